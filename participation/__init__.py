@@ -1,0 +1,89 @@
+"""Heard: surveys and participation for children's services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from flask import Flask, has_request_context, request
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build a Heard app. ``config`` overrides settings read from the environment (tests pass their own)."""
+    from participation import errors, i18n, security
+    from participation.config import load_config
+    from participation.extensions import babel, csrf, db, migrate, wtforms_helpers
+
+    app = Flask(__name__, instance_path=str(Path(ROOT / "instance").resolve()), instance_relative_config=False)
+    app.config.update(load_config(Path(app.instance_path)))
+    if config:
+        app.config.update(config)
+
+    app.jinja_loader = ChoiceLoader(
+        [
+            FileSystemLoader(str(ROOT / "templates")),
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=i18n.select_locale)
+    wtforms_helpers.init_app(app)
+    with app.app_context():
+        _configure_engine(db.engine)
+
+    from participation.responses import routes as respond_routes
+
+    app.register_blueprint(respond_routes.bp)
+    # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
+    csrf.exempt(respond_routes.bp)
+
+    from participation.demo.cli import demo_cli
+
+    app.cli.add_command(demo_cli)
+    app.cli.add_command(i18n.translate_cli)
+
+    i18n.register_language_cookie(app)
+    security.init_security(app)
+    errors.register(app)
+    from participation import templating
+
+    templating.register(app)
+    return app
+
+
+def _configure_engine(engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself so SAVEPOINTs work (pysqlite's own transaction handling breaks them).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def sqlite_begin(connection: Any) -> None:
+        # A POST writes: take SQLite's write lock up front, so concurrent submissions queue (busy_timeout) instead
+        # of failing with "database is locked" when a read transaction tries to upgrade to a write.
+        writing = has_request_context() and request.method == "POST"
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")

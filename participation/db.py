@@ -1,0 +1,60 @@
+"""The declarative base, naming convention and shared column helpers."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from functools import wraps
+from typing import Any, Callable, TypeVar
+
+from sqlalchemy import DateTime, MetaData, Uuid, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class IdMixin:
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+class TimestampMixin:
+    """Created/updated times for staff-side rows. Never used on answers: TRUST.md forbids exact times there."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow, server_default=func.now()
+    )
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def commit_on_success(view: F) -> F:
+    """Commit the session when the view returns normally; roll back when it raises."""
+    from participation.extensions import db
+
+    @wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = view(*args, **kwargs)
+        except Exception:
+            db.session.rollback()
+            raise
+        db.session.commit()
+        return result
+
+    return wrapper  # type: ignore[return-value]

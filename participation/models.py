@@ -1,0 +1,18 @@
+"""Every model, imported in one place so Alembic and the tests see the whole schema."""
+
+from participation.organisations.models import Organisation
+from participation.responses.models import Answer, Draft, Response
+from participation.surveys.models import (
+    Consultation,
+    ConsultationText,
+    Option,
+    OptionText,
+    Question,
+    QuestionBand,
+    QuestionText,
+)
+
+__all__ = [
+    "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
+    "QuestionBand", "QuestionText", "Response",
+]

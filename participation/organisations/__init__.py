@@ -1,0 +1,1 @@
+"""Organisations: each council hosted by one Heard deployment."""

@@ -1,0 +1,1 @@
+"""Responses: the young person's journey, drafts for save and resume, and stored answers."""

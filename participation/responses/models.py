@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.db import Base, IdMixin
+
+
+class Draft(IdMixin, Base):
+    """Answers in progress. Held on the server so a slow child, a lost page or another device loses nothing.
+
+    Only keyed hashes of the device token and the resume code are stored; dates, never times.
+    """
+
+    __tablename__ = "draft"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    resume_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    resume_expires_on: Mapped[date | None] = mapped_column(Date)
+    age_band: Mapped[str] = mapped_column(String(20))
+    band_fixed: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(8))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    last_active_on: Mapped[date] = mapped_column(Date)
+    response_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+
+
+class Response(IdMixin, Base):
+    """One submitted set of answers, stored under a pseudonym with no IP address, user agent or exact time."""
+
+    __tablename__ = "response"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    pseudonym: Mapped[str] = mapped_column(String(64), index=True)
+    # The draft it came from: a unique key, so a double tap or a second tab stores exactly one response.
+    submission_key: Mapped[str] = mapped_column(String(64), unique=True)
+    receipt_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    age_band: Mapped[str] = mapped_column(String(20), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    submitted_on: Mapped[date] = mapped_column(Date, index=True)
+    assisted: Mapped[bool] = mapped_column(Boolean, default=False)
+    quote_consent: Mapped[bool | None] = mapped_column(Boolean)
+
+    answers: Mapped[list[Answer]] = relationship(back_populates="response", cascade="all, delete-orphan")
+
+
+class Answer(IdMixin, Base):
+    __tablename__ = "answer"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    response_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    question_key: Mapped[str] = mapped_column(String(60), index=True)
+    choices: Mapped[list[str] | None] = mapped_column(JSON)
+    text: Mapped[str | None] = mapped_column(Text)
+    declined: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    response: Mapped[Response] = relationship(back_populates="answers")

@@ -1,0 +1,383 @@
+"""The young person's journey at /s/<code>: who is answering, start, one question a page, check, submit, done."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_wtf import FlaskForm
+
+from participation.db import commit_on_success
+from participation.i18n import current_language
+from participation.pseudonyms import format_code
+from participation.responses import services, wording
+from participation.responses.forms import BandForm, CodeForm, EmptyForm, choices_for, question_form
+from participation.responses.models import Draft
+from participation.surveys import services as surveys
+from participation.surveys.models import Consultation, QuestionKind
+from participation.surveys.services import ConsultationView
+
+bp = Blueprint("respond", __name__)
+
+
+# --- session helpers: the device keeps only a random token per consultation ---------------------------------------
+
+def _tokens() -> dict[str, str]:
+    return dict(session.get("drafts") or {})
+
+
+def _token(code: str) -> str | None:
+    return _tokens().get(code)
+
+
+def _remember_token(code: str, token: str) -> None:
+    tokens = _tokens()
+    tokens[code] = token
+    session["drafts"] = tokens
+    session.permanent = True
+
+
+def _chosen_band(code: str) -> tuple[str | None, bool]:
+    chosen = (session.get("bands") or {}).get(code) or {}
+    return chosen.get("band"), bool(chosen.get("fixed"))
+
+
+def _remember_band(code: str, band: str, fixed: bool) -> None:
+    bands = dict(session.get("bands") or {})
+    bands[code] = {"band": band, "fixed": fixed}
+    session["bands"] = bands
+    session.permanent = True
+
+
+# --- loading -------------------------------------------------------------------------------------------------------
+
+def _consultation(code: str) -> Consultation:
+    consultation = surveys.get_consultation_by_code(code)
+    if consultation is None:
+        abort(404)
+    g.organisation_name = surveys.organisation_name(consultation.organisation_id)
+    return consultation
+
+
+def _closed_page(consultation: Consultation) -> ResponseReturnValue:
+    view = surveys.consultation_view(consultation, current_language().code, "12-17")
+    return render_template("respond/closed.html", consultation=view), 410
+
+
+def _open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | ResponseReturnValue:
+    """The consultation, this device's draft and the band's view of it; or where to send the young person."""
+    consultation = _consultation(code)
+    if not surveys.is_open(consultation):
+        return _closed_page(consultation)
+    draft = services.find_draft(consultation, _token(code))
+    if draft is None:
+        return redirect(url_for(".start", code=code))
+    if draft.response_id is not None:
+        return redirect(url_for(".done", code=code))
+    view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
+    return consultation, draft, view
+
+
+def _progress_context(view: ConsultationView, draft: Draft) -> dict[str, Any]:
+    return {"consultation": view, "band": draft.age_band}
+
+
+# --- public pages --------------------------------------------------------------------------------------------------
+
+@bp.route("/")
+def home() -> ResponseReturnValue:
+    return render_template("respond/home.html")
+
+
+@bp.route("/help")
+def help_now() -> ResponseReturnValue:
+    return render_template("respond/help.html")
+
+
+@bp.route("/s/<code>", methods=["GET"])
+def start(code: str) -> ResponseReturnValue:
+    """The start page, in words for the age band; asks who is answering first if the link did not say."""
+    consultation = _consultation(code)
+    if not surveys.is_open(consultation):
+        return _closed_page(consultation)
+    linked_band = surveys.valid_band(request.args.get("band"))
+    if linked_band:
+        _remember_band(code, linked_band.value, fixed=True)
+    draft = services.find_draft(consultation, _token(code))
+    if draft is not None and draft.response_id is None:
+        band, fixed = draft.age_band, draft.band_fixed
+    else:
+        band, fixed = _chosen_band(code)
+    if not band:
+        return redirect(url_for(".who", code=code))
+    view = surveys.consultation_view(consultation, current_language().code, band)
+    return render_template(
+        "respond/start.html",
+        consultation=view,
+        band=band,
+        band_fixed=fixed,
+        promise=wording.start_page(band, len(view.questions)),
+        in_progress=draft is not None and draft.response_id is None and bool(draft.answers),
+        form=EmptyForm(),
+    )
+
+
+@bp.route("/s/<code>/who", methods=["GET", "POST"])
+@commit_on_success
+def who(code: str) -> ResponseReturnValue:
+    consultation = _consultation(code)
+    if not surveys.is_open(consultation):
+        return _closed_page(consultation)
+    band, fixed = _chosen_band(code)
+    draft = services.find_draft(consultation, _token(code))
+    if draft is not None and draft.response_id is None:
+        band, fixed = draft.age_band, draft.band_fixed
+    if fixed:
+        return redirect(url_for(".start", code=code))
+    form = BandForm(data={"band": band} if band and request.method == "GET" else None)
+    if form.validate_on_submit():
+        _remember_band(code, form.band.data, fixed=False)
+        if draft is not None and draft.response_id is None:
+            services.change_band(draft, form.band.data)
+        return redirect(url_for(".start", code=code))
+    view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
+    return render_template("respond/who.html", consultation=view, form=form,
+                           csrf_expired="csrf_token" in form.errors), 400 if form.errors else 200
+
+
+@bp.route("/s/<code>/start", methods=["POST"])
+@commit_on_success
+def begin(code: str) -> ResponseReturnValue:
+    consultation = _consultation(code)
+    if not surveys.is_open(consultation):
+        return _closed_page(consultation)
+    draft = services.find_draft(consultation, _token(code))
+    if draft is None or draft.response_id is not None:
+        band, fixed = _chosen_band(code)
+        if not band:
+            return redirect(url_for(".who", code=code))
+        # The form only carries the CSRF token; if it expired, starting again costs nothing, so just start.
+        draft, token = services.start_draft(consultation, band, current_language().code, fixed)
+        _remember_token(code, token)
+    view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
+    number = services.next_unanswered(draft, view)
+    if number is None:
+        return redirect(url_for(".check", code=code))
+    return redirect(url_for(".question", code=code, number=number))
+
+
+def _render_question(view: ConsultationView, draft: Draft, number: int, form: FlaskForm, *,
+                     changing: bool, csrf_expired: bool = False) -> str:
+    question = view.questions[number - 1]
+    if changing:
+        back = url_for(".check", code=view.code)
+    elif number == 1:
+        back = url_for(".start", code=view.code)
+    else:
+        back = url_for(".question", code=view.code, number=number - 1)
+    return render_template(
+        "respond/question.html",
+        consultation=view,
+        question=question,
+        number=number,
+        total=len(view.questions),
+        form=form,
+        items=wording.answer_items(question, choices_for(question), draft.age_band),
+        back=back,
+        changing=changing,
+        csrf_expired=csrf_expired,
+        band=draft.age_band,
+    )
+
+
+@bp.route("/s/<code>/q/<int:number>", methods=["GET", "POST"])
+@commit_on_success
+def question(code: str, number: int) -> ResponseReturnValue:
+    loaded = _open_draft(code)
+    if not isinstance(loaded, tuple):
+        return loaded
+    consultation, draft, view = loaded
+    if not 1 <= number <= len(view.questions):
+        abort(404)
+    question = view.questions[number - 1]
+    changing = request.args.get("change") == "1"
+
+    if request.method == "GET":
+        stored = services.stored_answer(draft, question.key)
+        data: dict[str, Any] = {}
+        if stored and not stored.declined:
+            if question.kind == QuestionKind.MULTIPLE:
+                data["answer"] = list(stored.choices)
+            elif question.kind.is_text:
+                data["answer"] = stored.text
+            elif stored.choices:
+                data["answer"] = stored.choices[0]
+        form = question_form(question, data=data)
+        return _render_question(view, draft, number, form, changing=changing)
+
+    form = question_form(question)
+    valid = form.validate()
+    if "csrf_token" in form.errors:
+        # The page sat open too long: show what they chose again, with a fresh token, and ask them to continue.
+        form.errors.pop("csrf_token", None)
+        form.csrf_token.errors = []
+        return _render_question(view, draft, number, form, changing=changing, csrf_expired=True), 400
+    declined = "skip" in request.form
+    if declined:
+        services.record_answer(draft, question, declined=True)
+    elif not valid:
+        return _render_question(view, draft, number, form, changing=changing), 400
+    elif question.kind == QuestionKind.MULTIPLE:
+        services.record_answer(draft, question, choices=list(form.answer.data or []))
+    elif question.kind.is_text:
+        services.record_answer(draft, question, text=form.answer.data or "")
+    else:
+        services.record_answer(draft, question, choices=[form.answer.data])
+    draft.language = current_language().code
+
+    if changing or number == len(view.questions):
+        return redirect(url_for(".check", code=code))
+    return redirect(url_for(".question", code=code, number=number + 1))
+
+
+@bp.route("/s/<code>/check", methods=["GET", "POST"])
+@commit_on_success
+def check(code: str) -> ResponseReturnValue:
+    loaded = _open_draft(code)
+    if not isinstance(loaded, tuple):
+        return loaded
+    consultation, draft, view = loaded
+    form = EmptyForm()
+    if request.method == "POST":
+        form.validate()
+        # A stale token on the final button must not cost a child their answers: the draft is theirs already (its
+        # token came from their own session cookie), so an expired CSRF token only asks them to press again.
+        if "csrf_token" in form.errors:
+            return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft),
+                                   form=EmptyForm(formdata=None), csrf_expired=True, band=draft.age_band), 400
+        token = _token(code)
+        assert token is not None
+        services.submit(draft, view, token)
+        return redirect(url_for(".done", code=code))
+    return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft), form=form,
+                           band=draft.age_band)
+
+
+@bp.route("/s/<code>/done")
+def done(code: str) -> ResponseReturnValue:
+    consultation = _consultation(code)
+    token = _token(code)
+    draft = services.find_draft(consultation, token)
+    if draft is None or draft.response_id is None or token is None:
+        return redirect(url_for(".start", code=code))
+    view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
+    return render_template(
+        "respond/done.html",
+        consultation=view,
+        band=draft.age_band,
+        receipt=format_code(services.receipt_code(token)),
+        feedback_due_on=consultation.feedback_due_on,
+    )
+
+
+@bp.route("/s/<code>/again", methods=["POST"])
+def again(code: str) -> ResponseReturnValue:
+    """Someone else on the same device (a shared tablet at a group session) starts afresh."""
+    form = EmptyForm()
+    form.validate()
+    tokens = _tokens()
+    tokens.pop(code, None)
+    session["drafts"] = tokens
+    bands = dict(session.get("bands") or {})
+    kept = bands.get(code) if (bands.get(code) or {}).get("fixed") else None
+    bands.pop(code, None)
+    if kept:
+        bands[code] = kept
+    session["bands"] = bands
+    return redirect(url_for(".start", code=code))
+
+
+@bp.route("/s/<code>/save", methods=["GET", "POST"])
+@commit_on_success
+def save(code: str) -> ResponseReturnValue:
+    loaded = _open_draft(code)
+    if not isinstance(loaded, tuple):
+        return loaded
+    consultation, draft, view = loaded
+    form = EmptyForm()
+    resume_code: str | None = None
+    expires_on: date | None = None
+    if request.method == "POST" and (form.validate() or "csrf_token" in form.errors):
+        # Issuing a code changes nothing a forged request could exploit, and a stale token must not stop a child
+        # from saving their place.
+        resume_code, expires_on = services.save_for_later(draft)
+    return render_template("respond/save.html", consultation=view, form=EmptyForm(formdata=None),
+                           resume_code=resume_code, expires_on=expires_on, band=draft.age_band,
+                           next_number=services.next_unanswered(draft, view))
+
+
+@bp.route("/resume", methods=["GET", "POST"])
+@commit_on_success
+def resume() -> ResponseReturnValue:
+    form = CodeForm()
+    if form.validate_on_submit():
+        found = services.resume(form.code.data)
+        if found is not None:
+            draft, token = found
+            code = surveys.consultation_code(draft.consultation_id)
+            _remember_token(code, token)
+            return redirect(url_for(".begin_resumed", code=code))
+        form.code.errors.append(_("That code did not work. Check it, or it may have expired."))
+    return render_template("respond/resume.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/s/<code>/continue")
+def begin_resumed(code: str) -> ResponseReturnValue:
+    loaded = _open_draft(code)
+    if not isinstance(loaded, tuple):
+        return loaded
+    _, draft, view = loaded
+    number = services.next_unanswered(draft, view)
+    if number is None:
+        return redirect(url_for(".check", code=code))
+    return redirect(url_for(".question", code=code, number=number))
+
+
+@bp.route("/receipt", methods=["GET", "POST"])
+def receipt() -> ResponseReturnValue:
+    """See your own answers with your receipt code (and delete them if you want)."""
+    form = CodeForm()
+    if form.validate_on_submit():
+        response = services.find_response_by_receipt(form.code.data)
+        if response is not None:
+            consultation = surveys.consultation_by_id(response.consultation_id)
+            view = surveys.consultation_view(consultation, current_language().code, response.age_band)
+            return render_template("respond/receipt_answers.html", consultation=view,
+                                   rows=wording.response_rows(view, response), code=form.code.data,
+                                   delete_form=CodeForm(formdata=None, data={"code": form.code.data}))
+        form.code.errors.append(_("That code did not work. Check it and try again."))
+    return render_template("respond/receipt.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/receipt/delete", methods=["POST"])
+@commit_on_success
+def delete_answers() -> ResponseReturnValue:
+    form = CodeForm()
+    if form.validate_on_submit():
+        response = services.find_response_by_receipt(form.code.data)
+        if response is not None:
+            services.delete_response(response)
+            return render_template("respond/deleted.html")
+    return redirect(url_for(".receipt"))
+
+
+@bp.route("/s/<code>/you-said-we-did")
+def you_said_we_did(code: str) -> ResponseReturnValue:
+    consultation = _consultation(code)
+    band, _fixed = _chosen_band(code)
+    view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
+    return render_template("respond/you_said_we_did.html", consultation=view,
+                           feedback_due_on=consultation.feedback_due_on)

@@ -1,0 +1,224 @@
+"""Drafts, save and resume, and idempotent submission. The only place the journey reads or writes answers."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from participation.extensions import db
+from participation.pseudonyms import (
+    derived_code,
+    format_code,
+    keyed_hash,
+    new_code,
+    new_token,
+    normalise_code,
+    random_pseudonym,
+)
+from participation.responses.models import Answer, Draft, Response
+from participation.surveys.models import Consultation, QuestionKind
+from participation.surveys.services import ConsultationView, QuestionView
+
+RESUME_CODE_LENGTH = 8
+RECEIPT_CODE_LENGTH = 10
+# Invisible characters that are never part of what a child meant to write and that some databases refuse.
+_DROPPED_CONTROLS = {chr(code) for code in range(32) if chr(code) not in "\t\n\r"} | {"\x7f"}
+
+
+def clean_text(value: str) -> str:
+    """Keep every script, emoji and direction mark as typed, but drop NUL and other control characters."""
+    cleaned = "".join(ch for ch in value if ch not in _DROPPED_CONTROLS)
+    return unicodedata.normalize("NFC", cleaned.replace("\r\n", "\n")).strip()
+
+
+def _token_hash(consultation: Consultation, token: str) -> str:
+    return keyed_hash("draft-token", token, consultation.organisation_id)
+
+
+def start_draft(consultation: Consultation, age_band: str, language: str, band_fixed: bool) -> tuple[Draft, str]:
+    """A new draft for this device. Returns the draft and the token the device keeps in its session."""
+    token = new_token()
+    draft = Draft(
+        organisation_id=consultation.organisation_id,
+        consultation_id=consultation.id,
+        token_hash=_token_hash(consultation, token),
+        age_band=age_band,
+        band_fixed=band_fixed,
+        language=language,
+        answers={},
+        last_active_on=date.today(),
+    )
+    db.session.add(draft)
+    db.session.flush()
+    return draft, token
+
+
+def find_draft(consultation: Consultation, token: str | None) -> Draft | None:
+    if not token:
+        return None
+    return db.session.scalar(
+        select(Draft).where(
+            Draft.consultation_id == consultation.id,
+            Draft.token_hash == _token_hash(consultation, token),
+        )
+    )
+
+
+def change_band(draft: Draft, age_band: str) -> None:
+    """Move a draft to another band. Answers to questions the new band also sees are kept."""
+    draft.age_band = age_band
+    draft.last_active_on = date.today()
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    choices: tuple[str, ...]
+    text: str
+    declined: bool
+
+    @property
+    def answered(self) -> bool:
+        return self.declined or bool(self.choices) or bool(self.text)
+
+
+def stored_answer(draft: Draft, key: str) -> StoredAnswer | None:
+    raw = (draft.answers or {}).get(key)
+    if raw is None:
+        return None
+    return StoredAnswer(tuple(raw.get("choices") or ()), raw.get("text") or "", bool(raw.get("declined")))
+
+
+def record_answer(draft: Draft, question: QuestionView, *, choices: list[str] | None = None,
+                  text: str | None = None, declined: bool = False) -> None:
+    """Store one answer in the draft. Choices must already be checked against the question's options."""
+    answers: dict[str, Any] = dict(draft.answers or {})
+    if declined:
+        answers[question.key] = {"declined": True}
+    else:
+        answers[question.key] = {"choices": list(choices or []), "text": text or "", "declined": False}
+    # Assign a new dict so the JSON column is seen as changed.
+    draft.answers = answers
+    draft.last_active_on = date.today()
+
+
+def next_unanswered(draft: Draft, view: ConsultationView) -> int | None:
+    """1-based number of the first question in this band the young person has not reached yet."""
+    for number, question in enumerate(view.questions, start=1):
+        if (draft.answers or {}).get(question.key) is None:
+            return number
+    return None
+
+
+def save_for_later(draft: Draft) -> tuple[str, date]:
+    """Issue a fresh resume code (replacing any earlier one) and say until when it works."""
+    code = new_code(RESUME_CODE_LENGTH)
+    draft.resume_code_hash = keyed_hash("resume-code", code)
+    draft.resume_expires_on = date.today() + timedelta(days=current_app.config["HEARD_RESUME_DAYS"])
+    draft.last_active_on = date.today()
+    return format_code(code), draft.resume_expires_on
+
+
+def resume(typed_code: str) -> tuple[Draft, str] | None:
+    """Find the draft for a resume code and hand this device a new token for it.
+
+    The old device's token stops working, so a code read over someone's shoulder cannot be used twice in parallel.
+    Expired codes and submitted drafts resume nothing.
+    """
+    code = normalise_code(typed_code)
+    if len(code) != RESUME_CODE_LENGTH:
+        return None
+    draft = db.session.scalar(select(Draft).where(Draft.resume_code_hash == keyed_hash("resume-code", code)))
+    if draft is None or draft.response_id is not None:
+        return None
+    if draft.resume_expires_on is None or draft.resume_expires_on < date.today():
+        return None
+    consultation = db.session.get(Consultation, draft.consultation_id)
+    assert consultation is not None
+    token = new_token()
+    draft.token_hash = _token_hash(consultation, token)
+    draft.last_active_on = date.today()
+    return draft, token
+
+
+def receipt_code(token: str) -> str:
+    """The receipt code for a draft, derived from its device token: shown again on every reload, stored only hashed."""
+    return derived_code("receipt", token, RECEIPT_CODE_LENGTH)
+
+
+def receipt_hash(code: str) -> str:
+    return keyed_hash("receipt-code", normalise_code(code))
+
+
+def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
+    """Turn a draft into exactly one stored response, however many times it is sent.
+
+    The draft's id is the response's unique submission key: a double tap, a back-and-resubmit or a second tab all
+    arrive here and get the response that is already stored.
+    """
+    if draft.response_id is not None:
+        existing = db.session.get(Response, draft.response_id)
+        if existing is not None:
+            return existing
+    response = Response(
+        organisation_id=draft.organisation_id,
+        consultation_id=draft.consultation_id,
+        pseudonym=random_pseudonym(),
+        submission_key=str(draft.id),
+        receipt_hash=receipt_hash(receipt_code(token)),
+        age_band=draft.age_band,
+        language=draft.language,
+        submitted_on=date.today(),
+    )
+    for question in view.questions:
+        answer = stored_answer(draft, question.key)
+        if answer is None:
+            continue
+        if question.kind == QuestionKind.CONSENT_QUOTE and not answer.declined:
+            response.quote_consent = answer.choices == ("yes",)
+        response.answers.append(
+            Answer(
+                organisation_id=draft.organisation_id,
+                question_id=question.id,
+                question_key=question.key,
+                choices=list(answer.choices) or None,
+                text=answer.text or None,
+                declined=answer.declined,
+            )
+        )
+    try:
+        with db.session.begin_nested():
+            db.session.add(response)
+            db.session.flush()
+    except IntegrityError:
+        # Another request for the same draft won the race: use the response it stored.
+        existing = db.session.scalar(select(Response).where(Response.submission_key == str(draft.id)))
+        if existing is None:
+            raise
+        db.session.refresh(draft)
+        return existing
+    draft.response_id = response.id
+    # The answers now live in the response; the draft keeps nothing but the link to it.
+    draft.answers = {}
+    draft.resume_code_hash = None
+    return response
+
+
+def find_response_by_receipt(typed_code: str) -> Response | None:
+    code = normalise_code(typed_code)
+    if len(code) != RECEIPT_CODE_LENGTH:
+        return None
+    return db.session.scalar(select(Response).where(Response.receipt_hash == receipt_hash(code)))
+
+
+def delete_response(response: Response) -> None:
+    """Erase a response and its answers at the young person's request (GDPR Art. 17, by receipt code)."""
+    db.session.execute(delete(Draft).where(Draft.response_id == response.id))
+    db.session.delete(response)
+    db.session.flush()
+

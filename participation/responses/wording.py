@@ -1,0 +1,140 @@
+"""What the journey says, in words for each age band. Every string goes through Babel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from markupsafe import Markup, escape
+
+from participation.responses.models import Draft, Response
+from participation.responses.services import StoredAnswer, stored_answer
+from participation.surveys.models import AgeBand, QuestionKind
+from participation.surveys.services import ConsultationView, QuestionView
+from participation.templating import symbol_svg
+
+YOUNGEST = AgeBand.EARLY_YEARS.value
+
+
+@dataclass(frozen=True)
+class StartPromise:
+    who_reads: str
+    no_names: str
+    keep_safe: str
+    help_now: str
+    skip: str
+    how_long: str
+
+
+def start_page(band: str, question_count: int) -> StartPromise:
+    """The plain-words privacy and safeguarding promise shown before the first question."""
+    minutes = max(2, round(question_count * 0.5))
+    if band == AgeBand.EARLY_YEARS:
+        return StartPromise(
+            who_reads=_("Some grown-ups at the council will read what you say. They want to make things better."),
+            no_names=_("We do not keep your name."),
+            keep_safe=_("If you tell us someone is hurting you, we will try to help keep you safe."),
+            help_now=_("If you need help now, tell a grown-up you trust. You can call Childline on 0800 1111. "
+                       "In an emergency call 999."),
+            skip=_("You can skip any question."),
+            how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
+                              "There are %(num)s questions. It takes about %(minutes)s minutes.",
+                              question_count, minutes=minutes),
+        )
+    if band == AgeBand.PARENTS_CARERS:
+        return StartPromise(
+            who_reads=_("Your answers are read by the council’s participation team, who share what families tell "
+                        "us with the people who run children’s services and with councillors."),
+            no_names=_("Your answers are stored without your name. We will never use them to make decisions about "
+                       "your family."),
+            keep_safe=_("If something you write makes us think a child or anyone else may be at risk of harm, we "
+                        "will act to keep them safe."),
+            help_now=_("If a child is in danger now, call 999. For advice about a child’s safety, call the NSPCC "
+                       "on 0808 800 5000. Children can call Childline on 0800 1111."),
+            skip=_("You can skip any question by choosing ‘I’d rather not say’."),
+            how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
+                              "There are %(num)s questions. It takes about %(minutes)s minutes.",
+                              question_count, minutes=minutes),
+        )
+    return StartPromise(
+        who_reads=_("Your answers are read by the council’s participation team. They share what young people tell "
+                    "us with the people who make decisions, like managers and councillors, so things can change."),
+        no_names=_("Your answers are stored without your name. Nobody can tell from them who you are."),
+        keep_safe=_("If something you write makes us think you or someone else may be at risk of harm, we will act "
+                    "to keep you safe. Someone will read it within one working day."),
+        help_now=_("If you need help now, call Childline on 0800 1111 (free, and it will not show on the phone "
+                   "bill). In an emergency call 999."),
+        skip=_("You can skip any question by choosing ‘I’d rather not say’, and you can stop and come back later."),
+        how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
+                          "There are %(num)s questions. It takes about %(minutes)s minutes.",
+                          question_count, minutes=minutes),
+    )
+
+
+def answer_items(question: QuestionView, choices: list[tuple[str, str, str | None, str]],
+                 band: str) -> list[dict[str, object]]:
+    """Radio or checkbox items with a face or symbol beside each text label (symbols for the youngest, always for
+    scales): the text is always there, so nothing relies on a picture or colour alone."""
+    with_symbols = band == YOUNGEST or question.kind == QuestionKind.SCALE
+    items: list[dict[str, object]] = []
+    for _value, label, symbol, lang in choices:
+        text = Markup('<span class="heard-option__text"{lang}>{label}</span>').format(
+            lang=Markup(' lang="{}"').format(lang) if lang and lang != question.title.lang else "",
+            label=label,
+        )
+        svg = symbol_svg(symbol) if with_symbols else Markup("")
+        items.append({"html": Markup('<span class="heard-option">{}{}</span>').format(svg, text)})
+    return items
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    number: int
+    question: QuestionView
+    answer: str
+    answer_lang: str
+    change_url: str
+
+
+def describe(question: QuestionView, answer: StoredAnswer | None) -> tuple[str, str]:
+    """How an answer reads back to the person who gave it, and the language of that text."""
+    if answer is None or not answer.answered:
+        return _("Not answered"), ""
+    if answer.declined:
+        return _("I’d rather not say"), ""
+    if question.kind.is_text:
+        return answer.text, "auto"
+    from participation.responses.forms import choices_for
+
+    labels = {value: (label, lang) for value, label, _symbol, lang in choices_for(question)}
+    chosen = [labels[value] for value in answer.choices if value in labels]
+    langs = {lang for _label, lang in chosen if lang}
+    return ", ".join(label for label, _lang in chosen), (langs.pop() if len(langs) == 1 else "")
+
+
+def check_rows(view: ConsultationView, draft: Draft) -> list[AnswerRow]:
+    rows = []
+    for number, question in enumerate(view.questions, start=1):
+        text, lang = describe(question, stored_answer(draft, question.key))
+        rows.append(AnswerRow(number, question, text, lang,
+                              url_for(".question", code=view.code, number=number, change="1")))
+    return rows
+
+
+def response_rows(view: ConsultationView, response: Response) -> list[AnswerRow]:
+    by_key = {answer.question_key: answer for answer in response.answers}
+    rows = []
+    for number, question in enumerate(view.questions, start=1):
+        stored = by_key.get(question.key)
+        answer = None
+        if stored is not None:
+            answer = StoredAnswer(tuple(stored.choices or ()), stored.text or "", stored.declined)
+        text, lang = describe(question, answer)
+        rows.append(AnswerRow(number, question, text, lang, ""))
+    return rows
+
+
+def escape_text(value: str) -> Markup:
+    return escape(value)

@@ -1,0 +1,1 @@
+"""Surveys: consultations, their questions and the per-language, per-age-band texts young people read."""

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date
+
+from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.db import Base, IdMixin, TimestampMixin
+
+
+class AgeBand(enum.StrEnum):
+    """The versions of one survey. Core questions keep one identity across bands so results compare."""
+
+    EARLY_YEARS = "4-7"
+    CHILDREN = "8-11"
+    TEENAGERS = "12-17"
+    CARE_LEAVERS = "care-leavers"
+    PARENTS_CARERS = "parents-carers"
+
+
+class ConsultationStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    CLOSED = "closed"
+
+
+class QuestionKind(enum.StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    SCALE = "scale"
+    YES_NO = "yes_no"
+    SHORT_TEXT = "short_text"
+    LONG_TEXT = "long_text"
+    CONSENT_QUOTE = "consent_quote"
+
+    @property
+    def is_text(self) -> bool:
+        return self in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT)
+
+    @property
+    def has_own_options(self) -> bool:
+        return self in (QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.SCALE)
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Stored as plain strings with a CHECK constraint: portable between SQLite and PostgreSQL and easy to migrate.
+    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
+                values_callable=lambda members: [member.value for member in members])
+
+
+class Consultation(IdMixin, TimestampMixin, Base):
+    """One survey wave, reached by young people at ``/s/<code>``."""
+
+    __tablename__ = "consultation"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    status: Mapped[ConsultationStatus] = mapped_column(_enum(ConsultationStatus, "consultation_status"),
+                                                       default=ConsultationStatus.DRAFT)
+    opens_on: Mapped[date | None] = mapped_column(Date)
+    closes_on: Mapped[date | None] = mapped_column(Date)
+    feedback_due_on: Mapped[date | None] = mapped_column(Date)
+    retention_days: Mapped[int] = mapped_column(Integer, default=730)
+    # Bumped whenever questions or texts change, so cached renderings of the survey are never stale.
+    content_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    texts: Mapped[list[ConsultationText]] = relationship(back_populates="consultation", cascade="all, delete-orphan")
+    questions: Mapped[list[Question]] = relationship(back_populates="consultation", cascade="all, delete-orphan",
+                                                     order_by="Question.position")
+
+    def is_open(self, today: date) -> bool:
+        if self.status != ConsultationStatus.PUBLISHED:
+            return False
+        if self.opens_on and today < self.opens_on:
+            return False
+        return not (self.closes_on and today > self.closes_on)
+
+
+class ConsultationText(IdMixin, Base):
+    """Title, what it is about and what happens next, per language and optionally per age band."""
+
+    __tablename__ = "consultation_text"
+    __table_args__ = (UniqueConstraint("consultation_id", "language", "age_band", name="uq_consultation_text_key"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    # Empty string means "every band": NULLs would not take part in the unique constraint.
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    title: Mapped[str | None] = mapped_column(String(200))
+    about: Mapped[str | None] = mapped_column(Text)
+    next_steps: Mapped[str | None] = mapped_column(Text)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="texts")
+
+
+class Question(IdMixin, Base):
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("consultation_id", "key", name="uq_question_key"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    # Stable identity shared by every age band's version and carried between waves.
+    key: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind, "question_kind"))
+    position: Mapped[int] = mapped_column(Integer)
+    is_core: Mapped[bool] = mapped_column(Boolean, default=False)
+    max_length: Mapped[int | None] = mapped_column(Integer)
+
+    consultation: Mapped[Consultation] = relationship(back_populates="questions")
+    bands: Mapped[list[QuestionBand]] = relationship(cascade="all, delete-orphan")
+    texts: Mapped[list[QuestionText]] = relationship(cascade="all, delete-orphan")
+    options: Mapped[list[Option]] = relationship(cascade="all, delete-orphan", order_by="Option.position")
+
+    @property
+    def band_slugs(self) -> set[str]:
+        return {band.age_band for band in self.bands}
+
+    @property
+    def text_limit(self) -> int:
+        if self.max_length:
+            return self.max_length
+        return 200 if self.kind == QuestionKind.SHORT_TEXT else 2000
+
+
+class QuestionBand(Base):
+    """Which age bands see a question."""
+
+    __tablename__ = "question_band"
+
+    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    age_band: Mapped[str] = mapped_column(String(20), primary_key=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+
+class QuestionText(IdMixin, Base):
+    __tablename__ = "question_text"
+    __table_args__ = (UniqueConstraint("question_id", "language", "age_band", name="uq_question_text_key"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    title: Mapped[str] = mapped_column(String(300))
+    hint: Mapped[str | None] = mapped_column(Text)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Option(IdMixin, Base):
+    __tablename__ = "option"
+    __table_args__ = (UniqueConstraint("question_id", "key", name="uq_option_key"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer)
+    symbol: Mapped[str | None] = mapped_column(String(20))
+    # Counts towards the question's headline indicator ("always" and "mostly" for feeling listened to).
+    is_positive: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Comma-separated band slugs; empty means every band that sees the question.
+    bands: Mapped[str] = mapped_column(String(120), default="")
+
+    texts: Mapped[list[OptionText]] = relationship(cascade="all, delete-orphan")
+
+    def shown_to(self, age_band: str) -> bool:
+        return not self.bands or age_band in self.bands.split(",")
+
+
+class OptionText(IdMixin, Base):
+    __tablename__ = "option_text"
+    __table_args__ = (UniqueConstraint("option_id", "language", "age_band", name="uq_option_text_key"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    option_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("option.id", ondelete="CASCADE"), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    label: Mapped[str] = mapped_column(String(200))
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)

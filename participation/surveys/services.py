@@ -1,0 +1,181 @@
+"""Reading consultations as a young person sees them: their band's questions, in their language.
+
+Texts fall back from (language, band) to (language, any band) to (English, band) to (English, any band); a fallback
+carries its own language so templates can mark it with the right ``lang`` attribute.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Protocol, Sequence, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from participation.extensions import db
+from participation.surveys.models import AgeBand, Consultation, Option, Question, QuestionKind
+
+
+class _Localised(Protocol):
+    language: str
+    age_band: str
+
+
+T = TypeVar("T", bound=_Localised)
+
+
+def pick_text(texts: Sequence[T], language: str, age_band: str) -> T | None:
+    """The best text for a reader: their language and band first, English for everyone last."""
+    ranked = {(text.language, text.age_band): text for text in texts}
+    for key in ((language, age_band), (language, ""), ("en", age_band), ("en", "")):
+        if key in ranked:
+            return ranked[key]
+    return None
+
+
+@dataclass(frozen=True)
+class LocalText:
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class OptionView:
+    key: str
+    label: LocalText
+    symbol: str | None
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    id: uuid.UUID
+    key: str
+    kind: QuestionKind
+    title: LocalText
+    hint: LocalText | None
+    options: tuple[OptionView, ...]
+    text_limit: int
+    is_core: bool
+
+
+@dataclass(frozen=True)
+class ConsultationView:
+    id: uuid.UUID
+    code: str
+    organisation_id: uuid.UUID
+    title: LocalText
+    about: LocalText | None
+    next_steps: LocalText | None
+    questions: tuple[QuestionView, ...]
+
+    def question(self, key: str) -> QuestionView | None:
+        return next((question for question in self.questions if question.key == key), None)
+
+
+def get_consultation_by_code(code: str) -> Consultation | None:
+    """The consultation at ``/s/<code>``, whatever its state; callers decide what a closed one shows."""
+    if not code or len(code) > 40:
+        return None
+    return db.session.scalar(select(Consultation).where(Consultation.code == code))
+
+
+def organisation_name(organisation_id: uuid.UUID) -> str:
+    from participation.organisations.models import Organisation
+
+    organisation = db.session.get(Organisation, organisation_id)
+    return organisation.name if organisation else ""
+
+
+def consultation_by_id(consultation_id: uuid.UUID) -> Consultation:
+    consultation = db.session.get(Consultation, consultation_id)
+    assert consultation is not None
+    return consultation
+
+
+def consultation_code(consultation_id: uuid.UUID) -> str:
+    return consultation_by_id(consultation_id).code
+
+
+def _local(texts: Sequence[T], attribute: str, language: str, age_band: str) -> LocalText | None:
+    ranked = [text for text in texts if getattr(text, attribute)]
+    chosen = pick_text(ranked, language, age_band)
+    if chosen is None:
+        return None
+    return LocalText(getattr(chosen, attribute), chosen.language)
+
+
+def _option_view(option: Option, language: str, age_band: str) -> OptionView:
+    label = _local(option.texts, "label", language, age_band) or LocalText(option.key, "en")
+    return OptionView(option.key, label, option.symbol)
+
+
+def _question_view(question: Question, language: str, age_band: str) -> QuestionView:
+    title = _local(question.texts, "title", language, age_band) or LocalText(question.key, "en")
+    options = tuple(
+        _option_view(option, language, age_band) for option in question.options if option.shown_to(age_band)
+    )
+    return QuestionView(
+        id=question.id,
+        key=question.key,
+        kind=question.kind,
+        title=title,
+        hint=_local(question.texts, "hint", language, age_band),
+        options=options,
+        text_limit=question.text_limit,
+        is_core=question.is_core,
+    )
+
+
+@lru_cache(maxsize=512)
+def _cached_view(consultation_id: uuid.UUID, content_version: int, language: str, age_band: str,
+                 database: str) -> ConsultationView:
+    consultation = db.session.scalar(
+        select(Consultation)
+        .where(Consultation.id == consultation_id)
+        .options(
+            selectinload(Consultation.texts),
+            selectinload(Consultation.questions).selectinload(Question.texts),
+            selectinload(Consultation.questions).selectinload(Question.bands),
+            selectinload(Consultation.questions).selectinload(Question.options).selectinload(Option.texts),
+        )
+    )
+    assert consultation is not None
+    questions = tuple(
+        _question_view(question, language, age_band)
+        for question in consultation.questions
+        if age_band in question.band_slugs
+    )
+    title = _local(consultation.texts, "title", language, age_band) or LocalText(consultation.code, "en")
+    return ConsultationView(
+        id=consultation.id,
+        code=consultation.code,
+        organisation_id=consultation.organisation_id,
+        title=title,
+        about=_local(consultation.texts, "about", language, age_band),
+        next_steps=_local(consultation.texts, "next_steps", language, age_band),
+        questions=questions,
+    )
+
+
+def consultation_view(consultation: Consultation, language: str, age_band: str) -> ConsultationView:
+    """The consultation as one band reads it in one language (cached until its content changes)."""
+    database = str(db.engine.url)
+    return _cached_view(consultation.id, consultation.content_version, language, age_band, database)
+
+
+def clear_view_cache() -> None:
+    _cached_view.cache_clear()
+
+
+def valid_band(value: str | None) -> AgeBand | None:
+    try:
+        return AgeBand(value) if value else None
+    except ValueError:
+        return None
+
+
+def is_open(consultation: Consultation, today: date | None = None) -> bool:
+    return consultation.is_open(today or date.today())
