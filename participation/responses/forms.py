@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovCheckboxesInput, GovRadioInput, GovTextInput
 from wtforms import Field, RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.responses.services import clean_text
@@ -30,7 +31,7 @@ CONSENT_CHOICES = (("yes", _l("Yes, you can use my words"), "thumbs-up"),
 class BandForm(FlaskForm):
     band = RadioField(
         _l("Who is answering?"),
-        choices=[(band.value, label) for band, label in BAND_LABELS.items()],
+        choices=[SelectChoice(band.value, label) for band, label in BAND_LABELS.items()],
         validators=[InputRequired(message=_l("Select who is answering"))],
         validate_choice=False,
         widget=GovRadioInput(),
@@ -73,7 +74,7 @@ def choices_for(question: QuestionView) -> list[tuple[str, str, str | None, str]
 def question_form(question: QuestionView, **kwargs: Any) -> FlaskForm:
     """A FlaskForm with one field, ``answer``, for this question."""
     allowed = {value for value, *_ in choices_for(question)}
-    choices = [(value, label) for value, label, *_ in choices_for(question)]
+    choices = [SelectChoice(value, label) for value, label, *_ in choices_for(question)]
     field: Field
     if question.kind == QuestionKind.MULTIPLE:
         field = SelectMultipleField(

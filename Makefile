@@ -1,0 +1,79 @@
+# Heard: `make run` serves the demo; `make test` runs the whole suite. Both set everything up first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FLASK := $(BIN)/flask --app wsgi
+PORT ?= 5000
+PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test setup install assets translations migrate demo browser-deps test-sqlite test-postgres lint clean bench
+
+setup: install assets translations
+
+install: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Heard needs Python 3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+assets: participation/static/build/heard.css
+participation/static/build/heard.css: package.json package-lock.json $(wildcard participation/static/src/*) participation/static/build.mjs
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build
+
+translations: install
+	$(FLASK) translate compile >/dev/null
+
+migrate: setup
+	$(FLASK) db upgrade
+
+demo: migrate
+	$(FLASK) demo load
+
+run: demo
+	@echo ""
+	@echo "Heard is running at http://127.0.0.1:$(PORT)"
+	@echo "  The demo survey a young person answers:  http://127.0.0.1:$(PORT)/s/demo"
+	@echo "  The same survey fixed to one age band:   http://127.0.0.1:$(PORT)/s/demo?band=4-7 (or 8-11, 12-17, care-leavers, parents-carers)"
+	@echo "  Choose a language at the top of any page, or add ?lang=cy, pl, ro, ar or ur."
+	@echo "  Staff sign-in arrives with the worker console; the demo needs no account."
+	@echo "Stop with Ctrl+C."
+	@echo ""
+	HEARD_DEMO=1 HEARD_INSECURE_COOKIES=1 $(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
+		--access-logfile - wsgi:app
+
+browser-deps:
+	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's Chromium for the browser tests (apt-get install chromium)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "Browser tests need Chromium at $(CHROMIUM): install the Debian package 'chromium' (as root: apt-get install chromium)."; \
+		if [ "$$CI" = "true" ]; then exit 1; fi; \
+	fi
+
+test-sqlite: setup browser-deps
+	$(BIN)/python -m pytest
+
+test-postgres: setup
+	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect('$(PG_TEST_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		TEST_DATABASE_URL='$(PG_TEST_URL)' $(BIN)/python -m pytest -m "not browser"; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "PostgreSQL is required in CI but $(PG_TEST_URL) is not reachable."; exit 1; \
+	else \
+		echo "Skipping the PostgreSQL pass: $(PG_TEST_URL) is not reachable (set PG_TEST_URL to point at one)."; \
+	fi
+
+test: test-sqlite test-postgres
+
+bench: demo
+	$(BIN)/python bench/page_weight.py
+	$(BIN)/python bench/question_page_time.py
+	$(BIN)/python bench/submissions.py
+
+clean:
+	rm -rf $(VENV) node_modules participation/static/build .pytest_cache

@@ -1,0 +1,128 @@
+"""Loads the demo: Northshire Council, "Your voice 2026" at /s/demo, and deterministic synthetic responses."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from participation.demo import content
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.responses.models import Answer, Response
+from participation.surveys.content import create_consultation
+from participation.surveys.models import Consultation, ConsultationStatus, Question, QuestionKind
+
+DEMO_ORGANISATION = {"slug": "northshire", "name": "Northshire Council"}
+# Share of respondents by band, like a council's annual survey: most are teenagers and care leavers.
+BAND_WEIGHTS = {"4-7": 30, "8-11": 60, "12-17": 105, "care-leavers": 65, "parents-carers": 40}
+LANGUAGE_WEIGHTS = {"en": 78, "pl": 6, "ro": 5, "ar": 5, "ur": 4, "cy": 2}
+
+
+def _organisation() -> tuple[Organisation, bool]:
+    organisation = db.session.scalar(select(Organisation).where(Organisation.slug == DEMO_ORGANISATION["slug"]))
+    if organisation is not None:
+        return organisation, False
+    organisation = Organisation(**DEMO_ORGANISATION)
+    db.session.add(organisation)
+    db.session.flush()
+    return organisation, True
+
+
+def _consultation(organisation: Organisation) -> tuple[Consultation, bool]:
+    existing = db.session.scalar(select(Consultation).where(Consultation.code == content.CONSULTATION["code"]))
+    if existing is not None:
+        return existing, False
+    consultation = create_consultation(
+        organisation.id, content.CONSULTATION, list(content.QUESTIONS), status=ConsultationStatus.PUBLISHED,
+        opens_on=date(2026, 10, 1), closes_on=None, feedback_due_on=date(2027, 3, 31),
+    )
+    return consultation, True
+
+
+def _pick(rng: random.Random, weights: dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _choice_answer(rng: random.Random, question: Question, band: str) -> list[str]:
+    if question.kind == QuestionKind.YES_NO:
+        return [rng.choices(["yes", "no", "not-sure"], weights=[70, 18, 12])[0]]
+    if question.kind == QuestionKind.CONSENT_QUOTE:
+        return [rng.choices(["yes", "no"], weights=[60, 40])[0]]
+    options = [option for option in question.options if option.shown_to(band)]
+    if not options:
+        return []
+    if question.kind == QuestionKind.MULTIPLE:
+        count = rng.choice([1, 1, 2, 2, 3])
+        return sorted({option.key for option in rng.sample(options, min(count, len(options)))})
+    # Lean towards the positive answers, as real surveys do, but not all the way.
+    weights = [3 if option.is_positive else 1 for option in options]
+    return [rng.choices(options, weights=weights)[0].key]
+
+
+def _synthetic_responses(consultation: Consultation, count: int) -> int:
+    rng = random.Random(2026)
+    questions = list(consultation.questions)
+    comments_by_language: dict[str, list[dict[str, Any]]] = {}
+    for comment in content.COMMENTS:
+        comments_by_language.setdefault(comment["language"], []).append(comment)
+    # Respondents' free text cycles through the comment bank so every theme is represented.
+    english = list(comments_by_language.get("en", []))
+    rng.shuffle(english)
+    next_comment = {language: 0 for language in comments_by_language}
+    opened = consultation.opens_on or date.today()
+
+    for index in range(count):
+        band = _pick(rng, BAND_WEIGHTS)
+        language = _pick(rng, LANGUAGE_WEIGHTS)
+        response = Response(
+            organisation_id=consultation.organisation_id,
+            consultation_id=consultation.id,
+            pseudonym=f"{rng.getrandbits(128):032x}",
+            submission_key=f"demo-{index:04d}",
+            receipt_hash=f"{rng.getrandbits(256):064x}",
+            age_band=band,
+            language=language,
+            submitted_on=opened + timedelta(days=rng.randrange(0, 45)),
+            assisted=band == "4-7" and rng.random() < 0.5,
+        )
+        for question in questions:
+            if band not in question.band_slugs:
+                continue
+            declined = rng.random() < 0.06
+            answer = Answer(organisation_id=consultation.organisation_id, question_id=question.id,
+                            question_key=question.key, declined=declined)
+            if not declined:
+                if question.kind.is_text:
+                    if rng.random() < 0.25 and question.kind == QuestionKind.SHORT_TEXT:
+                        continue
+                    pool = comments_by_language.get(language) if language != "en" else english
+                    pool = pool or english
+                    position = next_comment.get(language, 0)
+                    answer.text = pool[position % len(pool)]["text"]
+                    next_comment[language] = position + 1
+                else:
+                    answer.choices = _choice_answer(rng, question, band)
+                    if question.kind == QuestionKind.CONSENT_QUOTE:
+                        response.quote_consent = answer.choices == ["yes"]
+            response.answers.append(answer)
+        db.session.add(response)
+    db.session.flush()
+    return count
+
+
+def load_demo(responses: int = 300) -> list[str]:
+    """Create whatever part of the demo is missing; report what is there."""
+    organisation, new_organisation = _organisation()
+    consultation, new_consultation = _consultation(organisation)
+    existing = db.session.scalar(
+        select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
+    ) or 0
+    added = _synthetic_responses(consultation, responses) if existing == 0 and responses > 0 else 0
+    return [
+        f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
+        f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",
+        f"Responses: {existing + added} ({added} added)",
+    ]

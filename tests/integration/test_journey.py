@@ -1,0 +1,287 @@
+"""The young person's journey, end to end, with what was stored checked after each step."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from participation.extensions import db
+from participation.responses.models import Answer, Draft, Response
+from participation.surveys.models import ConsultationStatus
+from tests import factories
+from tests.journey import Journey
+
+BANDS = ["4-7", "8-11", "12-17", "care-leavers", "parents-carers"]
+
+
+@pytest.fixture()
+def consultation(app):
+    with app.app_context():
+        return factories.consultation(code="yv")
+
+
+def stored_responses(app, code: str = "yv") -> list[Response]:
+    with app.app_context():
+        return list(db.session.scalars(select(Response).join(Response.answers).distinct()))
+
+
+def count(app, model) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def complete(journey: Journey, band: str) -> None:
+    journey.start(band)
+    for _ in range(20):
+        if journey.path.endswith("/check"):
+            break
+        journey.answer_current()
+    assert journey.path.endswith("/check"), journey.h1()
+
+
+def test_link_without_band_asks_who_is_answering(client, consultation):
+    journey = Journey(client, "yv")
+    journey.get("/s/yv")
+    assert journey.path == "/s/yv/who"
+    assert journey.h1() == "Who is answering?"
+    journey.submit_current({"band": "4-7"})
+    assert journey.path == "/s/yv"
+    assert "Some grown-ups at the council will read what you say" in journey.page.get_text()
+
+
+def test_start_page_makes_the_promise_before_any_question(client, consultation):
+    journey = Journey(client, "yv")
+    page = journey.get("/s/yv?band=12-17")
+    text = page.get_text(" ")
+    assert "stored without your name" in text
+    assert "0800 1111" in text and "999" in text
+    assert "within one working day" in text
+    assert re.search(r"There are 7 questions\. It takes about 4 minutes", text)
+    exit_link = page.select_one("a[data-quick-exit]")
+    assert exit_link is not None and exit_link["href"].startswith("https://")
+    # The link fixed the band: nobody is offered a way to change it.
+    assert page.find("a", string=re.compile("Change who is answering")) is None
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_every_band_completes_and_stores_exactly_one_response(app, client, consultation, band):
+    journey = Journey(client, "yv")
+    complete(journey, band)
+    page = journey.submit_current()
+    assert journey.path == "/s/yv/done"
+    receipt = page.select_one(".heard-receipt").get_text(strip=True)
+    assert re.fullmatch(r"[2-9A-Z]{5}-[2-9A-Z]{5}", receipt)
+    assert page.find("a", href="/s/yv/you-said-we-did") is not None
+    responses = stored_responses(app)
+    assert len(responses) == 1
+    with app.app_context():
+        response = db.session.get(Response, responses[0].id)
+        assert response.age_band == band
+        keys = {answer.question_key for answer in response.answers}
+        assert "listened-to" in keys and "quote-consent" in keys
+        assert ("number-workers" in keys) == (band in ("8-11", "12-17", "care-leavers"))
+
+
+def test_progress_and_question_page_pattern(client, consultation):
+    journey = Journey(client, "yv")
+    page = journey.start("12-17")
+    legend = page.select_one("legend h1")
+    assert legend is not None, "the question is the legend's h1"
+    assert "Question 1 of 7" in legend.get_text(" ")
+    assert "Do you feel listened to?" in legend.get_text(" ")
+    assert page.select_one(".govuk-back-link")["href"] == "/s/yv"
+    buttons = [button.get_text(strip=True) for button in page.select("form button")]
+    assert buttons == ["Continue", "I’d rather not say"]
+    # Scales carry a face beside every text label, never a face alone.
+    for label in page.select(".govuk-radios__label"):
+        assert label.select_one("svg.heard-face") is not None
+        assert label.select_one(".heard-option__text").get_text(strip=True)
+
+
+def test_youngest_band_sees_its_own_words_and_three_point_faces(client, consultation):
+    journey = Journey(client, "yv")
+    page = journey.start("4-7")
+    assert "Do grown-ups listen to you?" in journey.h1()
+    values = [radio["value"] for radio in page.select("input[name=answer]")]
+    assert values == ["sometimes", "never", "yes-happy"]
+
+
+def test_rather_not_say_is_stored_as_declined(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    journey.answer_current("skip")
+    assert journey.path == "/s/yv/q/2"
+    journey.get("/s/yv/check")
+    first_row = journey.page.select(".govuk-summary-list__value")[0].get_text(strip=True)
+    assert first_row == "I’d rather not say"
+
+
+def test_missing_answer_gets_a_clear_error(client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    page = journey.submit_current({})
+    assert journey.response.status_code == 400
+    assert page.title.get_text().startswith("Error:")
+    summary = page.select_one(".govuk-error-summary")
+    assert "Select an answer, or choose ‘I’d rather not say’" in summary.get_text()
+    assert summary.select_one("a")["href"] == "#answer"
+    assert page.select_one("#answer") is not None
+
+
+def test_tampered_option_is_refused_and_nothing_stored(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    journey.submit_current({"answer": "'; DROP TABLE response; --"})
+    assert journey.response.status_code == 400
+    assert "Select one of the answers shown" in journey.page.get_text()
+    # An option that exists but belongs to another band is tampering too.
+    journey.submit_current({"answer": "yes-happy"})
+    assert journey.response.status_code == 400
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        assert "listened-to" not in draft.answers
+
+
+def test_over_long_text_is_refused_and_kept(client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    for _ in range(5):
+        journey.answer_current()
+    long_text = "I want to see my brother more. " * 100
+    page = journey.submit_current({"answer": long_text})
+    assert journey.response.status_code == 400
+    assert "must be 2000 characters or fewer" in page.get_text()
+    assert page.select_one("textarea#answer").get_text().strip() == long_text.strip()
+
+
+def test_text_in_any_script_is_stored_faithfully(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    for _ in range(5):
+        journey.answer_current()
+    typed = "أريد أن أرى أخي \u202eoll\u202c 👨‍👩‍👧 <script>alert(1)</script>\x00 end"
+    journey.submit_current({"answer": typed})
+    assert journey.response.status_code == 200
+    journey.get("/s/yv/check")
+    answer = journey.page.select("bdi.heard-answer")[-1]
+    assert answer.get_text() == typed.replace("\x00", "").strip()
+    assert "<script>alert(1)</script>" not in journey.response.get_data(as_text=True)
+    journey.submit_current()
+    with app.app_context():
+        stored = db.session.scalar(select(Answer).where(Answer.question_key == "one-change"))
+        assert stored.text == typed.replace("\x00", "").strip()
+
+
+def test_invalid_utf8_is_not_a_server_error(client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    for _ in range(5):
+        journey.answer_current()
+    body = b"answer=\xff\xfe\xc3(bad&csrf_token=" + journey.token().encode()
+    response = client.post("/s/yv/q/5", data=body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code in (302, 400)
+
+
+def test_oversized_post_gets_a_kind_page(client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    response = client.post("/s/yv/q/1", data={"answer": "x" * (10 * 1024 * 1024), "csrf_token": journey.token()})
+    assert response.status_code == 413
+    assert "too long to send" in response.get_data(as_text=True)
+
+
+def test_double_tap_back_and_second_tab_store_one_response(app, client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "8-11")
+    token = journey.token()
+    first = client.post("/s/yv/check", data={"csrf_token": token})
+    second = client.post("/s/yv/check", data={"csrf_token": token})
+    assert first.status_code == second.status_code == 302
+    assert second.headers["Location"].endswith("/s/yv/done")
+    # Back to the check page and send again, as a child might after the confirmation page.
+    journey.get("/s/yv/check")
+    assert journey.path == "/s/yv/done"
+    assert len(stored_responses(app)) == 1
+
+
+def test_expired_csrf_token_keeps_the_answer(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    page = journey.post("/s/yv/q/1", {"answer": "sometimes", "csrf_token": "expired"}, with_token=False)
+    assert journey.response.status_code == 400
+    assert "Nothing has been lost" in page.get_text()
+    assert page.select_one("input[value=sometimes]").has_attr("checked")
+    journey.submit_current({"answer": "sometimes"})
+    assert journey.path == "/s/yv/q/2"
+
+
+def test_save_and_resume_on_another_device(app, consultation):
+    phone = Journey(app.test_client(), "yv")
+    phone.start("care-leavers")
+    phone.answer_current()
+    phone.answer_current("skip")
+    phone.get("/s/yv/save")
+    page = phone.submit_current()
+    code = page.select_one(".heard-receipt").get_text(strip=True)
+    assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}", code)
+
+    laptop = Journey(app.test_client(), "yv")
+    laptop.get("/resume")
+    laptop.submit_current({"code": "  " + code.lower().replace("-", " ") + " "})
+    assert laptop.path == "/s/yv/q/3"
+    laptop.get("/s/yv/check")
+    values = [cell.get_text(strip=True) for cell in laptop.page.select(".govuk-summary-list__value")]
+    assert values[1] == "I’d rather not say"
+    # The phone's own link to the draft has been handed over.
+    phone.get("/s/yv/q/3")
+    assert phone.path == "/s/yv"
+
+
+def test_wrong_or_expired_resume_code(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.get("/resume")
+    journey.submit_current({"code": "ABCD-EFGH"})
+    assert journey.response.status_code == 400
+    assert "That code did not work" in journey.page.get_text()
+    journey.submit_current({"code": ""})
+    assert "Enter your code" in journey.page.get_text()
+
+
+def test_receipt_code_shows_and_deletes_answers(app, client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    page = journey.submit_current()
+    receipt = page.select_one(".heard-receipt").get_text(strip=True)
+    other = Journey(app.test_client(), "yv")
+    other.get("/receipt")
+    page = other.submit_current({"code": receipt})
+    assert other.h1() == "Your answers"
+    assert "Do you feel listened to?" in page.get_text()
+    form = page.find("form", action="/receipt/delete")
+    other.post("/receipt/delete", {"code": form.find("input", {"name": "code"})["value"],
+                                   "csrf_token": form.find("input", {"name": "csrf_token"})["value"]},
+               with_token=False)
+    assert other.h1() == "Your answers have been deleted"
+    assert count(app, Response) == 0 and count(app, Answer) == 0
+
+
+def test_closed_and_unknown_consultations_get_kind_pages(app, client):
+    with app.app_context():
+        factories.consultation(code="shut", status=ConsultationStatus.CLOSED)
+    response = client.get("/s/shut?lang=cy")
+    assert response.status_code == 410
+    assert 'lang="cy"' in response.get_data(as_text=True)
+    missing = client.get("/s/nope")
+    assert missing.status_code == 404
+    assert "Check the link you were given" in missing.get_data(as_text=True)
+
+
+def test_nothing_identifying_is_stored_with_answers(app):
+    from sqlalchemy import DateTime
+
+    for model in (Response, Answer, Draft):
+        columns = {column.name: column for column in model.__table__.columns}
+        assert not any(isinstance(column.type, DateTime) for column in columns.values()), model
+        assert not {"ip", "ip_address", "user_agent", "email", "name"} & set(columns), model
