@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import click
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, request
 from flask.cli import AppGroup
 
 
@@ -45,7 +45,6 @@ def select_locale() -> str:
     enabled = [language.code for language in enabled_languages()]
     asked = request.args.get("lang", "")
     if asked in enabled:
-        g.set_language_cookie = asked
         return asked
     cookie = request.cookies.get(LANGUAGE_COOKIE, "")
     if cookie in enabled:
@@ -63,8 +62,9 @@ def current_language() -> Language:
 def register_language_cookie(app: Flask) -> None:
     @app.after_request
     def remember_language(response):  # type: ignore[no-untyped-def]
-        chosen = g.get("set_language_cookie")
-        if chosen:
+        # Remember ?lang= even on a redirect, which never renders text and so never asks Babel for the locale.
+        chosen = request.args.get("lang", "")
+        if chosen in app.config["HEARD_LANGUAGES"] and request.cookies.get(LANGUAGE_COOKIE) != chosen:
             response.set_cookie(
                 LANGUAGE_COOKIE,
                 chosen,

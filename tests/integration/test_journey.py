@@ -273,7 +273,7 @@ def test_closed_and_unknown_consultations_get_kind_pages(app, client):
     response = client.get("/s/shut?lang=cy")
     assert response.status_code == 410
     assert 'lang="cy"' in response.get_data(as_text=True)
-    missing = client.get("/s/nope")
+    missing = client.get("/s/nope?lang=en")
     assert missing.status_code == 404
     assert "Check the link you were given" in missing.get_data(as_text=True)
 

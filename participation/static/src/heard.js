@@ -17,9 +17,9 @@ const doc = document;
 
 const exitLink = doc.querySelector("[data-quick-exit]");
 
-function quickExit(event) {
+function quickExit(event, link) {
   if (event) event.preventDefault();
-  const href = exitLink.href;
+  const href = (link || exitLink).href;
   // Blank the page at once so nothing is left on screen (or in the app
   // switcher's snapshot) while the next page loads...
   doc.title = "";
@@ -31,7 +31,7 @@ function quickExit(event) {
 if (exitLink) {
   doc.addEventListener("click", (event) => {
     const link = event.target.closest && event.target.closest("[data-quick-exit]");
-    if (link) quickExit(event);
+    if (link) quickExit(event, link);
   });
 
   // Shift pressed on its own three times within 5 seconds (as GOV.UK's

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from axe_playwright_python.sync_playwright import Axe
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+_axe = Axe()
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    return [
+        {"id": violation["id"], "impact": violation["impact"], "help": violation["help"],
+         "targets": [node["target"] for node in violation["nodes"]][:5]}
+        for violation in results.response["violations"]
+    ]
+
+
+def assert_accessible(page: Any, state: str) -> None:
+    violations = axe_violations(page)
+    assert violations == [], f"axe violations on {state} ({page.url}): {violations}"
+
+
+def tab_to(page: Any, selector: str, limit: int = 80) -> None:
+    """Press Tab until the element matching ``selector`` has focus, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"could not reach {selector} with the keyboard on {page.url}")

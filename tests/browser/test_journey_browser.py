@@ -1,0 +1,124 @@
+"""The journey in a real browser: by keyboard only, in English and Arabic, with axe-core on every page state."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.helpers import assert_accessible, tab_to
+
+ANSWER_TEXT = {"en": "I want to see my little brother more", "ar": "أريد أن أرى أخي الصغير أكثر"}
+
+
+def answer_by_keyboard(page, language: str) -> None:
+    """Answer the question on screen with the keyboard: first choice, or some text, then Continue."""
+    if page.locator("input.govuk-radios__input").count():
+        tab_to(page, "input.govuk-radios__input")
+        page.keyboard.press("Space")
+    elif page.locator("input.govuk-checkboxes__input").count():
+        tab_to(page, "input.govuk-checkboxes__input")
+        page.keyboard.press("Space")
+    else:
+        tab_to(page, "#answer")
+        page.keyboard.type(ANSWER_TEXT[language])
+    tab_to(page, "button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_full_journey_by_keyboard_only_with_axe_on_every_state(page, language):
+    page.goto(f"/s/demo?lang={language}")
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
+
+    # Who is answering: the error state first, then a choice.
+    assert re.search(r"/s/demo/who$", page.url)
+    assert_accessible(page, "who is answering")
+    tab_to(page, "form button.govuk-button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
+    assert page.title().startswith("Error:") or page.title().startswith("خطأ")
+    assert_accessible(page, "who is answering, error")
+    tab_to(page, "input[value='12-17']")
+    page.keyboard.press("Space")
+    tab_to(page, "form button.govuk-button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    # Start page.
+    assert_accessible(page, "start page")
+    tab_to(page, "button.govuk-button--start")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    # First question: the error state, then every question by keyboard.
+    tab_to(page, "button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page, "question error")
+    seen_kinds = set()
+    for _ in range(30):
+        if page.url.endswith("/check"):
+            break
+        progress = page.locator(".heard-progress").inner_text()
+        assert re.search(r"\d", progress)
+        kind = ("radios" if page.locator("input.govuk-radios__input").count() else
+                "checkboxes" if page.locator("input.govuk-checkboxes__input").count() else "text")
+        if kind not in seen_kinds:
+            assert_accessible(page, f"question ({kind})")
+            seen_kinds.add(kind)
+        answer_by_keyboard(page, language)
+    assert page.url.endswith("/check")
+    assert seen_kinds == {"radios", "checkboxes", "text"}
+    assert_accessible(page, "check your answers")
+    assert ANSWER_TEXT[language] in page.locator(".govuk-summary-list").inner_text()
+
+    tab_to(page, "form button.govuk-button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith("/done")
+    assert re.fullmatch(r"[2-9A-Z]{5}-[2-9A-Z]{5}", page.locator(".heard-receipt").inner_text().strip())
+    assert_accessible(page, "confirmation")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("path", ["/", "/help", "/resume", "/receipt", "/s/demo/you-said-we-did", "/s/closed",
+                                  "/s/no-such-survey", "/s/demo?band=4-7"])
+def test_other_pages_are_accessible(page, language, path):
+    page.goto(f"{path}{'&' if '?' in path else '?'}lang={language}")
+    assert_accessible(page, path)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_save_resume_and_code_errors_are_accessible(page, language):
+    page.goto(f"/s/demo?band=care-leavers&lang={language}")
+    page.locator("button.govuk-button--start").click()
+    page.locator("a[href$='/save']").click()
+    assert_accessible(page, "save, before")
+    page.locator("form button.govuk-button").click()
+    code = page.locator(".heard-receipt").inner_text().strip()
+    assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}", code)
+    assert_accessible(page, "save, code shown")
+    page.goto("/resume")
+    page.locator("form button.govuk-button").click()
+    assert_accessible(page, "resume, error")
+    page.fill("#code", code.lower())
+    page.locator("form button.govuk-button").click()
+    assert re.search(r"/s/demo/q/1$", page.url)
+
+
+def test_youngest_band_sees_faces_with_words(page):
+    page.goto("/s/demo?band=4-7")
+    page.locator("button.govuk-button--start").click()
+    labels = page.locator(".govuk-radios__label")
+    assert labels.count() >= 3
+    for index in range(labels.count()):
+        label = labels.nth(index)
+        assert label.locator("svg.heard-face").count() == 1
+        assert label.locator(".heard-option__text").inner_text().strip()
+    assert_accessible(page, "4-7 question with faces")

@@ -1,0 +1,80 @@
+"""The demo: idempotent, realistic, complete in every band and language."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import func, select
+
+from participation.demo import content
+from participation.extensions import db
+from participation.responses.models import Answer, Response
+from participation.surveys.models import Consultation
+from participation.surveys.services import consultation_view
+
+THEMES = {"family-time", "home-and-stability", "workers", "being-heard", "language-and-stigma",
+          "identity-and-culture", "education", "health-and-wellbeing", "safety", "leaving-care", "housing",
+          "money-and-work", "activities-and-friends", "digital-access", "rights-and-information"}
+AVOID = ("placement", "looked after", "vulnerable", "respite", " lac ", "contact with")
+
+
+def test_demo_load_is_idempotent_and_makes_300_responses(app, runner):
+    first = runner.invoke(args=["demo", "load"])
+    assert first.exit_code == 0, first.output
+    assert "/s/demo (created)" in first.output
+    second = runner.invoke(args=["demo", "load"])
+    assert "already there" in second.output and "(0 added)" in second.output
+    with app.app_context():
+        consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))
+        assert consultation is not None and consultation.is_open(consultation.opens_on)
+        assert db.session.scalar(select(func.count()).select_from(Response)) == 300
+        bands = Counter(db.session.scalars(select(Response.age_band)))
+        assert set(bands) == {"4-7", "8-11", "12-17", "care-leavers", "parents-carers"}
+        texts = list(db.session.scalars(select(Answer.text).where(Answer.text.is_not(None))))
+        assert len(texts) > 300
+        # Deterministic: the same data every time it is loaded.
+        assert sorted(texts)[:3] == sorted(texts)[:3]
+
+
+def test_demo_survey_is_complete_in_every_band_and_language(app, runner):
+    runner.invoke(args=["demo", "load", "--responses", "0"])
+    with app.app_context():
+        consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))
+        for band in content.BANDS:
+            for language in content.LANGUAGES:
+                view = consultation_view(consultation, language, band)
+                assert len(view.questions) >= 6, (band, language)
+                assert view.title.lang == language
+                for question in view.questions:
+                    assert question.title.lang == language, (band, language, question.key)
+                    for option in question.options:
+                        assert option.label.lang == language, (band, language, question.key, option.key)
+        youngest = consultation_view(consultation, "en", "4-7")
+        for question in youngest.questions:
+            assert all(option.symbol for option in question.options), question.key
+
+
+def test_demo_uses_young_peoples_words():
+    def all_english(value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if key == "en":
+                    yield from inner.values()
+                else:
+                    yield from all_english(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                yield from all_english(inner)
+
+    for text in all_english([content.CONSULTATION, content.QUESTIONS]):
+        lowered = f" {text.lower()} "
+        assert not any(word in lowered for word in AVOID), text
+
+
+def test_demo_comments_cover_the_codebook_and_languages():
+    themes = Counter(theme for comment in content.COMMENTS for theme in comment["themes"])
+    assert set(themes) == THEMES
+    assert min(themes.values()) >= 8
+    languages = Counter(comment["language"] for comment in content.COMMENTS)
+    assert set(languages) == set(content.LANGUAGES)
+    assert any(comment["safeguarding"] for comment in content.COMMENTS)
