@@ -29,3 +29,15 @@ def tab_to(page: Any, selector: str, limit: int = 80) -> None:
         if page.evaluate("(s) => document.activeElement && document.activeElement.matches(s)", selector):
             return
     raise AssertionError(f"could not reach {selector} with the keyboard on {page.url}")
+
+
+def choose_radio(page: Any, name: str, value: str, limit: int = 10) -> None:
+    """Tab into a radio group, then arrow to the wanted option (arrow keys also select it, as in every browser)."""
+    tab_to(page, f"input[type=radio][name='{name}']")
+    arrow = "ArrowLeft" if page.evaluate("getComputedStyle(document.body).direction") == "rtl" else "ArrowRight"
+    for _ in range(limit):
+        if page.evaluate("(v) => document.activeElement.value === v", value):
+            page.keyboard.press("Space")
+            return
+        page.keyboard.press(arrow)
+    raise AssertionError(f"could not arrow to {value} in {name} on {page.url}")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.helpers import assert_accessible, tab_to
+from tests.browser.helpers import assert_accessible, choose_radio, tab_to
 
 ANSWER_TEXT = {"en": "I want to see my little brother more", "ar": "أريد أن أرى أخي الصغير أكثر"}
 
@@ -43,8 +43,7 @@ def test_full_journey_by_keyboard_only_with_axe_on_every_state(page, language):
     assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
     assert page.title().startswith("Error:") or page.title().startswith("خطأ")
     assert_accessible(page, "who is answering, error")
-    tab_to(page, "input[value='12-17']")
-    page.keyboard.press("Space")
+    choose_radio(page, "band", "12-17")
     tab_to(page, "form button.govuk-button")
     with page.expect_navigation():
         page.keyboard.press("Enter")

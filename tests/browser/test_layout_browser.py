@@ -87,7 +87,22 @@ def test_quick_exit_by_pressing_shift_three_times(page):
 
 def test_error_summary_takes_focus_and_links_to_the_field(page):
     start_question(page, "en")
-    page.locator("form button.govuk-button").first.click()
+    with page.expect_navigation():
+        page.locator("form button.govuk-button").first.click()
+    page.wait_for_load_state()
     assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
     page.locator(".govuk-error-summary a").first.click()
     assert page.evaluate("document.activeElement.name") == "answer"
+
+
+def test_character_count_counts_live_in_the_page_language(page):
+    page.goto("/s/demo?band=12-17&lang=en")
+    page.locator("button.govuk-button--start").click()
+    for _ in range(30):
+        if page.locator("textarea#answer").count():
+            break
+        with page.expect_navigation():
+            page.locator("button.heard-skip").click()
+    page.fill("#answer", "Family time 👨‍👩‍👧")
+    message = page.locator(".govuk-character-count__message[aria-hidden=true]").inner_text()
+    assert re.fullmatch(r"You have 1,?9\d\d characters remaining", message), message

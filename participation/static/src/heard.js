@@ -99,18 +99,10 @@ if (summary) {
 // 3. Character count
 // ---------------------------------------------------------------------------
 //
-// Markup (the govukCharacterCount macro, or a bare textarea):
-//   <div class="govuk-character-count" data-maxlength="500"
-//        data-count-message-one="You have %{count} character remaining"
-//        data-count-message-other="You have %{count} characters remaining">
-//     <textarea class="govuk-textarea" id="answer" aria-describedby="answer-info">
-//     <div id="answer-info" class="govuk-hint govuk-character-count__message">
-//       You can enter up to 500 characters</div>
-//   </div>
-// data-maxlength and the data-count-* attributes may be on the textarea itself.
-// Optional: data-count-message-{zero,two,few,many} for languages with more
-// plural forms (chosen with Intl.PluralRules), and data-count-over-{one,other}
-// for "You have %{count} characters too many".
+// Markup from the govukCharacterCount macro: a wrapper with data-maxlength and translated templates in
+// data-i18n.characters-under-limit.{one,other,...}, data-i18n.characters-at-limit and
+// data-i18n.characters-over-limit.{one,other,...}, each containing %{count}. Plural forms are chosen with
+// Intl.PluralRules for the page's language, falling back to "other".
 
 let plural;
 try {
@@ -119,21 +111,21 @@ try {
   plural = { select: (n) => (n === 1 ? "one" : "other") };
 }
 
-function countMessage(source, prefix, count) {
-  const data = source.dataset;
-  // Plain digits, as the server renders them (Babel's default, "latn").
-  return (data[prefix + cap(plural.select(count))] || data[prefix + "Other"] || "").replace(/%\{count\}/g, count);
+function message(source, key, count) {
+  const base = "data-i18n." + key;
+  const text =
+    source.getAttribute(base + "." + plural.select(count)) ||
+    source.getAttribute(base + ".other") ||
+    source.getAttribute(base) ||
+    "";
+  // Plain digits, as the server renders them.
+  return text.replace(/%\{count\}/g, count);
 }
 
-function cap(word) {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-doc.querySelectorAll("[data-maxlength]").forEach((element) => {
-  const textarea = element.tagName === "TEXTAREA" ? element : element.querySelector("textarea");
-  const max = parseInt(element.getAttribute("data-maxlength"), 10);
-  const source = textarea && textarea.hasAttribute("data-count-message-other") ? textarea : element;
-  if (!textarea || !(max > 0) || !source.hasAttribute("data-count-message-other")) return;
+doc.querySelectorAll(".govuk-character-count[data-maxlength]").forEach((source) => {
+  const textarea = source.querySelector("textarea");
+  const max = parseInt(source.getAttribute("data-maxlength"), 10);
+  if (!textarea || !(max > 0) || !source.hasAttribute("data-i18n.characters-under-limit.other")) return;
 
   // The server-rendered "You can enter up to N characters" stays as the
   // textarea's description for screen readers; sighted users see the live count.
@@ -157,8 +149,12 @@ doc.querySelectorAll("[data-maxlength]").forEach((element) => {
   function update(announce) {
     // Count characters as Python does (code points), so an emoji counts as 1.
     const remaining = max - Array.from(textarea.value).length;
-    const over = remaining < 0 && source.hasAttribute("data-count-over-other");
-    const text = over ? countMessage(source, "countOver", -remaining) : countMessage(source, "countMessage", remaining);
+    const text =
+      remaining < 0
+        ? message(source, "characters-over-limit", -remaining)
+        : remaining === 0
+          ? message(source, "characters-at-limit", 0)
+          : message(source, "characters-under-limit", remaining);
     visible.textContent = text;
     visible.classList.toggle("govuk-error-message", remaining < 0);
     visible.classList.toggle("govuk-hint", remaining >= 0);

@@ -1,0 +1,386 @@
+"""Shared set-up for the bench scripts: a throwaway database with the demo loaded, and the app built on it.
+
+Every script gets its own database:
+
+- by default a temporary SQLite file (WAL mode, as the app configures it), deleted afterwards;
+- with ``BENCH_DATABASE_URL=postgresql://...`` a scratch PostgreSQL database. The bench never touches the
+  ``public`` schema there: it drops and recreates a schema of its own (``heard_bench_<pid>``), points every connection
+  at it with ``search_path`` and drops it at the end, so a test run using the same database is not disturbed.
+
+The schema is built by the Alembic migrations (``flask_migrate.upgrade()``) and the demo is loaded by
+``participation.demo.loader.load_demo()``, exactly as ``make run`` does.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import os
+import platform
+import re
+import secrets
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+CODE = "demo"
+DEMO_CONTENT_RETRIES = 6  # participation/demo/content.py may be mid-edit by someone else: wait and retry.
+DEMO_CONTENT_WAIT = 60.0
+
+
+# --- the database --------------------------------------------------------------------------------------------------
+
+def sqlalchemy_url(url: str) -> str:
+    """postgres:// and postgresql:// URLs name psycopg 3, as the app's own config does."""
+    if url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+@dataclass
+class BenchDatabase:
+    """Where a bench run keeps its data. ``url`` is a SQLAlchemy URL; ``schema`` is set for PostgreSQL."""
+
+    url: str
+    tmpdir: Path
+    schema: str | None = None
+    extra_files: list[Path] = field(default_factory=list)
+
+    @property
+    def dialect(self) -> str:
+        return "postgresql" if self.url.startswith("postgresql") else "sqlite"
+
+    def engine_options(self) -> dict[str, Any]:
+        """The app's own engine options plus, on PostgreSQL, the bench schema as search_path."""
+        options: dict[str, Any] = {"pool_pre_ping": True}
+        if self.schema:
+            options["connect_args"] = {"options": f"-c search_path={self.schema}"}
+        return options
+
+    def env(self) -> dict[str, str]:
+        """How a server process started by the bench finds this database (read by bench/_bench_wsgi.py)."""
+        values = {"BENCH_WSGI_DATABASE_URL": self.url}
+        if self.schema:
+            values["BENCH_WSGI_SCHEMA"] = self.schema
+        return values
+
+    def describe(self) -> str:
+        if self.schema:
+            from sqlalchemy.engine import make_url
+
+            return f"postgresql ({make_url(self.url).render_as_string(hide_password=True)}, schema {self.schema})"
+        return f"sqlite ({self.url.removeprefix('sqlite:///')}, WAL)"
+
+
+def new_database() -> BenchDatabase:
+    tmpdir = Path(tempfile.mkdtemp(prefix="heard-bench-"))
+    url = os.environ.get("BENCH_DATABASE_URL", "").strip()
+    if url:
+        url = sqlalchemy_url(url)
+        if not url.startswith("postgresql"):
+            raise SystemExit(f"BENCH_DATABASE_URL must be a PostgreSQL URL, not {url.split(':', 1)[0]}")
+        return BenchDatabase(url=url, tmpdir=tmpdir, schema=f"heard_bench_{os.getpid()}")
+    return BenchDatabase(url=f"sqlite:///{tmpdir / 'bench.sqlite3'}", tmpdir=tmpdir)
+
+
+def _recreate_schema(database: BenchDatabase, create: bool = True) -> None:
+    if not database.schema:
+        return
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database.url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{database.schema}" CASCADE'))
+            if create:
+                connection.execute(text(f'CREATE SCHEMA "{database.schema}"'))
+    finally:
+        engine.dispose()
+
+
+def drop_database(database: BenchDatabase) -> None:
+    """Delete everything the bench created: the PostgreSQL schema or the SQLite file (and its -wal/-shm)."""
+    try:
+        _recreate_schema(database, create=False)
+    except Exception as error:  # noqa: BLE001 - report, then still remove the temp files
+        print(f"warning: could not drop schema {database.schema}: {error}", file=sys.stderr)
+    shutil.rmtree(database.tmpdir, ignore_errors=True)
+
+
+# Fixed per run so every app instance and every gunicorn worker of one run signs and hashes alike.
+_RUN_SECRET = secrets.token_hex(32)
+_RUN_PSEUDONYM_KEY = secrets.token_hex(32)
+
+
+def app_config(database: BenchDatabase, **overrides: Any) -> dict[str, Any]:
+    config: dict[str, Any] = {
+        "SQLALCHEMY_DATABASE_URI": database.url,
+        "SQLALCHEMY_ENGINE_OPTIONS": database.engine_options(),
+        "SESSION_COOKIE_SECURE": False,
+        "SECRET_KEY": os.environ.get("BENCH_SECRET_KEY", _RUN_SECRET),
+        "PSEUDONYM_KEY": os.environ.get("BENCH_PSEUDONYM_KEY", _RUN_PSEUDONYM_KEY),
+    }
+    config.update(overrides)
+    return config
+
+
+def server_env(database: BenchDatabase) -> dict[str, str]:
+    """Environment for a gunicorn started by the bench: the database and this run's keys."""
+    env = dict(os.environ)
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        env.pop(name, None)
+    env.update(database.env())
+    env["BENCH_SECRET_KEY"] = os.environ.get("BENCH_SECRET_KEY", _RUN_SECRET)
+    env["BENCH_PSEUDONYM_KEY"] = os.environ.get("BENCH_PSEUDONYM_KEY", _RUN_PSEUDONYM_KEY)
+    env["HEARD_INSECURE_COOKIES"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    return env
+
+
+def make_app(database: BenchDatabase, **overrides: Any):  # type: ignore[no-untyped-def]
+    from participation import create_app
+
+    return create_app(app_config(database, **overrides))
+
+
+def _fresh_loader():  # type: ignore[no-untyped-def]
+    """Import the demo loader anew, so a content module fixed since the last attempt is read again."""
+    import importlib
+
+    for name in ("participation.demo.loader", "participation.demo.content"):
+        sys.modules.pop(name, None)
+    importlib.invalidate_caches()
+    from participation.demo import loader
+
+    return loader
+
+
+def prepare_database(database: BenchDatabase) -> list[str]:
+    """Build the schema with the migrations and load the demo; commit. Returns the loader's summary.
+
+    participation/demo/content.py may be missing or half-written while someone else works on it: then wait a minute
+    and start again from an empty schema (a few times) rather than fail at once.
+    """
+    from flask_migrate import upgrade
+
+    from participation.extensions import db
+
+    for attempt in range(1, DEMO_CONTENT_RETRIES + 1):
+        if database.dialect == "sqlite":
+            for suffix in ("", "-wal", "-shm"):
+                Path(database.url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+        _recreate_schema(database)
+        # TESTING keeps Alembic's env.py from reconfiguring logging (it would print every migration step).
+        setup_app = make_app(database, TESTING=True)
+        with setup_app.app_context():
+            try:
+                upgrade()
+                loader = _fresh_loader()
+                summary = loader.load_demo()
+                db.session.commit()
+                return summary
+            except Exception as error:  # noqa: BLE001 - SyntaxError, ImportError, KeyError while being written
+                db.session.rollback()
+                if attempt == DEMO_CONTENT_RETRIES:
+                    raise
+                print(f"Loading the demo failed ({type(error).__name__}: {error}); participation/demo/content.py "
+                      f"may still be being written. Retrying in {DEMO_CONTENT_WAIT:.0f} s "
+                      f"({attempt}/{DEMO_CONTENT_RETRIES}).", file=sys.stderr)
+            finally:
+                db.session.remove()
+                db.engine.dispose()
+        time.sleep(DEMO_CONTENT_WAIT)
+    raise AssertionError("unreachable")
+
+
+def count_responses(database: BenchDatabase) -> int:
+    """Responses stored for the demo consultation, read with a fresh engine."""
+    from sqlalchemy import create_engine, func, select
+
+    from participation.responses.models import Response
+    from participation.surveys.models import Consultation
+
+    options = database.engine_options()
+    options.pop("pool_pre_ping", None)
+    engine = create_engine(database.url, **options)
+    try:
+        with engine.connect() as connection:
+            consultation_id = connection.scalar(select(Consultation.id).where(Consultation.code == CODE))
+            return int(connection.scalar(
+                select(func.count()).select_from(Response).where(Response.consultation_id == consultation_id)
+            ) or 0)
+    finally:
+        engine.dispose()
+
+
+# --- reading pages -------------------------------------------------------------------------------------------------
+
+class PageParser(html.parser.HTMLParser):
+    """What the bench needs from a page: forms with their inputs, and the sub-resources a browser would fetch."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.forms: list[dict[str, Any]] = []
+        self._form: dict[str, Any] | None = None
+        self.stylesheets: list[str] = []
+        self.scripts: list[str] = []
+        self.images: list[str] = []
+        self.icons: list[str] = []
+        self.inline_styles: list[str] = []
+        self._in_style = False
+        self.base_href: str | None = None
+        self.html_attrs: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {name: (value or "") for name, value in attrs}
+        if tag == "html":
+            self.html_attrs = a
+        elif tag == "form":
+            self._form = {"action": a.get("action"), "method": a.get("method", "get").lower(), "inputs": []}
+            self.forms.append(self._form)
+        elif tag in ("input", "textarea", "button", "select") and self._form is not None:
+            self._form["inputs"].append({"tag": tag, **a})
+        elif tag == "link":
+            rels = set(a.get("rel", "").lower().split())
+            href = a.get("href", "")
+            if "stylesheet" in rels and href:
+                self.stylesheets.append(href)
+            if "icon" in rels and href:
+                self.icons.append(href)
+        elif tag == "script" and a.get("src"):
+            self.scripts.append(a["src"])
+        elif tag == "img" and a.get("src"):
+            self.images.append(a["src"])
+        elif tag == "style":
+            self._in_style = True
+        elif tag == "base" and a.get("href"):
+            self.base_href = a["href"]
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "form":
+            self._form = None
+        elif tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.inline_styles.append(data)
+
+
+def parse_page(text: str) -> PageParser:
+    parser = PageParser()
+    parser.feed(text)
+    parser.close()
+    return parser
+
+
+def csrf_form(page: PageParser) -> dict[str, Any]:
+    """The page's own form: the first one carrying a CSRF token."""
+    for form in page.forms:
+        if any(field.get("name") == "csrf_token" for field in form["inputs"]):
+            return form
+    raise LookupError("page has no form with a CSRF token")
+
+
+def csrf_token(form: dict[str, Any]) -> str:
+    return next(field.get("value", "") for field in form["inputs"] if field.get("name") == "csrf_token")
+
+
+def answer_fields(form: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a person would send: the first radio option, the first two checkboxes, or some short text."""
+    fields = [field for field in form["inputs"] if field.get("name") == "answer"]
+    radios = [field for field in fields if field.get("type") == "radio"]
+    boxes = [field for field in fields if field.get("type") == "checkbox"]
+    if radios:
+        return [("answer", radios[0].get("value", ""))]
+    if boxes:
+        return [("answer", box.get("value", "")) for box in boxes[:2]]
+    if fields:
+        return [("answer", "Things are fine")]
+    raise LookupError("question page has no answer field")
+
+
+def answer_kind(form: dict[str, Any]) -> str:
+    """radio, checkboxes, text or textarea: how the page asks for its answer."""
+    fields = [field for field in form["inputs"] if field.get("name") == "answer"]
+    types = {field.get("type") for field in fields}
+    if "radio" in types:
+        return "radio"
+    if "checkbox" in types:
+        return "checkboxes"
+    if any(field["tag"] == "textarea" for field in fields):
+        return "textarea"
+    return "text"
+
+
+def start_in_test_client(client: Any, band: str, lang: str | None = None) -> Any:
+    """A new respondent: GET the start page, POST start with its CSRF token, follow the redirect.
+
+    Returns the final response, which should be the first question page."""
+    start_url = f"/s/{CODE}?band={band}" + (f"&lang={lang}" if lang else "")
+    response = client.get(start_url)
+    if response.status_code != 200:
+        raise SystemExit(f"GET {start_url} answered {response.status_code}, expected the start page (200)")
+    form = csrf_form(parse_page(response.get_data(as_text=True)))
+    action = form["action"] or start_url
+    response = client.post(action, data={"csrf_token": csrf_token(form)}, follow_redirects=True)
+    if response.status_code != 200 or not re.fullmatch(rf"/s/{CODE}/q/\d+", response.request.path):
+        raise SystemExit(f"POST {action} ended on {response.request.path} ({response.status_code}), "
+                         "expected the first question page")
+    return response
+
+
+CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)""")
+CSS_IMPORT = re.compile(r"""@import\s+(?:"([^"]*)"|'([^']*)')""")
+
+
+def css_references(css: str, base: str) -> list[str]:
+    """Every url(...) and @import in a stylesheet that a browser could fetch, resolved against the sheet's URL."""
+    found: list[str] = []
+    for pattern in (CSS_URL, CSS_IMPORT):
+        for match in pattern.finditer(css):
+            ref = next((group for group in match.groups() if group is not None), "").strip()
+            if not ref or ref.startswith(("data:", "#")):
+                continue
+            found.append(urljoin(base, ref))
+    return found
+
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile (fraction 0.95 for the 95th)."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(1, min(len(ordered), int(-(-fraction * len(ordered) // 1))))
+    return ordered[rank - 1]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def python_version() -> str:
+    return f"Python {platform.python_version()} ({platform.python_implementation()})"
+
+
+def heading(title: str) -> None:
+    print()
+    print(title)
+    print("=" * len(title))

@@ -1,0 +1,166 @@
+"""Page weight of the first question page a young person sees, as a browser would download it.
+
+For /s/demo as a new respondent (GET the start page, POST start with its CSRF token, follow the redirect), this
+collects the question page's HTML and every sub-resource a browser would fetch for it (stylesheets, scripts, images,
+non-data: icons, url(...) and @import inside the CSS, static imports of module scripts), fetches each through the
+Flask test client and prints raw and gzip sizes (gzip level 6, what a typical reverse proxy sends).
+
+Measured for band 12-17 in English (against the 40 KB goal), band 4-7, and band 12-17 in Arabic (?lang=ar).
+
+    .venv/bin/python bench/page_weight.py
+    BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test .venv/bin/python bench/page_weight.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _common as common  # noqa: E402
+
+GOAL_BYTES = 40 * 1024
+LIMESURVEY_REQUESTS = 26
+LIMESURVEY_KB = 1053
+GZIP_LEVEL = 6
+
+JS_IMPORT = re.compile(r"""(?:\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?|\bexport\s*[\w*{}\s,$]*\s*from\s*)["']([^"']+)["']""")
+
+
+@dataclass
+class Resource:
+    url: str
+    kind: str
+    status: int | str
+    raw: int
+    gzipped: int
+
+
+def gzip_size(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
+
+
+def first_question_page(client: Any, band: str, lang: str | None) -> tuple[str, bytes]:
+    """Start the survey as a new respondent and return the first question page's URL and HTML."""
+    response = common.start_in_test_client(client, band, lang)
+    query = response.request.query_string.decode()
+    return response.request.path + (f"?{query}" if query else ""), response.get_data()
+
+
+def _fetch(client: Any, url: str) -> tuple[int, bytes, str]:
+    response = client.get(url)
+    try:
+        return response.status_code, response.get_data(), response.headers.get("Content-Type", "")
+    finally:
+        response.close()
+
+
+def measure(client: Any, band: str, lang: str | None) -> tuple[str, list[Resource]]:
+    """The first question page and its sub-resources; ``page_url`` says which page and how it is marked up."""
+    page_url, html_bytes = first_question_page(client, band, lang)
+    resources = [Resource(page_url, "html", 200, len(html_bytes), gzip_size(html_bytes))]
+    page = common.parse_page(html_bytes.decode("utf-8"))
+    base = urljoin(page_url, page.base_href) if page.base_href else page_url
+
+    queue: list[tuple[str, str]] = []
+    queue += [(urljoin(base, href), "css") for href in page.stylesheets]
+    queue += [(urljoin(base, src), "js") for src in page.scripts]
+    queue += [(urljoin(base, src), "img") for src in page.images if not src.startswith("data:")]
+    queue += [(urljoin(base, href), "icon") for href in page.icons if not href.startswith("data:")]
+    for style in page.inline_styles:
+        queue += [(ref, "css-url") for ref in common.css_references(style, base)]
+
+    seen = {page_url}
+    while queue:
+        url, kind = queue.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc:
+            # Another origin: a browser would fetch it, the test client cannot. Counted, not weighed.
+            resources.append(Resource(url, kind, "external", 0, 0))
+            continue
+        status, body, content_type = _fetch(client, url)
+        resources.append(Resource(url, kind, status, len(body), gzip_size(body)))
+        if status != 200:
+            continue
+        if kind == "css" or "text/css" in content_type:
+            css = body.decode("utf-8", errors="replace")
+            queue += [(ref, "css" if ref.split("?")[0].endswith(".css") else "css-url")
+                      for ref in common.css_references(css, url)]
+        elif kind == "js" or "javascript" in content_type:
+            js = body.decode("utf-8", errors="replace")
+            queue += [(urljoin(url, ref), "js") for ref in JS_IMPORT.findall(js) if ref.startswith((".", "/"))]
+    marked = f"{page_url} (html lang={page.html_attrs.get('lang', '?')} dir={page.html_attrs.get('dir', '?')})"
+    return marked, resources
+
+
+def print_table(title: str, page_url: str, resources: list[Resource]) -> dict[str, Any]:
+    common.heading(title)
+    print(f"page: {page_url}")
+    width = max(len("resource"), *(len(resource.url) for resource in resources))
+    print(f"{'resource':<{width}}  {'type':<7} {'status':>8}  {'raw bytes':>10}  {'gzip bytes':>10}")
+    print(f"{'-' * width}  {'-' * 7} {'-' * 8}  {'-' * 10}  {'-' * 10}")
+    for resource in resources:
+        print(f"{resource.url:<{width}}  {resource.kind:<7} {str(resource.status):>8}  "
+              f"{resource.raw:>10,}  {resource.gzipped:>10,}")
+    raw = sum(resource.raw for resource in resources)
+    gzipped = sum(resource.gzipped for resource in resources)
+    print(f"{'-' * width}  {'-' * 7} {'-' * 8}  {'-' * 10}  {'-' * 10}")
+    print(f"{'total':<{width}}  {'':<7} {'':>8}  {raw:>10,}  {gzipped:>10,}")
+    print(f"requests: {len(resources)}")
+    verdict = "PASS" if gzipped <= GOAL_BYTES else f"OVER by {gzipped - GOAL_BYTES:,} bytes"
+    print(f"goal: at most 40 KB ({GOAL_BYTES:,} bytes) gzip: {verdict} ({gzipped:,} bytes, "
+          f"{gzipped / 1024:.1f} KB)")
+    problems = [resource for resource in resources if resource.status not in (200, "external")]
+    for resource in problems:
+        print(f"PROBLEM: {resource.url} answered {resource.status}")
+    return {"title": title, "requests": len(resources), "raw": raw, "gzip": gzipped, "problems": len(problems)}
+
+
+def main() -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
+    database = common.new_database()
+    try:
+        common.prepare_database(database)
+        app = common.make_app(database)
+        print("Heard page weight: the first question page of /s/demo as a new respondent")
+        print(f"database: {database.describe()}; {common.python_version()}; gzip level {GZIP_LEVEL}")
+        print(f"LimeSurvey reference for scale: {LIMESURVEY_REQUESTS} requests, {LIMESURVEY_KB:,} KB")
+        results = []
+        for title, band, lang in (
+            ("Band 12-17, English", "12-17", None),
+            ("Band 4-7, English", "4-7", None),
+            ("Band 12-17, Arabic (?lang=ar)", "12-17", "ar"),
+        ):
+            client = app.test_client()
+            page_url, resources = measure(client, band, lang)
+            results.append(print_table(title, page_url, resources))
+        with app.app_context():
+            from participation.extensions import db
+
+            db.engine.dispose()
+
+        common.heading("Summary")
+        print(f"{'page':<32} {'requests':>8}  {'raw bytes':>10}  {'gzip bytes':>10}  goal (40,960 B gzip)")
+        for result in results:
+            verdict = "PASS" if result["gzip"] <= GOAL_BYTES else "OVER"
+            print(f"{result['title']:<32} {result['requests']:>8}  {result['raw']:>10,}  {result['gzip']:>10,}  "
+                  f"{verdict}")
+        print(f"{'LimeSurvey (reference, scale)':<32} {LIMESURVEY_REQUESTS:>8}  {LIMESURVEY_KB:>7,} KB")
+        if any(result["problems"] for result in results):
+            print("Some sub-resources did not load (see PROBLEM lines above).")
+    finally:
+        common.drop_database(database)
+
+
+if __name__ == "__main__":
+    main()
