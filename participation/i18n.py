@@ -41,7 +41,15 @@ def enabled_languages() -> list[Language]:
 
 
 def select_locale() -> str:
-    """``?lang=xx`` first, then the language cookie, then the browser's preference, then English."""
+    """``?lang=xx`` first, then the language cookie, then the browser's preference, then English.
+
+    English is British English: dates read "31 March 2027".
+    """
+    code = _chosen_language()
+    return "en_GB" if code == "en" else code
+
+
+def _chosen_language() -> str:
     enabled = [language.code for language in enabled_languages()]
     asked = request.args.get("lang", "")
     if asked in enabled:

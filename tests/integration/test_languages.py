@@ -87,3 +87,12 @@ def test_ui_strings_are_translated(client, consultation):
     page = Journey(client, "yv").get("/s/yv?band=12-17&lang=cy")
     button = page.select_one("button.govuk-button--start").get_text(strip=True)
     assert button and button != "Start now"
+
+
+def test_dates_are_british_in_english(app, client):
+    from datetime import date
+
+    with app.app_context():
+        factories.consultation(code="dated", feedback_due_on=date(2027, 3, 31))
+    page = Journey(client, "dated").get("/s/dated/you-said-we-did?lang=en")
+    assert "31 March 2027" in page.get_text()
