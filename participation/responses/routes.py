@@ -141,7 +141,8 @@ def who(code: str) -> ResponseReturnValue:
     if form.validate_on_submit():
         _remember_band(code, form.band.data, fixed=False)
         if draft is not None and draft.response_id is None:
-            services.change_band(draft, form.band.data)
+            new_view = surveys.consultation_view(consultation, current_language().code, form.band.data)
+            services.change_band(draft, form.band.data, new_view)
         return redirect(url_for(".start", code=code))
     view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
     return render_template("respond/who.html", consultation=view, form=form,

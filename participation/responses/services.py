@@ -70,8 +70,20 @@ def find_draft(consultation: Consultation, token: str | None) -> Draft | None:
     )
 
 
-def change_band(draft: Draft, age_band: str) -> None:
-    """Move a draft to another band. Answers to questions the new band also sees are kept."""
+def change_band(draft: Draft, age_band: str, view: ConsultationView) -> None:
+    """Move a draft to ``age_band``, whose questions are ``view``. Answers the new band could also give are kept; a choice that band
+    is not offered (a 5-point scale answer moving to the 3-point faces) is dropped so the question is asked again."""
+    from participation.responses.forms import choices_for
+
+    kept: dict[str, Any] = {}
+    for key, raw in (draft.answers or {}).items():
+        question = view.question(key)
+        if question is None:
+            continue
+        offered = {value for value, *_rest in choices_for(question)}
+        if raw.get("declined") or question.kind.is_text or set(raw.get("choices") or []) <= offered:
+            kept[key] = raw
+    draft.answers = kept
     draft.age_band = age_band
     draft.last_active_on = date.today()
 

@@ -41,3 +41,10 @@ def choose_radio(page: Any, name: str, value: str, limit: int = 10) -> None:
             return
         page.keyboard.press(arrow)
     raise AssertionError(f"could not arrow to {value} in {name} on {page.url}")
+
+
+def click_and_wait(page: Any, locator: Any) -> None:
+    """Click something that loads a new page and wait until that page has loaded."""
+    with page.expect_navigation():
+        locator.click()
+    page.wait_for_load_state()

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.helpers import assert_accessible, choose_radio, tab_to
+from tests.browser.helpers import assert_accessible, choose_radio, click_and_wait, tab_to
 
 ANSWER_TEXT = {"en": "I want to see my little brother more", "ar": "أريد أن أرى أخي الصغير أكثر"}
 
@@ -96,24 +96,24 @@ def test_other_pages_are_accessible(page, language, path):
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_save_resume_and_code_errors_are_accessible(page, language):
     page.goto(f"/s/demo?band=care-leavers&lang={language}")
-    page.locator("button.govuk-button--start").click()
-    page.locator("a[href$='/save']").click()
+    click_and_wait(page, page.locator("button.govuk-button--start"))
+    click_and_wait(page, page.locator("a[href$='/save']"))
     assert_accessible(page, "save, before")
-    page.locator("form button.govuk-button").click()
+    click_and_wait(page, page.locator("form button.govuk-button"))
     code = page.locator(".heard-receipt").inner_text().strip()
     assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}", code)
     assert_accessible(page, "save, code shown")
     page.goto("/resume")
-    page.locator("form button.govuk-button").click()
+    click_and_wait(page, page.locator("form button.govuk-button"))
     assert_accessible(page, "resume, error")
     page.fill("#code", code.lower())
-    page.locator("form button.govuk-button").click()
+    click_and_wait(page, page.locator("form button.govuk-button"))
     assert re.search(r"/s/demo/q/1$", page.url)
 
 
 def test_youngest_band_sees_faces_with_words(page):
     page.goto("/s/demo?band=4-7")
-    page.locator("button.govuk-button--start").click()
+    click_and_wait(page, page.locator("button.govuk-button--start"))
     labels = page.locator(".govuk-radios__label")
     assert labels.count() >= 3
     for index in range(labels.count()):

@@ -6,10 +6,12 @@ import re
 
 import pytest
 
+from tests.browser.helpers import click_and_wait
+
 
 def start_question(page, language: str, band: str = "12-17") -> None:
     page.goto(f"/s/demo?band={band}&lang={language}")
-    page.locator("button.govuk-button--start").click()
+    click_and_wait(page, page.locator("button.govuk-button--start"))
     assert re.search(r"/q/1$", page.url)
 
 
@@ -48,7 +50,7 @@ def test_journey_works_without_javascript(browser, live_server):
     page = context.new_page()
     try:
         page.goto("/s/demo?band=parents-carers")
-        page.locator("button.govuk-button--start").click()
+        click_and_wait(page, page.locator("button.govuk-button--start"))
         for _ in range(30):
             if page.url.endswith("/check"):
                 break
@@ -58,9 +60,9 @@ def test_journey_works_without_javascript(browser, live_server):
                 page.locator("input.govuk-checkboxes__input").first.check()
             else:
                 page.fill("#answer", "More help with money please")
-            page.locator("form button.govuk-button").first.click()
+            click_and_wait(page, page.locator("form button.govuk-button").first)
         assert page.url.endswith("/check")
-        page.locator("form button.govuk-button").click()
+        click_and_wait(page, page.locator("form button.govuk-button"))
         assert page.url.endswith("/done")
     finally:
         context.close()
@@ -68,7 +70,7 @@ def test_journey_works_without_javascript(browser, live_server):
 
 def test_quick_exit_leaves_and_does_not_keep_the_page_in_history(page):
     page.goto("/s/demo?band=12-17")
-    page.locator("button.govuk-button--start").click()
+    click_and_wait(page, page.locator("button.govuk-button--start"))
     assert re.search(r"/q/1$", page.url)
     length_before = page.evaluate("history.length")
     page.locator("a[data-quick-exit]").click()
@@ -87,8 +89,7 @@ def test_quick_exit_by_pressing_shift_three_times(page):
 
 def test_error_summary_takes_focus_and_links_to_the_field(page):
     start_question(page, "en")
-    with page.expect_navigation():
-        page.locator("form button.govuk-button").first.click()
+    click_and_wait(page, page.locator("form button.govuk-button").first)
     page.wait_for_load_state()
     assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
     page.locator(".govuk-error-summary a").first.click()
@@ -97,12 +98,11 @@ def test_error_summary_takes_focus_and_links_to_the_field(page):
 
 def test_character_count_counts_live_in_the_page_language(page):
     page.goto("/s/demo?band=12-17&lang=en")
-    page.locator("button.govuk-button--start").click()
+    click_and_wait(page, page.locator("button.govuk-button--start"))
     for _ in range(30):
         if page.locator("textarea#answer").count():
             break
-        with page.expect_navigation():
-            page.locator("button.heard-skip").click()
+        click_and_wait(page, page.locator("button.heard-skip"))
     page.fill("#answer", "Family time 👨‍👩‍👧")
     message = page.locator(".govuk-character-count__message[aria-hidden=true]").inner_text()
     assert re.fullmatch(r"You have 1,?9\d\d characters remaining", message), message

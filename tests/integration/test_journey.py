@@ -285,3 +285,62 @@ def test_nothing_identifying_is_stored_with_answers(app):
         columns = {column.name: column for column in model.__table__.columns}
         assert not any(isinstance(column.type, DateTime) for column in columns.values()), model
         assert not {"ip", "ip_address", "user_agent", "email", "name"} & set(columns), model
+
+
+def test_change_an_answer_from_check_your_answers(client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    change = journey.page.select(".govuk-summary-list__actions a")[0]
+    assert change["href"] == "/s/yv/q/1?change=1"
+    page = journey.get(change["href"])
+    assert page.select_one(".govuk-back-link")["href"] == "/s/yv/check"
+    journey.submit_current({"answer": "never"})
+    assert journey.path == "/s/yv/check"
+    assert journey.page.select(".govuk-summary-list__value")[0].get_text(strip=True) == "Never"
+
+
+def test_changing_band_keeps_answers_the_new_band_can_give(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.get("/s/yv")
+    journey.submit_current({"band": "12-17"})
+    journey.submit_current()
+    journey.submit_current({"answer": "always"})  # 5-point scale: not offered to 4-7
+    journey.submit_current({"answer": "yes"})
+    journey.get("/s/yv/who")
+    journey.submit_current({"band": "4-7"})
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        assert draft.age_band == "4-7"
+        assert "listened-to" not in draft.answers and draft.answers["reach-worker"]["choices"] == ["yes"]
+
+
+def test_expired_resume_code_resumes_nothing(app, consultation):
+    from datetime import date, timedelta
+
+    phone = Journey(app.test_client(), "yv")
+    phone.start("12-17")
+    phone.get("/s/yv/save")
+    code = phone.submit_current().select_one(".heard-receipt").get_text(strip=True)
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        draft.resume_expires_on = date.today() - timedelta(days=1)
+        db.session.commit()
+    laptop = Journey(app.test_client(), "yv")
+    laptop.get("/resume")
+    laptop.submit_current({"code": code})
+    assert laptop.response.status_code == 400
+    assert "it may have expired" in laptop.page.get_text()
+
+
+def test_a_draft_never_crosses_to_another_consultation_or_organisation(app, client, consultation):
+    with app.app_context():
+        factories.consultation(factories.organisation("Otherside Council"), code="other")
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    journey.answer_current()
+    # The same device opening another council's survey starts from nothing there.
+    journey.get("/s/other/q/2")
+    assert journey.path == "/s/other/who"
+    with app.app_context():
+        drafts = list(db.session.scalars(select(Draft)))
+        assert len(drafts) == 1 and drafts[0].consultation_id == consultation.id
