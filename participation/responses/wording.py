@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from flask import url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from participation.responses.models import Draft, Response
 from participation.responses.services import StoredAnswer, stored_answer
@@ -136,5 +136,3 @@ def response_rows(view: ConsultationView, response: Response) -> list[AnswerRow]
     return rows
 
 
-def escape_text(value: str) -> Markup:
-    return escape(value)
