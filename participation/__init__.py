@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build a Heard app. ``config`` overrides settings read from the environment (tests pass their own)."""
+    # Every model is mapped before any blueprint is imported, whatever order the domains import each other in.
+    import participation.models  # noqa: F401
     from participation import errors, i18n, security
     from participation.config import load_config
     from participation.extensions import babel, csrf, db, migrate, wtforms_helpers

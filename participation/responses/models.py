@@ -18,8 +18,8 @@ class Draft(IdMixin, Base):
 
     __tablename__ = "draft"
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     resume_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     resume_expires_on: Mapped[date | None] = mapped_column(Date)
@@ -36,8 +36,8 @@ class Response(IdMixin, Base):
 
     __tablename__ = "response"
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
     pseudonym: Mapped[str] = mapped_column(String(64), index=True)
     # The draft it came from: a unique key, so a double tap or a second tab stores exactly one response.
     submission_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -54,9 +54,9 @@ class Response(IdMixin, Base):
 class Answer(IdMixin, Base):
     __tablename__ = "answer"
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    response_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"), index=True)
-    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    response_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("response.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("question.id", ondelete="CASCADE"), index=True)
     question_key: Mapped[str] = mapped_column(String(60), index=True)
     choices: Mapped[list[str] | None] = mapped_column(JSON)
     text: Mapped[str | None] = mapped_column(Text)

@@ -4,7 +4,7 @@ import enum
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin, TimestampMixin
@@ -55,7 +55,7 @@ class Consultation(IdMixin, TimestampMixin, Base):
 
     __tablename__ = "consultation"
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     status: Mapped[ConsultationStatus] = mapped_column(_enum(ConsultationStatus, "consultation_status"),
                                                        default=ConsultationStatus.DRAFT)
@@ -84,8 +84,8 @@ class ConsultationText(IdMixin, Base):
     __tablename__ = "consultation_text"
     __table_args__ = (UniqueConstraint("consultation_id", "language", "age_band", name="uq_consultation_text_key"),)
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
     language: Mapped[str] = mapped_column(String(8))
     # Empty string means "every band": NULLs would not take part in the unique constraint.
     age_band: Mapped[str] = mapped_column(String(20), default="")
@@ -101,8 +101,8 @@ class Question(IdMixin, Base):
     __tablename__ = "question"
     __table_args__ = (UniqueConstraint("consultation_id", "key", name="uq_question_key"),)
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
     # Stable identity shared by every age band's version and carried between waves.
     key: Mapped[str] = mapped_column(String(60))
     kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind, "question_kind"))
@@ -131,17 +131,17 @@ class QuestionBand(Base):
 
     __tablename__ = "question_band"
 
-    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
     age_band: Mapped[str] = mapped_column(String(20), primary_key=True)
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
 
 
 class QuestionText(IdMixin, Base):
     __tablename__ = "question_text"
     __table_args__ = (UniqueConstraint("question_id", "language", "age_band", name="uq_question_text_key"),)
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("question.id", ondelete="CASCADE"), index=True)
     language: Mapped[str] = mapped_column(String(8))
     age_band: Mapped[str] = mapped_column(String(20), default="")
     title: Mapped[str] = mapped_column(String(300))
@@ -153,8 +153,8 @@ class Option(IdMixin, Base):
     __tablename__ = "option"
     __table_args__ = (UniqueConstraint("question_id", "key", name="uq_option_key"),)
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    question_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("question.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer)
     symbol: Mapped[str | None] = mapped_column(String(20))
@@ -173,8 +173,8 @@ class OptionText(IdMixin, Base):
     __tablename__ = "option_text"
     __table_args__ = (UniqueConstraint("option_id", "language", "age_band", name="uq_option_text_key"),)
 
-    organisation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("organisation.id"), index=True)
-    option_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("option.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    option_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("option.id", ondelete="CASCADE"), index=True)
     language: Mapped[str] = mapped_column(String(8))
     age_band: Mapped[str] = mapped_column(String(20), default="")
     label: Mapped[str] = mapped_column(String(200))

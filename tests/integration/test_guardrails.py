@@ -36,3 +36,20 @@ def test_migrations_match_the_models(app):
 def test_every_route_is_known(app):
     endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
     assert endpoints == PUBLIC_ROUTES
+
+
+def test_foreign_keys_are_typed_however_the_app_is_imported():
+    """Production imports wsgi, not the tests' fixtures: an untyped foreign key there came back as text on SQLite."""
+    import subprocess
+    import sys
+
+    script = (
+        "import wsgi\n"
+        "from sqlalchemy import Uuid\n"
+        "from participation.extensions import db\n"
+        "bad = [f'{t.name}.{c.name}' for t in db.metadata.tables.values() for c in t.columns\n"
+        "       if c.foreign_keys and not isinstance(c.type, Uuid)]\n"
+        "print(bad)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
