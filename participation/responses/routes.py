@@ -81,8 +81,15 @@ def _open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | Res
     return consultation, draft, view
 
 
-def _progress_context(view: ConsultationView, draft: Draft) -> dict[str, Any]:
-    return {"consultation": view, "band": draft.age_band}
+def _token_expired(form: FlaskForm) -> bool:
+    """Take an expired or missing CSRF token out of the form's errors (its English text means nothing to a child)
+    and say whether there was one, so the page can ask them to press the button again with what they typed kept."""
+    if "csrf_token" not in form.errors:
+        return False
+    # WTForms caches ``errors``: clear both the cached entry and the field's own list.
+    form.errors.pop("csrf_token", None)
+    form.csrf_token.errors = []
+    return True
 
 
 # --- public pages --------------------------------------------------------------------------------------------------
@@ -138,15 +145,18 @@ def who(code: str) -> ResponseReturnValue:
     if fixed:
         return redirect(url_for(".start", code=code))
     form = BandForm(data={"band": band} if band and request.method == "GET" else None)
-    if form.validate_on_submit():
+    valid = form.validate_on_submit()
+    expired = _token_expired(form)
+    if valid:
         _remember_band(code, form.band.data, fixed=False)
         if draft is not None and draft.response_id is None:
             new_view = surveys.consultation_view(consultation, current_language().code, form.band.data)
             services.change_band(draft, form.band.data, new_view)
         return redirect(url_for(".start", code=code))
     view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
-    return render_template("respond/who.html", consultation=view, form=form,
-                           csrf_expired="csrf_token" in form.errors), 400 if form.errors else 200
+    failed = expired or any(field.errors for field in form)
+    return render_template("respond/who.html", consultation=view, form=form, csrf_expired=expired), \
+        400 if failed else 200
 
 
 @bp.route("/s/<code>/start", methods=["POST"])
@@ -221,10 +231,8 @@ def question(code: str, number: int) -> ResponseReturnValue:
 
     form = question_form(question)
     valid = form.validate()
-    if "csrf_token" in form.errors:
+    if _token_expired(form):
         # The page sat open too long: show what they chose again, with a fresh token, and ask them to continue.
-        form.errors.pop("csrf_token", None)
-        form.csrf_token.errors = []
         return _render_question(view, draft, number, form, changing=changing, csrf_expired=True), 400
     declined = "skip" in request.form
     if declined:
@@ -256,7 +264,7 @@ def check(code: str) -> ResponseReturnValue:
         form.validate()
         # A stale token on the final button must not cost a child their answers: the draft is theirs already (its
         # token came from their own session cookie), so an expired CSRF token only asks them to press again.
-        if "csrf_token" in form.errors:
+        if _token_expired(form):
             return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft),
                                    form=EmptyForm(formdata=None), csrf_expired=True, band=draft.age_band), 400
         token = _token(code)
@@ -287,8 +295,9 @@ def done(code: str) -> ResponseReturnValue:
 @bp.route("/s/<code>/again", methods=["POST"])
 def again(code: str) -> ResponseReturnValue:
     """Someone else on the same device (a shared tablet at a group session) starts afresh."""
-    form = EmptyForm()
-    form.validate()
+    if not EmptyForm().validate():
+        # Only a page of ours may clear this device's link to its answers.
+        return redirect(url_for(".done", code=code))
     tokens = _tokens()
     tokens.pop(code, None)
     session["drafts"] = tokens
@@ -311,7 +320,7 @@ def save(code: str) -> ResponseReturnValue:
     form = EmptyForm()
     resume_code: str | None = None
     expires_on: date | None = None
-    if request.method == "POST" and (form.validate() or "csrf_token" in form.errors):
+    if request.method == "POST" and (form.validate() or _token_expired(form)):
         # Issuing a code changes nothing a forged request could exploit, and a stale token must not stop a child
         # from saving their place.
         resume_code, expires_on = services.save_for_later(draft)
@@ -324,7 +333,9 @@ def save(code: str) -> ResponseReturnValue:
 @commit_on_success
 def resume() -> ResponseReturnValue:
     form = CodeForm()
-    if form.validate_on_submit():
+    valid = form.validate_on_submit()
+    expired = _token_expired(form)
+    if valid:
         found = services.resume(form.code.data)
         if found is not None:
             draft, token = found
@@ -332,7 +343,8 @@ def resume() -> ResponseReturnValue:
             _remember_token(code, token)
             return redirect(url_for(".begin_resumed", code=code))
         form.code.errors.append(_("That code did not work. Check it, or it may have expired."))
-    return render_template("respond/resume.html", form=form), 400 if form.errors else 200
+    failed = expired or any(field.errors for field in form)
+    return render_template("respond/resume.html", form=form, csrf_expired=expired), 400 if failed else 200
 
 
 @bp.route("/s/<code>/continue")
@@ -351,7 +363,9 @@ def begin_resumed(code: str) -> ResponseReturnValue:
 def receipt() -> ResponseReturnValue:
     """See your own answers with your receipt code (and delete them if you want)."""
     form = CodeForm()
-    if form.validate_on_submit():
+    valid = form.validate_on_submit()
+    expired = _token_expired(form)
+    if valid:
         response = services.find_response_by_receipt(form.code.data)
         if response is not None:
             consultation = surveys.consultation_by_id(response.consultation_id)
@@ -360,7 +374,8 @@ def receipt() -> ResponseReturnValue:
                                    rows=wording.response_rows(view, response), code=form.code.data,
                                    delete_form=CodeForm(formdata=None, data={"code": form.code.data}))
         form.code.errors.append(_("That code did not work. Check it and try again."))
-    return render_template("respond/receipt.html", form=form), 400 if form.errors else 200
+    failed = expired or any(field.errors for field in form)
+    return render_template("respond/receipt.html", form=form, csrf_expired=expired), 400 if failed else 200
 
 
 @bp.route("/receipt/delete", methods=["POST"])

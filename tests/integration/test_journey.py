@@ -344,3 +344,32 @@ def test_a_draft_never_crosses_to_another_consultation_or_organisation(app, clie
     with app.app_context():
         drafts = list(db.session.scalars(select(Draft)))
         assert len(drafts) == 1 and drafts[0].consultation_id == consultation.id
+
+
+@pytest.mark.parametrize("url", ["/resume", "/receipt"])
+def test_expired_token_on_code_forms_keeps_the_code_and_says_so_kindly(client, url):
+    journey = Journey(client, "yv")
+    journey.get(url)
+    page = journey.post(url, {"code": "K7PX-3MQD", "csrf_token": "stale"}, with_token=False)
+    assert journey.response.status_code == 400
+    assert "Nothing has been lost" in page.get_text()
+    assert "CSRF" not in page.get_text()
+    assert page.select_one("#code")["value"] == "K7PX-3MQD"
+
+
+def test_expired_token_on_who_is_answering(client, consultation):
+    journey = Journey(client, "yv")
+    journey.get("/s/yv/who")
+    page = journey.post("/s/yv/who", {"band": "8-11", "csrf_token": "stale"}, with_token=False)
+    assert "Nothing has been lost" in page.get_text() and "CSRF" not in page.get_text()
+    assert page.select_one("input[value='8-11']").has_attr("checked")
+    assert not page.title.get_text().startswith("Error:")
+
+
+def test_someone_else_answering_needs_a_page_of_ours(app, client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    journey.submit_current()
+    forged = client.post("/s/yv/again", data={})
+    assert forged.status_code == 302 and forged.headers["Location"].endswith("/s/yv/done")
+    assert client.get("/s/yv/done").status_code == 200
