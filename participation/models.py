@@ -1,5 +1,8 @@
 """Every model, imported in one place so Alembic and the tests see the whole schema."""
 
+from participation.accounts.models import Invitation, Membership, PasswordReset, StaffSession, User
+from participation.audit.models import AuditEvent
+from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import (
@@ -13,6 +16,7 @@ from participation.surveys.models import (
 )
 
 __all__ = [
+    "AuditEvent", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
     "QuestionBand", "QuestionText", "Response",
 ]

@@ -113,9 +113,36 @@ def _synthetic_responses(consultation: Consultation, count: int) -> int:
     return count
 
 
+DEMO_PASSWORD = "heard-demo-2026"
+DEMO_ACCOUNTS = (
+    ("admin@northshire.example", "Alex Admin", "organisation-admin"),
+    ("worker@northshire.example", "Sam Participation", "participation-worker"),
+    ("safeguarding@northshire.example", "Jo Safeguarding", "safeguarding-lead"),
+    ("board@northshire.example", "Cllr Pat Board", "board-member"),
+)
+PLATFORM_ADMIN = ("platform@heard.example", "Robin Platform")
+
+
+def _accounts(organisation: Organisation) -> list[str]:
+    """One demo account per role (and a platform admin), each with the same printed demo password."""
+    from participation.accounts import services as accounts
+    from participation.accounts.models import Role
+
+    lines = []
+    for email, name, role in DEMO_ACCOUNTS:
+        if accounts.user_by_email(email) is None:
+            accounts.create_user(email, name, DEMO_PASSWORD, organisation.id, (Role(role),))
+        lines.append(f"  {role:<22} {email}")
+    if accounts.user_by_email(PLATFORM_ADMIN[0]) is None:
+        accounts.create_user(PLATFORM_ADMIN[0], PLATFORM_ADMIN[1], DEMO_PASSWORD, platform_admin=True)
+    lines.append(f"  {'platform-admin':<22} {PLATFORM_ADMIN[0]}")
+    return lines
+
+
 def load_demo(responses: int = 300) -> list[str]:
     """Create whatever part of the demo is missing; report what is there."""
     organisation, new_organisation = _organisation()
+    account_lines = _accounts(organisation)
     consultation, new_consultation = _consultation(organisation)
     existing = db.session.scalar(
         select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
@@ -125,4 +152,6 @@ def load_demo(responses: int = 300) -> list[str]:
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",
         f"Responses: {existing + added} ({added} added)",
+        f"Staff sign-in at /staff/sign-in, password for every demo account: {DEMO_PASSWORD}",
+        *account_lines,
     ]

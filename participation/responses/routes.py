@@ -10,6 +10,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
+from participation.accounts.access import public
 from participation.db import commit_on_success
 from participation.i18n import current_language
 from participation.pseudonyms import format_code
@@ -95,16 +96,19 @@ def _token_expired(form: FlaskForm) -> bool:
 # --- public pages --------------------------------------------------------------------------------------------------
 
 @bp.route("/")
+@public
 def home() -> ResponseReturnValue:
     return render_template("respond/home.html")
 
 
 @bp.route("/help")
+@public
 def help_now() -> ResponseReturnValue:
     return render_template("respond/help.html")
 
 
 @bp.route("/s/<code>", methods=["GET"])
+@public
 def start(code: str) -> ResponseReturnValue:
     """The start page, in words for the age band; asks who is answering first if the link did not say."""
     consultation = _consultation(code)
@@ -133,6 +137,7 @@ def start(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/who", methods=["GET", "POST"])
+@public
 @commit_on_success
 def who(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
@@ -160,6 +165,7 @@ def who(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/start", methods=["POST"])
+@public
 @commit_on_success
 def begin(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
@@ -205,6 +211,7 @@ def _render_question(view: ConsultationView, draft: Draft, number: int, form: Fl
 
 
 @bp.route("/s/<code>/q/<int:number>", methods=["GET", "POST"])
+@public
 @commit_on_success
 def question(code: str, number: int) -> ResponseReturnValue:
     loaded = _open_draft(code)
@@ -253,6 +260,7 @@ def question(code: str, number: int) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/check", methods=["GET", "POST"])
+@public
 @commit_on_success
 def check(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
@@ -276,6 +284,7 @@ def check(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/done")
+@public
 def done(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
     token = _token(code)
@@ -293,6 +302,7 @@ def done(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/again", methods=["POST"])
+@public
 def again(code: str) -> ResponseReturnValue:
     """Someone else on the same device (a shared tablet at a group session) starts afresh."""
     if not EmptyForm().validate():
@@ -311,6 +321,7 @@ def again(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/save", methods=["GET", "POST"])
+@public
 @commit_on_success
 def save(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
@@ -330,6 +341,7 @@ def save(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/resume", methods=["GET", "POST"])
+@public
 @commit_on_success
 def resume() -> ResponseReturnValue:
     form = CodeForm()
@@ -348,6 +360,7 @@ def resume() -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/continue")
+@public
 def begin_resumed(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
     if not isinstance(loaded, tuple):
@@ -360,6 +373,7 @@ def begin_resumed(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/receipt", methods=["GET", "POST"])
+@public
 def receipt() -> ResponseReturnValue:
     """See your own answers with your receipt code (and delete them if you want)."""
     form = CodeForm()
@@ -379,6 +393,7 @@ def receipt() -> ResponseReturnValue:
 
 
 @bp.route("/receipt/delete", methods=["POST"])
+@public
 @commit_on_success
 def delete_answers() -> ResponseReturnValue:
     form = CodeForm()
@@ -391,6 +406,7 @@ def delete_answers() -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/you-said-we-did")
+@public
 def you_said_we_did(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
     band, _fixed = _chosen_band(code)

@@ -179,3 +179,37 @@ def valid_band(value: str | None) -> AgeBand | None:
 
 def is_open(consultation: Consultation, today: date | None = None) -> bool:
     return consultation.is_open(today or date.today())
+
+
+@dataclass(frozen=True)
+class ConsultationRow:
+    consultation: Consultation
+    title: str
+    responses: int
+
+
+def consultations_for(organisation_id: uuid.UUID) -> list[ConsultationRow]:
+    """The organisation's consultations, newest first, with English titles and response counts."""
+    from sqlalchemy import func
+
+    from participation.responses.models import Response
+    from participation.surveys.models import ConsultationText
+
+    counts = dict(
+        db.session.execute(
+            select(Response.consultation_id, func.count()).where(Response.organisation_id == organisation_id)
+            .group_by(Response.consultation_id)
+        ).all()
+    )
+    titles = dict(
+        db.session.execute(
+            select(ConsultationText.consultation_id, ConsultationText.title).where(
+                ConsultationText.organisation_id == organisation_id, ConsultationText.language == "en",
+                ConsultationText.age_band == "")
+        ).all()
+    )
+    consultations = db.session.scalars(
+        select(Consultation).where(Consultation.organisation_id == organisation_id)
+        .order_by(Consultation.created_at.desc())
+    ).all()
+    return [ConsultationRow(c, titles.get(c.id) or c.code, counts.get(c.id, 0)) for c in consultations]
