@@ -98,6 +98,7 @@ TEST_OVERRIDES: dict[str, Any] = {
     "PSEUDONYM_KEY": "test-pseudonym-key",
     "ACCOUNT_SECRETS_KEY": "dGVzdC1hY2NvdW50LXNlY3JldHMta2V5LTMyYnl0ZXM=",
     "REQUIRE_MFA": True,
+    "ARGON2_FAST": True,
     "SESSION_COOKIE_SECURE": False,
     "HEARD_LANGUAGES": DEFAULT_LANGUAGES.split(","),
 }

@@ -64,7 +64,7 @@ def _choice_answer(rng: random.Random, question: Question, band: str) -> list[st
 
 def _synthetic_responses(consultation: Consultation, count: int) -> int:
     rng = random.Random(2026)
-    questions = list(consultation.questions)
+    questions = [question for question in consultation.questions if question.version == consultation.live_version]
     comments_by_language: dict[str, list[dict[str, Any]]] = {}
     for comment in content.COMMENTS:
         comments_by_language.setdefault(comment["language"], []).append(comment)

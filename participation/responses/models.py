@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin
@@ -45,6 +45,8 @@ class Response(IdMixin, Base):
     age_band: Mapped[str] = mapped_column(String(20), index=True)
     language: Mapped[str] = mapped_column(String(8))
     submitted_on: Mapped[date] = mapped_column(Date, index=True)
+    # The published version of the consultation that was answered.
+    consultation_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     assisted: Mapped[bool] = mapped_column(Boolean, default=False)
     quote_consent: Mapped[bool | None] = mapped_column(Boolean)
 

@@ -186,6 +186,7 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
         age_band=draft.age_band,
         language=draft.language,
         submitted_on=date.today(),
+        consultation_version=view.version,
     )
     for question in view.questions:
         answer = stored_answer(draft, question.key)
