@@ -170,8 +170,8 @@ def _fresh_loader():  # type: ignore[no-untyped-def]
 def prepare_database(database: BenchDatabase) -> list[str]:
     """Build the schema with the migrations and load the demo; commit. Returns the loader's summary.
 
-    participation/demo/content.py may be missing or half-written while someone else works on it: then wait a minute
-    and start again from an empty schema (a few times) rather than fail at once.
+    participation/demo/content.py (or a model and its migration) may be half-written while someone else works on it:
+    then wait a minute and start again from an empty schema (a few times) rather than fail at once.
     """
     from flask_migrate import upgrade
 
@@ -195,9 +195,10 @@ def prepare_database(database: BenchDatabase) -> list[str]:
                 db.session.rollback()
                 if attempt == DEMO_CONTENT_RETRIES:
                     raise
-                print(f"Loading the demo failed ({type(error).__name__}: {error}); participation/demo/content.py "
-                      f"may still be being written. Retrying in {DEMO_CONTENT_WAIT:.0f} s "
-                      f"({attempt}/{DEMO_CONTENT_RETRIES}).", file=sys.stderr)
+                first_line = str(error).splitlines()[0] if str(error) else ""
+                print(f"Building the demo database failed ({type(error).__name__}: {first_line}); the demo content "
+                      f"(participation/demo/content.py) or a model and its migration may be mid-edit. Retrying in "
+                      f"{DEMO_CONTENT_WAIT:.0f} s ({attempt}/{DEMO_CONTENT_RETRIES}).", file=sys.stderr)
             finally:
                 db.session.remove()
                 db.engine.dispose()

@@ -1,0 +1,418 @@
+"""Completed survey submissions per second under 16 concurrent respondents, against a real gunicorn server.
+
+1. Heard (bench/_bench_wsgi.py) runs under gunicorn on 127.0.0.1 with a free port, ``--workers 2 --threads 8``.
+   16 threads each repeatedly complete a whole journey as a new respondent (fresh cookie jar each time):
+   GET /s/demo?band=12-17, POST start, answer every question (first radio option, first two checkboxes, a short
+   text), POST the check page, and land on /s/demo/done. Pages are parsed with html.parser for the CSRF token and
+   the answer inputs, as a browser would see them. Runs for a fixed time (default 20 s). Only journeys that land on
+   /done count. Afterwards the database is asked how many responses were really stored.
+2. On the same database, a bare Flask app (bench/_bare_app.py: one POST, one INSERT, commit) runs under gunicorn with
+   the same settings and 16 threads POST to it for the same time: requests per second, the floor to compare with.
+
+Only 127.0.0.1 is ever contacted (proxies are switched off). Servers are always stopped and temp files removed.
+Nothing is asserted: the script prints figures (and errors, if any).
+
+    .venv/bin/python bench/submissions.py [--seconds 20] [--threads 16]
+    BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test .venv/bin/python bench/submissions.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import http.cookiejar
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _common as common  # noqa: E402
+
+HOST = "127.0.0.1"
+WORKERS = 2
+SERVER_THREADS = 8
+BAND = "12-17"
+REQUEST_TIMEOUT = 30.0
+MAX_PAGES = 60  # a journey that has not reached the check page after this many pages is an error
+
+
+# --- the server ----------------------------------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def gunicorn_command() -> list[str]:
+    for candidate in (common.ROOT / ".venv" / "bin" / "gunicorn", Path(sys.executable).parent / "gunicorn"):
+        if candidate.exists():
+            return [str(candidate)]
+    return [sys.executable, "-m", "gunicorn"]
+
+
+class Server:
+    """One gunicorn master started by the bench; stopped by its own process id (terminate, then kill)."""
+
+    def __init__(self, name: str, target: str, env: dict[str, str], log_dir: Path, health_path: str) -> None:
+        self.name = name
+        self.port = free_port()
+        self.base = f"http://{HOST}:{self.port}"
+        self.log = log_dir / f"{name}.log"
+        self.health_path = health_path
+        command = [
+            *gunicorn_command(),
+            "--bind", f"{HOST}:{self.port}",
+            "--workers", str(WORKERS),
+            "--threads", str(SERVER_THREADS),
+            "--chdir", str(common.ROOT),
+            "--pythonpath", str(common.BENCH),
+            "--timeout", "60",
+            "--graceful-timeout", "5",
+            "--log-level", "warning",
+            "--error-logfile", str(self.log),
+            target,
+        ]
+        self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.STDOUT, cwd=str(common.ROOT))
+
+    def wait_ready(self, timeout: float = 60.0) -> None:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        deadline = time.monotonic() + timeout
+        last: Exception | None = None
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} server exited with {self.process.returncode}\n{self.log_tail()}")
+            try:
+                with opener.open(self.base + self.health_path, timeout=5) as response:
+                    if response.status == 200:
+                        # Both workers should be up: ask a few more times, each answer warms one of them.
+                        for _ in range(WORKERS * 2):
+                            opener.open(self.base + self.health_path, timeout=5).close()
+                        return
+            except (OSError, urllib.error.URLError) as error:
+                last = error
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name} server did not answer within {timeout:.0f} s ({last})\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no server log)"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=15)
+
+
+# --- the load ------------------------------------------------------------------------------------------------------
+
+class JourneyError(Exception):
+    pass
+
+
+class _CountingRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, counter: list[int]) -> None:
+        self.counter = counter
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        target = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl))
+        if target.hostname != HOST:
+            raise JourneyError(f"redirect away from {HOST}: {newurl}")
+        self.counter[0] += 1
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class Browser:
+    """A new respondent: its own cookie jar, no proxies, redirects followed (a 302 after POST becomes a GET)."""
+
+    def __init__(self) -> None:
+        self.requests = [0]
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(
+            urllib.request.ProxyHandler({}),
+            urllib.request.HTTPCookieProcessor(self.jar),
+            _CountingRedirects(self.requests),
+        )
+
+    def open(self, url: str, data: list[tuple[str, str]] | None = None) -> tuple[str, str]:
+        if urllib.parse.urlsplit(url).hostname != HOST:
+            raise JourneyError(f"refusing to contact {url}")
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        request = urllib.request.Request(url, data=body)
+        self.requests[0] += 1
+        try:
+            with self.opener.open(request, timeout=REQUEST_TIMEOUT) as response:
+                return response.read().decode("utf-8"), response.geturl()
+        except urllib.error.HTTPError as error:
+            raise JourneyError(f"{'POST' if body is not None else 'GET'} {urllib.parse.urlsplit(url).path} "
+                               f"answered {error.code}") from None
+
+
+def _post_form(browser: Browser, page_text: str, url: str,
+               fields: Callable[[dict[str, Any]], list[tuple[str, str]]] | None = None) -> tuple[str, str]:
+    form = common.csrf_form(common.parse_page(page_text))
+    action = urllib.parse.urljoin(url, form["action"] or url)
+    data = (fields(form) if fields else []) + [("csrf_token", common.csrf_token(form))]
+    return browser.open(action, data)
+
+
+def journey(base: str, on_submit: Callable[[], None]) -> int:
+    """One respondent from start page to /done. Returns the number of HTTP requests it made."""
+    browser = Browser()
+    code = common.CODE
+    text, url = browser.open(f"{base}/s/{code}?band={BAND}")
+    text, url = _post_form(browser, text, url)
+    for _ in range(MAX_PAGES):
+        path = urllib.parse.urlsplit(url).path
+        if path == f"/s/{code}/check":
+            break
+        if not re.fullmatch(rf"/s/{code}/q/\d+", path):
+            raise JourneyError(f"expected a question or the check page, landed on {path}")
+        text, url = _post_form(browser, text, url, common.answer_fields)
+    else:
+        raise JourneyError(f"no check page after {MAX_PAGES} pages")
+    on_submit()
+    text, url = _post_form(browser, text, url)
+    path = urllib.parse.urlsplit(url).path
+    if path != f"/s/{code}/done":
+        raise JourneyError(f"submitting ended on {path}, not /s/{code}/done")
+    return browser.requests[0]
+
+
+@dataclass
+class LoadResult:
+    completed: int = 0
+    submit_posts: int = 0
+    requests: int = 0
+    errors: collections.Counter[str] = field(default_factory=collections.Counter)
+    durations: list[float] = field(default_factory=list)
+    finished_at: list[float] = field(default_factory=list)  # seconds after the start, per successful iteration
+    window: float = 0.0
+    elapsed: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def in_window(self) -> int:
+        """Iterations that finished within the fixed duration (later ones were already under way at the end)."""
+        return sum(1 for moment in self.finished_at if moment <= self.window)
+
+    @property
+    def rate(self) -> float:
+        return self.in_window / self.window if self.window else 0.0
+
+    def error(self, error: BaseException) -> None:
+        message = f"{type(error).__name__}: {error}" if not isinstance(error, JourneyError) else str(error)
+        with self.lock:
+            self.errors[message[:200]] += 1
+
+
+def run_load(threads: int, seconds: float, max_iterations: int,
+             one: Callable[[LoadResult], None]) -> LoadResult:
+    """``threads`` threads call ``one`` until the time is up (a started iteration finishes) or the cap is reached."""
+    result = LoadResult(window=seconds)
+    started = threading.Barrier(threads + 1)
+    iterations = [0]
+    deadline: list[float] = [0.0]
+    origin: list[float] = [0.0]
+
+    def worker() -> None:
+        started.wait()
+        while time.monotonic() < deadline[0]:
+            with result.lock:
+                if iterations[0] >= max_iterations:
+                    return
+                iterations[0] += 1
+            begin = time.perf_counter()
+            try:
+                one(result)
+            except Exception as error:  # noqa: BLE001 - every failure is counted and reported, none stops the run
+                result.error(error)
+                continue
+            end = time.perf_counter()
+            with result.lock:
+                result.durations.append(end - begin)
+                result.finished_at.append(end - origin[0])
+
+    pool = [threading.Thread(target=worker, name=f"load-{index}", daemon=True) for index in range(threads)]
+    for thread in pool:
+        thread.start()
+    deadline[0] = time.monotonic() + seconds
+    origin[0] = time.perf_counter()
+    started.wait()
+    for thread in pool:
+        thread.join()
+    result.elapsed = time.perf_counter() - origin[0]
+    return result
+
+
+def submission_load(base: str, threads: int, seconds: float, max_iterations: int) -> LoadResult:
+    def one(result: LoadResult) -> None:
+        def submitted() -> None:
+            with result.lock:
+                result.submit_posts += 1
+
+        requests = journey(base, submitted)
+        with result.lock:
+            result.completed += 1
+            result.requests += requests
+
+    return run_load(threads, seconds, max_iterations, one)
+
+
+def insert_load(base: str, threads: int, seconds: float, max_iterations: int) -> LoadResult:
+    local = threading.local()
+
+    def one(result: LoadResult) -> None:
+        if not hasattr(local, "opener"):
+            local.opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        request = urllib.request.Request(f"{base}/insert", data=b"x=1")
+        with result.lock:
+            result.requests += 1
+        try:
+            with local.opener.open(request, timeout=REQUEST_TIMEOUT) as response:
+                response.read()
+                status = response.status
+        except urllib.error.HTTPError as error:
+            raise JourneyError(f"POST /insert answered {error.code}") from None
+        if status != 204:
+            raise JourneyError(f"POST /insert answered {status}")
+        with result.lock:
+            result.completed += 1
+
+    return run_load(threads, seconds, max_iterations, one)
+
+
+# --- the run -------------------------------------------------------------------------------------------------------
+
+def print_server_log(server: Server) -> None:
+    """gunicorn logs at warning level here, so anything in the log is worth seeing (a traceback, a worker restart)."""
+    try:
+        lines = server.log.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    if lines:
+        print(f"{server.name} server log: {len(lines)} lines, the last ones:")
+        for line in lines[-12:]:
+            print(f"  | {line}")
+    else:
+        print(f"{server.name} server log: empty (no warnings or errors)")
+
+
+def print_errors(label: str, result: LoadResult) -> None:
+    total = sum(result.errors.values())
+    print(f"{label} errors: {total}")
+    for message, count in result.errors.most_common(8):
+        print(f"  {count:>6} x {message}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=20.0, help="how long each load runs (default 20)")
+    parser.add_argument("--threads", type=int, default=16, help="concurrent clients (default 16)")
+    parser.add_argument("--max-journeys", type=int, default=20_000,
+                        help="cap on journeys started, whatever the time (default 20000)")
+    parser.add_argument("--max-inserts", type=int, default=1_000_000,
+                        help="cap on bare-app requests started (default 1000000)")
+    parser.add_argument("--warmup", type=int, default=4, help="untimed journeys first, one after another (default 4)")
+    args = parser.parse_args()
+
+    database = common.new_database()
+    servers: list[Server] = []
+    try:
+        common.prepare_database(database)
+        env = common.server_env(database)
+        print(f"Heard submissions per second: {args.threads} concurrent respondents, band {BAND}, /s/{common.CODE}")
+        print(f"database: {database.describe()}; {common.python_version()}; "
+              f"gunicorn --workers {WORKERS} --threads {SERVER_THREADS} on {HOST}; {os.cpu_count()} CPUs")
+
+        heard = Server("heard", "_bench_wsgi:create()", env, database.tmpdir, f"/s/{common.CODE}?band={BAND}")
+        servers.append(heard)
+        heard.wait_ready()
+        for _ in range(args.warmup):
+            journey(heard.base, lambda: None)
+        before = common.count_responses(database)
+        submissions = submission_load(heard.base, args.threads, args.seconds, args.max_journeys)
+        after = common.count_responses(database)
+        heard.stop()
+        stored = after - before
+
+        import _bare_app as bare
+
+        bare.create_table(database.url, database.schema)
+        floor = Server("bare", "_bare_app:create()", env, database.tmpdir, "/health")
+        servers.append(floor)
+        floor.wait_ready()
+        inserts = insert_load(floor.base, args.threads, args.seconds, args.max_inserts)
+        rows = bare.count_rows(database.url, database.schema)
+        floor.stop()
+
+        submissions_rate = submissions.rate
+        # The HTTP requests those submissions took (every page, POST and followed redirect of a journey).
+        journey_requests_rate = submissions_rate * submissions.requests / max(submissions.completed, 1)
+        insert_rate = inserts.rate
+
+        common.heading("Heard: full journeys")
+        print(f"completed submissions (landed on /done): {submissions.completed} "
+              f"({submissions.in_window} within the {args.seconds:g} s, the rest already under way then; "
+              f"all done after {submissions.elapsed:.1f} s)")
+        print(f"new responses stored in the database:    {stored} ({before} before, {after} after)")
+        print(f"final POSTs sent (including failed ones): {submissions.submit_posts}")
+        print(f"HTTP requests made by completed journeys: {submissions.requests} "
+              f"({submissions.requests / max(submissions.completed, 1):.1f} per journey)")
+        if submissions.durations:
+            print(f"journey time: median {common.median(submissions.durations):.2f} s, "
+                  f"p95 {common.percentile(submissions.durations, 0.95):.2f} s")
+        print_errors("journey", submissions)
+        print_server_log(heard)
+
+        common.heading("Bare Flask app: one INSERT per POST")
+        print(f"completed requests: {inserts.completed} ({inserts.in_window} within the {args.seconds:g} s); "
+              f"rows in bench_insert: {rows}")
+        if inserts.durations:
+            print(f"request time: median {common.median(inserts.durations) * 1000:.1f} ms, "
+                  f"p95 {common.percentile(inserts.durations, 0.95) * 1000:.1f} ms")
+        print_errors("bare", inserts)
+        print_server_log(floor)
+
+        common.heading("Side by side")
+        print(f"(per second = completed within the {args.seconds:g} s / {args.seconds:g} s)")
+        print(f"{'':<42} {'per second':>12}")
+        print(f"{'Heard completed submissions':<42} {submissions_rate:>12.1f}")
+        print(f"{'Heard HTTP requests (inside those journeys)':<42} {journey_requests_rate:>12.1f}")
+        print(f"{'bare Flask + one INSERT requests':<42} {insert_rate:>12.1f}")
+        if submissions_rate:
+            print(f"ratio bare inserts / Heard submissions: {insert_rate / submissions_rate:.1f}")
+        if journey_requests_rate:
+            print(f"ratio bare inserts / Heard HTTP requests: {insert_rate / journey_requests_rate:.2f}")
+        print(f"errors: Heard {sum(submissions.errors.values())}, bare {sum(inserts.errors.values())}; "
+              f"submissions counted {submissions.completed} vs stored {stored}"
+              + ("" if submissions.completed == stored else " (MISMATCH)"))
+    finally:
+        for server in servers:
+            try:
+                server.stop()
+            except Exception as error:  # noqa: BLE001 - keep stopping the others
+                print(f"warning: could not stop the {server.name} server: {error}", file=sys.stderr)
+        common.drop_database(database)
+
+
+if __name__ == "__main__":
+    main()
