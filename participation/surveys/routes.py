@@ -1,17 +1,47 @@
-"""The worker console's consultation pages."""
+"""The worker console's consultation pages: list, create, edit, translate, preview, publish."""
 
 from __future__ import annotations
 
-from flask import Blueprint, g, render_template
-from flask.typing import ResponseReturnValue
-from flask_babel import lazy_gettext as _l
+import uuid
+from typing import Any
 
-from participation.accounts.access import EVERY_ROLE, requires
-from participation.surveys import services
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from wtforms.fields.choices import SelectChoice
+
+from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
+from participation.accounts.forms import ConfirmForm
+from participation.audit import services as audit
+from participation.db import commit_on_success
+from participation.surveys import builder, services
+from participation.surveys.bank import bank_questions
+from participation.surveys.forms import BAND_NAMES, KIND_NAMES, DetailsForm, DatesForm, NewConsultationForm, QuestionForm
+from participation.surveys.models import Consultation, Question, QuestionKind
 
 bp = Blueprint("consultations", __name__, url_prefix="/staff")
 
 STATUS_LABELS = {"draft": _l("Draft"), "published": _l("Open"), "closed": _l("Closed")}
+PROBLEMS = {
+    "no-questions": _l("Add at least one question"),
+    "no-title": _l("Give the consultation a title"),
+    "few-options": _l("Give ‘%(question)s’ at least two answers"),
+    "no-bands": _l("Choose who sees ‘%(question)s’"),
+}
+
+
+def _consultation(consultation_id: uuid.UUID) -> Consultation:
+    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
+    if consultation is None:
+        # Another organisation's consultation answers exactly as a missing one does.
+        abort(404)
+    return consultation
+
+
+def _audit(action: str, consultation: Consultation, **detail: Any) -> None:
+    audit.record(action, organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
+                 subject=consultation.code, **detail)
 
 
 @bp.route("/")
@@ -20,3 +50,223 @@ def index() -> ResponseReturnValue:
     """Every consultation of the signed-in member's organisation, with how many have answered."""
     rows = services.consultations_for(g.staff.session.organisation_id)
     return render_template("consultations/index.html", rows=rows, status_labels=STATUS_LABELS)
+
+
+@bp.route("/consultations/new", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def new() -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    form = NewConsultationForm()
+    form.bank.choices = [SelectChoice(question["key"], question["title"]["en"]["*"]) for question in bank_questions()]
+    earlier = services.consultations_for(organisation_id)
+    form.source.choices = [SelectChoice("", _("Choose a consultation"))] + [
+        SelectChoice(str(row.consultation.id), row.title) for row in earlier]
+    if request.method == "GET":
+        form.bank.data = [question["key"] for question in bank_questions() if question.get("core")]
+    if form.validate_on_submit() and not (form.bank.errors or form.source.errors):
+        if form.start.data == "bank":
+            consultation = builder.create_from_bank(organisation_id, form.title.data, form.bank.data)
+        elif form.start.data == "copy":
+            source = builder.get(organisation_id, uuid.UUID(form.source.data))
+            if source is None:
+                abort(404)
+            consultation = builder.copy_wave(organisation_id, source, form.title.data)
+        else:
+            consultation = builder.create_blank(organisation_id, form.title.data)
+        _audit("consultation-created", consultation, start=form.start.data)
+        return redirect(url_for(".overview", consultation_id=consultation.id))
+    failed = bool(form.errors or form.bank.errors or form.source.errors)
+    return render_template("consultations/new.html", form=form), 400 if failed else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>")
+@requires(EVERY_ROLE)
+def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    questions = builder.questions_of(consultation)
+    title = next((t.title for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
+    problems = [_problem(problem, questions) for problem in builder.readiness(consultation)]
+    return render_template(
+        "consultations/overview.html", consultation=consultation, questions=questions, title=title or consultation.code,
+        problems=problems, status_labels=STATUS_LABELS, band_names=BAND_NAMES, kind_names=KIND_NAMES,
+        changed=builder.has_unpublished_changes(consultation), confirm=ConfirmForm(),
+        can_edit=bool(g.staff.roles & BUILDERS), public_url=url_for("respond.start", code=consultation.code,
+                                                                     _external=True),
+    )
+
+
+def _problem(problem: str, questions: list[Question]) -> str:
+    name, _sep, key = problem.partition(":")
+    question = next((q for q in questions if q.key == key), None)
+    label = next((t.title for t in question.texts if t.language == "en" and not t.age_band), key) if question else key
+    return str(PROBLEMS[name]) % {"question": label} if key else str(PROBLEMS[name])
+
+
+@bp.route("/consultations/<uuid:consultation_id>/details", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def details(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    english = next((t for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
+    form = DetailsForm(obj=english if request.method == "GET" else None)
+    if form.validate_on_submit():
+        builder.set_text(consultation, "en", "", title=form.title.data, about=form.about.data,
+                         next_steps=form.next_steps.data)
+        flash(_("Saved."))
+        return redirect(url_for(".overview", consultation_id=consultation.id))
+    return render_template("consultations/details.html", form=form, consultation=consultation), \
+        400 if form.errors else 200
+
+
+def _question_form_from(question: Question) -> QuestionForm:
+    english = {t.age_band: t for t in question.texts if t.language == "en"}
+    data: dict[str, Any] = {
+        "kind": question.kind.value, "title": english[""].title if "" in english else "",
+        "hint": english[""].hint if "" in english else "", "bands": sorted(question.band_slugs),
+        "core": question.is_core, "max_length": question.max_length, "seen": builder.fingerprint(question),
+        "options": [{"key": o.key, "label": next((t.label for t in o.texts if t.language == "en" and not t.age_band), ""),
+                     "symbol": o.symbol or "", "positive": o.is_positive} for o in question.options],
+    }
+    for band, field in QuestionForm.BAND_FIELDS.items():
+        data[field] = english[band].title if band in english else ""
+    form = QuestionForm(formdata=None, data=data)
+    for _blank in range(3):
+        form.options.append_entry()
+    return form
+
+
+def _option_inputs(form: QuestionForm) -> list[builder.OptionInput]:
+    return [builder.OptionInput(label=str(entry["label"]), symbol=str(entry["symbol"]) or None,
+                                positive=bool(entry["positive"]), key=str(entry["key"]) or None)
+            for entry in form.chosen_options()]
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/new", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    form = QuestionForm()
+    if request.method == "GET":
+        form = QuestionForm(data={"bands": list(BAND_NAMES), "scale_points": "5"})
+        for _blank in range(5):
+            form.options.append_entry()
+    if form.validate_on_submit() and not form.kind.errors:
+        kind = QuestionKind(form.kind.data)
+        options = _option_inputs(form)
+        if kind == QuestionKind.SCALE and not options:
+            options = builder.scale_preset(int(form.scale_points.data or 5))
+        if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE) and len(options) < 2:
+            form.options.errors.append(_("Enter at least two answers"))
+        else:
+            question = builder.add_question(
+                consultation, kind, form.title.data, hint=form.hint.data, bands=form.bands.data,
+                core=form.core.data, options=options, max_length=form.max_length.data,
+                band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()})
+            flash(_("Question added."))
+            return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
+    return render_template("consultations/question.html", form=form, consultation=consultation, question=None,
+                           conflict=None), 400 if form.errors or form.options.errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    question = builder.find_question(consultation, question_id, for_edit=request.method == "POST")
+    if question is None:
+        abort(404)
+    if request.method == "GET":
+        return render_template("consultations/question.html", form=_question_form_from(question),
+                               consultation=consultation, question=question, conflict=None)
+    form = QuestionForm()
+    form.kind.data = question.kind.value
+    conflict = None
+    if form.validate_on_submit():
+        try:
+            builder.update_question(
+                consultation, question, seen=form.seen.data or "", title=form.title.data, hint=form.hint.data,
+                bands=form.bands.data, core=form.core.data, max_length=form.max_length.data,
+                band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()},
+                options=_option_inputs(form))
+        except builder.EditConflict:
+            conflict = _question_form_from(question)
+            form.seen.data = builder.fingerprint(question)
+        else:
+            flash(_("Question saved."))
+            return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
+    return render_template("consultations/question.html", form=form, consultation=consultation, question=question,
+                           conflict=conflict), 409 if conflict else 400
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>/<any(up, down):direction>",
+          methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def move_question(consultation_id: uuid.UUID, question_id: uuid.UUID, direction: str) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    question = builder.find_question(consultation, question_id, for_edit=True)
+    if question is None:
+        abort(404)
+    builder.move_question(consultation, question, -1 if direction == "up" else 1)
+    return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>/delete", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def delete_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    question = builder.find_question(consultation, question_id, for_edit=True)
+    if question is None:
+        abort(404)
+    builder.delete_question(consultation, question)
+    flash(_("Question removed."))
+    return redirect(url_for(".overview", consultation_id=consultation.id))
+
+
+@bp.route("/consultations/<uuid:consultation_id>/<any(publish, close, reopen):action>", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def change_status(consultation_id: uuid.UUID, action: str) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if action == "publish":
+        try:
+            changed = builder.publish(consultation)
+        except builder.NotReady:
+            flash(_("This consultation is not ready to publish yet."), "error")
+            return redirect(url_for(".overview", consultation_id=consultation.id))
+        if changed:
+            _audit("consultation-published", consultation, version=consultation.live_version)
+            flash(_("Published. Young people can now answer."))
+    elif action == "close":
+        if builder.close(consultation):
+            _audit("consultation-closed", consultation)
+            flash(_("Closed. The link now tells young people the survey has closed."))
+    elif builder.reopen(consultation):
+        _audit("consultation-reopened", consultation)
+        flash(_("Reopened. Young people can answer again."))
+    return redirect(url_for(".overview", consultation_id=consultation.id))
+
+
+@bp.route("/consultations/<uuid:consultation_id>/dates", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def dates(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    form = DatesForm(obj=consultation if request.method == "GET" else None)
+    if form.validate_on_submit():
+        builder.set_dates(consultation, form.opens_on.data, form.closes_on.data, form.feedback_due_on.data)
+        _audit("consultation-dates-changed", consultation)
+        flash(_("Dates saved."))
+        return redirect(url_for(".overview", consultation_id=consultation.id))
+    return render_template("consultations/dates.html", form=form, consultation=consultation), \
+        400 if form.errors else 200

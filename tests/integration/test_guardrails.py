@@ -17,6 +17,9 @@ KNOWN_ROUTES = {
     "accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor", "accounts.sign_out",
     "accounts.accept_invitation", "accounts.reset_password", "accounts.choose_password", "accounts.team",
     "accounts.change_access", "accounts.audit_log", "accounts.platform_organisations", "consultations.index",
+    "consultations.new", "consultations.overview", "consultations.details", "consultations.add_question",
+    "consultations.edit_question", "consultations.move_question", "consultations.delete_question",
+    "consultations.change_status", "consultations.dates",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",
