@@ -13,10 +13,11 @@ from participation.surveys.models import (
     Question,
     QuestionBand,
     QuestionText,
+    TermRule,
 )
 
 __all__ = [
     "AuditEvent", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
-    "QuestionBand", "QuestionText", "Response",
+    "QuestionBand", "QuestionText", "Response", "TermRule",
 ]

@@ -383,3 +383,182 @@ def reopen(consultation: Consultation, today: date | None = None) -> bool:
 def set_dates(consultation: Consultation, opens_on: date | None, closes_on: date | None,
               feedback_due_on: date | None) -> None:
     consultation.opens_on, consultation.closes_on, consultation.feedback_due_on = opens_on, closes_on, feedback_due_on
+
+
+# --- words to avoid, reading age ------------------------------------------------------------------------------------
+
+def term_rules(organisation_id: uuid.UUID) -> list[tuple[str, str]]:
+    """The organisation's list of words to avoid; the built-in list until it edits its own."""
+    from participation.surveys.checks import DEFAULT_TERMS
+    from participation.surveys.models import TermRule
+
+    rules = db.session.scalars(select(TermRule).where(TermRule.organisation_id == organisation_id)
+                               .order_by(TermRule.term)).all()
+    return [(rule.term, rule.suggestion) for rule in rules] if rules else list(DEFAULT_TERMS)
+
+
+def save_term_rules(organisation_id: uuid.UUID, rules: Sequence[tuple[str, str]]) -> None:
+    from sqlalchemy import delete
+
+    from participation.surveys.models import TermRule
+
+    db.session.execute(delete(TermRule).where(TermRule.organisation_id == organisation_id))
+    seen: set[str] = set()
+    for term, suggestion in rules:
+        if term.lower() in seen:
+            continue
+        seen.add(term.lower())
+        db.session.add(TermRule(organisation_id=organisation_id, term=term, suggestion=suggestion))
+    db.session.flush()
+
+
+@dataclass(frozen=True)
+class BandReading:
+    band: str
+    reading_age: float | None
+    target: int
+
+    @property
+    def too_hard(self) -> bool:
+        return self.reading_age is not None and self.reading_age > self.target
+
+
+def english_for_band(question: Question, band: str) -> list[str]:
+    texts = {t.age_band: t for t in question.texts if t.language == "en"}
+    chosen = texts.get(band) or texts.get("")
+    words = [chosen.title if chosen else "", (texts.get("") or chosen).hint or "" if (texts.get("") or chosen) else ""]
+    for option in question.options:
+        if option.shown_to(band):
+            label = next((t.label for t in option.texts if t.language == "en" and t.age_band in (band, "")), "")
+            words.append(label)
+    return [word for word in words if word]
+
+
+def reading_ages(consultation: Consultation) -> list[BandReading]:
+    from participation.surveys.checks import TARGET_READING_AGE, reading_age
+
+    questions = questions_of(consultation)
+    return [BandReading(band, reading_age([text for question in questions if band in question.band_slugs
+                                           for text in english_for_band(question, band)]),
+                        TARGET_READING_AGE[band])
+            for band in ALL_BANDS]
+
+
+def term_warnings(consultation: Consultation) -> dict[str, list[Any]]:
+    """Avoided words in the draft's English, by question key ("" for the start page)."""
+    from participation.surveys.checks import find_terms
+
+    rules = term_rules(consultation.organisation_id)
+    found: dict[str, list[Any]] = {}
+    for text in texts_of(consultation):
+        if text.language == "en":
+            hits = find_terms(" ".join(filter(None, [text.title, text.about, text.next_steps])), rules)
+            if hits:
+                found.setdefault("", []).extend(hits)
+    for question in questions_of(consultation):
+        words = " · ".join(t.title + " " + (t.hint or "") for t in question.texts if t.language == "en")
+        words += " · " + " · ".join(t.label for o in question.options for t in o.texts if t.language == "en")
+        hits = find_terms(words, rules)
+        if hits:
+            found[question.key] = hits
+    return found
+
+
+# --- translations ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TranslationItem:
+    """One piece of text a young person reads: its English, and its translation in one language."""
+
+    name: str
+    context: str
+    english: str
+    current: str
+    needs_review: bool
+    multiline: bool = False
+    # ("c", field) for the start page, ("q", key, field, band) for a question, ("o", key, option key) for an answer.
+    target: tuple[str, ...] = ()
+
+
+def translation_items(consultation: Consultation, language: str) -> list[TranslationItem]:
+    items: list[TranslationItem] = []
+    texts = {(t.language, t.age_band): t for t in texts_of(consultation)}
+    english, theirs = texts.get(("en", "")), texts.get((language, ""))
+    for field, multiline in (("title", False), ("about", True), ("next_steps", True)):
+        source = getattr(english, field) if english else None
+        if source:
+            items.append(TranslationItem(f"c-{field}", "start", source, (getattr(theirs, field) or "") if theirs
+                                         else "", bool(theirs and theirs.needs_review), multiline, ("c", field)))
+    for number, question in enumerate(questions_of(consultation), start=1):
+        rows = {(t.language, t.age_band): t for t in question.texts}
+        for band in [""] + ALL_BANDS:
+            source_row, their_row = rows.get(("en", band)), rows.get((language, band))
+            if source_row is None:
+                continue
+            review = bool(their_row and their_row.needs_review)
+            items.append(TranslationItem(f"q{number}-title-{band or 'all'}", question.key, source_row.title,
+                                         their_row.title if their_row else "", review, False,
+                                         ("q", question.key, "title", band)))
+            if source_row.hint:
+                items.append(TranslationItem(f"q{number}-hint-{band or 'all'}", question.key, source_row.hint,
+                                             (their_row.hint or "") if their_row else "", review, False,
+                                             ("q", question.key, "hint", band)))
+        for option_number, option in enumerate(question.options, start=1):
+            rows_o = {(t.language, t.age_band): t for t in option.texts}
+            source_o, their_o = rows_o.get(("en", "")), rows_o.get((language, ""))
+            if source_o is not None:
+                items.append(TranslationItem(f"q{number}-option{option_number}", question.key, source_o.label,
+                                             their_o.label if their_o else "", bool(their_o and their_o.needs_review),
+                                             False, ("o", question.key, option.key)))
+    return items
+
+
+def completeness(consultation: Consultation, languages: Sequence[str]) -> dict[str, tuple[int, int, int]]:
+    """(translated, total, needing review) per language."""
+    result = {}
+    for language in languages:
+        items = translation_items(consultation, language)
+        result[language] = (sum(1 for item in items if item.current), len(items),
+                            sum(1 for item in items if item.current and item.needs_review))
+    return result
+
+
+def save_translations(consultation: Consultation, language: str, values: dict[str, str],
+                      reviewed: dict[str, bool]) -> None:
+    """Store one language's texts; an item left empty falls back to English (marked as English) for young people."""
+    editable(consultation)
+    org = consultation.organisation_id
+    for item in translation_items(consultation, language):
+        if item.name not in values:
+            continue
+        value = values[item.name].strip()
+        review = not reviewed.get(item.name, True)
+        questions = {question.key: question for question in questions_of(consultation)}
+        if item.target[0] == "c":
+            set_text(consultation, language, "", **{item.target[1]: value or None})
+            row = next(t for t in texts_of(consultation) if t.language == language and t.age_band == "")
+            row.needs_review = review
+        elif item.target[0] == "q":
+            _kind, key, field, band = item.target
+            question = questions[key]
+            row = next((t for t in question.texts if t.language == language and t.age_band == band), None)
+            if row is None:
+                row = QuestionText(organisation_id=org, language=language, age_band=band, title="")
+                question.texts.append(row)
+            setattr(row, field, value or ("" if field == "title" else None))
+            row.needs_review = review
+            if not row.title and not row.hint:
+                question.texts.remove(row)
+        else:
+            _kind, key, option_key = item.target
+            option = next(o for o in questions[key].options if o.key == option_key)
+            row_o = next((t for t in option.texts if t.language == language and t.age_band == ""), None)
+            if value and row_o is None:
+                option.texts.append(OptionText(organisation_id=org, language=language, age_band="", label=value,
+                                               needs_review=review))
+            elif value and row_o is not None:
+                row_o.label, row_o.needs_review = value, review
+            elif row_o is not None:
+                option.texts.remove(row_o)
+    _touch(consultation)
+    db.session.flush()

@@ -169,3 +169,22 @@ class DatesForm(FlaskForm):
     def validate_closes_on(self, field: DateField) -> None:
         if field.data and self.opens_on.data and field.data < self.opens_on.data:
             raise ValidationError(_l("The closing date must be on or after the opening date"))
+
+
+class WordsForm(FlaskForm):
+    rules = TextAreaField(_l("Words to avoid"), widget=GovTextArea(), validators=[Length(max=10000)],
+                          description=_l("One a line, as: word young people do not want = what to say instead"))
+    parsed: list[tuple[str, str]] = []
+
+    def validate_rules(self, field: TextAreaField) -> None:
+        parsed: list[tuple[str, str]] = []
+        for number, line in enumerate((field.data or "").splitlines(), start=1):
+            if not line.strip():
+                continue
+            term, sep, suggestion = line.partition("=")
+            if not sep or not term.strip() or not suggestion.strip():
+                raise ValidationError(_l("Line %(number)s must look like: placement = home", number=number))
+            if len(term.strip()) > 80 or len(suggestion.strip()) > 200:
+                raise ValidationError(_l("Line %(number)s is too long", number=number))
+            parsed.append((term.strip(), suggestion.strip()))
+        self.parsed = parsed

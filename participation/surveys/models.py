@@ -188,3 +188,14 @@ class OptionText(IdMixin, Base):
     age_band: Mapped[str] = mapped_column(String(20), default="")
     label: Mapped[str] = mapped_column(String(200))
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TermRule(IdMixin, Base):
+    """A word an organisation's young people have asked not to be used, and what to say instead."""
+
+    __tablename__ = "term_rule"
+    __table_args__ = (UniqueConstraint("organisation_id", "term", name="uq_term_rule_term"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    term: Mapped[str] = mapped_column(String(80))
+    suggestion: Mapped[str] = mapped_column(String(200))

@@ -87,10 +87,15 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     questions = builder.questions_of(consultation)
     title = next((t.title for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
     problems = [_problem(problem, questions) for problem in builder.readiness(consultation)]
+    from participation.i18n import enabled_languages
+
+    languages = [language for language in enabled_languages() if language.code != "en"]
     return render_template(
         "consultations/overview.html", consultation=consultation, questions=questions, title=title or consultation.code,
         problems=problems, status_labels=STATUS_LABELS, band_names=BAND_NAMES, kind_names=KIND_NAMES,
-        changed=builder.has_unpublished_changes(consultation), confirm=ConfirmForm(),
+        changed=builder.has_unpublished_changes(consultation), confirm=ConfirmForm(), languages=languages,
+        completeness=builder.completeness(consultation, [language.code for language in languages]),
+        warnings=builder.term_warnings(consultation), readings=builder.reading_ages(consultation),
         can_edit=bool(g.staff.roles & BUILDERS), public_url=url_for("respond.start", code=consultation.code,
                                                                      _external=True),
     )
@@ -270,3 +275,85 @@ def dates(consultation_id: uuid.UUID) -> ResponseReturnValue:
         return redirect(url_for(".overview", consultation_id=consultation.id))
     return render_template("consultations/dates.html", form=form, consultation=consultation), \
         400 if form.errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/translations/<language>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
+    """Each text beside its English, for one language; ticking 'checked' clears 'needs review'."""
+    from participation.i18n import LANGUAGES, enabled_languages
+
+    consultation = _consultation(consultation_id)
+    if language == "en" or language not in {item.code for item in enabled_languages()}:
+        abort(404)
+    form = ConfirmForm()
+    items = builder.translation_items(consultation, language)
+    errors: dict[str, str] = {}
+    if request.method == "POST" and form.validate_on_submit():
+        values = {item.name: request.form.get(item.name, "") for item in items}
+        for item in items:
+            limit = 1000 if item.multiline else 300
+            if len(values[item.name]) > limit:
+                errors[item.name] = _("Must be %(limit)s characters or fewer", limit=limit)
+        if not errors:
+            reviewed = {item.name: request.form.get(f"{item.name}-checked") == "y" for item in items}
+            builder.save_translations(consultation, language, values, reviewed)
+            flash(_("Translation saved."))
+            return redirect(url_for(".overview", consultation_id=consultation.id, _anchor="languages"))
+        items = [builder.TranslationItem(item.name, item.context, item.english, values[item.name],
+                                         item.needs_review, item.multiline, item.target) for item in items]
+    return render_template("consultations/translate.html", consultation=consultation, items=items, form=form,
+                           errors=errors, language=LANGUAGES[language]), 400 if errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/preview")
+@requires(BUILDERS)
+def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page."""
+    from participation.i18n import current_language
+    from participation.responses import wording
+    from participation.responses.forms import EmptyForm, choices_for, question_form
+    from participation.surveys.services import consultation_view, valid_band
+
+    consultation = _consultation(consultation_id)
+    band = (valid_band(request.args.get("band")) or "12-17").__str__()
+    view = consultation_view(consultation, current_language().code, band, version=consultation.draft_version)
+    number = request.args.get("n", type=int) or 0
+    if number > len(view.questions) or number < 0:
+        number = 0
+    base = {"consultation": view, "band": band, "preview": {
+        "band": band, "number": number, "total": len(view.questions),
+        "overview": url_for(".overview", consultation_id=consultation.id),
+        "next": url_for(".preview", consultation_id=consultation.id, band=band,
+                        n=number + 1 if number < len(view.questions) else 0),
+        "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
+    }}
+    if number == 0:
+        return render_template("respond/start.html", promise=wording.start_page(band, len(view.questions)),
+                               band_fixed=True, in_progress=False, form=EmptyForm(), **base)
+    question = view.questions[number - 1]
+    return render_template("respond/question.html", question=question, number=number, total=len(view.questions),
+                           form=question_form(question, formdata=None),
+                           items=wording.answer_items(question, choices_for(question), band),
+                           back=base["preview"]["previous"], changing=False, csrf_expired=False, **base)
+
+
+@bp.route("/words", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def words() -> ResponseReturnValue:
+    """The organisation's list of words to avoid in anything young people read, one 'word = instead' a line."""
+    from participation.surveys.forms import WordsForm
+
+    organisation_id = g.staff.session.organisation_id
+    form = WordsForm()
+    if request.method == "GET":
+        form.rules.data = "\n".join(f"{term} = {suggestion}" for term, suggestion in builder.term_rules(organisation_id))
+    if form.validate_on_submit():
+        builder.save_term_rules(organisation_id, form.parsed)
+        audit.record("words-to-avoid-changed", organisation_id=organisation_id, user_id=g.staff.user.id,
+                     count=len(form.parsed))
+        flash(_("Words to avoid saved."))
+        return redirect(url_for(".words"))
+    return render_template("consultations/words.html", form=form), 400 if form.errors else 200

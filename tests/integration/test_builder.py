@@ -251,3 +251,92 @@ def test_another_organisations_consultation_is_not_found(app, console):
     assert console.client.get(f"/staff/consultations/{theirs.id}").status_code == 404
     question_id = theirs.questions[0].id
     assert console.client.get(f"/staff/consultations/{theirs.id}/questions/{question_id}").status_code == 404
+
+
+def test_translation_editor_completeness_review_and_what_young_people_see(app, console):
+    console.get("/staff/consultations/new")
+    console.submit({"title": "Lingo", "start": "bank", "bank": ["reach-worker"]}, drop=("bank",))
+    overview = console.response.request.path
+    def counts(language_name):
+        row = next(r for r in console.page.select("#languages ~ table tbody tr") if language_name in r.get_text())
+        done, total = re.search(r"(\d+) of (\d+)", row.get_text(" ")).groups()
+        return int(done), int(total), int(row.select("td")[1].get_text(strip=True))
+
+    done, total, _review = counts("Polski")
+    assert done == total - 1  # the bank brings its Polish; only the new title is missing
+    console.get(overview + "/translations/pl")
+    names = [field["name"] for field in console.page.select("main input.govuk-input")]
+    assert names[0] == "c-title" and console.page.select_one("#c-title")["value"] == ""
+    assert console.page.select_one("#c-title")["lang"] == "pl"
+    console.submit({"c-title": "Język", "c-title-checked": "y"})
+    assert "Translation saved." in console.page.get_text()
+    console.get(overview + "/translations/ar")
+    console.submit({"c-title": "x" * 301})
+    assert console.response.status_code == 400
+    assert "Must be 300 characters or fewer" in console.page.get_text()
+    assert console.page.select_one("#c-title")["value"] == "x" * 301
+    console.get(overview + "/translations/ar")
+    console.submit({"c-title": "لغة"})
+    console.get(overview)
+    done, total, review = counts("Polski")
+    assert done == total and review == 0
+    assert counts("العربية")[2] >= 1
+    console.press("Publish")
+    journey = Journey(app.test_client(), created(app).code, language="pl")
+    page = journey.get(f"/s/{created(app).code}?band=12-17&lang=pl")
+    assert page.h1.get_text(strip=True) == "Język"
+    # Not translated into Romanian: shown in English, marked as English.
+    page = journey.get(f"/s/{created(app).code}?band=12-17&lang=ro")
+    assert page.h1.find("span", lang="en").get_text(strip=True) == "Lingo"
+
+
+def test_preview_any_band_and_language_without_saving(app, console):
+    console.get("/staff/consultations/new")
+    console.submit({"title": "Peek", "start": "bank", "bank": ["listened-to", "school"]}, drop=("bank",))
+    overview = console.response.request.path
+    page = console.get(overview + "/preview?band=4-7&lang=cy")
+    assert page.find("html")["lang"] == "cy"
+    assert page.select_one(".heard-preview") is not None
+    page = console.get(overview + "/preview?band=4-7&n=1")
+    assert page.select_one("legend h1") is not None
+    assert len(page.select(".govuk-radios__label svg.heard-face")) == 3
+    form = page.select_one("main form")
+    assert form["method"] == "get"
+    page = console.get(overview + "/preview?band=4-7&n=2&skip=1")
+    assert "2" in page.select_one(".heard-progress").get_text()
+    with app.app_context():
+        from participation.responses.models import Draft
+
+        assert db.session.scalar(select(Draft)) is None
+
+
+def test_words_to_avoid_are_flagged_with_suggestions_and_editable(app, console):
+    console.get("/staff/consultations/new")
+    console.submit({"title": "Words", "start": "blank"}, drop=("bank",))
+    overview = console.response.request.path
+    console.get(overview + "/questions/new")
+    console.submit({"kind": "yes_no", "title": "Do you like your placement?", "bands": ["12-17"]})
+    text = console.page.get_text(" ")
+    assert "‘placement’ in" in text and "try ‘home’" in text
+    page = console.get("/staff/words")
+    assert "placement = home" in page.select_one("textarea").get_text()
+    console.submit({"rules": "placement home"})
+    assert console.response.status_code == 400
+    assert "Line 1 must look like: placement = home" in console.page.get_text()
+    console.submit({"rules": "like = enjoy"})
+    page = console.get(overview)
+    assert "try ‘enjoy’" in page.get_text(" ") and "try ‘home’" not in page.get_text(" ")
+
+
+def test_reading_age_per_band_against_its_target(app, console):
+    console.get("/staff/consultations/new")
+    console.submit({"title": "Reading", "start": "blank"}, drop=("bank",))
+    overview = console.response.request.path
+    console.get(overview + "/questions/new")
+    console.submit({"kind": "yes_no", "bands": ["4-7", "parents-carers"],
+                    "title": "To what extent do you consider the accommodation arrangements appropriate?",
+                    "title_4_7": "Do you like your home?"})
+    rows = {r.find("th").get_text(strip=True): r for r in console.page.select("#reading-age + table tbody tr")}
+    assert "OK" in rows["4 to 7"].get_text()
+    assert "Too hard" in rows["Parents and carers"].get_text()
+    assert rows["8 to 11"].select("td")[0].get_text(strip=True) == "–"

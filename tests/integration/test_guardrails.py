@@ -19,7 +19,8 @@ KNOWN_ROUTES = {
     "accounts.change_access", "accounts.audit_log", "accounts.platform_organisations", "consultations.index",
     "consultations.new", "consultations.overview", "consultations.details", "consultations.add_question",
     "consultations.edit_question", "consultations.move_question", "consultations.delete_question",
-    "consultations.change_status", "consultations.dates",
+    "consultations.change_status", "consultations.dates", "consultations.translate", "consultations.preview",
+    "consultations.words",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",
