@@ -51,6 +51,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     from participation.accounts import routes as account_routes
     from participation.accounts.access import load_signed_in
+    from participation.distribution import routes as distribution_routes
+    from participation.reporting import routes as reporting_routes
     from participation.responses import routes as respond_routes
     from participation.surveys import routes as consultation_routes
 
@@ -58,6 +60,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(respond_routes.bp)
     app.register_blueprint(account_routes.bp)
     app.register_blueprint(consultation_routes.bp)
+    app.register_blueprint(distribution_routes.bp)
+    app.register_blueprint(reporting_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 

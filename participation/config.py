@@ -89,6 +89,8 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_QUICK_EXIT_URL": os.environ.get("HEARD_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather"),
         "HEARD_RESUME_DAYS": int(os.environ.get("HEARD_RESUME_DAYS", "30")),
         "HEARD_DEMO": os.environ.get("HEARD_DEMO", "") == "1",
+        # Counts below this are shown as "c" everywhere a number leaves Heard (TRUST.md).
+        "HEARD_SUPPRESSION_THRESHOLD": int(os.environ.get("HEARD_SUPPRESSION_THRESHOLD", "5")),
     }
 
 

@@ -2,6 +2,7 @@
 
 from participation.accounts.models import Invitation, Membership, PasswordReset, StaffSession, User
 from participation.audit.models import AuditEvent
+from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
 from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Draft, Response
@@ -17,7 +18,7 @@ from participation.surveys.models import (
 )
 
 __all__ = [
-    "AuditEvent", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
+    "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
     "QuestionBand", "QuestionText", "Response", "TermRule",
 ]

@@ -20,7 +20,9 @@ KNOWN_ROUTES = {
     "consultations.new", "consultations.overview", "consultations.details", "consultations.add_question",
     "consultations.edit_question", "consultations.move_question", "consultations.delete_question",
     "consultations.change_status", "consultations.dates", "consultations.translate", "consultations.preview",
-    "consultations.words",
+    "consultations.words", "distribution.groups", "distribution.edit_group", "distribution.reach",
+    "distribution.poster", "distribution.invites", "distribution.invite_sheet", "live.responses",
+    "respond.invite", "respond.invite_link",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",
