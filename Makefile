@@ -81,6 +81,7 @@ bench: demo
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/question_page_time.py
 	$(BIN)/python bench/submissions.py
+	$(BIN)/python bench/invite_codes.py
 
 clean:
 	rm -rf $(VENV) node_modules participation/static/build .pytest_cache

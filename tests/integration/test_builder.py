@@ -340,3 +340,12 @@ def test_reading_age_per_band_against_its_target(app, console):
     assert "OK" in rows["4 to 7"].get_text()
     assert "Too hard" in rows["Parents and carers"].get_text()
     assert rows["8 to 11"].select("td")[0].get_text(strip=True) == "–"
+
+
+def test_the_list_leads_to_each_consultation(app, console):
+    console.get("/staff/consultations/new")
+    console.submit({"title": "Findable", "start": "bank", "bank": ["listened-to"]}, drop=("bank",))
+    page = console.get("/staff/")
+    link = page.find("a", string="Findable")
+    assert link is not None
+    assert console.get(link["href"]).h1.get_text(strip=True) == "Findable"
