@@ -25,5 +25,6 @@ def responses(consultation_id: uuid.UUID) -> ResponseReturnValue:
     title = next((t.title for t in builder.texts_of(consultation, consultation.live_version or None)
                   if t.language == "en" and not t.age_band and t.title), consultation.code)
     return render_template("live/responses.html", consultation=consultation, title=title,
-                           view=live_view(consultation), band_names=BAND_NAMES, languages=LANGUAGES,
+                           view=live_view(consultation), band_names=BAND_NAMES,
+                           language_names={code: language.native_name for code, language in LANGUAGES.items()},
                            low_rate=LOW_RATE)

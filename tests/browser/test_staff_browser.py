@@ -4,28 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from participation.accounts import totp
-from participation.demo.loader import DEMO_PASSWORD
-from tests.browser.helpers import assert_accessible, click_and_wait, tab_to
-
-
-def sign_in_by_keyboard(page, email: str) -> None:
-    page.goto("/staff/sign-in")
-    assert_accessible(page, "sign in")
-    tab_to(page, "#email")
-    page.keyboard.type(email)
-    tab_to(page, "#password")
-    page.keyboard.type(DEMO_PASSWORD)
-    tab_to(page, "form button[type=submit]")
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-    if page.url.endswith("/set-up"):
-        assert_accessible(page, "set up authenticator")
-        secret = page.locator("code.heard-receipt").inner_text().replace(" ", "")
-        tab_to(page, "#code")
-        page.keyboard.type(totp.code_for(secret))
-        with page.expect_navigation():
-            page.keyboard.press("Enter")
+from tests.browser.helpers import assert_accessible, click_and_wait, sign_in_by_keyboard
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
