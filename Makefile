@@ -40,7 +40,14 @@ run: demo
 	@echo "  The demo survey a young person answers:  http://127.0.0.1:$(PORT)/s/demo"
 	@echo "  The same survey fixed to one age band:   http://127.0.0.1:$(PORT)/s/demo?band=4-7 (or 8-11, 12-17, care-leavers, parents-carers)"
 	@echo "  Choose a language at the top of any page, or add ?lang=cy, pl, ro, ar or ur."
-	@echo "  Staff sign-in arrives with the worker console; the demo needs no account."
+	@echo "  Staff sign in at:                        http://127.0.0.1:$(PORT)/staff/sign-in"
+	@echo "    password for every demo account:       heard-demo-2026"
+	@echo "    organisation admin     admin@northshire.example"
+	@echo "    participation worker   worker@northshire.example"
+	@echo "    safeguarding lead      safeguarding@northshire.example"
+	@echo "    board member           board@northshire.example"
+	@echo "    platform admin         platform@heard.example"
+	@echo "  (The demo does not ask for an authenticator code; set REQUIRE_MFA=1 to try that too.)"
 	@echo "Stop with Ctrl+C."
 	@echo ""
 	HEARD_DEMO=1 HEARD_INSECURE_COOKIES=1 $(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
@@ -74,6 +81,7 @@ bench: demo
 	$(BIN)/python bench/page_weight.py
 	$(BIN)/python bench/question_page_time.py
 	$(BIN)/python bench/submissions.py
+	$(BIN)/python bench/invite_codes.py
 
 clean:
 	rm -rf $(VENV) node_modules participation/static/build .pytest_cache

@@ -34,8 +34,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 CODE = "demo"
-DEMO_CONTENT_RETRIES = 6  # participation/demo/content.py may be mid-edit by someone else: wait and retry.
-DEMO_CONTENT_WAIT = 60.0
 
 
 # --- the database --------------------------------------------------------------------------------------------------
@@ -155,55 +153,28 @@ def make_app(database: BenchDatabase, **overrides: Any):  # type: ignore[no-unty
     return create_app(app_config(database, **overrides))
 
 
-def _fresh_loader():  # type: ignore[no-untyped-def]
-    """Import the demo loader anew, so a content module fixed since the last attempt is read again."""
-    import importlib
-
-    for name in ("participation.demo.loader", "participation.demo.content"):
-        sys.modules.pop(name, None)
-    importlib.invalidate_caches()
-    from participation.demo import loader
-
-    return loader
-
-
 def prepare_database(database: BenchDatabase) -> list[str]:
-    """Build the schema with the migrations and load the demo; commit. Returns the loader's summary.
-
-    participation/demo/content.py (or a model and its migration) may be half-written while someone else works on it:
-    then wait a minute and start again from an empty schema (a few times) rather than fail at once.
-    """
+    """Build the schema with the migrations and load the demo; commit. Returns the loader's summary."""
     from flask_migrate import upgrade
 
+    from participation.demo import loader
     from participation.extensions import db
 
-    for attempt in range(1, DEMO_CONTENT_RETRIES + 1):
-        if database.dialect == "sqlite":
-            for suffix in ("", "-wal", "-shm"):
-                Path(database.url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
-        _recreate_schema(database)
-        # TESTING keeps Alembic's env.py from reconfiguring logging (it would print every migration step).
-        setup_app = make_app(database, TESTING=True)
-        with setup_app.app_context():
-            try:
-                upgrade()
-                loader = _fresh_loader()
-                summary = loader.load_demo()
-                db.session.commit()
-                return summary
-            except Exception as error:  # noqa: BLE001 - SyntaxError, ImportError, KeyError while being written
-                db.session.rollback()
-                if attempt == DEMO_CONTENT_RETRIES:
-                    raise
-                first_line = str(error).splitlines()[0] if str(error) else ""
-                print(f"Building the demo database failed ({type(error).__name__}: {first_line}); the demo content "
-                      f"(participation/demo/content.py) or a model and its migration may be mid-edit. Retrying in "
-                      f"{DEMO_CONTENT_WAIT:.0f} s ({attempt}/{DEMO_CONTENT_RETRIES}).", file=sys.stderr)
-            finally:
-                db.session.remove()
-                db.engine.dispose()
-        time.sleep(DEMO_CONTENT_WAIT)
-    raise AssertionError("unreachable")
+    if database.dialect == "sqlite":
+        for suffix in ("", "-wal", "-shm"):
+            Path(database.url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+    _recreate_schema(database)
+    # TESTING keeps Alembic's env.py from reconfiguring logging (it would print every migration step).
+    setup_app = make_app(database, TESTING=True)
+    with setup_app.app_context():
+        try:
+            upgrade()
+            summary = loader.load_demo()
+            db.session.commit()
+            return summary
+        finally:
+            db.session.remove()
+            db.engine.dispose()
 
 
 def count_responses(database: BenchDatabase) -> int:

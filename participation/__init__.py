@@ -19,7 +19,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     import participation.models  # noqa: F401
     from participation import errors, i18n, security
     from participation.config import load_config
-    from participation.extensions import babel, csrf, db, migrate, wtforms_helpers
+    from participation.extensions import babel, csrf, db, limiter, migrate, wtforms_helpers
 
     app = Flask(__name__, instance_path=str(Path(ROOT / "instance").resolve()), instance_relative_config=False)
     app.config.update(load_config(Path(app.instance_path)))
@@ -45,12 +45,23 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)
     wtforms_helpers.init_app(app)
+    limiter.init_app(app)
     with app.app_context():
         _configure_engine(db.engine)
 
+    from participation.accounts import routes as account_routes
+    from participation.accounts.access import load_signed_in
+    from participation.distribution import routes as distribution_routes
+    from participation.reporting import routes as reporting_routes
     from participation.responses import routes as respond_routes
+    from participation.surveys import routes as consultation_routes
 
+    app.before_request(load_signed_in)
     app.register_blueprint(respond_routes.bp)
+    app.register_blueprint(account_routes.bp)
+    app.register_blueprint(consultation_routes.bp)
+    app.register_blueprint(distribution_routes.bp)
+    app.register_blueprint(reporting_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 

@@ -16,16 +16,32 @@ from typing import Any
 DEFAULT_LANGUAGES = "en,cy,pl,ro,ar,ur"
 
 
+def _new_secrets() -> dict[str, str]:
+    from cryptography.fernet import Fernet
+
+    return {
+        "SECRET_KEY": secrets.token_hex(32),
+        "PSEUDONYM_KEY": secrets.token_hex(32),
+        # Encrypts staff TOTP secrets; separate from the pseudonym key.
+        "ACCOUNT_SECRETS_KEY": Fernet.generate_key().decode(),
+    }
+
+
 def _instance_secrets(instance_path: Path) -> dict[str, str]:
+    """Read instance/secrets.json, creating it (0600) or adding keys a newer version of Heard needs."""
     instance_path.mkdir(parents=True, exist_ok=True)
     path = instance_path / "secrets.json"
-    if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
-    values = {"SECRET_KEY": secrets.token_hex(32), "PSEUDONYM_KEY": secrets.token_hex(32)}
-    # Create with 0600 from the start so the key is never readable by others, even briefly.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(values, handle)
+    values = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    missing = {key: value for key, value in _new_secrets().items() if key not in values}
+    if missing:
+        values.update(missing)
+        # Write a new file with 0600 from the start, then move it into place, so no key is ever readable by others.
+        temporary = path.with_suffix(".tmp")
+        temporary.unlink(missing_ok=True)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(values, handle)
+        os.replace(temporary, path)
     return values
 
 
@@ -48,6 +64,13 @@ def load_config(instance_path: Path) -> dict[str, Any]:
     return {
         "SECRET_KEY": os.environ.get("SECRET_KEY") or stored["SECRET_KEY"],
         "PSEUDONYM_KEY": os.environ.get("HEARD_PSEUDONYM_KEY") or stored["PSEUDONYM_KEY"],
+        "ACCOUNT_SECRETS_KEY": os.environ.get("HEARD_ACCOUNT_SECRETS_KEY") or stored["ACCOUNT_SECRETS_KEY"],
+        # Staff must use a second factor, except in the demo where the printed accounts must just work.
+        "REQUIRE_MFA": os.environ.get("REQUIRE_MFA", "0" if os.environ.get("HEARD_DEMO") == "1" else "1") == "1",
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": False,
+        "STAFF_SESSION_IDLE_MINUTES": int(os.environ.get("HEARD_STAFF_IDLE_MINUTES", "30")),
+        "STAFF_SESSION_MAX_HOURS": int(os.environ.get("HEARD_STAFF_MAX_HOURS", "10")),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "HEARD_LANGUAGES": languages,
@@ -66,6 +89,8 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_QUICK_EXIT_URL": os.environ.get("HEARD_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather"),
         "HEARD_RESUME_DAYS": int(os.environ.get("HEARD_RESUME_DAYS", "30")),
         "HEARD_DEMO": os.environ.get("HEARD_DEMO", "") == "1",
+        # Counts below this are shown as "c" everywhere a number leaves Heard (TRUST.md).
+        "HEARD_SUPPRESSION_THRESHOLD": int(os.environ.get("HEARD_SUPPRESSION_THRESHOLD", "5")),
     }
 
 
@@ -73,6 +98,9 @@ TEST_OVERRIDES: dict[str, Any] = {
     "TESTING": True,
     "SECRET_KEY": "test-secret-key",
     "PSEUDONYM_KEY": "test-pseudonym-key",
+    "ACCOUNT_SECRETS_KEY": "dGVzdC1hY2NvdW50LXNlY3JldHMta2V5LTMyYnl0ZXM=",
+    "REQUIRE_MFA": True,
+    "ARGON2_FAST": True,
     "SESSION_COOKIE_SECURE": False,
     "HEARD_LANGUAGES": DEFAULT_LANGUAGES.split(","),
 }

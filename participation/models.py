@@ -1,5 +1,9 @@
 """Every model, imported in one place so Alembic and the tests see the whole schema."""
 
+from participation.accounts.models import Invitation, Membership, PasswordReset, StaffSession, User
+from participation.audit.models import AuditEvent
+from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
+from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import (
@@ -10,9 +14,11 @@ from participation.surveys.models import (
     Question,
     QuestionBand,
     QuestionText,
+    TermRule,
 )
 
 __all__ = [
+    "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
-    "QuestionBand", "QuestionText", "Response",
+    "QuestionBand", "QuestionText", "Response", "TermRule",
 ]

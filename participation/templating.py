@@ -54,8 +54,24 @@ def url_with_language(code: str) -> str:
     return f"{request.path}?{urlencode(args)}"
 
 
+def password_texts(**params: Any) -> dict[str, Any]:
+    """Parameters for govukPasswordInput: translated show/hide texts, plus whatever the page adds."""
+    from flask_babel import gettext as _
+
+    return {
+        "showPasswordText": _("Show"),
+        "hidePasswordText": _("Hide"),
+        "showPasswordAriaLabelText": _("Show password"),
+        "hidePasswordAriaLabelText": _("Hide password"),
+        "passwordShownAnnouncementText": _("Your password is visible"),
+        "passwordHiddenAnnouncementText": _("Your password is hidden"),
+        **params,
+    }
+
+
 def register(app: Flask) -> None:
     app.jinja_env.globals["symbol_svg"] = symbol_svg
+    app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
 
     @app.context_processor

@@ -76,6 +76,9 @@ def _transaction(request: pytest.FixtureRequest) -> Iterator[None]:
         scopefunc=original.registry.scopefunc,
     )
     clear_view_cache()
+    from participation.extensions import limiter
+
+    limiter.reset()
     try:
         yield
     finally:

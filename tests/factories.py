@@ -70,3 +70,36 @@ def consultation(org: Organisation | None = None, *, code: str | None = None,
     # Inside a test this only releases a savepoint: the test's outer transaction is still rolled back at the end.
     db.session.commit()
     return created
+
+
+STAFF_PASSWORD = "correct horse battery staple"
+
+
+def staff(org: Organisation | None, *roles: Any, platform_admin: bool = False, email: str | None = None):
+    """A member of staff with a password and an enrolled authenticator; returns (user, totp secret)."""
+    from participation.accounts import services, totp
+
+    secret = totp.new_secret()
+    user = services.create_user(email or f"staff{next(_counter)}@example.org", "Sam Worker", STAFF_PASSWORD,
+                                org.id if org else None, tuple(roles), platform_admin=platform_admin)
+    user.totp_secret = services.encrypt_secret(secret)
+    db.session.commit()
+    return user, secret
+
+
+def sign_in(client: Any, user: Any, secret: str) -> None:
+    """Sign in through the real pages: password, then the current authenticator code."""
+    from bs4 import BeautifulSoup
+
+    from participation.accounts import totp
+
+    def token(url: str) -> str:
+        page = BeautifulSoup(client.get(url).get_data(as_text=True), "html.parser")
+        return str(page.find("input", {"name": "csrf_token"})["value"])
+
+    response = client.post("/staff/sign-in", data={"email": user.email, "password": STAFF_PASSWORD,
+                                                   "csrf_token": token("/staff/sign-in")})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/staff/sign-in/code"), response
+    response = client.post("/staff/sign-in/code", data={"code": totp.code_for(secret),
+                                                        "csrf_token": token("/staff/sign-in/code")})
+    assert response.status_code == 302, response.get_data(as_text=True)[:500]

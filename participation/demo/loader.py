@@ -42,6 +42,31 @@ def _consultation(organisation: Organisation) -> tuple[Consultation, bool]:
     return consultation, True
 
 
+DEMO_GROUPS = (
+    # name, kind, cohort size, the band whose respondents it reaches, share of that band who came through it
+    ("Voices Together (children in care council)", "children-in-care-council", 65, "12-17", 0.35),
+    ("Care Leavers Forum", "care-leavers-forum", 180, "care-leavers", 0.6),
+    ("Parents and Carers Network", "parents-and-carers", 150, "parents-carers", 0.5),
+    ("Oak House", "childrens-home", 6, "8-11", 0.05),
+)
+
+
+def _groups(consultation: Consultation) -> dict[str, tuple[Any, float]]:
+    """The demo's groups, targeted by the demo consultation; by band, the group and its share of that band."""
+    from participation.distribution import services as distribution
+    from participation.distribution.models import GroupKind
+
+    existing = {group.name: group for group in distribution.groups_for(consultation.organisation_id)}
+    by_band: dict[str, tuple[Any, float]] = {}
+    for name, kind, size, band, share in DEMO_GROUPS:
+        group = existing.get(name) or distribution.save_group(consultation.organisation_id, name, GroupKind(kind),
+                                                              size)
+        by_band[band] = (group, share)
+    if not distribution.target_groups(consultation):
+        distribution.set_target_groups(consultation, [group for group, _share in by_band.values()])
+    return by_band
+
+
 def _pick(rng: random.Random, weights: dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
@@ -64,7 +89,8 @@ def _choice_answer(rng: random.Random, question: Question, band: str) -> list[st
 
 def _synthetic_responses(consultation: Consultation, count: int) -> int:
     rng = random.Random(2026)
-    questions = list(consultation.questions)
+    groups = _groups(consultation)
+    questions = [question for question in consultation.questions if question.version == consultation.live_version]
     comments_by_language: dict[str, list[dict[str, Any]]] = {}
     for comment in content.COMMENTS:
         comments_by_language.setdefault(comment["language"], []).append(comment)
@@ -88,6 +114,8 @@ def _synthetic_responses(consultation: Consultation, count: int) -> int:
             submitted_on=opened + timedelta(days=rng.randrange(0, 45)),
             assisted=band == "4-7" and rng.random() < 0.5,
         )
+        if band in groups and rng.random() < groups[band][1]:
+            response.group_id = groups[band][0].id
         for question in questions:
             if band not in question.band_slugs:
                 continue
@@ -113,16 +141,47 @@ def _synthetic_responses(consultation: Consultation, count: int) -> int:
     return count
 
 
+DEMO_PASSWORD = "heard-demo-2026"
+DEMO_ACCOUNTS = (
+    ("admin@northshire.example", "Alex Admin", "organisation-admin"),
+    ("worker@northshire.example", "Sam Participation", "participation-worker"),
+    ("safeguarding@northshire.example", "Jo Safeguarding", "safeguarding-lead"),
+    ("board@northshire.example", "Cllr Pat Board", "board-member"),
+)
+PLATFORM_ADMIN = ("platform@heard.example", "Robin Platform")
+
+
+def _accounts(organisation: Organisation) -> list[str]:
+    """One demo account per role (and a platform admin), each with the same printed demo password."""
+    from participation.accounts import services as accounts
+    from participation.accounts.models import Role
+
+    lines = []
+    for email, name, role in DEMO_ACCOUNTS:
+        if accounts.user_by_email(email) is None:
+            accounts.create_user(email, name, DEMO_PASSWORD, organisation.id, (Role(role),))
+        lines.append(f"  {role:<22} {email}")
+    if accounts.user_by_email(PLATFORM_ADMIN[0]) is None:
+        accounts.create_user(PLATFORM_ADMIN[0], PLATFORM_ADMIN[1], DEMO_PASSWORD, platform_admin=True)
+    lines.append(f"  {'platform-admin':<22} {PLATFORM_ADMIN[0]}")
+    return lines
+
+
 def load_demo(responses: int = 300) -> list[str]:
     """Create whatever part of the demo is missing; report what is there."""
     organisation, new_organisation = _organisation()
+    account_lines = _accounts(organisation)
     consultation, new_consultation = _consultation(organisation)
     existing = db.session.scalar(
         select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
     ) or 0
     added = _synthetic_responses(consultation, responses) if existing == 0 and responses > 0 else 0
+    if not added:
+        _groups(consultation)
     return [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",
         f"Responses: {existing + added} ({added} added)",
+        f"Staff sign-in at /staff/sign-in, password for every demo account: {DEMO_PASSWORD}",
+        *account_lines,
     ]

@@ -6,8 +6,14 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovCheckboxesInput, GovRadioInput, GovTextInput
-from wtforms import Field, RadioField, SelectMultipleField, StringField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCharacterCount,
+    GovCheckboxesInput,
+    GovCheckboxInput,
+    GovRadioInput,
+    GovTextInput,
+)
+from wtforms import BooleanField, Field, RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
@@ -44,6 +50,11 @@ class BandForm(FlaskForm):
 
 class EmptyForm(FlaskForm):
     """A form with only the CSRF token: start, submit, save for later."""
+
+
+class CheckForm(FlaskForm):
+    assisted = BooleanField(_l("An adult helped me to answer, for example a worker or carer"),
+                            widget=GovCheckboxInput())
 
 
 class CodeForm(FlaskForm):

@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin
@@ -29,6 +29,11 @@ class Draft(IdMixin, Base):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     last_active_on: Mapped[date] = mapped_column(Date)
     response_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
+    invite_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("invite_code.id", ondelete="SET NULL"),
+                                                        index=True)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
+    # Someone (a worker or carer at a group session) helped; who, is never recorded.
+    assisted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Response(IdMixin, Base):
@@ -45,7 +50,13 @@ class Response(IdMixin, Base):
     age_band: Mapped[str] = mapped_column(String(20), index=True)
     language: Mapped[str] = mapped_column(String(8))
     submitted_on: Mapped[date] = mapped_column(Date, index=True)
+    # The published version of the consultation that was answered.
+    consultation_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     assisted: Mapped[bool] = mapped_column(Boolean, default=False)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"),
+                                                       index=True)
+    # Set when the response came through a personal invite code: the keyed pseudonym, never the identifier.
+    invite_pseudonym: Mapped[str | None] = mapped_column(String(64))
     quote_consent: Mapped[bool | None] = mapped_column(Boolean)
 
     answers: Mapped[list[Answer]] = relationship(back_populates="response", cascade="all, delete-orphan")

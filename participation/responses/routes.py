@@ -10,11 +10,14 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
+from participation.accounts.access import public
 from participation.db import commit_on_success
+from participation.extensions import limiter
 from participation.i18n import current_language
 from participation.pseudonyms import format_code
 from participation.responses import services, wording
-from participation.responses.forms import BandForm, CodeForm, EmptyForm, choices_for, question_form
+from participation.distribution import services as distribution
+from participation.responses.forms import BandForm, CheckForm, CodeForm, EmptyForm, choices_for, question_form
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation, QuestionKind
@@ -50,6 +53,16 @@ def _remember_band(code: str, band: str, fixed: bool) -> None:
     bands[code] = {"band": band, "fixed": fixed}
     session["bands"] = bands
     session.permanent = True
+
+
+def _session_flag(name: str, code: str, value: object | None = None) -> object | None:
+    """A per-consultation value kept in this device's session: an invite code being used, an assisted session."""
+    values = dict(session.get(name) or {})
+    if value is not None:
+        values[code] = value
+        session[name] = values
+        session.permanent = True
+    return values.get(code)
 
 
 # --- loading -------------------------------------------------------------------------------------------------------
@@ -95,16 +108,19 @@ def _token_expired(form: FlaskForm) -> bool:
 # --- public pages --------------------------------------------------------------------------------------------------
 
 @bp.route("/")
+@public
 def home() -> ResponseReturnValue:
     return render_template("respond/home.html")
 
 
 @bp.route("/help")
+@public
 def help_now() -> ResponseReturnValue:
     return render_template("respond/help.html")
 
 
 @bp.route("/s/<code>", methods=["GET"])
+@public
 def start(code: str) -> ResponseReturnValue:
     """The start page, in words for the age band; asks who is answering first if the link did not say."""
     consultation = _consultation(code)
@@ -113,6 +129,9 @@ def start(code: str) -> ResponseReturnValue:
     linked_band = surveys.valid_band(request.args.get("band"))
     if linked_band:
         _remember_band(code, linked_band.value, fixed=True)
+    if request.args.get("assisted") == "1":
+        # A worker or carer starting a group session: the answers will be marked as helped, nothing more.
+        _session_flag("assisted", code, True)
     draft = services.find_draft(consultation, _token(code))
     if draft is not None and draft.response_id is None:
         band, fixed = draft.age_band, draft.band_fixed
@@ -133,6 +152,7 @@ def start(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/who", methods=["GET", "POST"])
+@public
 @commit_on_success
 def who(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
@@ -160,6 +180,7 @@ def who(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/start", methods=["POST"])
+@public
 @commit_on_success
 def begin(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
@@ -171,7 +192,9 @@ def begin(code: str) -> ResponseReturnValue:
         if not band:
             return redirect(url_for(".who", code=code))
         # The form only carries the CSRF token; if it expired, starting again costs nothing, so just start.
-        draft, token = services.start_draft(consultation, band, current_language().code, fixed)
+        invite = distribution.find_invite_by_id(_session_flag("invites", code))
+        draft, token = services.start_draft(consultation, band, current_language().code, fixed, invite=invite,
+                                            assisted=bool(_session_flag("assisted", code)))
         _remember_token(code, token)
     view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
     number = services.next_unanswered(draft, view)
@@ -205,6 +228,7 @@ def _render_question(view: ConsultationView, draft: Draft, number: int, form: Fl
 
 
 @bp.route("/s/<code>/q/<int:number>", methods=["GET", "POST"])
+@public
 @commit_on_success
 def question(code: str, number: int) -> ResponseReturnValue:
     loaded = _open_draft(code)
@@ -253,20 +277,22 @@ def question(code: str, number: int) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/check", methods=["GET", "POST"])
+@public
 @commit_on_success
 def check(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
     if not isinstance(loaded, tuple):
         return loaded
     consultation, draft, view = loaded
-    form = EmptyForm()
+    form = CheckForm(data={"assisted": draft.assisted} if request.method == "GET" else None)
     if request.method == "POST":
         form.validate()
+        draft.assisted = bool(form.assisted.data)
         # A stale token on the final button must not cost a child their answers: the draft is theirs already (its
         # token came from their own session cookie), so an expired CSRF token only asks them to press again.
         if _token_expired(form):
             return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft),
-                                   form=EmptyForm(formdata=None), csrf_expired=True, band=draft.age_band), 400
+                                   form=form, csrf_expired=True, band=draft.age_band), 400
         token = _token(code)
         assert token is not None
         services.submit(draft, view, token)
@@ -276,6 +302,7 @@ def check(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/done")
+@public
 def done(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
     token = _token(code)
@@ -293,6 +320,7 @@ def done(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/again", methods=["POST"])
+@public
 def again(code: str) -> ResponseReturnValue:
     """Someone else on the same device (a shared tablet at a group session) starts afresh."""
     if not EmptyForm().validate():
@@ -311,6 +339,7 @@ def again(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/save", methods=["GET", "POST"])
+@public
 @commit_on_success
 def save(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
@@ -330,6 +359,7 @@ def save(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/resume", methods=["GET", "POST"])
+@public
 @commit_on_success
 def resume() -> ResponseReturnValue:
     form = CodeForm()
@@ -348,6 +378,7 @@ def resume() -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/continue")
+@public
 def begin_resumed(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
     if not isinstance(loaded, tuple):
@@ -360,6 +391,7 @@ def begin_resumed(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/receipt", methods=["GET", "POST"])
+@public
 def receipt() -> ResponseReturnValue:
     """See your own answers with your receipt code (and delete them if you want)."""
     form = CodeForm()
@@ -379,6 +411,7 @@ def receipt() -> ResponseReturnValue:
 
 
 @bp.route("/receipt/delete", methods=["POST"])
+@public
 @commit_on_success
 def delete_answers() -> ResponseReturnValue:
     form = CodeForm()
@@ -391,9 +424,65 @@ def delete_answers() -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/you-said-we-did")
+@public
 def you_said_we_did(code: str) -> ResponseReturnValue:
     consultation = _consultation(code)
     band, _fixed = _chosen_band(code)
     view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
     return render_template("respond/you_said_we_did.html", consultation=view,
                            feedback_due_on=consultation.feedback_due_on)
+
+
+@bp.route("/i", methods=["GET", "POST"])
+@public
+@limiter.limit("20 per minute", methods=["POST"])
+@commit_on_success
+def invite() -> ResponseReturnValue:
+    """Start (or carry on) with the code printed on an invite card."""
+    form = CodeForm()
+    valid = form.validate_on_submit()
+    expired = _token_expired(form)
+    if valid:
+        outcome = _use_invite(form.code.data)
+        if outcome is not None:
+            return outcome
+        form.code.errors.append(_("That code did not work. Check it and try again."))
+    failed = expired or any(field.errors for field in form)
+    return render_template("respond/invite.html", form=form, csrf_expired=expired), 400 if failed else 200
+
+
+@bp.route("/i/<typed>")
+@public
+@limiter.limit("20 per minute")
+@commit_on_success
+def invite_link(typed: str) -> ResponseReturnValue:
+    """The QR code on an invite card: the same as typing the code."""
+    outcome = _use_invite(typed)
+    if outcome is not None:
+        return outcome
+    form = CodeForm(formdata=None, data={"code": typed[:40]})
+    form.code.errors = [_("That code did not work. Check it and try again.")]
+    return render_template("respond/invite.html", form=form, csrf_expired=False), 404
+
+
+def _use_invite(typed: str) -> ResponseReturnValue | None:
+    found = distribution.find_invite(typed)
+    if found is None:
+        return None
+    consultation = surveys.consultation_by_id(found.consultation_id)
+    if found.used_on is not None:
+        return render_template("respond/invite_used.html", consultation=surveys.consultation_view(
+            consultation, current_language().code, found.age_band or "12-17")), 410
+    if not surveys.is_open(consultation):
+        g.organisation_name = surveys.organisation_name(consultation.organisation_id)
+        return _closed_page(consultation)
+    handed_over = services.draft_for_invite(found)
+    if handed_over is not None:
+        draft, token = handed_over
+        _remember_token(consultation.code, token)
+        return redirect(url_for(".start", code=consultation.code))
+    _session_flag("invites", consultation.code, str(found.id))
+    if found.age_band:
+        _remember_band(consultation.code, found.age_band, fixed=True)
+        return redirect(url_for(".start", code=consultation.code))
+    return redirect(url_for(".who", code=consultation.code))

@@ -21,6 +21,7 @@ from participation.pseudonyms import (
     normalise_code,
     random_pseudonym,
 )
+from participation.distribution.models import InviteCode
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, QuestionKind
 from participation.surveys.services import ConsultationView, QuestionView
@@ -41,7 +42,8 @@ def _token_hash(consultation: Consultation, token: str) -> str:
     return keyed_hash("draft-token", token, consultation.organisation_id)
 
 
-def start_draft(consultation: Consultation, age_band: str, language: str, band_fixed: bool) -> tuple[Draft, str]:
+def start_draft(consultation: Consultation, age_band: str, language: str, band_fixed: bool, *,
+                invite: InviteCode | None = None, assisted: bool = False) -> tuple[Draft, str]:
     """A new draft for this device. Returns the draft and the token the device keeps in its session."""
     token = new_token()
     draft = Draft(
@@ -53,9 +55,24 @@ def start_draft(consultation: Consultation, age_band: str, language: str, band_f
         language=language,
         answers={},
         last_active_on=date.today(),
+        invite_id=invite.id if invite else None,
+        group_id=invite.group_id if invite else None,
+        assisted=assisted,
     )
     db.session.add(draft)
     db.session.flush()
+    return draft, token
+
+
+def draft_for_invite(invite: InviteCode) -> tuple[Draft, str] | None:
+    """The unsent draft an invite code was already started with, handed to this device with a new token."""
+    draft = db.session.scalar(select(Draft).where(Draft.invite_id == invite.id, Draft.response_id.is_(None)))
+    if draft is None:
+        return None
+    consultation = db.session.get(Consultation, draft.consultation_id)
+    assert consultation is not None
+    token = new_token()
+    draft.token_hash = _token_hash(consultation, token)
     return draft, token
 
 
@@ -177,15 +194,20 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
         existing = db.session.get(Response, draft.response_id)
         if existing is not None:
             return existing
+    invite = db.session.get(InviteCode, draft.invite_id) if draft.invite_id else None
     response = Response(
         organisation_id=draft.organisation_id,
         consultation_id=draft.consultation_id,
-        pseudonym=random_pseudonym(),
+        pseudonym=(invite.pseudonym if invite and invite.pseudonym else random_pseudonym()),
+        invite_pseudonym=invite.pseudonym if invite else None,
+        group_id=draft.group_id,
+        assisted=draft.assisted,
         submission_key=str(draft.id),
         receipt_hash=receipt_hash(receipt_code(token)),
         age_band=draft.age_band,
         language=draft.language,
         submitted_on=date.today(),
+        consultation_version=view.version,
     )
     for question in view.questions:
         answer = stored_answer(draft, question.key)
@@ -215,6 +237,8 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
         db.session.refresh(draft)
         return existing
     draft.response_id = response.id
+    if invite is not None and invite.used_on is None:
+        invite.used_on = date.today()
     # The answers now live in the response; the draft keeps nothing but the link to it.
     draft.answers = {}
     draft.resume_code_hash = None

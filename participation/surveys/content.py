@@ -33,7 +33,8 @@ def create_consultation(organisation_id: uuid.UUID, spec: Mapping[str, Any], que
     """Build a consultation, its texts, questions and options from plain data (see participation/demo/content.py)."""
     consultation = Consultation(
         organisation_id=organisation_id, code=spec["code"], status=status, opens_on=opens_on, closes_on=closes_on,
-        feedback_due_on=feedback_due_on,
+        feedback_due_on=feedback_due_on, draft_version=1,
+        live_version=0 if status == ConsultationStatus.DRAFT else 1,
     )
     db.session.add(consultation)
     texts: dict[tuple[str, str], ConsultationText] = {}

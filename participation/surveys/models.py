@@ -65,13 +65,18 @@ class Consultation(IdMixin, TimestampMixin, Base):
     retention_days: Mapped[int] = mapped_column(Integer, default=730)
     # Bumped whenever questions or texts change, so cached renderings of the survey are never stale.
     content_version: Mapped[int] = mapped_column(Integer, default=1)
+    # Publishing freezes a version: young people see ``live_version`` (0 until first published) while workers edit
+    # ``draft_version``. The first edit after publishing copies the live version into a new draft version.
+    live_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    draft_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
+    # Every version's rows; read one version through participation.surveys.services.
     texts: Mapped[list[ConsultationText]] = relationship(back_populates="consultation", cascade="all, delete-orphan")
     questions: Mapped[list[Question]] = relationship(back_populates="consultation", cascade="all, delete-orphan",
                                                      order_by="Question.position")
 
     def is_open(self, today: date) -> bool:
-        if self.status != ConsultationStatus.PUBLISHED:
+        if self.status != ConsultationStatus.PUBLISHED or self.live_version < 1:
             return False
         if self.opens_on and today < self.opens_on:
             return False
@@ -82,10 +87,13 @@ class ConsultationText(IdMixin, Base):
     """Title, what it is about and what happens next, per language and optionally per age band."""
 
     __tablename__ = "consultation_text"
-    __table_args__ = (UniqueConstraint("consultation_id", "language", "age_band", name="uq_consultation_text_key"),)
+    __table_args__ = (
+        UniqueConstraint("consultation_id", "version", "language", "age_band", name="uq_consultation_text_key"),
+    )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     language: Mapped[str] = mapped_column(String(8))
     # Empty string means "every band": NULLs would not take part in the unique constraint.
     age_band: Mapped[str] = mapped_column(String(20), default="")
@@ -99,11 +107,12 @@ class ConsultationText(IdMixin, Base):
 
 class Question(IdMixin, Base):
     __tablename__ = "question"
-    __table_args__ = (UniqueConstraint("consultation_id", "key", name="uq_question_key"),)
+    __table_args__ = (UniqueConstraint("consultation_id", "version", "key", name="uq_question_key"),)
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
-    # Stable identity shared by every age band's version and carried between waves.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Stable identity shared by every age band's version, every published version and every wave.
     key: Mapped[str] = mapped_column(String(60))
     kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind, "question_kind"))
     position: Mapped[int] = mapped_column(Integer)
@@ -179,3 +188,14 @@ class OptionText(IdMixin, Base):
     age_band: Mapped[str] = mapped_column(String(20), default="")
     label: Mapped[str] = mapped_column(String(200))
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TermRule(IdMixin, Base):
+    """A word an organisation's young people have asked not to be used, and what to say instead."""
+
+    __tablename__ = "term_rule"
+    __table_args__ = (UniqueConstraint("organisation_id", "term", name="uq_term_rule_term"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    term: Mapped[str] = mapped_column(String(80))
+    suggestion: Mapped[str] = mapped_column(String(200))

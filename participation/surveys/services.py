@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from participation.extensions import db
-from participation.surveys.models import AgeBand, Consultation, Option, Question, QuestionKind
+from participation.surveys.models import AgeBand, Consultation, ConsultationText, Option, Question, QuestionKind
 
 
 class _Localised(Protocol):
@@ -66,6 +66,7 @@ class ConsultationView:
     id: uuid.UUID
     code: str
     organisation_id: uuid.UUID
+    version: int
     title: LocalText
     about: LocalText | None
     next_steps: LocalText | None
@@ -130,40 +131,43 @@ def _question_view(question: Question, language: str, age_band: str) -> Question
 
 
 @lru_cache(maxsize=512)
-def _cached_view(consultation_id: uuid.UUID, content_version: int, language: str, age_band: str,
+def _cached_view(consultation_id: uuid.UUID, version: int, content_version: int, language: str, age_band: str,
                  database: str) -> ConsultationView:
-    consultation = db.session.scalar(
-        select(Consultation)
-        .where(Consultation.id == consultation_id)
-        .options(
-            selectinload(Consultation.texts),
-            selectinload(Consultation.questions).selectinload(Question.texts),
-            selectinload(Consultation.questions).selectinload(Question.bands),
-            selectinload(Consultation.questions).selectinload(Question.options).selectinload(Option.texts),
-        )
-    )
+    consultation = db.session.get(Consultation, consultation_id)
     assert consultation is not None
-    questions = tuple(
-        _question_view(question, language, age_band)
-        for question in consultation.questions
-        if age_band in question.band_slugs
-    )
-    title = _local(consultation.texts, "title", language, age_band) or LocalText(consultation.code, "en")
+    questions = db.session.scalars(
+        select(Question)
+        .where(Question.consultation_id == consultation_id, Question.version == version)
+        .order_by(Question.position)
+        .options(selectinload(Question.texts), selectinload(Question.bands),
+                 selectinload(Question.options).selectinload(Option.texts))
+    ).all()
+    texts = db.session.scalars(
+        select(ConsultationText).where(ConsultationText.consultation_id == consultation_id,
+                                       ConsultationText.version == version)
+    ).all()
+    title = _local(texts, "title", language, age_band) or LocalText(consultation.code, "en")
     return ConsultationView(
         id=consultation.id,
         code=consultation.code,
         organisation_id=consultation.organisation_id,
+        version=version,
         title=title,
-        about=_local(consultation.texts, "about", language, age_band),
-        next_steps=_local(consultation.texts, "next_steps", language, age_band),
-        questions=questions,
+        about=_local(texts, "about", language, age_band),
+        next_steps=_local(texts, "next_steps", language, age_band),
+        questions=tuple(
+            _question_view(question, language, age_band) for question in questions if age_band in question.band_slugs
+        ),
     )
 
 
-def consultation_view(consultation: Consultation, language: str, age_band: str) -> ConsultationView:
-    """The consultation as one band reads it in one language (cached until its content changes)."""
+def consultation_view(consultation: Consultation, language: str, age_band: str,
+                      version: int | None = None) -> ConsultationView:
+    """The consultation as one band reads it in one language: the live version unless another is asked for
+    (a preview of the draft). Cached until its content changes."""
+    chosen = version or consultation.live_version or consultation.draft_version
     database = str(db.engine.url)
-    return _cached_view(consultation.id, consultation.content_version, language, age_band, database)
+    return _cached_view(consultation.id, chosen, consultation.content_version, language, age_band, database)
 
 
 def clear_view_cache() -> None:
@@ -179,3 +183,37 @@ def valid_band(value: str | None) -> AgeBand | None:
 
 def is_open(consultation: Consultation, today: date | None = None) -> bool:
     return consultation.is_open(today or date.today())
+
+
+@dataclass(frozen=True)
+class ConsultationRow:
+    consultation: Consultation
+    title: str
+    responses: int
+
+
+def consultations_for(organisation_id: uuid.UUID) -> list[ConsultationRow]:
+    """The organisation's consultations, newest first, with English titles and response counts."""
+    from sqlalchemy import func
+
+    from participation.responses.models import Response
+
+    counts = dict(
+        db.session.execute(
+            select(Response.consultation_id, func.count()).where(Response.organisation_id == organisation_id)
+            .group_by(Response.consultation_id)
+        ).all()
+    )
+    titles = dict(
+        db.session.execute(
+            select(ConsultationText.consultation_id, ConsultationText.title)
+            .join(Consultation, Consultation.id == ConsultationText.consultation_id)
+            .where(ConsultationText.organisation_id == organisation_id, ConsultationText.language == "en",
+                   ConsultationText.age_band == "", ConsultationText.version == Consultation.draft_version)
+        ).all()
+    )
+    consultations = db.session.scalars(
+        select(Consultation).where(Consultation.organisation_id == organisation_id)
+        .order_by(Consultation.created_at.desc())
+    ).all()
+    return [ConsultationRow(c, titles.get(c.id) or c.code, counts.get(c.id, 0)) for c in consultations]

@@ -48,3 +48,26 @@ def click_and_wait(page: Any, locator: Any) -> None:
     with page.expect_navigation():
         locator.click()
     page.wait_for_load_state()
+
+
+def sign_in_by_keyboard(page: Any, email: str) -> None:
+    """Sign in as a demo account with the keyboard only, setting up the authenticator on first sign-in."""
+    from participation.accounts import totp
+    from participation.demo.loader import DEMO_PASSWORD
+
+    page.goto("/staff/sign-in")
+    assert_accessible(page, "sign in")
+    tab_to(page, "#email")
+    page.keyboard.type(email)
+    tab_to(page, "#password")
+    page.keyboard.type(DEMO_PASSWORD)
+    tab_to(page, "form button[type=submit]")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    if page.url.endswith("/set-up"):
+        assert_accessible(page, "set up authenticator")
+        secret = page.locator("code.heard-receipt").inner_text().replace(" ", "")
+        tab_to(page, "#code")
+        page.keyboard.type(totp.code_for(secret))
+        with page.expect_navigation():
+            page.keyboard.press("Enter")

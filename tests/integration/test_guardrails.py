@@ -9,12 +9,24 @@ from flask_migrate import Config
 
 from participation.extensions import db
 
-# Every route and who may use it. Issue 3 adds staff roles; until then everything is public and respondent-facing.
-PUBLIC_ROUTES = {
+# Every route, so none appears or disappears unnoticed. Who may use each is declared on the view itself.
+KNOWN_ROUTES = {
     "respond.home", "respond.help_now", "respond.start", "respond.who", "respond.begin", "respond.question",
     "respond.check", "respond.done", "respond.again", "respond.save", "respond.resume", "respond.begin_resumed",
     "respond.receipt", "respond.delete_answers", "respond.you_said_we_did", "static",
+    "accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor", "accounts.sign_out",
+    "accounts.accept_invitation", "accounts.reset_password", "accounts.choose_password", "accounts.team",
+    "accounts.change_access", "accounts.audit_log", "accounts.platform_organisations", "consultations.index",
+    "consultations.new", "consultations.overview", "consultations.details", "consultations.add_question",
+    "consultations.edit_question", "consultations.move_question", "consultations.delete_question",
+    "consultations.change_status", "consultations.dates", "consultations.translate", "consultations.preview",
+    "consultations.words", "distribution.groups", "distribution.edit_group", "distribution.reach",
+    "distribution.poster", "distribution.invites", "distribution.invite_sheet", "live.responses",
+    "respond.invite", "respond.invite_link",
 }
+# Staff-area pages anyone may open: the ways in.
+STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",
+                "accounts.accept_invitation", "accounts.reset_password", "accounts.choose_password"}
 
 
 def test_migrations_have_one_head(app):
@@ -34,8 +46,19 @@ def test_migrations_match_the_models(app):
 
 
 def test_every_route_is_known(app):
-    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
-    assert endpoints == PUBLIC_ROUTES
+    assert {rule.endpoint for rule in app.url_map.iter_rules()} == KNOWN_ROUTES
+
+
+def test_every_route_declares_who_may_use_it(app):
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        access = getattr(app.view_functions[rule.endpoint], "heard_access", None)
+        assert access is not None, f"{rule.endpoint} does not declare who may use it"
+        if rule.rule.startswith("/staff"):
+            assert access.public == (rule.endpoint in STAFF_PUBLIC), rule.endpoint
+        else:
+            assert access.public, f"{rule.endpoint} is outside /staff but not public"
 
 
 def test_foreign_keys_are_typed_however_the_app_is_imported():

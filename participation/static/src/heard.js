@@ -172,3 +172,36 @@ doc.querySelectorAll(".govuk-character-count[data-maxlength]").forEach((source) 
   window.addEventListener("pageshow", () => update(false));
   update(false);
 });
+
+// ---------------------------------------------------------------------------
+// 4. Show or hide a password (the govukPasswordInput macro's toggle button, with its translated texts in
+//    data-i18n.* attributes on the wrapper). Without JavaScript the button stays hidden.
+// ---------------------------------------------------------------------------
+
+doc.querySelectorAll('[data-module="govuk-password-input"]').forEach((wrapper) => {
+  const input = wrapper.querySelector(".govuk-js-password-input-input");
+  const toggle = wrapper.querySelector(".govuk-js-password-input-toggle");
+  if (!input || !toggle) return;
+  const text = (key, fallback) => wrapper.getAttribute("data-i18n." + key) || fallback;
+  const status = doc.createElement("div");
+  status.className = "govuk-visually-hidden";
+  status.setAttribute("aria-live", "polite");
+  wrapper.appendChild(status);
+  toggle.hidden = false;
+  toggle.addEventListener("click", () => {
+    const show = input.type === "password";
+    input.type = show ? "text" : "password";
+    toggle.textContent = show ? text("hide-password", "Hide") : text("show-password", "Show");
+    toggle.setAttribute(
+      "aria-label",
+      show ? text("hide-password-aria-label", "Hide password") : text("show-password-aria-label", "Show password"),
+    );
+    status.textContent = show
+      ? text("password-shown-announcement", "Your password is visible")
+      : text("password-hidden-announcement", "Your password is hidden");
+  });
+  // Never submit with the password on show, so the browser does not offer to keep it as plain text.
+  input.form && input.form.addEventListener("submit", () => {
+    input.type = "password";
+  });
+});

@@ -1,0 +1,73 @@
+"""Who may use each route. Every view declares it: ``@public`` or ``@requires(...)``; a test walks the URL map."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any, Callable, TypeVar
+
+from flask import abort, g, redirect, request, session, url_for
+
+from participation.accounts.models import Role
+
+F = TypeVar("F", bound=Callable[..., Any])
+SESSION_KEY = "staff"
+
+EVERY_ROLE = frozenset(Role)
+BUILDERS = frozenset({Role.ORGANISATION_ADMIN, Role.PARTICIPATION_WORKER})
+ADMINS = frozenset({Role.ORGANISATION_ADMIN})
+
+
+@dataclass(frozen=True)
+class Access:
+    public: bool = False
+    roles: frozenset[Role] = frozenset()
+    platform_admin: bool = False
+
+
+def public(view: F) -> F:
+    """Open to anyone: the young person's pages and signing in."""
+    view.heard_access = Access(public=True)  # type: ignore[attr-defined]
+    return view
+
+
+def requires(roles: frozenset[Role] | set[Role] = frozenset(), *, platform_admin: bool = False) -> Callable[[F], F]:
+    """Signed-in staff holding one of ``roles`` in their current organisation (or a platform admin, if asked)."""
+
+    def decorator(view: F) -> F:
+        @wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            signed_in = g.get("staff")
+            if signed_in is None:
+                return redirect(url_for("accounts.sign_in", next=request.full_path.rstrip("?")))
+            allowed = (platform_admin and signed_in.user.is_platform_admin) or bool(set(roles) & signed_in.roles)
+            if not allowed:
+                refuse(signed_in, "role")
+            return view(*args, **kwargs)
+
+        wrapper.heard_access = Access(roles=frozenset(roles), platform_admin=platform_admin)  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return decorator
+
+
+def refuse(signed_in: Any, reason: str) -> None:
+    """Audit a refused request (kept even though the request fails) and answer 403."""
+    from participation.audit import services as audit
+    from participation.extensions import db
+
+    db.session.rollback()
+    audit.record("authorisation-refused", organisation_id=signed_in.session.organisation_id,
+                 user_id=signed_in.user.id, subject=request.path[:200], reason=reason, method=request.method)
+    db.session.commit()
+    abort(403)
+
+
+def load_signed_in() -> None:
+    """Before each request: who is signed in, from the server-side session the cookie names."""
+    from participation.accounts import services
+
+    token = session.get(SESSION_KEY)
+    g.staff = services.resume_session(token) if token else None
+    if token and g.staff is None:
+        session.pop(SESSION_KEY, None)

@@ -1,0 +1,99 @@
+"""Staff account forms, in the GOV.UK design-system voice."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovRadioInput, GovTextInput
+from wtforms import EmailField, PasswordField, RadioField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
+
+from participation.accounts.models import Role
+
+ROLE_LABELS = {
+    Role.ORGANISATION_ADMIN: _l("Organisation admin"),
+    Role.PARTICIPATION_WORKER: _l("Participation worker"),
+    Role.SAFEGUARDING_LEAD: _l("Safeguarding lead"),
+    Role.BOARD_MEMBER: _l("Board member"),
+}
+ROLE_HINTS = {
+    Role.ORGANISATION_ADMIN: _l("Manages the team, reads the audit log, and can do everything a worker can"),
+    Role.PARTICIPATION_WORKER: _l("Builds and sends out consultations, reads and themes what comes in"),
+    Role.SAFEGUARDING_LEAD: _l("Sees and acts on answers that may be a disclosure of harm"),
+    Role.BOARD_MEMBER: _l("Reads summaries only, never individual answers"),
+}
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+class SignInForm(FlaskForm):
+    email = EmailField(_l("Email address"), filters=[_strip], widget=GovTextInput(),
+                       validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)])
+    password = PasswordField(_l("Password"), widget=GovPasswordInput(),
+                             validators=[InputRequired(message=_l("Enter your password")), Length(max=200)])
+
+
+class CodeForm(FlaskForm):
+    code = StringField(_l("Security code"), filters=[_strip], widget=GovTextInput(),
+                       validators=[InputRequired(message=_l("Enter the 6-digit code from your authenticator app")),
+                                   Length(max=20)])
+
+
+def _strong_password(form: FlaskForm, field: PasswordField) -> None:
+    from participation.accounts.services import MIN_PASSWORD_LENGTH
+
+    if len(field.data or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError(_l("Password must be %(count)s characters or more", count=MIN_PASSWORD_LENGTH))
+
+
+class NewPasswordForm(FlaskForm):
+    password = PasswordField(_l("Create a password"), widget=GovPasswordInput(),
+                             description=_l("Use 12 characters or more. A few unrelated words work well."),
+                             validators=[InputRequired(message=_l("Enter a password")), Length(max=200),
+                                         _strong_password])
+    confirm = PasswordField(_l("Confirm password"), widget=GovPasswordInput(),
+                            validators=[InputRequired(message=_l("Enter the password again")),
+                                        EqualTo("password", message=_l("Passwords must match"))])
+
+
+class AcceptInvitationForm(NewPasswordForm):
+    name = StringField(_l("Your name"), filters=[_strip], widget=GovTextInput(),
+                       validators=[InputRequired(message=_l("Enter your name")), Length(max=120)])
+
+
+class ResetRequestForm(FlaskForm):
+    email = EmailField(_l("Email address"), filters=[_strip], widget=GovTextInput(),
+                       validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)])
+
+
+class InviteForm(FlaskForm):
+    email = EmailField(_l("Email address"), filters=[_strip], widget=GovTextInput(),
+                       validators=[InputRequired(message=_l("Enter their email address")),
+                                   Email(message=_l("Enter an email address in the correct format, like "
+                                                    "name@example.org")),
+                                   Length(max=254)])
+    role = RadioField(_l("Role"), widget=GovRadioInput(), validate_choice=False,
+                      choices=[SelectChoice(role.value, label) for role, label in ROLE_LABELS.items()],
+                      validators=[InputRequired(message=_l("Select a role"))])
+
+    def validate_role(self, field: RadioField) -> None:
+        if field.data not in {role.value for role in Role}:
+            raise ValidationError(_l("Select a role"))
+
+
+class OrganisationForm(FlaskForm):
+    name = StringField(_l("Organisation name"), filters=[_strip], widget=GovTextInput(),
+                       validators=[InputRequired(message=_l("Enter the organisation’s name")), Length(max=200)])
+    admin_email = EmailField(_l("Email address of its first organisation admin"), filters=[_strip],
+                             widget=GovTextInput(),
+                             validators=[InputRequired(message=_l("Enter their email address")),
+                                         Email(message=_l("Enter an email address in the correct format, like "
+                                                          "name@example.org")),
+                                         Length(max=254)])
+
+
+class ConfirmForm(FlaskForm):
+    """Only the CSRF token: sign out, disable, enable."""

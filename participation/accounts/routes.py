@@ -1,0 +1,300 @@
+"""Signing in and out, second factors, invitations, password resets, the team and the audit log."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from markupsafe import Markup
+
+from participation.accounts import services, totp
+from participation.accounts.access import ADMINS, EVERY_ROLE, SESSION_KEY, public, requires
+from participation.accounts.forms import (
+    ROLE_HINTS,
+    ROLE_LABELS,
+    AcceptInvitationForm,
+    CodeForm,
+    ConfirmForm,
+    InviteForm,
+    NewPasswordForm,
+    OrganisationForm,
+    ResetRequestForm,
+    SignInForm,
+)
+from participation.accounts.models import Role
+from participation.audit import services as audit
+from participation.db import commit_on_success
+from participation.extensions import limiter
+from participation.notifications.services import send
+from participation.organisations import services as organisations
+
+bp = Blueprint("accounts", __name__, url_prefix="/staff")
+PENDING = "staff_pending"
+PENDING_SECONDS = 300
+
+
+def _sign_in_key() -> str:
+    email = services.normalise_email(request.form.get("email", ""))[:254]
+    return f"{request.remote_addr}:{email}"
+
+
+def _safe_next(target: str | None) -> str:
+    if target and target.startswith("/staff") and not target.startswith("//"):
+        return target
+    return url_for("consultations.index")
+
+
+def _pending_user() -> services.User | None:
+    pending = session.get(PENDING) or {}
+    if not pending or time.time() - float(pending.get("at", 0)) > PENDING_SECONDS:
+        return None
+    return services.user_by_id(pending.get("user"))
+
+
+def _finish_sign_in(user: services.User) -> ResponseReturnValue:
+    next_url = _safe_next((session.get(PENDING) or {}).get("next"))
+    if user.is_platform_admin and not user.memberships:
+        next_url = url_for(".platform_organisations")
+    # A new server-side session and a new CSRF token: nothing from before signing in carries over.
+    for key in (PENDING, SESSION_KEY, "csrf_token"):
+        session.pop(key, None)
+    session[SESSION_KEY] = services.start_session(user)
+    session.permanent = False
+    audit.record("sign-in", organisation_id=services.default_organisation(user), user_id=user.id)
+    return redirect(next_url)
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+@public
+@limiter.limit(lambda: current_app.config.get("SIGN_IN_RATE_LIMIT", "5 per minute;20 per hour"),
+               key_func=_sign_in_key, methods=["POST"])
+@commit_on_success
+def sign_in() -> ResponseReturnValue:
+    if g.get("staff") is not None:
+        return redirect(url_for("consultations.index"))
+    form = SignInForm()
+    if form.validate_on_submit():
+        user = services.user_by_email(form.email.data)
+        if services.check_password(user, form.password.data) and user is not None and user.is_active:
+            session[PENDING] = {"user": str(user.id), "at": time.time(), "next": request.args.get("next")}
+            if user.totp_secret:
+                return redirect(url_for(".second_factor"))
+            if current_app.config["REQUIRE_MFA"]:
+                return redirect(url_for(".set_up_second_factor"))
+            return _finish_sign_in(user)
+        audit.record("sign-in-failed", user_id=user.id if user else None,
+                     organisation_id=services.default_organisation(user) if user else None,
+                     reason="disabled" if user is not None and user.disabled_at else "credentials")
+        form.password.errors.append(_("Enter a correct email address and password"))
+    return render_template("accounts/sign_in.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/sign-in/code", methods=["GET", "POST"])
+@public
+@limiter.limit("10 per minute", methods=["POST"])
+@commit_on_success
+def second_factor() -> ResponseReturnValue:
+    user = _pending_user()
+    if user is None or not user.totp_secret:
+        return redirect(url_for(".sign_in"))
+    form = CodeForm()
+    if form.validate_on_submit():
+        if services.verify_second_factor(user, form.code.data):
+            return _finish_sign_in(user)
+        audit.record("sign-in-failed", user_id=user.id, organisation_id=services.default_organisation(user),
+                     reason="second-factor")
+        form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
+    return render_template("accounts/code.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/sign-in/set-up", methods=["GET", "POST"])
+@public
+@limiter.limit("10 per minute", methods=["POST"])
+@commit_on_success
+def set_up_second_factor() -> ResponseReturnValue:
+    user = _pending_user()
+    if user is None:
+        return redirect(url_for(".sign_in"))
+    if user.totp_secret:
+        return redirect(url_for(".second_factor"))
+    pending = dict(session.get(PENDING) or {})
+    secret = pending.get("secret") or totp.new_secret()
+    pending["secret"] = secret
+    session[PENDING] = pending
+    form = CodeForm()
+    if form.validate_on_submit():
+        if services.enrol_second_factor(user, secret, form.code.data):
+            audit.record("second-factor-enrolled", user_id=user.id,
+                         organisation_id=services.default_organisation(user))
+            return _finish_sign_in(user)
+        form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
+    import segno
+
+    uri = totp.provisioning_uri(secret, user.email, "Heard")
+    qr_svg = Markup(segno.make(uri, error="m").svg_inline(scale=4, title=_("QR code for your authenticator app")))
+    grouped = " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return render_template("accounts/set_up.html", form=form, qr_svg=qr_svg, secret=grouped), \
+        400 if form.errors else 200
+
+
+@bp.route("/sign-out", methods=["POST"])
+@requires(EVERY_ROLE, platform_admin=True)
+@commit_on_success
+def sign_out() -> ResponseReturnValue:
+    ConfirmForm().validate()
+    signed_in = g.staff
+    services.end_session(signed_in.session)
+    audit.record("sign-out", organisation_id=signed_in.session.organisation_id, user_id=signed_in.user.id)
+    session.pop(SESSION_KEY, None)
+    session.pop("csrf_token", None)
+    return render_template("accounts/signed_out.html")
+
+
+@bp.route("/invitation/<token>", methods=["GET", "POST"])
+@public
+@commit_on_success
+def accept_invitation(token: str) -> ResponseReturnValue:
+    invitation = services.find_invitation(token)
+    if invitation is None:
+        return render_template("accounts/link_expired.html"), 404
+    existing = services.user_by_email(invitation.email)
+    form = AcceptInvitationForm()
+    if existing is not None and existing.password_hash:
+        # Someone who already has an account joins with a new role by signing in, not by setting a password.
+        form = ConfirmForm()
+        if form.validate_on_submit():
+            services.accept_invitation(invitation, existing.name, "")
+            audit.record("invitation-accepted", organisation_id=invitation.organisation_id, user_id=existing.id,
+                         role=invitation.role.value)
+            return redirect(url_for(".sign_in"))
+        return render_template("accounts/join.html", invitation=invitation, form=form,
+                               organisation=organisations.get(invitation.organisation_id),
+                               role=ROLE_LABELS[invitation.role])
+    if form.validate_on_submit():
+        user = services.accept_invitation(invitation, form.name.data, form.password.data)
+        audit.record("invitation-accepted", organisation_id=invitation.organisation_id, user_id=user.id,
+                     role=invitation.role.value)
+        session[PENDING] = {"user": str(user.id), "at": time.time()}
+        if current_app.config["REQUIRE_MFA"]:
+            return redirect(url_for(".set_up_second_factor"))
+        return _finish_sign_in(user)
+    return render_template("accounts/accept.html", form=form, invitation=invitation,
+                           organisation=organisations.get(invitation.organisation_id),
+                           role=ROLE_LABELS[invitation.role]), 400 if form.errors else 200
+
+
+@bp.route("/reset-password", methods=["GET", "POST"])
+@public
+@limiter.limit("5 per minute;20 per hour", methods=["POST"])
+@commit_on_success
+def reset_password() -> ResponseReturnValue:
+    form = ResetRequestForm()
+    if form.validate_on_submit():
+        user = services.user_by_email(form.email.data)
+        if user is not None and user.is_active:
+            token = services.start_reset(user)
+            link = url_for(".choose_password", token=token, _external=True)
+            send(to=user.email, subject=_("Reset your Heard password"), kind="password-reset",
+                 body=_("Use this link within 2 hours to choose a new password: %(link)s\n\nYou will still need "
+                        "the code from your authenticator app to sign in. If you did not ask for this, ignore "
+                        "this email.", link=link),
+                 organisation_id=services.default_organisation(user))
+            audit.record("password-reset-requested", user_id=user.id,
+                         organisation_id=services.default_organisation(user))
+        # The same answer whether or not there is an account: nobody learns which emails are registered.
+        return render_template("accounts/reset_sent.html")
+    return render_template("accounts/reset_request.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/reset-password/<token>", methods=["GET", "POST"])
+@public
+@commit_on_success
+def choose_password(token: str) -> ResponseReturnValue:
+    reset = services.find_reset(token)
+    if reset is None:
+        return render_template("accounts/link_expired.html"), 404
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        user = services.complete_reset(reset, form.password.data)
+        audit.record("password-reset", user_id=user.id, organisation_id=services.default_organisation(user))
+        return render_template("accounts/password_changed.html")
+    return render_template("accounts/choose_password.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/team", methods=["GET", "POST"])
+@requires(ADMINS)
+@commit_on_success
+def team() -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    form = InviteForm()
+    link = None
+    if form.validate_on_submit():
+        role = Role(form.role.data)
+        token = services.invite(organisation_id, form.email.data, role, g.staff.user)
+        link = url_for(".accept_invitation", token=token, _external=True)
+        send(to=services.normalise_email(form.email.data), kind="invitation", organisation_id=organisation_id,
+             subject=_("You have been invited to Heard"),
+             body=_("%(name)s has invited you to join %(organisation)s on Heard as %(role)s. Use this link "
+                    "within 7 days: %(link)s", name=g.staff.user.name, organisation=g.staff.organisation.name,
+                    role=str(ROLE_LABELS[role]).lower(), link=link))
+        audit.record("invitation-sent", organisation_id=organisation_id, user_id=g.staff.user.id,
+                     subject=services.normalise_email(form.email.data), role=role.value)
+        form = InviteForm(formdata=None)
+    return render_template("accounts/team.html", form=form, link=link, confirm=ConfirmForm(),
+                           members=organisations.members(organisation_id),
+                           invitations=organisations.open_invitations(organisation_id),
+                           role_labels=ROLE_LABELS, role_hints=ROLE_HINTS), 400 if form.errors else 200
+
+
+@bp.route("/team/<uuid:user_id>/<any(disable, enable):action>", methods=["POST"])
+@requires(ADMINS)
+@commit_on_success
+def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    organisation_id = g.staff.session.organisation_id
+    member = organisations.member(organisation_id, user_id)
+    if member is None:
+        # Not in this organisation: the same answer as for nobody at all.
+        abort(404)
+    if member.id == g.staff.user.id:
+        abort(400)
+    if action == "disable":
+        services.disable(member)
+    else:
+        services.enable(member)
+    audit.record(f"account-{action}d", organisation_id=organisation_id, user_id=g.staff.user.id,
+                 subject=member.email)
+    return redirect(url_for(".team"))
+
+
+@bp.route("/audit")
+@requires(ADMINS)
+def audit_log() -> ResponseReturnValue:
+    events = audit.events_for(g.staff.session.organisation_id)
+    names = organisations.user_names({event.user_id for event in events if event.user_id})
+    return render_template("accounts/audit.html", events=events, names=names)
+
+
+@bp.route("/organisations", methods=["GET", "POST"])
+@requires(platform_admin=True)
+@commit_on_success
+def platform_organisations() -> ResponseReturnValue:
+    form = OrganisationForm()
+    link = None
+    if form.validate_on_submit():
+        organisation = organisations.create(form.name.data)
+        token = services.invite(organisation.id, form.admin_email.data, Role.ORGANISATION_ADMIN, g.staff.user)
+        link = url_for(".accept_invitation", token=token, _external=True)
+        send(to=services.normalise_email(form.admin_email.data), kind="invitation", organisation_id=organisation.id,
+             subject=_("You have been invited to Heard"),
+             body=_("You have been invited to set up %(organisation)s on Heard. Use this link within 7 days: "
+                    "%(link)s", organisation=organisation.name, link=link))
+        audit.record("organisation-created", organisation_id=organisation.id, user_id=g.staff.user.id,
+                     subject=organisation.name)
+        form = OrganisationForm(formdata=None)
+    return render_template("accounts/organisations.html", form=form, link=link,
+                           organisations=organisations.all_organisations()), 400 if form.errors else 200

@@ -1,0 +1,75 @@
+"""Forms for groups and distribution."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
+from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+
+from participation.distribution.models import GroupKind
+from participation.surveys.forms import BAND_NAMES
+
+GROUP_KINDS = {
+    GroupKind.CHILDREN_IN_CARE_COUNCIL.value: _l("Children in care council"),
+    GroupKind.CARE_LEAVERS_FORUM.value: _l("Care leavers forum"),
+    GroupKind.PARENTS_AND_CARERS.value: _l("Parents and carers"),
+    GroupKind.CHILDRENS_HOME.value: _l("Children’s home"),
+    GroupKind.SCHOOL.value: _l("School or college"),
+    GroupKind.OTHER.value: _l("Other"),
+}
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+class GroupForm(FlaskForm):
+    name = StringField(_l("Name"), filters=[_strip], widget=GovTextInput(),
+                       description=_l("For example, ‘Voices Together’ or ‘Oak House’"),
+                       validators=[InputRequired(message=_l("Enter a name for the group")), Length(max=120)])
+    kind = RadioField(_l("Kind of group"), widget=GovRadioInput(), validate_choice=False,
+                      choices=[SelectChoice(value, label) for value, label in GROUP_KINDS.items()],
+                      validators=[InputRequired(message=_l("Select the kind of group"))])
+    cohort_size = IntegerField(_l("How many people are in it"), widget=GovTextInput(),
+                               description=_l("Response rates are worked out against this number"),
+                               validators=[InputRequired(message=_l("Enter how many people are in the group")),
+                                           NumberRange(min=1, max=100000,
+                                                       message=_l("Enter a whole number from 1 to 100,000"))])
+
+    def validate_kind(self, field: RadioField) -> None:
+        if field.data not in GROUP_KINDS:
+            raise ValidationError(_l("Select the kind of group"))
+
+
+class ReachForm(FlaskForm):
+    groups = SelectMultipleField(_l("Who is this consultation meant to reach?"), widget=GovCheckboxesInput(),
+                                 validate_choice=False, choices=[])
+
+
+class InviteBatchForm(FlaskForm):
+    group = SelectField(_l("Group"), widget=GovSelect(), validate_choice=False, choices=[])
+    band = SelectField(_l("Age band"), widget=GovSelect(), validate_choice=False,
+                       choices=[SelectChoice("", _l("Let them choose"))]
+                       + [SelectChoice(value, label) for value, label in BAND_NAMES.items()])
+    count = IntegerField(_l("How many codes"), widget=GovTextInput(),
+                         validators=[Optional(), NumberRange(min=1, max=2000,
+                                                             message=_l("Enter a whole number from 1 to 2,000"))])
+    identifiers = TextAreaField(_l("Identifiers, one a line (optional)"), widget=GovTextArea(), filters=[_strip],
+                                description=_l("Only if your safeguarding process needs to follow up an answer: "
+                                               "for example case numbers. Each gets its own code. Heard keeps only "
+                                               "a keyed pseudonym, never the identifier itself."),
+                                validators=[Length(max=200000)])
+
+    def validate_band(self, field: SelectField) -> None:
+        if field.data and field.data not in BAND_NAMES:
+            raise ValidationError(_l("Select an age band from the list"))
+
+    def validate_count(self, field: IntegerField) -> None:
+        lines = [line for line in (self.identifiers.data or "").splitlines() if line.strip()]
+        if not lines and not field.data:
+            raise ValidationError(_l("Enter how many codes you need, or list the identifiers"))
+        if len(lines) > 2000:
+            raise ValidationError(_l("List at most 2,000 identifiers at a time"))

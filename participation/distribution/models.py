@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, Enum, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from participation.db import Base, IdMixin, TimestampMixin, utcnow
+
+
+class GroupKind(enum.StrEnum):
+    CHILDREN_IN_CARE_COUNCIL = "children-in-care-council"
+    CARE_LEAVERS_FORUM = "care-leavers-forum"
+    PARENTS_AND_CARERS = "parents-and-carers"
+    CHILDRENS_HOME = "childrens-home"
+    SCHOOL = "school"
+    OTHER = "other"
+
+
+class Group(IdMixin, TimestampMixin, Base):
+    """People a consultation is meant to reach, with how many there are, so response rates mean something."""
+
+    __tablename__ = "participant_group"
+    __table_args__ = (UniqueConstraint("organisation_id", "name", name="uq_participant_group_name"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[GroupKind] = mapped_column(Enum(GroupKind, name="group_kind", native_enum=False,
+                                                 create_constraint=True, length=40,
+                                                 values_callable=lambda members: [m.value for m in members]))
+    cohort_size: Mapped[int] = mapped_column(Integer)
+
+
+class ConsultationGroup(Base):
+    """A group a consultation is meant to reach."""
+
+    __tablename__ = "consultation_group"
+
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       primary_key=True)
+    group_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="CASCADE"),
+                                                primary_key=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+
+
+class InviteBatch(IdMixin, Base):
+    """Invite codes printed together, for one group and optionally one age band."""
+
+    __tablename__ = "invite_batch"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       index=True)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    size: Mapped[int] = mapped_column(Integer)
+    with_pseudonyms: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+
+
+class InviteCode(IdMixin, Base):
+    """A single-use code on a printed card. The code is stored as a keyed hash for look-up and encrypted (key
+    outside the database) so the card can be reprinted; an identifier, if given, only as a keyed pseudonym."""
+
+    __tablename__ = "invite_code"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       index=True)
+    batch_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("invite_batch.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    code_encrypted: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    pseudonym: Mapped[str | None] = mapped_column(String(64))
+    used_on: Mapped[date | None] = mapped_column(Date)

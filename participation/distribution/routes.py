@@ -1,0 +1,161 @@
+"""Groups, who a consultation is meant to reach, QR posters and printed invite codes."""
+
+from __future__ import annotations
+
+import uuid
+
+import segno
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from markupsafe import Markup
+from wtforms.fields.choices import SelectChoice
+
+from participation.accounts.access import BUILDERS, requires
+from participation.audit import services as audit
+from participation.db import commit_on_success
+from participation.distribution import services
+from participation.distribution.forms import GROUP_KINDS, GroupForm, InviteBatchForm, ReachForm
+from participation.distribution.models import GroupKind
+from participation.surveys import builder
+from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import Consultation
+
+bp = Blueprint("distribution", __name__, url_prefix="/staff")
+
+
+def _consultation(consultation_id: uuid.UUID) -> Consultation:
+    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
+    if consultation is None:
+        abort(404)
+    return consultation
+
+
+def _title(consultation: Consultation) -> str:
+    return next((t.title for t in builder.texts_of(consultation, consultation.live_version or None)
+                 if t.language == "en" and not t.age_band and t.title), consultation.code)
+
+
+def qr_svg(url: str, title: str, scale: int = 6) -> Markup:
+    """A QR code as inline SVG (drawn here, nothing fetched), with a title for screen readers."""
+    return Markup(segno.make(url, error="m").svg_inline(scale=scale, title=title, border=2))
+
+
+@bp.route("/groups", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def groups() -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    form = GroupForm()
+    if form.validate_on_submit():
+        if services.name_taken(organisation_id, form.name.data):
+            form.name.errors.append(_("There is already a group with that name"))
+        else:
+            services.save_group(organisation_id, form.name.data, GroupKind(form.kind.data), form.cohort_size.data)
+            flash(_("Group added."))
+            return redirect(url_for(".groups"))
+    return render_template("distribution/groups.html", form=form, groups=services.groups_for(organisation_id),
+                           kinds=GROUP_KINDS), 400 if form.errors else 200
+
+
+@bp.route("/groups/<uuid:group_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def edit_group(group_id: uuid.UUID) -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    group = services.get_group(organisation_id, group_id)
+    if group is None:
+        abort(404)
+    form = GroupForm(obj=group if request.method == "GET" else None)
+    if request.method == "GET":
+        form.kind.data = group.kind.value
+    if form.validate_on_submit():
+        if services.name_taken(organisation_id, form.name.data, except_id=group.id):
+            form.name.errors.append(_("There is already a group with that name"))
+        else:
+            services.save_group(organisation_id, form.name.data, GroupKind(form.kind.data), form.cohort_size.data,
+                                group)
+            flash(_("Group saved."))
+            return redirect(url_for(".groups"))
+    return render_template("distribution/group.html", form=form, group=group), 400 if form.errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/reach", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def reach(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    """Who the consultation is meant to reach, and the ways to reach them."""
+    consultation = _consultation(consultation_id)
+    organisation_id = g.staff.session.organisation_id
+    all_groups = services.groups_for(organisation_id)
+    form = ReachForm()
+    form.groups.choices = [SelectChoice(str(group.id), f"{group.name} ({group.cohort_size})") for group in all_groups]
+    if request.method == "GET":
+        form.groups.data = [str(group.id) for group in services.target_groups(consultation)]
+    if form.validate_on_submit():
+        chosen = [group for group in all_groups if str(group.id) in (form.groups.data or [])]
+        services.set_target_groups(consultation, chosen)
+        flash(_("Saved who this consultation is meant to reach."))
+        return redirect(url_for(".reach", consultation_id=consultation.id))
+    public_url = url_for("respond.start", code=consultation.code, _external=True)
+    return render_template("distribution/reach.html", consultation=consultation, form=form, title=_title(consultation),
+                           public_url=public_url, invite_url=url_for("respond.invite", _external=True),
+                           batches=services.batches_for(consultation), band_names=BAND_NAMES,
+                           groups={group.id: group for group in all_groups}, use=services.batch_use)
+
+
+@bp.route("/consultations/<uuid:consultation_id>/poster")
+@requires(BUILDERS)
+def poster(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    """A printable A4 poster: the QR code and the link written out, for a noticeboard or a group session."""
+    consultation = _consultation(consultation_id)
+    band = request.args.get("band", "")
+    params = {"band": band} if band in BAND_NAMES else {}
+    url = url_for("respond.start", code=consultation.code, _external=True, **params)
+    return render_template("distribution/poster.html", consultation=consultation, title=_title(consultation),
+                           url=url, qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10))
+
+
+@bp.route("/consultations/<uuid:consultation_id>/invites", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    organisation_id = g.staff.session.organisation_id
+    form = InviteBatchForm()
+    form.group.choices = [SelectChoice("", _("No group"))] + [
+        SelectChoice(str(group.id), group.name) for group in services.groups_for(organisation_id)]
+    if form.validate_on_submit():
+        group = services.get_group(organisation_id, form.group.data)
+        if form.group.data and group is None:
+            form.group.errors.append(_("Select a group from the list"))
+        else:
+            batch = services.create_batch(consultation, count=form.count.data or 0, group=group,
+                                          age_band=form.band.data or "",
+                                          identifiers=(form.identifiers.data or "").splitlines(),
+                                          created_by=g.staff.user.id)
+            audit.record("invite-codes-created", organisation_id=organisation_id, user_id=g.staff.user.id,
+                         subject=consultation.code, count=batch.size, pseudonyms=batch.with_pseudonyms)
+            return redirect(url_for(".invite_sheet", consultation_id=consultation.id, batch_id=batch.id))
+    return render_template("distribution/invites.html", form=form, consultation=consultation,
+                           title=_title(consultation)), 400 if form.errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/invites/<uuid:batch_id>")
+@requires(BUILDERS)
+@commit_on_success
+def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseReturnValue:
+    """Cards to print and cut out: each with its code written out and a QR code that starts with it."""
+    consultation = _consultation(consultation_id)
+    batch = services.get_batch(consultation, batch_id)
+    if batch is None:
+        abort(404)
+    cards = [(printed, qr_svg(url_for("respond.invite_link", typed=printed.code.replace("-", ""), _external=True),
+                              _("QR code for your invite"), scale=3))
+             for printed in services.printed_codes(batch)]
+    audit.record("invite-codes-printed", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
+                 subject=consultation.code, count=batch.size)
+    return render_template("distribution/sheet.html", consultation=consultation, title=_title(consultation),
+                           batch=batch, cards=cards, invite_url=url_for("respond.invite", _external=True),
+                           group=services.get_group(g.staff.session.organisation_id, batch.group_id),
+                           band_names=BAND_NAMES)

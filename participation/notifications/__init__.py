@@ -1,0 +1,1 @@
+"""Messages Heard sends (invitations, password resets, safeguarding escalations) through a pluggable sender."""

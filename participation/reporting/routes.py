@@ -1,0 +1,30 @@
+"""The live view of who has answered. Counts only, suppressed: never an individual answer."""
+
+from __future__ import annotations
+
+import uuid
+
+from flask import Blueprint, abort, g, render_template
+from flask.typing import ResponseReturnValue
+
+from participation.accounts.access import EVERY_ROLE, requires
+from participation.i18n import LANGUAGES
+from participation.reporting.services import LOW_RATE, live_view
+from participation.surveys import builder
+from participation.surveys.forms import BAND_NAMES
+
+bp = Blueprint("live", __name__, url_prefix="/staff")
+
+
+@bp.route("/consultations/<uuid:consultation_id>/responses")
+@requires(EVERY_ROLE)
+def responses(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
+    if consultation is None:
+        abort(404)
+    title = next((t.title for t in builder.texts_of(consultation, consultation.live_version or None)
+                  if t.language == "en" and not t.age_band and t.title), consultation.code)
+    return render_template("live/responses.html", consultation=consultation, title=title,
+                           view=live_view(consultation), band_names=BAND_NAMES,
+                           language_names={code: language.native_name for code, language in LANGUAGES.items()},
+                           low_rate=LOW_RATE)

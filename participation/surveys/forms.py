@@ -1,0 +1,190 @@
+"""Worker console forms for building consultations."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxesInput,
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSelect,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import (
+    BooleanField,
+    DateField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+
+from participation.surveys.models import AgeBand, QuestionKind
+from participation.widgets import DateInput
+
+BAND_NAMES = {
+    AgeBand.EARLY_YEARS.value: _l("4 to 7"),
+    AgeBand.CHILDREN.value: _l("8 to 11"),
+    AgeBand.TEENAGERS.value: _l("12 to 17"),
+    AgeBand.CARE_LEAVERS.value: _l("Care leavers (18 to 25)"),
+    AgeBand.PARENTS_CARERS.value: _l("Parents and carers"),
+}
+KIND_NAMES = {
+    QuestionKind.SINGLE.value: _l("Choose one answer"),
+    QuestionKind.MULTIPLE.value: _l("Choose one or more answers"),
+    QuestionKind.SCALE.value: _l("Scale with faces"),
+    QuestionKind.YES_NO.value: _l("Yes, no or not sure"),
+    QuestionKind.SHORT_TEXT.value: _l("Short text"),
+    QuestionKind.LONG_TEXT.value: _l("Long text"),
+    QuestionKind.CONSENT_QUOTE.value: _l("Consent to quote their words"),
+}
+SYMBOL_NAMES = {
+    "": _l("No picture"),
+    "face-5": _l("Very happy face"),
+    "face-4": _l("Happy face"),
+    "face-3": _l("In-between face"),
+    "face-2": _l("Unhappy face"),
+    "face-1": _l("Very unhappy face"),
+    "thumbs-up": _l("Thumbs up"),
+    "thumbs-down": _l("Thumbs down"),
+    "question": _l("Question mark"),
+}
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _choices(names: dict[str, object]) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label in names.items()]
+
+
+class NewConsultationForm(FlaskForm):
+    title = StringField(_l("Title"), filters=[_strip], widget=GovTextInput(),
+                        description=_l("Young people see this, for example ‘Your voice 2027’"),
+                        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)])
+    start = RadioField(_l("How do you want to start?"), widget=GovRadioInput(), validate_choice=False,
+                       choices=[SelectChoice("bank", _l("With the core ‘Your voice’ questions from the question bank")),
+                                SelectChoice("copy", _l("As a new wave of an earlier consultation")),
+                                SelectChoice("blank", _l("With no questions"))],
+                       validators=[InputRequired(message=_l("Select how you want to start"))])
+    bank = SelectMultipleField(_l("Questions from the bank"), widget=GovCheckboxesInput(), validate_choice=False,
+                               choices=[])
+    source = SelectField(_l("Earlier consultation to copy"), widget=GovSelect(), validate_choice=False, choices=[])
+
+    def validate_start(self, field: RadioField) -> None:
+        if field.data not in {"bank", "copy", "blank"}:
+            raise ValidationError(_l("Select how you want to start"))
+        if field.data == "bank" and not set(self.bank.data or []) & {choice.value for choice in self.bank.choices}:
+            self.bank.errors.append(_l("Select at least one question from the bank"))
+        if field.data == "copy" and self.source.data not in {c.value for c in self.source.choices if c.value}:
+            self.source.errors.append(_l("Select the consultation to copy"))
+
+
+class DetailsForm(FlaskForm):
+    title = StringField(_l("Title"), filters=[_strip], widget=GovTextInput(),
+                        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)])
+    about = TextAreaField(_l("What it is about"), filters=[_strip], widget=GovTextArea(),
+                          description=_l("One or two sentences for the start page, in words young people use"),
+                          validators=[Length(max=1000)])
+    next_steps = TextAreaField(_l("What happens next"), filters=[_strip], widget=GovTextArea(),
+                               description=_l("Shown after they send their answers: who reads them and when "
+                                              "they will hear what changed"),
+                               validators=[Length(max=1000)])
+
+
+class OptionForm(Form):
+    key = HiddenField()
+    label = StringField(_l("Answer"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=200)])
+    symbol = SelectField(_l("Picture"), widget=GovSelect(), choices=_choices(SYMBOL_NAMES), validate_choice=False)
+    positive = BooleanField(_l("Counts as a good answer in the headline figure"), widget=GovCheckboxInput())
+
+    def validate_symbol(self, field: SelectField) -> None:
+        if field.data not in SYMBOL_NAMES:
+            raise ValidationError(_l("Select a picture from the list"))
+
+
+class QuestionForm(FlaskForm):
+    kind = RadioField(_l("Type of question"), widget=GovRadioInput(), validate_choice=False,
+                      choices=_choices(KIND_NAMES))
+    scale_points = RadioField(_l("Points on the scale"), widget=GovRadioInput(), validate_choice=False, default="5",
+                              choices=[SelectChoice("5", _l("5 points")), SelectChoice("3", _l("3 points"))])
+    title = StringField(_l("Question"), filters=[_strip], widget=GovTextInput(),
+                        validators=[InputRequired(message=_l("Enter the question")), Length(max=300)])
+    hint = StringField(_l("Hint (optional)"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=500)])
+    bands = SelectMultipleField(_l("Who sees this question"), widget=GovCheckboxesInput(), validate_choice=False,
+                                choices=_choices(BAND_NAMES),
+                                validators=[InputRequired(message=_l("Select at least one age band"))])
+    core = BooleanField(_l("Core question: reported as an indicator and compared across bands and waves"),
+                        widget=GovCheckboxInput())
+    max_length = IntegerField(_l("Most characters allowed (optional)"), widget=GovTextInput(),
+                              validators=[Optional(), NumberRange(min=10, max=5000,
+                                                                  message=_l("Enter a number from 10 to 5,000"))])
+    title_4_7 = StringField(_l("Wording for 4 to 7 year olds"), filters=[_strip], widget=GovTextInput(),
+                            validators=[Length(max=300)])
+    title_8_11 = StringField(_l("Wording for 8 to 11 year olds"), filters=[_strip], widget=GovTextInput(),
+                             validators=[Length(max=300)])
+    title_12_17 = StringField(_l("Wording for 12 to 17 year olds"), filters=[_strip], widget=GovTextInput(),
+                              validators=[Length(max=300)])
+    title_care_leavers = StringField(_l("Wording for care leavers"), filters=[_strip], widget=GovTextInput(),
+                                     validators=[Length(max=300)])
+    title_parents_carers = StringField(_l("Wording for parents and carers"), filters=[_strip],
+                                       widget=GovTextInput(), validators=[Length(max=300)])
+    options = FieldList(FormField(OptionForm), min_entries=0)
+    seen = HiddenField()
+
+    BAND_FIELDS = {"4-7": "title_4_7", "8-11": "title_8_11", "12-17": "title_12_17",
+                   "care-leavers": "title_care_leavers", "parents-carers": "title_parents_carers"}
+
+    def validate_kind(self, field: RadioField) -> None:
+        if field.data not in KIND_NAMES:
+            raise ValidationError(_l("Select the type of question"))
+
+    def validate_bands(self, field: SelectMultipleField) -> None:
+        if any(band not in BAND_NAMES for band in field.data or []):
+            raise ValidationError(_l("Select at least one age band"))
+
+    def chosen_options(self) -> list[dict[str, object]]:
+        return [entry.data for entry in self.options if (entry.data.get("label") or "").strip()]
+
+
+class DatesForm(FlaskForm):
+    opens_on = DateField(_l("Opens on"), widget=DateInput(), format="%d %m %Y", validators=[Optional()],
+                         description=_l("For example, 1 2 2027"))
+    closes_on = DateField(_l("Closes on (optional)"), widget=DateInput(), format="%d %m %Y",
+                          validators=[Optional()])
+    feedback_due_on = DateField(_l("Young people will hear what changed by (optional)"), widget=DateInput(),
+                                format="%d %m %Y", validators=[Optional()])
+
+    def validate_closes_on(self, field: DateField) -> None:
+        if field.data and self.opens_on.data and field.data < self.opens_on.data:
+            raise ValidationError(_l("The closing date must be on or after the opening date"))
+
+
+class WordsForm(FlaskForm):
+    rules = TextAreaField(_l("Words to avoid"), widget=GovTextArea(), validators=[Length(max=10000)],
+                          description=_l("One a line, as: word young people do not want = what to say instead"))
+    parsed: list[tuple[str, str]] = []
+
+    def validate_rules(self, field: TextAreaField) -> None:
+        parsed: list[tuple[str, str]] = []
+        for number, line in enumerate((field.data or "").splitlines(), start=1):
+            if not line.strip():
+                continue
+            term, sep, suggestion = line.partition("=")
+            if not sep or not term.strip() or not suggestion.strip():
+                raise ValidationError(_l("Line %(number)s must look like: placement = home", number=number))
+            if len(term.strip()) > 80 or len(suggestion.strip()) > 200:
+                raise ValidationError(_l("Line %(number)s is too long", number=number))
+            parsed.append((term.strip(), suggestion.strip()))
+        self.parsed = parsed

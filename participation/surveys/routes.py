@@ -1,0 +1,359 @@
+"""The worker console's consultation pages: list, create, edit, translate, preview, publish."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from wtforms.fields.choices import SelectChoice
+
+from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
+from participation.accounts.forms import ConfirmForm
+from participation.audit import services as audit
+from participation.db import commit_on_success
+from participation.surveys import builder, services
+from participation.surveys.bank import bank_questions
+from participation.surveys.forms import BAND_NAMES, KIND_NAMES, DetailsForm, DatesForm, NewConsultationForm, QuestionForm
+from participation.surveys.models import Consultation, Question, QuestionKind
+
+bp = Blueprint("consultations", __name__, url_prefix="/staff")
+
+STATUS_LABELS = {"draft": _l("Draft"), "published": _l("Open"), "closed": _l("Closed")}
+PROBLEMS = {
+    "no-questions": _l("Add at least one question"),
+    "no-title": _l("Give the consultation a title"),
+    "few-options": _l("Give ‘%(question)s’ at least two answers"),
+    "no-bands": _l("Choose who sees ‘%(question)s’"),
+}
+
+
+def _consultation(consultation_id: uuid.UUID) -> Consultation:
+    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
+    if consultation is None:
+        # Another organisation's consultation answers exactly as a missing one does.
+        abort(404)
+    return consultation
+
+
+def _audit(action: str, consultation: Consultation, **detail: Any) -> None:
+    audit.record(action, organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
+                 subject=consultation.code, **detail)
+
+
+@bp.route("/")
+@requires(EVERY_ROLE)
+def index() -> ResponseReturnValue:
+    """Every consultation of the signed-in member's organisation, with how many have answered."""
+    rows = services.consultations_for(g.staff.session.organisation_id)
+    return render_template("consultations/index.html", rows=rows, status_labels=STATUS_LABELS)
+
+
+@bp.route("/consultations/new", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def new() -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    form = NewConsultationForm()
+    form.bank.choices = [SelectChoice(question["key"], question["title"]["en"]["*"]) for question in bank_questions()]
+    earlier = services.consultations_for(organisation_id)
+    form.source.choices = [SelectChoice("", _("Choose a consultation"))] + [
+        SelectChoice(str(row.consultation.id), row.title) for row in earlier]
+    if request.method == "GET":
+        form.bank.data = [question["key"] for question in bank_questions() if question.get("core")]
+    if form.validate_on_submit() and not (form.bank.errors or form.source.errors):
+        if form.start.data == "bank":
+            consultation = builder.create_from_bank(organisation_id, form.title.data, form.bank.data)
+        elif form.start.data == "copy":
+            source = builder.get(organisation_id, uuid.UUID(form.source.data))
+            if source is None:
+                abort(404)
+            consultation = builder.copy_wave(organisation_id, source, form.title.data)
+        else:
+            consultation = builder.create_blank(organisation_id, form.title.data)
+        _audit("consultation-created", consultation, start=form.start.data)
+        return redirect(url_for(".overview", consultation_id=consultation.id))
+    failed = bool(form.errors or form.bank.errors or form.source.errors)
+    return render_template("consultations/new.html", form=form), 400 if failed else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>")
+@requires(EVERY_ROLE)
+def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    questions = builder.questions_of(consultation)
+    title = next((t.title for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
+    problems = [_problem(problem, questions) for problem in builder.readiness(consultation)]
+    from participation.i18n import enabled_languages
+
+    languages = [language for language in enabled_languages() if language.code != "en"]
+    return render_template(
+        "consultations/overview.html", consultation=consultation, questions=questions, title=title or consultation.code,
+        problems=problems, status_labels=STATUS_LABELS, band_names=BAND_NAMES, kind_names=KIND_NAMES,
+        changed=builder.has_unpublished_changes(consultation), confirm=ConfirmForm(), languages=languages,
+        completeness=builder.completeness(consultation, [language.code for language in languages]),
+        warnings=builder.term_warnings(consultation), readings=builder.reading_ages(consultation),
+        can_edit=bool(g.staff.roles & BUILDERS), public_url=url_for("respond.start", code=consultation.code,
+                                                                     _external=True),
+    )
+
+
+def _problem(problem: str, questions: list[Question]) -> str:
+    name, _sep, key = problem.partition(":")
+    question = next((q for q in questions if q.key == key), None)
+    label = next((t.title for t in question.texts if t.language == "en" and not t.age_band), key) if question else key
+    return str(PROBLEMS[name]) % {"question": label} if key else str(PROBLEMS[name])
+
+
+@bp.route("/consultations/<uuid:consultation_id>/details", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def details(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    english = next((t for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
+    form = DetailsForm(obj=english if request.method == "GET" else None)
+    if form.validate_on_submit():
+        builder.set_text(consultation, "en", "", title=form.title.data, about=form.about.data,
+                         next_steps=form.next_steps.data)
+        flash(_("Saved."))
+        return redirect(url_for(".overview", consultation_id=consultation.id))
+    return render_template("consultations/details.html", form=form, consultation=consultation), \
+        400 if form.errors else 200
+
+
+def _question_form_from(question: Question) -> QuestionForm:
+    english = {t.age_band: t for t in question.texts if t.language == "en"}
+    data: dict[str, Any] = {
+        "kind": question.kind.value, "title": english[""].title if "" in english else "",
+        "hint": english[""].hint if "" in english else "", "bands": sorted(question.band_slugs),
+        "core": question.is_core, "max_length": question.max_length, "seen": builder.fingerprint(question),
+        "options": [{"key": o.key, "label": next((t.label for t in o.texts if t.language == "en" and not t.age_band), ""),
+                     "symbol": o.symbol or "", "positive": o.is_positive} for o in question.options],
+    }
+    for band, field in QuestionForm.BAND_FIELDS.items():
+        data[field] = english[band].title if band in english else ""
+    form = QuestionForm(formdata=None, data=data)
+    for _blank in range(3):
+        form.options.append_entry()
+    return form
+
+
+def _option_inputs(form: QuestionForm) -> list[builder.OptionInput]:
+    return [builder.OptionInput(label=str(entry["label"]), symbol=str(entry["symbol"]) or None,
+                                positive=bool(entry["positive"]), key=str(entry["key"]) or None)
+            for entry in form.chosen_options()]
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/new", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    form = QuestionForm()
+    if request.method == "GET":
+        form = QuestionForm(data={"bands": list(BAND_NAMES), "scale_points": "5"})
+        for _blank in range(5):
+            form.options.append_entry()
+    if form.validate_on_submit() and not form.kind.errors:
+        kind = QuestionKind(form.kind.data)
+        options = _option_inputs(form)
+        if kind == QuestionKind.SCALE and not options:
+            options = builder.scale_preset(int(form.scale_points.data or 5))
+        if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE) and len(options) < 2:
+            form.options.errors.append(_("Enter at least two answers"))
+        else:
+            question = builder.add_question(
+                consultation, kind, form.title.data, hint=form.hint.data, bands=form.bands.data,
+                core=form.core.data, options=options, max_length=form.max_length.data,
+                band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()})
+            flash(_("Question added."))
+            return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
+    return render_template("consultations/question.html", form=form, consultation=consultation, question=None,
+                           conflict=None), 400 if form.errors or form.options.errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    question = builder.find_question(consultation, question_id, for_edit=request.method == "POST")
+    if question is None:
+        abort(404)
+    if request.method == "GET":
+        return render_template("consultations/question.html", form=_question_form_from(question),
+                               consultation=consultation, question=question, conflict=None)
+    form = QuestionForm()
+    form.kind.data = question.kind.value
+    conflict = None
+    if form.validate_on_submit():
+        try:
+            builder.update_question(
+                consultation, question, seen=form.seen.data or "", title=form.title.data, hint=form.hint.data,
+                bands=form.bands.data, core=form.core.data, max_length=form.max_length.data,
+                band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()},
+                options=_option_inputs(form))
+        except builder.EditConflict:
+            conflict = _question_form_from(question)
+            form.seen.data = builder.fingerprint(question)
+        else:
+            flash(_("Question saved."))
+            return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
+    return render_template("consultations/question.html", form=form, consultation=consultation, question=question,
+                           conflict=conflict), 409 if conflict else 400
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>/<any(up, down):direction>",
+          methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def move_question(consultation_id: uuid.UUID, question_id: uuid.UUID, direction: str) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    question = builder.find_question(consultation, question_id, for_edit=True)
+    if question is None:
+        abort(404)
+    builder.move_question(consultation, question, -1 if direction == "up" else 1)
+    return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
+
+
+@bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>/delete", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def delete_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    question = builder.find_question(consultation, question_id, for_edit=True)
+    if question is None:
+        abort(404)
+    builder.delete_question(consultation, question)
+    flash(_("Question removed."))
+    return redirect(url_for(".overview", consultation_id=consultation.id))
+
+
+@bp.route("/consultations/<uuid:consultation_id>/<any(publish, close, reopen):action>", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def change_status(consultation_id: uuid.UUID, action: str) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if action == "publish":
+        try:
+            changed = builder.publish(consultation)
+        except builder.NotReady:
+            flash(_("This consultation is not ready to publish yet."), "error")
+            return redirect(url_for(".overview", consultation_id=consultation.id))
+        if changed:
+            _audit("consultation-published", consultation, version=consultation.live_version)
+            flash(_("Published. Young people can now answer."))
+    elif action == "close":
+        if builder.close(consultation):
+            _audit("consultation-closed", consultation)
+            flash(_("Closed. The link now tells young people the survey has closed."))
+    elif builder.reopen(consultation):
+        _audit("consultation-reopened", consultation)
+        flash(_("Reopened. Young people can answer again."))
+    return redirect(url_for(".overview", consultation_id=consultation.id))
+
+
+@bp.route("/consultations/<uuid:consultation_id>/dates", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def dates(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    form = DatesForm(obj=consultation if request.method == "GET" else None)
+    if form.validate_on_submit():
+        builder.set_dates(consultation, form.opens_on.data, form.closes_on.data, form.feedback_due_on.data)
+        _audit("consultation-dates-changed", consultation)
+        flash(_("Dates saved."))
+        return redirect(url_for(".overview", consultation_id=consultation.id))
+    return render_template("consultations/dates.html", form=form, consultation=consultation), \
+        400 if form.errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/translations/<language>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
+    """Each text beside its English, for one language; ticking 'checked' clears 'needs review'."""
+    from participation.i18n import LANGUAGES, enabled_languages
+
+    consultation = _consultation(consultation_id)
+    if language == "en" or language not in {item.code for item in enabled_languages()}:
+        abort(404)
+    form = ConfirmForm()
+    items = builder.translation_items(consultation, language)
+    errors: dict[str, str] = {}
+    if request.method == "POST" and form.validate_on_submit():
+        values = {item.name: request.form.get(item.name, "") for item in items}
+        for item in items:
+            limit = 1000 if item.multiline else 300
+            if len(values[item.name]) > limit:
+                errors[item.name] = _("Must be %(limit)s characters or fewer", limit=limit)
+        if not errors:
+            reviewed = {item.name: request.form.get(f"{item.name}-checked") == "y" for item in items}
+            builder.save_translations(consultation, language, values, reviewed)
+            flash(_("Translation saved."))
+            return redirect(url_for(".overview", consultation_id=consultation.id, _anchor="languages"))
+        items = [builder.TranslationItem(item.name, item.context, item.english, values[item.name],
+                                         item.needs_review, item.multiline, item.target) for item in items]
+    return render_template("consultations/translate.html", consultation=consultation, items=items, form=form,
+                           errors=errors, language=LANGUAGES[language]), 400 if errors else 200
+
+
+@bp.route("/consultations/<uuid:consultation_id>/preview")
+@requires(BUILDERS)
+def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page."""
+    from participation.i18n import current_language
+    from participation.responses import wording
+    from participation.responses.forms import EmptyForm, choices_for, question_form
+    from participation.surveys.services import consultation_view, valid_band
+
+    consultation = _consultation(consultation_id)
+    band = (valid_band(request.args.get("band")) or "12-17").__str__()
+    view = consultation_view(consultation, current_language().code, band, version=consultation.draft_version)
+    number = request.args.get("n", type=int) or 0
+    if number > len(view.questions) or number < 0:
+        number = 0
+    base = {"consultation": view, "band": band, "preview": {
+        "band": band, "number": number, "total": len(view.questions),
+        "overview": url_for(".overview", consultation_id=consultation.id),
+        "next": url_for(".preview", consultation_id=consultation.id, band=band,
+                        n=number + 1 if number < len(view.questions) else 0),
+        "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
+    }}
+    if number == 0:
+        return render_template("respond/start.html", promise=wording.start_page(band, len(view.questions)),
+                               band_fixed=True, in_progress=False, form=EmptyForm(), **base)
+    question = view.questions[number - 1]
+    return render_template("respond/question.html", question=question, number=number, total=len(view.questions),
+                           form=question_form(question, formdata=None),
+                           items=wording.answer_items(question, choices_for(question), band),
+                           back=base["preview"]["previous"], changing=False, csrf_expired=False, **base)
+
+
+@bp.route("/words", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def words() -> ResponseReturnValue:
+    """The organisation's list of words to avoid in anything young people read, one 'word = instead' a line."""
+    from participation.surveys.forms import WordsForm
+
+    organisation_id = g.staff.session.organisation_id
+    form = WordsForm()
+    if request.method == "GET":
+        form.rules.data = "\n".join(f"{term} = {suggestion}" for term, suggestion in builder.term_rules(organisation_id))
+    if form.validate_on_submit():
+        builder.save_term_rules(organisation_id, form.parsed)
+        audit.record("words-to-avoid-changed", organisation_id=organisation_id, user_id=g.staff.user.id,
+                     count=len(form.parsed))
+        flash(_("Words to avoid saved."))
+        return redirect(url_for(".words"))
+    return render_template("consultations/words.html", form=form), 400 if form.errors else 200

@@ -1,0 +1,79 @@
+"""Building, translating, previewing and publishing a consultation by keyboard, with axe-core on every page."""
+
+from __future__ import annotations
+
+import re
+
+from tests.browser.helpers import assert_accessible, choose_radio, click_and_wait, sign_in_by_keyboard, tab_to
+
+
+def press_enter_on(page, selector: str, limit: int = 80) -> None:
+    tab_to(page, selector, limit)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
+    sign_in_by_keyboard(page, "worker@northshire.example")
+    page.goto("/staff/consultations/new")
+    assert_accessible(page, "new consultation")
+    press_enter_on(page, "main form button[type=submit]")
+    assert_accessible(page, "new consultation, errors")
+    tab_to(page, "#title")
+    page.keyboard.type("Your voice 2027")
+    choose_radio(page, "start", "bank")
+    press_enter_on(page, "main form button[type=submit]")
+    assert page.locator("h1").inner_text() == "Your voice 2027"
+    assert_accessible(page, "overview")
+
+    press_enter_on(page, "a[href$='/questions/new']")
+    assert_accessible(page, "add question")
+    choose_radio(page, "kind", "yes_no")
+    tab_to(page, "#title")
+    page.keyboard.type("Do you have a say in your pathway plan?")
+    press_enter_on(page, "main form button[type=submit]")
+    assert page.locator("text=Question added.").count() == 1
+
+    press_enter_on(page, "a[href*='/translations/ar']")
+    assert_accessible(page, "translate into Arabic")
+    tab_to(page, "#c-title")
+    page.keyboard.type("صوتك 2027")
+    # A long form: every text of the consultation, each with its 'checked' box, before the one Save button.
+    press_enter_on(page, "main form button[type=submit]", limit=1000)
+    assert page.locator("text=Translation saved.").count() == 1
+
+    press_enter_on(page, "a[href*='/preview?band=12-17&lang=ar']")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("h1").inner_text() == "صوتك 2027"
+    assert_accessible(page, "preview, Arabic start page")
+    press_enter_on(page, "main form button[type=submit]")
+    assert_accessible(page, "preview, Arabic question")
+
+    page.goto(page.url.split("/preview")[0] + "?lang=en")
+    press_enter_on(page, "form[action$='/publish'] button")
+    assert page.locator("text=Published. Young people can now answer.").count() == 1
+
+    press_enter_on(page, "a[href$='/reach']")
+    assert_accessible(page, "send it out")
+    press_enter_on(page, "a[href$='/invites']")
+    assert_accessible(page, "create invite codes")
+    tab_to(page, "#count")
+    page.keyboard.type("12")
+    press_enter_on(page, "main form button[type=submit]")
+    assert page.locator(".heard-card__code").count() == 12
+    assert_accessible(page, "invite sheet")
+    page.go_back()
+    page.go_back()
+    press_enter_on(page, "a[href$='/poster']")
+    assert_accessible(page, "poster")
+
+
+def test_groups_and_live_view_are_accessible(page):
+    sign_in_by_keyboard(page, "safeguarding@northshire.example")
+    # A safeguarding lead reads the live view but cannot build or send out.
+    page.goto("/staff/")
+    click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
+    click_and_wait(page, page.locator("a[href$='/responses']"))
+    assert_accessible(page, "live view")
+    assert page.locator(".heard-chart svg[role=img] title").count() >= 3
+    assert page.goto(re.sub(r"/responses$", "/reach", page.url)).status == 403

@@ -1,0 +1,102 @@
+"""Walk the URL map as every role: each staff route answers only the roles it declares, refusals are audited,
+and nothing of one organisation is reachable from another."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from participation.accounts.models import Role
+from participation.audit.models import AuditEvent
+from participation.extensions import db
+from tests import factories
+
+
+def staff_routes(app):
+    for rule in app.url_map.iter_rules():
+        if not rule.rule.startswith("/staff"):
+            continue
+        access = app.view_functions[rule.endpoint].heard_access
+        if access.public:
+            continue
+        values = {}
+        for name, converter in rule._converters.items():
+            if "UUID" in type(converter).__name__:
+                values[name] = uuid.uuid4()
+            elif getattr(converter, "items", None):
+                values[name] = sorted(converter.items)[0]
+            else:
+                values[name] = "x"
+        url = rule.build(values, append_unknown=False)[1]
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            yield rule.endpoint, method, url, access
+
+
+def csrf_token(client) -> str:
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(client.get("/staff/sign-in", follow_redirects=True).get_data(as_text=True), "html.parser")
+    return str(page.find("input", {"name": "csrf_token"})["value"])
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(app, client):
+    token = csrf_token(client)
+    for endpoint, method, url, _access in staff_routes(app):
+        response = client.open(url, method=method, data={"csrf_token": token})
+        assert response.status_code == 302, (endpoint, method)
+        assert "/staff/sign-in" in response.headers["Location"]
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_each_role_reaches_only_what_it_may(app, client, role):
+    with app.app_context():
+        org = factories.organisation()
+        user, secret = factories.staff(org, role)
+    factories.sign_in(client, user, secret)
+    token = csrf_token(client)
+    for endpoint, method, url, access in staff_routes(app):
+        if endpoint == "accounts.sign_out":
+            continue  # walked last: it ends the session the walk runs in
+        response = client.open(url, method=method, data={"csrf_token": token})
+        allowed = role in access.roles
+        if allowed:
+            assert response.status_code != 403, (endpoint, method, role)
+        else:
+            assert response.status_code == 403, (endpoint, method, role)
+    with app.app_context():
+        refused = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "authorisation-refused")).all()
+        assert all(event.user_id == user.id for event in refused)
+        expected = sum(1 for endpoint, *_rest, access in staff_routes(app)
+                       if role not in access.roles and endpoint != "accounts.sign_out")
+        assert len(refused) == expected
+
+
+def test_board_members_never_reach_the_team_or_audit_log(app, client):
+    with app.app_context():
+        org = factories.organisation()
+        user, secret = factories.staff(org, Role.BOARD_MEMBER)
+    factories.sign_in(client, user, secret)
+    assert client.get("/staff/team").status_code == 403
+    assert client.get("/staff/audit").status_code == 403
+    assert client.get("/staff/").status_code == 200
+
+
+def test_an_admin_cannot_touch_another_organisations_people(app, client):
+    with app.app_context():
+        ours, theirs = factories.organisation("Ourshire"), factories.organisation("Theirshire")
+        admin, secret = factories.staff(ours, Role.ORGANISATION_ADMIN)
+        stranger, _ = factories.staff(theirs, Role.PARTICIPATION_WORKER)
+    factories.sign_in(client, admin, secret)
+    page = client.get("/staff/team").get_data(as_text=True)
+    assert stranger.email not in page
+    from bs4 import BeautifulSoup
+
+    token = BeautifulSoup(page, "html.parser").find("input", {"name": "csrf_token"})["value"]
+    response = client.post(f"/staff/team/{stranger.id}/disable", data={"csrf_token": token})
+    assert response.status_code == 404
+    with app.app_context():
+        from participation.accounts.models import User
+
+        assert db.session.get(User, stranger.id).disabled_at is None

@@ -1,0 +1,196 @@
+"""Groups, posters, invite codes (single use, with keyed pseudonyms), assisted answers and the live view."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select, text
+
+from participation.accounts.models import Role
+from participation.distribution.models import InviteCode
+from participation.extensions import db
+from participation.responses.models import Response
+from tests import factories
+from tests.integration.test_builder import Console
+from tests.journey import Journey
+
+
+@pytest.fixture()
+def setup(app, client):
+    with app.app_context():
+        org = factories.organisation("Reachshire")
+        consultation = factories.consultation(org, code="reach")
+        user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
+    factories.sign_in(client, user, secret)
+    return Console(client), consultation
+
+
+def add_group(console, name="Voices Together", kind="children-in-care-council", size="40"):
+    console.get("/staff/groups")
+    return console.submit({"name": name, "kind": kind, "cohort_size": size})
+
+
+def make_codes(console, consultation, **fields):
+    console.get(f"/staff/consultations/{consultation.id}/invites")
+    data = {"count": "", "identifiers": "", "band": "", "group": ""}
+    data.update(fields)
+    return console.submit(data)
+
+
+def complete(journey: Journey) -> None:
+    for _ in range(20):
+        if journey.path.endswith("/check"):
+            break
+        journey.answer_current()
+    journey.submit_current()
+
+
+def test_groups_have_cohort_sizes_and_unique_names(setup):
+    console, _consultation = setup
+    add_group(console)
+    assert "Group added." in console.page.get_text()
+    page = add_group(console, name="voices together", size="0")
+    assert console.response.status_code == 400
+    assert "Enter a whole number from 1 to 100,000" in page.get_text()
+    page = add_group(console, name="voices together", size="12")
+    assert "There is already a group with that name" in page.get_text()
+    assert page.select_one("#name")["value"] == "voices together"
+
+
+def test_poster_has_a_qr_code_and_the_link_written_out(setup):
+    console, consultation = setup
+    page = console.get(f"/staff/consultations/{consultation.id}/poster?band=8-11")
+    assert page.select_one(".heard-poster__qr svg title").get_text().startswith("QR code for")
+    assert page.select_one(".heard-poster__url").get_text(strip=True) == "http://localhost/s/reach?band=8-11"
+
+
+def test_invite_codes_are_single_use_and_count_towards_their_group(app, setup):
+    console, consultation = setup
+    add_group(console)
+    group_id = console.page.find("a", href=re.compile("/staff/groups/"))["href"].rsplit("/", 1)[1]
+    console.get(f"/staff/consultations/{consultation.id}/reach")
+    console.submit({"groups": [group_id]})
+    page = make_codes(console, consultation, count="25", group=group_id, band="8-11")
+    codes = [card.get_text(strip=True) for card in page.select(".heard-card__code")]
+    assert len(codes) == 25 and len(set(codes)) == 25
+    assert all(re.fullmatch(r"[2-9A-Z]{5}-[2-9A-Z]{5}", code) for code in codes)
+    assert len(page.select(".heard-card__qr svg")) == 25
+    with app.app_context():
+        stored = " ".join(db.session.scalars(select(InviteCode.code_hash)))
+        assert not any(code.replace("-", "") in stored for code in codes)
+
+    child = Journey(app.test_client(), "reach")
+    child.get("/i")
+    child.submit_current({"code": codes[0].lower().replace("-", " ")})
+    assert child.path == "/s/reach"  # the card fixed the band: straight to the start page
+    child.submit_current()
+    complete(child)
+    assert child.path == "/s/reach/done"
+    again = Journey(app.test_client(), "reach")
+    again.get(f"/i/{codes[0].replace('-', '')}")
+    assert again.response.status_code == 410
+    assert "This code has already been used" in again.page.get_text()
+    with app.app_context():
+        response = db.session.scalar(select(Response))
+        assert str(response.group_id) == group_id and response.age_band == "8-11"
+        assert db.session.scalar(select(InviteCode).where(InviteCode.used_on.is_not(None))) is not None
+
+
+def test_an_invite_started_on_one_device_carries_on_on_another(app, setup):
+    console, consultation = setup
+    page = make_codes(console, consultation, count="1", band="12-17")
+    code = page.select_one(".heard-card__code").get_text(strip=True)
+    phone = Journey(app.test_client(), "reach")
+    phone.get(f"/i/{code}")
+    phone.submit_current()
+    phone.answer_current()
+    tablet = Journey(app.test_client(), "reach")
+    tablet.get(f"/i/{code}")
+    tablet.submit_current()
+    assert tablet.path == "/s/reach/q/2"
+
+
+def test_identifiers_become_keyed_pseudonyms_and_are_never_stored(app, setup):
+    console, consultation = setup
+    page = make_codes(console, consultation, identifiers="CASE-4471\nCASE-5902\n", band="care-leavers")
+    codes = [card.get_text(strip=True) for card in page.select(".heard-card__code")]
+    assert len(codes) == 2
+    young_person = Journey(app.test_client(), "reach")
+    young_person.get(f"/i/{codes[1]}")
+    young_person.submit_current()
+    complete(young_person)
+    with app.app_context():
+        from participation.distribution.services import identifier_pseudonym
+
+        response = db.session.scalar(select(Response))
+        assert response.invite_pseudonym == identifier_pseudonym(consultation.organisation_id, "case-5902")
+        for table in ("invite_code", "invite_batch", "response", "draft", "audit_event"):
+            dump = " ".join(str(row) for row in db.session.execute(text(f"SELECT * FROM {table}")))
+            assert "4471" not in dump and "5902" not in dump, table
+
+
+def test_wrong_invite_codes_get_a_kind_error(app, client):
+    journey = Journey(client, "reach")
+    journey.get("/i")
+    journey.submit_current({"code": "NOPE"})
+    assert journey.response.status_code == 400
+    assert "That code did not work" in journey.page.get_text()
+    assert client.get("/i/ABCDEFGHJK").status_code == 404
+
+
+def test_assisted_answers_are_marked_without_saying_who_helped(app, setup):
+    _console, _consultation = setup
+    journey = Journey(app.test_client(), "reach")
+    journey.get("/s/reach?band=4-7&assisted=1")
+    journey.submit_current()
+    for _ in range(20):
+        if journey.path.endswith("/check"):
+            break
+        journey.answer_current()
+    assert journey.page.select_one("input[name=assisted]").has_attr("checked")
+    journey.submit_current({"assisted": "y"})
+    with app.app_context():
+        assert db.session.scalar(select(Response.assisted)) is True
+
+
+def test_live_view_counts_rates_drop_off_and_suppression(app, setup):
+    console, consultation = setup
+    add_group(console, size="20")
+    group_id = console.page.find("a", href=re.compile("/staff/groups/"))["href"].rsplit("/", 1)[1]
+    console.get(f"/staff/consultations/{consultation.id}/reach")
+    console.submit({"groups": [group_id]})
+    codes = [c.get_text(strip=True) for c in
+             make_codes(console, consultation, count="8", group=group_id, band="12-17").select(".heard-card__code")]
+    for code in codes[:6]:
+        journey = Journey(app.test_client(), "reach")
+        journey.get(f"/i/{code}")
+        journey.submit_current()
+        complete(journey)
+    quitter = Journey(app.test_client(), "reach")
+    quitter.get(f"/i/{codes[6]}")
+    quitter.submit_current()
+    quitter.answer_current()
+    page = console.get(f"/staff/consultations/{consultation.id}/responses")
+    numbers = [n.get_text(strip=True) for n in page.select(".heard-figure__number")]
+    assert numbers[0] == "6" and numbers[1] == "7" and numbers[2] == "30%"
+    group_row = page.find("th", string="Voices Together").find_parent("tr")
+    assert "30%" in group_row.get_text() and "Below 30%" not in group_row.get_text()
+    rows = {r.find("th").get_text(strip=True): [td.get_text(strip=True) for td in r.find_all("td")]
+            for r in page.find("h2", string="Where people stop").find_next("table").select("tbody tr")}
+    first, second = list(rows.values())[:2]
+    assert first == ["7", "0"]
+    assert second == ["6", "c"]  # one person stopped at question 2: too few to show
+    # Languages: all answered in English; the other languages show 0, never a small count.
+    assert "c" not in [td.get_text(strip=True) for td in page.select("#languages-title ~ *")]
+    # A board member sees the same counts, and never a word anyone wrote.
+    with app.app_context():
+        from participation.organisations.models import Organisation
+
+        board, secret = factories.staff(db.session.get(Organisation, consultation.organisation_id),
+                                        Role.BOARD_MEMBER)
+    viewer = app.test_client()
+    factories.sign_in(viewer, board, secret)
+    board_page = viewer.get(f"/staff/consultations/{consultation.id}/responses").get_data(as_text=True)
+    assert "Things are fine" not in board_page
+    assert viewer.get(f"/staff/consultations/{consultation.id}/invites").status_code == 403
