@@ -100,3 +100,39 @@ def test_an_admin_cannot_touch_another_organisations_people(app, client):
         from participation.accounts.models import User
 
         assert db.session.get(User, stranger.id).disabled_at is None
+
+
+def test_a_board_member_never_sees_a_raw_answer_anywhere(app, client, runner):
+    """Every staff page a board member can open, filled with the demo's real ids, shows no word anyone wrote."""
+    from participation.demo import content
+    from participation.distribution.models import Group, InviteBatch
+    from participation.organisations.models import Organisation
+    from participation.surveys.models import Consultation, Question
+
+    assert runner.invoke(args=["demo", "load"]).exit_code == 0
+    with app.app_context():
+        org = db.session.scalar(select(Organisation).where(Organisation.slug == "northshire"))
+        consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))
+        ids = {
+            "consultation_id": consultation.id,
+            "question_id": db.session.scalar(select(Question.id).where(Question.consultation_id == consultation.id)),
+            "group_id": db.session.scalar(select(Group.id).where(Group.organisation_id == org.id)),
+            "batch_id": db.session.scalar(select(InviteBatch.id)) or uuid.uuid4(),
+            "user_id": uuid.uuid4(),
+        }
+        board, secret = factories.staff(org, Role.BOARD_MEMBER)
+    factories.sign_in(client, board, secret)
+    written = [comment["text"] for comment in content.COMMENTS if len(comment["text"]) > 12]
+    opened = 0
+    for rule in app.url_map.iter_rules():
+        access = getattr(app.view_functions[rule.endpoint], "heard_access", None)
+        if not rule.rule.startswith("/staff") or "GET" not in rule.methods or access is None or access.public:
+            continue
+        values = {name: ids.get(name, "x") for name in rule.arguments}
+        if "action" in rule.arguments or "direction" in rule.arguments:
+            continue
+        response = client.get(rule.build(values, append_unknown=False)[1])
+        page = response.get_data(as_text=True)
+        assert not [text for text in written if text in page], rule.endpoint
+        opened += response.status_code == 200
+    assert opened >= 3  # the list, the overview and the live view at least

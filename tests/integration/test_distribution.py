@@ -194,3 +194,20 @@ def test_live_view_counts_rates_drop_off_and_suppression(app, setup):
     board_page = viewer.get(f"/staff/consultations/{consultation.id}/responses").get_data(as_text=True)
     assert "Things are fine" not in board_page
     assert viewer.get(f"/staff/consultations/{consultation.id}/invites").status_code == 403
+
+
+def test_a_suppressed_group_gets_no_low_rate_flag_either(app, setup):
+    """'Below 30%' beside a hidden count would say what the 'c' hides."""
+    console, consultation = setup
+    add_group(console, name="Oak House", kind="childrens-home", size="6")
+    group_id = console.page.find("a", href=re.compile("/staff/groups/"))["href"].rsplit("/", 1)[1]
+    console.get(f"/staff/consultations/{consultation.id}/reach")
+    console.submit({"groups": [group_id]})
+    code = make_codes(console, consultation, count="1", group=group_id, band="8-11").select_one(".heard-card__code")
+    journey = Journey(app.test_client(), "reach")
+    journey.get(f"/i/{code.get_text(strip=True)}")
+    journey.submit_current()
+    complete(journey)
+    row = console.get(f"/staff/consultations/{consultation.id}/responses").find("th", string="Oak House").parent
+    cells = [td.get_text(" ", strip=True) for td in row.find_all("td")]
+    assert cells[1] == "c" and "Below" not in cells[2]
