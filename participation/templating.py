@@ -69,6 +69,14 @@ def password_texts(**params: Any) -> dict[str, Any]:
     }
 
 
+def _organisations_of(staff: Any) -> list[Any]:
+    if staff is None or len({m.organisation_id for m in staff.user.memberships}) < 2:
+        return []
+    from participation.accounts.services import organisations_of
+
+    return organisations_of(staff.user)
+
+
 def register(app: Flask) -> None:
     app.jinja_env.globals["symbol_svg"] = symbol_svg
     app.jinja_env.globals["password_texts"] = password_texts
@@ -77,7 +85,10 @@ def register(app: Flask) -> None:
     @app.context_processor
     def heard_context() -> dict[str, Any]:
         language = current_language()
+        staff = g.get("staff")
         return {
+            "other_organisations": [organisation for organisation in _organisations_of(staff)
+                                    if staff and organisation.id != staff.session.organisation_id],
             # govuk_frontend_jinja's template has no dir parameter: carry it inside the lang attribute's value.
             "html_lang_attribute": Markup('{}" dir="{}').format(language.code, language.direction),
             "organisation_name": g.get("organisation_name") or current_app.config["HEARD_ORGANISATION_NAME"],

@@ -224,6 +224,19 @@ def choose_password(token: str) -> ResponseReturnValue:
     return render_template("accounts/choose_password.html", form=form), 400 if form.errors else 200
 
 
+@bp.route("/organisation/<uuid:organisation_id>", methods=["POST"])
+@requires(EVERY_ROLE)
+@commit_on_success
+def switch_organisation(organisation_id: uuid.UUID) -> ResponseReturnValue:
+    """Someone with roles in several councils chooses which one they are working in."""
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if not services.switch_organisation(g.staff.session, g.staff.user, organisation_id):
+        abort(404)
+    audit.record("organisation-switched", organisation_id=organisation_id, user_id=g.staff.user.id)
+    return redirect(url_for("consultations.index"))
+
+
 @bp.route("/team", methods=["GET", "POST"])
 @requires(ADMINS)
 @commit_on_success

@@ -121,7 +121,8 @@ def enrol_second_factor(user: User, secret: str, code: str) -> bool:
 
 
 def memberships(user: User) -> list[Membership]:
-    return sorted(user.memberships, key=lambda membership: str(membership.organisation_id))
+    """A user's roles, the organisation they joined first leading: that is where they start after signing in."""
+    return sorted(user.memberships, key=lambda membership: (_aware(membership.created_at), str(membership.id)))
 
 
 def roles_in(user: User, organisation_id: uuid.UUID | None) -> set[Role]:
@@ -276,3 +277,19 @@ def create_user(email: str, name: str, password: str | None, organisation_id: uu
     db.session.add(user)
     db.session.flush()
     return user
+
+
+def organisations_of(user: User) -> list[Organisation]:
+    """Every organisation the user holds a role in, by name."""
+    ids = {membership.organisation_id for membership in user.memberships}
+    if not ids:
+        return []
+    return list(db.session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))
+
+
+def switch_organisation(record: StaffSession, user: User, organisation_id: uuid.UUID) -> bool:
+    """Work in another organisation the user belongs to; nothing happens for one they do not."""
+    if organisation_id not in {membership.organisation_id for membership in user.memberships}:
+        return False
+    record.organisation_id = organisation_id
+    return True

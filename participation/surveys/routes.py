@@ -141,6 +141,12 @@ def _question_form_from(question: Question) -> QuestionForm:
     return form
 
 
+def _option_bands(question: Question) -> dict[str, str]:
+    """For answers only some age bands see (the faces for 4 to 7), which bands: shown beside them in the editor."""
+    return {option.key: ", ".join(str(BAND_NAMES[band]) for band in option.bands.split(",") if band in BAND_NAMES)
+            for option in question.options if option.bands}
+
+
 def _option_inputs(form: QuestionForm) -> list[builder.OptionInput]:
     return [builder.OptionInput(label=str(entry["label"]), symbol=str(entry["symbol"]) or None,
                                 positive=bool(entry["positive"]), key=str(entry["key"]) or None)
@@ -185,7 +191,8 @@ def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respons
         abort(404)
     if request.method == "GET":
         return render_template("consultations/question.html", form=_question_form_from(question),
-                               consultation=consultation, question=question, conflict=None)
+                               consultation=consultation, question=question, conflict=None,
+                               option_bands=_option_bands(question))
     form = QuestionForm()
     form.kind.data = question.kind.value
     conflict = None
@@ -203,7 +210,7 @@ def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respons
             flash(_("Question saved."))
             return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
     return render_template("consultations/question.html", form=form, consultation=consultation, question=question,
-                           conflict=conflict), 409 if conflict else 400
+                           conflict=conflict, option_bands=_option_bands(question)), 409 if conflict else 400
 
 
 @bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>/<any(up, down):direction>",

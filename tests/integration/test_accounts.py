@@ -190,3 +190,26 @@ def test_platform_admin_creates_an_organisation_with_its_first_admin(app, client
     assert page.status_code == 200
     assert "Riverside Council" in page.get_data(as_text=True)
     assert "/staff/invitation/" in page.get_data(as_text=True)
+
+
+def test_someone_in_two_councils_switches_between_them(app, client):
+    with app.app_context():
+        first, second = factories.organisation("Aardvark Council"), factories.organisation("Zebra Council")
+        user, secret = factories.staff(first, Role.PARTICIPATION_WORKER)
+        from participation.accounts.models import Membership
+
+        db.session.add(Membership(user_id=user.id, organisation_id=second.id, role=Role.BOARD_MEMBER))
+        db.session.commit()
+        theirs = factories.consultation(second, code="zebra")
+    factories.sign_in(client, user, secret)
+    assert client.get(f"/staff/consultations/{theirs.id}").status_code == 404
+    page = client.get("/staff/").get_data(as_text=True)
+    assert "Switch to Zebra Council" in page
+    switched = post(client, f"/staff/organisation/{second.id}", {}, token_from="/staff/")
+    assert switched.status_code == 302
+    assert client.get(f"/staff/consultations/{theirs.id}").status_code == 200
+    # As a board member there, building is refused.
+    assert client.get("/staff/consultations/new").status_code == 403
+    with app.app_context():
+        stranger = factories.organisation("Elsewhere")
+    assert post(client, f"/staff/organisation/{stranger.id}", {}, token_from="/staff/").status_code == 404

@@ -22,7 +22,7 @@ KNOWN_ROUTES = {
     "consultations.change_status", "consultations.dates", "consultations.translate", "consultations.preview",
     "consultations.words", "distribution.groups", "distribution.edit_group", "distribution.reach",
     "distribution.poster", "distribution.invites", "distribution.invite_sheet", "live.responses",
-    "respond.invite", "respond.invite_link",
+    "respond.invite", "respond.invite_link", "accounts.switch_organisation",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",
