@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from participation.accounts.access import public
+from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.extensions import limiter
 from participation.i18n import current_language
@@ -418,7 +419,11 @@ def delete_answers() -> ResponseReturnValue:
     if form.validate_on_submit():
         response = services.find_response_by_receipt(form.code.data)
         if response is not None:
+            organisation_id, consultation_id = response.organisation_id, response.consultation_id
             services.delete_response(response)
+            # Erasure is audited (TRUST.md), with nothing that could point back at the young person.
+            audit.record("response-erased-by-receipt", organisation_id=organisation_id,
+                         subject=surveys.consultation_code(consultation_id))
             return render_template("respond/deleted.html")
     return redirect(url_for(".receipt"))
 

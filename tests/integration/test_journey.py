@@ -265,6 +265,11 @@ def test_receipt_code_shows_and_deletes_answers(app, client, consultation):
                with_token=False)
     assert other.h1() == "Your answers have been deleted"
     assert count(app, Response) == 0 and count(app, Answer) == 0
+    with app.app_context():
+        from participation.audit.models import AuditEvent
+
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "response-erased-by-receipt"))
+        assert event is not None and event.subject == "yv" and event.user_id is None
 
 
 def test_closed_and_unknown_consultations_get_kind_pages(app, client):
