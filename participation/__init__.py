@@ -51,6 +51,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     from participation.accounts import routes as account_routes
     from participation.accounts.access import load_signed_in
+    from participation.analysis import routes as safeguarding_routes
     from participation.distribution import routes as distribution_routes
     from participation.reporting import routes as reporting_routes
     from participation.responses import routes as respond_routes
@@ -62,11 +63,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(consultation_routes.bp)
     app.register_blueprint(distribution_routes.bp)
     app.register_blueprint(reporting_routes.bp)
+    app.register_blueprint(safeguarding_routes.bp)
+    app.register_blueprint(safeguarding_routes.comments_bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 
+    from participation.analysis.cli import analysis_cli
     from participation.demo.cli import demo_cli
 
+    app.cli.add_command(analysis_cli)
     app.cli.add_command(demo_cli)
     app.cli.add_command(i18n.translate_cli)
 

@@ -77,7 +77,20 @@ def _organisations_of(staff: Any) -> list[Any]:
     return organisations_of(staff.user)
 
 
+def time_since(moment: Any) -> str:
+    """'3 hours', '2 days': how long something has been waiting, in the reader's language."""
+    from datetime import timezone
+
+    from flask_babel import format_timedelta
+
+    from participation.db import utcnow
+
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return str(format_timedelta(utcnow() - aware, granularity="minute", threshold=1.1))
+
+
 def register(app: Flask) -> None:
+    app.jinja_env.filters["timedeltaformat_since"] = time_since
     app.jinja_env.globals["symbol_svg"] = symbol_svg
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language

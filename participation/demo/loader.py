@@ -176,6 +176,11 @@ def load_demo(responses: int = 300) -> list[str]:
         select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
     ) or 0
     added = _synthetic_responses(consultation, responses) if existing == 0 and responses > 0 else 0
+    if added:
+        # Theme and screen the demo's comments as submission would, so the queue and comments pages have content.
+        from participation.analysis.services import rerun
+
+        rerun(consultation.id)
     if not added:
         _groups(consultation)
     return [

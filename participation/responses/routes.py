@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
@@ -64,6 +64,26 @@ def _session_flag(name: str, code: str, value: object | None = None) -> object |
         session[name] = values
         session.permanent = True
     return values.get(code)
+
+
+def _may_disclose(text: str) -> bool:
+    """Screen an answer as it is given. A fault here must not cost the child their answer: it is logged loudly,
+    and screening runs again when the answers are sent and in `flask analysis rerun`."""
+    from participation.analysis.engine import may_disclose
+
+    try:
+        return may_disclose(text)
+    except Exception:  # noqa: BLE001
+        current_app.logger.exception("Safeguarding screening failed while answering")
+        return False
+
+
+def _pop_flag(name: str, code: str) -> bool:
+    values = dict(session.get(name) or {})
+    found = bool(values.pop(code, None))
+    if found:
+        session[name] = values
+    return found
 
 
 # --- loading -------------------------------------------------------------------------------------------------------
@@ -205,7 +225,7 @@ def begin(code: str) -> ResponseReturnValue:
 
 
 def _render_question(view: ConsultationView, draft: Draft, number: int, form: FlaskForm, *,
-                     changing: bool, csrf_expired: bool = False) -> str:
+                     changing: bool, csrf_expired: bool = False, reassure: bool = False) -> str:
     question = view.questions[number - 1]
     if changing:
         back = url_for(".check", code=view.code)
@@ -225,6 +245,7 @@ def _render_question(view: ConsultationView, draft: Draft, number: int, form: Fl
         changing=changing,
         csrf_expired=csrf_expired,
         band=draft.age_band,
+        reassure=reassure,
     )
 
 
@@ -252,7 +273,7 @@ def question(code: str, number: int) -> ResponseReturnValue:
             elif stored.choices:
                 data["answer"] = stored.choices[0]
         form = question_form(question, data=data)
-        return _render_question(view, draft, number, form, changing=changing)
+        return _render_question(view, draft, number, form, changing=changing, reassure=_pop_flag("reassure", code))
 
     form = question_form(question)
     valid = form.validate()
@@ -268,6 +289,9 @@ def question(code: str, number: int) -> ResponseReturnValue:
         services.record_answer(draft, question, choices=list(form.answer.data or []))
     elif question.kind.is_text:
         services.record_answer(draft, question, text=form.answer.data or "")
+        if _may_disclose(form.answer.data or ""):
+            # Without alarm, on the next page: where to get help now, and that a person will read it.
+            _session_flag("reassure", code, True)
     else:
         services.record_answer(draft, question, choices=[form.answer.data])
     draft.language = current_language().code
@@ -299,7 +323,7 @@ def check(code: str) -> ResponseReturnValue:
         services.submit(draft, view, token)
         return redirect(url_for(".done", code=code))
     return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft), form=form,
-                           band=draft.age_band)
+                           band=draft.age_band, reassure=_pop_flag("reassure", code))
 
 
 @bp.route("/s/<code>/done")

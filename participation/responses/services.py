@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,6 +27,7 @@ from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, QuestionKind
 from participation.surveys.services import ConsultationView, QuestionView
 
+log = logging.getLogger(__name__)
 RESUME_CODE_LENGTH = 8
 RECEIPT_CODE_LENGTH = 10
 # Invisible characters that are never part of what a child meant to write and that some databases refuse.
@@ -237,12 +239,25 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
         db.session.refresh(draft)
         return existing
     draft.response_id = response.id
+    _analyse(response)
     if invite is not None and invite.used_on is None:
         invite.used_on = date.today()
     # The answers now live in the response; the draft keeps nothing but the link to it.
     draft.answers = {}
     draft.resume_code_hash = None
     return response
+
+
+def _analyse(response: Response) -> None:
+    """Theme and screen the free text now, so a possible disclosure reaches the safeguarding queue at once. If the
+    analysis itself fails, the answers are still stored and `flask analysis rerun` catches up; it is logged loudly."""
+    from participation.analysis.services import analyse_response
+
+    try:
+        with db.session.begin_nested():
+            analyse_response(response)
+    except Exception:  # noqa: BLE001 - never lose a child's answers to an analysis fault
+        log.exception("Analysis failed for a new response; run `flask --app wsgi analysis rerun`")
 
 
 def find_response_by_receipt(typed_code: str) -> Response | None:

@@ -23,6 +23,7 @@ KNOWN_ROUTES = {
     "consultations.words", "distribution.groups", "distribution.edit_group", "distribution.reach",
     "distribution.poster", "distribution.invites", "distribution.invite_sheet", "live.responses",
     "respond.invite", "respond.invite_link", "accounts.switch_organisation",
+    "safeguarding.queue", "safeguarding.case", "comments.comments", "comments.correct", "comments.adopt",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",

@@ -1,0 +1,103 @@
+"""``flask --app wsgi analysis ...``: classify any CSV, and re-analyse stored answers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+import uuid
+
+import click
+from flask.cli import AppGroup
+
+analysis_cli = AppGroup("analysis", help="Themes, language, sentiment and safeguarding screening of free text.")
+
+OUTPUT_COLUMNS = ("id", "language", "sentiment", "themes", "safeguarding")
+
+
+@analysis_cli.command("classify")
+@click.argument("input_csv", type=click.Path(dir_okay=False, allow_dash=True))
+def classify_csv(input_csv: str) -> None:
+    """Read a CSV with columns id,text and write id,language,sentiment,themes,safeguarding to standard output.
+
+    Language is an ISO 639-1 code, sentiment a number in [-1, 1] (empty where not scored: only English is),
+    themes the codebook slugs joined by ";" and safeguarding 1 or 0. Malformed rows are reported on standard
+    error with their line number, and the rest carry on.
+    """
+    from participation.analysis.engine import classify
+
+    raw = sys.stdin.buffer.read() if input_csv == "-" else open(input_csv, "rb").read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        click.echo("The file is not UTF-8; reading it as Windows-1252.", err=True)
+        text = raw.decode("cp1252", errors="replace")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None:
+        raise click.ClickException("The file is empty: it needs a header row with the columns id,text.")
+    names = [name.strip().lower() for name in header]
+    if "id" not in names or "text" not in names:
+        raise click.ClickException(f"Line 1 must name the columns id and text; it has: {', '.join(header)}")
+    id_at, text_at = names.index("id"), names.index("text")
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(OUTPUT_COLUMNS)
+    problems = 0
+    for row in reader:
+        line = reader.line_num
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            click.echo(f"Line {line}: expected {len(header)} columns, found {len(row)}; skipped.", err=True)
+            problems += 1
+            continue
+        result = classify(row[text_at])
+        writer.writerow((row[id_at], result.language or "", "" if result.sentiment is None else result.sentiment,
+                         ";".join(result.themes), 1 if result.safeguarding else 0))
+    if problems:
+        click.echo(f"{problems} row(s) skipped.", err=True)
+
+
+@analysis_cli.command("rerun")
+@click.option("--consultation", "consultation", default=None, help="A consultation's id or public code.")
+def rerun(consultation: str | None) -> None:
+    """Analyse stored free-text answers again (after the word lists change). Worker corrections are kept."""
+    from participation.analysis import services
+    from participation.extensions import db
+    from participation.surveys.services import get_consultation_by_code
+
+    consultation_id = None
+    if consultation:
+        found = get_consultation_by_code(consultation)
+        if found is None:
+            try:
+                from participation.surveys.models import Consultation
+
+                found = db.session.get(Consultation, uuid.UUID(consultation))
+            except ValueError:
+                found = None
+        if found is None:
+            raise click.ClickException(f"No consultation with the id or code {consultation!r}.")
+        consultation_id = found.id
+
+    def progress(rows):  # type: ignore[no-untyped-def]
+        with click.progressbar(rows, label="Analysing answers", show_pos=True, file=sys.stderr) as bar:
+            yield from bar
+
+    analysed, opened = services.rerun(consultation_id, progress)
+    db.session.commit()
+    click.echo(f"Analysed {analysed} answers; {opened} new possible disclosures sent to the safeguarding queue.")
+
+
+@analysis_cli.command("escalate")
+def escalate() -> None:
+    """Tell safeguarding leads about possible disclosures still unacknowledged after one working day.
+
+    Run it often (for example every 15 minutes from cron or a systemd timer); each case is escalated once.
+    """
+    from participation.analysis import triage
+    from participation.extensions import db
+
+    cases = triage.escalate()
+    db.session.commit()
+    click.echo(f"Escalated {len(cases)} case(s).")

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, ForeignKey, String, Text, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.db import Base, IdMixin, utcnow
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
+                values_callable=lambda members: [member.value for member in members])
+
+
+class Theme(IdMixin, Base):
+    """A theme in an organisation's codebook: the default fifteen, and any it adds. Its keywords add to the built-in
+    word lists (for a default theme) or are its only words (for a theme of the organisation's own)."""
+
+    __tablename__ = "theme"
+    __table_args__ = (UniqueConstraint("organisation_id", "slug", name="uq_theme_slug"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    slug: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(120))
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AnswerAnalysis(Base):
+    """What the machine made of one free-text answer."""
+
+    __tablename__ = "answer_analysis"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    sentiment: Mapped[float | None] = mapped_column(Float)
+    safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
+    risk_terms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    analysed_on: Mapped[date] = mapped_column(Date)
+
+
+class ThemeSource(enum.StrEnum):
+    AUTO = "auto"
+    WORKER = "worker"
+
+
+class AnswerTheme(Base):
+    """A theme on an answer. A worker's correction (added, or removed) is kept through re-analysis."""
+
+    __tablename__ = "answer_theme"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(60), primary_key=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    source: Mapped[ThemeSource] = mapped_column(_enum(ThemeSource, "theme_source"))
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CaseStatus(enum.StrEnum):
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
+    REFERRED = "referred"
+    NO_CONCERN = "no-concern"
+
+
+class SafeguardingCase(IdMixin, Base):
+    """An answer that may disclose harm, waiting for (or with) a safeguarding lead's decision."""
+
+    __tablename__ = "safeguarding_case"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       index=True)
+    answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
+    # Kept on the case, not the answer: the one working day to act is counted from here.
+    flagged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    notes: Mapped[list[CaseNote]] = relationship(cascade="all, delete-orphan", order_by="CaseNote.at")
+
+
+class CaseNote(IdMixin, Base):
+    __tablename__ = "case_note"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("safeguarding_case.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_note_status"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

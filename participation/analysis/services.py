@@ -1,0 +1,209 @@
+"""Storing what the analysis found: the only place analysis rows are written. The analysis itself is in engine.py."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Callable, Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from participation.analysis.engine import Result, classify
+from participation.analysis.lexicon import Matcher, custom_matcher
+from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseStatus, SafeguardingCase, Theme, ThemeSource
+from participation.extensions import db
+from participation.responses.models import Answer, Response
+
+CODEBOOK = {
+    "family-time": "Family time", "home-and-stability": "Home and stability", "workers": "Workers",
+    "being-heard": "Being heard", "language-and-stigma": "Language and stigma",
+    "identity-and-culture": "Identity and culture", "education": "Education",
+    "health-and-wellbeing": "Health and wellbeing", "safety": "Safety", "leaving-care": "Leaving care",
+    "housing": "Housing", "money-and-work": "Money and work", "activities-and-friends": "Activities and friends",
+    "digital-access": "Digital access", "rights-and-information": "Rights and information",
+}
+
+
+def themes_for(organisation_id: uuid.UUID) -> list[Theme]:
+    """The organisation's codebook, created from the default on first use."""
+    themes = list(db.session.scalars(select(Theme).where(Theme.organisation_id == organisation_id)
+                                     .order_by(Theme.name)))
+    if not themes:
+        for slug, name in CODEBOOK.items():
+            db.session.add(Theme(organisation_id=organisation_id, slug=slug, name=name, keywords=[], is_default=True))
+        db.session.flush()
+        themes = list(db.session.scalars(select(Theme).where(Theme.organisation_id == organisation_id)
+                                         .order_by(Theme.name)))
+    return themes
+
+
+def organisation_matcher(organisation_id: uuid.UUID) -> Matcher | None:
+    keywords = {theme.slug: theme.keywords for theme in themes_for(organisation_id) if theme.keywords}
+    return custom_matcher(keywords) if keywords else None
+
+
+def _store(answer: Answer, consultation_id: uuid.UUID, result: Result) -> bool:
+    """Write one answer's result; worker corrections stay as they are. Returns True if a new case was opened."""
+    analysis = db.session.get(AnswerAnalysis, answer.id)
+    if analysis is None:
+        analysis = AnswerAnalysis(answer_id=answer.id, organisation_id=answer.organisation_id,
+                                  consultation_id=consultation_id)
+        db.session.add(analysis)
+    analysis.language, analysis.sentiment = result.language, result.sentiment
+    analysis.safeguarding, analysis.risk_terms = result.safeguarding, list(result.risk_terms)
+    analysis.analysed_on = date.today()
+
+    existing = {row.slug: row for row in db.session.scalars(select(AnswerTheme).where(
+        AnswerTheme.answer_id == answer.id))}
+    for slug, row in existing.items():
+        if row.source == ThemeSource.AUTO and slug not in result.themes:
+            db.session.delete(row)
+    for slug in result.themes:
+        if slug not in existing:
+            db.session.add(AnswerTheme(answer_id=answer.id, slug=slug, organisation_id=answer.organisation_id,
+                                       source=ThemeSource.AUTO, removed=False))
+    if not result.safeguarding:
+        return False
+    case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id == answer.id))
+    if case is not None:
+        return False
+    # A case, once opened, stays: re-analysis never closes what a person has to decide on.
+    db.session.add(SafeguardingCase(organisation_id=answer.organisation_id, consultation_id=consultation_id,
+                                    answer_id=answer.id, status=CaseStatus.NEW))
+    return True
+
+
+def analyse_response(response: Response) -> int:
+    """Analyse every free-text answer of a newly stored response. Returns how many possible disclosures it has."""
+    matcher = organisation_matcher(response.organisation_id)
+    opened = 0
+    for answer in response.answers:
+        if answer.text:
+            opened += _store(answer, response.consultation_id, classify(answer.text, matcher))
+    db.session.flush()
+    return opened
+
+
+def text_answers(consultation_id: uuid.UUID | None = None) -> list[tuple[Answer, uuid.UUID]]:
+    query = (select(Answer, Response.consultation_id).join(Response, Response.id == Answer.response_id)
+             .where(Answer.text.is_not(None)))
+    if consultation_id is not None:
+        query = query.where(Response.consultation_id == consultation_id)
+    return [(answer, consultation) for answer, consultation in db.session.execute(query.order_by(Answer.id)).all()]
+
+
+def rerun(consultation_id: uuid.UUID | None = None,
+          progress: Callable[[Iterable[tuple[Answer, uuid.UUID]]], Iterable[tuple[Answer, uuid.UUID]]] | None = None,
+          batch: int = 500) -> tuple[int, int]:
+    """Analyse every free-text answer again (all, or one consultation's). Worker corrections survive. Returns
+    (answers analysed, new possible disclosures)."""
+    rows = text_answers(consultation_id)
+    matchers: dict[uuid.UUID, Matcher | None] = {}
+    analysed = opened = 0
+    for answer, consultation in (progress(rows) if progress else rows):
+        if answer.organisation_id not in matchers:
+            matchers[answer.organisation_id] = organisation_matcher(answer.organisation_id)
+        opened += _store(answer, consultation, classify(answer.text or "", matchers[answer.organisation_id]))
+        analysed += 1
+        if analysed % batch == 0:
+            db.session.flush()
+    db.session.flush()
+    return analysed, opened
+
+
+# --- the comments page ----------------------------------------------------------------------------------------------
+
+from dataclasses import dataclass, field  # noqa: E402
+
+
+@dataclass
+class CommentRow:
+    answer_id: uuid.UUID
+    text: str
+    question_key: str
+    age_band: str
+    language: str | None
+    sentiment: float | None
+    flagged: bool
+    themes: list[tuple[str, ThemeSource]] = field(default_factory=list)  # shown themes and where they came from
+    removed: list[str] = field(default_factory=list)  # auto themes a worker took off
+
+
+def comments_for(consultation_id: uuid.UUID, theme: str | None = None) -> list[CommentRow]:
+    """Every free-text answer of a consultation with its analysis; only those with ``theme`` if given."""
+    rows = db.session.execute(
+        select(Answer, Response.age_band, AnswerAnalysis)
+        .join(Response, Response.id == Answer.response_id)
+        .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
+        .where(Response.consultation_id == consultation_id, Answer.text.is_not(None))
+        .order_by(Response.submitted_on.desc(), Answer.id)
+    ).all()
+    tags: dict[uuid.UUID, list[AnswerTheme]] = {}
+    for tag in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id.in_([r[0].id for r in rows]))):
+        tags.setdefault(tag.answer_id, []).append(tag)
+    result = []
+    for answer, band, analysis in rows:
+        row = CommentRow(answer.id, answer.text or "", answer.question_key, band,
+                         analysis.language if analysis else None, analysis.sentiment if analysis else None,
+                         bool(analysis and analysis.safeguarding))
+        for tag in sorted(tags.get(answer.id, []), key=lambda t: t.slug):
+            (row.removed.append(tag.slug) if tag.removed else row.themes.append((tag.slug, tag.source)))
+        if theme is None or theme in {slug for slug, _source in row.themes}:
+            result.append(row)
+    return result
+
+
+def theme_counts(consultation_id: uuid.UUID) -> dict[str, int]:
+    from sqlalchemy import func
+
+    return dict(db.session.execute(
+        select(AnswerTheme.slug, func.count()).join(Answer, Answer.id == AnswerTheme.answer_id)
+        .join(Response, Response.id == Answer.response_id)
+        .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
+        .group_by(AnswerTheme.slug)).all())
+
+
+def answer_in(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> Answer | None:
+    return db.session.scalar(select(Answer).join(Response, Response.id == Answer.response_id)
+                             .where(Answer.id == answer_id, Response.consultation_id == consultation_id))
+
+
+def correct_theme(answer: Answer, slug: str, present: bool) -> None:
+    """A worker adds or removes a theme on one answer; re-analysis will not undo it."""
+    row = db.session.get(AnswerTheme, (answer.id, slug))
+    if row is None:
+        row = AnswerTheme(answer_id=answer.id, slug=slug, organisation_id=answer.organisation_id,
+                          source=ThemeSource.WORKER, removed=not present)
+        db.session.add(row)
+    else:
+        row.source, row.removed = ThemeSource.WORKER, not present
+    db.session.flush()
+
+
+def adopt_topic(organisation_id: uuid.UUID, consultation_id: uuid.UUID, phrase: str, *, slug: str | None = None,
+                new_name: str | None = None) -> Theme:
+    """Add an emerging phrase to a theme's keywords (or start a new theme with it), then theme the consultation's
+    comments again so it takes effect at once."""
+    import re
+
+    themes = {theme.slug: theme for theme in themes_for(organisation_id)}
+    if new_name:
+        base = re.sub(r"[^a-z0-9]+", "-", new_name.lower()).strip("-")[:50] or "theme"
+        new_slug, number = base, 1
+        while new_slug in themes:
+            number += 1
+            new_slug = f"{base}-{number}"
+        theme = Theme(organisation_id=organisation_id, slug=new_slug, name=new_name, keywords=[phrase])
+        db.session.add(theme)
+    else:
+        theme = themes[slug or ""]
+        if phrase not in theme.keywords:
+            theme.keywords = [*theme.keywords, phrase]
+    db.session.flush()
+    rerun(consultation_id)
+    return theme
+
+
+def unthemed_comments(consultation_id: uuid.UUID) -> list[tuple[str, Sequence[str]]]:
+    return [(row.text, [slug for slug, _source in row.themes]) for row in comments_for(consultation_id)]

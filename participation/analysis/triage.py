@@ -1,0 +1,122 @@
+"""The safeguarding queue: cases, their status and notes, and escalation when nobody acknowledges one in time."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Sequence
+
+from sqlalchemy import select
+
+from participation.accounts.models import Membership, Role, User
+from participation.analysis.models import AnswerAnalysis, CaseNote, CaseStatus, SafeguardingCase
+from participation.db import utcnow
+from participation.extensions import db
+from participation.responses.models import Answer, Response
+
+OPEN = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)
+
+
+def add_working_days(moment: datetime, days: int = 1) -> datetime:
+    """The same time ``days`` working days later (Monday to Friday; bank holidays are not known to Heard)."""
+    result = moment
+    added = 0
+    while added < days:
+        result += timedelta(days=1)
+        if result.weekday() < 5:
+            added += 1
+    return result
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def overdue(case: SafeguardingCase, now: datetime | None = None) -> bool:
+    """Still new one working day after it was flagged."""
+    return case.status == CaseStatus.NEW and add_working_days(_aware(case.flagged_at)) < (now or utcnow())
+
+
+@dataclass(frozen=True)
+class CaseView:
+    case: SafeguardingCase
+    text: str
+    age_band: str
+    language: str | None
+    risk_terms: tuple[str, ...]
+    pseudonymous: bool
+    group_id: uuid.UUID | None
+
+    @property
+    def overdue(self) -> bool:
+        return overdue(self.case)
+
+
+def _view(case: SafeguardingCase) -> CaseView:
+    answer = db.session.get(Answer, case.answer_id)
+    assert answer is not None
+    response = db.session.get(Response, answer.response_id)
+    assert response is not None
+    analysis = db.session.get(AnswerAnalysis, answer.id)
+    return CaseView(case, answer.text or "", response.age_band, analysis.language if analysis else None,
+                    tuple(analysis.risk_terms or ()) if analysis else (), response.invite_pseudonym is not None,
+                    response.group_id)
+
+
+def queue(organisation_id: uuid.UUID, show_closed: bool = False) -> list[CaseView]:
+    """Open cases, oldest first (the longest waiting matters most); closed ones too when asked."""
+    query = select(SafeguardingCase).where(SafeguardingCase.organisation_id == organisation_id)
+    if not show_closed:
+        query = query.where(SafeguardingCase.status.in_(OPEN))
+    return [_view(case) for case in db.session.scalars(query.order_by(SafeguardingCase.flagged_at))]
+
+
+def get(organisation_id: uuid.UUID, case_id: uuid.UUID) -> CaseView | None:
+    case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.id == case_id,
+                                                            SafeguardingCase.organisation_id == organisation_id))
+    return _view(case) if case is not None else None
+
+
+def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) -> None:
+    """Record a decision: the new status and why, kept as a note that is never edited."""
+    if status != CaseStatus.NEW and case.acknowledged_at is None:
+        case.acknowledged_at = utcnow()
+    case.status = status
+    case.notes.append(CaseNote(organisation_id=case.organisation_id, user_id=user.id, status=status,
+                               text=note.strip()))
+
+
+def leads(organisation_id: uuid.UUID) -> Sequence[User]:
+    """Who is told when a case waits too long: the safeguarding leads, or the organisation admins if none."""
+    for role in (Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN):
+        users = db.session.scalars(select(User).join(Membership).where(
+            Membership.organisation_id == organisation_id, Membership.role == role,
+            User.disabled_at.is_(None))).all()
+        if users:
+            return users
+    return []
+
+
+def escalate(now: datetime | None = None) -> list[SafeguardingCase]:
+    """Tell the safeguarding leads about every case still new after one working day (once per case)."""
+    from participation.audit import services as audit
+    from participation.notifications.services import send
+
+    now = now or utcnow()
+    escalated = []
+    for case in db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.status == CaseStatus.NEW,
+                                                                  SafeguardingCase.escalated_at.is_(None))):
+        if not overdue(case, now):
+            continue
+        for user in leads(case.organisation_id):
+            send(to=user.email, kind="safeguarding-escalation", organisation_id=case.organisation_id,
+                 subject="Heard: a possible disclosure has waited more than one working day",
+                 body=("An answer that may disclose harm was flagged more than one working day ago and nobody has "
+                       "acknowledged it yet. Sign in to Heard and open the safeguarding queue: "
+                       f"/staff/safeguarding/{case.id}\n\nThis email does not contain the answer."))
+        case.escalated_at = now
+        audit.record("safeguarding-escalated", organisation_id=case.organisation_id, subject=str(case.id))
+        escalated.append(case)
+    db.session.flush()
+    return escalated
