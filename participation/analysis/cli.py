@@ -6,6 +6,7 @@ import csv
 import io
 import sys
 import uuid
+from pathlib import Path
 
 import click
 from flask.cli import AppGroup
@@ -26,7 +27,7 @@ def classify_csv(input_csv: str) -> None:
     """
     from participation.analysis.engine import classify
 
-    raw = sys.stdin.buffer.read() if input_csv == "-" else open(input_csv, "rb").read()
+    raw = sys.stdin.buffer.read() if input_csv == "-" else Path(input_csv).read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

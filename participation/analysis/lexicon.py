@@ -64,27 +64,49 @@ def compile_pattern(source: str, label: str) -> Pattern | None:
 
 @dataclass
 class Matcher:
-    """Patterns indexed by their first word: exact first words in a dict, stems in a list checked by prefix."""
+    """Patterns indexed by their first word: exact first words in a dict; stems grouped by their first three
+    letters. What a token can start is worked out once per distinct token and remembered."""
 
     exact: dict[str, list[Pattern]] = field(default_factory=dict)
-    stems: dict[str, list[Pattern]] = field(default_factory=dict)
+    stems: dict[str, list[tuple[str, Pattern]]] = field(default_factory=dict)
     fuzzy: dict[str, set[str]] = field(default_factory=dict)
+    _seen: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, pattern: Pattern) -> None:
         first = pattern.first
         if first.prefix:
-            self.stems.setdefault(first.text, []).append(pattern)
+            self.stems.setdefault(first.text[:3], []).append((first.text, pattern))
         else:
             for form in (first.text, first.text + "s", first.text + "es"):
                 self.exact.setdefault(form, []).append(pattern)
             if len(first.text) >= 6:
                 for variant in _deletions(first.text):
                     self.fuzzy.setdefault(variant, set()).add(first.text)
+        self._seen.clear()
 
-    def candidates(self, token: str) -> Iterable[Pattern]:
-        yield from self.exact.get(token, ())
-        for length in range(3, len(token) + 1):
-            yield from self.stems.get(token[:length], ())
+    def extend(self, other: Matcher) -> None:
+        for form, patterns in other.exact.items():
+            self.exact.setdefault(form, []).extend(patterns)
+        for key, stems in other.stems.items():
+            self.stems.setdefault(key, []).extend(stems)
+        for variant, words in other.fuzzy.items():
+            self.fuzzy.setdefault(variant, set()).update(words)
+        self._seen.clear()
+
+    def candidates(self, token: str, fuzzy: bool = True) -> tuple[Pattern, ...]:
+        key = token if fuzzy else "\0" + token
+        found = self._seen.get(key)
+        if found is None:
+            patterns = list(self.exact.get(token, ()))
+            patterns += [pattern for stem, pattern in self.stems.get(token[:3], ()) if token.startswith(stem)]
+            if fuzzy and not patterns:
+                corrected = self.fuzzy_form(token)
+                if corrected is not None:
+                    patterns = list(self.exact.get(corrected, ()))
+            found = tuple(patterns)
+            if len(self._seen) < 200_000:
+                self._seen[key] = found
+        return found
 
     def fuzzy_form(self, token: str) -> str | None:
         """The pattern word a long token is one letter away from (wrong, missing or extra letter), if any."""
@@ -112,12 +134,7 @@ def find(matcher: Matcher, toks: Sequence[str], fuzzy: bool = True) -> list[Matc
     """Every pattern occurrence in a token list."""
     found: list[Match] = []
     for start, token in enumerate(toks):
-        candidates = list(matcher.candidates(token))
-        if fuzzy and not candidates:
-            corrected = matcher.fuzzy_form(token)
-            if corrected is not None:
-                candidates = list(matcher.exact.get(corrected, ()))
-        for pattern in candidates:
+        for pattern in matcher.candidates(token, fuzzy):
             end = _match_from(pattern.words, toks, start)
             if end is not None:
                 found.append(Match(pattern, start, end))

@@ -23,6 +23,9 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case, accents folded, Arabic-script letters unified, apostrophes inside words removed."""
+    if text.isascii():
+        # Most answers: nothing to fold but case and apostrophes.
+        return _APOSTROPHES.sub("", text.lower())
     text = _APOSTROPHES.sub("", text.lower())
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
@@ -50,3 +53,15 @@ def script_language(text: str) -> str | None:
     if _ARABIC_SCRIPT.search(text):
         return "ur" if _URDU_ONLY.search(text) else "ar"
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n()\u060c\u061b\u061f\u06d4]+")
+
+
+def clause_tokens(text: str) -> list[tuple[str, int]]:
+    """Tokens with the number of the clause each is in (clauses end at , . ; : ! ? and their Arabic-script
+    forms), so a "no" in one clause cannot negate what is said in the next."""
+    result: list[tuple[str, int]] = []
+    for clause, part in enumerate(_CLAUSE_BREAK.split(fold(text))):
+        result.extend((token, clause) for token in _TOKEN.findall(part))
+    return result

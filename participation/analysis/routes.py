@@ -122,7 +122,7 @@ def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
     if theme and theme not in names:
         theme = None
     rows = services.comments_for(consultation.id, theme)
-    topics = emerging(services.unthemed_comments(consultation.id))
+    topics = services.emerging_topics(consultation)
     return render_template("analysis/comments.html", consultation=consultation, rows=rows, theme=theme,
                            names=names, counts=services.theme_counts(consultation.id), topics=topics,
                            confirm=ConfirmForm(), band_names=BAND_NAMES,
@@ -161,7 +161,7 @@ def correct(consultation_id: uuid.UUID, answer_id: uuid.UUID, action: str) -> Re
         abort(404)
     services.correct_theme(answer, slug, present=action == "add")
     audit.record("theme-corrected", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code, theme=slug, action=action)
+                 subject=consultation.code, theme=slug, change=action)
     return redirect(url_for(".comments", consultation_id=consultation.id, theme=request.args.get("theme"),
                             _anchor=f"a-{answer_id}"))
 

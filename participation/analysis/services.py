@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -207,3 +207,12 @@ def adopt_topic(organisation_id: uuid.UUID, consultation_id: uuid.UUID, phrase: 
 
 def unthemed_comments(consultation_id: uuid.UUID) -> list[tuple[str, Sequence[str]]]:
     return [(row.text, [slug for slug, _source in row.themes]) for row in comments_for(consultation_id)]
+
+
+def emerging_topics(consultation: Any) -> list[Any]:
+    """Frequent phrases in the consultation's comments that no theme (built-in or the organisation's) covers."""
+    from participation.analysis.engine import classify
+    from participation.analysis.topics import emerging
+
+    matcher = organisation_matcher(consultation.organisation_id)
+    return emerging(unthemed_comments(consultation.id), covered=lambda phrase: bool(classify(phrase, matcher).themes))

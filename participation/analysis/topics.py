@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from participation.analysis.normalise import tokens
 
@@ -30,17 +30,19 @@ class Topic:
     examples: tuple[str, ...]
 
 
-def emerging(comments: Sequence[tuple[str, Sequence[str]]], limit: int = 10) -> list[Topic]:
-    """Frequent words and two-word phrases in comments that no theme matched, with up to three examples each.
+def emerging(comments: Sequence[tuple[str, Sequence[str]]], limit: int = 10,
+             covered: Callable[[str], bool] | None = None) -> list[Topic]:
+    """Frequent words and two-word phrases that no theme covers, with up to three example comments each.
 
-    ``comments`` are (text, themes) pairs. A phrase counts once per comment; words of fewer than four letters and
-    common words are left out; a word that only appears inside a counted phrase is not listed again.
+    ``comments`` are (text, themes) pairs; ``covered`` says whether a phrase on its own would get a theme (without
+    it, only comments with no theme at all are looked at). A phrase counts once per comment; words of fewer than
+    four letters and common words are left out; a word only seen inside a listed phrase is not listed again.
     """
     stop = {word for text in STOPWORDS for word in tokens(text)}
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for text, themes in comments:
-        if themes:
+        if themes and covered is None:
             continue
         words = [word for word in tokens(text)]
         seen: set[str] = set()
@@ -55,7 +57,8 @@ def emerging(comments: Sequence[tuple[str, Sequence[str]]], limit: int = 10) -> 
             counts[phrase] += 1
             if len(examples[phrase]) < 3:
                 examples[phrase].append(text)
-    phrases = [phrase for phrase, count in counts.items() if count >= MIN_COUNT]
+    phrases = [phrase for phrase, count in counts.items()
+               if count >= MIN_COUNT and (covered is None or not covered(phrase))]
     kept = [phrase for phrase in phrases
             if " " in phrase or not any(phrase in other.split() and counts[other] >= counts[phrase]
                                         for other in phrases if " " in other)]

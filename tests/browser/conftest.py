@@ -55,7 +55,7 @@ def live_server() -> Iterator[str]:
         from tests import factories
         from participation.surveys.models import ConsultationStatus
 
-        load_demo(responses=0)
+        load_demo()
         org = factories.organisation("Closedshire Council")
         factories.consultation(org, code="closed", status=ConsultationStatus.CLOSED)
         db.session.commit()

@@ -66,6 +66,12 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     page.go_back()
     press_enter_on(page, "a[href$='/poster']")
     assert_accessible(page, "poster")
+    # What young people wrote in the demo, themed, with emerging topics.
+    page.goto("/staff/")
+    click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
+    click_and_wait(page, page.locator("a[href$='/comments']"))
+    assert page.locator(".heard-comment").count() > 100
+    assert_accessible(page, "comments")
 
 
 def test_groups_and_live_view_are_accessible(page):
@@ -77,3 +83,11 @@ def test_groups_and_live_view_are_accessible(page):
     assert_accessible(page, "live view")
     assert page.locator(".heard-chart svg[role=img] title").count() >= 3
     assert page.goto(re.sub(r"/responses$", "/reach", page.url)).status == 403
+    # The safeguarding queue holds the demo's possible disclosures.
+    page.goto("/staff/safeguarding/")
+    assert page.locator("main table tbody tr").count() >= 3
+    assert_accessible(page, "safeguarding queue")
+    click_and_wait(page, page.locator("main table tbody a").first)
+    assert_accessible(page, "safeguarding case")
+    click_and_wait(page, page.locator("main form button[type=submit]"))
+    assert_accessible(page, "safeguarding case, error")

@@ -15,9 +15,9 @@ from tests.journey import Journey
 
 COMMENTS = [
     "I want to see my little brother more",
-    "the bus pass costs too much",
-    "need a bus pass for college",
-    "bus pass please",
+    "can we have recycling bins",
+    "recycling bins would be good",
+    "recycling bins please",
     "my sw never rings me back",
 ]
 
@@ -48,7 +48,8 @@ def test_comments_themed_corrected_and_topic_adopted(app, client):
     token = page.find("input", {"name": "csrf_token"})["value"]
     answer_id = brother["id"][2:]
     client.post(f"{url}/{answer_id}/remove", data={"slug": "family-time", "csrf_token": token})
-    client.post(f"{url}/{answer_id}/add", data={"slug": "being-heard", "csrf_token": token})
+    added = client.post(f"{url}/{answer_id}/add", data={"slug": "being-heard", "csrf_token": token})
+    assert added.status_code == 302, added.get_data(as_text=True)[:300]
     page = BeautifulSoup(client.get(url + "?theme=being-heard").get_data(as_text=True), "html.parser")
     item = page.select_one(".heard-comment")
     assert "brother" in item.get_text() and "added by a worker" in item.get_text()
@@ -56,20 +57,21 @@ def test_comments_themed_corrected_and_topic_adopted(app, client):
 
     # The emerging phrase, adopted into money and work, themes the comments that use it.
     page = BeautifulSoup(client.get(url).get_data(as_text=True), "html.parser")
-    topic = next(t for t in page.select(".heard-topic") if "bus pass" in t.get_text())
+    topic = next(t for t in page.select(".heard-topic") if "recycling bins" in t.get_text())
     response = client.post(f"/staff/consultations/{consultation.id}/topics",
-                           data={"phrase": "bus pass", "slug": "money-and-work", "new_name": "", "csrf_token": token})
+                           data={"phrase": "recycling bins", "slug": "activities-and-friends", "new_name": "", "csrf_token": token})
     assert response.status_code == 302
-    page = BeautifulSoup(client.get(url + "?theme=money-and-work").get_data(as_text=True), "html.parser")
-    assert len([p for p in page.select(".heard-comment__text") if "bus pass" in p.get_text()]) == 3
+    page = BeautifulSoup(client.get(url + "?theme=activities-and-friends").get_data(as_text=True), "html.parser")
+    assert len([p for p in page.select(".heard-comment__text") if "recycling bins" in p.get_text()]) == 3
     with app.app_context():
-        theme = db.session.scalar(select(Theme).where(Theme.slug == "money-and-work", Theme.organisation_id == org.id))
-        assert theme.keywords == ["bus pass"]
+        theme = db.session.scalar(select(Theme).where(Theme.slug == "activities-and-friends",
+                                                      Theme.organisation_id == org.id))
+        assert theme.keywords == ["recycling bins"]
         # The worker's correction survived the re-analysis adopting the topic ran.
         rows = {t.slug: t for t in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id == uuid.UUID(answer_id)))}
         assert rows["family-time"].removed and not rows["being-heard"].removed
     # Start a new theme from a phrase.
     client.post(f"/staff/consultations/{consultation.id}/topics",
-                data={"phrase": "rings me back", "slug": "new", "new_name": "Phone calls", "csrf_token": token})
-    page = client.get(url + "?theme=phone-calls").get_data(as_text=True)
-    assert "my sw never rings me back" in page
+                data={"phrase": "recycling", "slug": "new", "new_name": "Green issues", "csrf_token": token})
+    page = client.get(url + "?theme=green-issues").get_data(as_text=True)
+    assert "recycling bins please" in page

@@ -1,0 +1,228 @@
+"""Urdu word lists for Heard's analysis: themes from the shared codebook, safeguarding screening.
+Pattern syntax: participation/analysis/lexicon.py.
+
+Urdu script first, then the Roman-Urdu spellings young people type ("ghar", "maar", "darr", "school"). The
+normaliser unifies ی ے → ي, ہ ھ ۃ ة → ه, ک → ك, ئ → ي, آ → ا, so "مارتی" and "مارتے" fold alike; ٹ ڈ ڑ ں گ چ پ
+stay. Urdu puts نہیں before the verb ("مجھے کوئی نہیں مارتا"), which the negation rule handles; but "not safe"
+comes after the adjective ("محفوظ نہیں"), so those phrases are listed as safeguarding patterns.
+"مار" is listed by its verb forms, not as a stem, so that مارکیٹ and مارچ do not match.
+"""
+
+from __future__ import annotations
+
+LANGUAGE = "ur"
+
+THEMES: dict[str, list[str]] = {
+    "family-time": [
+        "خاندان*", "فیملی", "گھر والے", "گھر والوں", "امی", "ابو", "ابا", "والد*", "ماں", "باپ", "بھائی*",
+        "بہن*", "دادا", "دادی", "نانا", "نانی", "خالہ", "چاچا", "ماموں", "پھوپھو", "ملاقات*", "سے ملنے",
+        "ویڈیو کال*", "یاد آتی",
+        "khandan", "family", "ghar wale", "ghar walon", "ammi", "abbu", "walid*", "bhai", "behen", "behan",
+        "dadi", "nani", "milne", "mulaqat", "yaad aati", "video call*",
+    ],
+    "home-and-stability": [
+        "گھر", "گھروں", "فوسٹر*", "کیئرر*", "رضاعی*", "پلیسمنٹ*", "منتقل*", "شفٹ*", "جگہ بدل*", "گھر بدل*",
+        "نیا گھر", "رہنا چاہت*", "یہیں رہنا", "سکون*", "مستقل", "اپنا کمرہ", "میرا کمرہ", "چلڈرن ہوم",
+        "ghar", "gharon", "foster*", "carer*", "placement*", "shift ho gay*", "shift hua", "shift kar*",
+        "naya ghar", "ghar badal*", "yahin rehna", "yahan rehna", "sukoon", "apna kamra", "mera kamra",
+    ],
+    "workers": [
+        "سوشل ورکر*", "سماجی کارکن*", "پی اے", "پرسنل ایڈوائزر*", "ایڈوائزر*", "آئی آر او", "کیس ورکر*",
+        "ورکر*", "فون نہیں اٹھات*", "رابطہ*", "ملنے نہیں آتا", "ملنے نہیں آتی",
+        "social worker*", "worker*", "personal adviser*", "advisor*", "case worker*", "iro",
+        "phone nahi uthat*", "phone nahi utha*", "rabta", "raabta", "milne nahi aat*",
+    ],
+    "being-heard": [
+        "بات سنت*", "نہیں سنت*", "میری بات", "ہماری بات", "رائے", "آواز*", "نظر انداز", "میٹنگ*", "ریویو*",
+        "جائزہ*", "فیصلہ", "فیصلے", "فیصلوں", "پوچھت*", "مجھ سے پوچھ*", "اہمیت", "حصہ لین*",
+        "meri baat", "humari baat", "hamari baat", "sunta", "sunte", "sunti", "raye", "awaaz", "awaz",
+        "nazar andaz", "nazarandaz", "meeting*", "review*", "faisla", "faisle", "poochta", "puchta",
+        "poochte", "puchte",
+    ],
+    "language-and-stigma": [
+        "لیبل*", "الفاظ", "بدنامی", "شرمندگی", "شرم", "لوگ کیا کہیں*", "یتیم*", "لاوارث*", "بیچار*", "ترس",
+        "ترس کھات*", "مختلف سلوک", "فرق کرت*", "تعصب*", "طعن*", "میڈیا", "کمزور*",
+        "label*", "yateem", "yatim", "bechara", "bechari", "taras", "farq karte", "farq karta", "alag sulook",
+        "alag tarah", "sharam", "sharminda", "badnaam*", "log kya kahenge", "taana", "taane", "kamzor",
+        "vulnerable",
+    ],
+    "identity-and-culture": [
+        "ثقافت*", "کلچر*", "مذہب*", "دین", "اسلام*", "مسلمان*", "مسجد*", "نماز*", "قرآن", "روزہ", "رمضان",
+        "عید", "حلال", "حجاب*", "زبان*", "اردو", "پنجابی", "پشتو", "نسل*", "شناخت", "پہچان*", "خواجہ سرا",
+        "ہم جنس*", "ٹرانس", "میری کہانی",
+        "mazhab*", "deen", "namaz", "masjid", "quran", "ramzan", "roza", "eid", "halal", "hijab", "zaban",
+        "urdu", "punjabi", "desi", "pehchan",
+    ],
+    "education": [
+        "سکول*", "اسکول*", "کالج*", "یونیورسٹی*", "یونی", "استاد*", "ٹیچر*", "پڑھ*", "تعلیم*", "امتحان*",
+        "پیپر*", "ہوم ورک", "کلاس*", "ٹیوشن*", "نکال دیا", "مدرسہ*", "رزلٹ*",
+        "school*", "skool", "college*", "uni", "university", "ustad", "teacher*", "parhai", "padhai",
+        "parhna", "padhna", "taleem", "imtihan", "imtehan", "exam*", "tuition", "class*", "homework",
+        "madrasa",
+    ],
+    "health-and-wellbeing": [
+        "صحت*", "ذہنی*", "ڈپریشن*", "پریشان*", "فکر*", "اداس*", "دباؤ", "ٹینشن*", "اینزائٹی*", "گھبراہٹ*",
+        "نیند*", "ڈاکٹر*", "دانت*", "ہسپتال*", "اسپتال*", "دوا*", "علاج*", "کاؤنسلنگ*", "تھراپی*", "بیمار*",
+        "تنہا*", "نفسیات*",
+        "sehat", "zehni", "depression", "pareshan*", "fikar", "fikr", "udas*", "udaas*", "tension", "neend",
+        "doctor*", "dentist*", "hospital*", "dawai", "ilaj", "beemar*", "tanha*",
+    ],
+    "safety": [
+        "محفوظ", "حفاظت*", "خطر*", "بلینگ", "پولیس*", "تھانہ", "گینگ*", "چاقو", "منشیات", "نشہ*", "اجنبی*",
+        "لاپتہ", "ڈر", "خوف*", "ہراس*",
+        "mehfooz", "mehfuz", "mahfooz", "hifazat", "khatra", "khatarnak", "police", "gang*", "chaqu",
+        "chaaku", "nasha", "drugs", "ajnabi", "darr", "dar lagta", "khauf", "khof", "bully*", "harass*",
+    ],
+    "leaving-care": [
+        "کیئر چھوڑ*", "کیئر لیور*", "اٹھارہ سال", "18 سال", "بالغ*", "خود مختار*", "خودمختار*",
+        "اپنے پیروں پر", "پاتھ وے", "مستقبل*", "اکیلے رہنا", "اکیلا رہنا", "کھانا پکانا", "تیاری",
+        "care chhod*", "care leaver*", "18 saal", "athara saal", "baligh", "khud mukhtar", "apne pairon par",
+        "pathway*", "mustaqbil", "future", "akele rehna", "akela rehna", "khana pakana", "tayyari", "tayari",
+        "staying put",
+    ],
+    "housing": [
+        "رہائش*", "مکان*", "فلیٹ*", "کرای*", "بے گھر", "بےگھر", "ہاسٹل*", "شیلٹر*", "کہاں رہوں", "کہاں رہنا",
+        "کونسل کا گھر", "بجلی کا بل", "پڑوسی*",
+        "rehaish", "rihaish", "makan", "makaan", "flat*", "kiraya", "kiraye", "kiraaya", "rent", "be ghar",
+        "beghar", "hostel*", "shelter*", "kahan rahun", "kahan rahunga", "kahan rehna", "council ka ghar",
+    ],
+    "money-and-work": [
+        "پیسے", "پیسہ", "پیسوں", "تنخواہ*", "نوکری*", "جاب*", "ملازمت*", "بینیفٹ*", "الاؤنس*", "بجٹ*", "بچت*",
+        "قرض*", "ادھار*", "ڈرائیونگ*", "لائسنس*", "اپرنٹس*", "بینک*", "خرچ*", "مہنگ*",
+        "paise", "paisay", "paisa", "tankhwah", "tankhwa", "naukri", "nokri", "job*", "benefit*", "allowance",
+        "budget", "bachat", "qarz", "udhaar", "udhar", "driving", "licence", "license", "kharcha", "mehnga",
+        "mehngai",
+    ],
+    "activities-and-friends": [
+        "دوست*", "سہیلی*", "یار", "یاروں", "کھیل*", "کرکٹ", "فٹ بال", "فٹبال", "کلب*", "سیر*", "گھومن*",
+        "پارک*", "چھٹی*", "سفر*", "پارٹی*", "سلیپ اوور", "رات رکن*", "بور ہوت*", "بور ہو جات*", "مشغل*",
+        "ٹرپ*", "تفریح*",
+        "dost*", "saheli*", "yaar*", "khel*", "cricket", "football", "club*", "sair", "ghoom*", "park",
+        "chhutti*", "chutti*", "safar", "party", "sleepover", "bore hot*", "bore ho jat*", "boring",
+    ],
+    "digital-access": [
+        "فون*", "موبائل*", "انٹرنیٹ*", "نیٹ", "وائی فائی", "ڈیٹا", "پیکج*", "بیلنس", "لیپ ٹاپ", "لیپٹاپ",
+        "کمپیوٹر*", "ٹیبلٹ*", "آن لائن", "آنلائن", "سگنل*", "چارجر*", "واٹس ایپ", "سوشل میڈیا", "یوٹیوب",
+        "phone*", "fone", "online", "mobile*", "internet", "net", "wifi", "wi fi", "data", "package",
+        "balance", "laptop*", "computer*", "tablet*", "signal*", "charger*", "whatsapp", "social media",
+    ],
+    "rights-and-information": [
+        "حقوق*", "حق", "شکایت*", "فائل*", "ریکارڈ*", "معلومات", "جانکاری", "وکیل*", "ایڈووکیٹ*", "ایڈووکیسی",
+        "قانون*", "بتایا نہیں", "سمجھایا نہیں", "سروس*", "خدمات", "رازداری",
+        "haq", "haqooq", "huqooq", "shikayat", "complain*", "file*", "record*", "maloomat", "malumat",
+        "jankari", "wakeel", "vakil", "advocate*", "qanoon", "kanoon", "bataya nahi", "samjhaya nahi",
+        "service*",
+    ],
+}
+
+SAFEGUARDING: list[str] = [
+    # physical abuse (مارتا / مارتی / مارتے fold alike)
+    "مارت*", "مارا", "ماری", "مار", "مارنا", "مارنے", "مار پیٹ", "مارپیٹ*", "پیٹت*", "پیٹا", "پٹائی", "پٹت*",
+    "تھپڑ*", "لات مار*", "لاتیں", "گھونس*", "مکے", "مکا", "چوٹ*", "زخم*", "نشان پڑت*", "نشان پڑ جات*",
+    "نشان پڑ گئے", "جسم پر نشان", "جلات*", "جلایا", "جلا دیا", "سگریٹ سے", "بیلٹ سے", "جوتے سے", "چپل سے",
+    "ڈنڈے سے", "گلا دبا*", "دھکا*", "دھکے", "ہاتھ اٹھا*", "تکلیف دیت*", "نقصان پہنچا*", "تشدد", "ظلم*",
+    "زیادتی",
+    "maar", "maart*", "maara", "maari", "marta hai", "marti hai", "marte hain", "marte hai", "mujhe mara",
+    "ne mara", "mar peet", "marpeet", "maarpeet", "pitai", "pittai", "pitayi", "peet*", "thappar", "thapar",
+    "thappad", "thapad", "laat*", "chot", "zakhm*", "zakham", "jala diya", "jalaya", "jalata", "belt se",
+    "chappal se", "joote se", "jootay se", "dande se", "danday se", "gala daba*", "dhakka", "dhakke",
+    "haath utha*", "hath utha*", "tashadud", "tashaddud", "zulm", "hurt kar*", "hurt kiya", "takleef det*",
+    "taklif det*", "nuksan pohncha*", "nuqsan pahuncha*",
+    # sexual abuse
+    "چھوت*", "چھوا", "چھیڑ*", "ہاتھ لگا*", "غلط طریقے سے", "غلط جگہ", "پرائیویٹ پارٹس", "پرائیویٹ جگہ",
+    "نجی اعضا*", "شرمگاہ", "جنسی", "ریپ", "عصمت دری", "زنا", "تصویریں بھیج*", "تصویریں مانگ*", "تصویر مانگ*",
+    "ننگی تصویر*", "ننگ*", "کپڑے اتار*", "گندی باتیں", "گندی حرکت*", "گندے کام", "زبردستی", "مجبور کرت*",
+    "مجبور کیا", "چوم*", "ساتھ سونے", "ساتھ سوت*",
+    "galat tareeke", "galat tarike", "ghalat tareeqe", "galat jagah", "ghalat jagah", "galat ... chhoo*",
+    "galat ... haath", "galat ... hath", "chhoota* hai", "chhooti* hai", "mujhe chhoota*", "mujhe chhooti*",
+    "mujhe chhua", "mujhe chhuya", "chhedt*", "chedt*", "chhed khani", "chhedkhani", "haath lagata",
+    "hath lagata", "haath lagati", "zabardasti", "majboor kar*", "majbur kar*", "nangi", "nanga",
+    "nangi tasveer*", "gandi baat*", "gandi harkat*", "ganda kaam", "gande kaam", "choomt*", "chuma",
+    "saath sone", "sath sone", "saath sota", "jinsi", "tasveer* mang*", "tasveer* bhej*", "pics mang*",
+    "pic mang*",
+    # emotional abuse
+    "چیخت*", "چلات*", "گالی*", "بے عزتی", "بےعزتی", "ذلیل*", "دھمکی*", "دھمکات*", "کمرے میں بند",
+    "گھر میں بند", "اندر بند", "نکما", "نکمی", "کوئی پیار نہیں کرتا", "نفرت کرت*",
+    "cheekht*", "chikht*", "chillat*", "chilat*", "gaali*", "gali deta", "gali deti", "galiyan deta",
+    "galiyan deti", "dhamki*", "dhamkat*", "be izzati", "beizzati", "bezti", "bezzati", "zaleel", "nikam*",
+    "kamre mein band", "kamray mein band", "koi pyar nahi karta", "nafrat karta", "nafrat karti",
+    # neglect
+    "کھانا نہیں", "بھوک*", "اکیل* چھوڑ*", "خیال نہیں رکھت*", "پرواہ نہیں", "دیکھ بھال نہیں", "گندے کپڑے",
+    "ہیٹنگ نہیں", "لاپرواہی",
+    "khana nahi", "khaana nahi", "khana nhi", "bhook*", "bhuk*", "bhooka", "akel* chhod*", "akel* chod*",
+    "koi khayal nahi", "khayal nahi rakh*", "khyal nahi", "parwah nahi", "parwa nahi", "gande kapde",
+    "gandey kapray", "heating nahi",
+    # self-harm and suicidal thoughts
+    "خودکشی*", "خود کشی", "خود کو نقصان", "خود کو مار*", "خود کو کاٹ*", "خود کو تکلیف", "اپنے آپ کو مار*",
+    "اپنے آپ کو نقصان", "اپنے آپ کو کاٹ*", "کلائی کاٹ*", "بلیڈ*", "مرنا چاہت*", "مر جانا چاہت*", "مرنے کو دل",
+    "کاش میں مر", "مر جاؤں", "جینا نہیں چاہت*", "زندگی ختم", "جان دے دوں", "زہر کھا*", "گولیاں کھا*",
+    "اوور ڈوز", "پھانسی*", "چھت سے کود*",
+    "khudkushi", "khudkhushi", "khud kushi", "khud ko nuksan", "khud ko nuqsan", "khud ko maar*",
+    "khud ko kaat*", "khud ko hurt", "apne aap ko maar*", "apne aap ko nuksan", "apne aap ko kaat*",
+    "kalai kaat*", "nass kaat*", "blade se", "marna chah*", "mar jana chah*", "mar jaun", "mar jaon",
+    "mar jaoon", "marne ko dil", "jeena nahi", "jina nahi", "jeena nhi", "zindagi khatam", "zindagi khatm",
+    "zehar kha*", "zeher kha*", "goliyan kha*", "phansi", "phaansi",
+    # feeling unsafe where they live
+    "ڈر لگت*", "ڈر لگ رہا", "ڈر لگ رہی", "ڈرت*", "ڈرا ہوا", "ڈری ہوئی", "ڈرات*", "خوف آتا", "خوف آتی",
+    "خوفزدہ", "خوف زدہ", "واپس نہیں جانا", "گھر نہیں جانا", "غیر محفوظ", "محفوظ نہیں", "محفوظ محسوس نہیں",
+    "محفوظ نہیں محسوس",
+    "darr lag*", "dar lag*", "darr", "darta", "darti", "darte", "khauf aat*", "ghar nahi jana",
+    "wapas nahi jana", "mehfooz nahi", "mehfooz nahin", "mehfooz nhi", "mehfuz nahi", "mahfooz nahi",
+    "mehfooz mehsoos nahi", "ghair mehfooz", "gair mehfooz", "safe nahi", "safe nahin", "safe nhi",
+    "safe mehsoos nahi", "safe feel nahi",
+    # exploitation
+    "بڑی عمر کا", "بڑی عمر کے", "بڑا آدمی", "بڑے آدمی", "پیسے دیت*", "نشہ دیت*", "منشیات بیچ*", "ڈرگز",
+    "سامان پہنچا*", "کاؤنٹی لائنز", "بوائے فرینڈ ... بڑا", "اس کے لیے کام", "مجھے استعمال", "بلیک میل*",
+    "اسمگل*",
+    "bara aadmi", "bade aadmi", "bari umar ka", "bari umar ke", "badi umar ka", "badi umar ke", "paise deta",
+    "paisay deta", "paise deti", "paisay deti", "nasha deta", "drugs deta", "drugs bech*", "saman pohncha*",
+    "samaan pohncha*", "boyfriend ... bara", "bf ... bara", "uske liye kaam", "mujhe istemal", "blackmail*",
+    # going missing
+    "بھاگ گیا", "بھاگ گئی", "بھاگ جاؤں", "گھر سے بھاگ*", "گم ہو گیا", "گم ہو گئی", "سڑک پر سوت*",
+    "سڑک پر سویا", "سڑک پر سوئی", "سڑک پر سونا", "فٹ پاتھ پر", "گھر سے نکال*",
+    "bhaag gaya", "bhag gaya", "bhaag gayi", "bhag gayi", "bhaag gai", "bhag gai", "ghar se bhag*",
+    "ghar se bhaag*", "bhaag jaun", "bhag jaun", "laapata", "lapata", "sadak ... soy*", "sadak ... sot*",
+    "sarak ... soy*", "sarak ... sot*", "ghar se nikal*",
+    # bullying
+    "تنگ کرت*", "تنگ کیا", "تنگ کرنا", "تنگ کرنے", "مذاق اڑا*", "بلینگ", "بلیئنگ",
+    "tang karta", "tang karte", "tang karti", "tang kiya", "tang krta", "tang krte", "mazak uda*",
+    "mazaq uda*", "mazak ura*", "mazaq ura*",
+]
+
+SAFE_STATEMENTS: list[str] = [
+    "محفوظ", "محفوظ محسوس", "mehfooz", "mehfuz", "mahfooz", "mahfuz", "safe mehsoos",
+]
+
+NEGATORS: list[str] = [
+    "نہیں", "نہ", "نئیں", "nahi", "nahin", "nhi", "nahee", "nhin",
+]
+
+TEXT_SPEAK: dict[str, str] = {
+    "mjhe": "mujhe",
+    "mujhy": "mujhe",
+    "mujhay": "mujhe",
+    "muje": "mujhe",
+    "mje": "mujhe",
+    "nhe": "nahi",
+    "krta": "karta",
+    "krti": "karti",
+    "krte": "karte",
+    "ghr": "ghar",
+    "bht": "bahut",
+    "boht": "bahut",
+    "bohat": "bahut",
+    "pese": "paise",
+    "paisey": "paise",
+    "mehfoz": "mehfooz",
+    "skul": "school",
+    "skol": "school",
+    "dr": "doctor",
+    "ammy": "ammi",
+    "abu": "abbu",
+    "bhae": "bhai",
+    "sw": "social worker",
+    "frnd": "dost",
+    "frnds": "dost",
+    "dosto": "dost",
+    "tym": "time",
+}
