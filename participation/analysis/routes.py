@@ -133,10 +133,7 @@ def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
 def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
     from participation.surveys import builder
 
-    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
-    if consultation is None:
-        abort(404)
-    return consultation
+    return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
 def _question_titles(consultation) -> dict[str, str]:  # type: ignore[no-untyped-def]

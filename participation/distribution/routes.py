@@ -25,10 +25,7 @@ bp = Blueprint("distribution", __name__, url_prefix="/staff")
 
 
 def _consultation(consultation_id: uuid.UUID) -> Consultation:
-    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
-    if consultation is None:
-        abort(404)
-    return consultation
+    return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
 def _title(consultation: Consultation) -> str:

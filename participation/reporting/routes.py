@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, abort, g, render_template
+from flask import Blueprint, g, render_template
 from flask.typing import ResponseReturnValue
 
 from participation.accounts.access import EVERY_ROLE, requires
@@ -19,9 +19,7 @@ bp = Blueprint("live", __name__, url_prefix="/staff")
 @bp.route("/consultations/<uuid:consultation_id>/responses")
 @requires(EVERY_ROLE)
 def responses(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
-    if consultation is None:
-        abort(404)
+    consultation = builder.get_or_404(g.staff.session.organisation_id, consultation_id)
     title = next((t.title for t in builder.texts_of(consultation, consultation.live_version or None)
                   if t.language == "en" and not t.age_band and t.title), consultation.code)
     return render_template("live/responses.html", consultation=consultation, title=title,

@@ -53,6 +53,16 @@ def get(organisation_id: uuid.UUID, consultation_id: uuid.UUID) -> Consultation 
                                                         Consultation.organisation_id == organisation_id))
 
 
+def get_or_404(organisation_id: uuid.UUID, consultation_id: uuid.UUID) -> Consultation:
+    """For views: another organisation's consultation answers exactly as a missing one does."""
+    from flask import abort
+
+    consultation = get(organisation_id, consultation_id)
+    if consultation is None:
+        abort(404)
+    return consultation
+
+
 def _slug(text: str, limit: int = 24) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-")
 

@@ -32,11 +32,7 @@ PROBLEMS = {
 
 
 def _consultation(consultation_id: uuid.UUID) -> Consultation:
-    consultation = builder.get(g.staff.session.organisation_id, consultation_id)
-    if consultation is None:
-        # Another organisation's consultation answers exactly as a missing one does.
-        abort(404)
-    return consultation
+    return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
 def _audit(action: str, consultation: Consultation, **detail: Any) -> None:
