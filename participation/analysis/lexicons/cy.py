@@ -227,6 +227,24 @@ THEMES: dict[str, list[str]] = {
 }
 
 SAFEGUARDING: list[str] = [
+    # Added after measuring the development set: families of wording the first lists missed.
+    'dyn hŷn',
+    'dynion hŷn',
+    'rhoi pres',
+    'rhoi arian',
+    'ddyledus',
+    'dyled iddo',
+    'yn y nos',
+    "i'n stafell",
+    'i fy stafell',
+    "dod i'n stafell",
+    'dal yn fy ngyrru',
+    'dal yn fy anfon',
+    'dim bwyd',
+    'llwgu',
+    'fy ngwthio',
+    'fy mhinsio',
+
     # --- physical abuse: hit, beat, punch, kick, slap, push, strangle, burn. "fy" + nasal mutation means "me"
     # (fy nharo = hit me), so the nasal forms stand alone; colloquial Welsh uses the plain verb + "fi". ---
     "nharo", "nghuro", "mwrw", "nyrnu", "nghicio", "ngwthio", "nhagu", "mrifo", "niweidio fi", "fy niweidio",

@@ -198,6 +198,28 @@ THEMES: dict[str, list[str]] = {
 }
 
 SAFEGUARDING: list[str] = [
+    # Added after measuring the development set: families of wording the first lists missed.
+    'nosi paczki',
+    'nosić paczki',
+    'nosi paczk*',
+    'za kase',
+    'za kasę',
+    'latwa kasa',
+    'łatwa kasa',
+    'piszą o mnie',
+    'pisza o mnie',
+    'wysyłają moje zdjęcia',
+    'wysylaja moje zdjecia',
+    'moje zdjęcia',
+    'nie ma jedzenia',
+    'głodn*',
+    'przychodzi do mojego pokoju',
+    'w nocy do pokoju',
+    'popycha mnie',
+    'szczypie mnie',
+    'wyrzucil* mnie z domu',
+    'wyrzucili mnie',
+
     # --- physical abuse: hits, beats, kicks, slaps, pushes, chokes, burns, bruises, marks ---
     "bij* mnie", "mnie bij*", "bil* mnie", "mnie bil*", "bij* mie", "mie bij*", "bil* mie", "mie bil*",
     "bij* nas", "nas bij*", "bil* nas", "bij* ja", "ja bij*", "bil* ja", "bij* go", "go bij*", "bil* go",

@@ -111,6 +111,28 @@ THEMES: dict[str, list[str]] = {
 }
 
 SAFEGUARDING: list[str] = [
+    # Added after measuring the development set: families of wording the first lists missed.
+    'duce pachete',
+    'cară pachete',
+    'care pachete',
+    'bani usori',
+    'bani ușori',
+    'pentru bani',
+    'nu e mancare',
+    'nu e mâncare',
+    'nu avem mancare',
+    'ma mai bat',
+    'mă mai bat',
+    'vine in camera mea',
+    'vine în camera mea',
+    'noaptea in camera',
+    'ma impinge',
+    'mă împinge',
+    'ma ciupeste',
+    'mă ciupește',
+    'm-au dat afara',
+    'm-a dat afară',
+
     # physical abuse
     "ma bate", "ne bate", "o bate", "il bate", "ii bate", "ma bat", "ma batea", "ne batea", "ma loveste",
     "ne loveste", "o loveste", "il loveste", "loveste", "ma lovesc", "lovit*", "batut*", "bataie", "batai",
