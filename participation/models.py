@@ -1,7 +1,7 @@
 """Every model, imported in one place so Alembic and the tests see the whole schema."""
 
 from participation.accounts.models import Invitation, Membership, PasswordReset, StaffSession, User
-from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseNote, SafeguardingCase, Theme
+from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseNote, Quote, SafeguardingCase, Theme
 from participation.audit.models import AuditEvent
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
 from participation.notifications.models import OutboxMessage
@@ -19,7 +19,7 @@ from participation.surveys.models import (
 )
 
 __all__ = [
-    "AnswerAnalysis", "AnswerTheme", "CaseNote", "SafeguardingCase", "Theme",
+    "AnswerAnalysis", "AnswerTheme", "CaseNote", "Quote", "SafeguardingCase", "Theme",
     "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
     "QuestionBand", "QuestionText", "Response", "TermRule",

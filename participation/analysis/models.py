@@ -98,3 +98,26 @@ class CaseNote(IdMixin, Base):
     status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_note_status"))
     text: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class QuoteStatus(enum.StrEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class Quote(IdMixin, Base):
+    """A comment a worker has approved (after redaction) for publication, or decided not to use. Only comments
+    whose writer agreed to be quoted are ever offered."""
+
+    __tablename__ = "quote"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       index=True)
+    answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[QuoteStatus] = mapped_column(_enum(QuoteStatus, "quote_status"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    # Broad on purpose ("care leaver", "young person, 12 to 17"): never enough to tell who said it.
+    attribution: Mapped[str] = mapped_column(String(40))
+    decided_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

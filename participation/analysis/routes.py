@@ -185,3 +185,55 @@ def adopt(consultation_id: uuid.UUID) -> ResponseReturnValue:
                  subject=consultation.code, theme=theme.slug, phrase=phrase)
     flash(_("‘%(phrase)s’ is now part of %(theme)s.", phrase=phrase, theme=theme.name))
     return redirect(url_for(".comments", consultation_id=consultation.id, theme=theme.slug))
+
+
+ATTRIBUTIONS = {
+    "4-7": _l("child, 4 to 7"),
+    "8-11": _l("child, 8 to 11"),
+    "12-17": _l("young person, 12 to 17"),
+    "care-leavers": _l("care leaver"),
+    "parents-carers": _l("parent or carer"),
+}
+REDACTION_NAMES = {
+    "email": _l("email address"), "phone": _l("phone number"), "postcode": _l("postcode"),
+    "address": _l("address"), "school": _l("school"), "name": _l("name"),
+}
+
+
+@comments_bp.route("/<uuid:consultation_id>/quotes")
+@requires(BUILDERS)
+def quotes(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    """Comments young people agreed to have quoted, redacted for a worker to approve, edit or leave out."""
+    from participation.analysis import services
+
+    consultation = _consultation(consultation_id)
+    return render_template("analysis/quotes.html", consultation=consultation,
+                           candidates=services.quote_candidates(consultation.id), confirm=ConfirmForm(),
+                           attributions=ATTRIBUTIONS, redaction_names=REDACTION_NAMES)
+
+
+@comments_bp.route("/<uuid:consultation_id>/quotes/<uuid:answer_id>/<any(approve, reject):decision>",
+                   methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> ResponseReturnValue:
+    from participation.analysis import services
+
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    text = (request.form.get("text") or "").strip()
+    if decision == "approve" and not text:
+        flash(_("Write the words to quote, or choose not to use this comment."), "error")
+        return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
+    if len(text) > 2000:
+        flash(_("A quote must be 2,000 characters or fewer."), "error")
+        return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
+    quote = services.decide_quote(consultation.id, answer_id, approve=decision == "approve", text=text,
+                                  user_id=g.staff.user.id)
+    if quote is None:
+        abort(404)
+    audit.record(f"quote-{decision}d", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
+                 subject=consultation.code)
+    flash(_("Quote approved.") if decision == "approve" else _("This comment will not be quoted."))
+    return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))

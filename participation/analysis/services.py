@@ -216,3 +216,64 @@ def emerging_topics(consultation: Any) -> list[Any]:
 
     matcher = organisation_matcher(consultation.organisation_id)
     return emerging(unthemed_comments(consultation.id), covered=lambda phrase: bool(classify(phrase, matcher).themes))
+
+
+# --- quotes -----------------------------------------------------------------------------------------------------
+
+@dataclass
+class QuoteCandidate:
+    answer_id: uuid.UUID
+    original: str
+    proposed: str
+    redactions: list[Any]
+    attribution: str
+    language: str | None
+    quote: Any | None
+
+
+def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
+    """Comments whose writers agreed to be quoted, never a possible disclosure, each with a redacted proposal."""
+    from participation.analysis.models import Quote
+    from participation.analysis.redaction import redact
+
+    rows = db.session.execute(
+        select(Answer, Response.age_band, AnswerAnalysis)
+        .join(Response, Response.id == Answer.response_id)
+        .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
+        .where(Response.consultation_id == consultation_id, Response.quote_consent.is_(True),
+               Answer.text.is_not(None))
+        .order_by(Answer.id)
+    ).all()
+    quotes = {quote.answer_id: quote for quote in db.session.scalars(
+        select(Quote).where(Quote.consultation_id == consultation_id))}
+    result = []
+    for answer, band, analysis in rows:
+        if analysis is not None and analysis.safeguarding:
+            continue
+        proposed, redactions = redact(answer.text or "")
+        result.append(QuoteCandidate(answer.id, answer.text or "", proposed, redactions, band,
+                                     analysis.language if analysis else None, quotes.get(answer.id)))
+    return result
+
+
+def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str,
+                 user_id: uuid.UUID) -> Any | None:
+    """Approve a (redacted, possibly edited) quote, or decide not to use it. Refuses anything not offered."""
+    from participation.analysis.models import Quote, QuoteStatus
+    from participation.db import utcnow
+
+    candidate = next((c for c in quote_candidates(consultation_id) if c.answer_id == answer_id), None)
+    if candidate is None:
+        return None
+    quote = candidate.quote
+    if quote is None:
+        answer = db.session.get(Answer, answer_id)
+        assert answer is not None
+        quote = Quote(organisation_id=answer.organisation_id, consultation_id=consultation_id, answer_id=answer_id,
+                      attribution=candidate.attribution, status=QuoteStatus.REJECTED, text="")
+        db.session.add(quote)
+    quote.status = QuoteStatus.APPROVED if approve else QuoteStatus.REJECTED
+    quote.text = text.strip() if approve else ""
+    quote.decided_by_id, quote.decided_at = user_id, utcnow()
+    db.session.flush()
+    return quote

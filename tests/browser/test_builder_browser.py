@@ -72,6 +72,9 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     click_and_wait(page, page.locator("a[href$='/comments']"))
     assert page.locator(".heard-comment").count() > 100
     assert_accessible(page, "comments")
+    page.goto(page.url.replace("/comments", "/quotes"))
+    assert page.locator("main .heard-topic").count() > 10
+    assert_accessible(page, "quotes")
 
 
 def test_groups_and_live_view_are_accessible(page):
