@@ -53,6 +53,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from participation.accounts.access import load_signed_in
     from participation.analysis import routes as safeguarding_routes
     from participation.distribution import routes as distribution_routes
+    from participation.privacy import routes as privacy_routes
     from participation.reporting import routes as reporting_routes
     from participation.responses import routes as respond_routes
     from participation.surveys import routes as consultation_routes
@@ -65,14 +66,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(reporting_routes.bp)
     app.register_blueprint(safeguarding_routes.bp)
     app.register_blueprint(safeguarding_routes.comments_bp)
+    app.register_blueprint(privacy_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 
     from participation.analysis.cli import analysis_cli
     from participation.demo.cli import demo_cli
+    from participation.privacy.cli import keys_cli
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(keys_cli)
     app.cli.add_command(i18n.translate_cli)
 
     i18n.register_language_cookie(app)

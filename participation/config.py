@@ -22,8 +22,10 @@ def _new_secrets() -> dict[str, str]:
     return {
         "SECRET_KEY": secrets.token_hex(32),
         "PSEUDONYM_KEY": secrets.token_hex(32),
-        # Encrypts staff TOTP secrets; separate from the pseudonym key.
+        # Encrypts staff TOTP secrets and printable invite codes; separate from the pseudonym key.
         "ACCOUNT_SECRETS_KEY": Fernet.generate_key().decode(),
+        # Encrypts the identity vault; separate from both, so neither opens it.
+        "VAULT_KEY": Fernet.generate_key().decode(),
     }
 
 
@@ -35,14 +37,18 @@ def _instance_secrets(instance_path: Path) -> dict[str, str]:
     missing = {key: value for key, value in _new_secrets().items() if key not in values}
     if missing:
         values.update(missing)
-        # Write a new file with 0600 from the start, then move it into place, so no key is ever readable by others.
-        temporary = path.with_suffix(".tmp")
-        temporary.unlink(missing_ok=True)
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(values, handle)
-        os.replace(temporary, path)
+        write_instance_secrets(path, values)
     return values
+
+
+def write_instance_secrets(path: Path, values: dict[str, str]) -> None:
+    """Replace instance/secrets.json in one step with a file that is 0600 from the moment it exists."""
+    temporary = path.with_suffix(".tmp")
+    temporary.unlink(missing_ok=True)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(values, handle)
+    os.replace(temporary, path)
 
 
 def _database_url(instance_path: Path) -> str:
@@ -65,6 +71,9 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "SECRET_KEY": os.environ.get("SECRET_KEY") or stored["SECRET_KEY"],
         "PSEUDONYM_KEY": os.environ.get("HEARD_PSEUDONYM_KEY") or stored["PSEUDONYM_KEY"],
         "ACCOUNT_SECRETS_KEY": os.environ.get("HEARD_ACCOUNT_SECRETS_KEY") or stored["ACCOUNT_SECRETS_KEY"],
+        "VAULT_KEY": os.environ.get("HEARD_VAULT_KEY") or stored["VAULT_KEY"],
+        # How long an approved re-identification shows the identifier to the person who asked.
+        "HEARD_REVEAL_MINUTES": int(os.environ.get("HEARD_REVEAL_MINUTES", "60")),
         # Staff must use a second factor, except in the demo where the printed accounts must just work.
         "REQUIRE_MFA": os.environ.get("REQUIRE_MFA", "0" if os.environ.get("HEARD_DEMO") == "1" else "1") == "1",
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
@@ -99,6 +108,7 @@ TEST_OVERRIDES: dict[str, Any] = {
     "SECRET_KEY": "test-secret-key",
     "PSEUDONYM_KEY": "test-pseudonym-key",
     "ACCOUNT_SECRETS_KEY": "dGVzdC1hY2NvdW50LXNlY3JldHMta2V5LTMyYnl0ZXM=",
+    "VAULT_KEY": "dGVzdC12YXVsdC1rZXktMzItYnl0ZXMtbG9uZy0tLS0=",
     "REQUIRE_MFA": True,
     "ARGON2_FAST": True,
     "SESSION_COOKIE_SECURE": False,

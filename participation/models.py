@@ -6,6 +6,7 @@ from participation.audit.models import AuditEvent
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
 from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
+from participation.privacy.models import ReidentificationRequest, VaultEntry
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import (
     Consultation,
@@ -22,5 +23,5 @@ __all__ = [
     "AnswerAnalysis", "AnswerTheme", "CaseNote", "Quote", "SafeguardingCase", "Theme",
     "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
-    "QuestionBand", "QuestionText", "Response", "TermRule",
+    "QuestionBand", "QuestionText", "ReidentificationRequest", "Response", "TermRule", "VaultEntry",
 ]

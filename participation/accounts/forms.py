@@ -95,5 +95,21 @@ class OrganisationForm(FlaskForm):
                                          Length(max=254)])
 
 
+class SettingsForm(FlaskForm):
+    identity_vault = RadioField(
+        _l("Keep identifiers for safeguarding follow-up?"), widget=GovRadioInput(), validate_choice=False,
+        choices=[SelectChoice("no", _l("No: keep only keyed pseudonyms (recommended unless your process needs it)")),
+                 SelectChoice("yes", _l("Yes: keep them encrypted in the identity vault"))],
+        description=_l("When a worker lists identifiers (such as case numbers) while printing personal invite codes. "
+                       "With the vault on, a safeguarding lead can find out who wrote a worrying answer, but only "
+                       "with a reason and a second person’s approval. Identifiers listed while it was off cannot be "
+                       "recovered."),
+        validators=[InputRequired(message=_l("Select whether to keep identifiers"))])
+
+    def validate_identity_vault(self, field: RadioField) -> None:
+        if field.data not in ("yes", "no"):
+            raise ValidationError(_l("Select whether to keep identifiers"))
+
+
 class ConfirmForm(FlaskForm):
     """Only the CSRF token: sign out, disable, enable."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 
-from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from markupsafe import Markup
@@ -22,6 +22,7 @@ from participation.accounts.forms import (
     NewPasswordForm,
     OrganisationForm,
     ResetRequestForm,
+    SettingsForm,
     SignInForm,
 )
 from participation.accounts.models import Role
@@ -282,6 +283,26 @@ def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
     audit.record(f"account-{action}d", organisation_id=organisation_id, user_id=g.staff.user.id,
                  subject=member.email)
     return redirect(url_for(".team"))
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@requires(ADMINS)
+@commit_on_success
+def settings() -> ResponseReturnValue:
+    organisation = g.staff.organisation
+    form = SettingsForm(data={"identity_vault": "yes" if organisation.identity_vault else "no"})
+    if form.validate_on_submit():
+        wanted = form.identity_vault.data == "yes"
+        if wanted != organisation.identity_vault:
+            organisation.identity_vault = wanted
+            audit.record("identity-vault-switched-on" if wanted else "identity-vault-switched-off",
+                         organisation_id=organisation.id, user_id=g.staff.user.id)
+        flash(_("Settings saved."))
+        return redirect(url_for(".settings"))
+    from participation.privacy import vault
+
+    return render_template("accounts/settings.html", form=form, vault_entries=vault.count(organisation.id)), \
+        400 if form.errors else 200
 
 
 @bp.route("/audit")

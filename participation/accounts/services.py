@@ -8,10 +8,10 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from cryptography.fernet import Fernet, InvalidToken
 from flask import current_app
 from sqlalchemy import select, update
 
+from participation import crypto
 from participation.accounts import totp
 from participation.accounts.models import Invitation, Membership, PasswordReset, Role, StaffSession, User
 from participation.db import utcnow
@@ -69,19 +69,12 @@ def check_password(user: User | None, password: str) -> bool:
     return True
 
 
-def _fernet() -> Fernet:
-    return Fernet(current_app.config["ACCOUNT_SECRETS_KEY"].encode())
-
-
 def encrypt_secret(secret: str) -> str:
-    return _fernet().encrypt(secret.encode()).decode()
+    return crypto.encrypt("ACCOUNT_SECRETS_KEY", secret)
 
 
 def decrypt_secret(token: str) -> str | None:
-    try:
-        return _fernet().decrypt(token.encode()).decode()
-    except InvalidToken:
-        return None
+    return crypto.decrypt("ACCOUNT_SECRETS_KEY", token)
 
 
 def user_by_email(email: str) -> User | None:

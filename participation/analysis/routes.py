@@ -60,7 +60,11 @@ def queue() -> ResponseReturnValue:
     cases = triage.queue(g.staff.session.organisation_id, show_closed)
     audit.record("safeguarding-queue-viewed", organisation_id=g.staff.session.organisation_id,
                  user_id=g.staff.user.id, count=len(cases))
+    from participation.privacy.reidentify import pending
+
+    waiting = [r for r in pending(g.staff.session.organisation_id) if r.requested_by_id != g.staff.user.id]
     return render_template("safeguarding/queue.html", cases=cases, show_closed=show_closed,
+                           waiting_requests=len(waiting),
                            status_names=STATUS_NAMES, band_names=BAND_NAMES,
                            language_names={code: language.native_name for code, language in LANGUAGES.items()},
                            consultation_titles=_titles(cases))
@@ -93,16 +97,31 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
         return redirect(url_for(".case", case_id=view.case.id))
     audit.record("safeguarding-case-viewed", organisation_id=organisation_id, user_id=g.staff.user.id,
                  subject=str(view.case.id))
-    group = get_group(organisation_id, view.group_id) if view.group_id else None
-    from participation.accounts.services import user_by_id
+    return render_case(view, form)
 
-    authors = {note.user_id: (user_by_id(note.user_id).name if note.user_id and user_by_id(note.user_id) else "–")
-               for note in view.case.notes}
+
+def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | None = None) -> ResponseReturnValue:
+    """The case page; the re-identification routes render it too when their form has errors."""
+    from participation.accounts.services import user_by_id
+    from participation.privacy import reidentify
+    from participation.privacy.routes import STATUS_NAMES as REQUEST_STATUS_NAMES
+    from participation.privacy.routes import AskForm
+
+    organisation_id = g.staff.session.organisation_id
+    group = get_group(organisation_id, view.group_id) if view.group_id else None
+    requests = reidentify.requests_for(view.case)
+    people = {note.user_id for note in view.case.notes} | {r.requested_by_id for r in requests} \
+        | {r.decided_by_id for r in requests}
+    authors = {user_id: (user_by_id(user_id).name if user_id and user_by_id(user_id) else "–") for user_id in people}
+    errors = form.errors or (ask_form is not None and ask_form.errors)
     return render_template("safeguarding/case.html", view=view, form=form, status_names=STATUS_NAMES,
                            band_names=BAND_NAMES, group=group, authors=authors,
+                           traceable=reidentify.traceable(view.case).value, requests=requests,
+                           ask_form=ask_form or AskForm(formdata=None), request_status_names=REQUEST_STATUS_NAMES,
+                           can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
                            title=_titles([view])[view.case.consultation_id],
                            language_names={code: language.native_name for code, language in LANGUAGES.items()}), \
-        400 if form.errors else 200
+        400 if errors else 200
 
 
 comments_bp = Blueprint("comments", __name__, url_prefix="/staff/consultations")

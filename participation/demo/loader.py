@@ -15,7 +15,8 @@ from participation.responses.models import Answer, Response
 from participation.surveys.content import create_consultation
 from participation.surveys.models import Consultation, ConsultationStatus, Question, QuestionKind
 
-DEMO_ORGANISATION = {"slug": "northshire", "name": "Northshire Council"}
+# The demo keeps identifiers in the identity vault so re-identification can be tried.
+DEMO_ORGANISATION = {"slug": "northshire", "name": "Northshire Council", "identity_vault": True}
 # Share of respondents by band, like a council's annual survey: most are teenagers and care leavers.
 BAND_WEIGHTS = {"4-7": 30, "8-11": 60, "12-17": 105, "care-leavers": 65, "parents-carers": 40}
 LANGUAGE_WEIGHTS = {"en": 78, "pl": 6, "ro": 5, "ar": 5, "ur": 4, "cy": 2}
@@ -141,6 +142,37 @@ def _synthetic_responses(consultation: Consultation, count: int) -> int:
     return count
 
 
+# Case numbers of the six children at Oak House, listed when the worker printed their personal invite codes.
+OAK_HOUSE_IDENTIFIERS = ("NS-40117", "NS-40152", "NS-40168", "NS-40203", "NS-40211", "NS-40239")
+
+
+def _personal_codes(consultation: Consultation) -> None:
+    """Personal invite codes for Oak House, two of them used by children whose answers were flagged, so the
+    two-person re-identification route has something to find."""
+    from participation.analysis.models import SafeguardingCase
+    from participation.distribution import services as distribution
+    from participation.distribution.models import InviteBatch, InviteCode
+
+    if db.session.scalar(select(InviteBatch.id).where(InviteBatch.consultation_id == consultation.id,
+                                                      InviteBatch.with_pseudonyms.is_(True))) is not None:
+        return
+    oak = next(group for group in distribution.groups_for(consultation.organisation_id) if group.name == "Oak House")
+    batch = distribution.create_batch(consultation, count=0, group=oak, age_band="",
+                                      identifiers=OAK_HOUSE_IDENTIFIERS)
+    codes = db.session.scalars(select(InviteCode).where(InviteCode.batch_id == batch.id)
+                               .order_by(InviteCode.position)).all()
+    flagged = db.session.scalars(
+        select(Response).join(Answer, Answer.response_id == Response.id)
+        .join(SafeguardingCase, SafeguardingCase.answer_id == Answer.id)
+        .where(Response.consultation_id == consultation.id, Response.age_band == "12-17")
+        .order_by(Response.submission_key).limit(2)).all()
+    for code, response in zip(codes[1::3], flagged):
+        response.invite_pseudonym = response.pseudonym = code.pseudonym
+        response.group_id = oak.id
+        code.used_on = response.submitted_on
+    db.session.flush()
+
+
 DEMO_PASSWORD = "heard-demo-2026"
 DEMO_ACCOUNTS = (
     ("admin@northshire.example", "Alex Admin", "organisation-admin"),
@@ -183,6 +215,7 @@ def load_demo(responses: int = 300) -> list[str]:
         rerun(consultation.id)
     if not added:
         _groups(consultation)
+    _personal_codes(consultation)
     return [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",

@@ -59,8 +59,7 @@ class InviteBatchForm(FlaskForm):
                                                              message=_l("Enter a whole number from 1 to 2,000"))])
     identifiers = TextAreaField(_l("Identifiers, one a line (optional)"), widget=GovTextArea(), filters=[_strip],
                                 description=_l("Only if your safeguarding process needs to follow up an answer: "
-                                               "for example case numbers. Each gets its own code. Heard keeps only "
-                                               "a keyed pseudonym, never the identifier itself."),
+                                               "for example case numbers. Each gets its own code."),
                                 validators=[Length(max=200000)])
 
     def validate_band(self, field: SelectField) -> None:

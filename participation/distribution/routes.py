@@ -134,8 +134,10 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
             audit.record("invite-codes-created", organisation_id=organisation_id, user_id=g.staff.user.id,
                          subject=consultation.code, count=batch.size, pseudonyms=batch.with_pseudonyms)
             return redirect(url_for(".invite_sheet", consultation_id=consultation.id, batch_id=batch.id))
+    from participation.privacy import vault
+
     return render_template("distribution/invites.html", form=form, consultation=consultation,
-                           title=_title(consultation)), 400 if form.errors else 200
+                           vault_on=vault.enabled(organisation_id), title=_title(consultation)), 400 if form.errors else 200
 
 
 @bp.route("/consultations/<uuid:consultation_id>/invites/<uuid:batch_id>")

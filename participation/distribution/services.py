@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
-from cryptography.fernet import Fernet, InvalidToken
-from flask import current_app
+from cryptography.fernet import InvalidToken
 from sqlalchemy import delete, func, select
 
+from participation import crypto
 from participation.distribution.models import ConsultationGroup, Group, GroupKind, InviteBatch, InviteCode
 from participation.extensions import db
 from participation.pseudonyms import format_code, keyed_hash, new_code, normalise_code
@@ -68,10 +68,6 @@ def set_target_groups(consultation: Consultation, groups: Sequence[Group]) -> No
 
 # --- invite codes ---------------------------------------------------------------------------------------------------
 
-def _fernet() -> Fernet:
-    return Fernet(current_app.config["ACCOUNT_SECRETS_KEY"].encode())
-
-
 def _code_hash(code: str) -> str:
     return keyed_hash("invite-code", normalise_code(code))
 
@@ -91,7 +87,7 @@ def create_batch(consultation: Consultation, *, count: int, group: Group | None,
                         with_pseudonyms=bool(identifiers), created_by_id=created_by)
     db.session.add(batch)
     db.session.flush()
-    fernet = _fernet()
+    fernet = crypto.fernet("ACCOUNT_SECRETS_KEY")
     rows = []
     for position in range(1, size + 1):
         code = new_code(INVITE_CODE_LENGTH)
@@ -105,6 +101,11 @@ def create_batch(consultation: Consultation, *, count: int, group: Group | None,
         })
     # One multi-row insert: a thousand codes in one round trip.
     db.session.execute(InviteCode.__table__.insert(), rows)
+    if identifiers:
+        from participation.privacy import vault
+
+        # Kept (encrypted under the vault key) only where the organisation has switched the vault on.
+        vault.keep_identifiers(consultation, identifiers, created_by=created_by)
     return batch
 
 
@@ -126,7 +127,7 @@ class PrintedCode:
 
 
 def printed_codes(batch: InviteBatch) -> list[PrintedCode]:
-    fernet = _fernet()
+    fernet = crypto.fernet("ACCOUNT_SECRETS_KEY")
     codes = db.session.execute(select(InviteCode.position, InviteCode.code_encrypted, InviteCode.used_on)
                                .where(InviteCode.batch_id == batch.id).order_by(InviteCode.position)).all()
     printed = []

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.db import Base, IdMixin, TimestampMixin
@@ -13,5 +13,7 @@ class Organisation(IdMixin, TimestampMixin, Base):
 
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    # How many days answers wait before the "you said, we did" page promises feedback; shown to young people.
     feedback_email: Mapped[str | None] = mapped_column(String(200))
+    # Keep identifiers listed with personal invite codes, encrypted, so a safeguarding lead can (with a second
+    # person's approval) find out who wrote a worrying answer. Off unless the organisation's process needs it.
+    identity_vault: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

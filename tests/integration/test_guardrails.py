@@ -24,7 +24,9 @@ KNOWN_ROUTES = {
     "distribution.poster", "distribution.invites", "distribution.invite_sheet", "live.responses",
     "respond.invite", "respond.invite_link", "accounts.switch_organisation",
     "safeguarding.queue", "safeguarding.case", "comments.comments", "comments.correct", "comments.adopt",
-    "comments.quotes", "comments.decide_quote",
+    "comments.quotes", "comments.decide_quote", "accounts.settings",
+    "reidentification.ask", "reidentification.requests", "reidentification.request", "reidentification.reveal",
+    "reidentification.withdraw",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",

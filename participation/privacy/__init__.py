@@ -1,0 +1,1 @@
+"""Privacy: the identity vault, two-person re-identification, and (later) erasure and retention."""

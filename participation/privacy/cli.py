@@ -1,0 +1,112 @@
+"""``flask --app wsgi keys ...``: rotate the encryption keys held outside the database."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+from cryptography.fernet import Fernet, InvalidToken
+from flask import current_app
+from flask.cli import AppGroup
+from sqlalchemy import select, update
+
+keys_cli = AppGroup("keys", help="Encryption keys: rotate them without losing anything encrypted under the old ones.")
+
+KEYS = {
+    # name on the command line: (setting, environment variable)
+    "vault": ("VAULT_KEY", "HEARD_VAULT_KEY"),
+    "accounts": ("ACCOUNT_SECRETS_KEY", "HEARD_ACCOUNT_SECRETS_KEY"),
+}
+
+
+def _columns(setting: str) -> list:  # type: ignore[type-arg]
+    """Every column encrypted under ``setting``."""
+    from participation.accounts.models import User
+    from participation.distribution.models import InviteCode
+    from participation.privacy.models import VaultEntry
+
+    return {
+        "VAULT_KEY": [VaultEntry.identifier_encrypted],
+        "ACCOUNT_SECRETS_KEY": [User.totp_secret, InviteCode.code_encrypted],
+    }[setting]
+
+
+def reencrypt(setting: str) -> tuple[int, int]:
+    """Re-encrypt every value under the first listed key. Returns (re-encrypted, unreadable); commits only if
+    everything could be read, so an unreadable row never loses the key that might still open it."""
+    from participation import crypto
+    from participation.extensions import db
+
+    fernet = crypto.fernet(setting)
+    done = unreadable = 0
+    for column in _columns(setting):
+        table = column.class_
+        rows = db.session.execute(select(table.id, column).where(column.is_not(None))).all()
+        for row_id, token in rows:
+            try:
+                fresh = fernet.rotate(token.encode()).decode()
+            except InvalidToken:
+                unreadable += 1
+                continue
+            db.session.execute(update(table).where(table.id == row_id).values({column.key: fresh}))
+            done += 1
+    if unreadable:
+        db.session.rollback()
+    else:
+        db.session.commit()
+    return done, unreadable
+
+
+@keys_cli.command("new")
+def new_key() -> None:
+    """Print a fresh key, for deployments that set keys in the environment."""
+    click.echo(Fernet.generate_key().decode())
+
+
+@keys_cli.command("rotate")
+@click.argument("which", type=click.Choice(sorted(KEYS)))
+def rotate(which: str) -> None:
+    """Encrypt everything under a new key and retire the old one.
+
+    With keys in instance/secrets.json, this does it all: a new key is added first, every value is re-encrypted,
+    then the old key is removed. With the key in the environment, put a new key first (NEW,OLD; `flask keys new`
+    prints one), run this, then remove OLD from the environment.
+    """
+    from participation import crypto
+
+    setting, variable = KEYS[which]
+    if os.environ.get(variable):
+        listed = crypto.split_keys(os.environ[variable])
+        if len(listed) < 2:
+            raise click.ClickException(
+                f"{variable} is set in the environment, so Heard cannot change it. Generate a key with "
+                f"`flask --app wsgi keys new`, set {variable}=NEW,OLD, run this again, then set {variable}=NEW.")
+        done, unreadable = reencrypt(setting)
+        if unreadable:
+            raise click.ClickException(f"{unreadable} values could not be read with any listed key; nothing was "
+                                       "changed. Put back the key they were encrypted with and try again.")
+        click.echo(f"Re-encrypted {done} values under the first key in {variable}. Now remove the old keys from "
+                   f"{variable} and restart Heard.")
+        return
+    path = Path(current_app.instance_path) / "secrets.json"
+    from participation.config import write_instance_secrets
+
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    old = stored[setting]
+    fresh = Fernet.generate_key().decode()
+    # 1. New key first, old keys still listed: running workers (after restart) can read both.
+    stored[setting] = f"{fresh},{old}"
+    write_instance_secrets(path, stored)
+    current_app.config[setting] = stored[setting]
+    done, unreadable = reencrypt(setting)
+    if unreadable:
+        raise click.ClickException(f"{unreadable} values could not be read with any key; nothing was re-encrypted "
+                                   "and the old key is kept. The new key has been added first, which is harmless.")
+    # 2. Everything is under the new key: retire the old one.
+    stored[setting] = fresh
+    write_instance_secrets(path, stored)
+    current_app.config[setting] = fresh
+    click.echo(f"Re-encrypted {done} values under a new {which} key and removed the old key from {path}. "
+               "Restart Heard so every worker uses it.")

@@ -1,0 +1,178 @@
+"""Two-person re-identification: ask (a safeguarding lead), decide (a second lead or an admin), see (the person who
+asked, while the approval lasts). Every step is audited; the identifier is never in a URL, a log line or an email."""
+
+from __future__ import annotations
+
+import uuid
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea
+from wtforms import RadioField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length, ValidationError
+
+from participation.accounts.access import requires
+from participation.accounts.forms import ConfirmForm
+from participation.accounts.models import Role
+from participation.analysis import triage
+from participation.db import commit_on_success
+from participation.organisations.services import user_names
+from participation.privacy import reidentify
+from participation.privacy.models import ReidentificationRequest, RequestStatus
+
+bp = Blueprint("reidentification", __name__, url_prefix="/staff/safeguarding")
+LEADS = frozenset({Role.SAFEGUARDING_LEAD})
+APPROVERS = reidentify.APPROVERS
+STATUS_NAMES = {
+    RequestStatus.PENDING.value: _l("Waiting for a second person"),
+    RequestStatus.APPROVED.value: _l("Approved"),
+    RequestStatus.REFUSED.value: _l("Refused"),
+    RequestStatus.WITHDRAWN.value: _l("Withdrawn"),
+}
+
+
+def _not_blank(message: str):  # type: ignore[no-untyped-def]
+    def check(form: FlaskForm, field: TextAreaField) -> None:
+        if not (field.data or "").strip():
+            raise ValidationError(message)
+
+    return check
+
+
+class AskForm(FlaskForm):
+    reason = TextAreaField(_l("Why do you need to know who wrote it?"), widget=GovTextArea(),
+                           description=_l("A second safeguarding lead or an admin reads this before deciding. It is "
+                                          "kept in the audit log."),
+                           validators=[_not_blank(_l("Write why you need to know who wrote it")),
+                                       Length(max=2000, message=_l("Reason must be 2,000 characters or fewer"))])
+
+
+class DecisionForm(FlaskForm):
+    decision = RadioField(_l("Your decision"), widget=GovRadioInput(), validate_choice=False,
+                          choices=[SelectChoice("approve", _l("Approve: they may see who wrote it")),
+                                   SelectChoice("refuse", _l("Refuse"))],
+                          validators=[InputRequired(message=_l("Select approve or refuse"))])
+    note = TextAreaField(_l("Why"), widget=GovTextArea(),
+                         validators=[_not_blank(_l("Write why you decided this")),
+                                     Length(max=2000, message=_l("Note must be 2,000 characters or fewer"))])
+
+    def validate_decision(self, field: RadioField) -> None:
+        if field.data not in ("approve", "refuse"):
+            raise ValidationError(_l("Select approve or refuse"))
+
+
+REFUSALS = {
+    "not-traceable": _l("This answer cannot be linked to a person."),
+    "same-person": _l("You asked for this, so someone else must decide."),
+    "already-decided": _l("Someone has already decided this request."),
+    "cannot-withdraw": _l("Only the person who asked can withdraw a request that is still waiting."),
+    "not-requester": _l("Only the person who asked can see who wrote it."),
+    "not-approved": _l("This request has not been approved."),
+    "not-showing": _l("The approval has run out. Ask again if you still need to know."),
+    "gone": _l("The identifier is no longer held: it has been erased or its key has been removed."),
+}
+
+
+def _case_view(case_id: uuid.UUID) -> triage.CaseView:
+    view = triage.get(g.staff.session.organisation_id, case_id)
+    if view is None:
+        abort(404)
+    return view
+
+
+def _request(request_id: uuid.UUID) -> ReidentificationRequest:
+    found = reidentify.get(g.staff.session.organisation_id, request_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.route("/<uuid:case_id>/identify", methods=["POST"])
+@requires(LEADS)
+@commit_on_success
+def ask(case_id: uuid.UUID) -> ResponseReturnValue:
+    from participation.analysis.routes import CaseForm, render_case
+
+    view = _case_view(case_id)
+    form = AskForm()
+    if not form.validate_on_submit():
+        return render_case(view, CaseForm(formdata=None), form)
+    try:
+        request = reidentify.ask(view.case, g.staff.user, form.reason.data or "")
+    except reidentify.RefusedError as refused:
+        form.reason.errors = [REFUSALS[refused.reason]]
+        return render_case(view, CaseForm(formdata=None), form)
+    flash(_("Your request is waiting for a second person to approve it."))
+    return redirect(url_for(".request", request_id=request.id))
+
+
+@bp.route("/requests")
+@requires(APPROVERS)
+@commit_on_success
+def requests() -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    waiting, decided = reidentify.pending(organisation_id), reidentify.recent(organisation_id)
+    names = user_names({r.requested_by_id for r in [*waiting, *decided] if r.requested_by_id}
+                       | {r.decided_by_id for r in decided if r.decided_by_id})
+    return render_template("safeguarding/requests.html", waiting=waiting, decided=decided, names=names,
+                           status_names=STATUS_NAMES)
+
+
+def _render_request(request: ReidentificationRequest, form: DecisionForm, shown: reidentify.Reveal | None = None,
+                    problem: str | None = None) -> ResponseReturnValue:
+    view = _case_view(request.case_id)
+    names = user_names({user_id for user_id in (request.requested_by_id, request.decided_by_id) if user_id})
+    mine = request.requested_by_id == g.staff.user.id
+    return render_template("safeguarding/request.html", request=request, view=view, form=form, names=names,
+                           mine=mine, shown=shown, problem=problem, status_names=STATUS_NAMES,
+                           showing=reidentify.showing(request), confirm=ConfirmForm(formdata=None)), \
+        400 if form.errors or problem else 200
+
+
+@bp.route("/requests/<uuid:request_id>", methods=["GET", "POST"])
+@requires(APPROVERS)
+@commit_on_success
+def request(request_id: uuid.UUID) -> ResponseReturnValue:
+    found = _request(request_id)
+    form = DecisionForm()
+    if form.validate_on_submit():
+        try:
+            reidentify.decide(found, g.staff.user, form.decision.data == "approve", form.note.data or "")
+        except reidentify.RefusedError as refused:
+            return _render_request(found, form, problem=str(REFUSALS[refused.reason]))
+        flash(_("Approved. Only the person who asked can see who wrote it, for a limited time.")
+              if found.status == RequestStatus.APPROVED else _("Refused."))
+        return redirect(url_for(".request", request_id=found.id))
+    return _render_request(found, form)
+
+
+@bp.route("/requests/<uuid:request_id>/reveal", methods=["POST"])
+@requires(APPROVERS)
+@commit_on_success
+def reveal(request_id: uuid.UUID) -> ResponseReturnValue:
+    found = _request(request_id)
+    if not ConfirmForm().validate_on_submit():
+        return redirect(url_for(".request", request_id=found.id))
+    try:
+        shown = reidentify.reveal(found, g.staff.user)
+    except reidentify.RefusedError as refused:
+        return _render_request(found, DecisionForm(formdata=None), problem=str(REFUSALS[refused.reason]))
+    return _render_request(found, DecisionForm(formdata=None), shown=shown)
+
+
+@bp.route("/requests/<uuid:request_id>/withdraw", methods=["POST"])
+@requires(APPROVERS)
+@commit_on_success
+def withdraw(request_id: uuid.UUID) -> ResponseReturnValue:
+    found = _request(request_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            reidentify.withdraw(found, g.staff.user)
+        except reidentify.RefusedError as refused:
+            return _render_request(found, DecisionForm(formdata=None), problem=str(REFUSALS[refused.reason]))
+        flash(_("Request withdrawn."))
+    return redirect(url_for(".request", request_id=found.id))
