@@ -164,6 +164,9 @@ def classify(text: str, custom: Matcher | None = None) -> Result:
     if custom is not None:
         themes.update(match.pattern.label for match in find(custom, toks))
     risk = screen(toks, clauses, lexicons, language)
+    if risk and not themes & {"safety", "health-and-wellbeing"}:
+        # A possible disclosure is about being safe even when none of the theme words were used.
+        themes.add("safety")
     return Result(language, sentiment(text, language), tuple(sorted(themes)), bool(risk), risk)
 
 
