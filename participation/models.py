@@ -3,6 +3,7 @@
 from participation.accounts.models import Invitation, Membership, PasswordReset, StaffSession, User
 from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseNote, Quote, SafeguardingCase, Theme
 from participation.audit.models import AuditEvent
+from participation.boards.models import Action, Pledge, PledgeUpdate, PledgeVerdict, ReferenceFigure
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
 from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
@@ -21,7 +22,7 @@ from participation.surveys.models import (
 
 __all__ = [
     "AnswerAnalysis", "AnswerTheme", "CaseNote", "Quote", "SafeguardingCase", "Theme",
-    "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
+    "Action", "Pledge", "PledgeUpdate", "PledgeVerdict", "ReferenceFigure", "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
     "QuestionBand", "QuestionText", "ReidentificationRequest", "Response", "TermRule", "VaultEntry",
 ]

@@ -17,3 +17,5 @@ class Organisation(IdMixin, TimestampMixin, Base):
     # Keep identifiers listed with personal invite codes, encrypted, so a safeguarding lead can (with a second
     # person's approval) find out who wrote a worrying answer. Off unless the organisation's process needs it.
     identity_vault: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Compare indicators with the average of other organisations that opted in (never one council on its own).
+    compare_opt_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -136,7 +136,7 @@ def copy_wave(organisation_id: uuid.UUID, source: Consultation, title: str) -> C
     """A new wave of an earlier consultation: the same questions and keys, so results compare across waves."""
     consultation = Consultation(organisation_id=organisation_id, code=new_code(title),
                                 status=ConsultationStatus.DRAFT, live_version=0, draft_version=1,
-                                retention_days=source.retention_days)
+                                retention_days=source.retention_days, previous_wave_id=source.id)
     db.session.add(consultation)
     db.session.flush()
     _copy_version(source, consultation, source.live_version or source.draft_version, 1)

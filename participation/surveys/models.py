@@ -63,6 +63,9 @@ class Consultation(IdMixin, TimestampMixin, Base):
     closes_on: Mapped[date | None] = mapped_column(Date)
     feedback_due_on: Mapped[date | None] = mapped_column(Date)
     retention_days: Mapped[int] = mapped_column(Integer, default=730)
+    # The wave this one follows (set when created as a new wave): "how that changed since the last wave".
+    previous_wave_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consultation.id",
+                                                                                ondelete="SET NULL"))
     # Bumped whenever questions or texts change, so cached renderings of the survey are never stale.
     content_version: Mapped[int] = mapped_column(Integer, default=1)
     # Publishing freezes a version: young people see ``live_version`` (0 until first published) while workers edit

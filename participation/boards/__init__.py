@@ -1,0 +1,1 @@
+"""Boards: "you said, we did", the pledge tracker and the board pack."""

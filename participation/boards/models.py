@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Date, DateTime, Enum, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.db import Base, IdMixin, utcnow
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
+                values_callable=lambda members: [member.value for member in members])
+
+
+class ActionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    NOT_POSSIBLE = "not-possible"
+
+
+class Action(IdMixin, Base):
+    """A "we did" response to what young people said in a consultation: linked to one or more themes, with who is
+    doing it, its status and evidence. ``texts`` holds the worker's wording per language: {"en": {"what": ...,
+    "reason": ...}, "pl": {...}}; English is required, others are the worker's translations."""
+
+    __tablename__ = "board_action"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       index=True)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    texts: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"), default=ActionStatus.PLANNED)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    evidence_url: Mapped[str] = mapped_column(String(500), default="")
+    evidence_note: Mapped[str] = mapped_column(Text, default="")
+    # Bumped on every save: a form carries the revision it was opened at, so two workers cannot overwrite each other.
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+
+
+class PledgeStatus(enum.StrEnum):
+    NOT_STARTED = "not-started"
+    ON_TRACK = "on-track"
+    AT_RISK = "at-risk"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Pledge(IdMixin, Base):
+    """A promise a corporate parent made to children in care or care leavers, tracked until it is kept or dropped."""
+
+    __tablename__ = "pledge"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    owner_name: Mapped[str] = mapped_column(String(200))
+    owner_role: Mapped[str] = mapped_column(String(200), default="")
+    # {"en": {"text": ...}, "ar": {"text": ...}}: English required, others the worker's translations.
+    texts: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    made_at: Mapped[str] = mapped_column(String(200), default="")
+    made_on: Mapped[date | None] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    consultation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consultation.id",
+                                                                              ondelete="SET NULL"))
+    status: Mapped[PledgeStatus] = mapped_column(_enum(PledgeStatus, "pledge_status"),
+                                                 default=PledgeStatus.NOT_STARTED)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    updates: Mapped[list[PledgeUpdate]] = relationship(cascade="all, delete-orphan",
+                                                       order_by="PledgeUpdate.on.desc(), PledgeUpdate.at.desc()")
+    verdicts: Mapped[list[PledgeVerdict]] = relationship(cascade="all, delete-orphan",
+                                                         order_by="PledgeVerdict.recorded_on.desc()")
+
+
+class PledgeUpdate(IdMixin, Base):
+    """A dated status update with evidence: the pledge's history, never edited."""
+
+    __tablename__ = "pledge_update"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    pledge_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pledge.id", ondelete="CASCADE"), index=True)
+    on: Mapped[date] = mapped_column(Date)
+    status: Mapped[PledgeStatus] = mapped_column(_enum(PledgeStatus, "pledge_update_status"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence_url: Mapped[str] = mapped_column(String(500), default="")
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Verdict(enum.StrEnum):
+    KEPT = "kept"
+    PARTLY = "partly"
+    NOT_KEPT = "not-kept"
+    TOO_EARLY = "too-early"
+
+
+class PledgeVerdict(IdMixin, Base):
+    """What the children in care council or care leavers forum think: was the pledge kept, and why."""
+
+    __tablename__ = "pledge_verdict"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    pledge_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pledge.id", ondelete="CASCADE"), index=True)
+    group_name: Mapped[str] = mapped_column(String(200))
+    verdict: Mapped[Verdict] = mapped_column(_enum(Verdict, "pledge_verdict_value"))
+    why: Mapped[str] = mapped_column(Text, default="")
+    recorded_on: Mapped[date] = mapped_column(Date)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+
+
+class ReferenceFigure(IdMixin, Base):
+    """A figure to read an indicator against, entered with its source (e.g. a national survey's result)."""
+
+    __tablename__ = "reference_figure"
+    __table_args__ = (UniqueConstraint("organisation_id", "question_key", "age_band", "label",
+                                       name="uq_reference_figure"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    question_key: Mapped[str] = mapped_column(String(60))
+    age_band: Mapped[str] = mapped_column(String(20), default="")
+    label: Mapped[str] = mapped_column(String(200))
+    percent: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(500))

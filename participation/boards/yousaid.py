@@ -1,0 +1,143 @@
+""""You said": what young people raised in a consultation, by theme, suppressed as TRUST.md says.
+
+A theme's count is the number of respondents (not comments) who raised it, out of everyone who answered, so a young
+person who mentions school twice counts once. Themes overlap (one comment may touch several), so their counts are
+not parts of a published total: each is suppressed on its own, and no share is given on a small base.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from participation.analysis.models import AnswerAnalysis, AnswerTheme, Quote, QuoteStatus
+from participation.analysis.services import themes_for
+from participation.boards.models import Action
+from participation.extensions import db
+from participation.reporting.suppression import Cell, suppress, total
+from participation.responses.models import Answer, Response
+from participation.surveys.models import Consultation
+
+
+@dataclass
+class ThemeRow:
+    slug: str
+    name: str
+    respondents: Cell
+    previous: Cell | None = None  # the last wave's count, where there was one
+    change: float | None = None  # percentage points since the last wave, when both shares can be published
+    sentiment: float | None = None  # mean polarity of the English comments, when enough were scored
+    quotes: list[Quote] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+
+    @property
+    def share(self) -> float | None:
+        return self.respondents.percent
+
+
+@dataclass
+class YouSaid:
+    consultation: Consultation
+    respondents: Cell
+    rows: list[ThemeRow]
+    previous: Consultation | None
+    threshold: int
+
+    @property
+    def raised(self) -> list[ThemeRow]:
+        """Themes someone raised (suppressed ones included: "c" still says a few people did)."""
+        return [row for row in self.rows if row.respondents.count != 0]
+
+
+def threshold() -> int:
+    return int(current_app.config.get("HEARD_SUPPRESSION_THRESHOLD", 5))
+
+
+def respondent_count(consultation_id: uuid.UUID) -> int:
+    return db.session.scalar(select(func.count()).select_from(Response)
+                             .where(Response.consultation_id == consultation_id)) or 0
+
+
+def respondents_by_theme(consultation_id: uuid.UUID) -> dict[str, int]:
+    """How many respondents raised each theme (worker corrections count; removed themes do not)."""
+    return dict(db.session.execute(
+        select(AnswerTheme.slug, func.count(func.distinct(Answer.response_id)))
+        .join(Answer, Answer.id == AnswerTheme.answer_id)
+        .join(Response, Response.id == Answer.response_id)
+        .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
+        .group_by(AnswerTheme.slug)).all())
+
+
+def _sentiment(consultation_id: uuid.UUID, limit: int) -> dict[str, float]:
+    rows = db.session.execute(
+        select(AnswerTheme.slug, func.avg(AnswerAnalysis.sentiment), func.count(AnswerAnalysis.sentiment))
+        .join(AnswerAnalysis, AnswerAnalysis.answer_id == AnswerTheme.answer_id)
+        .where(AnswerAnalysis.consultation_id == consultation_id, AnswerTheme.removed.is_(False),
+               AnswerAnalysis.sentiment.is_not(None))
+        .group_by(AnswerTheme.slug)).all()
+    # A mean of fewer than ``limit`` comments says too much about each of them.
+    return {slug: round(float(mean), 2) for slug, mean, scored in rows if scored >= limit and mean is not None}
+
+
+def _quotes(consultation_id: uuid.UUID) -> dict[str, list[Quote]]:
+    rows = db.session.execute(
+        select(Quote, AnswerTheme.slug).join(AnswerTheme, AnswerTheme.answer_id == Quote.answer_id)
+        .where(Quote.consultation_id == consultation_id, Quote.status == QuoteStatus.APPROVED,
+               AnswerTheme.removed.is_(False))
+        .order_by(Quote.decided_at)).all()
+    by_theme: dict[str, list[Quote]] = {}
+    for quote, slug in rows:
+        by_theme.setdefault(slug, []).append(quote)
+    return by_theme
+
+
+def actions_for(consultation_id: uuid.UUID) -> Sequence[Action]:
+    return db.session.scalars(select(Action).where(Action.consultation_id == consultation_id)
+                              .order_by(Action.updated_at)).all()
+
+
+def previous_wave(consultation: Consultation) -> Consultation | None:
+    if consultation.previous_wave_id is None:
+        return None
+    earlier = db.session.get(Consultation, consultation.previous_wave_id)
+    return earlier if earlier is not None and earlier.organisation_id == consultation.organisation_id else None
+
+
+def you_said(consultation: Consultation, *, limit: int | None = None) -> YouSaid:
+    """Every theme in the organisation's codebook with how many raised it, its change since the last wave,
+    sentiment where scored, approved quotes and the "we did" actions linked to it; most raised first."""
+    limit = threshold() if limit is None else limit
+    names = {theme.slug: theme.name for theme in themes_for(consultation.organisation_id)}
+    base = respondent_count(consultation.id)
+    counts = respondents_by_theme(consultation.id)
+    slugs = list(names) + sorted(set(counts) - set(names))
+    cells = suppress({slug: counts.get(slug, 0) for slug in slugs}, limit, total_published=False, base=base)
+    earlier = previous_wave(consultation)
+    earlier_cells: dict[str, Cell] = {}
+    if earlier is not None:
+        earlier_counts = respondents_by_theme(earlier.id)
+        earlier_cells = suppress({slug: earlier_counts.get(slug, 0) for slug in slugs}, limit,
+                                 total_published=False, base=respondent_count(earlier.id))
+    sentiment, quotes = _sentiment(consultation.id, limit), _quotes(consultation.id)
+    actions: dict[str, list[Action]] = {}
+    for action in actions_for(consultation.id):
+        for slug in action.themes:
+            actions.setdefault(slug, []).append(action)
+    rows = []
+    for slug in slugs:
+        row = ThemeRow(slug, names.get(slug, slug), cells[slug], quotes=quotes.get(slug, []),
+                       actions=actions.get(slug, []))
+        if cells[slug].shown:
+            row.sentiment = sentiment.get(slug)
+        if earlier is not None:
+            row.previous = earlier_cells[slug]
+            if row.share is not None and row.previous.percent is not None:
+                row.change = round(row.share - row.previous.percent, 1)
+        rows.append(row)
+    rows.sort(key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5),
+                               row.name))
+    return YouSaid(consultation, total(base, limit), rows, earlier, limit)
