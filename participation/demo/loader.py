@@ -173,6 +173,71 @@ def _personal_codes(consultation: Consultation) -> None:
     db.session.flush()
 
 
+# "We did" actions in the spirit of PRODUCT.md: answers to what young people raised, at every status.
+DEMO_ACTIONS = (
+    {"themes": ["family-time"], "status": "done", "done_on": date(2026, 11, 14),
+     "owner": "Head of Service, Children in Care",
+     "evidence_note": "Agreed at the Corporate Parenting Board, 12 November 2026",
+     "texts": {"en": {"what": "Family time can now happen at weekends and by video call, not only on weekdays at "
+                              "the contact centre."},
+               "pl": {"what": "Spotkania z rodziną mogą teraz odbywać się w weekendy i przez rozmowy wideo, nie "
+                              "tylko w dni powszednie w centrum spotkań."},
+               "ar": {"what": "يمكن الآن أن يكون وقت العائلة في عطلة نهاية الأسبوع وعبر مكالمات الفيديو، وليس فقط "
+                              "في أيام الأسبوع في مركز اللقاءات."}}},
+    {"themes": ["workers", "being-heard"], "status": "in-progress", "due_on": date(2027, 1, 31),
+     "owner": "Principal Social Worker",
+     "texts": {"en": {"what": "When your worker changes, you will be told within a week who your new worker is, "
+                              "with a photo and how to reach them."}}},
+    {"themes": ["digital-access", "leaving-care"], "status": "planned", "due_on": date(2027, 4, 1),
+     "owner": "Leaving Care Team Manager",
+     "texts": {"en": {"what": "Every care leaver will get a phone with data for their first year after leaving "
+                              "care."}}},
+    {"themes": ["housing", "money-and-work"], "status": "done", "done_on": date(2026, 4, 1),
+     "owner": "Director of Finance", "evidence_url": "https://www.northshire.example/council-tax/care-leavers",
+     "texts": {"en": {"what": "Care leavers living in Northshire do not pay council tax until they are 25."}}},
+    {"themes": ["activities-and-friends"], "status": "not-possible", "owner": "Corporate Parenting Lead",
+     "texts": {"en": {"what": "Free leisure centre passes for children in care and their carers.",
+                      "reason": "The company that runs the leisure centres would not agree this year. We will ask "
+                                "again in April, and the Voices Together council will come to that meeting."}}},
+)
+
+
+def _actions(consultation: Consultation) -> None:
+    from participation.boards.models import Action, ActionStatus
+
+    if db.session.scalar(select(Action.id).where(Action.consultation_id == consultation.id)) is not None:
+        return
+    for spec in DEMO_ACTIONS:
+        db.session.add(Action(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
+                              themes=spec["themes"], texts=spec["texts"], owner=spec["owner"],
+                              status=ActionStatus(spec["status"]), due_on=spec.get("due_on"),
+                              done_on=spec.get("done_on"), evidence_url=spec.get("evidence_url", ""),
+                              evidence_note=spec.get("evidence_note", "")))
+    db.session.flush()
+
+
+def _quotes(consultation: Consultation) -> None:
+    """A few approved quotes, as a worker would choose: consented, nothing redacted, one per theme."""
+    from participation.analysis import services as analysis
+    from participation.analysis.models import AnswerTheme, Quote
+
+    if db.session.scalar(select(Quote.id).where(Quote.consultation_id == consultation.id)) is not None:
+        return
+    covered: set[str] = set()
+    for candidate in analysis.quote_candidates(consultation.id):
+        if candidate.redactions or candidate.language != "en" or not 40 <= len(candidate.original) <= 160:
+            continue
+        themes = set(db.session.scalars(select(AnswerTheme.slug).where(AnswerTheme.answer_id == candidate.answer_id,
+                                                                      AnswerTheme.removed.is_(False))))
+        if not themes or themes & covered:
+            continue
+        analysis.decide_quote(consultation.id, candidate.answer_id, approve=True, text=candidate.proposed,
+                              user_id=None)  # type: ignore[arg-type]
+        covered |= themes
+        if len(covered) >= 8:
+            break
+
+
 DEMO_PASSWORD = "heard-demo-2026"
 DEMO_ACCOUNTS = (
     ("admin@northshire.example", "Alex Admin", "organisation-admin"),
@@ -216,6 +281,8 @@ def load_demo(responses: int = 300) -> list[str]:
     if not added:
         _groups(consultation)
     _personal_codes(consultation)
+    _actions(consultation)
+    _quotes(consultation)
     return [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",

@@ -455,11 +455,15 @@ def delete_answers() -> ResponseReturnValue:
 @bp.route("/s/<code>/you-said-we-did")
 @public
 def you_said_we_did(code: str) -> ResponseReturnValue:
+    from participation.boards import public as board_public
+    from participation.boards.forms import ACTION_STATUS_FOR_YOUNG_PEOPLE
     consultation = _consultation(code)
     band, _fixed = _chosen_band(code)
-    view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
-    return render_template("respond/you_said_we_did.html", consultation=view,
-                           feedback_due_on=consultation.feedback_due_on)
+    language = current_language().code
+    view = surveys.consultation_view(consultation, language, band or "12-17")
+    return render_template("respond/you_said_we_did.html", consultation=view, code=code,
+                           page=board_public.page(consultation, language),
+                           status_words=ACTION_STATUS_FOR_YOUNG_PEOPLE, feedback_due_on=consultation.feedback_due_on)
 
 
 @bp.route("/i", methods=["GET", "POST"])

@@ -26,7 +26,7 @@ KNOWN_ROUTES = {
     "safeguarding.queue", "safeguarding.case", "comments.comments", "comments.correct", "comments.adopt",
     "comments.quotes", "comments.decide_quote", "accounts.settings",
     "reidentification.ask", "reidentification.requests", "reidentification.request", "reidentification.reveal",
-    "reidentification.withdraw",
+    "reidentification.withdraw", "boards.overview", "boards.new_action", "boards.action", "boards.delete_action",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",

@@ -1,0 +1,80 @@
+"""Forms for "we did" actions."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovTextArea, GovTextInput
+from wtforms import DateField, HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Length, Optional, ValidationError
+
+from participation.boards.models import ActionStatus
+from participation.widgets import DateInput
+
+ACTION_STATUS_NAMES = {
+    ActionStatus.PLANNED.value: _l("Planned"),
+    ActionStatus.IN_PROGRESS.value: _l("In progress"),
+    ActionStatus.DONE.value: _l("Done"),
+    ActionStatus.NOT_POSSIBLE.value: _l("Not possible"),
+}
+# What a young person reads for each status.
+ACTION_STATUS_FOR_YOUNG_PEOPLE = {
+    ActionStatus.PLANNED.value: _l("We are going to do this"),
+    ActionStatus.IN_PROGRESS.value: _l("We are doing this now"),
+    ActionStatus.DONE.value: _l("Done"),
+    ActionStatus.NOT_POSSIBLE.value: _l("We could not do this"),
+}
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+class ActionForm(FlaskForm):
+    themes = SelectMultipleField(_l("Which themes does this answer?"), widget=GovCheckboxesInput(), choices=[],
+                                 validate_choice=False)
+    what = TextAreaField(_l("What was done, or will be done"), widget=GovTextArea(), filters=[_strip],
+                         description=_l("Write it for young people to read: short, plain words, no jargon."),
+                         validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))])
+    owner = StringField(_l("Who is doing it"), widget=GovTextInput(), filters=[_strip],
+                        description=_l("A team or a role, for example: Head of Service, Children in Care"),
+                        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
+    status = RadioField(_l("Status"), widget=GovRadioInput(), validate_choice=False,
+                        choices=[SelectChoice(value, label) for value, label in ACTION_STATUS_NAMES.items()])
+    reason = TextAreaField(_l("Why it was not possible"), widget=GovTextArea(), filters=[_strip],
+                           validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))])
+    due_on = DateField(_l("When it should be done by (optional)"), widget=DateInput(), format="%d %m %Y",
+                       validators=[Optional()], description=_l("For example, 31 3 2027"))
+    done_on = DateField(_l("When it was done (optional)"), widget=DateInput(), format="%d %m %Y",
+                        validators=[Optional()])
+    evidence_url = StringField(_l("Link to evidence (optional)"), widget=GovTextInput(), filters=[_strip],
+                               description=_l("For example, a published policy or board minutes"),
+                               validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))])
+    evidence_note = TextAreaField(_l("Evidence note (optional)"), widget=GovTextArea(), filters=[_strip],
+                                  validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))])
+    revision = HiddenField()
+
+    def validate_themes(self, field: SelectMultipleField) -> None:
+        offered = {choice.value if isinstance(choice, SelectChoice) else choice[0] for choice in self.themes.choices}
+        if not field.data:
+            raise ValidationError(_l("Select at least one theme"))
+        if any(value not in offered for value in field.data):
+            raise ValidationError(_l("Select themes from the list"))
+
+    def validate_what(self, field: TextAreaField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Enter what was done, or will be done"))
+
+    def validate_status(self, field: RadioField) -> None:
+        if field.data not in ACTION_STATUS_NAMES:
+            raise ValidationError(_l("Select a status"))
+
+    def validate_reason(self, field: TextAreaField) -> None:
+        if self.status.data == ActionStatus.NOT_POSSIBLE.value and not field.data:
+            raise ValidationError(_l("Say why it was not possible: young people will read this"))
+
+    def validate_evidence_url(self, field: StringField) -> None:
+        if field.data and not field.data.lower().startswith(("https://", "http://")):
+            raise ValidationError(_l("Enter a link starting with https://"))
+

@@ -1,0 +1,138 @@
+""""You said, we did" for workers: what young people raised, and the actions that answer it."""
+
+from __future__ import annotations
+
+import uuid
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from wtforms.fields.choices import SelectChoice
+
+from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
+from participation.accounts.forms import ConfirmForm
+from participation.analysis.services import themes_for
+from participation.audit import services as audit
+from participation.boards import services, yousaid
+from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm
+from participation.boards.models import Action, ActionStatus
+from participation.db import commit_on_success
+from participation.i18n import LANGUAGES
+from participation.surveys import builder
+from participation.surveys import services as surveys
+
+bp = Blueprint("boards", __name__, url_prefix="/staff/consultations")
+
+
+def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
+
+
+def _title(consultation) -> str:  # type: ignore[no-untyped-def]
+    return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
+
+
+def _other_languages() -> list:  # type: ignore[type-arg]
+    return [language for code, language in LANGUAGES.items()
+            if code != "en" and code in current_app.config["HEARD_LANGUAGES"]]
+
+
+@bp.route("/<uuid:consultation_id>/you-said-we-did")
+@requires(EVERY_ROLE)
+def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    view = yousaid.you_said(consultation)
+    actions = yousaid.actions_for(consultation.id)
+    names = {theme.slug: theme.name for theme in themes_for(consultation.organisation_id)}
+    return render_template("boards/overview.html", consultation=consultation, title=_title(consultation),
+                           view=view, actions=actions, theme_names=names, status_names=ACTION_STATUS_NAMES,
+                           can_edit=bool(BUILDERS & g.staff.roles),
+                           language_names={code: language.native_name for code, language in LANGUAGES.items()},
+                           previous_title=_title(view.previous) if view.previous else None)
+
+
+def _form(consultation, action: Action | None) -> ActionForm:  # type: ignore[no-untyped-def]
+    data = None
+    if action is not None and request.method == "GET":
+        english = (action.texts or {}).get("en", {})
+        data = {"themes": action.themes, "what": english.get("what", ""), "reason": english.get("reason", ""),
+                "owner": action.owner, "status": action.status.value, "due_on": action.due_on,
+                "done_on": action.done_on, "evidence_url": action.evidence_url,
+                "evidence_note": action.evidence_note, "revision": str(action.revision)}
+    form = ActionForm(data=data) if data else ActionForm()
+    if action is None and request.method == "GET":
+        form.status.data = ActionStatus.PLANNED.value
+        wanted = request.args.get("theme")
+        if wanted:
+            form.themes.data = [wanted]
+    form.themes.choices = [SelectChoice(theme.slug, theme.name) for theme in themes_for(consultation.organisation_id)]
+    return form
+
+
+def _translations(action: Action | None) -> dict[str, dict[str, str]]:
+    """The translation boxes as posted, or as stored."""
+    result: dict[str, dict[str, str]] = {}
+    for language in _other_languages():
+        if request.method == "POST":
+            result[language.code] = {field: (request.form.get(f"{field}_{language.code}") or "")[:1000]
+                                     for field in ("what", "reason")}
+        elif action is not None:
+            result[language.code] = dict((action.texts or {}).get(language.code, {}))
+    return result
+
+
+@bp.route("/<uuid:consultation_id>/we-did/new", methods=["GET", "POST"], endpoint="new_action")
+@bp.route("/<uuid:consultation_id>/we-did/<uuid:action_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    found = None
+    if action_id is not None:
+        found = services.get_action(consultation, action_id)
+        if found is None:
+            abort(404)
+    form = _form(consultation, found)
+    translations = _translations(found)
+    conflict = None
+    if form.validate_on_submit():
+        data = services.ActionInput(
+            themes=form.themes.data or [], what=form.what.data or "", owner=form.owner.data or "",
+            status=ActionStatus(form.status.data), reason=form.reason.data or "", due_on=form.due_on.data,
+            done_on=form.done_on.data, evidence_url=form.evidence_url.data or "",
+            evidence_note=form.evidence_note.data or "", translations=translations)
+        seen = int(form.revision.data) if (form.revision.data or "").isdigit() else None
+        try:
+            saved = services.save_action(consultation, data, user_id=g.staff.user.id, action=found,
+                                         seen_revision=seen if found is not None else None)
+        except services.EditConflict as clash:
+            conflict = clash.current
+        else:
+            audit.record("we-did-saved", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
+                         subject=str(saved.id), status=saved.status.value)
+            flash(_("Saved. Young people will see it on the “you said, we did” page."))
+            return redirect(url_for(".overview", consultation_id=consultation.id))
+    status = 409 if conflict else (400 if form.errors else 200)
+    return render_template("boards/action.html", consultation=consultation, title=_title(consultation),
+                           form=form, action=found, conflict=conflict, translations=translations,
+                           languages=_other_languages(), status_names=ACTION_STATUS_NAMES,
+                           confirm=ConfirmForm(formdata=None),
+                           theme_names={theme.slug: theme.name
+                                        for theme in themes_for(consultation.organisation_id)}), status
+
+
+@bp.route("/<uuid:consultation_id>/we-did/<uuid:action_id>/delete", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def delete_action(consultation_id: uuid.UUID, action_id: uuid.UUID) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    found = services.get_action(consultation, action_id)
+    if found is None:
+        abort(404)
+    if ConfirmForm().validate_on_submit():
+        services.delete_action(found)
+        audit.record("we-did-deleted", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
+                     subject=str(action_id))
+        flash(_("Deleted."))
+    return redirect(url_for(".overview", consultation_id=consultation.id))
+

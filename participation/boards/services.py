@@ -1,0 +1,87 @@
+""""We did" actions: the only place their rows are written."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from sqlalchemy import select
+
+from participation.boards.models import Action, ActionStatus
+from participation.db import utcnow
+from participation.extensions import db
+from participation.surveys.models import Consultation
+
+
+class EditConflict(Exception):
+    """Someone else saved since the form was opened: nothing was written."""
+
+    def __init__(self, current: Action) -> None:
+        super().__init__("edit conflict")
+        self.current = current
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    themes: Sequence[str]
+    what: str
+    owner: str
+    status: ActionStatus
+    reason: str
+    due_on: date | None
+    done_on: date | None
+    evidence_url: str
+    evidence_note: str
+    translations: dict[str, dict[str, str]]
+
+
+def get_action(consultation: Consultation, action_id: uuid.UUID) -> Action | None:
+    return db.session.scalar(select(Action).where(Action.id == action_id,
+                                                  Action.consultation_id == consultation.id))
+
+
+def save_action(consultation: Consultation, data: ActionInput, *, user_id: uuid.UUID | None,
+                action: Action | None = None, seen_revision: int | None = None) -> Action:
+    """Create or update a "we did" action. With ``seen_revision`` older than the stored one, raise EditConflict."""
+    if action is None:
+        action = Action(organisation_id=consultation.organisation_id, consultation_id=consultation.id, revision=0)
+        db.session.add(action)
+    elif seen_revision is not None and seen_revision != action.revision:
+        raise EditConflict(action)
+    texts: dict[str, dict[str, str]] = {"en": {"what": data.what.strip(), "reason": data.reason.strip()}}
+    for language, fields in data.translations.items():
+        cleaned = {key: value.strip() for key, value in fields.items() if value and value.strip()}
+        if language != "en" and cleaned:
+            texts[language] = cleaned
+    # A translation of English that has since changed is marked for review, never silently kept as current.
+    previous = action.texts or {}
+    if previous.get("en") and previous["en"] != texts["en"]:
+        for language, fields in texts.items():
+            if language != "en" and fields == previous.get(language):
+                fields["needs_review"] = "1"
+    action.texts = texts
+    action.themes = sorted(set(data.themes))
+    action.owner, action.status = data.owner.strip(), data.status
+    action.due_on = data.due_on
+    action.done_on = data.done_on if data.status == ActionStatus.DONE else None
+    action.evidence_url, action.evidence_note = data.evidence_url.strip(), data.evidence_note.strip()
+    action.revision = (action.revision or 0) + 1
+    action.updated_at, action.updated_by_id = utcnow(), user_id
+    db.session.flush()
+    return action
+
+
+def delete_action(action: Action) -> None:
+    db.session.delete(action)
+    db.session.flush()
+
+
+def text_of(item: Action, language: str, field: str = "what") -> tuple[str, str]:
+    """The worker's wording in ``language`` if they translated it (and it is current), else English; with the
+    language it is in, so the page can mark it with ``lang``."""
+    translated = (item.texts or {}).get(language) or {}
+    if translated.get(field) and not translated.get("needs_review"):
+        return translated[field], language
+    return (item.texts or {}).get("en", {}).get(field, ""), "en"
