@@ -75,6 +75,21 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     page.goto(page.url.replace("/comments", "/quotes"))
     assert page.locator("main .heard-topic").count() > 10
     assert_accessible(page, "quotes")
+    # "You said, we did": the overview, then adding an action with everything missing, then properly.
+    page.goto(page.url.replace("/quotes", "/you-said-we-did"))
+    assert page.locator("main table tbody tr").count() >= 10
+    assert_accessible(page, "you said, we did")
+    press_enter_on(page, "main a.govuk-button")
+    press_enter_on(page, "main form button[type=submit]")
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page, "we did, errors")
+    page.check("input[name=themes][value=education]")
+    page.fill("#what", "Every school now has a named teacher for children in care.")
+    page.click("summary")
+    page.fill("#what_ar", "كل مدرسة لديها الآن معلم مسؤول عن الأطفال في الرعاية.")
+    assert_accessible(page, "we did, translations open")
+    press_enter_on(page, "main form button[type=submit]")
+    assert page.locator(".govuk-notification-banner--success").is_visible()
 
 
 def test_groups_and_live_view_are_accessible(page):
@@ -92,5 +107,24 @@ def test_groups_and_live_view_are_accessible(page):
     assert_accessible(page, "safeguarding queue")
     click_and_wait(page, page.locator("main table tbody a").first)
     assert_accessible(page, "safeguarding case")
-    click_and_wait(page, page.locator("main form button[type=submit]"))
+    click_and_wait(page, page.locator("main form button[type=submit]").last)
     assert_accessible(page, "safeguarding case, error")
+    # A case that came through a personal invite code: asking to find out who wrote it.
+    page.goto("/staff/safeguarding/")
+    links = [page.locator("main table tbody a").nth(i).get_attribute("href")
+             for i in range(page.locator("main table tbody a").count())]
+    for link in links:
+        page.goto(link)
+        if page.locator("form[action$='/identify']").count():
+            break
+    else:
+        raise AssertionError("the demo has no case that can be traced")
+    click_and_wait(page, page.locator("form[action$='/identify'] button"))
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page, "ask to find out, error")
+    page.fill("#reason", "Possible physical harm at the children's home; need to check today")
+    click_and_wait(page, page.locator("form[action$='/identify'] button"))
+    assert page.locator("main", has_text="Waiting for a second person").count() == 1
+    assert_accessible(page, "re-identification request, waiting")
+    page.goto("/staff/safeguarding/requests")
+    assert_accessible(page, "re-identification requests")

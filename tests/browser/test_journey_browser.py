@@ -121,3 +121,17 @@ def test_youngest_band_sees_faces_with_words(page):
         assert label.locator("svg.heard-face").count() == 1
         assert label.locator(".heard-option__text").inner_text().strip()
     assert_accessible(page, "4-7 question with faces")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_you_said_we_did_reads_well_on_a_phone_and_in_print(page, language):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"/s/demo/you-said-we-did?lang={language}")
+    assert page.locator(".heard-ysdw__theme").count() >= 10
+    if language == "ar":
+        assert page.locator(".heard-ysdw__actions p[lang=ar]").count() >= 1
+    # Nothing wider than the screen at 320 CSS pixels.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page, f"you said, we did ({language})")
+    page.emulate_media(media="print")
+    assert not page.locator(".heard-quick-exit").first.is_visible()
