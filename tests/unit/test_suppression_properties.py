@@ -1,0 +1,58 @@
+"""Property-based checks of small-number suppression (TRUST.md): whatever the counts, nothing below the threshold is
+published, no lone hidden cell can be worked out from the total, and no percentage rests on a small base."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from participation.reporting.suppression import rate, suppress, total
+
+counts_tables = st.dictionaries(st.text(alphabet="abcdefgh", min_size=1, max_size=3),
+                                st.integers(min_value=0, max_value=60), min_size=1, max_size=10)
+thresholds = st.integers(min_value=2, max_value=11)
+
+
+@settings(max_examples=400, deadline=None)
+@given(counts_tables, thresholds, st.booleans())
+def test_no_published_count_is_small(counts, threshold, total_published):
+    for key, cell in suppress(counts, threshold, total_published=total_published).items():
+        if cell.shown:
+            assert cell.count == counts[key]
+            assert cell.count == 0 or cell.count >= threshold
+        else:
+            assert str(cell) == "c"
+
+
+@settings(max_examples=400, deadline=None)
+@given(counts_tables, thresholds)
+def test_a_hidden_cell_is_never_alone_when_the_total_is_published(counts, threshold):
+    """With the total known, one hidden cell would be total minus the rest: there are always two or none."""
+    cells = suppress(counts, threshold, total_published=True)
+    hidden = [key for key, cell in cells.items() if not cell.shown]
+    assert len(hidden) != 1 or len(counts) == 1
+    if hidden:
+        # Every candidate split of the hidden sum is consistent with what is shown: at least two exist.
+        hidden_sum = sum(counts[key] for key in hidden)
+        assert len(hidden) >= 2 or hidden_sum == 0 or len(counts) == 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(counts_tables, thresholds, st.integers(min_value=0, max_value=200))
+def test_no_percentage_on_a_small_base(counts, threshold, base):
+    for cell in suppress(counts, threshold, base=base).values():
+        if cell.percent is not None:
+            assert base >= threshold and cell.shown
+    for cell in suppress(counts, threshold).values():
+        if cell.percent is not None:
+            assert sum(counts.values()) >= threshold
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=500), st.integers(min_value=0, max_value=500), thresholds)
+def test_totals_and_rates_respect_the_threshold(count, cohort, threshold):
+    cell = total(count, threshold)
+    assert (cell.count is None) == (0 < count < threshold)
+    result = rate(count, cohort, threshold)
+    if result is not None:
+        assert count >= threshold and cohort >= threshold
