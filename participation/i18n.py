@@ -50,6 +50,11 @@ def select_locale() -> str:
 
 
 def _chosen_language() -> str:
+    from flask import has_request_context
+
+    if not has_request_context():
+        # Command-line work (imports, board packs) reads and writes in English.
+        return "en"
     enabled = [language.code for language in enabled_languages()]
     asked = request.args.get("lang", "")
     if asked in enabled:

@@ -1,0 +1,95 @@
+"""The pledge tracker's rules: import from councils' spreadsheets with row-level errors, dated updates that cannot
+overwrite each other, young people's verdicts beside the owner's status, RAG and overdue, and formula-safe export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+
+from participation.boards import pledges
+from participation.boards.models import PledgeStatus, Verdict
+from participation.exports import safe_cell
+from tests import factories
+
+THEMES = {"leaving-care": "leaving-care", "leaving care": "leaving-care", "housing": "housing",
+          "money and work": "money-and-work", "money-and-work": "money-and-work"}
+
+
+@pytest.fixture()
+def organisation(app):
+    with app.app_context():
+        yield factories.organisation("Pledgeshire")
+
+
+def test_import_reports_each_bad_row_by_line_and_keeps_the_rest(app, organisation):
+    sheet = (
+        "Owner,Role,Pledge,Where,Date made,Due date,Themes,Status\n"
+        "Cllr Amina Patel,Lead Member for Children,Every care leaver gets a phone with data,"
+        "Care Leavers Week workshop,28/10/2026,31/03/2027,leaving care;money and work,on track\n"
+        "Cllr Amina Patel,Lead Member,Every care leaver gets a phone with data,,,,,\n"
+        "Director of Children's Services,,No more bin bags for moves,,2026-10-28,next spring,housing,\n"
+        ",,Nobody made this,,,,,\n"
+        "Cllr Tom Reid,,=HYPERLINK(\"http://evil.example\"),,,,,maybe\n"
+        "Cllr Tom Reid,,Council tax exemption to 25,,,,council tax,\n"
+        "\n"
+        "Head of Leaving Care,,A named PA within a week,,,01/01/2027,leaving-care,done\n"
+    ).encode("utf-8")
+    result = pledges.import_csv(organisation.id, sheet, THEMES)
+    assert [p.owner_name for p in result.created] == ["Cllr Amina Patel", "Head of Leaving Care"]
+    problems = {problem.line: problem.message for problem in result.problems}
+    assert set(problems) == {3, 4, 5, 6, 7}
+    assert "already there" in problems[3]
+    assert "“next spring” is not a date" in problems[4]
+    assert "who made the pledge is missing" in problems[5]
+    assert "“maybe” is not a status" in problems[6]
+    assert "“council tax” is not one of your themes" in problems[7]
+    first = result.created[0]
+    assert first.due_on == date(2027, 3, 31) and first.themes == ["leaving-care", "money-and-work"]
+    assert first.status == PledgeStatus.ON_TRACK and result.created[1].status == PledgeStatus.DONE
+
+
+def test_import_survives_missing_columns_and_windows_encoding(app, organisation):
+    result = pledges.import_csv(organisation.id, b"Name,Due\nSomeone,2027-01-01\n", THEMES)
+    assert result.missing_columns == ["pledge"] and not result.created
+    result = pledges.import_csv(organisation.id, b"", THEMES)
+    assert result.missing_columns == ["owner", "pledge"]
+    latin = "Owner,Pledge\nCllr Zo\u00eb Smith,Caf\u00e9 vouchers for care leavers\n".encode("cp1252")
+    result = pledges.import_csv(organisation.id, latin, THEMES)
+    assert result.fell_back_to_cp1252 and result.created[0].owner_name == "Cllr Zo\u00eb Smith"
+
+
+def test_updates_verdicts_rag_and_overdue(app, organisation):
+    pledge = pledges.save_pledge(organisation.id, owner_name="Cllr Patel", owner_role="Lead Member",
+                                 text="Free bus passes for care leavers", made_at="Care Leavers Week",
+                                 made_on=date(2026, 10, 28), due_on=date(2026, 11, 1), themes=["money-and-work"])
+    assert pledges.rag(pledge, date(2026, 10, 30)) == "amber"
+    assert pledges.overdue(pledge, date(2026, 11, 2)) and pledges.rag(pledge, date(2026, 11, 2)) == "red"
+    seen = pledge.revision
+    pledges.add_update(pledge, status=PledgeStatus.DONE, note="Passes issued", evidence_url="", on=date(2026, 11, 5),
+                       user_id=None, seen_revision=seen)
+    # A second person saving from the same stale page: refused, nothing written.
+    with pytest.raises(pledges.EditConflict):
+        pledges.add_update(pledge, status=PledgeStatus.AT_RISK, note="stale", evidence_url="",
+                           on=date(2026, 11, 6), user_id=None, seen_revision=seen)
+    assert len(pledge.updates) == 1 and pledge.status == PledgeStatus.DONE
+    # A back-dated update does not override the newer one.
+    pledges.add_update(pledge, status=PledgeStatus.ON_TRACK, note="earlier note", evidence_url="",
+                       on=date(2026, 11, 1), user_id=None)
+    assert pledge.status == PledgeStatus.DONE and not pledges.overdue(pledge, date(2026, 12, 1))
+    pledges.record_verdict(pledge, group_name="Care Leavers Forum", verdict=Verdict.NOT_KEPT,
+                           why="Only some of us got them", on=date(2026, 11, 20), user_id=None)
+    summary = pledges.summary([pledge], date(2026, 12, 1))
+    assert summary.by_rag["green"] == 1 and summary.verdicts["not-kept"] == 1 and summary.disagreements == 1
+
+
+def test_export_is_formula_safe_and_can_be_read_back(app, organisation):
+    pledges.save_pledge(organisation.id, owner_name="=cmd|' /C calc'!A0", owner_role="+44 role",
+                        text="@SUM(1+1) pledge", made_at="-where", made_on=None, due_on=None, themes=[])
+    exported = pledges.export_csv(pledges.pledges_for(organisation.id))
+    rows = list(csv.reader(io.StringIO(exported)))
+    assert rows[1][0] == "'=cmd|' /C calc'!A0" and rows[1][1] == "'+44 role" and rows[1][2] == "'@SUM(1+1) pledge"
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    assert safe_cell(-3) == -3 and safe_cell("\tx") == "'\tx" and safe_cell(None) == ""
