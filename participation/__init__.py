@@ -52,6 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from participation.accounts import routes as account_routes
     from participation.accounts.access import load_signed_in
     from participation.analysis import routes as safeguarding_routes
+    from participation.boards import pledge_routes
     from participation.boards import routes as board_routes
     from participation.distribution import routes as distribution_routes
     from participation.privacy import routes as privacy_routes
@@ -69,6 +70,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(safeguarding_routes.comments_bp)
     app.register_blueprint(privacy_routes.bp)
     app.register_blueprint(board_routes.bp)
+    app.register_blueprint(pledge_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 

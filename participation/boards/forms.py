@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovTextArea, GovTextInput
 from wtforms import DateField, HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional, ValidationError
 
-from participation.boards.models import ActionStatus
+from participation.boards.models import ActionStatus, PledgeStatus, Verdict
 from participation.widgets import DateInput
 
 ACTION_STATUS_NAMES = {
@@ -78,3 +79,110 @@ class ActionForm(FlaskForm):
         if field.data and not field.data.lower().startswith(("https://", "http://")):
             raise ValidationError(_l("Enter a link starting with https://"))
 
+
+
+# --- pledges ------------------------------------------------------------------------------------------------------
+
+PLEDGE_STATUS_NAMES = {
+    PledgeStatus.NOT_STARTED.value: _l("Not started"),
+    PledgeStatus.ON_TRACK.value: _l("On track"),
+    PledgeStatus.AT_RISK.value: _l("At risk"),
+    PledgeStatus.DONE.value: _l("Done"),
+    PledgeStatus.DROPPED.value: _l("Dropped"),
+}
+VERDICT_NAMES = {
+    Verdict.KEPT.value: _l("Kept"),
+    Verdict.PARTLY.value: _l("Partly kept"),
+    Verdict.NOT_KEPT.value: _l("Not kept"),
+    Verdict.TOO_EARLY.value: _l("Too early to say"),
+}
+RAG_NAMES = {"red": _l("Overdue or at risk"), "amber": _l("Not started"), "green": _l("On track or done"),
+             "grey": _l("Dropped")}
+
+
+class PledgeForm(FlaskForm):
+    owner_name = StringField(_l("Who made the pledge"), widget=GovTextInput(), filters=[_strip],
+                             description=_l("Their name, for example: Cllr Amina Patel"),
+                             validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
+    owner_role = StringField(_l("Their role (optional)"), widget=GovTextInput(), filters=[_strip],
+                             validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
+    text = TextAreaField(_l("The pledge"), widget=GovTextArea(), filters=[_strip],
+                         description=_l("In the words young people heard, for example: every care leaver will get "
+                                        "a phone with data for their first year"),
+                         validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))])
+    made_at = StringField(_l("Where it was made (optional)"), widget=GovTextInput(), filters=[_strip],
+                          description=_l("For example, a Care Leavers Week workshop"),
+                          validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
+    made_on = DateField(_l("When it was made (optional)"), widget=DateInput(), format="%d %m %Y",
+                        validators=[Optional()])
+    due_on = DateField(_l("When it should be done by (optional)"), widget=DateInput(), format="%d %m %Y",
+                       validators=[Optional()])
+    themes = SelectMultipleField(_l("Themes (optional)"), widget=GovCheckboxesInput(), choices=[],
+                                 validate_choice=False)
+    revision = HiddenField()
+
+    def validate_owner_name(self, field: StringField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Enter who made the pledge"))
+
+    def validate_text(self, field: TextAreaField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Enter the pledge"))
+
+    def validate_themes(self, field: SelectMultipleField) -> None:
+        offered = {choice.value for choice in self.themes.choices}
+        if any(value not in offered for value in field.data or []):
+            raise ValidationError(_l("Select themes from the list"))
+
+    def validate_due_on(self, field: DateField) -> None:
+        if field.data and self.made_on.data and field.data < self.made_on.data:
+            raise ValidationError(_l("The due date must be on or after the date it was made"))
+
+
+class PledgeUpdateForm(FlaskForm):
+    status = RadioField(_l("Status now"), widget=GovRadioInput(), validate_choice=False,
+                        choices=[SelectChoice(value, label) for value, label in PLEDGE_STATUS_NAMES.items()])
+    note = TextAreaField(_l("What has happened"), widget=GovTextArea(), filters=[_strip],
+                         validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))])
+    evidence_url = StringField(_l("Link to evidence (optional)"), widget=GovTextInput(), filters=[_strip],
+                               validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))])
+    on = DateField(_l("Date of this update"), widget=DateInput(), format="%d %m %Y", validators=[Optional()])
+    revision = HiddenField()
+
+    def validate_status(self, field: RadioField) -> None:
+        if field.data not in PLEDGE_STATUS_NAMES:
+            raise ValidationError(_l("Select a status"))
+
+    def validate_note(self, field: TextAreaField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Say what has happened"))
+
+    def validate_evidence_url(self, field: StringField) -> None:
+        if field.data and not field.data.lower().startswith(("https://", "http://")):
+            raise ValidationError(_l("Enter a link starting with https://"))
+
+
+class VerdictForm(FlaskForm):
+    group_name = StringField(_l("Who is giving their verdict"), widget=GovTextInput(), filters=[_strip],
+                             description=_l("For example, the children in care council or the care leavers forum"),
+                             validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
+    verdict = RadioField(_l("Do they think the pledge was kept?"), widget=GovRadioInput(), validate_choice=False,
+                         choices=[SelectChoice(value, label) for value, label in VERDICT_NAMES.items()])
+    why = TextAreaField(_l("Why, in their words"), widget=GovTextArea(), filters=[_strip],
+                        validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))])
+
+    def validate_group_name(self, field: StringField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Enter who is giving their verdict"))
+
+    def validate_verdict(self, field: RadioField) -> None:
+        if field.data not in VERDICT_NAMES:
+            raise ValidationError(_l("Select what they think"))
+
+    def validate_why(self, field: TextAreaField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Write why, in their words"))
+
+
+class ImportForm(FlaskForm):
+    upload = FileField(_l("Spreadsheet saved as CSV"))

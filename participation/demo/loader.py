@@ -238,6 +238,41 @@ def _quotes(consultation: Consultation) -> None:
             break
 
 
+# Pledges in the spirit of PRODUCT.md, as a council holds them in a spreadsheet (imported the same way).
+DEMO_PLEDGES_CSV = """owner,role,pledge,where,date made,due date,themes,status
+Cllr Amina Patel,Lead Member for Children's Services,Every care leaver will get a phone with data for their first year after leaving care,Care Leavers Week workshop,28/10/2025,31/03/2026,digital-access;leaving-care,at risk
+Cllr Amina Patel,Lead Member for Children's Services,Care leavers will not pay council tax until they are 25,Care Leavers Week workshop,28/10/2025,01/04/2026,money-and-work;housing,done
+Director of Children's Services,,No child will move home with their things in a bin bag,Voices Together meeting,12/01/2026,30/06/2026,home-and-stability,on track
+Head of Service,Children in Care,Young people will be told within a week when their worker changes,Corporate Parenting Board,12/11/2025,31/01/2026,workers;being-heard,not started
+Cllr Tom Reid,Chair of Corporate Parenting Board,Free leisure passes for children in care and their carers,Corporate Parenting Board,12/11/2025,01/09/2026,activities-and-friends,dropped
+"""
+DEMO_VERDICTS = {
+    "Care leavers will not pay council tax until they are 25": ("Care Leavers Forum", "kept",
+                                                                "It happened and people noticed the money."),
+    "Every care leaver will get a phone with data for their first year after leaving care": (
+        "Care Leavers Forum", "not-kept", "Only a few of us got one, and the data ran out after a month."),
+    "No child will move home with their things in a bin bag": (
+        "Voices Together (children in care council)", "partly", "Most moves had bags, but not the emergency ones."),
+}
+
+
+def _pledges(organisation: Organisation) -> None:
+    from participation.analysis.services import themes_for
+    from participation.boards import pledges
+    from participation.boards.models import Pledge, Verdict
+
+    if db.session.scalar(select(Pledge.id).where(Pledge.organisation_id == organisation.id)) is not None:
+        return
+    slugs = {theme.slug: theme.slug for theme in themes_for(organisation.id)}
+    result = pledges.import_csv(organisation.id, DEMO_PLEDGES_CSV.encode(), slugs)
+    for pledge in result.created:
+        text = pledges.text_of(pledge)[0]
+        if text in DEMO_VERDICTS:
+            group, verdict, why = DEMO_VERDICTS[text]
+            pledges.record_verdict(pledge, group_name=group, verdict=Verdict(verdict), why=why,
+                                   on=date(2026, 10, 20), user_id=None)
+
+
 DEMO_PASSWORD = "heard-demo-2026"
 DEMO_ACCOUNTS = (
     ("admin@northshire.example", "Alex Admin", "organisation-admin"),
@@ -283,6 +318,7 @@ def load_demo(responses: int = 300) -> list[str]:
     _personal_codes(consultation)
     _actions(consultation)
     _quotes(consultation)
+    _pledges(organisation)
     return [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",

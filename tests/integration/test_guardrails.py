@@ -27,6 +27,8 @@ KNOWN_ROUTES = {
     "comments.quotes", "comments.decide_quote", "accounts.settings",
     "reidentification.ask", "reidentification.requests", "reidentification.request", "reidentification.reveal",
     "reidentification.withdraw", "boards.overview", "boards.new_action", "boards.action", "boards.delete_action",
+    "pledges.index", "pledges.new", "pledges.edit", "pledges.pledge", "pledges.update", "pledges.verdict",
+    "pledges.import_pledges", "pledges.export",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",

@@ -93,3 +93,89 @@ def test_export_is_formula_safe_and_can_be_read_back(app, organisation):
     assert rows[1][0] == "'=cmd|' /C calc'!A0" and rows[1][1] == "'+44 role" and rows[1][2] == "'@SUM(1+1) pledge"
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     assert safe_cell(-3) == -3 and safe_cell("\tx") == "'\tx" and safe_cell(None) == ""
+
+
+# --- the pages -----------------------------------------------------------------------------------------------------
+
+def _console(app, person):
+    from tests.integration.test_builder import Console
+
+    client = app.test_client()
+    factories.sign_in(client, *person)
+    return Console(client)
+
+
+def test_a_worker_tracks_a_pledge_and_records_young_peoples_verdict(app):
+    from participation.accounts.models import Role
+
+    with app.app_context():
+        org = factories.organisation("Trackshire")
+        worker = factories.staff(org, Role.PARTICIPATION_WORKER)
+        board = factories.staff(org, Role.BOARD_MEMBER)
+    console = _console(app, worker)
+    console.get("/staff/pledges/new")
+    page = console.submit({"owner_name": "", "text": "", "made_on": ["1", "11", "2026"],
+                           "due_on": ["1", "10", "2026"]})
+    assert console.response.status_code == 400
+    for message in ("Enter who made the pledge", "Enter the pledge", "The due date must be on or after"):
+        assert message in page.get_text()
+    page = console.submit({"owner_name": "Cllr Patel", "text": "Free bus passes for care leavers",
+                           "made_on": ["1", "11", "2026"], "due_on": ["1", "12", "2026"],
+                           "themes": ["money-and-work"]})
+    assert "Pledge saved." in page.get_text()
+    pledge_url = console.response.request.path
+    page = console.submit({"status": "on-track", "note": "", "on": ["2", "11", "2026"]}, form_index=0)
+    assert console.response.status_code == 400 and "Say what has happened" in page.get_text()
+    console.get(pledge_url)
+    stale = console.page
+    console.submit({"status": "done", "note": "Passes issued to 40 care leavers", "on": ["20", "11", "2026"]})
+    console.page = stale
+    page = console.submit({"status": "at-risk", "note": "older news", "on": ["21", "11", "2026"]},
+                          action=f"{pledge_url}/update")
+    assert console.response.status_code == 409 and "Nothing has been overwritten" in page.get_text()
+    console.get(pledge_url)
+    page = console.submit({"group_name": "Care Leavers Forum", "verdict": "not-kept",
+                           "why": "Only some of us got one"}, form_index=1)
+    assert "Verdict recorded." in page.get_text()
+    text = page.get_text()
+    assert "Done" in text and "Not kept" in text and "Only some of us got one" in text
+    # A board member reads the tracker and the export but cannot change anything.
+    reader = _console(app, board)
+    listing = reader.get("/staff/pledges/")
+    assert "Free bus passes for care leavers" in listing.get_text() and "Add a pledge" not in listing.get_text()
+    exported = reader.client.get("/staff/pledges/pledges.csv")
+    assert exported.status_code == 200 and "Only some of us got one" in exported.get_data(as_text=True)
+    assert reader.client.post(f"{pledge_url}/update", data={}).status_code in (400, 403)
+    with app.app_context():
+        from sqlalchemy import select
+
+        from participation.audit.models import AuditEvent
+        from participation.extensions import db
+
+        actions = set(db.session.scalars(select(AuditEvent.action)))
+        assert {"pledge-saved", "pledge-updated", "pledge-verdict-recorded", "pledges-exported"} <= actions
+
+
+def test_importing_a_spreadsheet_through_the_page(app):
+    from participation.accounts.models import Role
+
+    with app.app_context():
+        org = factories.organisation("Importshire")
+        worker = factories.staff(org, Role.ORGANISATION_ADMIN)
+    console = _console(app, worker)
+    page = console.get("/staff/pledges/import")
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    empty = console.client.post("/staff/pledges/import", data={"csrf_token": token,
+                                                               "upload": (io.BytesIO(b""), "p.csv")},
+                                content_type="multipart/form-data")
+    assert empty.status_code == 400 and "Choose a CSV file to import" in empty.get_data(as_text=True)
+    wrong = console.client.post("/staff/pledges/import", data={"csrf_token": token,
+                                                               "upload": (io.BytesIO(b"a,b\n1,2\n"), "p.csv")},
+                                content_type="multipart/form-data")
+    assert wrong.status_code == 400 and "Name them “owner” and “pledge”" in wrong.get_data(as_text=True)
+    sheet = b"owner,pledge,due date\nCllr Reid,Driving lessons for care leavers,31/13/2027\nCllr Reid,Laptops,\n"
+    done = console.client.post("/staff/pledges/import", data={"csrf_token": token,
+                                                              "upload": (io.BytesIO(sheet), "p.csv")},
+                               content_type="multipart/form-data")
+    body = done.get_data(as_text=True)
+    assert done.status_code == 200 and "1 pledge added." in body and "“31/13/2027” is not a date" in body
