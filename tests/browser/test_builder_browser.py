@@ -90,6 +90,17 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     assert_accessible(page, "we did, translations open")
     press_enter_on(page, "main form button[type=submit]")
     assert page.locator(".govuk-notification-banner--success").is_visible()
+    # The pledge tracker: the list, one pledge with an update left half done, and the import page.
+    page.goto("/staff/pledges/")
+    assert page.locator("main table tbody tr").count() == 5
+    assert_accessible(page, "pledges")
+    click_and_wait(page, page.locator("main table tbody a").first)
+    assert_accessible(page, "pledge")
+    click_and_wait(page, page.locator("form[action$='/update'] button"))
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page, "pledge, update error")
+    page.goto("/staff/pledges/import")
+    assert_accessible(page, "import pledges")
 
 
 def test_groups_and_live_view_are_accessible(page):
