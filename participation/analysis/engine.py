@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from participation.analysis import lexicon
 from participation.analysis.lexicon import LANGUAGES, Lexicon, Matcher, find
@@ -14,6 +14,10 @@ from participation.analysis.normalise import clause_tokens, script_language
 MAX_CHARS = 10_000
 NEGATION_WINDOW = 3
 MIN_DETECT_LETTERS = 12
+# Weak signals from two different groups in one comment make it a possible disclosure. Context groups (when,
+# where, how it felt) count half: "scared" and "at night" alone are a horror film, not a disclosure.
+WEAK_SIGNAL_SCORE = 2.0
+WEAK_CONTEXT_GROUPS = frozenset({"night", "alone", "fear"})
 
 
 @dataclass(frozen=True)
@@ -121,30 +125,61 @@ def _theme_matcher(language: str | None) -> Matcher:
 
 
 @lru_cache(maxsize=1)
-def _combined() -> tuple[Matcher, Matcher]:
-    """Every language's disclosure patterns in one matcher, and every language's safe statements in another."""
-    risk, safe = Matcher(), Matcher()
+def _combined() -> tuple[Matcher, Matcher, Matcher]:
+    """Every language's disclosure patterns in one matcher, every language's safe statements in another and
+    every language's weak signals in a third."""
+    risk, safe, weak = Matcher(), Matcher(), Matcher()
     for lex in _all_lexicons():
         risk.extend(lex.risk)
         safe.extend(lex.safe)
-    return risk, safe
+        weak.extend(lex.weak)
+    return risk, safe, weak
+
+
+def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
+                 matcher: Matcher | None = None) -> dict[str, str]:
+    """The weak signals in a comment, not negated: group -> the first cue of that group found. Words are
+    counted once: the longest cue starting at a place wins, so "eat on my own" is not also "on my own"."""
+    if matcher is None:
+        matcher = _combined()[2]
+    found: dict[str, str] = {}
+    used: set[int] = set()
+    matches = find(matcher, toks, fuzzy=False)
+    for match in sorted(matches, key=lambda match: (match.start, match.start - match.end)):
+        span = set(range(match.start, match.end))
+        if span & used or _negated(toks, clauses, match.start, negators):
+            continue
+        used |= span
+        found.setdefault(match.pattern.label, match.pattern.source)
+    return found
+
+
+def weak_signals_suffice(groups: Iterable[str]) -> bool:
+    """Cues from two groups, context groups counting half, make a possible disclosure."""
+    return sum(0.5 if group in WEAK_CONTEXT_GROUPS else 1.0 for group in groups) >= WEAK_SIGNAL_SCORE
 
 
 def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexicon],
            language: str | None) -> tuple[str, ...]:
     """The patterns that make a comment a possible disclosure (empty if none). Every language's lists are
     applied: missing a disclosure is worse than a false alarm. Negation uses the comment's own language's words
-    only: English "no" is Polish "well", and must not cancel "no i on mnie bije"."""
+    only: English "no" is Polish "well", and must not cancel "no i on mnie bije". When no pattern matches, weak
+    signals of two different kinds together ("pub" and "under the bed") are reported instead."""
     own = [lex.negators for lex in lexicons if lex.language == language]
     negators = own[0] if own else frozenset().union(*(lex.negators for lex in lexicons))
     terms: list[str] = []
-    risk, safe = _combined()
+    risk, safe, weak = _combined()
     for match in find(risk, toks):
         if not _negated(toks, clauses, match.start, negators):
             terms.append(match.pattern.source)
     for match in find(safe, toks, fuzzy=False):
         if _negated(toks, clauses, match.start, negators):
             terms.append(f"not {match.pattern.source}")
+    if not terms:
+        # Told without naming it: several weak signals of different kinds together.
+        cues = weak_signals(toks, clauses, negators, weak)
+        if weak_signals_suffice(cues):
+            terms.extend(cues.values())
     return tuple(dict.fromkeys(terms))
 
 

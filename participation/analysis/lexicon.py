@@ -30,7 +30,7 @@ class Word:
 @dataclass(frozen=True)
 class Pattern:
     source: str
-    label: str  # the theme slug, or "risk" / "safe"
+    label: str  # the theme slug, "risk" / "safe", or a weak signal's group
     words: tuple[Word | None, ...]  # None stands for a gap
 
     @property
@@ -174,6 +174,9 @@ class Lexicon:
     safe: Matcher
     negators: frozenset[str]
     text_speak: dict[str, tuple[str, ...]]
+    # Weak signals: words that alone say little ("under the bed", "pub", "tablets") but together may be a
+    # disclosure told without naming it. Labelled by group; the engine wants cues from two groups.
+    weak: Matcher = field(default_factory=Matcher)
 
 
 def _module(language: str) -> object:
@@ -194,9 +197,14 @@ def load(language: str) -> Lexicon:
     for source in getattr(module, "SAFE_STATEMENTS"):
         if (pattern := compile_pattern(source, "safe")) is not None:
             safe.add(pattern)
+    weak = Matcher()
+    for group, sources in getattr(module, "WEAK_SIGNALS", {}).items():
+        for source in sources:
+            if (pattern := compile_pattern(source, group)) is not None:
+                weak.add(pattern)
     negators = frozenset(" ".join(tokens(word)) for word in getattr(module, "NEGATORS"))
     text_speak = {fold(key).strip(): tuple(tokens(value)) for key, value in getattr(module, "TEXT_SPEAK").items()}
-    return Lexicon(language, themes, risk, safe, negators, text_speak)
+    return Lexicon(language, themes, risk, safe, negators, text_speak, weak)
 
 
 def custom_matcher(keywords: dict[str, Sequence[str]]) -> Matcher:

@@ -60,3 +60,36 @@ def test_emerging_topics_come_from_unthemed_comments():
     assert topics[0].phrase == "bus pass" and topics[0].count == 3
     assert len(topics[0].examples) == 3
     assert "bus" not in [topic.phrase for topic in topics]
+
+
+def test_weak_signals_need_two_kinds_and_context_counts_half():
+    from participation.analysis.engine import weak_signals, weak_signals_suffice
+
+    cues = custom_matcher({
+        "hiding": ["under the bed", "hide"], "carer-state": ["pub", "drunk"], "night": ["at night"],
+        "fear": ["scared"], "hunger": ["eat on my own"], "alone": ["on my own"],
+    })
+
+    def found(text: str) -> dict[str, str]:
+        toks = tokens(text)
+        return weak_signals(toks, [0] * len(toks), frozenset({"not", "dont"}), cues)
+
+    assert found("when he gets in from the pub we go under the bed") == {
+        "carer-state": "pub", "hiding": "under the bed"}
+    assert weak_signals_suffice(found("when he gets in from the pub we go under the bed"))
+    # Two cues of one kind, or one kind with one context, are not enough; two contexts count as one kind.
+    assert not weak_signals_suffice(found("he was drunk again at the pub"))
+    assert not weak_signals_suffice(found("i was scared at night after the film"))
+    assert weak_signals_suffice(found("i hide when i am scared at night"))
+    # Words are counted once (the longest cue wins) and a negated cue does not count.
+    assert found("i eat on my own") == {"hunger": "eat on my own"}
+    assert not weak_signals_suffice(found("i dont hide from anyone at the pub"))
+
+
+def test_weak_signals_are_reported_as_risk_terms():
+    from participation.analysis.engine import classify
+
+    result = classify("when he gets back from the pub i put my headphones on")
+    assert result.safeguarding
+    assert {"pub", "headphones on"} <= set(result.risk_terms)
+    assert not classify("we went to the pub for sunday dinner with my carers").safeguarding

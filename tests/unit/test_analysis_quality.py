@@ -99,3 +99,30 @@ def test_held_out_disclosures_in_the_demo_comments():
     print(f"\nheld out: recall {len(caught)}/{len(disclosures)}, false alarms {len(false_alarms)}/{len(COMMENTS)}")
     assert len(caught) / len(disclosures) >= 0.95
     assert len(false_alarms) / len(COMMENTS) <= 0.10
+
+
+# Later sets, each written by someone who never saw the word lists. "heldout" and "test" were measured once and
+# then used to widen the lists (so they now guard against regressions); "final" was measured once, after the
+# lists were finished, and is the honest figure for wording nobody has tuned for: recall 0.65, precision 0.88 on
+# 2026-11-23. Its floors sit just below that so any change that loses ground fails, and the set is not to be
+# used for tuning: write a fresh one to measure the next round.
+LATER_SETS = {
+    "analysis_heldout.csv": (0.95, 0.85),
+    "analysis_test.csv": (0.95, 0.85),
+    "analysis_final.csv": (0.62, 0.80),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LATER_SETS))
+def test_later_sets_written_without_seeing_the_lists(name):
+    recall_floor, precision_floor = LATER_SETS[name]
+    with open(DATA.parent / name, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 150 and {row["language"] for row in rows} == {"en", "cy", "pl", "ro", "ar", "ur"}
+    flagged = [(row, classify(row["text"]).safeguarding) for row in rows]
+    true = [row for row, hit in flagged if row["safeguarding"] == "1"]
+    caught = [row for row, hit in flagged if row["safeguarding"] == "1" and hit]
+    alarms = [row for row, hit in flagged if hit]
+    recall, precision = len(caught) / len(true), len(caught) / max(1, len(alarms))
+    print(f"\n{name}: safeguarding recall {recall:.2f} precision {precision:.2f}")
+    assert recall >= recall_floor and precision >= precision_floor

@@ -293,6 +293,86 @@ SAFEGUARDING: list[str] = [
     "peidio gorfod mynd", "beidio gorfod mynd", "osgoi mynd adre*", "osgoi mynd adra", "osgoi mynd nol",
     "osgoi bod adre*", "osgoi bod adra",
 
+    # Added after measuring the third set: families of wording children use to describe harm without naming it.
+    # "lladd fi" only as a threat, as "fy lladd" above: "mae'r gêm 'ma yn lladd fi" is a figure of speech.
+    "am ladd fi", "trio lladd fi", "treio lladd fi", "isio lladd fi", "eisiau lladd fi", "moyn lladd fi",
+    "neith ... lladd fi", "wneith ... lladd fi", "bydd ... lladd fi", "fydd ... lladd fi", "lladd fi os", "ladd fi os",
+    "bygwth lladd fi", "fygwth lladd fi", "bron lladd fi",
+    # Hiding, waiting till it goes quiet, barricading the door.
+    "dwin cuddio", "dw in cuddio", "nin cuddio", "fin cuddio", "on in cuddio", "on nin cuddio", "i guddio",
+    "nes i guddio", "wnes i guddio", "dan y gwely nes", "o dan y gwely tan", "cuddio yn y cwpwrdd",
+    "cuddio yn y wardrob", "cuddio yn fy stafell", "cuddio yn y stafell", "cuddio rhagddo", "cuddio rhagddi",
+    "cuddio rhagddyn*", "cuddio oddi wrtho", "nes ei bod hin dawel", "nes bod hin dawel", "nes bo hin dawel",
+    "tan bod hin dawel", "nes iddi dawelu", "tan iddi dawelu", "nes iddo dawelu", "nes iddo gysgu", "tan iddo gysgu",
+    "nes bod o wedi cysgu", "nes bod e wedi cysgu", "aros nes ... tawel", "disgwyl nes ... tawel",
+    "cadair yn erbyn y drws", "cadair yn erbyn drws", "gadair yn erbyn y drws", "gadair yn erbyn drws",
+    "yn erbyn y drws", "cadair dan y ddolen", "cloi drws y stafell", "cloi drws fy stafell", "cloi drws yr ystafell",
+    "cloi drws fy ystafell", "cloi fy nrws", "cloi fy hun yn", "cloi fy hun mewn",
+    # Hopelessness: not wanting to wake up or be here; better off without me; nobody would notice.
+    "sa i moyn dihuno", "sa i moyn deffro", "ddim isio deffro", "ddim eisiau deffro", "ddim moyn dihuno",
+    "ddim moyn deffro", "dwim isio deffro", "dim isio deffro", "byth deffro eto", "byth dihuno eto",
+    "cysgu a byth deffro", "cysgu a pheidio deffro", "sdim pwynt i ddim", "dim pwynt i ddim", "dim pwynt mewn dim",
+    "dim pwynt i unrhyw beth", "dim pwynt codi", "dim pwynt bod yma", "sdim pwynt codi", "sdim pwynt byw",
+    "sdim pwynt bod yma", "gwell hebdda i", "gwell heb fi", "well hebdda i", "well heb fi", "hapusach hebdda i",
+    "hapusach heb fi", "haws hebdda i", "haws heb fi", "neb hyd yn oed yn sylwi", "fydde neb yn sylwi",
+    "fyddai neb yn sylwi", "fasa neb yn sylwi", "neb yn gweld eisiau fi", "neb yn gweld fy eisiau",
+    "neb yn gweld isio fi", "neb yn colli fi", "fydd neb yn colli fi",
+    # Cutting with scissors or blades; nobody knows.
+    "torri ... efo siswrn", "torri ... gyda siswrn", "torri ... hefo siswrn", "torri ... efo cyllell",
+    "torri ... gyda chyllell", "torri ... efo rasel", "torri ... gyda rasel", "torri ... efo llafn",
+    "torri ... gyda llafn", "efo siswrn pan", "gyda siswrn pan", "llafn*", "torri fy mraich efo",
+    "torri fy mraich gyda", "torri fy nghoes efo", "torri fy nghoes gyda", "torri fy arddwrn", "torri fy ngarddwrn",
+    # Saving up, hiding or taking all the pills.
+    "cadw tabledi", "cadw fy nhabledi", "cadw fy mhils", "casglu tabledi", "casglu fy nhabledi", "cuddio tabledi",
+    "cuddio fy nhabledi", "cuddio fy mhils", "yr holl dabledi", "yr holl bils", "fy holl dabledi", "fy holl bils",
+    "llond llaw o dabledi", "llond llaw o bils", "cymryd y tabledi i gyd", "cymryd y pils i gyd", "tabledi i gyd",
+    "pils i gyd", "tabledi ar unwaith", "pils ar unwaith",
+    # Given a phone by older people, having to answer it, carrying things to other towns.
+    "rhoi ffon i fi", "roi ffon i fi", "rhoi ffon i mi", "roi ffon i mi", "rhoid ffon i fi", "rhaid i fi ateb y ffon",
+    "rhaid i fi ateb pan", "rhaid i mi ateb pan", "gorfod ateb y ffon", "gorfod ateb pan", "ateb ddydd a nos",
+    "pethe i fi i gadw", "pethau i fi i gadw", "pethe i mi i gadw", "pethau i mi i gadw", "pethau i dre arall",
+    "pecynnau i dre arall", "bagiau i drefi eraill", "mynd a ... i dre arall", "mynd a ... i drefi eraill",
+    "cario ... i dre arall", "cario ... i drefi eraill",
+    # No food in the house, the adult drunk or out, being left with the baby.
+    "sdim bwyd", "dim bwyd yn y ty", "byth bwyd yn y ty", "oergell wag", "ffrij yn wag", "ffrij wag",
+    "dim byd yn y ffrij", "dim byd yn yr oergell", "gadael fi gydar babi", "gadael fi efor babi",
+    "gadael fi hefor babi", "gadael fi gydar plant", "gadael fi efor plant", "adael fi gydar babi",
+    "adael fi efor babi", "ngadael gydar babi", "gadael ni ar ben ein hunain", "gofalu am y rhai bach",
+    "edrych ar ol y rhai bach", "mam ... allan am y penwythnos", "dad ... allan am y penwythnos",
+    "mam ... allan drwyr penwythnos", "mam ... allan am ddyddiau", "yn feddw eto",
+    # Threats tied to telling.
+    "os ... deud wrth rywun", "os ... dweud wrth rywun", "os ... deud wrth unrhyw un", "os ... dweud wrth unrhyw un",
+    "os ... deud wrth neb", "os ... deud wrth yr ysgol", "os ... dweud wrth yr ysgol", "os ... deud wrth ysgol",
+    "os ... dweud wrth ysgol", "os ... deud wrth athro", "os ... dweud wrth athro", "os ... deud wrth yr heddlu",
+    "os ... dweud wrth yr heddlu", "deud os dwin", "dweud os dwin", "deud os wna i", "dweud os wna i",
+    # Adults coming into the bathroom or bedroom.
+    "dod ir stafell ymolchi", "dod i mewn ir stafell ymolchi", "dod ir bathrwm", "dod mewn ir bathrwm",
+    "dod i mewn ir bathrwm", "dod i mewn pan dwin", "dod mewn pan dwin", "dod i mewn pan on i", "gwylio fi yn newid",
+    "gwylio fi yn y bath", "gwylio fi yn y gawod", "dod i fy ngwely", "dod in ngwely",
+    # Marks and bruises, and covering them: "said I fell".
+    "ol bysedd ar", "deud mod i wedi cwympo", "dweud mod i wedi cwympo", "deud mod i wedi syrthio",
+    "dweud mod i wedi syrthio", "deud wrth ... syrthio", "dweud wrth ... syrthio", "deud wrth ... cwympo",
+    "dweud wrth ... cwympo", "deud nes i syrthio", "dweud nes i syrthio", "deud nes i gwympo", "dweud nes i gwympo",
+    "marciau ar fy", "cuddio r cleisiau", "cuddior cleisiau", "cuddio r marciau", "cuddior marciau",
+    # Forced marriage.
+    "i fi briodi", "i mi briodi", "fy mhriodi", "gorfodi i briodi", "orfodi i briodi", "priodas orfodol",
+    "briodas orfodol", "priodas dan orfod", "priodas wedi ei threfnu", "priodas wedii threfnu",
+    # Locked in, alone.
+    "cloi fi mewn", "cloi ni mewn", "nghloi i mewn ar ben fy hun", "cloi fi yn y ty", "cloi fi yn y stafell",
+    "gadael fi wedi nghloi", "gadael fi wedi cloi",
+    # Night buses, not going back, brought back by police.
+    "cysgu ar y bws", "cysgu ar fysiau", "cysgu ar y bysiau", "ar fysiau nos", "ar y bysiau nos",
+    "ar y bws nos drwyr nos", "ddim yn mynd nol", "ddim yn mynd yn ol", "dwim yn mynd nol", "byth yn mynd nol",
+    "byth yn mynd yn ol", "heddlu yn dod a fi nol", "heddlun dod a fi nol", "heddlu ... dod a fi yn ol",
+    "cysgu lle bynnag",
+    # Online: pressure for pictures and threats to share them.
+    "isio mwy o luniau ohona i", "gofyn am fwy o luniau ohona i", "bygwth rhannu", "fygwth rhannu",
+    "os dwi ddim yn anfon", "os na wna i anfon", "rhannu ... ohona i", "anfon ... ohona i", "postio ... ohona i",
+    "gyrru ... ohona i", "dangos ... ohona i",
+    # Threats against the people I live with; knows where I live.
+    "gwybod lle dwin byw", "gwybod lle dw in byw", "gwybod ble dwin byw", "gwybod lle dwi n byw", "lladd fy ngofalw*",
+    "ladd fy ngofalw*", "brifo fy ngofalw*",
+
     # --- physical abuse: hit, beat, punch, kick, slap, push, strangle, burn. "fy" + nasal mutation means "me"
     # (fy nharo = hit me), so the nasal forms stand alone; colloquial Welsh uses the plain verb + "fi". ---
     "nharo", "nghuro", "mwrw", "nyrnu", "nghicio", "ngwthio", "nhagu", "mrifo", "niweidio fi", "fy niweidio",
@@ -338,7 +418,6 @@ SAFEGUARDING: list[str] = [
     "casau fi", "gasau fi", "nghasau",
     "neb yn fy ngharu", "neb yn caru fi", "neb eisiau fi", "neb isio fi", "neb moyn fi",
     "bygwth*", "fygwth*", "mygwth*", "bygythiad*", "fygythiad*",
-    "lladd fi", "ladd fi",
     "cloi fi", "gloi fi", "nghloi", "cloi ni",
     "bychanu fi", "fychanu fi", "mychanu",
     "codi ofn arna*", "godi ofn arna*", "codi ofn ar fi", "godi ofn ar fi",
@@ -414,6 +493,80 @@ SAFEGUARDING: list[str] = [
     "chwerthin am fy mhen", "chwerthin ar fy mhen", "hwyl am fy mhen", "hwyl ar fy mhen",
     "seiberfwli*", "seiber fwli*",
 ]
+
+# Added after measuring the third set: weak signals (see the English lexicon). Cues from two different groups in
+# one comment make it a possible disclosure; "night", "alone" and "fear" count half. Not "llun" (also Monday).
+WEAK_SIGNALS: dict[str, list[str]] = {
+    "hiding": [
+        "cuddio", "guddio", "nghuddio", "dan y gwely", "dan y dwfe", "yn y cwpwrdd", "yn y wardrob", "drws wedi cloi",
+        "cloi drws", "cloir drws", "cloi fy nrws", "yn erbyn y drws", "cadair", "aros yn fy stafell", "i fyny grisiau",
+        "lan lofft", "llofft", "dan fy nghlustog",
+    ],
+    "carer-state": [
+        "yfed", "feddw", "meddw", "meddwi", "tafarn", "dafarn", "pyb", "cyffuriau", "drygs", "methu codi",
+        "yn ei gwely drwyr dydd", "yn y gwely drwyr dydd",
+    ],
+    "temper": [
+        "taflu pethau", "daflu pethau", "gwylltio", "wylltio", "colli ei dymer", "tymer", "dymer", "gwallgo", "grac",
+        "fy mai i",
+    ],
+    "injury": [
+        "belt", "gwregys", "marciau", "clais", "cleisiau", "gleisiau", "gwaed", "waedu", "gwaedu", "llafn", "siswrn",
+        "rasel", "llosg*", "cwympo", "syrthio", "porffor", "llewys hir",
+    ],
+    "pills": [
+        "tabledi", "dabledi", "nhabledi", "thabledi", "pils", "bils", "mhils", "moddion", "meddyginiaeth",
+        "feddyginiaeth", "paracetamol",
+    ],
+    "secrecy": [
+        "cyfrinach", "gyfrinach", "neb yn gwybod", "neb yn gwbod", "paid deud", "paid dweud", "peidio deud",
+        "peidio dweud", "neb yn gweld",
+    ],
+    "hopeless": [
+        "pwynt", "rhoi fyny", "rhoi i fyny", "diflannu", "deffro", "dihuno", "byth eto", "dim dyfodol", "neb yn sylwi",
+        "hebdda i",
+    ],
+    "older-people": [
+        "bois hyn", "hogia hyn", "dyn hyn", "dynion hyn", "rhywun hyn", "ar snap", "ar insta", "ar tiktok", "ar lein",
+    ],
+    "money-owed": [
+        "dyled", "ddyled", "arian i fi", "pres i fi", "am ddim", "pecyn*", "becyn*", "pethe i fi", "pethau i fi",
+    ],
+    "control": [
+        "ateb bob tro", "rhaid i fi ateb", "gorfod ateb", "gwneud i fi", "neud i fi", "gneud i fi",
+    ],
+    "threat": [
+        "bygwth", "fygwth", "rhannu", "dangos i bawb", "lle dwin byw", "lladd fy", "brifo fy", "byth yn gweld",
+    ],
+    "images": [
+        "lluniau", "luniau", "lunie", "fideo", "nudes",
+    ],
+    "hunger": [
+        "llwgu", "eisiau bwyd", "isio bwyd", "chwant bwyd", "dim bwyd", "sdim bwyd", "oergell", "ffrij",
+    ],
+    "caring": [
+        "babi", "rhai bach", "mrawd bach", "chwaer fach", "brawd bach", "frawd bach", "bwyd i", "bwydo",
+    ],
+    "leaving": [
+        "ddim yn mynd nol", "byth yn mynd nol", "cysgu yn y car", "cysgu allan", "bws nos", "ar y stryd", "aros allan",
+    ],
+    "intrusion": [
+        "stafell ymolchi", "ystafell ymolchi", "bathrwm", "cawod", "gawod", "fy ngwely", "ngwely", "tra dwin cysgu",
+        "pan dwin newid",
+    ],
+    "weapon": [
+        "cyllell", "gyllell", "nghyllell", "cyllyll",
+    ],
+    "night": [
+        "nos", "noson",
+    ],
+    "alone": [
+        "ar ben fy hun", "fy hun", "ar fy mhen fy hun", "wedi cloi",
+    ],
+    "fear": [
+        "ofn", "ofnus", "dychryn", "panig",
+    ],
+}
 
 SAFE_STATEMENTS: list[str] = [
     "teimlon ddiogel", "teimlo yn ddiogel", "teimlo n ddiogel", "teimlon saff", "teimlo yn saff",

@@ -258,6 +258,82 @@ SAFEGUARDING: list[str] = [
     "zeby nie wracac do domu", "zeby nie isc do domu", "zeby nie byc w domu", "byle nie wracac", "byle nie do domu",
     "nocuj* gdzie popadnie", "spie u kolegow zeby", "spie u znajomych zeby",
 
+    # Added after measuring the third set: families of wording children use to describe harm without naming it.
+    # "zabije mnie" only as a threat tied to telling, leaving or the police, or as reported speech ("powiedzial ze
+    # mnie zabije"): "brat mnie zabije jak sie dowie ze zjadlam jego czekolade" is a figure of speech.
+    "ze mnie zabij*", "ze zabij* mnie", "chce mnie zabic", "chcial* mnie zabic", "probowal* mnie zabic",
+    "prawie mnie zabil*", "grozi* ze mnie", "grozil* ze mnie", "mnie zabij* jak ... powie*",
+    "mnie zabij* jesli ... powie*", "zabij* mnie jak ... powie*", "zabij* mnie jesli ... powie*",
+    "mnie zabij* jak ... komus", "zabij* mnie jak ... komus", "mnie zabij* jak ... uciekn*",
+    "zabij* mnie jak ... uciekn*", "mnie zabij* jak ... wygadam", "zabij* mnie jak ... wygadam",
+    "mnie zabij* jak ... policj*", "zabij* mnie jak ... policj*", "mnie zabij* jak ... pisne",
+    "zabij* mnie jak ... pisne",
+    # Hiding, waiting till it goes quiet, barricading the door.
+    "chowam sie", "chowamy sie", "chowalam sie", "chowalem sie", "chowalismy sie", "chowac sie", "schowac sie pod",
+    "pod lozkiem az", "pod lozko az", "wchodze pod lozko", "wchodzimy pod lozko", "siedze pod lozkiem",
+    "siedzimy pod lozkiem", "siedze w szafie", "siedzimy w szafie", "az ucichnie", "az ucichna", "az sie uspokoi",
+    "czekam az ... uspokoi", "zamykam sie w pokoju", "zamykam sie na klucz", "zamykam sie w lazience",
+    "zamykam drzwi na klucz", "krzeslo pod klamke", "krzeslo pod drzwi", "krzeslo przy drzwiach", "zastawiam drzwi",
+    "blokuje drzwi", "barykad*",
+    # Hopelessness: not wanting to live or wake up; better off without me; nobody would notice.
+    "nie chce mi sie ... zyc", "nikt by nie zauwazyl*", "nikt by ... nie zauwazyl*", "nikt nawet nie zauwazy",
+    "nikt by nie tesknil*", "nikt by ... nie tesknil*", "nikt nie bedzie tesknil*", "nikt by ... nie zaplakal*",
+    "nie ma sensu wstawac", "bez sensu wstawac", "po co wstawac", "po co mam wstawac", "nie chce sie obudzic",
+    "nie chce ... obudzic", "zeby sie nie obudzic", "zasnac i sie nie obudzic", "zasnac i nie obudzic",
+    "lepiej by bylo beze mnie", "latwiej beze mnie", "lepiej beze mnie", "lzej beze mnie", "wszyscy by odetchneli",
+    "wszystkim byloby lepiej", "wszystkim byloby latwiej", "zniknac na zawsze",
+    # Saving up, hiding or taking all the pills.
+    "wszystkie tabletki naraz", "wszystkie leki naraz", "wzial* wszystkie tabletki", "wziel* wszystkie tabletki",
+    "lykn* wszystkie", "polknal* wszystkie", "polknel* wszystkie", "zbieram tabletki", "zbieram leki",
+    "odkladam tabletki", "odkladam leki", "chowam tabletki", "chowam leki", "wszystkie moje tabletki",
+    "tabletki naraz", "leki naraz", "tabletki na raz",
+    # Given a phone by older people, having to answer it, carrying things to other towns.
+    "dal* mi telefon i", "daja mi telefon i", "dal* mi telefon zebym", "musze odbierac telefon",
+    "musze odbierac ich telefon*", "musze zawsze odbierac", "odbierac o kazdej porze", "musze odbierac jak dzwoni*",
+    "wioze cos pociagiem", "wioze cos dla", "woze cos dla", "wozic cos dla", "zawiezc cos dla", "przewiezc cos dla",
+    "przewoze cos dla", "wioze paczki", "woze paczki", "wioze cos ... do innego miasta", "woze ... do innego miasta",
+    "do innego miasta dla", "pociagiem do innego miasta dla", "starsi chlopacy", "starsi chlopcy", "starsi koledzy",
+    "starszych chlopakow", "starszych kolegow",
+    # No food in the house, the adult drunk, asleep or out of it, looking after the little ones.
+    "nic w lodowce", "nie ma nic w lodowce", "pusto w lodowce", "lodowka ... pusta", "platki na sucho",
+    "jemy platki na sucho", "mama ... spi caly dzien", "tata ... spi caly dzien", "mama ... caly dzien spi",
+    "ogarniam malych", "ogarniam mlodsze", "ogarniam rodzenstwo", "karmie malych", "karmie rodzenstwo",
+    "musze sie zajmowac rodzenstwem", "musze sie zajmowac mlodszym*", "musze sie zajmowac malymi", "nacpan*",
+    "mama ... naprana", "tata ... napruty", "zostawia* mnie z malym*", "zostawia* mnie z dziecmi",
+    "zostawia* nas na caly weekend", "wychodzi na caly weekend", "znika na caly weekend",
+    # Threats tied to telling.
+    "jak komus powiem", "jesli komus powiem", "jak powiem w szkole", "jesli powiem w szkole", "jak powiem nauczyciel*",
+    "jesli powiem nauczyciel*", "jak pisne", "jesli pisne", "jak sie wygadam", "jesli sie wygadam",
+    # Adults coming into the bathroom or bedroom.
+    "wchodzi do lazienki", "wchodzil do lazienki", "wchodzi mi do lazienki", "wchodzil mi do lazienki",
+    "wchodzi ... jak sie kapie", "wchodzi ... jak sie myje", "wchodzi ... pod prysznic*", "wchodzil* ... jak sie",
+    "patrzy jak sie przebieram", "patrzyl jak sie przebieram", "podglada mnie", "podgladal* mnie",
+    "nie wychodzil* z lazienki", "nie chcial* wyjsc z lazienki", "nie chcial* wyjsc z mojego pokoju",
+    "przychodzi w nocy", "przychodzil w nocy",
+    # Marks and bruises, and covering them: "said I fell".
+    "powiedzialam ze spadlam", "powiedzialem ze spadlem", "powiedzialam ze sie przewrocilam",
+    "powiedzialem ze sie przewrocilem", "powiedzialam ze upadlam", "powiedzialem ze upadlem",
+    "mowie ze sie przewrocil*", "mowie ze upadl*", "mowie ze spadl*", "zakrywam siniaki", "chowam siniaki",
+    "zakrywam slady", "dlugie rekawy zeby", "dlugie rekawy bo",
+    # Forced marriage.
+    "wydac mnie za maz", "wydadza mnie za", "chca mnie wydac", "zmuszaja mnie do slubu", "zmusza* do slubu",
+    "do slubu ... mam", "slub ... mam 1*", "aranzowan* malzenstw*", "ozenic mnie", "chca mnie ozenic", "ozenia mnie",
+    # Locked in, alone.
+    "zamykali mnie sam*", "zamykala mnie sam*", "zamykal mnie sam*", "zostawiali mnie zamknie*", "zamknie* sam*",
+    # Night buses, not going back, brought back by police.
+    "jezdze nocnymi autobusami", "spie w nocnym autobusie", "nocnymi autobusami cala noc",
+    "jezdze nocnym autobusem cala noc", "jezdze autobusami cala noc", "nie wracam do domu", "nie wroce tam",
+    "nie wroce do nich", "policja mnie przywozi", "policja ... przywozi", "policja mnie odwozi",
+    "policja mnie sprowadza",
+    # Online: pressure for pictures and threats to share them.
+    "pokaze wszystkim zdjecia", "pokaze je wszystkim", "chce ode mnie wiecej zdjec", "wrzuci moje zdjecia",
+    "wrzuci je do internetu", "prosi o wiecej zdjec", "zada wiecej zdjec", "rozesle ... zdjecia", "rozesle je",
+    "rozesle wszystkim", "wrzuci do internetu", "udostepni ... zdjecia", "udostepni je", "jak nie wysle",
+    "jesli nie wysle", "ma moje zdjec*", "ma zdjecia ze mna", "kupil mi juz bilet", "kupil mi bilet zebym",
+    "zebym przyjechala do niego", "zebym przyjechal do niego",
+    # Threats against the people I live with; knows where I live.
+    "wie gdzie mieszkam", "wiedza gdzie mieszkam", "zna moj adres", "zabije ... opiekun*", "zabije moj*",
+
     # --- physical abuse: hits, beats, kicks, slaps, pushes, chokes, burns, bruises, marks ---
     "bij* mnie", "mnie bij*", "bil* mnie", "mnie bil*", "bij* mie", "mie bij*", "bil* mie", "mie bil*",
     "bij* nas", "nas bij*", "bil* nas", "bij* ja", "ja bij*", "bil* ja", "bij* go", "go bij*", "bil* go",
@@ -300,7 +376,7 @@ SAFEGUARDING: list[str] = [
     "nikt mnie nie kocha", "nikt mnie nie chce", "nienawidz* mnie", "mnie nienawidz*", "nienawidz* siebie", "zaluj* ze sie urodzil*",
     "szkoda ze sie urodzil*",
     "groz* mi", "grozil* mi", "grozb*", "szantaz*",
-    "zabij* mnie", "mnie zabij*", "zabic mnie", "zabij* cie", "zabij* mie",
+    "zabic mnie", "zabij* cie", "zabij* mie",
     "zamyk* mnie", "zamkn* mnie", "mnie zamyk*", "mnie zamkn*", "zamkni* ... pokoju", "zamyk* mie",
     "strasz* mnie", "mnie strasz*", "nastrasz*",
     # --- neglect (patterns that contain "nie"/"nikt" start with it, so it is not read as a denial) ---
@@ -368,6 +444,80 @@ SAFEGUARDING: list[str] = [
     "hejt*", "cyberprzemoc*", "cyberbull*", "nek* mnie", "mnie nek*", "nekani*", "zastrasz*",
     "przezyw*", "bully*", "bulling*",
 ]
+
+# Added after measuring the third set: weak signals (see the English lexicon). Cues from two different groups in
+# one comment make it a possible disclosure; "night", "alone" and "fear" count half.
+WEAK_SIGNALS: dict[str, list[str]] = {
+    "hiding": [
+        "chowam sie", "chowamy sie", "chowac sie", "schowan*", "ukrywam", "ukryw*", "pod lozkiem", "pod lozko",
+        "pod koldra", "w szafie", "zamykam sie", "zamykam drzwi", "na klucz", "krzeslo", "pod poduszka", "ucichnie",
+        "uspokoi", "siedze w pokoju",
+    ],
+    "carer-state": [
+        "pije", "pijany", "pijana", "napije", "upity", "upita", "nacpan*", "na haju", "w barze", "wodka", "piwo",
+        "nie wstaje z lozka", "spi caly dzien", "lezy caly dzien",
+    ],
+    "temper": [
+        "wscieka sie", "wsciekly", "wsciekla", "wkurza sie", "wybucha", "awantur*", "moja wina",
+    ],
+    "injury": [
+        "pasek", "paskiem", "siniak*", "slady", "krew", "krwi", "zyletk*", "nozyczk*", "zapalniczk*", "przypal*",
+        "oparz*", "fioletow*", "ze sie przewrocil*", "ze spadl*", "dlugie rekawy", "nadgarst*", "szarpie", "szarpnal",
+    ],
+    "pills": [
+        "tabletk*", "lekow", "leki", "lekami", "proszk*", "paracetamol", "apap", "ibuprom",
+    ],
+    "secrecy": [
+        "sekret*", "tajemnic*", "nikt nie wie", "nikomu nie mow*", "nie mow nikomu", "jak powiem", "jesli powiem",
+        "nikt nie widzi", "nie mowie dlaczego",
+    ],
+    "hopeless": [
+        "bez sensu", "nie ma sensu", "zniknac", "obudzic", "obudzil*", "nikt by nie", "beze mnie",
+        "nic sie nie zmieni", "poddaje sie",
+    ],
+    "older-people": [
+        "starsi", "starszy", "starsze", "starszych", "facet", "koles", "z osiedla", "z internetu", "na snapie",
+        "na insta", "na tiktoku",
+    ],
+    "money-owed": [
+        "dlug", "dlugu", "dlugi", "dluz*", "winien", "winna", "oddac", "za darmo", "paczk*", "towar",
+    ],
+    "control": [
+        "musze odbierac", "odbierac", "zmusza", "jak nie odbiore", "jak nie odpisze", "ciagle pisze", "kazdej porze",
+        "czyta ... wiadomosci", "nie wolno mi rozmawiac",
+    ],
+    "threat": [
+        "rozesle", "pokaze", "wrzuci", "udostepni", "wie gdzie mieszkam", "zabije", "skrzywdzi", "nie zobacze",
+    ],
+    "images": [
+        "zdjec*", "zdjecia", "fotk*", "nagie", "filmik*", "nudes",
+    ],
+    "hunger": [
+        "glodn*", "glod", "nie ma jedzenia", "lodowk*", "nic do jedzenia", "nie jem", "nie jemy", "platki na sucho",
+    ],
+    "caring": [
+        "malych", "mlodszych", "mlodszym*", "rodzenstw*", "karmie", "ogarniam", "przedszkol*", "pieluch*",
+    ],
+    "leaving": [
+        "nie wracam", "nie wroce", "uciekam", "nocny autobus", "nocnym", "na dworcu", "u kolegow", "u znajomych",
+        "na ulicy", "w samochodzie",
+    ],
+    "intrusion": [
+        "lazienk*", "prysznic*", "kapie sie", "przebieram", "moim lozku", "moje lozko", "do mojego pokoju", "podglada",
+    ],
+    "weapon": [
+        "noz", "noza", "nozem", "maczet*",
+    ],
+    "night": [
+        "w nocy", "noca", "cala noc", "kazdej nocy",
+    ],
+    "alone": [
+        "sam", "sama", "samego", "sami", "samotn*", "zamkniet*",
+    ],
+    "fear": [
+        "boje sie", "boimy sie", "strach", "przerazon*", "panik*", "boi sie",
+    ],
+}
 
 SAFE_STATEMENTS: list[str] = [
     # Start at or just before the adjective, so "nie czuje sie bezpiecznie", "nie jestem bezpieczna" and

@@ -189,15 +189,85 @@ SAFEGUARDING: list[str] = [
     "jine ka dil nahi", "jeene ka koi faida", "jeene ka faida nahi", "apni jaan le*", "apni jan le*",
     "jaan dena chah*", "jan dena chah*", "jaan de doon", "jaan de dun", "ab bardasht nahi", "ab aur bardasht nahi",
 
+    # Added after measuring the third set: families of wording children use to describe harm without naming it.
+    # Roman-Urdu "maar" alone is also cricket ("bouncer maar ke out") and "jalata" is one letter from Romanian
+    # "salata":
+    # hitting only with who is hit or how, burning only as a sentence.
+    "mujhe maar", "mujhe mar ke", "hamein maar", "humein maar", "hume maar", "ne maar", "ne mujhe maar", "maar pit",
+    "belt se maar*", "dande se maar*", "danday se maar*", "chappal se maar*", "joote se maar*", "maar khata",
+    "maar khati", "maar khayi", "maar khai", "maar padi", "maar pari", "maar parti", "maar padti", "bohat maar",
+    "bahut maar", "jalata hai", "jalata tha", "mujhe jalata", "jalate hain",
+    # Hiding, waiting till it goes quiet, barricading the door.
+    "چھپ جاتا ہوں", "چھپ جاتی ہوں", "چھپ جاتے ہیں", "چھپ جاتے تھے", "چھپ جاتا تھا", "چھپ جاتی تھی", "چھپ کر بیٹھ*",
+    "خاموش ہونے تک", "جب تک ... خاموش نہ", "جب تک وہ سو نہ", "دروازے کے ساتھ کرسی", "دروازے کے آگے کرسی",
+    "chup jata hoon", "chup jati hoon", "chhup jata hoon", "chhup jati hoon", "chup jata hun", "chhup jata hun",
+    "chhup jaate hain", "chup jaate hain", "chhup jate hain", "chup jate hain", "chhup jaate the", "chup jaate the",
+    "chup kar baith*", "chhup kar baith*", "khamosh hone tak", "jab tak woh so na", "darwaze ke saath kursi",
+    "darwaze ke aage kursi",
+    # Hopelessness: never waking up; nothing feels worth doing; better off without me; nobody would notice.
+    "کبھی نہ اٹھوں", "دوبارہ نہ اٹھوں", "پھر نہ اٹھوں", "صبح نہ اٹھوں", "کچھ کرنے کو دل نہیں", "کسی چیز کو دل نہیں",
+    "کسی کو فرق نہیں پڑے گا", "کسی کو پتہ بھی نہیں چلے گا", "میرے بغیر بہتر", "میرے بغیر سب خوش", "میں نہ رہوں",
+    "kabhi na uthun", "kabhi na uthoon", "kabhi na uthu", "kabhi na uthon", "phir na uthun", "dobara na uthun",
+    "subah na uthun", "dil hi nahi karta", "kuch karne ko dil nahi", "kuch karne ka dil nahi", "dil nahi karta kuch",
+    "kisi ko farq nahi padega", "kisi ko farak nahi padega", "kisi ko farq nahi parega",
+    "kisi ko pata bhi nahi chalega", "mere baghair behtar", "mere bina behtar", "mere bina sab khush",
+    "mere baghair sab khush", "agar main na rahun", "agar main na rahoon", "main na rahun to",
+    # Saving up, hiding or taking all the pills.
+    "گولیاں جمع", "گولیاں اکٹھی", "گولیاں چھپا*", "ایک ساتھ گولیاں", "goliyan jama", "goliyan ikathi",
+    "goliyan ikatthi", "goliyan chupa*", "goliyan chhupa*", "sab goliyan ek saath", "sari goliyan ek saath",
+    "ek saath goliyan", "ek sath goliyan",
+    # Given a phone by older people, having to answer it, carrying things to other towns.
+    "فون دیا ... اٹھانا", "فون اٹھانا پڑتا", "فون اٹھانا پڑتی", "ہر وقت فون اٹھانا", "فون دیا ہے اور",
+    "دوسرے شہر پہنچا*", "phone uthana padta", "phone uthana parta", "phone uthana padti", "har waqt phone uthana",
+    "mujhe phone diya aur", "phone diya hai aur", "dusre shehar pohncha*", "doosre shehar pohncha*",
+    # No food in the house, the adult drunk or out of it, looking after the little ones.
+    "فریج خالی", "گھر میں کچھ کھانے کو نہیں", "کھانے کو کچھ نہیں", "چھوٹے بہن بھائیوں کو کھانا",
+    "چھوٹے بھائی بہنوں کو کھانا", "fridge khali", "ghar mein kuch khane ko nahi", "khane ko kuch nahi",
+    "chhote behan bhaiyon ko khana", "chote behan bhaiyon ko khana", "chhote bhai behnon ko khana",
+    "chote bhai behno ko khana",
+    # Threats tied to telling.
+    "اگر میں نے بتایا", "اگر کسی کو بتایا", "اگر سکول میں بتایا", "اگر ٹیچر کو بتایا", "اگر پولیس کو بتایا",
+    "بتایا تو مار*", "بتایا تو جان", "agar maine bataya", "agar main ne bataya", "agar mene bataya",
+    "agar kisi ko bataya", "agar school mein bataya", "agar teacher ko bataya", "agar police ko bataya",
+    "bataya to maar*", "bataya toh maar*",
+    # Adults coming into the bathroom or bedroom.
+    "باتھ روم میں آ جات*", "باتھ روم میں آتا", "غسل خانے میں آ*", "نہاتے ہوئے اندر", "کپڑے بدلتے ہوئے اندر",
+    "نہاتے وقت اندر", "bathroom mein aa jata", "bathroom mein aata", "nahate hue andar", "nahatay huay andar",
+    "kapre badalte hue andar", "kapde badalte hue andar",
+    # Marks and bruises, and covering them: "said I fell".
+    "نیل پڑ*", "نیلے نشان", "نیل کے نشان", "کہہ دیا کہ گر", "کہا کہ گر", "neel pad*", "neel par*", "neele nishan",
+    "neel ke nishan", "keh diya ke gir", "keh diya k gir", "kaha ke gir", "kaha k gir", "bol diya ke gir",
+    # Forced marriage.
+    "شادی کر دیں گے", "شادی کروا دیں گے", "میری شادی کر", "میری شادی کروا", "زبردستی شادی", "شادی کے لیے پاکستان",
+    "پاکستان لے جا کر ... شادی", "رشتہ پکا کر", "میرا رشتہ پکا", "میری منگنی", "shaadi kar denge", "shadi kar denge",
+    "shaadi karwa denge", "shadi karwa denge", "meri shaadi kar", "meri shadi kar", "meri shaadi karwa",
+    "meri shadi karwa", "zabardasti shaadi", "zabardasti shadi", "shaadi ke liye pakistan", "shadi ke liye pakistan",
+    "rishta pakka kar", "mera rishta pakka", "meri mangni",
+    # Locked in, alone.
+    "اکیلا بند", "اکیلی بند", "اکیلے بند", "مجھے بند کر کے", "ہمیں بند کر کے", "باہر سے تالا", "akela band",
+    "akeli band", "akele band", "mujhe band kar ke", "hamein band kar ke", "humein band kar ke", "bahar se tala",
+    "tala laga kar chale",
+    # Night buses, not going back, brought back by police.
+    "رات بھر بس میں", "رات کو بسوں میں", "واپس نہیں جاؤں گا", "واپس نہیں جاؤں گی", "پولیس واپس لے آتی",
+    "پولیس واپس لے آئی", "پولیس ... واپس چھوڑ", "raat bhar bus mein", "raat ko bus mein so*", "wapas nahi jaunga",
+    "wapas nahi jaungi", "police wapas le aati", "police wapas le aayi", "police wapas chhod*",
+    # Online: pressure for pictures and threats to share them.
+    "تصویریں سب کو", "میری تصویریں شیئر", "سب کو بھیج دے گا", "سب کو دکھا دے گا", "وائرل کر دے گا", "تصویریں وائرل",
+    "اور تصویریں مانگ*", "مزید تصویریں مانگ*", "sab ko bhej dega", "sab ko dikha dega", "viral kar dega",
+    "meri tasveerein share", "meri tasveeren share", "pics viral", "aur pics mang*", "aur tasveer* mang*",
+    # Threats against the people I live with; knows where I live.
+    "پتہ ہے میں کہاں رہت*", "جانتا ہے میں کہاں", "میرا پتہ معلوم", "مار ڈالے گا", "مار ڈالیں گے",
+    "pata hai main kahan reh*", "janta hai main kahan", "mar dalega", "maar dalega",
+
     # physical abuse (مارتا / مارتی / مارتے fold alike)
     "مارت*", "مارا", "ماری", "مار", "مارنا", "مارنے", "مار پیٹ", "مارپیٹ*", "پیٹت*", "پیٹا", "پٹائی", "پٹت*",
     "تھپڑ*", "لات مار*", "لاتیں", "گھونس*", "مکے", "مکا", "چوٹ*", "زخم*", "نشان پڑت*", "نشان پڑ جات*",
     "نشان پڑ گئے", "جسم پر نشان", "جلات*", "جلایا", "جلا دیا", "سگریٹ سے", "بیلٹ سے", "جوتے سے", "چپل سے",
     "ڈنڈے سے", "گلا دبا*", "دھکا*", "دھکے", "ہاتھ اٹھا*", "تکلیف دیت*", "نقصان پہنچا*", "تشدد", "ظلم*",
     "زیادتی",
-    "maar", "maart*", "maara", "maari", "marta hai", "marti hai", "marte hain", "marte hai", "mujhe mara",
+    "maart*", "maara", "maari", "marta hai", "marti hai", "marte hain", "marte hai", "mujhe mara",
     "ne mara", "mar peet", "marpeet", "maarpeet", "pitai", "pittai", "pitayi", "peet*", "thappar", "thapar",
-    "thappad", "thapad", "laat*", "chot", "zakhm*", "zakham", "jala diya", "jalaya", "jalata", "belt se",
+    "thappad", "thapad", "laat*", "chot", "zakhm*", "zakham", "jala diya", "jalaya", "belt se",
     "chappal se", "joote se", "jootay se", "dande se", "danday se", "gala daba*", "dhakka", "dhakke",
     "haath utha*", "hath utha*", "tashadud", "tashaddud", "zulm", "hurt kar*", "hurt kiya", "takleef det*",
     "taklif det*", "nuksan pohncha*", "nuqsan pahuncha*",
@@ -261,6 +331,81 @@ SAFEGUARDING: list[str] = [
     "tang karta", "tang karte", "tang karti", "tang kiya", "tang krta", "tang krte", "mazak uda*",
     "mazaq uda*", "mazak ura*", "mazaq ura*",
 ]
+
+# Added after measuring the third set: weak signals (see the English lexicon), in Urdu script and Roman Urdu. Cues
+# from two different groups in one comment make it a possible disclosure; "night", "alone" and "fear" count half.
+WEAK_SIGNALS: dict[str, list[str]] = {
+    "hiding": [
+        "چھپ", "چھپ جات*", "چھپتا", "چھپتی", "بستر کے نیچے", "پلنگ کے نیچے", "الماری میں", "دروازہ بند", "کنڈی",
+        "chhup*", "chup*", "bed ke neeche", "bistar ke neeche", "almari mein", "darwaza band", "kundi",
+    ],
+    "carer-state": [
+        "نشے", "نشہ", "شراب", "پی کر", "nashe", "nasha", "sharab", "pee kar", "din bhar soti", "din bhar sota",
+        "بستر سے نہیں اٹھت*",
+    ],
+    "temper": [
+        "غصہ", "غصے", "ghussa", "gussa", "ghusse", "gusse", "میری غلطی", "meri galti",
+    ],
+    "injury": [
+        "بیلٹ", "نیل", "خون", "بلیڈ", "قینچی", "گر گئی", "گر گیا", "belt se", "neel", "khoon", "blade", "qainchi",
+        "gir gaya", "gir gayi",
+    ],
+    "pills": [
+        "گولیاں", "گولی", "دوائی", "دوا", "goliyan", "goli", "dawai", "dawa",
+    ],
+    "secrecy": [
+        "راز", "کسی کو نہیں پتہ", "کسی کو مت بتانا", "کسی کو پتہ نہیں", "raaz", "kisi ko nahi pata",
+        "kisi ko pata nahi", "kisi ko mat batana",
+    ],
+    "hopeless": [
+        "دل نہیں کرتا", "کوئی فائدہ نہیں", "فائدہ نہیں", "غائب", "نہ اٹھوں", "بہتر رہیں گے", "میرے بغیر",
+        "dil nahi karta", "koi faida nahi", "faida nahi", "ghaib", "na uthun", "mere bina", "mere baghair",
+        "behtar rahenge",
+    ],
+    "older-people": [
+        "بڑے لڑکے", "بڑا آدمی", "دکان والے", "bare larke", "bade ladke", "bara aadmi", "dukan wale",
+    ],
+    "money-owed": [
+        "قرض", "پیکٹ", "مفت", "qarz", "karz", "packet", "muft",
+    ],
+    "control": [
+        "اٹھانا پڑتا", "مجبور", "uthana padta", "uthao", "majboor",
+    ],
+    "threat": [
+        "سب کو بھیج", "سب کو دکھا", "وائرل", "جان سے", "پتہ ہے میں کہاں", "sab ko bhej", "sab ko dikha", "viral",
+        "jaan se",
+    ],
+    "images": [
+        "تصویریں", "تصویر", "ویڈیو", "tasveer*",
+    ],
+    "hunger": [
+        "بھوک", "بھوکا", "بھوکی", "کھانا نہیں", "کھانے کو کچھ نہیں", "bhook", "bhooka", "bhooki", "khana nahi",
+        "khane ko kuch nahi",
+    ],
+    "caring": [
+        "چھوٹے بھائی", "چھوٹی بہن", "چھوٹے بہن بھائی", "سنبھالتا", "سنبھالتی", "chhote bhai", "choti behan",
+        "chhoti behan", "sambhalta", "sambhalti",
+    ],
+    "leaving": [
+        "واپس نہیں", "رات بھر باہر", "سڑک پر", "wapas nahi", "raat bhar bahar", "sadak par",
+    ],
+    "intrusion": [
+        "باتھ روم", "غسل خانے", "نہاتے", "کپڑے بدلتے", "میرے بستر", "میرے کمرے", "nahate", "kapre badalte",
+        "mere bistar", "mere kamre",
+    ],
+    "weapon": [
+        "چاقو", "چھری", "chaku", "chaaku", "churi", "chhuri",
+    ],
+    "night": [
+        "رات کو", "رات بھر", "ہر رات", "raat ko", "har raat",
+    ],
+    "alone": [
+        "اکیلا", "اکیلی", "اکیلے", "akela", "akeli", "akele",
+    ],
+    "fear": [
+        "ڈر", "ڈرتا", "ڈرتی", "خوف", "darr", "dar lagta", "darta", "darti",
+    ],
+}
 
 SAFE_STATEMENTS: list[str] = [
     "محفوظ", "محفوظ محسوس", "mehfooz", "mehfuz", "mahfooz", "mahfuz", "safe mehsoos",
