@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import enum
+
 import uuid
 from datetime import datetime, timezone
 from functools import wraps
 from typing import Any, Callable, TypeVar
 
-from sqlalchemy import DateTime, MetaData, Uuid, func
+from sqlalchemy import DateTime, Enum, MetaData, Uuid, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -58,3 +60,10 @@ def commit_on_success(view: F) -> F:
         return result
 
     return wrapper  # type: ignore[return-value]
+
+
+def str_enum(cls: type[enum.Enum], name: str, length: int = 20) -> Enum:
+    """An enum stored as plain strings with a CHECK constraint: portable between SQLite and PostgreSQL and easy to
+    migrate."""
+    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=length,
+                values_callable=lambda members: [member.value for member in members])

@@ -5,15 +5,10 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, ForeignKey, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.db import Base, IdMixin, utcnow
-
-
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
-                values_callable=lambda members: [member.value for member in members])
+from participation.db import Base, IdMixin, str_enum, utcnow
 
 
 class Theme(IdMixin, Base):
@@ -59,7 +54,7 @@ class AnswerTheme(Base):
     answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
     slug: Mapped[str] = mapped_column(String(60), primary_key=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    source: Mapped[ThemeSource] = mapped_column(_enum(ThemeSource, "theme_source"))
+    source: Mapped[ThemeSource] = mapped_column(str_enum(ThemeSource, "theme_source"))
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -79,7 +74,7 @@ class SafeguardingCase(IdMixin, Base):
     consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
                                                        index=True)
     answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), unique=True)
-    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
+    status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
     # Kept on the case, not the answer: the one working day to act is counted from here.
     flagged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -95,7 +90,7 @@ class CaseNote(IdMixin, Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_note_status"))
+    status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, "case_note_status"))
     text: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
@@ -115,7 +110,7 @@ class Quote(IdMixin, Base):
     consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
                                                        index=True)
     answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), unique=True)
-    status: Mapped[QuoteStatus] = mapped_column(_enum(QuoteStatus, "quote_status"))
+    status: Mapped[QuoteStatus] = mapped_column(str_enum(QuoteStatus, "quote_status"))
     text: Mapped[str] = mapped_column(Text, default="")
     # Broad on purpose ("care leaver", "young person, 12 to 17"): never enough to tell who said it.
     attribution: Mapped[str] = mapped_column(String(40))

@@ -4,15 +4,10 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, Enum, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.db import Base, IdMixin, utcnow
-
-
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
-                values_callable=lambda members: [member.value for member in members])
+from participation.db import Base, IdMixin, str_enum, utcnow
 
 
 class ActionStatus(enum.StrEnum):
@@ -35,7 +30,7 @@ class Action(IdMixin, Base):
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
     texts: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
     owner: Mapped[str] = mapped_column(String(200), default="")
-    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus, "action_status"), default=ActionStatus.PLANNED)
+    status: Mapped[ActionStatus] = mapped_column(str_enum(ActionStatus, "action_status"), default=ActionStatus.PLANNED)
     due_on: Mapped[date | None] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date)
     evidence_url: Mapped[str] = mapped_column(String(500), default="")
@@ -70,7 +65,7 @@ class Pledge(IdMixin, Base):
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
     consultation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consultation.id",
                                                                               ondelete="SET NULL"))
-    status: Mapped[PledgeStatus] = mapped_column(_enum(PledgeStatus, "pledge_status"),
+    status: Mapped[PledgeStatus] = mapped_column(str_enum(PledgeStatus, "pledge_status"),
                                                  default=PledgeStatus.NOT_STARTED)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -89,7 +84,7 @@ class PledgeUpdate(IdMixin, Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     pledge_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pledge.id", ondelete="CASCADE"), index=True)
     on: Mapped[date] = mapped_column(Date)
-    status: Mapped[PledgeStatus] = mapped_column(_enum(PledgeStatus, "pledge_update_status"))
+    status: Mapped[PledgeStatus] = mapped_column(str_enum(PledgeStatus, "pledge_update_status"))
     note: Mapped[str] = mapped_column(Text, default="")
     evidence_url: Mapped[str] = mapped_column(String(500), default="")
     user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
@@ -111,7 +106,7 @@ class PledgeVerdict(IdMixin, Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     pledge_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("pledge.id", ondelete="CASCADE"), index=True)
     group_name: Mapped[str] = mapped_column(String(200))
-    verdict: Mapped[Verdict] = mapped_column(_enum(Verdict, "pledge_verdict_value"))
+    verdict: Mapped[Verdict] = mapped_column(str_enum(Verdict, "pledge_verdict_value"))
     why: Mapped[str] = mapped_column(Text, default="")
     recorded_on: Mapped[date] = mapped_column(Date)
     user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))

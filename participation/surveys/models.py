@@ -4,10 +4,10 @@ import enum
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.db import Base, IdMixin, TimestampMixin
+from participation.db import Base, IdMixin, TimestampMixin, str_enum
 
 
 class AgeBand(enum.StrEnum):
@@ -44,12 +44,6 @@ class QuestionKind(enum.StrEnum):
         return self in (QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.SCALE)
 
 
-def _enum(cls: type[enum.Enum], name: str) -> Enum:
-    # Stored as plain strings with a CHECK constraint: portable between SQLite and PostgreSQL and easy to migrate.
-    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=20,
-                values_callable=lambda members: [member.value for member in members])
-
-
 class Consultation(IdMixin, TimestampMixin, Base):
     """One survey wave, reached by young people at ``/s/<code>``."""
 
@@ -57,7 +51,7 @@ class Consultation(IdMixin, TimestampMixin, Base):
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
-    status: Mapped[ConsultationStatus] = mapped_column(_enum(ConsultationStatus, "consultation_status"),
+    status: Mapped[ConsultationStatus] = mapped_column(str_enum(ConsultationStatus, "consultation_status"),
                                                        default=ConsultationStatus.DRAFT)
     opens_on: Mapped[date | None] = mapped_column(Date)
     closes_on: Mapped[date | None] = mapped_column(Date)
@@ -117,7 +111,7 @@ class Question(IdMixin, Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Stable identity shared by every age band's version, every published version and every wave.
     key: Mapped[str] = mapped_column(String(60))
-    kind: Mapped[QuestionKind] = mapped_column(_enum(QuestionKind, "question_kind"))
+    kind: Mapped[QuestionKind] = mapped_column(str_enum(QuestionKind, "question_kind"))
     position: Mapped[int] = mapped_column(Integer)
     is_core: Mapped[bool] = mapped_column(Boolean, default=False)
     max_length: Mapped[int | None] = mapped_column(Integer)
