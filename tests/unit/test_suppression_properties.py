@@ -56,3 +56,39 @@ def test_totals_and_rates_respect_the_threshold(count, cohort, threshold):
     result = rate(count, cohort, threshold)
     if result is not None:
         assert count >= threshold and cohort >= threshold
+
+
+parts_tables = st.dictionaries(
+    st.sampled_from(["4-7", "8-11", "12-17", "care-leavers", "parents-carers", "group-a", "group-b"]),
+    st.integers(min_value=0, max_value=40).flatmap(lambda n: st.tuples(st.integers(0, n), st.just(n))),
+    min_size=1, max_size=7)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(parts_tables, thresholds)
+def test_split_tables_publish_nothing_small_and_nothing_recoverable(parts, threshold):
+    """Bands (or groups) of an indicator: positive of answered per part, beside the whole's figures."""
+    from participation.reporting.suppression import split_table
+
+    whole, rows = split_table(parts, threshold)
+    for key, row in [*rows.items(), (None, whole)]:
+        positive, answered = parts[key] if key is not None else (sum(p for p, _ in parts.values()),
+                                                                 sum(n for _, n in parts.values()))
+        for shown in (row.answered.count, row.positive.count):
+            assert shown is None or shown == 0 or shown >= threshold
+        if row.positive.count is not None:
+            assert row.answered.count is not None and row.positive.count == positive
+            rest = answered - positive
+            assert rest == 0 or rest >= threshold  # the rest is answered minus positive: it is published too
+        if row.answered.count is not None:
+            assert row.answered.count == answered
+        assert row.percent is None or row.answered.count >= threshold
+    # Subtraction: with the whole's size shown, a lone hidden size is the whole minus the others.
+    if whole.answered.count is not None:
+        assert len([k for k in parts if rows[k].answered.count is None]) != 1
+    # With the whole's positives shown, a lone unknown split is the whole minus the others; a part shown to be
+    # empty is not unknown.
+    if whole.positive.count is not None:
+        unknown = [k for k, row in rows.items() if row.positive.count is None
+                   and (row.answered.count is None or row.answered.count > 0)]
+        assert len(unknown) != 1
