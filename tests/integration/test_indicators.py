@@ -1,0 +1,96 @@
+"""Headline indicators on stored responses: the right shares, suppressed wherever a number would leave Heard, and
+the change since the last wave. A property test over random response sets checks no count below the threshold."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from participation.boards.indicators import indicators, published_counts
+from participation.extensions import db
+from participation.responses.models import Answer, Response
+from participation.surveys.models import Question
+from tests import factories
+
+
+def answer(consultation, band: str, listened: str | None, reach: str | None = None, group=None) -> None:
+    questions = {q.key: q for q in db.session.scalars(select(Question).where(
+        Question.consultation_id == consultation.id))}
+    response = Response(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
+                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
+                        receipt_hash=secrets.token_hex(32), age_band=band, language="en",
+                        submitted_on=date(2026, 11, 2), group_id=group)
+    for key, value in (("listened-to", listened), ("reach-worker", reach)):
+        if value is not None:
+            response.answers.append(Answer(organisation_id=consultation.organisation_id,
+                                           question_id=questions[key].id, question_key=key,
+                                           choices=[value] if value != "declined" else None,
+                                           declined=value == "declined"))
+    db.session.add(response)
+    db.session.flush()
+
+
+def test_shares_by_band_with_small_groups_hidden(app):
+    with app.app_context():
+        consultation = factories.consultation(code="ind")
+        for _ in range(12):
+            answer(consultation, "12-17", "always", "yes")
+        for _ in range(8):
+            answer(consultation, "12-17", "never", "no")
+        for _ in range(6):
+            answer(consultation, "care-leavers", "always", "yes")
+        answer(consultation, "8-11", "never", "yes")  # one child: never published on its own
+        answer(consultation, "8-11", "declined")  # declining is not an answer
+        items = {item.key: item for item in indicators(consultation)}
+        listened = items["listened-to"]
+        assert listened.overall.answered.count == 27 and listened.overall.positive.count == 18
+        assert listened.overall.percent == round(100 * 18 / 27, 1)
+        assert listened.by_band["12-17"].percent == 60.0
+        # 8-11 has one answer: hidden; care leavers (the next smallest) hidden too, so 8-11 is not 27 - 20 - 6.
+        assert listened.by_band["8-11"].answered.count is None
+        assert listened.by_band["care-leavers"].answered.count is None
+        assert all(count == 0 or count >= 5 for count in published_counts(items.values()))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["8-11", "12-17", "care-leavers"]),
+                          st.sampled_from(["always", "sometimes", "never", "declined"]),
+                          st.sampled_from(["yes", "no", "declined"]),
+                          st.sampled_from([0, 1, 2])), max_size=40))
+def test_no_combination_of_bands_and_groups_publishes_a_small_count(app, answers):
+    with app.app_context():
+        connection = db.engine.connect()
+        outer = connection.begin()
+        from sqlalchemy.orm import scoped_session, sessionmaker
+
+        original = db.session
+        db.session = scoped_session(sessionmaker(bind=connection, join_transaction_mode="create_savepoint"),
+                                    scopefunc=original.registry.scopefunc)
+        try:
+            org = factories.organisation()
+            consultation = factories.consultation(org)
+            groups = [None] + [factories_group(org, name) for name in ("Forum", "Council")]
+            for band, listened, reach, group in answers:
+                answer(consultation, band, listened, reach, groups[group])
+            items = indicators(consultation)
+            assert all(count == 0 or count >= 5 for count in published_counts(items))
+            for item in items:
+                for share in [item.overall, *item.by_band.values(), *item.by_group.values()]:
+                    assert share.percent is None or share.answered.count >= 5
+        finally:
+            db.session.remove()
+            db.session = original
+            outer.rollback()
+            connection.close()
+
+
+def factories_group(org, name):
+    from participation.distribution import services
+    from participation.distribution.models import GroupKind
+
+    return services.save_group(org.id, name, GroupKind.OTHER, 20).id
