@@ -27,12 +27,12 @@ def classify_csv(input_csv: str) -> None:
     """
     from participation.analysis.engine import classify
 
+    from participation.exports import decode
+
     raw = sys.stdin.buffer.read() if input_csv == "-" else Path(input_csv).read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    text, fell_back = decode(raw)
+    if fell_back:
         click.echo("The file is not UTF-8; reading it as Windows-1252.", err=True)
-        text = raw.decode("cp1252", errors="replace")
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None:

@@ -102,7 +102,7 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
 
 def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | None = None) -> ResponseReturnValue:
     """The case page; the re-identification routes render it too when their form has errors."""
-    from participation.accounts.services import user_by_id
+    from participation.organisations.services import user_names
     from participation.privacy import reidentify
     from participation.privacy.routes import STATUS_NAMES as REQUEST_STATUS_NAMES
     from participation.privacy.routes import AskForm
@@ -112,7 +112,7 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
     requests = reidentify.requests_for(view.case)
     people = {note.user_id for note in view.case.notes} | {r.requested_by_id for r in requests} \
         | {r.decided_by_id for r in requests}
-    authors = {user_id: (user_by_id(user_id).name if user_id and user_by_id(user_id) else "–") for user_id in people}
+    authors = user_names({user_id for user_id in people if user_id})
     errors = form.errors or (ask_form is not None and ask_form.errors)
     return render_template("safeguarding/case.html", view=view, form=form, status_names=STATUS_NAMES,
                            band_names=BAND_NAMES, group=group, authors=authors,

@@ -28,6 +28,11 @@ ACTION_STATUS_FOR_YOUNG_PEOPLE = {
 }
 
 
+def revision_seen(field: HiddenField) -> int | None:
+    """The revision the form was opened at (None for a new item or a tampered value)."""
+    return int(field.data) if (field.data or "").isdigit() else None
+
+
 def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
@@ -98,6 +103,9 @@ VERDICT_NAMES = {
 }
 RAG_NAMES = {"red": _l("Overdue or at risk"), "amber": _l("Not started"), "green": _l("On track or done"),
              "grey": _l("Dropped")}
+# The GOV.UK tag colour for each; the tag always carries words too, never colour alone.
+RAG_TAGS = {"red": "govuk-tag--red", "amber": "govuk-tag--yellow", "green": "govuk-tag--green",
+            "grey": "govuk-tag--grey"}
 
 
 class PledgeForm(FlaskForm):

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from participation.boards.models import ReferenceFigure
 from participation.boards.yousaid import previous_wave, threshold
 from participation.extensions import db
-from participation.reporting.suppression import SplitRow, split, split_table
+from participation.reporting.suppression import Cell, SplitRow, split, split_table
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from participation.surveys.models import Consultation, Question, QuestionKind
@@ -84,9 +84,9 @@ def indicators(consultation: Consultation, *, limit: int | None = None) -> list[
         # The whole is shown once: hidden wherever either table needs it hidden.
         indicator.overall = SplitRow(
             indicator.overall.positive if whole_by_band.positive.shown and whole_by_group.positive.shown
-            else type(indicator.overall.positive)(None),
+            else Cell(None),
             indicator.overall.answered if whole_by_band.answered.shown and whole_by_group.answered.shown
-            else type(indicator.overall.answered)(None))
+            else Cell(None))
         if earlier is not None:
             before = _rows(earlier.id, question.key)
             before_yes = sum(1 for _b, _g, choices in before if set(choices or ()) & good)

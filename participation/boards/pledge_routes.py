@@ -18,11 +18,13 @@ from participation.boards import pledges
 from participation.boards.forms import (
     PLEDGE_STATUS_NAMES,
     RAG_NAMES,
+    RAG_TAGS,
     VERDICT_NAMES,
     ImportForm,
     PledgeForm,
     PledgeUpdateForm,
     VerdictForm,
+    revision_seen,
 )
 from participation.boards.models import Pledge, PledgeStatus, Verdict
 from participation.db import commit_on_success
@@ -48,7 +50,7 @@ def index() -> ResponseReturnValue:
     return render_template("pledges/index.html", pledges=items, summary=pledges.summary(items),
                            rag=pledges.rag, overdue=pledges.overdue, latest_verdict=pledges.latest_verdict,
                            text_of=pledges.text_of, status_names=PLEDGE_STATUS_NAMES, verdict_names=VERDICT_NAMES,
-                           rag_names=RAG_NAMES, can_edit=bool(BUILDERS & g.staff.roles))
+                           rag_names=RAG_NAMES, rag_tags=RAG_TAGS, can_edit=bool(BUILDERS & g.staff.roles))
 
 
 @bp.route("/new", methods=["GET", "POST"], endpoint="new")
@@ -67,7 +69,7 @@ def edit(pledge_id: uuid.UUID | None = None) -> ResponseReturnValue:
     form.themes.choices = [SelectChoice(slug, name) for slug, name in _names().items()]
     conflict = None
     if form.validate_on_submit():
-        seen = int(form.revision.data) if (form.revision.data or "").isdigit() else None
+        seen = revision_seen(form.revision)
         try:
             saved = pledges.save_pledge(
                 g.staff.session.organisation_id, owner_name=form.owner_name.data or "",
@@ -95,6 +97,7 @@ def _render(found: Pledge, update_form: PledgeUpdateForm, verdict_form: VerdictF
     return render_template("pledges/pledge.html", pledge=found, update_form=update_form, verdict_form=verdict_form,
                            conflict=conflict, names=names, theme_names=_names(), text_of=pledges.text_of,
                            rag=pledges.rag(found), overdue=pledges.overdue(found), rag_names=RAG_NAMES,
+                           rag_tags=RAG_TAGS,
                            status_names=PLEDGE_STATUS_NAMES, verdict_names=VERDICT_NAMES,
                            can_edit=bool(BUILDERS & g.staff.roles)), 409 if conflict else (400 if errors else 200)
 
@@ -116,7 +119,7 @@ def update(pledge_id: uuid.UUID) -> ResponseReturnValue:
     form = PledgeUpdateForm()
     if not form.validate_on_submit():
         return _render(found, form, VerdictForm(formdata=None))
-    seen = int(form.revision.data) if (form.revision.data or "").isdigit() else None
+    seen = revision_seen(form.revision)
     try:
         pledges.add_update(found, status=PledgeStatus(form.status.data), note=form.note.data or "",
                            evidence_url=form.evidence_url.data or "", on=form.on.data or date.today(),

@@ -14,7 +14,7 @@ from participation.accounts.forms import ConfirmForm
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
 from participation.boards import services, yousaid
-from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm
+from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm, revision_seen
 from participation.boards.models import Action, ActionStatus
 from participation.db import commit_on_success
 from participation.i18n import LANGUAGES
@@ -42,10 +42,9 @@ def _other_languages() -> list:  # type: ignore[type-arg]
 def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     consultation = _consultation(consultation_id)
     view = yousaid.you_said(consultation)
-    actions = yousaid.actions_for(consultation.id)
     names = {theme.slug: theme.name for theme in themes_for(consultation.organisation_id)}
     return render_template("boards/overview.html", consultation=consultation, title=_title(consultation),
-                           view=view, actions=actions, theme_names=names, status_names=ACTION_STATUS_NAMES,
+                           view=view, actions=view.actions, theme_names=names, status_names=ACTION_STATUS_NAMES,
                            can_edit=bool(BUILDERS & g.staff.roles),
                            language_names={code: language.native_name for code, language in LANGUAGES.items()},
                            previous_title=_title(view.previous) if view.previous else None)
@@ -101,7 +100,7 @@ def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> Re
             status=ActionStatus(form.status.data), reason=form.reason.data or "", due_on=form.due_on.data,
             done_on=form.done_on.data, evidence_url=form.evidence_url.data or "",
             evidence_note=form.evidence_note.data or "", translations=translations)
-        seen = int(form.revision.data) if (form.revision.data or "").isdigit() else None
+        seen = revision_seen(form.revision)
         try:
             saved = services.save_action(consultation, data, user_id=g.staff.user.id, action=found,
                                          seen_revision=seen if found is not None else None)

@@ -46,6 +46,7 @@ class YouSaid:
     rows: list[ThemeRow]
     previous: Consultation | None
     threshold: int
+    actions: Sequence[Action] = ()
 
     @property
     def raised(self) -> list[ThemeRow]:
@@ -123,8 +124,9 @@ def you_said(consultation: Consultation, *, limit: int | None = None) -> YouSaid
         earlier_cells = suppress({slug: earlier_counts.get(slug, 0) for slug in slugs}, limit,
                                  total_published=False, base=respondent_count(earlier.id))
     sentiment, quotes = _sentiment(consultation.id, limit), _quotes(consultation.id)
+    every_action = actions_for(consultation.id)
     actions: dict[str, list[Action]] = {}
-    for action in actions_for(consultation.id):
+    for action in every_action:
         for slug in action.themes:
             actions.setdefault(slug, []).append(action)
     rows = []
@@ -140,4 +142,4 @@ def you_said(consultation: Consultation, *, limit: int | None = None) -> YouSaid
         rows.append(row)
     rows.sort(key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5),
                                row.name))
-    return YouSaid(consultation, total(base, limit), rows, earlier, limit)
+    return YouSaid(consultation, total(base, limit), rows, earlier, limit, every_action)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from participation import crypto
 from participation.distribution.services import identifier_pseudonym
@@ -62,7 +62,5 @@ def open_entry(entry: VaultEntry) -> str | None:
 
 
 def count(organisation_id: uuid.UUID) -> int:
-    from sqlalchemy import func
-
     return db.session.scalar(select(func.count()).select_from(VaultEntry)
                              .where(VaultEntry.organisation_id == organisation_id)) or 0
