@@ -49,7 +49,7 @@ def console_for(app, user_and_secret) -> Console:
     return Console(client)
 
 
-def disclose_through_personal_code(app, consultation, worker: Console, identifiers="CASE-4471\nCASE-5902\n") -> None:
+def disclose_through_personal_code(app, consultation, worker: Console, identifiers="CASE-KESTREL\nCASE-OSPREY\n") -> None:
     page = make_codes(worker, consultation, identifiers=identifiers, band="12-17")
     code = [card.get_text(strip=True) for card in page.select(".heard-card__code")][1]
     journey = Journey(app.test_client(), consultation.code)
@@ -84,7 +84,7 @@ def test_the_whole_route_needs_two_people_and_is_audited(app, people):
         assert db.session.scalar(select(VaultEntry).where(VaultEntry.consultation_id == consultation.id))
         for table in ("vault_entry", "invite_code", "response", "audit_event"):
             dump = " ".join(str(row) for row in db.session.execute(text(f"SELECT * FROM {table}")))
-            assert "5902" not in dump and "4471" not in dump, table
+            assert "OSPREY" not in dump.upper() and "KESTREL" not in dump.upper(), table
 
     lead = console_for(app, staff["lead"])
     page = lead.get(f"/staff/safeguarding/{case.id}")
@@ -102,7 +102,7 @@ def test_the_whole_route_needs_two_people_and_is_audited(app, people):
             OutboxMessage.kind == "reidentification-request"))}
         assert told == {"second@vault.example", "admin@vault.example"}
         for message in db.session.scalars(select(OutboxMessage)):
-            assert "5902" not in message.body and DISCLOSURE not in message.body and "visit today" not in message.body
+            assert "OSPREY" not in message.body and DISCLOSURE not in message.body and "visit today" not in message.body
 
     # The person who asked cannot approve their own request, nor see anything before approval.
     page = lead.post(request_url, {"decision": "approve", "note": "self"})
@@ -116,29 +116,29 @@ def test_the_whole_route_needs_two_people_and_is_audited(app, people):
     queue = second.get("/staff/safeguarding/")
     assert "1 request to find out who wrote an answer is waiting for a decision" in queue.get_text()
     page = second.get(request_url)
-    assert "need to visit today" in page.get_text() and "5902" not in page.get_text()
+    assert "need to visit today" in page.get_text() and "OSPREY" not in page.get_text()
     page = second.submit({"decision": "approve", "note": ""})
     assert second.response.status_code == 400 and "Write why you decided this" in page.get_text()
     second.submit({"decision": "approve", "note": "Agreed: immediate risk"})
     # The approver cannot see it either: only the person who asked.
     page = second.post(f"{request_url}/reveal", {})
-    assert "Only the person who asked can see who wrote it" in page.get_text() and "5902" not in page.get_text()
+    assert "Only the person who asked can see who wrote it" in page.get_text() and "OSPREY" not in page.get_text()
 
     page = lead.get(request_url)
-    assert "5902" not in page.get_text()  # never on a plain GET
+    assert "OSPREY" not in page.get_text()  # never on a plain GET
     page = lead.submit({})
-    assert "CASE-5902" in page.select_one(".heard-reveal").get_text()
+    assert "CASE-OSPREY" in page.select_one(".heard-reveal").get_text()
     with app.app_context():
         actions = [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.at))]
         for action in ("reidentification-requested", "reidentification-approved", "reidentification-revealed"):
             assert action in actions
         events = db.session.scalars(select(AuditEvent).where(AuditEvent.action.like("reidentification-%"))).all()
-        assert all("5902" not in json.dumps(event.detail) for event in events)
+        assert all("OSPREY" not in json.dumps(event.detail) for event in events)
         # The window closes.
         db.session.get(ReidentificationRequest, request.id).reveal_until = utcnow() - timedelta(minutes=1)
         db.session.commit()
     page = lead.post(f"{request_url}/reveal", {})
-    assert "The approval has run out" in page.get_text() and "5902" not in page.get_text()
+    assert "The approval has run out" in page.get_text() and "OSPREY" not in page.get_text()
 
 
 def test_a_refused_request_shows_nothing(app, people):
@@ -155,7 +155,7 @@ def test_a_refused_request_shows_nothing(app, people):
     page = lead.get(request_url)
     assert "Refused" in page.get_text() and "Offer help through the home" in page.get_text()
     page = lead.post(f"{request_url}/reveal", {})
-    assert "5902" not in page.get_text()
+    assert "OSPREY" not in page.get_text()
     with app.app_context():
         assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "reidentification-refused"))
 
