@@ -82,6 +82,7 @@ bench: demo
 	$(BIN)/python bench/question_page_time.py
 	$(BIN)/python bench/submissions.py
 	$(BIN)/python bench/invite_codes.py
+	$(BIN)/python bench/board_pack.py
 
 clean:
 	rm -rf $(VENV) node_modules participation/static/build .pytest_cache

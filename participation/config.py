@@ -100,6 +100,8 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_DEMO": os.environ.get("HEARD_DEMO", "") == "1",
         # Counts below this are shown as "c" everywhere a number leaves Heard (TRUST.md).
         "HEARD_SUPPRESSION_THRESHOLD": int(os.environ.get("HEARD_SUPPRESSION_THRESHOLD", "5")),
+        # Comparison averages need at least this many other opted-in councils (never fewer than 3).
+        "HEARD_COMPARE_MIN_ORGANISATIONS": int(os.environ.get("HEARD_COMPARE_MIN_ORGANISATIONS", "3")),
     }
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from typing import Any
+from typing import Any, Iterator
 
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -103,3 +104,24 @@ def sign_in(client: Any, user: Any, secret: str) -> None:
     response = client.post("/staff/sign-in/code", data={"code": totp.code_for(secret),
                                                         "csrf_token": token("/staff/sign-in/code")})
     assert response.status_code == 302, response.get_data(as_text=True)[:500]
+
+
+@contextlib.contextmanager
+def rolled_back(app: Any) -> Iterator[None]:
+    """An app context whose database work is all undone afterwards: for property tests, which run many examples in
+    one test function and must not see each other's rows."""
+    from sqlalchemy.orm import scoped_session, sessionmaker
+
+    with app.app_context():
+        connection = db.engine.connect()
+        outer = connection.begin()
+        original = db.session
+        db.session = scoped_session(sessionmaker(bind=connection, join_transaction_mode="create_savepoint"),
+                                    scopefunc=original.registry.scopefunc)
+        try:
+            yield
+        finally:
+            db.session.remove()
+            db.session = original
+            outer.rollback()
+            connection.close()

@@ -106,9 +106,22 @@ class SettingsForm(FlaskForm):
                        "recovered."),
         validators=[InputRequired(message=_l("Select whether to keep identifiers"))])
 
+    compare_opt_in = RadioField(
+        _l("Compare your indicators with other councils?"), widget=GovRadioInput(), validate_choice=False,
+        choices=[SelectChoice("no", _l("No")),
+                 SelectChoice("yes", _l("Yes: share our headline indicator shares and see the average of others"))],
+        description=_l("Board packs then show, beside each headline indicator, the average of at least three other "
+                       "councils that also chose to compare. Only shares that could be published on their own are "
+                       "used, never a count or an answer, and no single council can be picked out."),
+        validators=[InputRequired(message=_l("Select whether to compare with other councils"))])
+
     def validate_identity_vault(self, field: RadioField) -> None:
         if field.data not in ("yes", "no"):
             raise ValidationError(_l("Select whether to keep identifiers"))
+
+    def validate_compare_opt_in(self, field: RadioField) -> None:
+        if field.data not in ("yes", "no"):
+            raise ValidationError(_l("Select whether to compare with other councils"))
 
 
 class ConfirmForm(FlaskForm):

@@ -290,12 +290,18 @@ def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
 @commit_on_success
 def settings() -> ResponseReturnValue:
     organisation = g.staff.organisation
-    form = SettingsForm(data={"identity_vault": "yes" if organisation.identity_vault else "no"})
+    form = SettingsForm(data={"identity_vault": "yes" if organisation.identity_vault else "no",
+                              "compare_opt_in": "yes" if organisation.compare_opt_in else "no"})
     if form.validate_on_submit():
         wanted = form.identity_vault.data == "yes"
         if wanted != organisation.identity_vault:
             organisation.identity_vault = wanted
             audit.record("identity-vault-switched-on" if wanted else "identity-vault-switched-off",
+                         organisation_id=organisation.id, user_id=g.staff.user.id)
+        comparing = form.compare_opt_in.data == "yes"
+        if comparing != organisation.compare_opt_in:
+            organisation.compare_opt_in = comparing
+            audit.record("comparison-switched-on" if comparing else "comparison-switched-off",
                          organisation_id=organisation.id, user_id=g.staff.user.id)
         flash(_("Settings saved."))
         return redirect(url_for(".settings"))

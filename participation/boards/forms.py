@@ -1,12 +1,12 @@
-"""Forms for "we did" actions."""
+"""Forms for "we did" actions, pledges and the board pack's reference figures."""
 
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovTextArea, GovTextInput
-from wtforms import DateField, HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
+from wtforms import DateField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional, ValidationError
 
@@ -194,3 +194,45 @@ class VerdictForm(FlaskForm):
 
 class ImportForm(FlaskForm):
     upload = FileField(_l("Spreadsheet saved as CSV"))
+
+
+class ReferenceFigureForm(FlaskForm):
+    question_key = SelectField(_l("Indicator"), widget=GovSelect(), choices=[], validate_choice=False)
+    age_band = SelectField(_l("Age band"), widget=GovSelect(), choices=[], validate_choice=False,
+                           description=_l("Leave as “All ages” unless the figure is for one age band"))
+    label = StringField(_l("What the figure is"), widget=GovTextInput(), filters=[_strip],
+                        description=_l("For example, National average, children in care aged 11 to 18"),
+                        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
+    percent = StringField(_l("Figure, as a percentage"), widget=GovTextInput(), filters=[_strip],
+                          description=_l("A number from 0 to 100, for example 83 or 83.5"))
+    source = StringField(_l("Source"), widget=GovTextInput(), filters=[_strip],
+                         description=_l("Where the figure comes from and its year, so the board can check it"),
+                         validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))])
+
+    def validate_question_key(self, field: SelectField) -> None:
+        if field.data not in {choice.value for choice in field.choices}:
+            raise ValidationError(_l("Select an indicator"))
+
+    def validate_age_band(self, field: SelectField) -> None:
+        if (field.data or "") not in {choice.value for choice in field.choices}:
+            raise ValidationError(_l("Select an age band"))
+
+    def validate_label(self, field: StringField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Enter what the figure is"))
+
+    def validate_percent(self, field: StringField) -> None:
+        try:
+            value = float((field.data or "").rstrip("%").strip())
+        except ValueError:
+            raise ValidationError(_l("Enter the figure as a number from 0 to 100")) from None
+        if not 0 <= value <= 100 or value != value:
+            raise ValidationError(_l("Enter the figure as a number from 0 to 100"))
+
+    def validate_source(self, field: StringField) -> None:
+        if not field.data:
+            raise ValidationError(_l("Enter where the figure comes from"))
+
+    @property
+    def percent_value(self) -> float:
+        return float((self.percent.data or "").rstrip("%").strip())

@@ -8,16 +8,17 @@ figure, so a band's numbers are parts of a published total: secondary suppressio
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, func, select
 
 from participation.boards.models import ReferenceFigure
 from participation.boards.yousaid import previous_wave, threshold
 from participation.extensions import db
-from participation.reporting.suppression import Cell, SplitRow, split, split_table
+from participation.reporting.suppression import SplitRow, protect_split
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from participation.surveys.models import Consultation, Question, QuestionKind
@@ -33,8 +34,27 @@ class Indicator:
     by_band: dict[str, SplitRow] = field(default_factory=dict)
     by_group: dict[uuid.UUID | None, SplitRow] = field(default_factory=dict)
     previous: SplitRow | None = None
-    change: float | None = None  # percentage points since the last wave
+    previous_by_band: dict[str, SplitRow] = field(default_factory=dict)
+    previous_by_group: dict[uuid.UUID | None, SplitRow] = field(default_factory=dict)
     references: list[ReferenceFigure] = field(default_factory=list)
+    comparison: float | None = None  # the average of other opted-in organisations, where enough of them have one
+
+    @property
+    def change(self) -> float | None:
+        """Percentage points since the last wave, when both shares can be published."""
+        return change(self.overall, self.previous)
+
+    def band_change(self, band: str) -> float | None:
+        return change(self.by_band.get(band), self.previous_by_band.get(band))
+
+    def group_change(self, group: uuid.UUID | None) -> float | None:
+        return change(self.by_group.get(group), self.previous_by_group.get(group))
+
+
+def change(now: SplitRow | None, before: SplitRow | None) -> float | None:
+    if now is None or before is None or now.percent is None or before.percent is None:
+        return None
+    return round(now.percent - before.percent, 1)
 
 
 def positive_keys(question: Question) -> set[str]:
@@ -49,50 +69,72 @@ def indicator_questions(consultation: Consultation) -> list[Question]:
     return [q for q in questions if q.is_core and q.kind in INDICATOR_KINDS and positive_keys(q)]
 
 
-def _rows(consultation_id: uuid.UUID, question_key: str) -> list[tuple[str, uuid.UUID | None, list[str] | None]]:
-    return [tuple(row) for row in db.session.execute(  # type: ignore[misc]
-        select(Response.age_band, Response.group_id, Answer.choices)
+Counts = list[tuple[str, "uuid.UUID | None", list[str], int]]
+
+
+def answer_counts(consultation_id: uuid.UUID, question_keys: Sequence[str]) -> dict[str, Counts]:
+    """For each question, how many chose each combination of answers, by band and group: counted in the database in
+    one pass (a consultation can have 100,000 responses), then read as (band, group, choices, how many)."""
+    result: dict[str, Counts] = {key: [] for key in question_keys}
+    if not question_keys:
+        return result
+    choices = cast(Answer.choices, Text)
+    rows = db.session.execute(
+        select(Answer.question_key, Response.age_band, Response.group_id, choices, func.count())
         .join(Answer, Answer.response_id == Response.id)
-        .where(Response.consultation_id == consultation_id, Answer.question_key == question_key,
-               Answer.declined.is_(False), Answer.choices.is_not(None))).all()]
+        .where(Response.consultation_id == consultation_id, Answer.question_key.in_(list(question_keys)),
+               Answer.declined.is_(False), Answer.choices.is_not(None))
+        .group_by(Answer.question_key, Response.age_band, Response.group_id, choices)).all()
+    for key, band, group, text, count in rows:
+        chosen = json.loads(text) if text else None
+        if chosen:  # a JSON null or an empty list is not an answer
+            result[key].append((band, group, chosen, count))
+    return result
+
+
+def positive_of(counts: Counts, good: set[str]) -> tuple[int, int]:
+    return (sum(n for _band, _group, chosen, n in counts if set(chosen) & good),
+            sum(n for _band, _group, _chosen, n in counts))
+
+
+Table = tuple[SplitRow, dict[str, SplitRow], dict["uuid.UUID | None", SplitRow]]
+
+
+def share_table(rows: Counts, good: set[str], limit: int) -> Table:
+    """Positive of answered overall, by band and by group: one whole split two ways, protected together."""
+    bands: dict[str, list[int]] = {}
+    groups: dict[uuid.UUID | None, list[int]] = {}
+    for band, group, choices, count in rows:
+        hit = count if set(choices) & good else 0
+        for table, key in ((bands, band), (groups, group)):
+            counts = table.setdefault(key, [0, 0])  # type: ignore[attr-defined]
+            counts[0] += hit
+            counts[1] += count
+    overall, (by_band, by_group) = protect_split(
+        positive_of(rows, good), [{k: (v[0], v[1]) for k, v in bands.items()},
+                                {k: (v[0], v[1]) for k, v in groups.items()}], limit)
+    return overall, by_band, by_group  # type: ignore[return-value]
 
 
 def indicators(consultation: Consultation, *, limit: int | None = None) -> list[Indicator]:
     limit = threshold() if limit is None else limit
     earlier = previous_wave(consultation)
     references = db.session.scalars(select(ReferenceFigure).where(
-        ReferenceFigure.organisation_id == consultation.organisation_id)).all()
+        ReferenceFigure.organisation_id == consultation.organisation_id)
+        .order_by(ReferenceFigure.age_band, ReferenceFigure.label)).all()
     result = []
-    for question in indicator_questions(consultation):
+    questions = indicator_questions(consultation)
+    keys = [question.key for question in questions]
+    now = answer_counts(consultation.id, keys)
+    before = answer_counts(earlier.id, keys) if earlier is not None else {}
+    for question in questions:
         good = positive_keys(question)
-        rows = _rows(consultation.id, question.key)
         title = next((t.title for t in question.texts if t.language == "en" and not t.age_band), question.key)
-        yes = sum(1 for _band, _group, choices in rows if set(choices or ()) & good)
-        indicator = Indicator(question.key, title, split(yes, len(rows), limit))
-        bands: dict[str, list[int]] = {}
-        groups: dict[uuid.UUID | None, list[int]] = {}
-        for band, group, choices in rows:
-            hit = int(bool(set(choices or ()) & good))
-            bands.setdefault(band, [0, 0])
-            bands[band][0] += hit
-            bands[band][1] += 1
-            groups.setdefault(group, [0, 0])
-            groups[group][0] += hit
-            groups[group][1] += 1
-        whole_by_band, indicator.by_band = split_table({k: (v[0], v[1]) for k, v in bands.items()}, limit)
-        whole_by_group, indicator.by_group = split_table({k: (v[0], v[1]) for k, v in groups.items()}, limit)
-        # The whole is shown once: hidden wherever either table needs it hidden.
-        indicator.overall = SplitRow(
-            indicator.overall.positive if whole_by_band.positive.shown and whole_by_group.positive.shown
-            else Cell(None),
-            indicator.overall.answered if whole_by_band.answered.shown and whole_by_group.answered.shown
-            else Cell(None))
+        overall, by_band, by_group = share_table(now[question.key], good, limit)
+        indicator = Indicator(question.key, title, overall, by_band, by_group)
         if earlier is not None:
-            before = _rows(earlier.id, question.key)
-            before_yes = sum(1 for _b, _g, choices in before if set(choices or ()) & good)
-            indicator.previous = split(before_yes, len(before), limit)
-            if indicator.overall.percent is not None and indicator.previous.percent is not None:
-                indicator.change = round(indicator.overall.percent - indicator.previous.percent, 1)
+            indicator.previous, indicator.previous_by_band, indicator.previous_by_group = share_table(
+                before[question.key], good, limit)
         indicator.references = [ref for ref in references if ref.question_key == question.key]
         result.append(indicator)
     return result
@@ -102,8 +144,9 @@ def published_counts(items: Sequence[Indicator]) -> list[int]:
     """Every count these indicators would publish (for tests: none may be below the threshold)."""
     counts = []
     for item in items:
-        for share in [item.overall, *item.by_band.values(), *item.by_group.values()] + \
-                ([item.previous] if item.previous else []):
+        for share in [item.overall, *item.by_band.values(), *item.by_group.values(),
+                      *([item.previous] if item.previous else []), *item.previous_by_band.values(),
+                      *item.previous_by_group.values()]:
             counts += [cell.count for cell in (share.positive, share.answered) if cell.count is not None]
             if share.positive.count is not None and share.answered.count is not None:
                 counts.append(share.answered.count - share.positive.count)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
 
 from participation.analysis.models import AnswerAnalysis, Quote
-from participation.boards import services, yousaid
-from participation.boards.models import ActionStatus
+from participation.boards import pledges, services, yousaid
+from participation.boards.models import ActionStatus, PledgeStatus, Verdict
 from participation.extensions import db
 from participation.reporting.suppression import Cell
 from participation.surveys.models import Consultation
@@ -113,3 +114,53 @@ def page(consultation: Consultation, language: str) -> PublicPage:
 
 def _quote(quote: Quote, language: str | None) -> PublicQuote:
     return PublicQuote(quote.text, language, str(ATTRIBUTIONS.get(quote.attribution, "")))
+
+
+# Pledge statuses and verdicts in the words a young person uses.
+PROMISE_STATUS = {
+    PledgeStatus.NOT_STARTED.value: _l("Not started yet"),
+    PledgeStatus.ON_TRACK.value: _l("Going to plan"),
+    PledgeStatus.AT_RISK.value: _l("It might not happen in time"),
+    PledgeStatus.DONE.value: _l("Done"),
+    PledgeStatus.DROPPED.value: _l("They stopped working on this"),
+}
+PROMISE_VERDICT = {
+    Verdict.KEPT.value: _l("They kept the promise"),
+    Verdict.PARTLY.value: _l("They partly kept the promise"),
+    Verdict.NOT_KEPT.value: _l("They did not keep the promise"),
+    Verdict.TOO_EARLY.value: _l("It is too early to say"),
+}
+
+
+@dataclass
+class PublicPromise:
+    text: str
+    language: str
+    who: str
+    made_at: str
+    made_on: date | None
+    due_on: date | None
+    status: str
+    late: bool
+    verdict: str | None
+    verdict_by: str
+    verdict_why: str
+
+
+def promises(organisation_id: uuid.UUID, language: str, today: date | None = None) -> list[PublicPromise]:
+    """Every pledge the organisation's corporate parents made, in the young person's language where a worker
+    translated it, late ones first, with the latest verdict of the children in care council or care leavers forum."""
+    today = today or date.today()
+    result = []
+    every = pledges.pledges_for(organisation_id)
+    for pledge in sorted(every, key=lambda item: (not pledges.overdue(item, today),
+                                                  item.status == PledgeStatus.DROPPED, item.due_on or date.max)):
+        text, text_language = pledges.text_of(pledge, language)
+        verdict = pledges.latest_verdict(pledge)
+        who = f"{pledge.owner_name}, {pledge.owner_role}" if pledge.owner_role else pledge.owner_name
+        result.append(PublicPromise(
+            text, text_language, who, pledge.made_at, pledge.made_on, pledge.due_on,
+            pledge.status.value, pledges.overdue(pledge, today),
+            verdict.verdict.value if verdict else None, verdict.group_name if verdict else "",
+            verdict.why if verdict else ""))
+    return result

@@ -7,19 +7,24 @@ import uuid
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
-from participation.boards import services, yousaid
-from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm, revision_seen
-from participation.boards.models import Action, ActionStatus
+from participation.boards import outputs, pack, services, yousaid
+from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm, ReferenceFigureForm, revision_seen
+from participation.boards.indicators import indicator_questions
+from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.db import commit_on_success
+from participation.extensions import db
 from participation.i18n import LANGUAGES
 from participation.surveys import builder
 from participation.surveys import services as surveys
+from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import Consultation
 
 bp = Blueprint("boards", __name__, url_prefix="/staff/consultations")
 
@@ -135,3 +140,143 @@ def delete_action(consultation_id: uuid.UUID, action_id: uuid.UUID) -> ResponseR
         flash(_("Deleted."))
     return redirect(url_for(".overview", consultation_id=consultation.id))
 
+
+
+# --- the board pack ------------------------------------------------------------------------------------------------
+
+def _pack_part() -> tuple[str | None, str | None, str]:
+    """The one filter a pack takes: ``part=band:<slug>`` or ``part=group:<id>`` (or ``group:other``)."""
+    part = request.args.get("part", "")
+    kind, _sep, value = part.partition(":")
+    if kind == "band" and value in BAND_NAMES:
+        return value, None, part
+    if kind == "group" and value:
+        return None, value, part
+    return None, None, ""
+
+
+def _built_pack(consultation_id: uuid.UUID) -> tuple[pack.Pack, str]:
+    """The pack for the filter asked for, and that filter as it goes back into links ("" for everyone)."""
+    consultation = _consultation(consultation_id)
+    band, group, part = _pack_part()
+    return pack.build(consultation, band=band, group=group), part
+
+
+@bp.route("/<uuid:consultation_id>/board-pack")
+@requires(EVERY_ROLE)
+def board_pack(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    built, part = _built_pack(consultation_id)
+    return render_template("boards/pack.html", pack=built, consultation=built.consultation, part=part,
+                           choices=[("", _("Everyone")), *built.parts], can_edit=bool(BUILDERS & g.staff.roles))
+
+
+@bp.route("/<uuid:consultation_id>/board-pack/print")
+@requires(EVERY_ROLE)
+def board_pack_print(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    return outputs.document(_built_pack(consultation_id)[0], inline_styles=False)
+
+
+def _download(consultation_id: uuid.UUID, kind: str) -> ResponseReturnValue:
+    built, part = _built_pack(consultation_id)
+    stem = outputs.file_stem(built)
+    if kind == "pdf":
+        body, mimetype = outputs.pdf(built), "application/pdf"
+    elif kind == "xlsx":
+        body, mimetype = outputs.xlsx(built), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    else:
+        body, mimetype = outputs.csv_zip(built), "application/zip"
+    audit.record("board-pack-exported", organisation_id=built.consultation.organisation_id, user_id=g.staff.user.id,
+                 subject=str(built.consultation.id), format=kind, part=part or "everyone")
+    response = current_app.response_class(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{kind}"'
+    return response
+
+
+@bp.route("/<uuid:consultation_id>/board-pack.pdf")
+@requires(EVERY_ROLE)
+@commit_on_success
+def board_pack_pdf(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    return _download(consultation_id, "pdf")
+
+
+@bp.route("/<uuid:consultation_id>/board-pack.xlsx")
+@requires(EVERY_ROLE)
+@commit_on_success
+def board_pack_xlsx(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    return _download(consultation_id, "xlsx")
+
+
+@bp.route("/<uuid:consultation_id>/board-pack.zip")
+@requires(EVERY_ROLE)
+@commit_on_success
+def board_pack_csv(consultation_id: uuid.UUID) -> ResponseReturnValue:
+    return _download(consultation_id, "zip")
+
+
+# --- reference figures ---------------------------------------------------------------------------------------------
+
+figures_bp = Blueprint("figures", __name__, url_prefix="/staff/reference-figures")
+
+
+def _indicator_choices(organisation_id: uuid.UUID) -> list[SelectChoice]:
+    """Every core question the organisation's consultations ask, by key, named as its latest wave names it."""
+    names: dict[str, str] = {}
+    consultations = db.session.scalars(select(Consultation).where(Consultation.organisation_id == organisation_id)
+                                       .order_by(Consultation.created_at.desc())).all()
+    for consultation in consultations:
+        for question in indicator_questions(consultation):
+            if question.key not in names:
+                names[question.key] = next((t.title for t in question.texts if t.language == "en"
+                                            and not t.age_band), question.key)
+    return [SelectChoice(key, name) for key, name in sorted(names.items(), key=lambda pair: pair[1])]
+
+
+@figures_bp.route("/", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def reference_figures() -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    form = ReferenceFigureForm()
+    form.question_key.choices = _indicator_choices(organisation_id)
+    form.age_band.choices = [SelectChoice("", _("All ages"))] + [SelectChoice(key, str(name))
+                                                                  for key, name in BAND_NAMES.items()]
+    if form.validate_on_submit():
+        clash = db.session.scalar(select(ReferenceFigure).where(
+            ReferenceFigure.organisation_id == organisation_id, ReferenceFigure.question_key == form.question_key.data,
+            ReferenceFigure.age_band == (form.age_band.data or ""), ReferenceFigure.label == form.label.data))
+        if clash is not None:
+            form.label.errors = [*form.label.errors, _("There is already a figure with this name for this indicator "
+                                                       "and age band. Delete it first, or give this one another name")]
+        else:
+            figure = ReferenceFigure(organisation_id=organisation_id, question_key=form.question_key.data,
+                                     age_band=form.age_band.data or "", label=form.label.data,
+                                     percent=form.percent_value, source=form.source.data)
+            db.session.add(figure)
+            db.session.flush()
+            audit.record("reference-figure-added", organisation_id=organisation_id, user_id=g.staff.user.id,
+                         subject=str(figure.id), question=figure.question_key)
+            flash(_("Reference figure added. Board packs show it beside the indicator."))
+            return redirect(url_for(".reference_figures"))
+    figures = db.session.scalars(select(ReferenceFigure).where(ReferenceFigure.organisation_id == organisation_id)
+                                 .order_by(ReferenceFigure.question_key, ReferenceFigure.age_band,
+                                           ReferenceFigure.label)).all()
+    return render_template("boards/reference_figures.html", form=form, figures=figures,
+                           question_names={choice.value: choice.label for choice in form.question_key.choices},
+                           band_names=BAND_NAMES, confirm=ConfirmForm(formdata=None)), 400 if form.errors else 200
+
+
+@figures_bp.route("/<uuid:figure_id>/delete", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def delete_reference_figure(figure_id: uuid.UUID) -> ResponseReturnValue:
+    organisation_id = g.staff.session.organisation_id
+    figure = db.session.scalar(select(ReferenceFigure).where(ReferenceFigure.id == figure_id,
+                                                             ReferenceFigure.organisation_id == organisation_id))
+    if figure is None:
+        abort(404)
+    if ConfirmForm().validate_on_submit():
+        db.session.delete(figure)
+        audit.record("reference-figure-deleted", organisation_id=organisation_id, user_id=g.staff.user.id,
+                     subject=str(figure_id))
+        flash(_("Deleted."))
+    return redirect(url_for(".reference_figures"))

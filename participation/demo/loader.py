@@ -1,9 +1,15 @@
-"""Loads the demo: Northshire Council, "Your voice 2026" at /s/demo, and deterministic synthetic responses."""
+"""Loads the demo: Northshire Council, "Your voice 2026" at /s/demo, and deterministic synthetic responses.
+
+Beside it, for the board pack: last year's wave ("Your voice 2025", closed, at /s/demo-2025), three other councils
+that opted in to comparison (answers to the same questions, no free text), and illustrative reference figures.
+"""
 
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,31 +22,42 @@ from participation.surveys.content import create_consultation
 from participation.surveys.models import Consultation, ConsultationStatus, Question, QuestionKind
 
 # The demo keeps identifiers in the identity vault so re-identification can be tried.
-DEMO_ORGANISATION = {"slug": "northshire", "name": "Northshire Council", "identity_vault": True}
+DEMO_ORGANISATION = {"slug": "northshire", "name": "Northshire Council", "identity_vault": True,
+                     "compare_opt_in": True}
 # Share of respondents by band, like a council's annual survey: most are teenagers and care leavers.
 BAND_WEIGHTS = {"4-7": 30, "8-11": 60, "12-17": 105, "care-leavers": 65, "parents-carers": 40}
 LANGUAGE_WEIGHTS = {"en": 78, "pl": 6, "ro": 5, "ar": 5, "ur": 4, "cy": 2}
 
 
-def _organisation() -> tuple[Organisation, bool]:
-    organisation = db.session.scalar(select(Organisation).where(Organisation.slug == DEMO_ORGANISATION["slug"]))
+def _organisation(spec: Mapping[str, Any] = DEMO_ORGANISATION) -> tuple[Organisation, bool]:
+    organisation = db.session.scalar(select(Organisation).where(Organisation.slug == spec["slug"]))
     if organisation is not None:
+        # A demo loaded before comparison existed: opt it in now.
+        if spec.get("compare_opt_in") and not organisation.compare_opt_in:
+            organisation.compare_opt_in = True
         return organisation, False
-    organisation = Organisation(**DEMO_ORGANISATION)
+    organisation = Organisation(**spec)
     db.session.add(organisation)
     db.session.flush()
     return organisation, True
 
 
-def _consultation(organisation: Organisation) -> tuple[Consultation, bool]:
-    existing = db.session.scalar(select(Consultation).where(Consultation.code == content.CONSULTATION["code"]))
+def _consultation(organisation: Organisation, spec: Mapping[str, Any] = content.CONSULTATION, *,
+                  status: ConsultationStatus = ConsultationStatus.PUBLISHED, opens_on: date = date(2026, 10, 1),
+                  closes_on: date | None = None,
+                  feedback_due_on: date | None = date(2027, 3, 31)) -> tuple[Consultation, bool]:
+    existing = db.session.scalar(select(Consultation).where(Consultation.code == spec["code"]))
     if existing is not None:
         return existing, False
-    consultation = create_consultation(
-        organisation.id, content.CONSULTATION, list(content.QUESTIONS), status=ConsultationStatus.PUBLISHED,
-        opens_on=date(2026, 10, 1), closes_on=None, feedback_due_on=date(2027, 3, 31),
-    )
+    consultation = create_consultation(organisation.id, spec, list(content.QUESTIONS), status=status,
+                                       opens_on=opens_on, closes_on=closes_on, feedback_due_on=feedback_due_on)
     return consultation, True
+
+
+def _response_count(consultation: Consultation) -> int:
+    return db.session.scalar(
+        select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
+    ) or 0
 
 
 DEMO_GROUPS = (
@@ -72,9 +89,10 @@ def _pick(rng: random.Random, weights: dict[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def _choice_answer(rng: random.Random, question: Question, band: str) -> list[str]:
+def _choice_answer(rng: random.Random, question: Question, band: str, positivity: float = 1.0) -> list[str]:
+    """A plausible answer; ``positivity`` scales the weight of the positive answers (1.0: the 2026 demo)."""
     if question.kind == QuestionKind.YES_NO:
-        return [rng.choices(["yes", "no", "not-sure"], weights=[70, 18, 12])[0]]
+        return [rng.choices(["yes", "no", "not-sure"], weights=[70 * positivity, 18, 12])[0]]
     if question.kind == QuestionKind.CONSENT_QUOTE:
         return [rng.choices(["yes", "no"], weights=[60, 40])[0]]
     options = [option for option in question.options if option.shown_to(band)]
@@ -84,13 +102,18 @@ def _choice_answer(rng: random.Random, question: Question, band: str) -> list[st
         count = rng.choice([1, 1, 2, 2, 3])
         return sorted({option.key for option in rng.sample(options, min(count, len(options)))})
     # Lean towards the positive answers, as real surveys do, but not all the way.
-    weights = [3 if option.is_positive else 1 for option in options]
+    weights = [3 * positivity if option.is_positive else 1 for option in options]
     return [rng.choices(options, weights=weights)[0].key]
 
 
-def _synthetic_responses(consultation: Consultation, count: int) -> int:
-    rng = random.Random(2026)
-    groups = _groups(consultation)
+def _synthetic_responses(consultation: Consultation, count: int, *, seed: int = 2026, positivity: float = 1.0,
+                         positivity_by_question: Mapping[str, float] | None = None, with_text: bool = True,
+                         groups: Mapping[str, tuple[Any, float]] | None = None) -> int:
+    """``count`` deterministic responses from ``seed``, submitted between the consultation's dates. Answers lean
+    positive by ``positivity`` (or a question's own, by key); free text cycles through the comment bank unless
+    ``with_text`` is off (then neither text nor quote consent is answered). ``groups``: see ``_groups``."""
+    rng = random.Random(seed)
+    groups = groups or {}
     questions = [question for question in consultation.questions if question.version == consultation.live_version]
     comments_by_language: dict[str, list[dict[str, Any]]] = {}
     for comment in content.COMMENTS:
@@ -100,6 +123,7 @@ def _synthetic_responses(consultation: Consultation, count: int) -> int:
     rng.shuffle(english)
     next_comment = {language: 0 for language in comments_by_language}
     opened = consultation.opens_on or date.today()
+    days = (consultation.closes_on - opened).days + 1 if consultation.closes_on else 45
 
     for index in range(count):
         band = _pick(rng, BAND_WEIGHTS)
@@ -108,17 +132,19 @@ def _synthetic_responses(consultation: Consultation, count: int) -> int:
             organisation_id=consultation.organisation_id,
             consultation_id=consultation.id,
             pseudonym=f"{rng.getrandbits(128):032x}",
-            submission_key=f"demo-{index:04d}",
+            submission_key=f"{consultation.code}-{index:04d}",
             receipt_hash=f"{rng.getrandbits(256):064x}",
             age_band=band,
             language=language,
-            submitted_on=opened + timedelta(days=rng.randrange(0, 45)),
+            submitted_on=opened + timedelta(days=rng.randrange(0, days)),
             assisted=band == "4-7" and rng.random() < 0.5,
         )
         if band in groups and rng.random() < groups[band][1]:
             response.group_id = groups[band][0].id
         for question in questions:
             if band not in question.band_slugs:
+                continue
+            if not with_text and (question.kind.is_text or question.kind == QuestionKind.CONSENT_QUOTE):
                 continue
             declined = rng.random() < 0.06
             answer = Answer(organisation_id=consultation.organisation_id, question_id=question.id,
@@ -133,7 +159,8 @@ def _synthetic_responses(consultation: Consultation, count: int) -> int:
                     answer.text = pool[position % len(pool)]["text"]
                     next_comment[language] = position + 1
                 else:
-                    answer.choices = _choice_answer(rng, question, band)
+                    answer.choices = _choice_answer(rng, question, band,
+                                                    (positivity_by_question or {}).get(question.key, positivity))
                     if question.kind == QuestionKind.CONSENT_QUOTE:
                         response.quote_consent = answer.choices == ["yes"]
             response.answers.append(answer)
@@ -299,15 +326,138 @@ def _accounts(organisation: Organisation) -> list[str]:
     return lines
 
 
+# Last year's wave, so the board pack can say how things changed. Answered a little less positively than 2026 (most
+# core questions improve), except reaching a worker, which was better before the 2026 changes of worker.
+PREVIOUS_WAVE_CODE = "demo-2025"
+PREVIOUS_WAVE_RESPONSES = 260
+PREVIOUS_WAVE_SEED = 2025
+PREVIOUS_WAVE_POSITIVITY = 0.75
+PREVIOUS_WAVE_POSITIVITY_BY_QUESTION = {"reach-worker": 1.4}
+
+
+def _previous_wave_spec() -> dict[str, Any]:
+    """The demo's content as it was in 2025: the same questions, the title a year earlier."""
+    title = {language: {band: text.replace("2026", "2025") for band, text in by_band.items()}
+             for language, by_band in content.CONSULTATION["title"].items()}
+    return {**content.CONSULTATION, "code": PREVIOUS_WAVE_CODE, "title": title}
+
+
+def _close_previous_cases(consultation: Consultation) -> None:
+    """The earlier wave's possible disclosures were dealt with at the time: none waits in today's queue."""
+    from participation.accounts import services as accounts
+    from participation.analysis import triage
+    from participation.analysis.models import CaseStatus, SafeguardingCase
+
+    lead = accounts.user_by_email(next(email for email, _name, role in DEMO_ACCOUNTS if role == "safeguarding-lead"))
+    if lead is None:
+        return
+    cases = db.session.execute(
+        select(SafeguardingCase, Response.submitted_on).join(Answer, Answer.id == SafeguardingCase.answer_id)
+        .join(Response, Response.id == Answer.response_id)
+        .where(SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN))).all()
+    for case, submitted_on in cases:
+        flagged = datetime.combine(submitted_on, time(9), tzinfo=UTC)
+        case.flagged_at = flagged
+        triage.update(case, CaseStatus.REFERRED, "Passed to the young person's worker at the time (demo).", lead)
+        case.acknowledged_at = case.notes[-1].at = flagged + timedelta(hours=3)
+    db.session.flush()
+
+
+def _previous_wave(organisation: Organisation, current: Consultation) -> tuple[Consultation, bool, int]:
+    """Last year's closed wave with its analysed responses, linked as ``current``'s previous wave."""
+    previous, created = _consultation(organisation, _previous_wave_spec(), status=ConsultationStatus.CLOSED,
+                                      opens_on=date(2025, 10, 1), closes_on=date(2025, 11, 15),
+                                      feedback_due_on=date(2026, 3, 31))
+    added = 0
+    if _response_count(previous) == 0:
+        added = _synthetic_responses(previous, PREVIOUS_WAVE_RESPONSES, seed=PREVIOUS_WAVE_SEED,
+                                     positivity=PREVIOUS_WAVE_POSITIVITY,
+                                     positivity_by_question=PREVIOUS_WAVE_POSITIVITY_BY_QUESTION,
+                                     groups=_groups(previous))
+        from participation.analysis.services import rerun
+
+        rerun(previous.id)
+        _close_previous_cases(previous)
+    else:
+        _groups(previous)
+    if current.previous_wave_id != previous.id:
+        current.previous_wave_id = previous.id
+        db.session.flush()
+    return previous, created, added
+
+
+@dataclass(frozen=True)
+class Comparator:
+    """Another council that opted in to comparison, with its own answers to the same core questions."""
+
+    slug: str
+    name: str
+    code: str
+    opens_on: date
+    responses: int
+    seed: int
+    positivity: float
+
+
+COMPARATORS = (
+    Comparator("eastmoor", "Eastmoor Council", "eastmoor-2026", date(2026, 9, 14), 180, 4101, 0.8),
+    Comparator("riverford", "Riverford Borough Council", "riverford-2026", date(2026, 10, 5), 130, 4102, 1.3),
+    Comparator("westfell", "Westfell County Council", "westfell-2026", date(2026, 9, 28), 210, 4103, 1.0),
+)
+
+
+def _comparators() -> tuple[int, int]:
+    """The other councils (no staff, no free text, no analysis: only what comparison reads). Returns (created,
+    responses added)."""
+    created = added = 0
+    for spec in COMPARATORS:
+        organisation, new = _organisation({"slug": spec.slug, "name": spec.name, "compare_opt_in": True})
+        created += new
+        consultation, _new = _consultation(organisation, {**content.CONSULTATION, "code": spec.code},
+                                           opens_on=spec.opens_on, feedback_due_on=None)
+        if _response_count(consultation) == 0:
+            added += _synthetic_responses(consultation, spec.responses, seed=spec.seed, positivity=spec.positivity,
+                                          with_text=False)
+    return created, added
+
+
+# Reference figures to read Northshire's indicators against. Invented for the demo, and labelled as such: never shown
+# as a real published statistic.
+REFERENCE_LABEL = "National comparison (illustrative)"
+REFERENCE_SOURCE = "Demo figure, not a real survey result"
+DEMO_REFERENCES = (
+    # question key (a core question), age band ("" for everyone), percent positive
+    ("listened-to", "", 72.0),
+    ("reach-worker", "", 76.0),
+    ("know-how-to-complain", "", 70.0),
+    ("settled-at-home", "", 74.0),
+    ("listened-to", "12-17", 66.0),
+)
+
+
+def _reference_figures(organisation: Organisation) -> int:
+    from participation.boards.models import ReferenceFigure
+
+    there = set(db.session.execute(
+        select(ReferenceFigure.question_key, ReferenceFigure.age_band)
+        .where(ReferenceFigure.organisation_id == organisation.id, ReferenceFigure.label == REFERENCE_LABEL)).all())
+    for key, band, percent in DEMO_REFERENCES:
+        if (key, band) not in there:
+            db.session.add(ReferenceFigure(organisation_id=organisation.id, question_key=key, age_band=band,
+                                           label=REFERENCE_LABEL, percent=percent, source=REFERENCE_SOURCE))
+    db.session.flush()
+    return len(DEMO_REFERENCES)
+
+
 def load_demo(responses: int = 300) -> list[str]:
-    """Create whatever part of the demo is missing; report what is there."""
+    """Create whatever part of the demo is missing; report what is there. With ``responses`` 0 (the survey alone), the
+    previous wave and the other councils, there only to be compared with, are left out too."""
     organisation, new_organisation = _organisation()
     account_lines = _accounts(organisation)
     consultation, new_consultation = _consultation(organisation)
-    existing = db.session.scalar(
-        select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
-    ) or 0
-    added = _synthetic_responses(consultation, responses) if existing == 0 and responses > 0 else 0
+    existing = _response_count(consultation)
+    added = _synthetic_responses(consultation, responses, groups=_groups(consultation)) \
+        if existing == 0 and responses > 0 else 0
     if added:
         # Theme and screen the demo's comments as submission would, so the queue and comments pages have content.
         from participation.analysis.services import rerun
@@ -319,10 +469,22 @@ def load_demo(responses: int = 300) -> list[str]:
     _actions(consultation)
     _quotes(consultation)
     _pledges(organisation)
-    return [
+    references = _reference_figures(organisation)
+    lines = [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",
         f"Responses: {existing + added} ({added} added)",
+    ]
+    if responses > 0:
+        previous, new_previous, previous_added = _previous_wave(organisation, consultation)
+        new_comparators, comparator_added = _comparators()
+        lines.append(f"Previous wave: /s/{previous.code}, closed ({'created' if new_previous else 'already there'}), "
+                     f"{_response_count(previous)} responses ({previous_added} added)")
+        lines.append(f"Compared with: {', '.join(spec.name for spec in COMPARATORS)} ({new_comparators} created, "
+                     f"{comparator_added} responses added)")
+    return [
+        *lines,
+        f"Reference figures: {references}, illustrative (not real survey results)",
         f"Staff sign-in at /staff/sign-in, password for every demo account: {DEMO_PASSWORD}",
         *account_lines,
     ]

@@ -8,7 +8,7 @@ a base below the threshold, and so no 0% or 100% on a small group.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Hashable, Mapping, TypeVar
+from typing import Hashable, Iterable, Mapping, Sequence, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 SUPPRESSED = "c"
@@ -27,18 +27,29 @@ class Cell:
         return SUPPRESSED if self.count is None else f"{self.count:,}"
 
 
+def _small(count: int, threshold: int) -> bool:
+    return 0 < count < threshold
+
+
+def _smallest(keys: Iterable[K], sizes: Mapping[K, int]) -> K | None:
+    ordered = sorted((sizes[key], str(key), key) for key in keys)
+    return ordered[0][2] if ordered else None
+
+
 def suppress(counts: Mapping[K, int], threshold: int = 5, *, total_published: bool = True,
              base: int | None = None) -> dict[K, Cell]:
     """Suppressed cells for one set of counts that add up to a published total (or not).
 
+    With the total published, the hidden cells add up to the total minus the shown ones, so cells are hidden,
+    smallest first, until that sum is not itself a small number (a zero next to a lone 3 would give the 3 away).
     ``base`` is the number percentages are of (defaults to the sum of the counts).
     """
-    hidden = {key for key, count in counts.items() if 0 < count < threshold}
-    if total_published and len(hidden) == 1:
-        # Secondary suppression: hide the next smallest cell (zeros too, as a zero reveals the hidden one exactly).
-        others = sorted((count, str(key), key) for key, count in counts.items() if key not in hidden)
-        if others:
-            hidden.add(others[0][2])
+    hidden = {key for key, count in counts.items() if _small(count, threshold)}
+    while total_published and _small(sum(counts[key] for key in hidden), threshold):
+        extra = _smallest([key for key in counts if key not in hidden], counts)
+        if extra is None:
+            break  # everything is hidden: the total is then small itself, and is suppressed where it is shown
+        hidden.add(extra)
     denominator = sum(counts.values()) if base is None else base
     cells: dict[K, Cell] = {}
     for key, count in counts.items():
@@ -50,6 +61,34 @@ def suppress(counts: Mapping[K, int], threshold: int = 5, *, total_published: bo
             percent = round(100 * count / denominator, 1) if denominator else None
         cells[key] = Cell(count, percent)
     return cells
+
+
+def protect(whole: int, partitions: Sequence[Mapping[K, int]], threshold: int = 5) -> tuple[Cell, list[dict[K, Cell]]]:
+    """One published count split several ways at once (respondents by age band and by group, say).
+
+    Each split adds up to the whole, so in each one the hidden cells must not add up to a small number. If a split
+    cannot be protected that way, the whole is hidden, and then every split hides at least one cell so the whole
+    cannot be rebuilt from it. Splits are never crossed with each other (no band-by-group cells), so nothing
+    links them but the whole.
+    """
+    whole_hidden = _small(whole, threshold)
+    hidden = [{key for key, count in part.items() if _small(count, threshold)} for part in partitions]
+    changed = True
+    while changed:
+        changed = False
+        for counts, gone in zip(partitions, hidden):
+            while not whole_hidden and _small(sum(counts[key] for key in gone), threshold):
+                extra = _smallest([key for key in counts if key not in gone], counts)
+                if extra is None:
+                    whole_hidden = changed = True
+                else:
+                    gone.add(extra)
+            if whole_hidden and counts and not gone:
+                gone.add(_smallest(list(counts), counts))  # type: ignore[arg-type]
+                changed = True
+    cells = [{key: Cell(None) if key in gone else Cell(count) for key, count in counts.items()}
+             for counts, gone in zip(partitions, hidden)]
+    return Cell(None) if whole_hidden else Cell(whole), cells
 
 
 def total(count: int, threshold: int = 5) -> Cell:
@@ -89,38 +128,61 @@ def split(positive: int, answered: int, threshold: int = 5) -> SplitRow:
 
 
 def split_table(parts: Mapping[K, tuple[int, int]], threshold: int = 5) -> tuple[SplitRow, dict[K, SplitRow]]:
-    """The whole and its parts (the bands of a consultation, say), each as positive of answered.
-
-    A part whose size is small is hidden entirely; a part whose positives or rest are small shows only its size.
-    The whole is published beside the parts, so a value hidden in only one part could be worked out by
-    subtraction: if exactly one part is hidden entirely, the next smallest part is too, and if exactly one part
-    with people in it has its split hidden, the next smallest such part's split is hidden too (a part known to be
-    empty protects nothing). If no such part is left, the whole's split is hidden instead.
-    """
-    rows = {key: split(positive, answered, threshold) for key, (positive, answered) in parts.items()}
-    sizes = {key: answered for key, (_positive, answered) in parts.items()}
-    whole = split(sum(p for p, _n in parts.values()), sum(sizes.values()), threshold)
-
-    def smallest(keys: list[K]) -> K | None:
-        ordered = sorted((sizes[key], str(key), key) for key in keys)
-        return ordered[0][2] if ordered else None
-
-    hidden_whole = [key for key, row in rows.items() if row.answered.count is None]
-    if len(hidden_whole) == 1:
-        extra = smallest([key for key, row in rows.items() if row.answered.count is not None])
-        if extra is not None:
-            rows[extra] = SplitRow(Cell(None), Cell(None))
-        elif whole.answered.count is not None:
-            whole = SplitRow(Cell(None), Cell(None))
-
-    def unknown(key: K) -> bool:  # a split nobody can work out from what is shown about this part alone
-        row = rows[key]
-        return row.positive.count is None and (row.answered.count is None or row.answered.count > 0)
-
-    if sum(unknown(key) for key in rows) == 1:
-        extra = smallest([key for key, row in rows.items() if row.positive.count is not None and sizes[key] > 0])
-        if extra is not None:
-            rows[extra] = SplitRow(Cell(None), rows[extra].answered)
-        else:
-            whole = SplitRow(Cell(None), whole.answered)
+    """The whole and its parts (the bands of a consultation, say), each as positive of answered."""
+    whole, (rows,) = protect_split(parts_whole(parts), [parts], threshold)
     return whole, rows
+
+
+def parts_whole(parts: Mapping[K, tuple[int, int]]) -> tuple[int, int]:
+    return sum(p for p, _n in parts.values()), sum(n for _p, n in parts.values())
+
+
+def protect_split(whole: tuple[int, int], partitions: Sequence[Mapping[K, tuple[int, int]]],
+                  threshold: int = 5) -> tuple[SplitRow, list[dict[K, SplitRow]]]:
+    """A share (positive of answered) for the whole and for the parts of several splits of it, published together.
+
+    Sizes are protected as counts (``protect``). A part whose positives or rest (answered minus positive) are small
+    shows only its size. In each split, the parts whose share is hidden together have the whole's positives and
+    rest minus the shown ones: those sums must not be small either, so more shares are hidden, smallest part first,
+    or else the whole's share is; a part shown to be empty protects nothing. With the whole's share hidden, every
+    split keeps at least one share hidden so it cannot be rebuilt by adding up.
+    """
+    positive, answered = whole
+    size_whole, size_cells = protect(answered, [{key: n for key, (_p, n) in part.items()} for part in partitions],
+                                     threshold)
+
+    def hides(p: int, n: int) -> bool:
+        return _small(p, threshold) or _small(n - p, threshold)
+
+    share_hidden = not size_whole.shown or hides(positive, answered)
+    unknown = [{key for key, (p, n) in part.items() if not cells[key].shown or hides(p, n)}
+               for part, cells in zip(partitions, size_cells)]
+
+    def opaque(key: K, part: Mapping[K, tuple[int, int]], cells: Mapping[K, Cell], gone: set[K]) -> bool:
+        return key in gone and (not cells[key].shown or part[key][1] > 0)
+
+    changed = True
+    while changed:
+        changed = False
+        for part, cells, gone in zip(partitions, size_cells, unknown):
+            def leaks() -> bool:
+                p = sum(part[key][0] for key in gone)
+                return _small(p, threshold) or _small(sum(part[key][1] for key in gone) - p, threshold)
+
+            while not share_hidden and leaks():
+                extra = _smallest([key for key in part if key not in gone and part[key][1] > 0],
+                                  {key: n for key, (_p, n) in part.items()})
+                if extra is None:
+                    share_hidden = changed = True
+                else:
+                    gone.add(extra)
+            if share_hidden and part and not any(opaque(key, part, cells, gone) for key in part):
+                extra = _smallest([key for key in part if part[key][1] > 0 or not cells[key].shown],
+                                  {key: n for key, (_p, n) in part.items()})
+                if extra is not None:
+                    gone.add(extra)
+                    changed = True
+    rows = [{key: SplitRow(Cell(None) if key in gone else Cell(p), cells[key]) for key, (p, _n) in part.items()}
+            for part, cells, gone in zip(partitions, size_cells, unknown)]
+    whole_row = SplitRow(Cell(None) if share_hidden else Cell(positive), size_whole)
+    return whole_row, rows

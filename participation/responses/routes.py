@@ -463,7 +463,23 @@ def you_said_we_did(code: str) -> ResponseReturnValue:
     view = surveys.consultation_view(consultation, language, band or "12-17")
     return render_template("respond/you_said_we_did.html", consultation=view, code=code,
                            page=board_public.page(consultation, language),
-                           status_words=ACTION_STATUS_FOR_YOUNG_PEOPLE, feedback_due_on=consultation.feedback_due_on)
+                           status_words=ACTION_STATUS_FOR_YOUNG_PEOPLE, feedback_due_on=consultation.feedback_due_on,
+                           has_promises=bool(board_public.promises(consultation.organisation_id, language)))
+
+
+@bp.route("/s/<code>/promises")
+@public
+def promises(code: str) -> ResponseReturnValue:
+    """What corporate parents promised young people, how it is going, and what young people think of it."""
+    from participation.boards import public as board_public
+
+    consultation = _consultation(code)
+    band, _fixed = _chosen_band(code)
+    language = current_language().code
+    view = surveys.consultation_view(consultation, language, band or "12-17")
+    return render_template("respond/promises.html", consultation=view, code=code,
+                           promises=board_public.promises(consultation.organisation_id, language),
+                           status_words=board_public.PROMISE_STATUS, verdict_words=board_public.PROMISE_VERDICT)
 
 
 @bp.route("/i", methods=["GET", "POST"])

@@ -86,7 +86,8 @@ def test_full_journey_by_keyboard_only_with_axe_on_every_state(page, language):
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-@pytest.mark.parametrize("path", ["/", "/help", "/resume", "/receipt", "/s/demo/you-said-we-did", "/s/closed",
+@pytest.mark.parametrize("path", ["/", "/help", "/resume", "/receipt", "/s/demo/you-said-we-did", "/s/demo/promises",
+                                  "/s/closed",
                                   "/s/no-such-survey", "/s/demo?band=4-7"])
 def test_other_pages_are_accessible(page, language, path):
     page.goto(f"{path}{'&' if '?' in path else '?'}lang={language}")
@@ -135,3 +136,10 @@ def test_you_said_we_did_reads_well_on_a_phone_and_in_print(page, language):
     assert_accessible(page, f"you said, we did ({language})")
     page.emulate_media(media="print")
     assert not page.locator(".heard-quick-exit").first.is_visible()
+    # The promises corporate parents made, linked from the page, read on the same phone.
+    page.emulate_media(media="screen")
+    click_and_wait(page, page.locator("a[href$='/promises']"))
+    assert page.locator(".heard-ysdw__theme").count() == 5
+    assert page.locator(".govuk-tag--red").count() >= 1  # late promises stand out
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page, f"promises ({language})")

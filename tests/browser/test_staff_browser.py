@@ -32,6 +32,15 @@ def test_admin_pages_by_keyboard_with_axe(page):
     click_and_wait(page, page.locator("form button.govuk-button", has_text="Send invitation"))
     assert page.locator(".govuk-notification-banner--success").is_visible()
     assert_accessible(page, "team, invitation sent")
+    page.goto("/staff/reference-figures/")
+    assert page.locator("main table tbody tr").count() == 5
+    assert_accessible(page, "reference figures")
+    click_and_wait(page, page.locator("main form button.govuk-button", has_text="Add figure"))
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page, "reference figures, errors")
+    page.goto("/staff/settings")
+    assert page.locator("input[name=compare_opt_in][value=yes]").is_checked()
+    assert_accessible(page, "settings")
     page.goto("/staff/audit")
     assert page.locator("code", has_text="invitation-sent").count() == 1
     assert_accessible(page, "audit log")
@@ -39,11 +48,27 @@ def test_admin_pages_by_keyboard_with_axe(page):
     assert_accessible(page, "signed out")
 
 
-def test_board_member_is_refused_the_team_page_kindly(page):
+def test_board_member_is_refused_the_team_page_kindly_and_reads_the_board_pack(page):
     sign_in_by_keyboard(page, "board@northshire.example")
     response = page.goto("/staff/team")
     assert response.status == 403
     assert_accessible(page, "refused")
+    # A board member, as a new user: from the consultation to its board pack.
+    page.goto("/staff/")
+    click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
+    click_and_wait(page, page.locator("a", has_text="View board pack"))
+    glance = page.locator(".pack-glance").inner_text()
+    assert "pledges are overdue" in glance and "young people say" in glance and "done" in glance
+    assert page.locator("svg[role=img] title").count() == 2
+    assert page.locator("#table-indicators tbody tr").count() >= 4
+    assert_accessible(page, "board pack")
+    page.select_option("#part", "band:care-leavers")
+    click_and_wait(page, page.locator("form.heard-pack-filter button"))
+    assert "Showing Care leavers (18 to 25) only" in page.locator("main").inner_text()
+    assert_accessible(page, "board pack, care leavers")
+    click_and_wait(page, page.locator("a", has_text="Printable page"))
+    assert page.locator("h1").inner_text().endswith("Care leavers (18 to 25)")
+    assert_accessible(page, "board pack, printable")
 
 
 def test_password_can_be_shown_and_hidden(page):

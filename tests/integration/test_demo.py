@@ -27,7 +27,8 @@ def test_demo_load_is_idempotent_and_makes_300_responses(app, runner):
     with app.app_context():
         consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))
         assert consultation is not None and consultation.is_open(consultation.opens_on)
-        assert db.session.scalar(select(func.count()).select_from(Response)) == 300
+        assert db.session.scalar(select(func.count()).select_from(Response)
+                                 .where(Response.consultation_id == consultation.id)) == 300
         bands = Counter(db.session.scalars(select(Response.age_band)))
         assert set(bands) == {"4-7", "8-11", "12-17", "care-leavers", "parents-carers"}
         texts = list(db.session.scalars(select(Answer.text).where(Answer.text.is_not(None))))

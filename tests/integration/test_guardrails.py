@@ -13,7 +13,7 @@ from participation.extensions import db
 KNOWN_ROUTES = {
     "respond.home", "respond.help_now", "respond.start", "respond.who", "respond.begin", "respond.question",
     "respond.check", "respond.done", "respond.again", "respond.save", "respond.resume", "respond.begin_resumed",
-    "respond.receipt", "respond.delete_answers", "respond.you_said_we_did", "static",
+    "respond.receipt", "respond.delete_answers", "respond.you_said_we_did", "respond.promises", "static",
     "accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor", "accounts.sign_out",
     "accounts.accept_invitation", "accounts.reset_password", "accounts.choose_password", "accounts.team",
     "accounts.change_access", "accounts.audit_log", "accounts.platform_organisations", "consultations.index",
@@ -29,6 +29,8 @@ KNOWN_ROUTES = {
     "reidentification.withdraw", "boards.overview", "boards.new_action", "boards.action", "boards.delete_action",
     "pledges.index", "pledges.new", "pledges.edit", "pledges.pledge", "pledges.update", "pledges.verdict",
     "pledges.import_pledges", "pledges.export",
+    "boards.board_pack", "boards.board_pack_print", "boards.board_pack_pdf", "boards.board_pack_xlsx",
+    "boards.board_pack_csv", "figures.reference_figures", "figures.delete_reference_figure",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",

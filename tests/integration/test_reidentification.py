@@ -217,10 +217,13 @@ def test_the_admin_switches_the_vault_and_it_is_audited(app, people):
     assert page.select_one("input[name=identity_vault][value=yes]").has_attr("checked")
     page = admin.submit({"identity_vault": "maybe"})
     assert admin.response.status_code == 400 and "Select whether to keep identifiers" in page.get_text()
-    admin.submit({"identity_vault": "no"})
+    assert page.select_one("input[name=compare_opt_in][value=no]").has_attr("checked")
+    admin.submit({"identity_vault": "no", "compare_opt_in": "yes"})
     with app.app_context():
-        assert not db.session.get(Organisation, consultation.organisation_id).identity_vault
+        organisation = db.session.get(Organisation, consultation.organisation_id)
+        assert not organisation.identity_vault and organisation.compare_opt_in
         assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "identity-vault-switched-off"))
+        assert db.session.scalar(select(AuditEvent).where(AuditEvent.action == "comparison-switched-on"))
     worker = console_for(app, staff["worker"])
     page = worker.get(f"/staff/consultations/{consultation.id}/invites")
     assert "does not keep identifiers" in page.get_text()

@@ -16,8 +16,14 @@ def test_a_lone_hidden_cell_takes_the_next_smallest_with_it():
 
 
 def test_zero_next_to_a_hidden_cell_is_hidden_too():
-    cells = suppress({"a": 3, "b": 0, "c": 30})
-    assert not cells["a"].shown and not cells["b"].shown and cells["c"].shown
+    cells = suppress({"a": 3, "b": 0, "c": 30, "d": 40})
+    # a and b together would be 73 - 30 - 40 = 3: c goes too, so the hidden cells add up to 33.
+    assert [cells[key].shown for key in "abcd"] == [False, False, False, True]
+
+
+def test_hidden_cells_never_add_up_to_a_small_number():
+    cells = suppress({"a": 1, "b": 2, "c": 9, "d": 20})
+    assert [cells[key].shown for key in "abcd"] == [False, False, False, True]
 
 
 def test_no_percentages_on_a_small_base():

@@ -92,3 +92,48 @@ def test_split_tables_publish_nothing_small_and_nothing_recoverable(parts, thres
         unknown = [k for k, row in rows.items() if row.positive.count is None
                    and (row.answered.count is None or row.answered.count > 0)]
         assert len(unknown) != 1
+
+
+two_way = st.lists(st.tuples(st.sampled_from(["4-7", "8-11", "12-17", "care-leavers"]),
+                             st.sampled_from(["g1", "g2", "g3", None]), st.booleans()), max_size=60)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(two_way, thresholds)
+def test_a_whole_split_two_ways_reveals_nothing_small(people, threshold):
+    """Respondents split by band and by group, both published beside the total: every split is safe on its own,
+    and the whole cannot be rebuilt where it is hidden."""
+    from participation.reporting.suppression import protect
+    from tests.disclosure import assert_partition_safe
+
+    bands: dict[str, int] = {}
+    groups: dict[str | None, int] = {}
+    for band, group, _positive in people:
+        bands[band] = bands.get(band, 0) + 1
+        groups[group] = groups.get(group, 0) + 1
+    whole, (by_band, by_group) = protect(len(people), [bands, groups], threshold)
+    for split, truth in ((by_band, bands), (by_group, groups)):
+        assert all(cell.count in (None, truth[key]) for key, cell in split.items())
+        assert_partition_safe(whole.count, [cell.count for cell in split.values()], threshold)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(two_way, thresholds)
+def test_shares_split_two_ways_reveal_nothing_small(people, threshold):
+    """An indicator by band and by group at once: sizes, positives and rests are all safe in both splits."""
+    from participation.reporting.suppression import parts_whole, protect_split
+    from tests.disclosure import assert_shares_safe
+
+    bands: dict[str, tuple[int, int]] = {}
+    groups: dict[str | None, tuple[int, int]] = {}
+    for band, group, positive in people:
+        for table, key in ((bands, band), (groups, group)):
+            p, n = table.get(key, (0, 0))  # type: ignore[attr-defined]
+            table[key] = (p + positive, n + 1)  # type: ignore[index]
+    whole, (by_band, by_group) = protect_split(parts_whole(bands), [bands, groups], threshold)
+    for split, truth in ((by_band, bands), (by_group, groups)):
+        for key, row in split.items():
+            assert row.positive.count in (None, truth[key][0]) and row.answered.count in (None, truth[key][1])
+            assert row.positive.count is None or row.answered.count is not None
+        assert_shares_safe((whole.positive.count, whole.answered.count),
+                           [(row.positive.count, row.answered.count) for row in split.values()], threshold)

@@ -1,0 +1,85 @@
+"""``flask --app wsgi boards ...``: board packs from the command line, for scheduled board papers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+from flask.cli import AppGroup
+from sqlalchemy import select
+
+boards_cli = AppGroup("boards", help="Board packs and their tables, suppressed exactly as on screen.")
+
+
+def _consultation(code: str):  # type: ignore[no-untyped-def]
+    from participation.extensions import db
+    from participation.surveys.models import Consultation
+
+    found = db.session.scalar(select(Consultation).where(Consultation.code == code))
+    if found is None:
+        raise click.UsageError(f"No consultation has the code {code!r}.")
+    return found
+
+
+def _build(code: str, band: str | None, today: str | None):  # type: ignore[no-untyped-def]
+    from participation.boards import pack
+
+    when = None
+    if today:
+        try:
+            when = date.fromisoformat(today)
+        except ValueError as error:
+            raise click.UsageError(f"--today must be a date like 2027-01-31, not {today!r}.") from error
+    return pack.build(_consultation(code), band=band, today=when)
+
+
+band_option = click.option("--band", type=click.Choice(["4-7", "8-11", "12-17", "care-leavers", "parents-carers"]),
+                           help="Only this age band (taken from the same protected tables as the whole pack).")
+today_option = click.option("--today", help="The date the pack is made on (for overdue pledges), as YYYY-MM-DD.")
+
+
+@boards_cli.command("pack")
+@click.option("--consultation", "code", required=True, help="The consultation's code, as in /s/<code>.")
+@click.option("--format", "output_format", type=click.Choice(["html", "pdf"]), default="html", show_default=True)
+@click.option("--output", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path))
+@band_option
+@today_option
+def pack_command(code: str, output_format: str, output: Path, band: str | None, today: str | None) -> None:
+    """Write the board pack as a printable HTML page or a PDF."""
+    from participation.audit import services as audit
+    from participation.boards import outputs
+    from participation.extensions import db
+
+    built = _build(code, band, today)
+    if output_format == "pdf":
+        output.write_bytes(outputs.pdf(built))
+    else:
+        output.write_text(outputs.document(built), encoding="utf-8")
+    audit.record("board-pack-exported", organisation_id=built.consultation.organisation_id,
+                 subject=str(built.consultation.id), format=output_format, via="command line")
+    db.session.commit()
+    click.echo(f"Wrote {output} ({output.stat().st_size:,} bytes).")
+
+
+@boards_cli.command("export")
+@click.option("--consultation", "code", required=True, help="The consultation's code, as in /s/<code>.")
+@click.option("--output", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="A folder; it is created if missing. One CSV per table is written there.")
+@band_option
+@today_option
+def export_command(code: str, output: Path, band: str | None, today: str | None) -> None:
+    """Write one CSV per board pack table, suppressed exactly as on screen."""
+    from participation.audit import services as audit
+    from participation.boards import outputs
+    from participation.extensions import db
+
+    built = _build(code, band, today)
+    output.mkdir(parents=True, exist_ok=True)
+    files = outputs.csv_files(built)
+    for name, text in files.items():
+        (output / name).write_text("\ufeff" + text, encoding="utf-8")
+    audit.record("board-pack-exported", organisation_id=built.consultation.organisation_id,
+                 subject=str(built.consultation.id), format="csv", via="command line")
+    db.session.commit()
+    click.echo(f"Wrote {len(files)} tables to {output}: {', '.join(sorted(files))}.")

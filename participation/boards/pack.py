@@ -1,0 +1,480 @@
+"""The board pack: what young people said in a consultation, what was done, and which promises were kept, in a form a
+corporate parenting board can read in ten minutes.
+
+Every figure is built here once, as ``Table`` rows, and the page, the printable page, the PDF, the CSVs and the
+spreadsheet all show those same rows, so a number is suppressed exactly the same way wherever it leaves Heard.
+
+Suppression (TRUST.md): respondents, theme counts and indicator shares are each one published whole split two ways,
+by age band and by group, and protected as one (``suppression.protect``/``protect_split``), so no hidden cell can be
+worked out from the whole, from the other split or from the shown cells. A filter (one age band, or one group) only
+picks rows and columns out of those same protected tables: it never computes a new number, so comparing filtered
+packs with each other or with the whole pack gives nothing away. The last wave is protected the same way on its own.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Sequence
+
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from participation.analysis.models import AnswerTheme
+from participation.boards import compare, pledges, public, yousaid
+from participation.boards.forms import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, RAG_NAMES, VERDICT_NAMES
+from participation.boards.indicators import Indicator, indicators
+from participation.boards.models import Action, ActionStatus, Pledge
+from participation.distribution.models import Group
+from participation.distribution.services import groups_for, target_groups
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow, protect, rate
+from participation.responses.models import Answer, Response
+from participation.surveys import services as surveys
+from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import Consultation
+
+OTHER_WAYS_IN = "other"  # responses through the open link, a poster or a code not tied to a group
+Value = int | float | str | None
+
+
+@dataclass
+class Table:
+    """One table of the pack, as it is shown and exported. ``numeric`` marks the columns holding figures."""
+
+    key: str
+    caption: str
+    columns: list[str]
+    rows: list[list[Value]] = field(default_factory=list)
+    numeric: set[int] = field(default_factory=set)
+    note: str = ""
+    signed: set[int] = field(default_factory=set)  # changes, shown with a + or - sign
+
+
+@dataclass
+class Split:
+    """A count overall, by band and by group, protected together: respondents, or those who raised one theme."""
+
+    whole: Cell
+    by_band: dict[str, Cell]
+    by_group: dict[uuid.UUID | None, Cell]
+
+    def pick(self, band: str | None, group: Any) -> Cell:
+        return _slice(band, group, self.whole, self.by_band, self.by_group, Cell(0))
+
+
+EMPTY = Split(Cell(0), {}, {})
+
+
+@dataclass
+class Pack:
+    consultation: Consultation
+    title: str
+    organisation: str
+    threshold: int
+    generated_on: date
+    band: str | None
+    group: Group | None
+    other_ways_in: bool  # the filter is the responses that came through no group
+    previous_title: str | None
+    respondents: Cell  # of the whole consultation, or of the band or group chosen
+    cohort: int
+    response_rate: float | None
+    tables: dict[str, Table]
+    themes_chart: list[tuple[str, float | None, str]]  # name, share, label as shown
+    indicator_chart: list[tuple[str, float | None, float | None, float | None]]  # name, now, last wave, others
+    top_themes: list[tuple[str, Cell, float | None]]
+    action_counts: dict[str, int]
+    pledge_summary: pledges.Summary
+    compared_with: int  # how many other organisations the comparison averages, 0 when there is none
+    parts: list[tuple[str, str]]  # the filters this pack offers: (value of ?part=, label)
+    late_pledges: list[tuple[str, str, date]]  # who, the pledge, when it was due
+    verdict_rows: list[tuple[str, str, str]]  # the pledge, the owner's status, young people's verdict
+
+    @property
+    def filtered(self) -> bool:
+        return self.band is not None or self.group is not None or self.other_ways_in
+
+    @property
+    def filter_name(self) -> str:
+        if self.band is not None:
+            return str(BAND_NAMES.get(self.band, self.band))
+        if self.other_ways_in:
+            return _("Other ways in (open link, poster or code)")
+        return self.group.name if self.group is not None else ""
+
+
+def cell(value: Cell) -> Value:
+    return SUPPRESSED if value.count is None else value.count
+
+
+def share(count: Cell, base: Cell, limit: int) -> float | None:
+    """A share only where both numbers are published and the base is not small (so no 0% or 100% of a few)."""
+    if count.count is None or base.count is None or base.count < limit:
+        return None
+    return round(100 * count.count / base.count, 1)
+
+
+# --- the protected figures -----------------------------------------------------------------------------------------
+
+def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
+    rows = db.session.execute(select(Response.age_band, Response.group_id, func.count())
+                              .where(Response.consultation_id == consultation_id)
+                              .group_by(Response.age_band, Response.group_id)).all()
+    bands: dict[str, int] = {}
+    groups: dict[uuid.UUID | None, int] = {}
+    for band, group, count in rows:
+        bands[band] = bands.get(band, 0) + count
+        groups[group] = groups.get(group, 0) + count
+    whole, (by_band, by_group) = protect(sum(bands.values()), [bands, groups], limit)
+    return Split(whole, by_band, by_group)  # type: ignore[arg-type]
+
+
+def theme_splits(consultation_id: uuid.UUID, limit: int) -> dict[str, Split]:
+    """Split who raised each theme, by band and by group (a respondent counts once per theme)."""
+    rows = db.session.execute(
+        select(AnswerTheme.slug, Response.age_band, Response.group_id, func.count(func.distinct(Response.id)))
+        .join(Answer, Answer.id == AnswerTheme.answer_id).join(Response, Response.id == Answer.response_id)
+        .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
+        .group_by(AnswerTheme.slug, Response.age_band, Response.group_id)).all()
+    by_theme: dict[str, tuple[dict[str, int], dict[uuid.UUID | None, int]]] = {}
+    for slug, band, group, count in rows:
+        bands, groups = by_theme.setdefault(slug, ({}, {}))
+        bands[band] = bands.get(band, 0) + count
+        groups[group] = groups.get(group, 0) + count
+    result = {}
+    for slug, (bands, groups) in by_theme.items():
+        whole, (by_band, by_group) = protect(sum(bands.values()), [bands, groups], limit)
+        result[slug] = Split(whole, by_band, by_group)  # type: ignore[arg-type]
+    return result
+
+
+# --- building the pack ---------------------------------------------------------------------------------------------
+
+def _title(consultation: Consultation) -> str:
+    return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
+
+
+def _slice(band: str | None, group: uuid.UUID | None, whole: Any, by_band: dict[Any, Any],
+           by_group: dict[Any, Any], empty: Any) -> Any:
+    """The figure for the chosen band or group (taken from the protected table), or the whole."""
+    if band is not None:
+        return by_band.get(band, empty)
+    if group is not None:
+        return by_group.get(None if group == OTHER_WAYS_IN else group, empty)
+    return whole
+
+
+def build(consultation: Consultation, *, band: str | None = None, group: uuid.UUID | str | None = None,
+          limit: int | None = None, today: date | None = None) -> Pack:
+    limit = yousaid.threshold() if limit is None else limit
+    today = today or date.today()
+    organisation = db.session.get(Organisation, consultation.organisation_id)
+    known_groups = {item.id: item for item in groups_for(consultation.organisation_id)}
+    band = band if band in BAND_NAMES else None
+    chosen_group = None
+    group_key: Any = None
+    if group is not None and band is None:
+        if group == OTHER_WAYS_IN:
+            group_key = OTHER_WAYS_IN
+        else:
+            chosen_group = known_groups.get(group if isinstance(group, uuid.UUID) else _uuid(group))  # type: ignore[arg-type]
+            group_key = chosen_group.id if chosen_group is not None else None
+
+    view = yousaid.you_said(consultation, limit=limit)
+    earlier = view.previous
+    people = respondents(consultation.id, limit)
+    before = respondents(earlier.id, limit) if earlier is not None else None
+    splits = theme_splits(consultation.id, limit)
+    earlier_splits = theme_splits(earlier.id, limit) if earlier is not None else {}
+    items = indicators(consultation, limit=limit)
+    averages = compare.averages(consultation, [item.key for item in items], limit=limit)
+    for item in items:
+        item.comparison = averages.get(item.key, (None, 0))[0]
+    compared_with = max((count for _avg, count in averages.values()), default=0)
+    every_pledge = pledges.pledges_for(consultation.organisation_id)
+
+    targets = target_groups(consultation)
+    cohort = sum(item.cohort_size for item in targets)
+    chosen_people = people.pick(band, group_key)
+    if chosen_group is not None:
+        cohort = chosen_group.cohort_size
+    elif band is not None or group_key is not None:
+        cohort = 0  # cohorts are held per group, not per age band or for the open link
+    if chosen_group is not None:
+        response_rate = rate(chosen_people.count, cohort, limit) if chosen_people.count is not None else None
+    elif band is None and group_key is None:
+        reached = through_groups(people, targets)
+        response_rate = rate(reached, cohort, limit) if reached is not None else None
+    else:
+        response_rate = None
+
+    tables: dict[str, Table] = {}
+    for table in (
+        _responses_table(people, targets, known_groups, limit),
+        _bands_table(people, before, limit),
+        _indicators_table(items, band, group_key, averages),
+        _split_table(items, "indicators-by-band", _("Headline indicators by age band"), _("Age band"),
+                     [(key, str(name)) for key, name in BAND_NAMES.items()], by="band"),
+        _split_table(items, "indicators-by-group", _("Headline indicators by group"), _("Group"),
+                     _group_labels(people, known_groups), by="group"),
+        _themes_table(view, splits, earlier_splits, people, before, band, group_key, limit),
+        _themes_by_table(view, splits, "themes-by-band", _("Themes by age band"),
+                         [(key, str(name)) for key, name in BAND_NAMES.items()], by="band"),
+        _themes_by_table(view, splits, "themes-by-group", _("Themes by group"),
+                         _group_labels(people, known_groups), by="group"),
+        _quotes_table(view, band, group_key),
+        _actions_table(view.actions, view),
+        _pledges_table(every_pledge, today),
+    ):
+        tables[table.key] = table
+
+    themes_table = tables["themes"]
+    themes_chart = [(str(row[0]), row[2] if isinstance(row[2], float) else None, _shown(row[1], row[2]))
+                    for row in themes_table.rows if row[1] != 0]
+    indicator_chart = [(str(row[0]), _number(row[3]), _number(row[4]), _number(row[6]))
+                       for row in tables["indicators"].rows]
+    top = [(str(row[0]), Cell(row[1] if isinstance(row[1], int) else None), _number(row[2]))
+           for row in themes_table.rows if isinstance(row[1], int) and row[1] > 0][:3]
+    action_counts = {status.value: sum(1 for action in view.actions if action.status == status)
+                     for status in ActionStatus}
+    return Pack(
+        consultation=consultation, title=_title(consultation), organisation=organisation.name if organisation else "",
+        threshold=limit, generated_on=today, band=band, group=chosen_group, other_ways_in=group_key == OTHER_WAYS_IN,
+        previous_title=_title(earlier) if earlier is not None else None,
+        respondents=chosen_people, cohort=cohort, response_rate=response_rate, tables=tables,
+        themes_chart=themes_chart, indicator_chart=indicator_chart, top_themes=top, action_counts=action_counts,
+        pledge_summary=pledges.summary(every_pledge, today), compared_with=compared_with,
+        parts=[(f"band:{key}", str(name)) for key, name in BAND_NAMES.items() if key in people.by_band]
+        + [(f"group:{key or OTHER_WAYS_IN}", name) for key, name in _group_labels(people, known_groups)],
+        late_pledges=[(pledge.owner_name, pledges.text_of(pledge)[0], pledge.due_on) for pledge in every_pledge
+                      if pledges.overdue(pledge, today) and pledge.due_on is not None],
+        verdict_rows=[(pledges.text_of(pledge)[0], str(PLEDGE_STATUS_NAMES[pledge.status.value]),
+                       str(VERDICT_NAMES[verdict.verdict.value]))
+                      for pledge in every_pledge if (verdict := pledges.latest_verdict(pledge)) is not None])
+
+
+def _uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _number(value: Value) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _shown(count: Value, percent: Value) -> str:
+    if count == SUPPRESSED:
+        return SUPPRESSED
+    return f"{percent:.0f}%" if isinstance(percent, float) else str(count)
+
+
+def _group_labels(people: Split, known: dict[uuid.UUID, Group]) -> list[tuple[Any, str]]:
+    labels = [(key, known[key].name) for key in people.by_group if key is not None and key in known]
+    labels.sort(key=lambda pair: pair[1])
+    if None in people.by_group:
+        labels.append((None, _("Other ways in (open link, poster or code)")))
+    return labels
+
+
+# --- the tables ----------------------------------------------------------------------------------------------------
+
+def through_groups(people: Split, targets: Sequence[Group]) -> int | None:
+    """Responses through the groups the consultation targets, where every one of those is published (so the sum
+    tells nothing the rows do not)."""
+    cells = [people.by_group.get(group.id, Cell(0)) for group in targets]
+    if not targets or any(item.count is None for item in cells):
+        return None
+    return sum(item.count or 0 for item in cells)
+
+
+def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.UUID, Group],
+                     limit: int) -> Table:
+    table = Table("responses", _("Responses against the cohort"),
+                  [_("Group"), _("Cohort"), _("Responses"), _("Response rate (%)")], numeric={1, 2, 3},
+                  note=_("The cohort is how many young people each group reaches. Responses through the open link "
+                         "or a poster are not tied to a group, so they count in no group's rate."))
+    listed = {group.id for group in targets} | {key for key in people.by_group if key is not None}
+    for group in sorted((known[key] for key in listed if key in known), key=lambda item: item.name):
+        count = people.by_group.get(group.id, Cell(0))
+        table.rows.append([group.name, group.cohort_size, cell(count),
+                           rate(count.count, group.cohort_size, limit) if count.count is not None else None])
+    cohort = sum(group.cohort_size for group in targets)
+    reached = through_groups(people, targets)
+    if targets:
+        table.rows.append([_("All the groups this consultation reaches"), cohort,
+                           SUPPRESSED if reached is None else reached,
+                           rate(reached, cohort, limit) if reached is not None else None])
+    if None in people.by_group:
+        table.rows.append([_("Other ways in (open link, poster or code)"), None, cell(people.by_group[None]), None])
+    table.rows.append([_("All responses"), None, cell(people.whole), None])
+    return table
+
+
+def _bands_table(people: Split, before: Split | None, limit: int) -> Table:
+    columns = [_("Age band"), _("Responses"), _("Share (%)")]
+    if before is not None:
+        columns += [_("Last wave")]
+    table = Table("bands", _("Responses by age band"), columns, numeric={1, 2, 3})
+    for key, name in BAND_NAMES.items():
+        count = people.by_band.get(key, Cell(0))
+        row: list[Value] = [str(name), cell(count), share(count, people.whole, limit)]
+        if before is not None:
+            row.append(cell(before.by_band.get(key, Cell(0))))
+        table.rows.append(row)
+    return table
+
+
+def _reference_text(item: Indicator, band: str | None) -> str:
+    figures = [ref for ref in item.references if ref.age_band == (band or "")]
+    return "; ".join(f"{ref.label}: {ref.percent:g}% ({ref.source})" for ref in figures)
+
+
+def _indicators_table(items: Sequence[Indicator], band: str | None, group: Any,
+                      averages: dict[str, tuple[float, int]]) -> Table:
+    table = Table("indicators", _("Headline indicators"),
+                  [_("Indicator"), _("Positive"), _("Answered"), _("Share (%)"), _("Last wave (%)"),
+                   _("Change (points)"), _("Other councils (%)"), _("Reference figures")], numeric={1, 2, 3, 4, 5, 6},
+                  signed={5},
+                  note=_("Share is of those who answered the question. Change is since the last wave, where both "
+                         "shares can be published."))
+    for item in items:
+        now = _slice(band, group, item.overall, item.by_band, item.by_group, SplitRow(Cell(0), Cell(0)))
+        then = _slice(band, group, item.previous, item.previous_by_band, item.previous_by_group, None) \
+            if item.previous is not None else None
+        moved = None
+        if now.percent is not None and then is not None and then.percent is not None:
+            moved = round(now.percent - then.percent, 1)
+        others = averages.get(item.key, (None, 0))[0] if band is None and group is None else None
+        table.rows.append([item.title, cell(now.positive), cell(now.answered), now.percent,
+                           then.percent if then is not None else None, moved, others,
+                           _reference_text(item, band)])
+    return table
+
+
+def _split_table(items: Sequence[Indicator], key: str, caption: str, part_name: str,
+                 parts: list[tuple[Any, str]], *, by: str) -> Table:
+    table = Table(key, caption, [_("Indicator"), part_name, _("Positive"), _("Answered"), _("Share (%)"),
+                                 _("Last wave (%)"), _("Change (points)")], numeric={2, 3, 4, 5, 6}, signed={6})
+    for item in items:
+        now_parts = item.by_band if by == "band" else item.by_group
+        then_parts = item.previous_by_band if by == "band" else item.previous_by_group
+        for part, name in parts:
+            if part not in now_parts:
+                continue
+            now = now_parts[part]
+            then = then_parts.get(part)
+            moved = item.band_change(part) if by == "band" else item.group_change(part)
+            table.rows.append([item.title, name, cell(now.positive), cell(now.answered), now.percent,
+                               then.percent if then is not None else None, moved])
+    return table
+
+
+def _themes_table(view: yousaid.YouSaid, splits: dict[str, Split], earlier: dict[str, Split],
+                  people: Split, before: Split | None, band: str | None, group: Any,
+                  limit: int) -> Table:
+    columns = [_("Theme"), _("People"), _("Share (%)")]
+    if before is not None:
+        columns += [_("Last wave (%)"), _("Change (points)")]
+    columns += [_("Mood (English comments)"), _("What we did")]
+    table = Table("themes", _("What young people raised"), columns, numeric=set(range(1, len(columns) - 1)),
+                  signed={4, 5} if before is not None else {3},
+                  note=_("People is how many respondents raised the theme in any comment; one comment can raise "
+                         "several themes. Mood runs from -1 (unhappy) to +1 (happy)."))
+    base = people.pick(band, group)
+    base_before = before.pick(band, group) if before else None
+    rows = []
+    for row in view.rows:
+        count = splits.get(row.slug, EMPTY).pick(band, group)
+        if count.count == 0 and not row.actions:
+            continue
+        percent = share(count, base, limit)
+        values: list[Value] = [row.name, cell(count), percent]
+        if before is not None and base_before is not None:
+            was = earlier.get(row.slug, EMPTY).pick(band, group)
+            was_percent = share(was, base_before, limit)
+            values += [was_percent, round(percent - was_percent, 1)
+                       if percent is not None and was_percent is not None else None]
+        # Mood is of everyone's comments: only on the whole pack, where the theme's count is shown.
+        values += [row.sentiment if not (band or group) and count.shown else None,
+                   "; ".join(_action_what(action) for action in row.actions)]
+        rows.append((-(count.count if count.count is not None else limit - 0.5), row.name, values))
+    table.rows = [values for _order, _name, values in sorted(rows, key=lambda item: (item[0], item[1]))]
+    return table
+
+
+def _themes_by_table(view: yousaid.YouSaid, splits: dict[str, Split], key: str, caption: str,
+                     parts: list[tuple[Any, str]], *, by: str) -> Table:
+    table = Table(key, caption, [_("Theme"), *[name for _part, name in parts]],
+                  numeric=set(range(1, len(parts) + 1)))
+    for row in view.rows:
+        split = splits.get(row.slug)
+        if split is None:
+            continue
+        cells = split.by_band if by == "band" else split.by_group
+        table.rows.append([row.name, *[cell(cells.get(part, Cell(0))) for part, _name in parts]])
+    return table
+
+
+def _quotes_table(view: yousaid.YouSaid, band: str | None, group: Any) -> Table:
+    table = Table("quotes", _("What young people said, in their words"), [_("Theme"), _("Quote"), _("Who")],
+                  note=_("Only quotes a participation worker approved, from young people who agreed to be quoted."))
+    if group is not None:
+        table.note = _("Quotes are not shown by group: in a small group a quote could point to one young person.")
+        return table
+    seen: set[uuid.UUID] = set()
+    for row in view.rows:
+        for quote in row.quotes:
+            if quote.id in seen or (band is not None and quote.attribution != band):
+                continue
+            seen.add(quote.id)
+            table.rows.append([row.name, quote.text, str(public.ATTRIBUTIONS.get(quote.attribution, ""))])
+    return table
+
+
+def _action_what(action: Action) -> str:
+    return (action.texts or {}).get("en", {}).get("what", "")
+
+
+def _actions_table(actions: Sequence[Action], view: yousaid.YouSaid) -> Table:
+    names = {row.slug: row.name for row in view.rows}
+    table = Table("we-did", _("You said, we did"),
+                  [_("Themes"), _("What we did"), _("Who"), _("Status"), _("Due"), _("Done"), _("Evidence")])
+    order = {ActionStatus.DONE: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.PLANNED: 2, ActionStatus.NOT_POSSIBLE: 3}
+    for action in sorted(actions, key=lambda item: (order[item.status], item.due_on or date.max)):
+        status = str(ACTION_STATUS_NAMES[action.status.value])
+        if action.status == ActionStatus.NOT_POSSIBLE:
+            status += ": " + (action.texts or {}).get("en", {}).get("reason", "")
+        evidence = "; ".join(part for part in (action.evidence_url, action.evidence_note) if part)
+        table.rows.append(["; ".join(names.get(slug, slug) for slug in action.themes), _action_what(action),
+                           action.owner, status, action.due_on.isoformat() if action.due_on else None,
+                           action.done_on.isoformat() if action.done_on else None, evidence])
+    return table
+
+
+def _pledges_table(every: Sequence[Pledge], today: date) -> Table:
+    table = Table("pledges", _("Pledge tracker"),
+                  [_("Who"), _("Pledge"), _("Due"), _("Status"), _("RAG"), _("Latest update"),
+                   _("Young people’s verdict")],
+                  note=_("Red is overdue or at risk. The verdict is what the children in care council or care "
+                         "leavers forum said, beside the owner’s own status."))
+    rag_order = {"red": 0, "amber": 1, "green": 2, "grey": 3}
+    for pledge in sorted(every, key=lambda item: (rag_order[pledges.rag(item, today)], item.due_on or date.max)):
+        update = pledge.updates[0] if pledge.updates else None
+        verdict = pledges.latest_verdict(pledge)
+        status = str(PLEDGE_STATUS_NAMES[pledge.status.value])
+        if pledges.overdue(pledge, today):
+            status += " (" + _("overdue") + ")"
+        table.rows.append([
+            f"{pledge.owner_name}, {pledge.owner_role}" if pledge.owner_role else pledge.owner_name,
+            pledges.text_of(pledge)[0], pledge.due_on.isoformat() if pledge.due_on else None, status,
+            str(RAG_NAMES[pledges.rag(pledge, today)]),
+            f"{update.on.isoformat()}: {update.note}" if update else None,
+            f"{VERDICT_NAMES[verdict.verdict.value]} ({verdict.group_name}): {verdict.why}" if verdict else None,
+        ])
+    return table
+

@@ -1,0 +1,280 @@
+"""The board pack: the page every role reads, its filters, and every output (printable page, PDF, XLSX, CSV, the
+command line), each showing the same suppressed tables; reference figures; comparison with other councils."""
+
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+import uuid
+import zipfile
+from datetime import date
+
+import pytest
+from bs4 import BeautifulSoup
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from participation.accounts.models import Role
+from participation.analysis.models import Quote, QuoteStatus
+from participation.audit.models import AuditEvent
+from participation.boards import compare, outputs, pack
+from participation.boards.models import Action, ActionStatus, ReferenceFigure
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.responses.models import Answer, Response
+from participation.surveys import builder
+from participation.surveys.models import Consultation
+from tests import factories
+from tests.integration.test_boards import respond
+from tests.integration.test_builder import Console
+
+
+def choose(consultation, band: str, listened: str, group=None) -> None:
+    questions = {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
+    response = Response(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
+                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
+                        receipt_hash=secrets.token_hex(32), age_band=band, language="en",
+                        submitted_on=date(2026, 11, 2), group_id=group)
+    response.answers.append(Answer(organisation_id=consultation.organisation_id,
+                                   question_id=questions["listened-to"].id, question_key="listened-to",
+                                   choices=[listened]))
+    db.session.add(response)
+    db.session.flush()
+
+
+@pytest.fixture()
+def board(app):
+    with app.app_context():
+        org = factories.organisation("Packshire Council")
+        consultation = factories.consultation(org, code="pack")
+        for _ in range(8):
+            respond(consultation, "I want to see my brother more often")
+        for _ in range(3):
+            respond(consultation, "the wifi at my placement never works", band="care-leavers")
+        for _ in range(9):
+            choose(consultation, "12-17", "always")
+        for _ in range(6):
+            choose(consultation, "12-17", "never")
+        # A formula-looking action, to be neutralised in every export.
+        db.session.add(Action(organisation_id=org.id, consultation_id=consultation.id, themes=["family-time"],
+                              texts={"en": {"what": "=HYPERLINK(\"http://evil.example\",\"click\")"}},
+                              owner="@Head of Service", status=ActionStatus.DONE))
+        db.session.add(ReferenceFigure(organisation_id=org.id, question_key="listened-to", label="National",
+                                       percent=70, source="A survey, 2025"))
+        db.session.commit()
+        member = factories.staff(org, Role.BOARD_MEMBER)
+        worker = factories.staff(org, Role.PARTICIPATION_WORKER)
+    return consultation.id, member, worker
+
+
+def signed_in(app, person) -> Console:
+    client = app.test_client()
+    factories.sign_in(client, *person)
+    return Console(client)
+
+
+def table_cells(page: BeautifulSoup, key: str) -> list[list[str]]:
+    table = page.find(id=f"table-{key}").find("table")
+    return [[cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
+            for row in table.find("tbody").find_all("tr")]
+
+
+def normal(text: str) -> str:
+    """The page shows 1,234 and +4.5 and – where a CSV has 1234, 4.5 and nothing."""
+    text = text.replace(",", "") if text.replace(",", "").replace(".", "").lstrip("+-").isdigit() else text
+    if text in ("–", ""):
+        return ""
+    try:
+        return f"{float(text):g}"
+    except ValueError:
+        return text.lstrip("'")
+
+
+def test_the_board_reads_the_pack_and_every_export_shows_the_same_suppressed_tables(app, board):
+    consultation_id, member, _worker = board
+    console = signed_in(app, member)
+    page = console.get(f"/staff/consultations/{consultation_id}/board-pack")
+    assert console.response.status_code == 200
+    text = page.get_text(" ", strip=True)
+    assert "At a glance" in text and "Headline indicators" in text and "A survey, 2025" in text
+    # 20 people answered; 3 raised digital access: shown as c, never the number.
+    themes = {row[0]: row for row in table_cells(page, "themes")}
+    assert themes["Family time"][1] == "8" and themes["Digital access"][1] == "c"
+    assert page.find("svg", attrs={"role": "img"}).find("title") is not None
+    # The CSVs (zip), the spreadsheet and the page hold the same cells.
+    response = console.client.get(f"/staff/consultations/{consultation_id}/board-pack.zip")
+    assert response.mimetype == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(response.data)) as archive:
+        files = {name: list(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
+                 for name in archive.namelist()}
+    assert "themes.csv" in files and "indicators-by-band.csv" in files and "pledges.csv" in files
+    book = load_workbook(io.BytesIO(console.client.get(
+        f"/staff/consultations/{consultation_id}/board-pack.xlsx").data))
+    for key in ("themes", "indicators", "indicators-by-band", "responses", "bands", "we-did"):
+        on_screen = [[normal(cell) for cell in row] for row in table_cells(page, key)]
+        in_csv = [[normal(cell) for cell in row] for row in files[f"{key}.csv"][1:]]
+        sheet = [["" if value is None else normal(str(value)) for value in row]
+                 for row in book[key].iter_rows(min_row=3, max_row=2 + len(in_csv), values_only=True)]
+        if on_screen == [["Nothing to show yet."]]:
+            assert in_csv == []
+            continue
+        assert on_screen == in_csv == sheet, key
+    # Formula-looking text is made plain text everywhere it leaves.
+    we_did = files["we-did.csv"][1]
+    assert we_did[1].startswith("'=HYPERLINK") and we_did[2] == "'@Head of Service"
+    cell = next(c for row in book["we-did"].iter_rows() for c in row if "HYPERLINK" in str(c.value))
+    assert cell.data_type == "s" and str(cell.value).startswith("'=")
+    # The PDF and the printable page.
+    pdf = console.client.get(f"/staff/consultations/{consultation_id}/board-pack.pdf")
+    assert pdf.mimetype == "application/pdf" and pdf.data.startswith(b"%PDF") and len(pdf.data) > 5000
+    printable = console.get(f"/staff/consultations/{consultation_id}/board-pack/print")
+    assert table_cells(printable, "themes") == table_cells(page, "themes")
+    assert printable.find("link", rel="stylesheet")["href"].endswith("pack.css")
+    with app.app_context():
+        formats = {detail["format"] for detail in db.session.scalars(select(AuditEvent.detail).where(
+            AuditEvent.action == "board-pack-exported"))}
+    assert formats == {"zip", "xlsx", "pdf"}
+
+
+def test_filters_show_one_band_or_group_from_the_same_protected_figures(app, board):
+    consultation_id, member, _worker = board
+    console = signed_in(app, member)
+    whole = console.get(f"/staff/consultations/{consultation_id}/board-pack")
+    options = [option["value"] for option in whole.find("select", id="part").find_all("option")]
+    assert "band:12-17" in options and "band:care-leavers" in options and "group:other" in options
+    by_band = {row[0]: row for row in table_cells(whole, "themes-by-band")}
+    teen = console.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:12-17")
+    assert "Showing 12 to 17 only" in teen.get_text(" ", strip=True)
+    column = [cell.get_text(strip=True) for cell in whole.find(id="table-themes-by-band").find_all("th")
+              ].index("12 to 17")
+    for row in table_cells(teen, "themes"):
+        assert row[1] == by_band[row[0]][column]
+    # Care leavers: three people raised digital access, all of them care leavers: hidden in both packs.
+    leavers = console.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:care-leavers")
+    assert {row[0]: row[1] for row in table_cells(leavers, "themes")}.get("Digital access") == "c"
+    # A tampered filter is ignored, never an error.
+    assert console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=group:nonsense"
+                              ).status_code == 200
+    assert console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:99"
+                              ).status_code == 200
+
+
+def test_another_organisations_pack_is_not_found(app, board):
+    _consultation_id, member, _worker = board
+    with app.app_context():
+        other = factories.consultation(factories.organisation("Elsewhere"), code="elsewhere")
+        other_id = other.id
+    console = signed_in(app, member)
+    for suffix in ("", "/print", ".pdf", ".xlsx", ".zip"):
+        assert console.client.get(f"/staff/consultations/{other_id}/board-pack{suffix}").status_code == 404
+
+
+def test_a_pack_for_a_consultation_with_no_responses(app, runner, tmp_path):
+    with app.app_context():
+        consultation = factories.consultation(factories.organisation("Emptyshire"), code="empty")
+        db.session.commit()
+        with app.test_request_context():
+            built = pack.build(consultation)
+            assert built.respondents.count == 0 and built.tables["themes"].rows == []
+            assert outputs.pdf(built).startswith(b"%PDF")
+    result = runner.invoke(args=["boards", "pack", "--consultation", "empty", "--format", "pdf",
+                                 "--output", str(tmp_path / "empty.pdf")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "empty.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_command_line_writes_the_same_tables(app, board, runner, tmp_path):
+    result = runner.invoke(args=["boards", "export", "--consultation", "pack", "--output", str(tmp_path / "csv")])
+    assert result.exit_code == 0, result.output
+    with app.app_context(), app.test_request_context():
+        consultation = db.session.scalar(select(Consultation).where(Consultation.code == "pack"))
+        expected = outputs.csv_files(pack.build(consultation))
+    written = {path.name: path.read_bytes().decode("utf-8-sig") for path in (tmp_path / "csv").iterdir()}
+    assert written == expected
+    result = runner.invoke(args=["boards", "pack", "--consultation", "pack", "--format", "html",
+                                 "--output", str(tmp_path / "pack.html")])
+    assert result.exit_code == 0, result.output
+    document = BeautifulSoup((tmp_path / "pack.html").read_text(encoding="utf-8"), "html.parser")
+    assert document.find("style") is not None and document.find("link") is None  # stands alone
+    assert {row[0]: row[1] for row in table_cells(document, "themes")}["Digital access"] == "c"
+    result = runner.invoke(args=["boards", "pack", "--consultation", "pack", "--band", "12-17", "--format", "html",
+                                 "--output", str(tmp_path / "teen.html")])
+    assert result.exit_code == 0 and "12 to 17" in (tmp_path / "teen.html").read_text(encoding="utf-8")
+    missing = runner.invoke(args=["boards", "pack", "--consultation", "nope", "--output", str(tmp_path / "x.html")])
+    assert missing.exit_code == 2 and "No consultation has the code 'nope'" in missing.output
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_reference_figures_are_entered_checked_and_deleted(app, board):
+    consultation_id, _member, worker = board
+    console = signed_in(app, worker)
+    page = console.get("/staff/reference-figures/")
+    assert "National" in page.get_text(" ", strip=True)
+    page = console.submit({"question_key": "listened-to", "label": "Bright Spots", "percent": "eighty",
+                           "source": ""}, form_index=-1)
+    assert console.response.status_code == 400
+    errors = page.find(class_="govuk-error-summary").get_text(" ", strip=True)
+    assert "number from 0 to 100" in errors and "where the figure comes from" in errors
+    assert page.find("input", {"name": "label"})["value"] == "Bright Spots"  # nothing typed is lost
+    page = console.submit({"percent": "81.5%", "source": "Bright Spots national report 2025", "age_band": "12-17"},
+                          form_index=-1)
+    assert "Reference figure added" in page.get_text(" ", strip=True)
+    again = console.submit({"question_key": "listened-to", "label": "Bright Spots", "percent": "80",
+                            "source": "x", "age_band": "12-17"}, form_index=-1)
+    assert console.response.status_code == 400 and "already a figure" in again.get_text(" ", strip=True)
+    with app.app_context():
+        figure = db.session.scalar(select(ReferenceFigure).where(ReferenceFigure.label == "Bright Spots"))
+        assert figure.percent == 81.5 and figure.age_band == "12-17"
+        figure_id = figure.id
+        elsewhere = ReferenceFigure(organisation_id=factories.organisation("Other").id, question_key="listened-to",
+                                    label="Theirs", percent=1, source="theirs")
+        db.session.add(elsewhere)
+        db.session.commit()
+        elsewhere_id = elsewhere.id
+    console.get("/staff/reference-figures/")
+    console.post(f"/staff/reference-figures/{elsewhere_id}/delete", {})
+    assert console.response.status_code == 404
+    console.get("/staff/reference-figures/")
+    console.post(f"/staff/reference-figures/{figure_id}/delete", {})
+    with app.app_context():
+        assert db.session.get(ReferenceFigure, figure_id) is None
+        assert db.session.get(ReferenceFigure, elsewhere_id) is not None
+    # A board member reads figures in the pack but cannot change them.
+    member_console = signed_in(app, board[1])
+    assert member_console.client.get("/staff/reference-figures/").status_code == 403
+
+
+def _comparator(name: str, positive: int, negative: int, *, opted_in: bool = True) -> None:
+    org = factories.organisation(name)
+    org.compare_opt_in = opted_in
+    consultation = factories.consultation(org)
+    for _ in range(positive):
+        choose(consultation, "12-17", "always")
+    for _ in range(negative):
+        choose(consultation, "12-17", "never")
+
+
+def test_comparison_needs_both_sides_to_opt_in_and_three_other_councils(app, board):
+    consultation_id, _member, _worker = board
+    with app.app_context():
+        consultation = db.session.get(Consultation, consultation_id)
+        org = db.session.get(Organisation, consultation.organisation_id)
+        _comparator("A", 12, 8)    # 60%
+        _comparator("B", 24, 6)    # 80%
+        _comparator("C", 40, 60, opted_in=False)  # not opted in: never counted
+        _comparator("D", 2, 1)    # too few answers to count on its own
+        _comparator("F", 30, 3)    # 3 said "never": its share could not be published, so it is not used
+        db.session.flush()
+        with app.test_request_context():
+            assert compare.averages(consultation, ["listened-to"], limit=5) == {}  # not opted in itself
+            org.compare_opt_in = True
+            assert compare.averages(consultation, ["listened-to"], limit=5) == {}  # only two others count
+            _comparator("E", 14, 6)  # 70%
+            assert compare.averages(consultation, ["listened-to"], limit=5) == {"listened-to": (70.0, 3)}
+            built = pack.build(consultation)
+            row = built.tables["indicators"].rows[0]
+            assert row[0] == "Do you feel listened to?" and row[6] == 70.0 and built.compared_with == 3
+            # A filtered pack never compares: the others' bands are not averaged.
+            assert pack.build(consultation, band="12-17").tables["indicators"].rows[0][6] is None
+        db.session.rollback()

@@ -1,0 +1,127 @@
+"""Property-based tests of the board pack as a whole: for random responses over two waves, every table of every pack
+(everyone, each age band, each group) publishes no count below the threshold, filtered packs only repeat figures of
+the whole pack, and no hidden figure can be worked out from the whole, the other split, or the shown figures."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from participation.analysis.models import AnswerTheme, ThemeSource
+from participation.boards import pack
+from participation.extensions import db
+from participation.reporting.suppression import SUPPRESSED
+from participation.responses.models import Answer, Response
+from participation.surveys import builder
+from participation.surveys.models import Question
+from tests import factories
+from tests.disclosure import assert_nothing_small, assert_partition_safe, assert_shares_safe
+
+BANDS = ["8-11", "12-17", "care-leavers"]
+THEMES = ["family-time", "education", "safety"]
+LIMIT = 5
+
+person = st.tuples(st.sampled_from(BANDS), st.sampled_from([0, 1, 2]),
+                   st.sampled_from(["always", "never", "declined"]),
+                   st.frozensets(st.sampled_from(THEMES), max_size=2))
+
+
+def _store(consultation, questions, band, group, listened, themes) -> None:
+    response = Response(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
+                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
+                        receipt_hash=secrets.token_hex(32), age_band=band, language="en",
+                        submitted_on=date(2026, 11, 2), group_id=group)
+    listened_answer = Answer(organisation_id=consultation.organisation_id, question_id=questions["listened-to"].id,
+                             question_key="listened-to", choices=None if listened == "declined" else [listened],
+                             declined=listened == "declined")
+    comment = Answer(organisation_id=consultation.organisation_id, question_id=questions["one-change"].id,
+                     question_key="one-change", text="a comment")
+    response.answers += [listened_answer, comment]
+    db.session.add(response)
+    db.session.flush()
+    for slug in themes:
+        db.session.add(AnswerTheme(answer_id=comment.id, slug=slug, organisation_id=consultation.organisation_id,
+                                   source=ThemeSource.AUTO))
+    db.session.flush()
+
+
+def _numbers(value):
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _check_pack(whole: pack.Pack, filtered: list[pack.Pack]) -> None:
+    tables = whole.tables
+    # 1. Nothing small anywhere, in any pack; change columns are differences of shares, not counts.
+    for built in [whole, *filtered]:
+        for table in built.tables.values():
+            for row in table.rows:
+                for index, value in enumerate(row):
+                    if index in table.numeric and index not in table.signed and isinstance(value, int):
+                        assert_nothing_small([value], LIMIT, f"{table.key} {row}")
+            # A shown share implies its base: only where the base is shown and not small.
+        assert built.respondents.count is None or not 0 < built.respondents.count < LIMIT
+    # 2. Filtered packs repeat the whole pack's protected figures: themes by band and by group.
+    themes_by = {"band": tables["themes-by-band"], "group": tables["themes-by-group"]}
+    for built in filtered:
+        by = "band" if built.band else "group"
+        table = themes_by[by]
+        if built.filter_name not in table.columns:  # nobody came that way: nothing to show but zeros
+            assert all(row[1] == 0 for row in built.tables["themes"].rows)
+            continue
+        column = table.columns.index(built.filter_name)
+        expected = {row[0]: row[column] for row in table.rows}
+        for row in built.tables["themes"].rows:
+            if row[0] in expected:
+                assert row[1] == expected[row[0]], (built.filter_name, row)
+    # 3. Themes: each theme's whole and its two splits.
+    overall = {row[0]: row[1] for row in tables["themes"].rows}
+    for by in ("themes-by-band", "themes-by-group"):
+        for row in tables[by].rows:
+            whole_count = overall.get(row[0], 0)
+            assert_partition_safe(None if whole_count == SUPPRESSED else whole_count,
+                                  [_numbers(value) for value in row[1:]], LIMIT, f"{by} {row[0]}")
+    # 4. Respondents by band (the groups table also has the total).
+    responses = tables["responses"].rows
+    total = _numbers(responses[-1][2])
+    group_rows = [row for row in responses[:-1] if not str(row[0]).startswith("All the groups")]
+    assert_partition_safe(total, [_numbers(row[2]) for row in group_rows], LIMIT, "respondents by group")
+    assert_partition_safe(total, [_numbers(row[1]) for row in tables["bands"].rows], LIMIT, "respondents by band")
+    # 5. Indicators by band and by group, beside the overall share.
+    for indicator in tables["indicators"].rows:
+        overall_pair = (_numbers(indicator[1]), _numbers(indicator[2]))
+        for by in ("indicators-by-band", "indicators-by-group"):
+            parts = [(_numbers(row[2]), _numbers(row[3])) for row in tables[by].rows if row[0] == indicator[0]]
+            if parts:
+                assert_shares_safe(overall_pair, parts, LIMIT, f"{by} {indicator[0]}")
+
+
+@settings(max_examples=20, deadline=None, report_multiple_bugs=False,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(person, max_size=45), st.lists(person, max_size=30))
+def test_no_pack_filter_or_wave_reveals_a_small_count(app, now, before):
+    app.config["HEARD_SUPPRESSION_THRESHOLD"] = LIMIT
+    with factories.rolled_back(app):
+        org = factories.organisation()
+        earlier = factories.consultation(org)
+        consultation = factories.consultation(org)
+        consultation.previous_wave_id = earlier.id
+        from participation.distribution import services
+        from participation.distribution.models import GroupKind
+
+        groups = [None] + [services.save_group(org.id, name, GroupKind.OTHER, 20).id for name in ("Forum", "Home")]
+        for wave, people in ((earlier, before), (consultation, now)):
+            questions = {q.key: q for q in builder.questions_of(wave, wave.live_version or None)}
+            assert {"listened-to", "one-change"} <= set(questions)
+            for band, group, listened, themes in people:
+                _store(wave, questions, band, groups[group], listened, themes)
+        whole = pack.build(consultation)
+        filtered = [pack.build(consultation, band=band) for band in BANDS]
+        filtered += [pack.build(consultation, group=str(group) if group else pack.OTHER_WAYS_IN)
+                     for group in groups]
+        _check_pack(whole, filtered)
+        previous = pack.build(earlier)
+        _check_pack(previous, [])
