@@ -22,7 +22,23 @@ def _consultation(code: str):  # type: ignore[no-untyped-def]
     return found
 
 
-def _build(code: str, band: str | None, today: str | None):  # type: ignore[no-untyped-def]
+def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
+    from participation.boards import periods
+    from participation.extensions import db
+    from participation.organisations.models import Organisation
+
+    period = periods.parse(key)
+    if period is None:
+        raise click.UsageError(f"--period must be a financial year like 2026-27 or a quarter like 2026-27-q3, "
+                               f"not {key!r}.")
+    found = db.session.scalar(select(Organisation).where(Organisation.slug == organisation))
+    if found is None:
+        raise click.UsageError(f"No organisation has the short name {organisation!r}.")
+    return found, period
+
+
+def _build(code: str | None, period_key: str | None, organisation: str | None, band: str | None,
+           today: str | None):  # type: ignore[no-untyped-def]
     from participation.boards import pack
 
     when = None
@@ -31,7 +47,37 @@ def _build(code: str, band: str | None, today: str | None):  # type: ignore[no-u
             when = date.fromisoformat(today)
         except ValueError as error:
             raise click.UsageError(f"--today must be a date like 2027-01-31, not {today!r}.") from error
-    return pack.build(_consultation(code), band=band, today=when)
+    if (code is None) == (period_key is None):
+        raise click.UsageError("Give either --consultation CODE or --period (with --organisation), not both.")
+    if code is not None:
+        return pack.build(_consultation(code), band=band, today=when)
+    if not organisation:
+        raise click.UsageError("A pack for a period needs --organisation (the organisation's short name).")
+    found, period = _period_scope(organisation, period_key)  # type: ignore[arg-type]
+    try:
+        return pack.build_period(found.id, period, band=band, today=when)
+    except pack.EmptyPeriod as error:
+        raise click.UsageError(f"No consultation of {found.name} opened in {period.key}: there is no pack to make.") \
+            from error
+
+
+def _subject(built) -> str:  # type: ignore[no-untyped-def]
+    return str(built.consultation.id) if built.consultation is not None else f"period {built.period.key}"
+
+
+scope_options = [
+    click.option("--consultation", "code", help="The consultation's code, as in /s/<code>."),
+    click.option("--period", "period_key",
+                 help="Instead of one consultation, a financial year (2026-27) or a quarter (2026-27-q3): every "
+                      "consultation that opened in it, added up."),
+    click.option("--organisation", help="With --period: the organisation's short name (its slug)."),
+]
+
+
+def _scope(function):  # type: ignore[no-untyped-def]
+    for option in reversed(scope_options):
+        function = option(function)
+    return function
 
 
 band_option = click.option("--band", type=click.Choice(["4-7", "8-11", "12-17", "care-leavers", "parents-carers"]),
@@ -40,46 +86,48 @@ today_option = click.option("--today", help="The date the pack is made on (for o
 
 
 @boards_cli.command("pack")
-@click.option("--consultation", "code", required=True, help="The consultation's code, as in /s/<code>.")
+@_scope
 @click.option("--format", "output_format", type=click.Choice(["html", "pdf"]), default="html", show_default=True)
 @click.option("--output", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path))
 @band_option
 @today_option
-def pack_command(code: str, output_format: str, output: Path, band: str | None, today: str | None) -> None:
+def pack_command(code: str | None, period_key: str | None, organisation: str | None, output_format: str, output: Path,
+                 band: str | None, today: str | None) -> None:
     """Write the board pack as a printable HTML page or a PDF."""
     from participation.audit import services as audit
     from participation.boards import outputs
     from participation.extensions import db
 
-    built = _build(code, band, today)
+    built = _build(code, period_key, organisation, band, today)
     if output_format == "pdf":
         output.write_bytes(outputs.pdf(built))
     else:
         output.write_text(outputs.document(built), encoding="utf-8")
-    audit.record("board-pack-exported", organisation_id=built.consultation.organisation_id,
-                 subject=str(built.consultation.id), format=output_format, via="command line")
+    audit.record("board-pack-exported", organisation_id=built.organisation_id, subject=_subject(built),
+                 format=output_format, via="command line")
     db.session.commit()
     click.echo(f"Wrote {output} ({output.stat().st_size:,} bytes).")
 
 
 @boards_cli.command("export")
-@click.option("--consultation", "code", required=True, help="The consultation's code, as in /s/<code>.")
+@_scope
 @click.option("--output", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="A folder; it is created if missing. One CSV per table is written there.")
 @band_option
 @today_option
-def export_command(code: str, output: Path, band: str | None, today: str | None) -> None:
+def export_command(code: str | None, period_key: str | None, organisation: str | None, output: Path,
+                   band: str | None, today: str | None) -> None:
     """Write one CSV per board pack table, suppressed exactly as on screen."""
     from participation.audit import services as audit
     from participation.boards import outputs
     from participation.extensions import db
 
-    built = _build(code, band, today)
+    built = _build(code, period_key, organisation, band, today)
     output.mkdir(parents=True, exist_ok=True)
     files = outputs.csv_files(built)
     for name, text in files.items():
         (output / name).write_text("\ufeff" + text, encoding="utf-8")
-    audit.record("board-pack-exported", organisation_id=built.consultation.organisation_id,
-                 subject=str(built.consultation.id), format="csv", via="command line")
+    audit.record("board-pack-exported", organisation_id=built.organisation_id, subject=_subject(built),
+                 format="csv", via="command line")
     db.session.commit()
     click.echo(f"Wrote {len(files)} tables to {output}: {', '.join(sorted(files))}.")

@@ -18,7 +18,7 @@ from sqlalchemy import Text, cast, func, select
 from participation.boards.models import ReferenceFigure
 from participation.boards.yousaid import previous_wave, threshold
 from participation.extensions import db
-from participation.reporting.suppression import SplitRow, protect_split
+from participation.reporting.suppression import SplitRow, combine_row_maps, combine_rows, protect_split
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from participation.surveys.models import Consultation, Question, QuestionKind
@@ -117,25 +117,50 @@ def share_table(rows: Counts, good: set[str], limit: int) -> Table:
 
 
 def indicators(consultation: Consultation, *, limit: int | None = None) -> list[Indicator]:
-    limit = threshold() if limit is None else limit
     earlier = previous_wave(consultation)
-    references = db.session.scalars(select(ReferenceFigure).where(
-        ReferenceFigure.organisation_id == consultation.organisation_id)
-        .order_by(ReferenceFigure.age_band, ReferenceFigure.label)).all()
+    return indicators_for([consultation], [earlier] if earlier is not None else [], consultation.organisation_id,
+                          limit=limit)
+
+
+def _tables(consultations: Sequence[Consultation], goods: dict[str, set[str]], limit: int) -> list[dict[str, Table]]:
+    """Each consultation's own protected share tables, question by question."""
     result = []
-    questions = indicator_questions(consultation)
-    keys = [question.key for question in questions]
-    now = answer_counts(consultation.id, keys)
-    before = answer_counts(earlier.id, keys) if earlier is not None else {}
-    for question in questions:
-        good = positive_keys(question)
-        title = next((t.title for t in question.texts if t.language == "en" and not t.age_band), question.key)
-        overall, by_band, by_group = share_table(now[question.key], good, limit)
-        indicator = Indicator(question.key, title, overall, by_band, by_group)
-        if earlier is not None:
-            indicator.previous, indicator.previous_by_band, indicator.previous_by_group = share_table(
-                before[question.key], good, limit)
-        indicator.references = [ref for ref in references if ref.question_key == question.key]
+    for consultation in consultations:
+        counts = answer_counts(consultation.id, list(goods))
+        result.append({key: share_table(counts[key], good, limit) for key, good in goods.items()})
+    return result
+
+
+def _combined(tables: list[dict[str, Table]], key: str) -> Table:
+    parts = [table[key] for table in tables]
+    return (combine_rows([part[0] for part in parts]), combine_row_maps([part[1] for part in parts]),
+            combine_row_maps([part[2] for part in parts]))
+
+
+def indicators_for(consultations: Sequence[Consultation], previous: Sequence[Consultation],
+                   organisation_id: uuid.UUID, *, limit: int | None = None) -> list[Indicator]:
+    """Indicators over one consultation, or several (a period): each consultation's shares are protected on their
+    own and then added up cell by cell, a sum shown only where every part is (``suppression.combine``).
+    ``previous`` is the last wave, or the consultations of the period before."""
+    limit = threshold() if limit is None else limit
+    references = db.session.scalars(select(ReferenceFigure).where(
+        ReferenceFigure.organisation_id == organisation_id)
+        .order_by(ReferenceFigure.age_band, ReferenceFigure.label)).all()
+    questions: dict[str, Question] = {}
+    for consultation in consultations:
+        for question in indicator_questions(consultation):
+            questions.setdefault(question.key, question)
+    goods = {key: positive_keys(question) for key, question in questions.items()}
+    now = _tables(consultations, goods, limit)
+    before = _tables(previous, goods, limit)
+    result = []
+    for key, question in questions.items():
+        title = next((t.title for t in question.texts if t.language == "en" and not t.age_band), key)
+        overall, by_band, by_group = _combined(now, key)
+        indicator = Indicator(key, title, overall, by_band, by_group)
+        if before:
+            indicator.previous, indicator.previous_by_band, indicator.previous_by_group = _combined(before, key)
+        indicator.references = [ref for ref in references if ref.question_key == key]
         result.append(indicator)
     return result
 

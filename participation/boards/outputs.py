@@ -26,7 +26,7 @@ def _refuse(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 
 
 def file_stem(pack: Pack) -> str:
-    stem = f"board-pack-{pack.consultation.code}"
+    stem = f"board-pack-{pack.period.key if pack.period is not None else pack.consultation.code}"  # type: ignore[union-attr]
     if pack.band:
         stem += f"-{pack.band}"
     elif pack.group is not None or pack.other_ways_in:

@@ -22,15 +22,15 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from participation.analysis.models import AnswerTheme
-from participation.boards import compare, pledges, public, yousaid
+from participation.boards import compare, periods, pledges, public, yousaid
 from participation.boards.forms import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, RAG_NAMES, VERDICT_NAMES
-from participation.boards.indicators import Indicator, indicators
+from participation.boards.indicators import Indicator, indicators_for
 from participation.boards.models import Action, ActionStatus, Pledge
 from participation.distribution.models import Group
 from participation.distribution.services import groups_for, target_groups
 from participation.extensions import db
 from participation.organisations.models import Organisation
-from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow, protect, rate
+from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow, combine, combine_maps, protect, rate
 from participation.responses.models import Answer, Response
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
@@ -69,8 +69,34 @@ EMPTY = Split(Cell(0), {}, {})
 
 
 @dataclass
+class Scope:
+    """What a pack is of: one consultation (beside its last wave), or the consultations of a period (beside those of
+    the period before)."""
+
+    organisation_id: uuid.UUID
+    title: str
+    consultations: list[Consultation]
+    previous: list[Consultation]
+    previous_title: str | None
+    period: periods.Period | None = None
+
+    @classmethod
+    def of_consultation(cls, consultation: Consultation) -> Scope:
+        earlier = yousaid.previous_wave(consultation)
+        return cls(consultation.organisation_id, _title(consultation), [consultation],
+                   [earlier] if earlier is not None else [], _title(earlier) if earlier is not None else None)
+
+    @classmethod
+    def of_period(cls, organisation_id: uuid.UUID, period: periods.Period) -> Scope:
+        before = period.previous()
+        earlier = periods.consultations_in(organisation_id, before)
+        return cls(organisation_id, period.label, periods.consultations_in(organisation_id, period), earlier,
+                   before.label if earlier else None, period)
+
+
+@dataclass
 class Pack:
-    consultation: Consultation
+    consultation: Consultation | None  # None for a period's pack
     title: str
     organisation: str
     threshold: int
@@ -92,6 +118,9 @@ class Pack:
     parts: list[tuple[str, str]]  # the filters this pack offers: (value of ?part=, label)
     late_pledges: list[tuple[str, str, date]]  # who, the pledge, when it was due
     verdict_rows: list[tuple[str, str, str]]  # the pledge, the owner's status, young people's verdict
+    organisation_id: uuid.UUID | None = None
+    period: periods.Period | None = None
+    consultations: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # what the pack adds up: id, title
 
     @property
     def filtered(self) -> bool:
@@ -118,6 +147,19 @@ def share(count: Cell, base: Cell, limit: int) -> float | None:
 
 
 # --- the protected figures -----------------------------------------------------------------------------------------
+
+def combined(splits: Sequence[Split]) -> Split:
+    """Splits protected on their own (one per consultation), added up where every part is shown."""
+    return Split(combine([item.whole for item in splits]), combine_maps([item.by_band for item in splits]),
+                 combine_maps([item.by_group for item in splits]))
+
+
+def combined_themes(per_consultation: Sequence[dict[str, Split]]) -> dict[str, Split]:
+    slugs: list[str] = []
+    for splits in per_consultation:
+        slugs += [slug for slug in splits if slug not in slugs]
+    return {slug: combined([splits.get(slug, EMPTY) for splits in per_consultation]) for slug in slugs}
+
 
 def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
     rows = db.session.execute(select(Response.age_band, Response.group_id, func.count())
@@ -167,12 +209,31 @@ def _slice(band: str | None, group: uuid.UUID | None, whole: Any, by_band: dict[
     return whole
 
 
+class EmptyPeriod(ValueError):
+    """No consultation opened in the period asked for: there is nothing to add up."""
+
+
 def build(consultation: Consultation, *, band: str | None = None, group: uuid.UUID | str | None = None,
           limit: int | None = None, today: date | None = None) -> Pack:
+    return build_for(Scope.of_consultation(consultation), band=band, group=group, limit=limit, today=today)
+
+
+def build_period(organisation_id: uuid.UUID, period: periods.Period, *, band: str | None = None,
+                 group: uuid.UUID | str | None = None, limit: int | None = None, today: date | None = None) -> Pack:
+    scope = Scope.of_period(organisation_id, period)
+    if not scope.consultations:
+        raise EmptyPeriod(period.key)
+    return build_for(scope, band=band, group=group, limit=limit, today=today)
+
+
+def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str | None = None,
+              limit: int | None = None, today: date | None = None) -> Pack:
     limit = yousaid.threshold() if limit is None else limit
     today = today or date.today()
-    organisation = db.session.get(Organisation, consultation.organisation_id)
-    known_groups = {item.id: item for item in groups_for(consultation.organisation_id)}
+    first = scope.consultations[0]
+    single = first if scope.period is None else None
+    organisation = db.session.get(Organisation, scope.organisation_id)
+    known_groups = {item.id: item for item in groups_for(scope.organisation_id)}
     band = band if band in BAND_NAMES else None
     chosen_group = None
     group_key: Any = None
@@ -183,37 +244,39 @@ def build(consultation: Consultation, *, band: str | None = None, group: uuid.UU
             chosen_group = known_groups.get(group if isinstance(group, uuid.UUID) else _uuid(group))  # type: ignore[arg-type]
             group_key = chosen_group.id if chosen_group is not None else None
 
-    view = yousaid.you_said(consultation, limit=limit)
-    earlier = view.previous
-    people = respondents(consultation.id, limit)
-    before = respondents(earlier.id, limit) if earlier is not None else None
-    splits = theme_splits(consultation.id, limit)
-    earlier_splits = theme_splits(earlier.id, limit) if earlier is not None else {}
-    items = indicators(consultation, limit=limit)
-    averages = compare.averages(consultation, [item.key for item in items], limit=limit)
+    view = yousaid.combined([yousaid.you_said(item, limit=limit) for item in scope.consultations], limit)
+    each_people = [respondents(item.id, limit) for item in scope.consultations]
+    people = combined(each_people)
+    before = combined([respondents(item.id, limit) for item in scope.previous]) if scope.previous else None
+    splits = combined_themes([theme_splits(item.id, limit) for item in scope.consultations])
+    earlier_splits = combined_themes([theme_splits(item.id, limit) for item in scope.previous])
+    items = indicators_for(scope.consultations, scope.previous, scope.organisation_id, limit=limit)
+    averages = compare.averages(first, [item.key for item in items], limit=limit)
     for item in items:
         item.comparison = averages.get(item.key, (None, 0))[0]
     compared_with = max((count for _avg, count in averages.values()), default=0)
-    every_pledge = pledges.pledges_for(consultation.organisation_id)
+    every_pledge = pledges.pledges_for(scope.organisation_id)
 
-    targets = target_groups(consultation)
-    cohort = sum(item.cohort_size for item in targets)
+    each_targets = [target_groups(item) for item in scope.consultations]
+    targets = each_targets[0]
+    cohort = sum(item.cohort_size for found in each_targets for item in found)
     chosen_people = people.pick(band, group_key)
-    if chosen_group is not None:
+    response_rate = None
+    if single is not None and chosen_group is not None:
         cohort = chosen_group.cohort_size
-    elif band is not None or group_key is not None:
-        cohort = 0  # cohorts are held per group, not per age band or for the open link
-    if chosen_group is not None:
         response_rate = rate(chosen_people.count, cohort, limit) if chosen_people.count is not None else None
-    elif band is None and group_key is None:
-        reached = through_groups(people, targets)
-        response_rate = rate(reached, cohort, limit) if reached is not None else None
+    elif band is not None or group_key is not None:
+        cohort = 0  # cohorts are held per group and consultation, not per age band or for the open link
     else:
-        response_rate = None
+        reached = [through_groups(part, found) for part, found in zip(each_people, each_targets) if found]
+        if reached and None not in reached:
+            response_rate = rate(sum(value or 0 for value in reached), cohort, limit)
 
+    responses = _responses_table(people, targets, known_groups, limit) if single is not None else \
+        _period_responses_table(scope.consultations, each_people, each_targets, people, limit)
     tables: dict[str, Table] = {}
     for table in (
-        _responses_table(people, targets, known_groups, limit),
+        responses,
         _bands_table(people, before, limit),
         _indicators_table(items, band, group_key, averages),
         _split_table(items, "indicators-by-band", _("Headline indicators by age band"), _("Age band"),
@@ -231,6 +294,8 @@ def build(consultation: Consultation, *, band: str | None = None, group: uuid.UU
     ):
         tables[table.key] = table
 
+    if scope.period is not None:
+        _speak_of_periods(tables)
     themes_table = tables["themes"]
     themes_chart = [(str(row[0]), row[2] if isinstance(row[2], float) else None, _shown(row[1], row[2]))
                     for row in themes_table.rows if row[1] != 0]
@@ -241,9 +306,10 @@ def build(consultation: Consultation, *, band: str | None = None, group: uuid.UU
     action_counts = {status.value: sum(1 for action in view.actions if action.status == status)
                      for status in ActionStatus}
     return Pack(
-        consultation=consultation, title=_title(consultation), organisation=organisation.name if organisation else "",
+        consultation=single, title=scope.title, organisation=organisation.name if organisation else "",
         threshold=limit, generated_on=today, band=band, group=chosen_group, other_ways_in=group_key == OTHER_WAYS_IN,
-        previous_title=_title(earlier) if earlier is not None else None,
+        previous_title=scope.previous_title, organisation_id=scope.organisation_id, period=scope.period,
+        consultations=[(item.id, _title(item)) for item in scope.consultations],
         respondents=chosen_people, cohort=cohort, response_rate=response_rate, tables=tables,
         themes_chart=themes_chart, indicator_chart=indicator_chart, top_themes=top, action_counts=action_counts,
         pledge_summary=pledges.summary(every_pledge, today), compared_with=compared_with,
@@ -254,6 +320,15 @@ def build(consultation: Consultation, *, band: str | None = None, group: uuid.UU
         verdict_rows=[(pledges.text_of(pledge)[0], str(PLEDGE_STATUS_NAMES[pledge.status.value]),
                        str(VERDICT_NAMES[verdict.verdict.value]))
                       for pledge in every_pledge if (verdict := pledges.latest_verdict(pledge)) is not None])
+
+
+def _speak_of_periods(tables: dict[str, Table]) -> None:
+    """In a period's pack, "the last wave" is the period before."""
+    names = {_("Last wave"): _("Previous period"), _("Last wave (%)"): _("Previous period (%)")}
+    for table in tables.values():
+        table.columns = [names.get(column, column) for column in table.columns]
+    tables["indicators"].note = _("Share is of those who answered the question. Change is since the previous "
+                                  "period, where both shares can be published.")
 
 
 def _uuid(value: str) -> uuid.UUID | None:
@@ -312,6 +387,25 @@ def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.U
     if None in people.by_group:
         table.rows.append([_("Other ways in (open link, poster or code)"), None, cell(people.by_group[None]), None])
     table.rows.append([_("All responses"), None, cell(people.whole), None])
+    return table
+
+
+def _period_responses_table(consultations: Sequence[Consultation], each_people: Sequence[Split],
+                            each_targets: Sequence[Sequence[Group]], people: Split, limit: int) -> Table:
+    """A period's responses, consultation by consultation: each row is what that consultation's own pack shows."""
+    table = Table("responses", _("Responses against the cohort"),
+                  [_("Consultation"), _("Cohort"), _("Responses through the groups"), _("Response rate (%)"),
+                   _("All responses")], numeric={1, 2, 3, 4},
+                  note=_("Each consultation's cohort is how many young people its groups reach. Responses through the "
+                         "open link or a poster are not tied to a group, so they count only in all responses."))
+    for consultation, part, targets in zip(consultations, each_people, each_targets):
+        cohort = sum(group.cohort_size for group in targets)
+        reached = through_groups(part, targets)
+        table.rows.append([_title(consultation), cohort or None,
+                           (SUPPRESSED if reached is None else reached) if targets else None,
+                           rate(reached, cohort, limit) if reached is not None and targets else None,
+                           cell(part.whole)])
+    table.rows.append([_("All consultations in the period"), None, None, None, cell(people.whole)])
     return table
 
 

@@ -14,7 +14,7 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
-from participation.boards import outputs, pack, services, yousaid
+from participation.boards import outputs, pack, periods, services, yousaid
 from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm, ReferenceFigureForm, revision_seen
 from participation.boards.indicators import indicator_questions
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
@@ -155,6 +155,17 @@ def _pack_part() -> tuple[str | None, str | None, str]:
     return None, None, ""
 
 
+def _pack_links(**where: object) -> dict[str, str]:
+    """Where a pack's page, printable page and downloads are, for a consultation or a period."""
+    if "consultation_id" in where:
+        names = {"page": "boards.board_pack", "print": "boards.board_pack_print", "pdf": "boards.board_pack_pdf",
+                 "xlsx": "boards.board_pack_xlsx", "zip": "boards.board_pack_csv"}
+    else:
+        names = {"page": "periods.period_pack", "print": "periods.period_pack_print", "pdf": "periods.period_pack_pdf",
+                 "xlsx": "periods.period_pack_xlsx", "zip": "periods.period_pack_csv"}
+    return {kind: url_for(name, **where) for kind, name in names.items()}  # type: ignore[arg-type]
+
+
 def _built_pack(consultation_id: uuid.UUID) -> tuple[pack.Pack, str]:
     """The pack for the filter asked for, and that filter as it goes back into links ("" for everyone)."""
     consultation = _consultation(consultation_id)
@@ -162,12 +173,26 @@ def _built_pack(consultation_id: uuid.UUID) -> tuple[pack.Pack, str]:
     return pack.build(consultation, band=band, group=group), part
 
 
+def show_pack(built: pack.Pack, part: str, back: str, **where: object) -> ResponseReturnValue:
+    links = _pack_links(**where)
+    downloads = {kind: _with_part(url, part) for kind, url in links.items() if kind != "page"}
+    return render_template("boards/pack.html", pack=built, part=part, back=back, page_url=links["page"],
+                           downloads=downloads, choices=[("", _("Everyone")), *built.parts],
+                           can_edit=bool(BUILDERS & g.staff.roles))
+
+
+def _with_part(url: str, part: str) -> str:
+    from urllib.parse import urlencode
+
+    return f"{url}?{urlencode({'part': part})}" if part else url
+
+
 @bp.route("/<uuid:consultation_id>/board-pack")
 @requires(EVERY_ROLE)
 def board_pack(consultation_id: uuid.UUID) -> ResponseReturnValue:
     built, part = _built_pack(consultation_id)
-    return render_template("boards/pack.html", pack=built, consultation=built.consultation, part=part,
-                           choices=[("", _("Everyone")), *built.parts], can_edit=bool(BUILDERS & g.staff.roles))
+    return show_pack(built, part, url_for("consultations.overview", consultation_id=consultation_id),
+                     consultation_id=consultation_id)
 
 
 @bp.route("/<uuid:consultation_id>/board-pack/print")
@@ -176,8 +201,7 @@ def board_pack_print(consultation_id: uuid.UUID) -> ResponseReturnValue:
     return outputs.document(_built_pack(consultation_id)[0], inline_styles=False)
 
 
-def _download(consultation_id: uuid.UUID, kind: str) -> ResponseReturnValue:
-    built, part = _built_pack(consultation_id)
+def send_pack(built: pack.Pack, part: str, kind: str) -> ResponseReturnValue:
     stem = outputs.file_stem(built)
     if kind == "pdf":
         body, mimetype = outputs.pdf(built), "application/pdf"
@@ -185,11 +209,17 @@ def _download(consultation_id: uuid.UUID, kind: str) -> ResponseReturnValue:
         body, mimetype = outputs.xlsx(built), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         body, mimetype = outputs.csv_zip(built), "application/zip"
-    audit.record("board-pack-exported", organisation_id=built.consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=str(built.consultation.id), format=kind, part=part or "everyone")
+    subject = str(built.consultation.id) if built.consultation is not None else f"period {built.period.key}"  # type: ignore[union-attr]
+    audit.record("board-pack-exported", organisation_id=built.organisation_id, user_id=g.staff.user.id,
+                 subject=subject, format=kind, part=part or "everyone")
     response = current_app.response_class(body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{kind}"'
     return response
+
+
+def _download(consultation_id: uuid.UUID, kind: str) -> ResponseReturnValue:
+    built, part = _built_pack(consultation_id)
+    return send_pack(built, part, kind)
 
 
 @bp.route("/<uuid:consultation_id>/board-pack.pdf")
@@ -211,6 +241,71 @@ def board_pack_xlsx(consultation_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def board_pack_csv(consultation_id: uuid.UUID) -> ResponseReturnValue:
     return _download(consultation_id, "zip")
+
+
+# --- board packs for a period --------------------------------------------------------------------------------------
+
+periods_bp = Blueprint("periods", __name__, url_prefix="/staff/board-packs")
+
+
+@periods_bp.route("/")
+@requires(EVERY_ROLE)
+def index() -> ResponseReturnValue:
+    """Every year and quarter with a consultation in it, and each consultation's own pack."""
+    organisation_id = g.staff.session.organisation_id
+    found = periods.periods_for(organisation_id)
+    years = []
+    for year in (item for item in found if not item.is_quarter):
+        quarters = sorted((item for item in found if item.is_quarter and year.holds(item.start)),
+                          key=lambda item: item.start)
+        consultations = [(item, _title(item)) for item in periods.consultations_in(organisation_id, year)]
+        years.append((year, quarters, consultations))
+    return render_template("boards/packs.html", years=years)
+
+
+def _period_pack(key: str) -> tuple[pack.Pack, str]:
+    period = periods.parse(key)
+    if period is None:
+        abort(404)
+    band, group, part = _pack_part()
+    try:
+        return pack.build_period(g.staff.session.organisation_id, period, band=band, group=group), part
+    except pack.EmptyPeriod:
+        abort(404)
+
+
+@periods_bp.route("/<key>")
+@requires(EVERY_ROLE)
+def period_pack(key: str) -> ResponseReturnValue:
+    built, part = _period_pack(key)
+    return show_pack(built, part, url_for(".index"), key=key)
+
+
+@periods_bp.route("/<key>/print")
+@requires(EVERY_ROLE)
+def period_pack_print(key: str) -> ResponseReturnValue:
+    return outputs.document(_period_pack(key)[0], inline_styles=False)
+
+
+@periods_bp.route("/<key>/pdf")
+@requires(EVERY_ROLE)
+@commit_on_success
+def period_pack_pdf(key: str) -> ResponseReturnValue:
+    return send_pack(*_period_pack(key), "pdf")
+
+
+@periods_bp.route("/<key>/xlsx")
+@requires(EVERY_ROLE)
+@commit_on_success
+def period_pack_xlsx(key: str) -> ResponseReturnValue:
+    return send_pack(*_period_pack(key), "xlsx")
+
+
+@periods_bp.route("/<key>/zip")
+@requires(EVERY_ROLE)
+@commit_on_success
+def period_pack_csv(key: str) -> ResponseReturnValue:
+    return send_pack(*_period_pack(key), "zip")
 
 
 # --- reference figures ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from participation.analysis.models import AnswerAnalysis, AnswerTheme, Quote, Qu
 from participation.analysis.services import themes_for
 from participation.boards.models import Action
 from participation.extensions import db
-from participation.reporting.suppression import Cell, suppress, total
+from participation.reporting.suppression import Cell, combine, suppress, total
 from participation.responses.models import Answer, Response
 from participation.surveys.models import Consultation
 
@@ -31,6 +31,7 @@ class ThemeRow:
     previous: Cell | None = None  # the last wave's count, where there was one
     change: float | None = None  # percentage points since the last wave, when both shares can be published
     sentiment: float | None = None  # mean polarity of the English comments, when enough were scored
+    scored: int = 0  # how many comments the mean is of (never shown: it tells when a mean may be combined)
     quotes: list[Quote] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
 
@@ -73,7 +74,7 @@ def respondents_by_theme(consultation_id: uuid.UUID) -> dict[str, int]:
         .group_by(AnswerTheme.slug)).all())
 
 
-def _sentiment(consultation_id: uuid.UUID, limit: int) -> dict[str, float]:
+def _sentiment(consultation_id: uuid.UUID, limit: int) -> dict[str, tuple[float | None, int]]:
     rows = db.session.execute(
         select(AnswerTheme.slug, func.avg(AnswerAnalysis.sentiment), func.count(AnswerAnalysis.sentiment))
         .join(AnswerAnalysis, AnswerAnalysis.answer_id == AnswerTheme.answer_id)
@@ -81,7 +82,8 @@ def _sentiment(consultation_id: uuid.UUID, limit: int) -> dict[str, float]:
                AnswerAnalysis.sentiment.is_not(None))
         .group_by(AnswerTheme.slug)).all()
     # A mean of fewer than ``limit`` comments says too much about each of them.
-    return {slug: round(float(mean), 2) for slug, mean, scored in rows if scored >= limit and mean is not None}
+    return {slug: (round(float(mean), 2) if scored >= limit and mean is not None else None, scored)
+            for slug, mean, scored in rows}
 
 
 def _quotes(consultation_id: uuid.UUID) -> dict[str, list[Quote]]:
@@ -133,8 +135,9 @@ def you_said(consultation: Consultation, *, limit: int | None = None) -> YouSaid
     for slug in slugs:
         row = ThemeRow(slug, names.get(slug, slug), cells[slug], quotes=quotes.get(slug, []),
                        actions=actions.get(slug, []))
+        mood, row.scored = sentiment.get(slug, (None, 0))
         if cells[slug].shown:
-            row.sentiment = sentiment.get(slug)
+            row.sentiment = mood
         if earlier is not None:
             row.previous = earlier_cells[slug]
             if row.share is not None and row.previous.percent is not None:
@@ -143,3 +146,34 @@ def you_said(consultation: Consultation, *, limit: int | None = None) -> YouSaid
     rows.sort(key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5),
                                row.name))
     return YouSaid(consultation, total(base, limit), rows, earlier, limit, every_action)
+
+
+def combined(views: Sequence[YouSaid], limit: int) -> YouSaid:
+    """Several consultations' "you said" as one (a period's): counts added up where every part is shown
+    (``suppression.combine``), quotes and actions put together, and a mood only where every consultation's own
+    mood could be shown (or it had no scored comments), so no consultation's hidden mood can be worked back."""
+    if len(views) == 1:
+        return views[0]
+    slugs: list[str] = []
+    names: dict[str, str] = {}
+    for view in views:
+        for row in view.rows:
+            if row.slug not in names:
+                slugs.append(row.slug)
+                names[row.slug] = row.name
+    rows = []
+    for slug in slugs:
+        parts = [next((row for row in view.rows if row.slug == slug), None) for view in views]
+        present = [row for row in parts if row is not None]
+        row = ThemeRow(slug, names[slug], combine([row.respondents for row in present] or [Cell(0)]),
+                       quotes=[quote for part in present for quote in part.quotes],
+                       actions=[action for part in present for action in part.actions])
+        scored = [part for part in present if part.scored]
+        row.scored = sum(part.scored for part in scored)
+        if row.respondents.shown and scored and all(part.sentiment is not None for part in scored):
+            row.sentiment = round(sum((part.sentiment or 0) * part.scored for part in scored) / row.scored, 2)
+        rows.append(row)
+    rows.sort(key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5),
+                               row.name))
+    return YouSaid(views[0].consultation, combine([view.respondents for view in views]), rows, None, limit,
+                   [action for view in views for action in view.actions])

@@ -186,3 +186,35 @@ def protect_split(whole: tuple[int, int], partitions: Sequence[Mapping[K, tuple[
             for part, cells, gone in zip(partitions, size_cells, unknown)]
     whole_row = SplitRow(Cell(None) if share_hidden else Cell(positive), size_whole)
     return whole_row, rows
+
+
+def combine(cells: Sequence[Cell]) -> Cell:
+    """The sum of cells that were each published (protected) on their own: several consultations' counts in a
+    pack for a period, say. Shown only where every part was shown, so the sum is a function of numbers already
+    published and tells nothing new, however periods overlap or are subtracted from each other."""
+    if len(cells) == 1:
+        return Cell(cells[0].count)
+    if any(item.count is None for item in cells):
+        return Cell(None)
+    return Cell(sum(item.count or 0 for item in cells))
+
+
+def combine_rows(rows: Sequence[SplitRow]) -> SplitRow:
+    """Positive of answered summed over parts protected on their own, under the same rule as ``combine``."""
+    return SplitRow(combine([row.positive for row in rows]), combine([row.answered for row in rows]))
+
+
+def combine_maps(maps: Sequence[Mapping[K, Cell]]) -> dict[K, Cell]:
+    """Key by key ``combine`` of several protected tables; a key a table lacks counts as a published 0 there."""
+    keys: list[K] = []
+    for table in maps:
+        keys += [key for key in table if key not in keys]
+    return {key: combine([table.get(key, Cell(0)) for table in maps]) for key in keys}
+
+
+def combine_row_maps(maps: Sequence[Mapping[K, SplitRow]]) -> dict[K, SplitRow]:
+    keys: list[K] = []
+    for table in maps:
+        keys += [key for key in table if key not in keys]
+    empty = SplitRow(Cell(0), Cell(0))
+    return {key: combine_rows([table.get(key, empty) for table in maps]) for key in keys}

@@ -69,6 +69,14 @@ def test_board_member_is_refused_the_team_page_kindly_and_reads_the_board_pack(p
     click_and_wait(page, page.locator("a", has_text="Printable page"))
     assert page.locator("h1").inner_text().endswith("Care leavers (18 to 25)")
     assert_accessible(page, "board pack, printable")
+    # The year's pack, from the menu: every consultation that opened in 2026-27, beside 2025-26.
+    page.goto("/staff/")
+    click_and_wait(page, page.locator("nav a", has_text="Board packs"))
+    assert_accessible(page, "board packs")
+    click_and_wait(page, page.locator("main a[href$='/board-packs/2026-27']"))
+    assert "Financial year April 2026 to March 2027" in page.locator("h1").inner_text()
+    assert "Previous period" in page.locator("#table-indicators").inner_text()
+    assert_accessible(page, "board pack for a year")
 
 
 def test_password_can_be_shown_and_hidden(page):

@@ -24,7 +24,7 @@ from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
-from participation.surveys.models import Consultation
+from participation.surveys.models import Consultation, ConsultationStatus
 from tests import factories
 from tests.integration.test_boards import respond
 from tests.integration.test_builder import Console
@@ -278,3 +278,95 @@ def test_comparison_needs_both_sides_to_opt_in_and_three_other_councils(app, boa
             # A filtered pack never compares: the others' bands are not averaged.
             assert pack.build(consultation, band="12-17").tables["indicators"].rows[0][6] is None
         db.session.rollback()
+
+
+# --- packs for a period ------------------------------------------------------------------------------------------------
+
+@pytest.fixture()
+def year(app):
+    """Two consultations opened in 2026-27 and one in 2025-26, and another council's in 2026-27."""
+    with app.app_context():
+        org = factories.organisation("Periodshire Council")
+        spring = factories.consultation(org, code="spring", opens_on=date(2026, 5, 4))
+        autumn = factories.consultation(org, code="autumn", opens_on=date(2026, 10, 5))
+        last = factories.consultation(org, code="last-year", opens_on=date(2025, 10, 6))
+        factories.consultation(org, code="draft", opens_on=date(2026, 6, 1), status=ConsultationStatus.DRAFT)
+        for consultation, always, never, family in ((spring, 6, 5, 6), (autumn, 7, 5, 3), (last, 5, 6, 7)):
+            for _ in range(always):
+                choose(consultation, "12-17", "always")
+            for _ in range(never):
+                choose(consultation, "12-17", "never")
+            for _ in range(family):
+                respond(consultation, "I want to see my brother more often")
+        theirs = factories.consultation(factories.organisation("Elsewhere Council"), code="theirs",
+                                        opens_on=date(2026, 7, 1))
+        for _ in range(9):
+            respond(theirs, "I want to see my brother more often")
+        db.session.commit()
+        member = factories.staff(org, Role.BOARD_MEMBER)
+    return org.slug, member, (spring.id, autumn.id)
+
+
+def test_a_pack_for_a_year_adds_up_its_consultations_from_their_own_published_figures(app, year):
+    slug, member, (spring_id, autumn_id) = year
+    console = signed_in(app, member)
+    index = console.get("/staff/board-packs/")
+    text = index.get_text(" ", strip=True)
+    assert "Financial year April 2026 to March 2027" in text and "Financial year April 2025 to March 2026" in text
+    assert index.find("a", href="/staff/board-packs/2026-27-q1") is not None  # spring opened in May: quarter 1
+    assert index.find("a", href="/staff/board-packs/2026-27-q3") is not None  # autumn in October: quarter 3
+    assert index.find("a", href="/staff/board-packs/2026-27-q2") is None  # only the draft opened then
+    page = console.get("/staff/board-packs/2026-27")
+    assert console.response.status_code == 200
+    listed = [item.get_text(strip=True) for item in page.find(id="at-a-glance").find_previous("ul").find_all("li")]
+    assert len(listed) == 2  # spring and autumn, not the draft, not last year's, not another council's
+    responses = table_cells(page, "responses")
+    assert responses[-1][-1] == "32"  # everyone both consultations hold: 11 + 6 in spring, 12 + 3 in autumn
+    # Family time: 6 in spring and 3 (hidden there as c) in autumn, so hidden for the year too.
+    themes = {row[0]: row for row in table_cells(page, "themes")}
+    assert themes["Family time"][1] == "c"
+    # Feeling listened to: 13 of 23 answered, with the change since 2025-26 (5 of 11).
+    indicators = {row[0]: row for row in table_cells(page, "indicators")}
+    listened = next(row for name, row in indicators.items() if "listen" in name.lower())
+    assert listened[1:4] == ["13", "23", "56.5"] and listened[4] == "45.5" and listened[5] == "+11"
+    assert "Previous period (%)" in page.get_text()
+    spring = console.get(f"/staff/consultations/{spring_id}/board-pack")
+    assert {row[0]: row for row in table_cells(spring, "themes")}["Family time"][1] == "6"
+    # Every download for the period, audited.
+    for kind in ("pdf", "xlsx", "zip"):
+        response = console.client.get(f"/staff/board-packs/2026-27/{kind}")
+        assert response.status_code == 200
+        assert "board-pack-2026-27." in response.headers["Content-Disposition"]
+    assert console.client.get("/staff/board-packs/2026-27/print").status_code == 200
+    with app.app_context():
+        events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "board-pack-exported")).all()
+        assert {event.detail.get("format") for event in events if event.subject == "period 2026-27"} == \
+            {"pdf", "xlsx", "zip"}
+
+
+def test_a_period_with_nothing_in_it_or_a_made_up_key_is_not_found(app, year):
+    _slug, member, _ids = year
+    console = signed_in(app, member)
+    for key in ("2026-27-q2", "2030-31", "2026-28", "2026", "../etc"):
+        console.client.get(f"/staff/board-packs/{key}")
+        assert console.client.get(f"/staff/board-packs/{key}").status_code == 404, key
+
+
+def test_the_command_line_makes_a_period_pack(app, year, runner, tmp_path):
+    slug, _member, _ids = year
+    result = runner.invoke(args=["boards", "export", "--period", "2026-27", "--organisation", slug,
+                                 "--output", str(tmp_path / "year")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO((tmp_path / "year" / "responses.csv").read_text("utf-8-sig"))))
+    assert rows[-1][-1] == "32"
+    result = runner.invoke(args=["boards", "pack", "--period", "2026-27", "--organisation", slug, "--format",
+                                 "pdf", "--output", str(tmp_path / "year.pdf")])
+    assert result.exit_code == 0 and (tmp_path / "year.pdf").read_bytes().startswith(b"%PDF")
+    for args, says in ((["--period", "2026-27"], "needs --organisation"),
+                       (["--period", "2026-27", "--consultation", "spring"], "not both"),
+                       (["--period", "26-27", "--organisation", slug], "financial year like 2026-27"),
+                       (["--period", "2030-31", "--organisation", slug], "No consultation"),
+                       (["--period", "2026-27", "--organisation", "nowhere"], "No organisation")):
+        result = runner.invoke(args=["boards", "pack", *args, "--output", str(tmp_path / "x.html")])
+        assert result.exit_code == 2 and says in result.output, (args, result.output)
+        assert not (tmp_path / "x.html").exists()

@@ -84,12 +84,18 @@ def _check_pack(whole: pack.Pack, filtered: list[pack.Pack]) -> None:
             whole_count = overall.get(row[0], 0)
             assert_partition_safe(None if whole_count == SUPPRESSED else whole_count,
                                   [_numbers(value) for value in row[1:]], LIMIT, f"{by} {row[0]}")
-    # 4. Respondents by band (the groups table also has the total).
+    # 4. Respondents by band (the groups table also has the total; a period's lists consultations instead).
+    if whole.period is not None:
+        return _check_indicators(tables)
     responses = tables["responses"].rows
     total = _numbers(responses[-1][2])
     group_rows = [row for row in responses[:-1] if not str(row[0]).startswith("All the groups")]
     assert_partition_safe(total, [_numbers(row[2]) for row in group_rows], LIMIT, "respondents by group")
     assert_partition_safe(total, [_numbers(row[1]) for row in tables["bands"].rows], LIMIT, "respondents by band")
+    _check_indicators(tables)
+
+
+def _check_indicators(tables) -> None:
     # 5. Indicators by band and by group, beside the overall share.
     for indicator in tables["indicators"].rows:
         overall_pair = (_numbers(indicator[1]), _numbers(indicator[2]))
@@ -125,3 +131,63 @@ def test_no_pack_filter_or_wave_reveals_a_small_count(app, now, before):
         _check_pack(whole, filtered)
         previous = pack.build(earlier)
         _check_pack(previous, [])
+
+
+def _cells(built: pack.Pack) -> dict[tuple, object]:
+    """Every count a pack shows, by where it is: (table, row name, column name)."""
+    found = {}
+    for key in ("bands", "themes", "themes-by-band", "themes-by-group", "indicators", "indicators-by-band",
+                "indicators-by-group"):
+        table = built.tables[key]
+        for row in table.rows:
+            name = tuple(row[:2]) if key.startswith("indicators-by") else (row[0],)
+            for index, value in enumerate(row):
+                column = table.columns[index]
+                if index in table.numeric and index not in table.signed and "%" not in column and \
+                        not (key.startswith("indicators-by") and index < 2):
+                    found[(key, *name, column)] = value
+    return found
+
+
+@settings(max_examples=15, deadline=None, report_multiple_bugs=False,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(person, max_size=30), st.lists(person, max_size=30), st.lists(person, max_size=20))
+def test_a_period_pack_only_adds_up_numbers_already_published(app, first, second, before):
+    """A period's pack shows a count only where every consultation's own pack shows its part, and then their sum:
+    so it is built from published numbers alone, and no period, however chosen or subtracted, uncovers a hidden one."""
+    app.config["HEARD_SUPPRESSION_THRESHOLD"] = LIMIT
+    with factories.rolled_back(app):
+        org = factories.organisation()
+        earlier = factories.consultation(org, opens_on=date(2025, 9, 1))
+        spring = factories.consultation(org, opens_on=date(2026, 5, 1))
+        autumn = factories.consultation(org, opens_on=date(2026, 10, 1))
+        from participation.boards import periods
+        from participation.distribution import services
+        from participation.distribution.models import GroupKind
+
+        groups = [None] + [services.save_group(org.id, name, GroupKind.OTHER, 20).id for name in ("Forum", "Home")]
+        for wave, people in ((earlier, before), (spring, first), (autumn, second)):
+            questions = {q.key: q for q in builder.questions_of(wave, wave.live_version or None)}
+            for band, group, listened, themes in people:
+                _store(wave, questions, band, groups[group], listened, themes)
+        year = periods.parse("2026-27")
+        whole = pack.build_period(org.id, year)
+        assert [name for _id, name in whole.consultations] == [pack._title(spring), pack._title(autumn)]
+        filtered = [pack.build_period(org.id, year, band=band) for band in BANDS]
+        filtered += [pack.build_period(org.id, year, group=str(group) if group else pack.OTHER_WAYS_IN)
+                     for group in groups]
+        _check_pack(whole, filtered)
+        parts = [_cells(pack.build(spring)), _cells(pack.build(autumn))]
+        for where, value in _cells(whole).items():
+            if where[-1] in ("Previous period",):
+                continue
+            each = [part.get(where, 0) for part in parts]
+            if value == SUPPRESSED:
+                assert SUPPRESSED in each, (where, each)
+            elif value is not None:
+                assert SUPPRESSED not in each and value == sum(v or 0 for v in each), (where, value, each)
+        # The previous period (2025-26) is the earlier consultation's own figures, the same way.
+        assert whole.previous_title == periods.parse("2025-26").label
+        assert whole.respondents.count is None or whole.respondents.count == sum(
+            p.respondents.count for p in (pack.build(spring), pack.build(autumn))
+            if p.respondents.count is not None)
