@@ -71,6 +71,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(privacy_routes.bp)
     app.register_blueprint(board_routes.bp)
     app.register_blueprint(board_routes.figures_bp)
+    app.register_blueprint(board_routes.periods_bp)
     app.register_blueprint(pledge_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
@@ -78,12 +79,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from participation.analysis.cli import analysis_cli
     from participation.boards.cli import boards_cli
     from participation.demo.cli import demo_cli
+    from participation.ops.backup import backup_cli
     from participation.privacy.cli import keys_cli
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)
     app.cli.add_command(demo_cli)
     app.cli.add_command(keys_cli)
+    app.cli.add_command(backup_cli)
     app.cli.add_command(i18n.translate_cli)
 
     i18n.register_language_cookie(app)
