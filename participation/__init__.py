@@ -69,6 +69,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(safeguarding_routes.bp)
     app.register_blueprint(safeguarding_routes.comments_bp)
     app.register_blueprint(privacy_routes.bp)
+    app.register_blueprint(privacy_routes.erasure_bp)
     app.register_blueprint(board_routes.bp)
     app.register_blueprint(board_routes.figures_bp)
     app.register_blueprint(board_routes.periods_bp)
@@ -80,12 +81,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from participation.boards.cli import boards_cli
     from participation.demo.cli import demo_cli
     from participation.ops.backup import backup_cli
-    from participation.privacy.cli import keys_cli
+    from participation.privacy.cli import keys_cli, retention_cli
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)
     app.cli.add_command(demo_cli)
     app.cli.add_command(keys_cli)
+    app.cli.add_command(retention_cli)
     app.cli.add_command(backup_cli)
     app.cli.add_command(i18n.translate_cli)
 

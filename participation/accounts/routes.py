@@ -311,6 +311,48 @@ def settings() -> ResponseReturnValue:
         400 if form.errors else 200
 
 
+@bp.route("/settings/data-protection-summary")
+@requires(ADMINS)
+def data_protection_summary() -> ResponseReturnValue:
+    """What this organisation's Heard stores, where, for how long and who can see it: for the DPIA."""
+    from participation.privacy import dpia
+
+    return render_template("accounts/data_protection_summary.html", summary=dpia.build(g.staff.organisation))
+
+
+def _data_protection_download(kind: str) -> ResponseReturnValue:
+    from participation.privacy import dpia
+
+    summary = dpia.build(g.staff.organisation)
+    mimetype, make = dpia.OUTPUTS[kind]
+    audit.record("data-protection-summary-downloaded", organisation_id=g.staff.organisation.id,
+                 user_id=g.staff.user.id, format=kind)
+    response = current_app.response_class(make(summary), mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{dpia.file_stem(summary)}.{kind}"'
+    return response
+
+
+@bp.route("/settings/data-protection-summary.html")
+@requires(ADMINS)
+@commit_on_success
+def data_protection_summary_html() -> ResponseReturnValue:
+    return _data_protection_download("html")
+
+
+@bp.route("/settings/data-protection-summary.csv")
+@requires(ADMINS)
+@commit_on_success
+def data_protection_summary_csv() -> ResponseReturnValue:
+    return _data_protection_download("csv")
+
+
+@bp.route("/settings/data-protection-summary.pdf")
+@requires(ADMINS)
+@commit_on_success
+def data_protection_summary_pdf() -> ResponseReturnValue:
+    return _data_protection_download("pdf")
+
+
 @bp.route("/audit")
 @requires(ADMINS)
 def audit_log() -> ResponseReturnValue:

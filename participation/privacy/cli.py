@@ -110,3 +110,48 @@ def rotate(which: str) -> None:
     current_app.config[setting] = fresh
     click.echo(f"Re-encrypted {done} values under a new {which} key and removed the old key from {path}. "
                "Restart Heard so every worker uses it.")
+
+
+retention_cli = AppGroup("retention", help="Retention: remove what each consultation keeps past its retention period.")
+
+
+@retention_cli.command("purge")
+@click.option("--dry-run", is_flag=True, help="Only list what would be removed; change nothing.")
+@click.option("--today", help="The date to purge as of, as YYYY-MM-DD (default: today).")
+def purge(dry_run: bool, today: str | None) -> None:
+    """Remove free text, quotes, unsent answers and vault entries of every consultation past its retention period,
+    and cut each response's link to a person, keeping only what suppressed figures are counted from."""
+    from datetime import date
+
+    from participation.audit import services as audit
+    from participation.extensions import db
+    from participation.privacy import erasure
+
+    try:
+        when = date.fromisoformat(today) if today else date.today()
+    except ValueError as error:
+        raise click.UsageError(f"--today must be a date like 2027-01-31, not {today!r}.") from error
+    items = erasure.expired(when)
+    if not items:
+        click.echo(f"Nothing has passed its retention period on {when.isoformat()}.")
+        return
+    verb = "Would remove" if dry_run else "Removed"
+    for item in items:
+        click.echo(f"{item.consultation.code} (retention ended {item.expired_on.isoformat()}): {verb} "
+                   f"{item.free_text} free-text answers, {item.quotes} quotes, {item.drafts} unsent drafts, "
+                   f"{item.vault_entries} vault entries; {item.linked_responses} responses unlinked from a person.")
+        if item.kept_for_safeguarding:
+            click.echo(f"  Kept {item.kept_for_safeguarding} free-text answers on safeguarding cases not yet dealt "
+                       f"with: they go at the first purge after each case is referred or closed.")
+    if dry_run:
+        click.echo("Dry run: nothing was changed.")
+        return
+    changed = [item for item in items if item.anything]
+    erasure.purge(changed)
+    for item in changed:
+        audit.record("retention-purged", organisation_id=item.consultation.organisation_id,
+                     subject=item.consultation.code, free_text=item.free_text, quotes=item.quotes,
+                     drafts=item.drafts, vault_entries=item.vault_entries, responses=item.linked_responses,
+                     kept_for_safeguarding=item.kept_for_safeguarding, as_of=when.isoformat())
+    db.session.commit()
+    click.echo(f"Purged {len(changed)} consultations.")

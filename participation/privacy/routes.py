@@ -9,20 +9,25 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea
-from wtforms import RadioField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea, GovTextInput
+from wtforms import HiddenField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
-from participation.accounts.access import requires
+from participation.accounts.access import BUILDERS, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.analysis import triage
+from participation.audit import services as audit
 from participation.db import commit_on_success
+from participation.extensions import db
 from participation.organisations.services import user_names
-from participation.privacy import reidentify
+from participation.privacy import erasure, reidentify
 from participation.privacy.models import ReidentificationRequest, RequestStatus
+from participation.surveys import services as surveys
+from participation.surveys.models import Consultation
 
 bp = Blueprint("reidentification", __name__, url_prefix="/staff/safeguarding")
 LEADS = frozenset({Role.SAFEGUARDING_LEAD})
@@ -176,3 +181,48 @@ def withdraw(request_id: uuid.UUID) -> ResponseReturnValue:
             return _render_request(found, DecisionForm(formdata=None), problem=str(REFUSALS[refused.reason]))
         flash(_("Request withdrawn."))
     return redirect(url_for(".request", request_id=found.id))
+
+
+# --- erasure by identifier ------------------------------------------------------------------------------------------
+
+erasure_bp = Blueprint("erasure", __name__, url_prefix="/staff/erasure")
+
+
+class EraseForm(FlaskForm):
+    identifier = StringField(_l("Identifier"), widget=GovTextInput(), filters=[lambda value: (value or "").strip()],
+                             description=_l("Exactly as it was listed when the invite codes were printed, for example "
+                                            "a case number. Capital letters and spaces do not matter."),
+                             validators=[_not_blank(_l("Enter the identifier the young person's invite code was "
+                                                       "printed with")),
+                                         Length(max=200, message=_l("Identifier must be 200 characters or fewer"))])
+    confirmed = HiddenField()
+
+
+@erasure_bp.route("/", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def erase_by_identifier() -> ResponseReturnValue:
+    """A young person asks (through their worker) for everything they said to be deleted: find it by the identifier
+    their invite code was printed with, show what will go, and erase it when the worker confirms."""
+    organisation_id = g.staff.session.organisation_id
+    form = EraseForm()
+    found = None
+    if form.validate_on_submit():
+        found = erasure.find(organisation_id, form.identifier.data)
+        if form.confirmed.data == "yes" and found.anything:
+            erased = erasure.erase(organisation_id, form.identifier.data)
+            # Erasure is audited (TRUST.md) with how much went, never the identifier or its pseudonym.
+            audit.record("responses-erased-by-identifier", organisation_id=organisation_id, user_id=g.staff.user.id,
+                         responses=len(erased.responses), drafts=erased.drafts, invites=erased.invites,
+                         vault_entries=erased.vault_entries)
+            flash(ngettext("Erased %(num)s response and everything made from it.",
+                           "Erased %(num)s responses and everything made from them.", len(erased.responses)))
+            return redirect(url_for(".erase_by_identifier"))
+        form.confirmed.data = "yes"
+    titles = {}
+    if found is not None:
+        for consultation_id in found.consultations:
+            consultation = db.session.get(Consultation, consultation_id)
+            titles[consultation_id] = surveys.consultation_view(consultation, "en", "12-17").title.text \
+                or consultation.code
+    return render_template("privacy/erase.html", form=form, found=found, titles=titles)

@@ -58,6 +58,8 @@ class Response(IdMixin, Base):
     # Set when the response came through a personal invite code: the keyed pseudonym, never the identifier.
     invite_pseudonym: Mapped[str | None] = mapped_column(String(64))
     quote_consent: Mapped[bool | None] = mapped_column(Boolean)
+    # Set by the retention purge: the free text is gone and the pseudonyms are random, so nothing leads to a person.
+    purged: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     answers: Mapped[list[Answer]] = relationship(back_populates="response", cascade="all, delete-orphan")
 

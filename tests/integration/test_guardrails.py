@@ -31,6 +31,10 @@ KNOWN_ROUTES = {
     "pledges.import_pledges", "pledges.export",
     "boards.board_pack", "boards.board_pack_print", "boards.board_pack_pdf", "boards.board_pack_xlsx",
     "boards.board_pack_csv", "figures.reference_figures", "figures.delete_reference_figure",
+    "accounts.data_protection_summary", "accounts.data_protection_summary_html",
+    "accounts.data_protection_summary_csv", "accounts.data_protection_summary_pdf",
+    "periods.index", "periods.period_pack", "periods.period_pack_print", "periods.period_pack_pdf",
+    "periods.period_pack_xlsx", "periods.period_pack_csv", "erasure.erase_by_identifier",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",

@@ -1,0 +1,195 @@
+"""Erasure and retention (TRUST.md, UK GDPR Art. 17 and storage limitation).
+
+Erasure by identifier: where a worker printed personal invite codes, each response through one carries the keyed
+pseudonym of the identifier (never the identifier). A worker who types the identifier again gets the same pseudonym,
+and so finds that young person's responses (in every consultation), unsent drafts, invite codes and vault entries,
+and erases them: the answers, what the analysis made of them (themes, mood, flags), any quotes, the draft, the
+vault entry; the invite code forgets the pseudonym. Nothing else holds a copy. Published figures are never stored:
+every pack and page counts what is there when it is made, so once the rows are gone each figure is recounted and
+suppressed again, and stays consistent.
+
+Retention: each consultation keeps raw free text for ``retention_days`` after it closed. When that has passed, the
+purge removes every free-text answer, quote, unsent draft and vault entry, and cuts the link from each response to a
+person (the pseudonyms are replaced with random values, so a receipt code or an identifier finds nothing). What is
+left are anonymous rows of age band, group, the options chosen and the themes found: enough for the suppressed
+figures in board packs and nothing more. Free text on a safeguarding case not yet dealt with (new or acknowledged) is kept until it is, so
+the safeguarding record is whole; the purge reports it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Sequence
+
+from sqlalchemy import delete, func, select, update
+
+from participation.analysis.models import AnswerAnalysis, CaseStatus, Quote, SafeguardingCase
+from participation.distribution.models import InviteCode
+from participation.distribution.services import identifier_pseudonym
+from participation.extensions import db
+from participation.privacy.models import VaultEntry
+from participation.responses.models import Answer, Draft, Response
+from participation.surveys.models import Consultation, ConsultationStatus
+
+
+# --- erasure by identifier ------------------------------------------------------------------------------------------
+
+@dataclass
+class Found:
+    """What an identifier leads to in one organisation, before anything is erased."""
+
+    pseudonym: str
+    responses: list[Response] = field(default_factory=list)
+    drafts: int = 0
+    invites: int = 0
+    vault_entries: int = 0
+    consultations: dict[uuid.UUID, int] = field(default_factory=dict)  # responses per consultation
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.responses or self.drafts or self.invites or self.vault_entries)
+
+
+def find(organisation_id: uuid.UUID, identifier: str) -> Found:
+    pseudonym = identifier_pseudonym(organisation_id, identifier)
+    found = Found(pseudonym)
+    found.responses = list(db.session.scalars(select(Response).where(
+        Response.organisation_id == organisation_id, Response.invite_pseudonym == pseudonym)))
+    for response in found.responses:
+        found.consultations[response.consultation_id] = found.consultations.get(response.consultation_id, 0) + 1
+    invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
+                                          InviteCode.pseudonym == pseudonym)
+    found.invites = db.session.scalar(select(func.count()).select_from(invites.subquery())) or 0
+    found.drafts = db.session.scalar(select(func.count()).select_from(Draft).where(
+        Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites), Draft.response_id.is_(None))) or 0
+    found.vault_entries = db.session.scalar(select(func.count()).select_from(VaultEntry).where(
+        VaultEntry.organisation_id == organisation_id, VaultEntry.pseudonym == pseudonym)) or 0
+    return found
+
+
+def erase_response(response: Response) -> None:
+    """A response and everything made from it: answers, analysis, themes, flags and quotes (their rows all
+    cascade from the answer), and the draft it came from."""
+    answer_ids = select(Answer.id).where(Answer.response_id == response.id)
+    # The database cascades these too; deleting them here first makes that true whatever the database's settings.
+    db.session.execute(delete(Quote).where(Quote.answer_id.in_(answer_ids)))
+    db.session.execute(delete(AnswerAnalysis).where(AnswerAnalysis.answer_id.in_(answer_ids)))
+    db.session.execute(delete(Draft).where(Draft.response_id == response.id))
+    db.session.delete(response)
+    db.session.flush()
+
+
+def erase(organisation_id: uuid.UUID, identifier: str) -> Found:
+    """Erase everything the identifier leads to in the organisation; returns what was found (and is now gone)."""
+    found = find(organisation_id, identifier)
+    for response in found.responses:
+        erase_response(response)
+    invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
+                                          InviteCode.pseudonym == found.pseudonym)
+    db.session.execute(delete(Draft).where(Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites)))
+    db.session.execute(update(InviteCode).where(InviteCode.organisation_id == organisation_id,
+                                                InviteCode.pseudonym == found.pseudonym).values(pseudonym=None))
+    db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
+                                                VaultEntry.pseudonym == found.pseudonym))
+    db.session.flush()
+    return found
+
+
+OPEN_CASES = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)  # not yet referred on or found to be no concern
+
+
+# --- retention ------------------------------------------------------------------------------------------------------
+
+def ended_on(consultation: Consultation) -> date | None:
+    """When fieldwork ended: the closing date, or for a consultation closed early without one, the day it closed.
+    A consultation still open has not ended, so nothing of it expires yet."""
+    if consultation.closes_on is not None:
+        return consultation.closes_on
+    if consultation.status == ConsultationStatus.CLOSED:
+        return consultation.updated_at.date()
+    return None
+
+
+def expires_on(consultation: Consultation) -> date | None:
+    ended = ended_on(consultation)
+    return ended + timedelta(days=consultation.retention_days) if ended is not None else None
+
+
+@dataclass
+class Expired:
+    """One consultation past its retention period, and what the purge removes (or removed) from it."""
+
+    consultation: Consultation
+    expired_on: date
+    free_text: int = 0
+    quotes: int = 0
+    drafts: int = 0
+    vault_entries: int = 0
+    linked_responses: int = 0  # responses still carrying a pseudonym that could lead back to a person
+    kept_for_safeguarding: int = 0  # free-text answers on safeguarding cases still open
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.free_text or self.quotes or self.drafts or self.vault_entries or self.linked_responses)
+
+
+def _open_case_answers(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    return select(SafeguardingCase.answer_id).where(SafeguardingCase.consultation_id == consultation_id,
+                                                    SafeguardingCase.status.in_(OPEN_CASES))
+
+
+def _text_answers(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    responses = select(Response.id).where(Response.consultation_id == consultation_id)
+    return select(Answer.id).where(Answer.response_id.in_(responses), Answer.text.is_not(None), Answer.text != "")
+
+
+def _count(query) -> int:  # type: ignore[no-untyped-def]
+    return db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def expired(today: date, organisation_id: uuid.UUID | None = None) -> list[Expired]:
+    """Every consultation whose retention period has passed by ``today`` and that still holds something to purge."""
+    query = select(Consultation).order_by(Consultation.code)
+    if organisation_id is not None:
+        query = query.where(Consultation.organisation_id == organisation_id)
+    result = []
+    for consultation in db.session.scalars(query):
+        until = expires_on(consultation)
+        if until is None or until > today:
+            continue
+        kept = _open_case_answers(consultation.id)
+        texts = _text_answers(consultation.id)
+        item = Expired(consultation, until)
+        item.free_text = _count(texts.where(Answer.id.not_in(kept)))
+        item.kept_for_safeguarding = _count(texts.where(Answer.id.in_(kept)))
+        item.quotes = _count(select(Quote.id).where(Quote.consultation_id == consultation.id))
+        item.drafts = _count(select(Draft.id).where(Draft.consultation_id == consultation.id))
+        item.vault_entries = _count(select(VaultEntry.id).where(VaultEntry.consultation_id == consultation.id))
+        item.linked_responses = _count(select(Response.id).where(Response.consultation_id == consultation.id,
+                                                                 Response.purged.is_(False)))
+        if item.anything or item.kept_for_safeguarding:
+            result.append(item)
+    return result
+
+
+def purge(items: Sequence[Expired]) -> None:
+    """Remove what each expired consultation holds beyond anonymous aggregates (see the module's docstring)."""
+    for item in items:
+        consultation_id = item.consultation.id
+        kept = _open_case_answers(consultation_id)
+        texts = _text_answers(consultation_id).where(Answer.id.not_in(kept))
+        db.session.execute(delete(Quote).where(Quote.consultation_id == consultation_id))
+        db.session.execute(update(Answer).where(Answer.id.in_(texts)).values(text=None))
+        db.session.execute(delete(Draft).where(Draft.consultation_id == consultation_id))
+        db.session.execute(delete(VaultEntry).where(VaultEntry.consultation_id == consultation_id))
+        linked = db.session.scalars(select(Response.id).where(Response.consultation_id == consultation_id,
+                                                              Response.purged.is_(False))).all()
+        for response_id in linked:
+            # Random, unrelated values: the unique columns stay unique and nothing leads back to a person.
+            db.session.execute(update(Response).where(Response.id == response_id).values(
+                pseudonym=secrets.token_hex(32), receipt_hash=secrets.token_hex(32),
+                submission_key=secrets.token_hex(32), invite_pseudonym=None, quote_consent=None, purged=True))
+        db.session.flush()
