@@ -83,6 +83,7 @@ bench: demo
 	$(BIN)/python bench/submissions.py
 	$(BIN)/python bench/invite_codes.py
 	$(BIN)/python bench/board_pack.py
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) node_modules participation/static/build .pytest_cache
