@@ -63,6 +63,30 @@ def _database_url(instance_path: Path) -> str:
     return url
 
 
+def _rate_limit_settings() -> dict[str, Any]:
+    """Flask-Limiter's settings. With Redis every worker shares one count; if Redis goes away, each worker falls back
+    to counting in its own memory (the same limits, per worker) and checks now and then whether Redis is back, so
+    sign-in stays limited and a young person can still answer. A storage fault never becomes an error page."""
+    uri = os.environ.get("RATELIMIT_STORAGE_URI", "memory://").strip() or "memory://"
+    settings: dict[str, Any] = {
+        "RATELIMIT_STORAGE_URI": uri,
+        # Keys in a Redis shared with other apps or environments carry this prefix.
+        "RATELIMIT_KEY_PREFIX": os.environ.get("RATELIMIT_KEY_PREFIX", "heard").strip(),
+        "RATELIMIT_HEADERS_ENABLED": False,
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_SWALLOW_ERRORS": True,
+    }
+    if uri.startswith(("redis://", "rediss://", "redis+unix://")):
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        # Redis answers in well under a millisecond or is treated as gone: a request never waits seconds on it
+        # (redis-py would otherwise retry three times with backoff before the fallback takes over).
+        settings["RATELIMIT_STORAGE_OPTIONS"] = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5,
+                                                 "retry": Retry(NoBackoff(), 0)}
+    return settings
+
+
 def load_config(instance_path: Path) -> dict[str, Any]:
     """Build the configuration for one app from the environment and the instance folder."""
     stored = _instance_secrets(instance_path)
@@ -76,8 +100,7 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_REVEAL_MINUTES": int(os.environ.get("HEARD_REVEAL_MINUTES", "60")),
         # Staff must use a second factor, except in the demo where the printed accounts must just work.
         "REQUIRE_MFA": os.environ.get("REQUIRE_MFA", "0" if os.environ.get("HEARD_DEMO") == "1" else "1") == "1",
-        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
-        "RATELIMIT_HEADERS_ENABLED": False,
+        **_rate_limit_settings(),
         "STAFF_SESSION_IDLE_MINUTES": int(os.environ.get("HEARD_STAFF_IDLE_MINUTES", "30")),
         "STAFF_SESSION_MAX_HOURS": int(os.environ.get("HEARD_STAFF_MAX_HOURS", "10")),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),

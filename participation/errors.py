@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import uuid
 
-from flask import Flask, render_template
+from flask import Flask, g, render_template, request
 from flask_babel import gettext as _
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
 
 from participation.extensions import db
@@ -24,16 +27,39 @@ def _page(status: int) -> tuple[str, str]:
               _("What you sent was too big for us to take. Go back, make your answer shorter and try again. "
                 "Your other answers are saved.")),
         429: (_("Too many tries"), _("Please wait a few minutes and try again.")),
+        503: (_("Sorry, we could not save that just now"),
+              _("Your answers so far are safe. Wait a few minutes, then go back and press the button again.")),
     }
     return pages.get(status, (_("Sorry, something went wrong"),
                               _("We could not do that just now. Your answers so far are saved. Please try again "
                                 "in a few minutes.")))
 
 
+def _audit_refused_lookup() -> None:
+    """A signed-in member of staff asked for an object by id that is not in their organisation (or no longer
+    exists; lookups are scoped, so the two look the same): audit it as a failed authorisation (TRUST.md), kept even
+    though the request fails, as ``access.refuse`` does for a missing role."""
+    staff = g.get("staff")
+    if staff is None or not any(isinstance(value, uuid.UUID) for value in (request.view_args or {}).values()):
+        return
+    from participation.audit import services as audit
+
+    try:
+        db.session.rollback()
+        audit.record("lookup-refused", organisation_id=staff.session.organisation_id, user_id=staff.user.id,
+                     subject=request.path[:200], method=request.method)
+        db.session.commit()
+    except Exception:  # noqa: BLE001 - the refusal itself must still reach the person
+        log.exception("Could not audit a refused lookup")
+        db.session.rollback()
+
+
 def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):  # type: ignore[no-untyped-def]
         status = error.code or 500
+        if status == 404:
+            _audit_refused_lookup()
         title, body = _page(status)
         return render_template("errors/error.html", title=title, body=body), status
 
@@ -41,10 +67,23 @@ def register(app: Flask) -> None:
     def unexpected(error: Exception):  # type: ignore[no-untyped-def]
         if isinstance(error, HTTPException):
             return http_error(error)
-        log.exception("Unhandled error")
+        # The database cannot be reached, or lost the connection, or is locked or busy: nothing was half-stored (the
+        # transaction is rolled back) and pressing the button again later works, so say that (503), not "broken".
+        unavailable = isinstance(error, (OperationalError, PoolTimeoutError)) or (
+            isinstance(error, DBAPIError) and error.connection_invalidated)
+        # Input the database refuses (a NUL in text on PostgreSQL, a value too long for its column): what was sent
+        # was wrong, so say that (400); logged in full, since a form should have refused it first.
+        refused = isinstance(error, DataError) and not unavailable
+        log.exception("Database unavailable" if unavailable else "Database refused the data sent" if refused
+                      else "Unhandled error")
         try:
             db.session.rollback()
         except Exception:  # noqa: BLE001 - the database itself may be what failed
             log.exception("Rollback failed")
-        title, body = _page(500)
-        return render_template("errors/error.html", title=title, body=body), 500
+        status = 503 if unavailable else 400 if refused else 500
+        title, body = _page(status)
+        if unavailable and request.method == "GET":
+            title, body = (_("Sorry, we cannot show this page just now"),
+                           _("Your answers so far are safe. Wait a few minutes, then try again."))
+        headers = {"Retry-After": "120"} if unavailable else {}
+        return render_template("errors/error.html", title=title, body=body), status, headers

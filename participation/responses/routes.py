@@ -27,6 +27,21 @@ from participation.surveys.services import ConsultationView
 bp = Blueprint("respond", __name__)
 
 
+@bp.before_request
+def _refuse_unreadable_posts() -> None:
+    """Read every post's form before the page does, so that each route answers the same way: a post over
+    MAX_CONTENT_LENGTH gets the kind 413 page even where the route never reads the form (start, save), and a body
+    that is not text at all (invalid UTF-8, which no browser sends) gets "could not be read" rather than being taken
+    for an empty form, whose missing token would wrongly say the page was open too long. Answers already given
+    stay in the draft either way."""
+    if request.method != "POST":
+        return
+    form = request.form  # raises RequestEntityTooLarge (413) past MAX_CONTENT_LENGTH
+    if not form and (request.content_length or 0) > 0 and request.mimetype == "application/x-www-form-urlencoded":
+        current_app.logger.warning("Refused a respondent post that could not be read as text: %s", request.path)
+        abort(400)
+
+
 # --- session helpers: the device keeps only a random token per consultation ---------------------------------------
 
 def _tokens() -> dict[str, str]:
@@ -89,7 +104,8 @@ def _pop_flag(name: str, code: str) -> bool:
 # --- loading -------------------------------------------------------------------------------------------------------
 
 def _consultation(code: str) -> Consultation:
-    consultation = surveys.get_consultation_by_code(code)
+    # No code holds a control or format character; PostgreSQL cannot even be asked about a NUL (it would be a 500).
+    consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
     if consultation is None:
         abort(404)
     g.organisation_name = surveys.organisation_name(consultation.organisation_id)
@@ -105,7 +121,8 @@ def _open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | Res
     """The consultation, this device's draft and the band's view of it; or where to send the young person."""
     consultation = _consultation(code)
     if not surveys.is_open(consultation):
-        return _closed_page(consultation)
+        # A response, not a (page, status) tuple: callers tell a loaded draft from a page by the tuple.
+        return current_app.make_response(_closed_page(consultation))
     draft = services.find_draft(consultation, _token(code))
     if draft is None:
         return redirect(url_for(".start", code=code))
@@ -284,6 +301,11 @@ def question(code: str, number: int) -> ResponseReturnValue:
     if declined:
         services.record_answer(draft, question, declined=True)
     elif not valid:
+        if not question.kind.is_text and not set(request.form.getlist("answer")) <= {
+                value for value, *_rest in choices_for(question)}:
+            # Only a tampered or forged request sends a value the page did not offer: refused, and logged (never
+            # the value itself, which could be anything).
+            current_app.logger.warning("Refused an answer not offered by question %s of %s", question.key, code)
         return _render_question(view, draft, number, form, changing=changing), 400
     elif question.kind == QuestionKind.MULTIPLE:
         services.record_answer(draft, question, choices=list(form.answer.data or []))
@@ -458,6 +480,8 @@ def you_said_we_did(code: str) -> ResponseReturnValue:
     from participation.boards import public as board_public
     from participation.boards.forms import ACTION_STATUS_FOR_YOUNG_PEOPLE
     consultation = _consultation(code)
+    if consultation.live_version < 1:
+        return _closed_page(consultation)  # never published: a draft's code shows nothing behind it
     band, _fixed = _chosen_band(code)
     language = current_language().code
     view = surveys.consultation_view(consultation, language, band or "12-17")
@@ -474,6 +498,8 @@ def promises(code: str) -> ResponseReturnValue:
     from participation.boards import public as board_public
 
     consultation = _consultation(code)
+    if consultation.live_version < 1:
+        return _closed_page(consultation)  # never published: a draft's code shows nothing behind it
     band, _fixed = _chosen_band(code)
     language = current_language().code
     view = surveys.consultation_view(consultation, language, band or "12-17")

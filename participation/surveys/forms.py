@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -85,10 +87,17 @@ class NewConsultationForm(FlaskForm):
     def validate_start(self, field: RadioField) -> None:
         if field.data not in {"bank", "copy", "blank"}:
             raise ValidationError(_l("Select how you want to start"))
-        if field.data == "bank" and not set(self.bank.data or []) & {choice.value for choice in self.bank.choices}:
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        # After every field has run its own validators: until then a field's ``errors`` is a tuple.
+        valid = super().validate(extra_validators)
+        if self.start.data == "bank" and not set(self.bank.data or []) & {choice.value for choice in self.bank.choices}:
             self.bank.errors.append(_l("Select at least one question from the bank"))
-        if field.data == "copy" and self.source.data not in {c.value for c in self.source.choices if c.value}:
+            valid = False
+        if self.start.data == "copy" and self.source.data not in {c.value for c in self.source.choices if c.value}:
             self.source.errors.append(_l("Select the consultation to copy"))
+            valid = False
+        return valid
 
 
 class DetailsForm(FlaskForm):

@@ -1,0 +1,412 @@
+"""Rate limits (TRUST.md: rate-limited sign-in; printed invite codes cannot be guessed by brute force).
+
+1. With the default memory storage the sign-in and respondent limits apply and answer with a kind, translated 429
+   page, never a stack trace.
+2. With ``RATELIMIT_STORAGE_URI=redis://...`` two workers (two processes, each with its own ``create_app``, as
+   gunicorn runs them) share one count, so the limit holds however requests are spread over workers. The same run
+   with memory storage shows that without Redis they do not, so the test can fail.
+3. If Redis goes away, a young person can still answer (an invite code still starts the survey), nothing turns into
+   an error page, sign-in stays limited (each worker counts in its own memory meanwhile: see ``config.py``), the
+   fallback is logged, and the workers go back to Redis when it returns.
+
+The Redis tests skip only when Redis is unreachable and CI is not "true"; in CI they must run. Their keys carry a
+prefix unique to the run (``RATELIMIT_KEY_PREFIX``) and are deleted afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from flask_babel import force_locale, gettext
+
+from tests import factories
+
+ROOT = Path(__file__).resolve().parents[2]
+REDIS_URL = os.environ.get("HEARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+SIGN_IN_LIMIT = 5  # "5 per minute;20 per hour" for one address and email (participation/accounts/routes.py)
+INVITE_LIMIT = 20  # "20 per minute" for one address, typed or scanned (participation/responses/routes.py)
+
+
+def page_of(response: Any) -> BeautifulSoup:
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+def translated(app: Any, language: str, text: str) -> str:
+    with app.test_request_context(), force_locale(language):
+        return str(gettext(text))
+
+
+def assert_kind_429(app: Any, response: Any, language: str) -> None:
+    body = response.get_data(as_text=True)
+    page = page_of(response)
+    assert response.status_code == 429
+    assert "Traceback" not in body and "per 1 minute" not in body  # no internals, no limit arithmetic
+    title = translated(app, language, "Too many tries")
+    if language != "en":
+        assert title != "Too many tries", f"no {language} translation of the 429 page"
+    assert page.find("h1").get_text(strip=True) == title
+    assert translated(app, language, "Please wait a few minutes and try again.") in page.get_text()
+    assert page.find("html")["lang"] == language
+
+
+# --- 1. memory storage, in this process ---------------------------------------------------------------------------
+
+def sign_in_attempt(client: Any, email: str, query: str = "") -> Any:
+    page = page_of(client.get("/staff/sign-in"))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    return client.post(f"/staff/sign-in{query}", data={"email": email, "password": "not the password",
+                                                       "csrf_token": token})
+
+
+def test_sign_in_is_limited_with_a_kind_translated_page(app, client):
+    from participation.accounts.models import Role
+
+    with app.app_context():
+        user, _secret = factories.staff(factories.organisation(), Role.ORGANISATION_ADMIN)
+    for _attempt in range(SIGN_IN_LIMIT):
+        response = sign_in_attempt(client, user.email)
+        assert response.status_code == 400
+        assert "Enter a correct email address and password" in response.get_data(as_text=True)
+    refused = sign_in_attempt(client, user.email, "?lang=cy")
+    assert_kind_429(app, refused, "cy")
+    # Even the right password is refused now: the limit is on trying, not on failing.
+    page = page_of(client.get("/staff/sign-in"))
+    right = client.post("/staff/sign-in", data={"email": user.email, "password": factories.STAFF_PASSWORD,
+                                                "csrf_token": page.find("input", {"name": "csrf_token"})["value"]})
+    assert right.status_code == 429
+    # The count is per address and account: someone else signing in from the same office is not locked out.
+    assert sign_in_attempt(client, "someone.else@example.org").status_code == 400
+
+
+def test_typed_invite_codes_are_limited_with_a_kind_page_in_the_young_persons_language(app, client):
+    client.set_cookie("heard_lang", "ar")
+    page = page_of(client.get("/i"))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    for _attempt in range(INVITE_LIMIT):
+        response = client.post("/i", data={"code": "ABCD-2345-E", "csrf_token": token})
+        assert response.status_code == 400
+    refused = client.post("/i", data={"code": "ABCD-2345-E", "csrf_token": token})
+    assert_kind_429(app, refused, "ar")
+    assert page_of(refused).find("html")["dir"] == "rtl"
+
+
+def test_scanned_invite_codes_are_limited_too(app, client):
+    for _attempt in range(INVITE_LIMIT):
+        assert client.get("/i/ABCD2345EF").status_code == 404
+    assert_kind_429(app, client.get("/i/ABCD2345EF?lang=pl"), "pl")
+
+
+def test_answering_is_never_rate_limited(app, client):
+    """A group session answers from one address: the pages a young person answers on carry no limit."""
+    with app.app_context():
+        consultation = factories.consultation(code="group")
+    for _young_person in range(3 * INVITE_LIMIT):
+        assert client.get(f"/s/{consultation.code}?band=12-17").status_code == 200
+
+
+# --- 2. and 3. two workers, each a process with its own create_app --------------------------------------------------
+
+def serve() -> None:
+    """One stand-in gunicorn worker: ``create_app`` with the environment's settings, then requests read as JSON
+    lines on stdin and answered as JSON lines on stdout (``@@`` marks ours)."""
+    import logging
+
+    from participation import create_app
+    from participation.config import TEST_OVERRIDES
+    from participation.extensions import db, limiter
+
+    # As a production logging set-up would: warnings (Flask-Limiter's "falling back") reach the worker's log.
+    logging.basicConfig(level=logging.WARNING)
+    app = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": os.environ["HEARD_WORKER_DATABASE"]})
+    if os.environ.get("HEARD_WORKER_CREATE") == "1":
+        with app.app_context():
+            db.create_all()
+    client = app.test_client()
+    print("@@" + json.dumps({"storage": type(limiter.storage).__name__}), flush=True)
+    for line in sys.stdin:
+        command = json.loads(line)
+        if command.get("seed"):
+            print("@@" + json.dumps({"code": _seed(app)}), flush=True)
+            continue
+        data = dict(command.get("form") or {})
+        if command.get("token_from"):
+            page = page_of(client.get(command["token_from"]))
+            data["csrf_token"] = page.find("input", {"name": "csrf_token"})["value"]
+        response = client.open(command["path"], method=command.get("method", "GET"), data=data or None,
+                               follow_redirects=bool(command.get("follow")))
+        body = response.get_data(as_text=True)
+        heading = page_of(response).find("h1")
+        print("@@" + json.dumps({"status": response.status_code, "path": response.request.path,
+                                 "h1": heading.get_text(" ", strip=True) if heading else "",
+                                 "traceback": "Traceback" in body}), flush=True)
+
+
+def _seed(app: Any) -> str:
+    """A published consultation with one printed invite code, in the workers' own database."""
+    from participation.distribution import services as distribution
+    from participation.extensions import db
+
+    with app.app_context():
+        consultation = factories.consultation(factories.organisation("Workershire"), code="workers")
+        batch = distribution.create_batch(consultation, count=1, group=None, age_band="12-17")
+        code = distribution.printed_codes(batch)[0].code
+        db.session.commit()
+        return code
+
+
+class Worker:
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.log = log
+        self.stderr = log.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", "from tests.integration.test_rate_limits import serve; serve()"],
+            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+        self.answers: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._listen, daemon=True).start()
+        self.storage = self._read()["storage"]
+
+    def _listen(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            if line.startswith("@@"):
+                self.answers.put(line[2:])
+        self.answers.put(None)
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            line = self.answers.get(timeout=120)  # a bound, not a measurement: a stuck worker fails the test
+        except queue.Empty:
+            line = None
+        if line is None:
+            raise AssertionError(f"worker stopped answering:\n{self.log.read_text()[-3000:]}")
+        return dict(json.loads(line))
+
+    def ask(self, **command: Any) -> dict[str, Any]:
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps(command) + "\n")
+        self.process.stdin.flush()
+        return self._read()
+
+    def sign_in(self, email: str) -> int:
+        answer = self.ask(method="POST", path="/staff/sign-in", token_from="/staff/sign-in",
+                          form={"email": email, "password": "not the password"})
+        assert not answer["traceback"]
+        return int(answer["status"])
+
+    def scan(self, code: str) -> dict[str, Any]:
+        answer = self.ask(path=f"/i/{code}", follow=True)
+        assert not answer["traceback"]
+        return answer
+
+    def stop(self) -> str:
+        if self.stderr.closed:
+            return self.log.read_text()
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.stderr.close()
+        return self.log.read_text()
+
+
+@pytest.fixture()
+def prefix() -> Iterator[str]:
+    """A key prefix unique to this test; every key under it is deleted afterwards."""
+    wanted = f"heard-test-{uuid.uuid4().hex}"
+    yield wanted
+    try:
+        import redis
+
+        connection = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
+        keys = list(connection.scan_iter(match=f"*{wanted}*"))
+        if keys:
+            connection.delete(*keys)
+        connection.close()
+    except Exception:  # noqa: BLE001 - Redis was not there to begin with: nothing to clean
+        pass
+
+
+@pytest.fixture()
+def redis_server() -> Any:
+    """Redis, or a skip outside CI when it is not running (in CI it must be)."""
+    import redis
+
+    connection = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
+    try:
+        connection.ping()
+    except (redis.exceptions.RedisError, OSError) as error:
+        connection.close()
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Redis is required in CI but {REDIS_URL} is not reachable: {error}")
+        pytest.skip(f"Redis is not reachable at {REDIS_URL} (set HEARD_TEST_REDIS_URL to point at one)")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture()
+def workers(tmp_path: Path, prefix: str) -> Iterator[Any]:
+    started: list[Worker] = []
+
+    def start(storage: str, count: int = 2) -> list[Worker]:
+        env = {key: value for key, value in os.environ.items() if not key.startswith(("RATELIMIT_", "HEARD_"))}
+        env.update(RATELIMIT_STORAGE_URI=storage, RATELIMIT_KEY_PREFIX=prefix, PYTHONDONTWRITEBYTECODE="1",
+                   HEARD_WORKER_DATABASE=f"sqlite:///{tmp_path / 'workers.sqlite3'}")
+        for number in range(count):
+            started.append(Worker({**env, "HEARD_WORKER_CREATE": "1" if number == 0 else "0"},
+                                  tmp_path / f"worker-{len(started)}.log"))
+        return started[-count:]
+
+    yield start
+    for worker in started:
+        worker.stop()
+
+
+def redis_keys(connection: Any, prefix: str) -> list[str]:
+    return sorted(key.decode() for key in connection.scan_iter(match=f"*{prefix}*"))
+
+
+def test_two_workers_share_one_count_in_redis(redis_server, prefix, workers):
+    first, second = workers(f"{REDIS_URL}")
+    assert first.storage == second.storage == "RedisStorage"
+    # Sign-in attempts for one account spread over both workers, as a load balancer would: the sixth is refused.
+    statuses = [(first, second)[number % 2].sign_in("target@example.org") for number in range(SIGN_IN_LIMIT + 1)]
+    assert statuses == [400] * SIGN_IN_LIMIT + [429]
+    # Scanned invite codes: twenty between them, then refused, on either worker.
+    answers = [(first if number % 2 else second).scan("ABCD2345EF")["status"] for number in range(INVITE_LIMIT)]
+    assert answers == [404] * INVITE_LIMIT
+    assert first.scan("ABCD2345EF")["status"] == 429 and second.scan("ABCD2345EF")["status"] == 429
+    # The counts are in Redis, under this run's prefix, and nowhere else.
+    keys = redis_keys(redis_server, prefix)
+    assert any("accounts.sign_in" in key for key in keys) and any("respond.invite_link" in key for key in keys)
+
+
+def test_without_redis_each_worker_counts_alone(prefix, workers):
+    """The control: with memory storage the same spread of attempts is never refused, because each worker only saw
+    half of them. This is what Redis is for (README: RATELIMIT_STORAGE_URI)."""
+    first, second = workers("memory://")
+    assert first.storage == second.storage == "MemoryStorage"
+    statuses = [(first, second)[number % 2].sign_in("target@example.org") for number in range(SIGN_IN_LIMIT + 1)]
+    assert statuses == [400] * (SIGN_IN_LIMIT + 1)
+
+
+class Proxy:
+    """A TCP relay in front of Redis that can be pulled out, so Redis 'goes away' for the workers only."""
+
+    def __init__(self, target: tuple[str, int], port: int = 0) -> None:
+        self.target = target
+        self.connections: list[socket.socket] = []
+        self.lock = threading.Lock()
+        self.stopping = threading.Event()
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", port))
+        self.listener.listen(16)
+        self.listener.settimeout(0.1)
+        self.port = self.listener.getsockname()[1]
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                inbound, _address = self.listener.accept()
+            except (TimeoutError, socket.timeout):
+                continue
+            except OSError:
+                return
+            try:
+                outbound = socket.create_connection(self.target, timeout=2)
+            except OSError:
+                inbound.close()
+                continue
+            inbound.settimeout(None)
+            outbound.settimeout(None)
+            with self.lock:
+                self.connections += [inbound, outbound]
+            for source, sink in ((inbound, outbound), (outbound, inbound)):
+                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        for end in (source, sink):
+            try:
+                end.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=5)
+        self.listener.close()
+        with self.lock:
+            for connection in self.connections:
+                try:
+                    connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                connection.close()
+            self.connections.clear()
+
+
+def test_when_redis_goes_away_young_people_still_answer_and_sign_in_stays_limited(redis_server, prefix, workers):
+    host, port = redis_server.connection_pool.connection_kwargs["host"], \
+        redis_server.connection_pool.connection_kwargs["port"]
+    database = redis_server.connection_pool.connection_kwargs.get("db", 0)
+    proxy = Proxy((host, port))
+    try:
+        first, second = workers(f"redis://127.0.0.1:{proxy.port}/{database}")
+        code = first.ask(seed=True)["code"]
+        assert [first.sign_in("target@example.org"), second.sign_in("target@example.org")] == [400, 400]
+        assert any("accounts.sign_in" in key for key in redis_keys(redis_server, prefix))
+
+        proxy.stop()  # Redis is gone, as far as the workers can tell
+
+        # A young person with a printed card still gets in and reaches the first question.
+        started = second.scan(code)
+        assert started["status"] == 200 and started["path"] == "/s/workers", started
+        question = second.ask(method="POST", path="/s/workers/start", token_from="/s/workers", follow=True)
+        assert question["status"] == 200 and question["path"] == "/s/workers/q/1", question
+        # Sign-in is still limited on each worker (counting in its own memory while Redis is away), never an error.
+        statuses = [first.sign_in("target@example.org") for _attempt in range(SIGN_IN_LIMIT + 1)]
+        assert statuses == [400] * SIGN_IN_LIMIT + [429]
+
+        # Redis comes back on the same address: the workers find it again and share one count once more.
+        proxy = Proxy((host, port), port=proxy.port)
+        found_again = False
+        for _wait in range(60):  # a bounded wait for the workers' own back-off (1 s, 2 s, 4 s...), not a timing
+            second.scan("ABCD2345EF")
+            if any("respond.invite_link" in key for key in redis_keys(redis_server, prefix)):
+                found_again = True
+                break
+            time.sleep(0.5)
+        assert found_again, "the workers never went back to Redis"
+    finally:
+        proxy.stop()
+    logs = first.stop() + second.stop()
+    # Each worker says once that it fell back (an operator can see it happened), and nothing failed: the memory
+    # fallback took every request, so no error had to be swallowed.
+    assert logs.count("Rate limit storage unreachable - falling back to in-memory storage") == 2
+    assert "Traceback" not in logs and "Swallowing" not in logs
