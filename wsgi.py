@@ -1,5 +1,11 @@
 """The WSGI entry point: ``gunicorn wsgi:app`` and ``flask --app wsgi ...``."""
 
+import logging
+
 from participation import create_app
+
+# Warnings and errors (a refused lookup, the database going away, the rate limiter falling back to memory) reach the
+# server's log: gunicorn passes stderr to its error log. Never answers, codes or identifiers: those are not logged.
+logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 app = create_app()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import uuid
 
 import segno
@@ -21,6 +23,7 @@ from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
 
+log = logging.getLogger(__name__)
 bp = Blueprint("distribution", __name__, url_prefix="/staff")
 
 
@@ -36,6 +39,13 @@ def _title(consultation: Consultation) -> str:
 def qr_svg(url: str, title: str, scale: int = 6) -> Markup:
     """A QR code as inline SVG (drawn here, nothing fetched), with a title for screen readers."""
     return Markup(segno.make(url, error="m").svg_inline(scale=scale, title=title, border=2))
+
+
+def _refused_lookup(field: str) -> None:
+    """An id posted in a form that is not one of this organisation's: logged and audited like a refused URL."""
+    log.warning("Refused a posted %s that is not this organisation's (%s %s)", field, request.method, request.path)
+    audit.record("lookup-refused", organisation_id=g.staff.session.organisation_id, user_id=g.staff.user.id,
+                 subject=request.path[:200], method=request.method, field=field)
 
 
 @bp.route("/groups", methods=["GET", "POST"])
@@ -91,6 +101,8 @@ def reach(consultation_id: uuid.UUID) -> ResponseReturnValue:
         form.groups.data = [str(group.id) for group in services.target_groups(consultation)]
     if form.validate_on_submit():
         chosen = [group for group in all_groups if str(group.id) in (form.groups.data or [])]
+        if len(chosen) < len(set(form.groups.data or [])):
+            _refused_lookup("groups")  # a group not of this organisation: tampered, or from another council
         services.set_target_groups(consultation, chosen)
         flash(_("Saved who this consultation is meant to reach."))
         return redirect(url_for(".reach", consultation_id=consultation.id))
@@ -125,6 +137,7 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
     if form.validate_on_submit():
         group = services.get_group(organisation_id, form.group.data)
         if form.group.data and group is None:
+            _refused_lookup("group")
             form.group.errors.append(_("Select a group from the list"))
         else:
             batch = services.create_batch(consultation, count=form.count.data or 0, group=group,

@@ -843,6 +843,14 @@ def test_staff_forms_with_another_organisations_ids_store_nothing(app, two_counc
                                  .where(InviteBatch.consultation_id == ids["ours"])) == 0
         assert db.session.scalar(select(func.count()).select_from(ConsultationGroup)
                                  .where(ConsultationGroup.consultation_id == ids["ours"])) == 0
+        # Both refusals are logged and audited, naming the page and the field, never the other council's id.
+        from participation.audit.models import AuditEvent
+
+        events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "lookup-refused",
+                                                             AuditEvent.subject.like("%/invites")
+                                                             | AuditEvent.subject.like("%/reach"))).all()
+        assert sorted(event.detail["field"] for event in events) == ["group", "groups"]
+        assert not any(str(ids["their_group"]) in str(event.detail) for event in events)
 
 
 def test_nul_in_a_staff_form_is_never_a_server_error(app, two_councils, caplog):
