@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from flask import Flask, g, render_template, request
+from flask import Flask, abort, g, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
@@ -55,6 +55,16 @@ def _audit_refused_lookup() -> None:
 
 
 def register(app: Flask) -> None:
+    @app.before_request
+    def refuse_nul_in_staff_forms() -> None:
+        """No one types a NUL: in a staff form it is tampering or a broken client. Refused with the "could not be
+        read" page on every database, before anything is stored (young people's free text has it stripped
+        instead, so a child never sees an error for it)."""
+        if request.method == "POST" and request.path.startswith("/staff/") and any(
+                "\x00" in value for _key, value in request.form.items(multi=True)):
+            log.warning("Refused a staff post with a NUL character: %s", request.path)
+            abort(400)
+
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):  # type: ignore[no-untyped-def]
         status = error.code or 500
