@@ -38,3 +38,19 @@ def test_error_pages_carry_headers_and_no_stack_trace(client):
     assert response.status_code == 404
     assert response.headers["Cache-Control"] == "no-store"
     assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_session_cookie_settings(client, monkeypatch, tmp_path):
+    """TRUST.md, Web security: the session cookie is HttpOnly, SameSite=Lax and Secure in production (tests run over
+    plain HTTP, so they switch Secure off; production keeps it unless HEARD_INSECURE_COOKIES=1 is set by hand)."""
+    from participation.config import load_config
+
+    response = client.get("/staff/sign-in")
+    cookie = response.headers.get("Set-Cookie", "")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    monkeypatch.delenv("HEARD_INSECURE_COOKIES", raising=False)
+    production = load_config(tmp_path)
+    assert production["SESSION_COOKIE_SECURE"] is True and production["SESSION_COOKIE_HTTPONLY"] is True
+    assert production["SESSION_COOKIE_SAMESITE"] == "Lax"
+    assert production["MAX_CONTENT_LENGTH"] and production["MAX_CONTENT_LENGTH"] <= 2 * 1024 * 1024
+    assert not production.get("REMEMBER_COOKIE_DURATION")  # no remember-me
