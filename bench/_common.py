@@ -19,6 +19,7 @@ import platform
 import re
 import secrets
 import shutil
+import socket
 import statistics
 import sys
 import tempfile
@@ -153,20 +154,14 @@ def make_app(database: BenchDatabase, **overrides: Any):  # type: ignore[no-unty
     return create_app(app_config(database, **overrides))
 
 
-def prepare_database(database: BenchDatabase) -> list[str]:
-    """Build the schema with the migrations and load the demo; commit. Returns the loader's summary."""
+def migrate_and_load_demo(app: Any) -> list[str]:
+    """``make demo`` on an app: the migrations, then the demo, committed. Returns the loader's summary."""
     from flask_migrate import upgrade
 
     from participation.demo import loader
     from participation.extensions import db
 
-    if database.dialect == "sqlite":
-        for suffix in ("", "-wal", "-shm"):
-            Path(database.url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
-    _recreate_schema(database)
-    # TESTING keeps Alembic's env.py from reconfiguring logging (it would print every migration step).
-    setup_app = make_app(database, TESTING=True)
-    with setup_app.app_context():
+    with app.app_context():
         try:
             upgrade()
             summary = loader.load_demo()
@@ -175,6 +170,31 @@ def prepare_database(database: BenchDatabase) -> list[str]:
         finally:
             db.session.remove()
             db.engine.dispose()
+
+
+def prepare_database(database: BenchDatabase) -> list[str]:
+    """Build the schema with the migrations and load the demo; commit. Returns the loader's summary."""
+    if database.dialect == "sqlite":
+        for suffix in ("", "-wal", "-shm"):
+            Path(database.url.removeprefix("sqlite:///") + suffix).unlink(missing_ok=True)
+    _recreate_schema(database)
+    # TESTING keeps Alembic's env.py from reconfiguring logging (it would print every migration step).
+    return migrate_and_load_demo(make_app(database, TESTING=True))
+
+
+# --- gunicorn ------------------------------------------------------------------------------------------------------
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def gunicorn_command() -> list[str]:
+    for candidate in (ROOT / ".venv" / "bin" / "gunicorn", Path(sys.executable).parent / "gunicorn"):
+        if candidate.exists():
+            return [str(candidate)]
+    return [sys.executable, "-m", "gunicorn"]
 
 
 def count_responses(database: BenchDatabase) -> int:

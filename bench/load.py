@@ -39,7 +39,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -163,26 +162,6 @@ def make_app(url: str, **overrides: Any):  # type: ignore[no-untyped-def]
     return create_app({"SQLALCHEMY_DATABASE_URI": common.sqlalchemy_url(url), **overrides})
 
 
-def prepare_database(url: str) -> list[str]:
-    """Migrations, then the demo, committed (``make demo``: ``flask db upgrade`` and ``flask demo load``)."""
-    from flask_migrate import upgrade
-
-    from participation.demo import loader
-    from participation.extensions import db
-
-    # TESTING keeps Alembic's env.py from reconfiguring logging (it would print every migration step).
-    app = make_app(url, TESTING=True)
-    with app.app_context():
-        try:
-            upgrade()
-            summary = loader.load_demo()
-            db.session.commit()
-            return summary
-        finally:
-            db.session.remove()
-            db.engine.dispose()
-
-
 def stored_receipt_hashes(app: Any) -> list[str]:
     """The receipt hash of every response stored for the demo consultation."""
     from sqlalchemy import select
@@ -211,30 +190,18 @@ def receipt_hashes(app: Any, receipts: list[str]) -> list[str]:
 
 # --- the server ----------------------------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
-def gunicorn_command() -> list[str]:
-    for candidate in (common.ROOT / ".venv" / "bin" / "gunicorn", Path(sys.executable).parent / "gunicorn"):
-        if candidate.exists():
-            return [str(candidate)]
-    return [sys.executable, "-m", "gunicorn"]
-
 
 class Gunicorn:
     """``gunicorn wsgi:app`` started by the bench in a session of its own; stopped by its process id."""
 
     def __init__(self, env: dict[str, str], log: Path, workers: int, threads: int) -> None:
-        self.port = free_port()
+        self.port = common.free_port(HOST)
         self.log = log
         self.workers = workers
         worker_class = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else \
             ["--worker-class", "sync"]
         self.command = [
-            *gunicorn_command(),
+            *common.gunicorn_command(),
             "--bind", f"{HOST}:{self.port}",
             "--workers", str(workers),
             *worker_class,
@@ -627,7 +594,7 @@ def main() -> int:
             return 2
         created = True
         setup_began = time.perf_counter()
-        summary = prepare_database(url)
+        summary = common.migrate_and_load_demo(make_app(url, TESTING=True))  # as make demo does
         setup_time = time.perf_counter() - setup_began
 
         env = dict(os.environ)

@@ -23,7 +23,6 @@ import collections
 import http.cookiejar
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -49,30 +48,18 @@ MAX_PAGES = 60  # a journey that has not reached the check page after this many 
 
 # --- the server ----------------------------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
-def gunicorn_command() -> list[str]:
-    for candidate in (common.ROOT / ".venv" / "bin" / "gunicorn", Path(sys.executable).parent / "gunicorn"):
-        if candidate.exists():
-            return [str(candidate)]
-    return [sys.executable, "-m", "gunicorn"]
-
 
 class Server:
     """One gunicorn master started by the bench; stopped by its own process id (terminate, then kill)."""
 
     def __init__(self, name: str, target: str, env: dict[str, str], log_dir: Path, health_path: str) -> None:
         self.name = name
-        self.port = free_port()
+        self.port = common.free_port(HOST)
         self.base = f"http://{HOST}:{self.port}"
         self.log = log_dir / f"{name}.log"
         self.health_path = health_path
         command = [
-            *gunicorn_command(),
+            *common.gunicorn_command(),
             "--bind", f"{HOST}:{self.port}",
             "--workers", str(WORKERS),
             "--threads", str(SERVER_THREADS),

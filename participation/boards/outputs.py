@@ -41,11 +41,16 @@ def document(pack: Pack, *, inline_styles: bool = True) -> str:
                            css=CSS_FILE.read_text(encoding="utf-8") if inline_styles else None)
 
 
-def pdf(pack: Pack) -> bytes:
+def html_to_pdf(html: str) -> bytes:
+    """A standalone page as a PDF. No base URL and a fetcher that refuses everything: the page must hold its own
+    styles and inline SVG, and nothing is ever loaded while it is drawn."""
     from weasyprint import HTML
 
-    # No base URL and a fetcher that refuses everything: the pack holds its own styles and inline SVG charts.
-    return HTML(string=document(pack), url_fetcher=_refuse).write_pdf()  # type: ignore[no-any-return]
+    return HTML(string=html, url_fetcher=_refuse).write_pdf()  # type: ignore[no-any-return]
+
+
+def pdf(pack: Pack) -> bytes:
+    return html_to_pdf(document(pack))
 
 
 def csv_text(table: Table) -> str:

@@ -244,7 +244,9 @@ def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str |
             chosen_group = known_groups.get(group if isinstance(group, uuid.UUID) else _uuid(group))  # type: ignore[arg-type]
             group_key = chosen_group.id if chosen_group is not None else None
 
-    view = yousaid.combined([yousaid.you_said(item, limit=limit) for item in scope.consultations], limit)
+    # The pack compares waves through its own protected splits, so each you_said skips its last-wave counts.
+    view = yousaid.combined([yousaid.you_said(item, limit=limit, with_previous=False)
+                             for item in scope.consultations], limit)
     each_people = [respondents(item.id, limit) for item in scope.consultations]
     people = combined(each_people)
     before = combined([respondents(item.id, limit) for item in scope.previous]) if scope.previous else None
@@ -274,16 +276,17 @@ def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str |
 
     responses = _responses_table(people, targets, known_groups, limit) if single is not None else \
         _period_responses_table(scope.consultations, each_people, each_targets, people, limit)
+    earlier = _earlier(scope.period)
     tables: dict[str, Table] = {}
     for table in (
         responses,
-        _bands_table(people, before, limit),
-        _indicators_table(items, band, group_key, averages),
+        _bands_table(people, before, limit, earlier),
+        _indicators_table(items, band, group_key, averages, earlier),
         _split_table(items, "indicators-by-band", _("Headline indicators by age band"), _("Age band"),
-                     [(key, str(name)) for key, name in BAND_NAMES.items()], by="band"),
+                     [(key, str(name)) for key, name in BAND_NAMES.items()], earlier, by="band"),
         _split_table(items, "indicators-by-group", _("Headline indicators by group"), _("Group"),
-                     _group_labels(people, known_groups), by="group"),
-        _themes_table(view, splits, earlier_splits, people, before, band, group_key, limit),
+                     _group_labels(people, known_groups), earlier, by="group"),
+        _themes_table(view, splits, earlier_splits, people, before, band, group_key, limit, earlier),
         _themes_by_table(view, splits, "themes-by-band", _("Themes by age band"),
                          [(key, str(name)) for key, name in BAND_NAMES.items()], by="band"),
         _themes_by_table(view, splits, "themes-by-group", _("Themes by group"),
@@ -294,8 +297,6 @@ def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str |
     ):
         tables[table.key] = table
 
-    if scope.period is not None:
-        _speak_of_periods(tables)
     themes_table = tables["themes"]
     themes_chart = [(str(row[0]), row[2] if isinstance(row[2], float) else None, _shown(row[1], row[2]))
                     for row in themes_table.rows if row[1] != 0]
@@ -322,13 +323,23 @@ def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str |
                       for pledge in every_pledge if (verdict := pledges.latest_verdict(pledge)) is not None])
 
 
-def _speak_of_periods(tables: dict[str, Table]) -> None:
-    """In a period's pack, "the last wave" is the period before."""
-    names = {_("Last wave"): _("Previous period"), _("Last wave (%)"): _("Previous period (%)")}
-    for table in tables.values():
-        table.columns = [names.get(column, column) for column in table.columns]
-    tables["indicators"].note = _("Share is of those who answered the question. Change is since the previous "
-                                  "period, where both shares can be published.")
+@dataclass(frozen=True)
+class Earlier:
+    """How a pack names what it compares with: the last wave of a consultation, or the period before a period."""
+
+    count: str
+    percent: str
+    indicators_note: str
+
+
+def _earlier(period: periods.Period | None) -> Earlier:
+    if period is not None:
+        return Earlier(_("Previous period"), _("Previous period (%)"),
+                       _("Share is of those who answered the question. Change is since the previous period, where "
+                         "both shares can be published."))
+    return Earlier(_("Last wave"), _("Last wave (%)"),
+                   _("Share is of those who answered the question. Change is since the last wave, where both shares "
+                     "can be published."))
 
 
 def _uuid(value: str) -> uuid.UUID | None:
@@ -409,10 +420,10 @@ def _period_responses_table(consultations: Sequence[Consultation], each_people: 
     return table
 
 
-def _bands_table(people: Split, before: Split | None, limit: int) -> Table:
+def _bands_table(people: Split, before: Split | None, limit: int, earlier: Earlier) -> Table:
     columns = [_("Age band"), _("Responses"), _("Share (%)")]
     if before is not None:
-        columns += [_("Last wave")]
+        columns += [earlier.count]
     table = Table("bands", _("Responses by age band"), columns, numeric={1, 2, 3})
     for key, name in BAND_NAMES.items():
         count = people.by_band.get(key, Cell(0))
@@ -429,13 +440,12 @@ def _reference_text(item: Indicator, band: str | None) -> str:
 
 
 def _indicators_table(items: Sequence[Indicator], band: str | None, group: Any,
-                      averages: dict[str, tuple[float, int]]) -> Table:
+                      averages: dict[str, tuple[float, int]], earlier: Earlier) -> Table:
     table = Table("indicators", _("Headline indicators"),
-                  [_("Indicator"), _("Positive"), _("Answered"), _("Share (%)"), _("Last wave (%)"),
+                  [_("Indicator"), _("Positive"), _("Answered"), _("Share (%)"), earlier.percent,
                    _("Change (points)"), _("Other councils (%)"), _("Reference figures")], numeric={1, 2, 3, 4, 5, 6},
                   signed={5},
-                  note=_("Share is of those who answered the question. Change is since the last wave, where both "
-                         "shares can be published."))
+                  note=earlier.indicators_note)
     for item in items:
         now = _slice(band, group, item.overall, item.by_band, item.by_group, SplitRow(Cell(0), Cell(0)))
         then = _slice(band, group, item.previous, item.previous_by_band, item.previous_by_group, None) \
@@ -451,9 +461,9 @@ def _indicators_table(items: Sequence[Indicator], band: str | None, group: Any,
 
 
 def _split_table(items: Sequence[Indicator], key: str, caption: str, part_name: str,
-                 parts: list[tuple[Any, str]], *, by: str) -> Table:
+                 parts: list[tuple[Any, str]], earlier: Earlier, *, by: str) -> Table:
     table = Table(key, caption, [_("Indicator"), part_name, _("Positive"), _("Answered"), _("Share (%)"),
-                                 _("Last wave (%)"), _("Change (points)")], numeric={2, 3, 4, 5, 6}, signed={6})
+                                 earlier.percent, _("Change (points)")], numeric={2, 3, 4, 5, 6}, signed={6})
     for item in items:
         now_parts = item.by_band if by == "band" else item.by_group
         then_parts = item.previous_by_band if by == "band" else item.previous_by_group
@@ -470,10 +480,10 @@ def _split_table(items: Sequence[Indicator], key: str, caption: str, part_name: 
 
 def _themes_table(view: yousaid.YouSaid, splits: dict[str, Split], earlier: dict[str, Split],
                   people: Split, before: Split | None, band: str | None, group: Any,
-                  limit: int) -> Table:
+                  limit: int, words: Earlier) -> Table:
     columns = [_("Theme"), _("People"), _("Share (%)")]
     if before is not None:
-        columns += [_("Last wave (%)"), _("Change (points)")]
+        columns += [words.percent, _("Change (points)")]
     columns += [_("Mood (English comments)"), _("What we did")]
     table = Table("themes", _("What young people raised"), columns, numeric=set(range(1, len(columns) - 1)),
                   signed={4, 5} if before is not None else {3},

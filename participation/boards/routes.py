@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from urllib.parse import urlencode
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -182,8 +183,6 @@ def show_pack(built: pack.Pack, part: str, back: str, **where: object) -> Respon
 
 
 def _with_part(url: str, part: str) -> str:
-    from urllib.parse import urlencode
-
     return f"{url}?{urlencode({'part': part})}" if part else url
 
 

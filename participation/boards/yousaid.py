@@ -110,7 +110,7 @@ def previous_wave(consultation: Consultation) -> Consultation | None:
     return earlier if earlier is not None and earlier.organisation_id == consultation.organisation_id else None
 
 
-def you_said(consultation: Consultation, *, limit: int | None = None) -> YouSaid:
+def you_said(consultation: Consultation, *, limit: int | None = None, with_previous: bool = True) -> YouSaid:
     """Every theme in the organisation's codebook with how many raised it, its change since the last wave,
     sentiment where scored, approved quotes and the "we did" actions linked to it; most raised first."""
     limit = threshold() if limit is None else limit
@@ -119,7 +119,7 @@ def you_said(consultation: Consultation, *, limit: int | None = None) -> YouSaid
     counts = respondents_by_theme(consultation.id)
     slugs = list(names) + sorted(set(counts) - set(names))
     cells = suppress({slug: counts.get(slug, 0) for slug in slugs}, limit, total_published=False, base=base)
-    earlier = previous_wave(consultation)
+    earlier = previous_wave(consultation) if with_previous else None
     earlier_cells: dict[str, Cell] = {}
     if earlier is not None:
         earlier_counts = respondents_by_theme(earlier.id)
@@ -161,10 +161,10 @@ def combined(views: Sequence[YouSaid], limit: int) -> YouSaid:
             if row.slug not in names:
                 slugs.append(row.slug)
                 names[row.slug] = row.name
+    by_slug = [{row.slug: row for row in view.rows} for view in views]
     rows = []
     for slug in slugs:
-        parts = [next((row for row in view.rows if row.slug == slug), None) for view in views]
-        present = [row for row in parts if row is not None]
+        present = [rows_of[slug] for rows_of in by_slug if slug in rows_of]
         row = ThemeRow(slug, names[slug], combine([row.respondents for row in present] or [Cell(0)]),
                        quotes=[quote for part in present for quote in part.quotes],
                        actions=[action for part in present for action in part.actions])

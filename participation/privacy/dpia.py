@@ -589,12 +589,9 @@ def document(summary: Summary) -> str:
 
 
 def pdf(summary: Summary) -> bytes:
-    from weasyprint import HTML
+    from participation.boards.outputs import html_to_pdf
 
-    from participation.boards.outputs import _refuse
-
-    # The same fetcher as the board pack: the document holds its own styles and loads nothing.
-    return HTML(string=document(summary), url_fetcher=_refuse).write_pdf()  # type: ignore[no-any-return]
+    return html_to_pdf(document(summary))
 
 
 def categories_csv(summary: Summary) -> str:
