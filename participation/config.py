@@ -13,6 +13,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from participation.links import LOCAL_BASE_URL, trusted_hosts
+
 DEFAULT_LANGUAGES = "en,cy,pl,ro,ar,ur"
 
 
@@ -90,6 +92,7 @@ def _rate_limit_settings() -> dict[str, Any]:
 def load_config(instance_path: Path) -> dict[str, Any]:
     """Build the configuration for one app from the environment and the instance folder."""
     stored = _instance_secrets(instance_path)
+    base_url = os.environ.get("HEARD_BASE_URL", "").strip().rstrip("/") or LOCAL_BASE_URL
     languages = [code.strip() for code in os.environ.get("HEARD_LANGUAGES", DEFAULT_LANGUAGES).split(",") if code.strip()]
     return {
         "SECRET_KEY": os.environ.get("SECRET_KEY") or stored["SECRET_KEY"],
@@ -117,6 +120,10 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         and os.environ.get("FLASK_DEBUG", "") != "1",
         "MAX_CONTENT_LENGTH": 256 * 1024,
         "MAX_FORM_MEMORY_SIZE": 256 * 1024,
+        # Every link in an email, on a poster or a printed card starts here, never with the request's Host header;
+        # requests for any other host are refused (Flask's TRUSTED_HOSTS; HEARD_TRUSTED_HOSTS adds more).
+        "HEARD_BASE_URL": base_url,
+        "TRUSTED_HOSTS": trusted_hosts(base_url, os.environ.get("HEARD_TRUSTED_HOSTS", "")),
         "HEARD_ORGANISATION_NAME": os.environ.get("HEARD_ORGANISATION_NAME", ""),
         "HEARD_QUICK_EXIT_URL": os.environ.get("HEARD_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather"),
         "HEARD_RESUME_DAYS": int(os.environ.get("HEARD_RESUME_DAYS", "30")),
@@ -138,4 +145,6 @@ TEST_OVERRIDES: dict[str, Any] = {
     "ARGON2_FAST": True,
     "SESSION_COOKIE_SECURE": False,
     "HEARD_LANGUAGES": DEFAULT_LANGUAGES.split(","),
+    "HEARD_BASE_URL": "https://heard.example.org",
+    "TRUSTED_HOSTS": ["heard.example.org", "localhost", "127.0.0.1"],
 }

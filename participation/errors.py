@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import uuid
 
-from flask import Flask, abort, g, render_template, request
+from flask import Flask, Response, abort, g, render_template, request
+from flask.globals import request_ctx
 from flask_babel import gettext as _
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
@@ -68,6 +69,11 @@ def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):  # type: ignore[no-untyped-def]
         status = error.code or 500
+        if request_ctx.url_adapter is None:
+            # A Host not in TRUSTED_HOSTS: no link can be built for it, so a page without links.
+            log.warning("Refused a request for an untrusted host")
+            title, body = _page(status)
+            return Response(f"{title}\n\n{body}\n", status=status, mimetype="text/plain")
         if status == 404:
             _audit_refused_lookup()
         title, body = _page(status)

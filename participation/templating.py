@@ -70,7 +70,7 @@ def password_texts(**params: Any) -> dict[str, Any]:
 
 
 def _organisations_of(staff: Any) -> list[Any]:
-    if staff is None or len({m.organisation_id for m in staff.user.memberships}) < 2:
+    if staff is None or len({m.organisation_id for m in staff.user.memberships if m.disabled_at is None}) < 2:
         return []
     from participation.accounts.services import organisations_of
 

@@ -36,6 +36,7 @@ class User(IdMixin, TimestampMixin, Base):
     # The last 30-second step a code was accepted for: a code cannot be used twice.
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
     is_platform_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Locks the account everywhere: only a platform admin sets it. A council disables a membership instead.
     disabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user", cascade="all, delete-orphan")
@@ -52,6 +53,8 @@ class Membership(IdMixin, TimestampMixin, Base):
     user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="CASCADE"), index=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     role: Mapped[Role] = mapped_column(_role_enum())
+    # Set when this organisation's admin disables the person here; their roles in other councils are untouched.
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     user: Mapped[User] = relationship(back_populates="memberships")
 
@@ -83,11 +86,25 @@ class Invitation(IdMixin, TimestampMixin, Base):
     invited_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
 
 
+class LinkPurpose(enum.StrEnum):
+    """What a one-time link emailed to a member of staff lets them do."""
+
+    PASSWORD_RESET = "password-reset"
+    # First enrolment of an authenticator: only the owner of the address can bind one to the account.
+    ENROL_SECOND_FACTOR = "enrol-second-factor"
+
+
 class PasswordReset(IdMixin, Base):
+    """A one-time link sent to an account's own address; a newer link of the same purpose retires older ones."""
+
     __tablename__ = "password_reset"
 
     user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    purpose: Mapped[LinkPurpose] = mapped_column(
+        Enum(LinkPurpose, name="link_purpose", native_enum=False, create_constraint=True, length=30,
+             values_callable=lambda members: [member.value for member in members]),
+        default=LinkPurpose.PASSWORD_RESET, server_default=LinkPurpose.PASSWORD_RESET.value)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -25,16 +25,24 @@ from participation.accounts.forms import (
     SettingsForm,
     SignInForm,
 )
-from participation.accounts.models import Role
+from participation.accounts.models import Invitation, Role
 from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.extensions import limiter
+from participation.links import external_url
 from participation.notifications.services import send
 from participation.organisations import services as organisations
+from participation.organisations.models import Organisation
 
 bp = Blueprint("accounts", __name__, url_prefix="/staff")
 PENDING = "staff_pending"
 PENDING_SECONDS = 300
+# The account whose owner opened an emailed enrolment link (or an invitation) here: only they may bind an
+# authenticator to it, and only after their password too.
+ENROL = "staff_enrol"
+ENROL_SECONDS = 30 * 60
+# An invitation waiting for its invited account to sign in and accept.
+INVITATION = "staff_invitation"
 
 
 def _sign_in_key() -> str:
@@ -55,12 +63,20 @@ def _pending_user() -> services.User | None:
     return services.user_by_id(pending.get("user"))
 
 
+def _enrolment_proven(user: services.User) -> bool:
+    proven = session.get(ENROL) or {}
+    return proven.get("user") == str(user.id) and time.time() - float(proven.get("at", 0)) <= ENROL_SECONDS
+
+
 def _finish_sign_in(user: services.User) -> ResponseReturnValue:
     next_url = _safe_next((session.get(PENDING) or {}).get("next"))
-    if user.is_platform_admin and not user.memberships:
+    if user.is_platform_admin and not services.memberships(user):
         next_url = url_for(".platform_organisations")
+    invitation_token = session.get(INVITATION)
+    if invitation_token:
+        next_url = url_for(".accept_invitation", token=invitation_token)
     # A new server-side session and a new CSRF token: nothing from before signing in carries over.
-    for key in (PENDING, SESSION_KEY, "csrf_token"):
+    for key in (PENDING, SESSION_KEY, "csrf_token", ENROL, INVITATION):
         session.pop(key, None)
     session[SESSION_KEY] = services.start_session(user)
     session.permanent = False
@@ -79,16 +95,19 @@ def sign_in() -> ResponseReturnValue:
     form = SignInForm()
     if form.validate_on_submit():
         user = services.user_by_email(form.email.data)
-        if services.check_password(user, form.password.data) and user is not None and user.is_active:
+        if services.check_password(user, form.password.data) and user is not None and services.may_sign_in(user):
             session[PENDING] = {"user": str(user.id), "at": time.time(), "next": request.args.get("next")}
             if user.totp_secret:
                 return redirect(url_for(".second_factor"))
             if current_app.config["REQUIRE_MFA"]:
-                return redirect(url_for(".set_up_second_factor"))
+                if _enrolment_proven(user):
+                    return redirect(url_for(".set_up_second_factor"))
+                return _send_enrolment_link(user)
             return _finish_sign_in(user)
         audit.record("sign-in-failed", user_id=user.id if user else None,
-                     organisation_id=services.default_organisation(user) if user else None,
-                     reason="disabled" if user is not None and user.disabled_at else "credentials")
+                     organisation_id=services.any_organisation(user) if user else None,
+                     reason="disabled" if user is not None and user.password_hash and not services.may_sign_in(user)
+                     else "credentials")
         form.password.errors.append(_("Enter a correct email address and password"))
     return render_template("accounts/sign_in.html", form=form), 400 if form.errors else 200
 
@@ -121,6 +140,9 @@ def set_up_second_factor() -> ResponseReturnValue:
         return redirect(url_for(".sign_in"))
     if user.totp_secret:
         return redirect(url_for(".second_factor"))
+    if not _enrolment_proven(user):
+        # Knowing the password is not enough to bind an authenticator: the owner of the address must open the link.
+        return _send_enrolment_link(user)
     pending = dict(session.get(PENDING) or {})
     secret = pending.get("secret") or totp.new_secret()
     pending["secret"] = secret
@@ -141,6 +163,33 @@ def set_up_second_factor() -> ResponseReturnValue:
         400 if form.errors else 200
 
 
+def _send_enrolment_link(user: services.User) -> ResponseReturnValue:
+    """Email the account's own address a one-time link to set up an authenticator, and say so."""
+    token = services.start_enrolment(user)
+    send(to=user.email, kind="second-factor-enrolment", organisation_id=services.any_organisation(user),
+         subject=_("Set up sign-in to Heard"),
+         body=_("Use this link within 24 hours to set up your authenticator app for Heard: %(link)s\n\nYou will be "
+                "asked for your password again. If you did not just try to sign in, tell your Heard administrator.",
+                link=external_url(".enrol_link", token=token)))
+    audit.record("second-factor-enrolment-link-sent", user_id=user.id, organisation_id=services.any_organisation(user))
+    session.pop(PENDING, None)
+    return render_template("accounts/enrolment_sent.html")
+
+
+@bp.route("/sign-in/set-up/<token>")
+@public
+@limiter.limit("10 per minute")
+@commit_on_success
+def enrol_link(token: str) -> ResponseReturnValue:
+    """The emailed link: proves the address is the owner's, then the password is asked for again."""
+    user = services.use_enrolment_link(token)
+    if user is None:
+        return render_template("accounts/link_expired.html"), 404
+    session[ENROL] = {"user": str(user.id), "at": time.time()}
+    flash(_("Sign in with your password to set up your authenticator app."))
+    return redirect(url_for(".sign_in"))
+
+
 @bp.route("/sign-out", methods=["POST"])
 @requires(EVERY_ROLE, platform_admin=True)
 @commit_on_success
@@ -156,35 +205,62 @@ def sign_out() -> ResponseReturnValue:
 
 @bp.route("/invitation/<token>", methods=["GET", "POST"])
 @public
+@limiter.limit("10 per minute", methods=["POST"])
 @commit_on_success
 def accept_invitation(token: str) -> ResponseReturnValue:
     invitation = services.find_invitation(token)
     if invitation is None:
         return render_template("accounts/link_expired.html"), 404
-    existing = services.user_by_email(invitation.email)
+    organisation = organisations.get(invitation.organisation_id)
+    role = ROLE_LABELS[invitation.role]
+    if services.needs_own_sign_in(invitation):
+        return _join_as_existing_account(token, invitation, organisation, role)
     form = AcceptInvitationForm()
-    if existing is not None and existing.password_hash:
-        # Someone who already has an account joins with a new role by signing in, not by setting a password.
-        form = ConfirmForm()
-        if form.validate_on_submit():
-            services.accept_invitation(invitation, existing.name, "")
-            audit.record("invitation-accepted", organisation_id=invitation.organisation_id, user_id=existing.id,
-                         role=invitation.role.value)
-            return redirect(url_for(".sign_in"))
-        return render_template("accounts/join.html", invitation=invitation, form=form,
-                               organisation=organisations.get(invitation.organisation_id),
-                               role=ROLE_LABELS[invitation.role])
     if form.validate_on_submit():
-        user = services.accept_invitation(invitation, form.name.data, form.password.data)
-        audit.record("invitation-accepted", organisation_id=invitation.organisation_id, user_id=user.id,
-                     role=invitation.role.value)
+        user = services.accept_as_new_account(invitation, form.name.data, form.password.data)
+        _audit_joining(invitation, user)
+        session.pop(INVITATION, None)
         session[PENDING] = {"user": str(user.id), "at": time.time()}
         if current_app.config["REQUIRE_MFA"]:
+            # Opening the emailed link proved the address is theirs: they may bind an authenticator now.
+            session[ENROL] = {"user": str(user.id), "at": time.time()}
             return redirect(url_for(".set_up_second_factor"))
         return _finish_sign_in(user)
-    return render_template("accounts/accept.html", form=form, invitation=invitation,
-                           organisation=organisations.get(invitation.organisation_id),
-                           role=ROLE_LABELS[invitation.role]), 400 if form.errors else 200
+    return render_template("accounts/accept.html", form=form, invitation=invitation, organisation=organisation,
+                           role=role), 400 if form.errors else 200
+
+
+def _join_as_existing_account(token: str, invitation: Invitation, organisation: Organisation | None,
+                              role: str) -> ResponseReturnValue:
+    """An account that already exists joins only by its owner signing in as it and accepting."""
+    signed_in = g.get("staff")
+    if signed_in is None:
+        # Remembered in the session (not in the URL) so the token stays out of logs; signing in comes back here.
+        session[INVITATION] = token
+        return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
+                               state="sign-in")
+    if services.normalise_email(signed_in.user.email) != invitation.email:
+        return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
+                               state="other-account"), 403
+    form = ConfirmForm()
+    if form.validate_on_submit():
+        services.join(invitation, signed_in.user)
+        _audit_joining(invitation, signed_in.user)
+        services.switch_organisation(signed_in.session, signed_in.user, invitation.organisation_id)
+        session.pop(INVITATION, None)
+        flash(_("You have joined %(organisation)s as %(role)s.", organisation=organisation.name if organisation
+                else "", role=str(role).lower()))
+        return redirect(url_for("consultations.index"))
+    return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
+                           state="accept", form=form)
+
+
+def _audit_joining(invitation: Invitation, user: services.User) -> None:
+    audit.record("invitation-accepted", organisation_id=invitation.organisation_id, user_id=user.id,
+                 role=invitation.role.value)
+    for other in services.other_organisations_of(user.email, invitation.organisation_id):
+        audit.record("member-joined-another-organisation", organisation_id=other, user_id=user.id,
+                     subject=user.email, joined=str(invitation.organisation_id), role=invitation.role.value)
 
 
 @bp.route("/reset-password", methods=["GET", "POST"])
@@ -195,14 +271,14 @@ def reset_password() -> ResponseReturnValue:
     form = ResetRequestForm()
     if form.validate_on_submit():
         user = services.user_by_email(form.email.data)
-        if user is not None and user.is_active:
+        if user is not None and services.may_sign_in(user):
             token = services.start_reset(user)
-            link = url_for(".choose_password", token=token, _external=True)
+            link = external_url(".choose_password", token=token)
             send(to=user.email, subject=_("Reset your Heard password"), kind="password-reset",
                  body=_("Use this link within 2 hours to choose a new password: %(link)s\n\nYou will still need "
                         "the code from your authenticator app to sign in. If you did not ask for this, ignore "
                         "this email.", link=link),
-                 organisation_id=services.default_organisation(user))
+                 organisation_id=services.any_organisation(user))
             audit.record("password-reset-requested", user_id=user.id,
                          organisation_id=services.default_organisation(user))
         # The same answer whether or not there is an account: nobody learns which emails are registered.
@@ -247,15 +323,25 @@ def team() -> ResponseReturnValue:
     link = None
     if form.validate_on_submit():
         role = Role(form.role.data)
-        token = services.invite(organisation_id, form.email.data, role, g.staff.user)
-        link = url_for(".accept_invitation", token=token, _external=True)
-        send(to=services.normalise_email(form.email.data), kind="invitation", organisation_id=organisation_id,
+        email = services.normalise_email(form.email.data)
+        token = services.invite(organisation_id, email, role, g.staff.user)
+        # The link goes to the invited address only: whoever can open it proves they own that address. Only the
+        # demo, which sends no email, shows it to the inviter.
+        invitation_link = external_url(".accept_invitation", token=token)
+        send(to=email, kind="invitation", organisation_id=organisation_id,
              subject=_("You have been invited to Heard"),
              body=_("%(name)s has invited you to join %(organisation)s on Heard as %(role)s. Use this link "
                     "within 7 days: %(link)s", name=g.staff.user.name, organisation=g.staff.organisation.name,
-                    role=str(ROLE_LABELS[role]).lower(), link=link))
+                    role=str(ROLE_LABELS[role]).lower(), link=invitation_link))
         audit.record("invitation-sent", organisation_id=organisation_id, user_id=g.staff.user.id,
-                     subject=services.normalise_email(form.email.data), role=role.value)
+                     subject=email, role=role.value)
+        for other in services.other_organisations_of(email, organisation_id):
+            # A council is told when another council invites one of its people.
+            audit.record("member-invited-by-another-organisation", organisation_id=other, subject=email,
+                         inviting=g.staff.organisation.name, role=role.value)
+        if current_app.config["HEARD_DEMO"]:
+            link = invitation_link
+        flash(_("Invitation sent to %(email)s. It works for 7 days.", email=email))
         form = InviteForm(formdata=None)
     return render_template("accounts/team.html", form=form, link=link, confirm=ConfirmForm(),
                            members=organisations.members(organisation_id),
@@ -267,6 +353,7 @@ def team() -> ResponseReturnValue:
 @requires(ADMINS)
 @commit_on_success
 def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
+    """Stop or restart someone working with this council. It acts on this council's membership only."""
     if not ConfirmForm().validate_on_submit():
         abort(400)
     organisation_id = g.staff.session.organisation_id
@@ -277,10 +364,10 @@ def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
     if member.id == g.staff.user.id:
         abort(400)
     if action == "disable":
-        services.disable(member)
+        services.disable_membership(organisation_id, member)
     else:
-        services.enable(member)
-    audit.record(f"account-{action}d", organisation_id=organisation_id, user_id=g.staff.user.id,
+        services.enable_membership(organisation_id, member)
+    audit.record(f"membership-{action}d", organisation_id=organisation_id, user_id=g.staff.user.id,
                  subject=member.email)
     return redirect(url_for(".team"))
 
@@ -369,14 +456,51 @@ def platform_organisations() -> ResponseReturnValue:
     link = None
     if form.validate_on_submit():
         organisation = organisations.create(form.name.data)
-        token = services.invite(organisation.id, form.admin_email.data, Role.ORGANISATION_ADMIN, g.staff.user)
-        link = url_for(".accept_invitation", token=token, _external=True)
-        send(to=services.normalise_email(form.admin_email.data), kind="invitation", organisation_id=organisation.id,
+        email = services.normalise_email(form.admin_email.data)
+        token = services.invite(organisation.id, email, Role.ORGANISATION_ADMIN, g.staff.user)
+        invitation_link = external_url(".accept_invitation", token=token)
+        send(to=email, kind="invitation", organisation_id=organisation.id,
              subject=_("You have been invited to Heard"),
              body=_("You have been invited to set up %(organisation)s on Heard. Use this link within 7 days: "
-                    "%(link)s", organisation=organisation.name, link=link))
+                    "%(link)s", organisation=organisation.name, link=invitation_link))
         audit.record("organisation-created", organisation_id=organisation.id, user_id=g.staff.user.id,
                      subject=organisation.name)
+        for other in services.other_organisations_of(email, organisation.id):
+            audit.record("member-invited-by-another-organisation", organisation_id=other, subject=email,
+                         inviting=organisation.name, role=Role.ORGANISATION_ADMIN.value)
+        if current_app.config["HEARD_DEMO"]:
+            link = invitation_link
+        flash(_("Invitation sent to %(email)s. It works for 7 days.", email=email))
         form = OrganisationForm(formdata=None)
     return render_template("accounts/organisations.html", form=form, link=link,
                            organisations=organisations.all_organisations()), 400 if form.errors else 200
+
+
+@bp.route("/accounts")
+@requires(platform_admin=True)
+def platform_accounts() -> ResponseReturnValue:
+    """Every account on this Heard, for the platform admin: the only person who can lock one everywhere."""
+    return render_template("accounts/platform_accounts.html", accounts=services.all_accounts(),
+                           confirm=ConfirmForm(), names=organisations.organisation_names())
+
+
+@bp.route("/accounts/<uuid:user_id>/<any(lock, unlock):action>", methods=["POST"])
+@requires(platform_admin=True)
+@commit_on_success
+def lock_account(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
+    """Lock an account in every council at once (a lost laptop, a person who left), or unlock it."""
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    user = services.user_by_id(user_id)
+    if user is None:
+        abort(404)
+    if user.id == g.staff.user.id:
+        abort(400)
+    if action == "lock":
+        services.lock_account(user)
+    else:
+        services.unlock_account(user)
+    for organisation_id in sorted({membership.organisation_id for membership in user.memberships}, key=str):
+        audit.record(f"account-{action}ed-by-platform", organisation_id=organisation_id, user_id=g.staff.user.id,
+                     subject=user.email)
+    return redirect(url_for(".platform_accounts"))

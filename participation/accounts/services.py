@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -13,7 +13,15 @@ from sqlalchemy import select, update
 
 from participation import crypto
 from participation.accounts import totp
-from participation.accounts.models import Invitation, Membership, PasswordReset, Role, StaffSession, User
+from participation.accounts.models import (
+    Invitation,
+    LinkPurpose,
+    Membership,
+    PasswordReset,
+    Role,
+    StaffSession,
+    User,
+)
 from participation.db import utcnow
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -43,6 +51,7 @@ def _dummy_hash() -> str:
 MIN_PASSWORD_LENGTH = 12
 INVITATION_DAYS = 7
 RESET_HOURS = 2
+ENROLMENT_HOURS = 24
 
 
 def normalise_email(email: str) -> str:
@@ -114,17 +123,32 @@ def enrol_second_factor(user: User, secret: str, code: str) -> bool:
 
 
 def memberships(user: User) -> list[Membership]:
-    """A user's roles, the organisation they joined first leading: that is where they start after signing in."""
-    return sorted(user.memberships, key=lambda membership: (_aware(membership.created_at), str(membership.id)))
+    """A user's live roles (not disabled by that council), the organisation they joined first leading: that is
+    where they start after signing in."""
+    held = [membership for membership in user.memberships if membership.disabled_at is None]
+    # A membership added in this request has no created_at until it is flushed: it sorts as the newest.
+    return sorted(held, key=lambda membership: (_aware(membership.created_at or utcnow()), str(membership.id)))
 
 
 def roles_in(user: User, organisation_id: uuid.UUID | None) -> set[Role]:
-    return {membership.role for membership in user.memberships if membership.organisation_id == organisation_id}
+    return {membership.role for membership in memberships(user) if membership.organisation_id == organisation_id}
 
 
 def default_organisation(user: User) -> uuid.UUID | None:
     held = memberships(user)
     return held[0].organisation_id if held else None
+
+
+def any_organisation(user: User) -> uuid.UUID | None:
+    """The organisation an audit row about this account belongs to, even when every membership is disabled."""
+    held = sorted(user.memberships, key=lambda membership: (_aware(membership.created_at or utcnow()),
+                                                            str(membership.id)))
+    return default_organisation(user) or (held[0].organisation_id if held else None)
+
+
+def may_sign_in(user: User | None) -> bool:
+    """An enabled account with a password and somewhere to work: a live membership, or platform administration."""
+    return user is not None and user.is_active and (user.is_platform_admin or bool(memberships(user)))
 
 
 # --- sessions -------------------------------------------------------------------------------------------------------
@@ -174,8 +198,6 @@ def resume_session(token: str | None) -> SignedIn | None:
 
 def _aware(moment: datetime) -> datetime:
     # SQLite hands back naive datetimes; every time Heard stores is UTC.
-    from datetime import timezone
-
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
@@ -190,17 +212,42 @@ def revoke_all_sessions(user: User) -> None:
     )
 
 
-def disable(user: User) -> None:
-    """Disable an account and end every session it has, at once."""
+def disable_membership(organisation_id: uuid.UUID, user: User) -> None:
+    """One council stops someone working with it: their roles there end and their sessions there are revoked.
+    Their account, and their roles in any other council, are untouched."""
+    now = utcnow()
+    for membership in user.memberships:
+        if membership.organisation_id == organisation_id and membership.disabled_at is None:
+            membership.disabled_at = now
+    db.session.execute(
+        update(StaffSession).where(StaffSession.user_id == user.id, StaffSession.organisation_id == organisation_id,
+                                   StaffSession.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+
+
+def enable_membership(organisation_id: uuid.UUID, user: User) -> None:
+    for membership in user.memberships:
+        if membership.organisation_id == organisation_id:
+            membership.disabled_at = None
+
+
+def membership_disabled(organisation_id: uuid.UUID, user: User) -> bool:
+    held = [membership for membership in user.memberships if membership.organisation_id == organisation_id]
+    return bool(held) and all(membership.disabled_at is not None for membership in held)
+
+
+def lock_account(user: User) -> None:
+    """Lock an account everywhere and end every session it has, at once. Only a platform admin does this."""
     user.disabled_at = utcnow()
     revoke_all_sessions(user)
 
 
-def enable(user: User) -> None:
+def unlock_account(user: User) -> None:
     user.disabled_at = None
 
 
-# --- invitations and resets -----------------------------------------------------------------------------------------
+# --- invitations and emailed links -----------------------------------------------------------------------------------
 
 def invite(organisation_id: uuid.UUID, email: str, role: Role, invited_by: User | None) -> str:
     """Create a one-time invitation; returns the token for the link (only its keyed hash is stored)."""
@@ -212,6 +259,15 @@ def invite(organisation_id: uuid.UUID, email: str, role: Role, invited_by: User 
     return token
 
 
+def other_organisations_of(email: str, organisation_id: uuid.UUID) -> list[uuid.UUID]:
+    """The other councils an existing account works in: each is told when someone invites that account."""
+    user = user_by_email(email)
+    if user is None:
+        return []
+    return sorted({membership.organisation_id for membership in user.memberships
+                   if membership.organisation_id != organisation_id}, key=str)
+
+
 def find_invitation(token: str) -> Invitation | None:
     invitation = db.session.scalar(select(Invitation).where(Invitation.token_hash == keyed_hash("invitation", token)))
     if invitation is None or invitation.accepted_at is not None or _aware(invitation.expires_at) < utcnow():
@@ -219,45 +275,103 @@ def find_invitation(token: str) -> Invitation | None:
     return invitation
 
 
-def accept_invitation(invitation: Invitation, name: str, password: str) -> User:
-    """Join the inviting organisation: a new account, or a new role for an existing one."""
+def needs_own_sign_in(invitation: Invitation) -> bool:
+    """An account that already has a password joins only by signing in as itself and accepting."""
     user = user_by_email(invitation.email)
+    return user is not None and bool(user.password_hash)
+
+
+def join(invitation: Invitation, user: User) -> None:
+    """The signed-in owner of the invited address accepts: a new role in the inviting organisation."""
+    if normalise_email(user.email) != invitation.email:
+        raise ValueError("an invitation is accepted only by the account it was sent to")
+    _add_role(user, invitation)
+
+
+def accept_as_new_account(invitation: Invitation, name: str, password: str) -> User:
+    """Someone without a Heard password proves their address by opening the emailed link and chooses one."""
+    user = user_by_email(invitation.email)
+    if user is not None and user.password_hash:
+        raise ValueError("an existing account joins by signing in, not by setting a password")
     if user is None:
         user = User(email=invitation.email, name=name.strip(), password_hash=hash_password(password))
         db.session.add(user)
-        db.session.flush()
-    elif not user.password_hash:
+    else:
         user.password_hash = hash_password(password)
         user.name = name.strip() or user.name
-    if invitation.role not in roles_in(user, invitation.organisation_id):
-        user.memberships.append(Membership(organisation_id=invitation.organisation_id, role=invitation.role))
-    invitation.accepted_at = utcnow()
+    _add_role(user, invitation)
     return user
 
 
-def start_reset(user: User) -> str:
-    token = new_token()
+def _add_role(user: User, invitation: Invitation) -> None:
+    held = [membership for membership in user.memberships
+            if membership.organisation_id == invitation.organisation_id and membership.role == invitation.role]
+    if not held:
+        user.memberships.append(Membership(organisation_id=invitation.organisation_id, role=invitation.role,
+                                           created_at=utcnow()))
+    invitation.accepted_at = utcnow()
+    db.session.flush()
+
+
+def _start_link(user: User, purpose: LinkPurpose, hours: int) -> str:
+    """A one-time link for the account's own address; any older link of the same purpose stops working."""
     now = utcnow()
-    db.session.add(PasswordReset(user_id=user.id, token_hash=keyed_hash("password-reset", token), created_at=now,
-                                 expires_at=now + timedelta(hours=RESET_HOURS)))
+    _retire_links(user, purpose)
+    token = new_token()
+    db.session.add(PasswordReset(user_id=user.id, purpose=purpose, token_hash=keyed_hash(purpose.value, token),
+                                 created_at=now, expires_at=now + timedelta(hours=hours)))
     return token
 
 
-def find_reset(token: str) -> PasswordReset | None:
-    reset = db.session.scalar(select(PasswordReset).where(
-        PasswordReset.token_hash == keyed_hash("password-reset", token)))
-    if reset is None or reset.used_at is not None or _aware(reset.expires_at) < utcnow():
+def _retire_links(user: User, *purposes: LinkPurpose) -> None:
+    db.session.execute(
+        update(PasswordReset).where(PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None),
+                                    PasswordReset.purpose.in_(purposes))
+        .values(used_at=utcnow())
+    )
+
+
+def _find_link(token: str, purpose: LinkPurpose) -> PasswordReset | None:
+    link = db.session.scalar(select(PasswordReset).where(PasswordReset.token_hash == keyed_hash(purpose.value, token),
+                                                         PasswordReset.purpose == purpose))
+    if link is None or link.used_at is not None or _aware(link.expires_at) < utcnow():
         return None
-    return reset
+    return link
+
+
+def start_reset(user: User) -> str:
+    return _start_link(user, LinkPurpose.PASSWORD_RESET, RESET_HOURS)
+
+
+def find_reset(token: str) -> PasswordReset | None:
+    return _find_link(token, LinkPurpose.PASSWORD_RESET)
 
 
 def complete_reset(reset: PasswordReset, password: str) -> User:
-    """Set a new password. It signs nobody in: the second factor is still asked for at the next sign-in."""
+    """Set a new password. It signs nobody in: the second factor is still asked for at the next sign-in. Every
+    emailed link the account still had stops working, and every session ends."""
     user = db.session.get(User, reset.user_id)
     assert user is not None
     user.password_hash = hash_password(password)
+    _retire_links(user, *LinkPurpose)
     reset.used_at = utcnow()
     revoke_all_sessions(user)
+    return user
+
+
+def start_enrolment(user: User) -> str:
+    """A link to the account's own address that lets its owner bind an authenticator the first time."""
+    return _start_link(user, LinkPurpose.ENROL_SECOND_FACTOR, ENROLMENT_HOURS)
+
+
+def use_enrolment_link(token: str) -> User | None:
+    link = _find_link(token, LinkPurpose.ENROL_SECOND_FACTOR)
+    if link is None:
+        return None
+    user = db.session.get(User, link.user_id)
+    if user is None or user.totp_secret or not may_sign_in(user):
+        return None
+    link.used_at = utcnow()
     return user
 
 
@@ -266,15 +380,19 @@ def create_user(email: str, name: str, password: str | None, organisation_id: uu
     user = User(email=normalise_email(email), name=name, is_platform_admin=platform_admin,
                 password_hash=hash_password(password) if password else None)
     for role in roles:
-        user.memberships.append(Membership(organisation_id=organisation_id, role=role))
+        user.memberships.append(Membership(organisation_id=organisation_id, role=role, created_at=utcnow()))
     db.session.add(user)
     db.session.flush()
     return user
 
 
+def all_accounts() -> list[User]:
+    return list(db.session.scalars(select(User).order_by(User.email)))
+
+
 def organisations_of(user: User) -> list[Organisation]:
-    """Every organisation the user holds a role in, by name."""
-    ids = {membership.organisation_id for membership in user.memberships}
+    """Every organisation the user holds a live role in, by name."""
+    ids = {membership.organisation_id for membership in memberships(user)}
     if not ids:
         return []
     return list(db.session.scalars(select(Organisation).where(Organisation.id.in_(ids)).order_by(Organisation.name)))
@@ -282,7 +400,7 @@ def organisations_of(user: User) -> list[Organisation]:
 
 def switch_organisation(record: StaffSession, user: User, organisation_id: uuid.UUID) -> bool:
     """Work in another organisation the user belongs to; nothing happens for one they do not."""
-    if organisation_id not in {membership.organisation_id for membership in user.memberships}:
+    if organisation_id not in {membership.organisation_id for membership in memberships(user)}:
         return False
     record.organisation_id = organisation_id
     return True

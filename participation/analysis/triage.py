@@ -13,6 +13,7 @@ from participation.accounts.models import Membership, Role, User
 from participation.analysis.models import AnswerAnalysis, CaseNote, CaseStatus, SafeguardingCase
 from participation.db import utcnow
 from participation.extensions import db
+from participation.links import absolute
 from participation.responses.models import Answer, Response
 
 OPEN = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)
@@ -92,7 +93,7 @@ def leads(organisation_id: uuid.UUID) -> Sequence[User]:
     for role in (Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN):
         users = db.session.scalars(select(User).join(Membership).where(
             Membership.organisation_id == organisation_id, Membership.role == role,
-            User.disabled_at.is_(None))).all()
+            User.disabled_at.is_(None), Membership.disabled_at.is_(None))).all()
         if users:
             return users
     return []
@@ -114,7 +115,7 @@ def escalate(now: datetime | None = None) -> list[SafeguardingCase]:
                  subject="Heard: a possible disclosure has waited more than one working day",
                  body=("An answer that may disclose harm was flagged more than one working day ago and nobody has "
                        "acknowledged it yet. Sign in to Heard and open the safeguarding queue: "
-                       f"/staff/safeguarding/{case.id}\n\nThis email does not contain the answer."))
+                       f"{absolute(f'/staff/safeguarding/{case.id}')}\n\nThis email does not contain the answer."))
         case.escalated_at = now
         audit.record("safeguarding-escalated", organisation_id=case.organisation_id, subject=str(case.id))
         escalated.append(case)

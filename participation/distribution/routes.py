@@ -19,6 +19,7 @@ from participation.db import commit_on_success
 from participation.distribution import services
 from participation.distribution.forms import GROUP_KINDS, GroupForm, InviteBatchForm, ReachForm
 from participation.distribution.models import GroupKind
+from participation.links import external_url
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
@@ -106,9 +107,9 @@ def reach(consultation_id: uuid.UUID) -> ResponseReturnValue:
         services.set_target_groups(consultation, chosen)
         flash(_("Saved who this consultation is meant to reach."))
         return redirect(url_for(".reach", consultation_id=consultation.id))
-    public_url = url_for("respond.start", code=consultation.code, _external=True)
+    public_url = external_url("respond.start", code=consultation.code)
     return render_template("distribution/reach.html", consultation=consultation, form=form, title=_title(consultation),
-                           public_url=public_url, invite_url=url_for("respond.invite", _external=True),
+                           public_url=public_url, invite_url=external_url("respond.invite"),
                            batches=services.batches_for(consultation), band_names=BAND_NAMES,
                            groups={group.id: group for group in all_groups}, use=services.batch_use)
 
@@ -120,7 +121,7 @@ def poster(consultation_id: uuid.UUID) -> ResponseReturnValue:
     consultation = _consultation(consultation_id)
     band = request.args.get("band", "")
     params = {"band": band} if band in BAND_NAMES else {}
-    url = url_for("respond.start", code=consultation.code, _external=True, **params)
+    url = external_url("respond.start", code=consultation.code, **params)
     return render_template("distribution/poster.html", consultation=consultation, title=_title(consultation),
                            url=url, qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10))
 
@@ -162,12 +163,12 @@ def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseRet
     batch = services.get_batch(consultation, batch_id)
     if batch is None:
         abort(404)
-    cards = [(printed, qr_svg(url_for("respond.invite_link", typed=printed.code.replace("-", ""), _external=True),
+    cards = [(printed, qr_svg(external_url("respond.invite_link", typed=printed.code.replace("-", "")),
                               _("QR code for your invite"), scale=3))
              for printed in services.printed_codes(batch)]
     audit.record("invite-codes-printed", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
                  subject=consultation.code, count=batch.size)
     return render_template("distribution/sheet.html", consultation=consultation, title=_title(consultation),
-                           batch=batch, cards=cards, invite_url=url_for("respond.invite", _external=True),
+                           batch=batch, cards=cards, invite_url=external_url("respond.invite"),
                            group=services.get_group(g.staff.session.organisation_id, batch.group_id),
                            band_names=BAND_NAMES)

@@ -64,3 +64,7 @@ def user_names(user_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     if not user_ids:
         return {}
     return {user.id: user.name for user in db.session.scalars(select(User).where(User.id.in_(user_ids)))}
+
+
+def organisation_names() -> dict[uuid.UUID, str]:
+    return {organisation.id: organisation.name for organisation in all_organisations()}

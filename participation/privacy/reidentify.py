@@ -19,6 +19,7 @@ from participation.analysis.models import SafeguardingCase
 from participation.audit import services as audit
 from participation.db import utcnow
 from participation.extensions import db
+from participation.links import absolute
 from participation.privacy import vault
 from participation.privacy.models import ReidentificationRequest, RequestStatus, VaultEntry
 from participation.responses.models import Answer, Response
@@ -90,6 +91,7 @@ def recent(organisation_id: uuid.UUID, limit: int = 50) -> Sequence[Reidentifica
 def approvers(organisation_id: uuid.UUID, except_user: uuid.UUID | None) -> Sequence[User]:
     return db.session.scalars(select(User).join(Membership).where(
         Membership.organisation_id == organisation_id, Membership.role.in_(APPROVERS), User.disabled_at.is_(None),
+        Membership.disabled_at.is_(None), User.password_hash.is_not(None),
         User.id != except_user).distinct()).all()
 
 
@@ -118,7 +120,7 @@ def ask(case: SafeguardingCase, user: User, reason: str) -> ReidentificationRequ
              subject="Heard: a colleague asks to find out who wrote a flagged answer",
              body=("A safeguarding lead has asked to find out who wrote an answer that may disclose harm. A second "
                    "person must approve or refuse. Sign in to Heard and open: "
-                   f"/staff/safeguarding/requests/{request.id}\n\nThis email does not contain the answer, the reason "
+                   f"{absolute(f'/staff/safeguarding/requests/{request.id}')}\n\nThis email does not contain the answer, the reason "
                    "or anyone's identity."))
     return request
 

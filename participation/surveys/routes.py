@@ -15,6 +15,7 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.audit import services as audit
 from participation.db import commit_on_success
+from participation.links import external_url
 from participation.surveys import builder, services
 from participation.surveys.bank import bank_questions
 from participation.surveys.forms import BAND_NAMES, KIND_NAMES, DetailsForm, DatesForm, NewConsultationForm, QuestionForm
@@ -92,8 +93,7 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         changed=builder.has_unpublished_changes(consultation), confirm=ConfirmForm(), languages=languages,
         completeness=builder.completeness(consultation, [language.code for language in languages]),
         warnings=builder.term_warnings(consultation), readings=builder.reading_ages(consultation),
-        can_edit=bool(g.staff.roles & BUILDERS), public_url=url_for("respond.start", code=consultation.code,
-                                                                     _external=True),
+        can_edit=bool(g.staff.roles & BUILDERS), public_url=external_url("respond.start", code=consultation.code),
     )
 
 

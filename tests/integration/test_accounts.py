@@ -73,7 +73,17 @@ def test_a_code_cannot_be_used_twice_or_skipped(app, client, worker):
     assert "Enter the current 6-digit code" in replay.get_data(as_text=True)
 
 
-def test_first_sign_in_sets_up_the_authenticator(app, client):
+def outbox_link(app, to: str, path: str) -> str:
+    """The newest link of a kind emailed to an address, as a path on the configured base URL."""
+    with app.app_context():
+        messages = db.session.scalars(select(OutboxMessage).where(OutboxMessage.to == to)
+                                      .order_by(OutboxMessage.created_at)).all()
+    bodies = [message.body for message in messages if f"https://heard.example.org{path}" in message.body]
+    assert bodies, f"no {path} link emailed to {to}"
+    return re.search(rf"https://heard\.example\.org({re.escape(path)}[\w-]+)", bodies[-1]).group(1)
+
+
+def test_first_sign_in_sets_up_the_authenticator_only_through_a_link_to_the_owner(app, client):
     with app.app_context():
         org = factories.organisation()
         from participation.accounts import services
@@ -81,18 +91,31 @@ def test_first_sign_in_sets_up_the_authenticator(app, client):
         user = services.create_user("new@example.org", "Nia New", factories.STAFF_PASSWORD, org.id,
                                     (Role.SAFEGUARDING_LEAD,))
         db.session.commit()
+    # Whoever knows the password gets only "check your email": they cannot bind their own authenticator.
     response = post(client, "/staff/sign-in", {"email": "new@example.org", "password": factories.STAFF_PASSWORD})
+    assert response.status_code == 200
+    assert "Check your email to set up sign-in" in response.get_data(as_text=True)
+    assert client.get("/staff/sign-in/set-up").headers["Location"].endswith("/staff/sign-in")
+    assert "second-factor-enrolment-link-sent" in actions(app)
+    # The owner opens the emailed link, then signs in with the password, then enrols.
+    owner = app.test_client()
+    link = outbox_link(app, "new@example.org", "/staff/sign-in/set-up/")
+    assert owner.get(link).headers["Location"].endswith("/staff/sign-in")
+    response = post(owner, "/staff/sign-in", {"email": "new@example.org", "password": factories.STAFF_PASSWORD})
     assert response.headers["Location"].endswith("/staff/sign-in/set-up")
-    page = BeautifulSoup(client.get("/staff/sign-in/set-up").get_data(as_text=True), "html.parser")
+    page = BeautifulSoup(owner.get("/staff/sign-in/set-up").get_data(as_text=True), "html.parser")
     assert page.select_one(".heard-qr svg") is not None
     secret = page.select_one("code.heard-receipt").get_text().replace(" ", "")
-    response = post(client, "/staff/sign-in/set-up", {"code": totp.code_for(secret)})
+    response = post(owner, "/staff/sign-in/set-up", {"code": totp.code_for(secret)})
     assert response.status_code == 302
-    assert client.get("/staff/").status_code == 200
+    assert owner.get("/staff/").status_code == 200
     with app.app_context():
         stored = db.session.get(User, user.id)
         assert stored.totp_secret and secret not in stored.totp_secret
     assert "second-factor-enrolled" in actions(app)
+    # The link worked once; the one who only knew the password still cannot enrol.
+    assert app.test_client().get(link).status_code == 404
+    assert client.get("/staff/sign-in/set-up").headers["Location"].endswith("/staff/sign-in")
 
 
 def test_session_is_renewed_at_sign_in_and_revoked_at_sign_out(app, client, worker):
@@ -121,7 +144,7 @@ def test_disabling_an_account_ends_its_sessions_at_once(app, client, worker):
     response = post(admin_client, f"/staff/team/{user.id}/disable", {}, token_from="/staff/team")
     assert response.status_code == 302
     assert client.get("/staff/").status_code == 302
-    assert "account-disabled" in actions(app)
+    assert "membership-disabled" in actions(app)
     again = post(app.test_client(), "/staff/sign-in", {"email": user.email, "password": factories.STAFF_PASSWORD})
     assert again.status_code == 400
 
@@ -133,10 +156,10 @@ def test_invitation_link_works_once(app, client):
     factories.sign_in(client, admin, secret)
     page = post(client, "/staff/team", {"email": "Priya@Example.org", "role": "board-member"})
     assert page.status_code == 200
-    link = re.search(r"http://localhost(/staff/invitation/[\w-]+)", page.get_data(as_text=True)).group(1)
-    with app.app_context():
-        message = db.session.scalar(select(OutboxMessage))
-        assert message.to == "priya@example.org" and link in message.body
+    # The inviter never sees the link outside the demo: it goes to the invited address only.
+    assert "/staff/invitation/" not in page.get_data(as_text=True)
+    assert "Invitation sent to priya@example.org" in page.get_data(as_text=True)
+    link = outbox_link(app, "priya@example.org", "/staff/invitation/")
     newcomer = app.test_client()
     form = newcomer.get(link)
     assert "Join Inviteshire on Heard" in form.get_data(as_text=True)
@@ -145,6 +168,8 @@ def test_invitation_link_works_once(app, client):
     accepted = post(newcomer, link, {"name": "Priya", "password": "a long enough passphrase",
                                      "confirm": "a long enough passphrase"})
     assert accepted.headers["Location"].endswith("/staff/sign-in/set-up")
+    # Opening the emailed link proved the address: the newcomer enrols straight away.
+    assert newcomer.get("/staff/sign-in/set-up").status_code == 200
     assert app.test_client().get(link).status_code == 404
     with app.app_context():
         user = db.session.scalar(select(User).where(User.email == "priya@example.org"))
@@ -161,7 +186,7 @@ def test_password_reset_never_bypasses_the_second_factor(app, client, worker):
     with app.app_context():
         messages = db.session.scalars(select(OutboxMessage)).all()
         assert len(messages) == 1
-        link = re.search(r"http://localhost(/staff/reset-password/[\w-]+)", messages[0].body).group(1)
+        link = re.search(r"https://heard\.example\.org(/staff/reset-password/[\w-]+)", messages[0].body).group(1)
     done = post(stranger, link, {"password": "a brand new passphrase", "confirm": "a brand new passphrase"})
     assert "Your password has been changed" in done.get_data(as_text=True)
     # Nobody is signed in by a reset, and every earlier session has ended.
@@ -189,7 +214,8 @@ def test_platform_admin_creates_an_organisation_with_its_first_admin(app, client
     page = post(client, "/staff/organisations", {"name": "Riverside Council", "admin_email": "dpo@riverside.example"})
     assert page.status_code == 200
     assert "Riverside Council" in page.get_data(as_text=True)
-    assert "/staff/invitation/" in page.get_data(as_text=True)
+    assert "/staff/invitation/" not in page.get_data(as_text=True)
+    assert outbox_link(app, "dpo@riverside.example", "/staff/invitation/")
 
 
 def test_someone_in_two_councils_switches_between_them(app, client):

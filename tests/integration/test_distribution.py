@@ -62,7 +62,7 @@ def test_poster_has_a_qr_code_and_the_link_written_out(setup):
     console, consultation = setup
     page = console.get(f"/staff/consultations/{consultation.id}/poster?band=8-11")
     assert page.select_one(".heard-poster__qr svg title").get_text().startswith("QR code for")
-    assert page.select_one(".heard-poster__url").get_text(strip=True) == "http://localhost/s/reach?band=8-11"
+    assert page.select_one(".heard-poster__url").get_text(strip=True) == "https://heard.example.org/s/reach?band=8-11"
 
 
 def test_invite_codes_are_single_use_and_count_towards_their_group(app, setup):
