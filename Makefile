@@ -50,7 +50,7 @@ run: demo
 	@echo "  (The demo does not ask for an authenticator code; set REQUIRE_MFA=1 to try that too.)"
 	@echo "Stop with Ctrl+C."
 	@echo ""
-	HEARD_DEMO=1 HEARD_INSECURE_COOKIES=1 $(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
+	HEARD_DEMO=1 HEARD_INSECURE_COOKIES=1 HEARD_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
 		--access-logfile - wsgi:app
 
 browser-deps:
