@@ -1,0 +1,74 @@
+"""Every email Heard sends (TRUST.md, "Councils apart"): its links start with HEARD_BASE_URL whatever Host the
+request came with, and no email kind goes untested: the kinds are read from the code, so a new one fails here
+until a flow below sends it."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from participation.accounts.models import Role
+from participation.analysis import triage
+from participation.db import utcnow
+from participation.extensions import db
+from participation.notifications.models import OutboxMessage
+from tests import factories
+from tests.integration.test_councils_apart import post
+from tests.integration.test_reidentification import console_for, disclose_through_personal_code, the_case
+
+SOURCE = Path(__file__).resolve().parents[2] / "participation"
+BASE = "https://heard.example.org"
+
+
+def kinds_in_the_code() -> set[str]:
+    found: set[str] = set()
+    for path in SOURCE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for call in re.finditer(r"\bsend\((.{0,400}?)\)", text, flags=re.S):
+            found.update(re.findall(r'kind="([\w-]+)"', call.group(1)))
+    return found
+
+
+def test_every_email_kind_links_only_to_the_base_url(app):
+    with app.app_context():
+        org = factories.organisation("Mailshire")
+        org.identity_vault = True
+        consultation = factories.consultation(org, code="mail")
+        admin = factories.staff(org, Role.ORGANISATION_ADMIN, email="admin@mail.example")
+        worker = factories.staff(org, Role.PARTICIPATION_WORKER)
+        lead = factories.staff(org, Role.SAFEGUARDING_LEAD, email="lead@mail.example")
+        factories.staff(org, Role.SAFEGUARDING_LEAD, email="second@mail.example")
+        from participation.accounts import services
+
+        services.create_user("unenrolled@mail.example", "Una", factories.STAFF_PASSWORD, org.id,
+                             (Role.BOARD_MEMBER,))
+        platform = factories.staff(None, platform_admin=True)
+        db.session.commit()
+    # The requests below say they are for localhost (a trusted host): the links must still use the base URL.
+    admin_console = console_for(app, admin)
+    post(admin_console.client, "/staff/team", {"email": "new@mail.example", "role": "board-member"})
+    post(app.test_client(), "/staff/reset-password", {"email": "lead@mail.example"})
+    post(app.test_client(), "/staff/sign-in", {"email": "unenrolled@mail.example",
+                                              "password": factories.STAFF_PASSWORD})
+    operator = console_for(app, platform)
+    post(operator.client, "/staff/organisations", {"name": "Newshire", "admin_email": "first@newshire.example"})
+    disclose_through_personal_code(app, consultation, console_for(app, worker))
+    case = the_case(app)
+    lead_console = console_for(app, lead)
+    lead_console.get(f"/staff/safeguarding/{case.id}")
+    lead_console.submit({"reason": "Disclosure of harm; need to act today"}, form_index=0)
+    with app.app_context():
+        triage.escalate(now=utcnow() + timedelta(days=10))
+        db.session.commit()
+        messages = db.session.scalars(select(OutboxMessage)).all()
+    sent = {message.kind for message in messages}
+    assert len(kinds_in_the_code()) >= 5, "the scan of the code for email kinds found too few"
+    assert kinds_in_the_code() <= sent, f"email kinds no flow here sends: {kinds_in_the_code() - sent}"
+    for message in messages:
+        links = re.findall(r"\w+://[^\s)]+|(?<![\w/])/staff/[^\s)]*|(?<![\w/])/s/[^\s)]*", message.body)
+        assert links, f"{message.kind} carries no link"
+        for link in links:
+            assert link.startswith(BASE + "/"), f"{message.kind}: {link}"
