@@ -27,8 +27,10 @@ def kinds_in_the_code() -> set[str]:
     found: set[str] = set()
     for path in SOURCE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        for call in re.finditer(r"\bsend\((.{0,400}?)\)", text, flags=re.S):
-            found.update(re.findall(r'kind="([\w-]+)"', call.group(1)))
+        for call in re.finditer(r"\bsend\(", text):
+            kind = re.search(r'kind="([\w-]+)"', text[call.end():call.end() + 600])
+            if kind:
+                found.add(kind.group(1))
     return found
 
 
