@@ -59,6 +59,9 @@ def live_server() -> Iterator[str]:
         org = factories.organisation("Closedshire Council")
         factories.consultation(org, code="closed", status=ConsultationStatus.CLOSED)
         db.session.commit()
+    from tests.browser import helpers
+
+    helpers.LIVE_APP = app
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
