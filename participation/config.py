@@ -124,6 +124,13 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         # requests for any other host are refused (Flask's TRUSTED_HOSTS; HEARD_TRUSTED_HOSTS adds more).
         "HEARD_BASE_URL": base_url,
         "TRUSTED_HOSTS": trusted_hosts(base_url, os.environ.get("HEARD_TRUSTED_HOSTS", "")),
+        # The council's mail server, for `flask mail relay`: emails go to the address they are for, and only there.
+        "HEARD_SMTP_HOST": os.environ.get("HEARD_SMTP_HOST", "").strip(),
+        "HEARD_SMTP_PORT": int(os.environ.get("HEARD_SMTP_PORT", "587")),
+        "HEARD_SMTP_STARTTLS": os.environ.get("HEARD_SMTP_STARTTLS", "1") == "1",
+        "HEARD_SMTP_USERNAME": os.environ.get("HEARD_SMTP_USERNAME", ""),
+        "HEARD_SMTP_PASSWORD": os.environ.get("HEARD_SMTP_PASSWORD", ""),
+        "HEARD_MAIL_FROM": os.environ.get("HEARD_MAIL_FROM", "heard@localhost"),
         "HEARD_ORGANISATION_NAME": os.environ.get("HEARD_ORGANISATION_NAME", ""),
         "HEARD_QUICK_EXIT_URL": os.environ.get("HEARD_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather"),
         "HEARD_RESUME_DAYS": int(os.environ.get("HEARD_RESUME_DAYS", "30")),
