@@ -20,6 +20,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from participation import errors, i18n, security
     from participation.config import load_config
     from participation.extensions import babel, csrf, db, limiter, migrate, wtforms_helpers
+    from participation.ops import access_log, private_files
 
     app = Flask(__name__, instance_path=str(Path(ROOT / "instance").resolve()), instance_relative_config=False)
     app.config.update(load_config(Path(app.instance_path)))
@@ -47,6 +48,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     wtforms_helpers.init_app(app)
     limiter.init_app(app)
     with app.app_context():
+        private_files.prepare_sqlite_database(db.engine.url, Path(app.instance_path))
         _configure_engine(db.engine)
 
     from participation.accounts import routes as account_routes
@@ -92,6 +94,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.cli.add_command(i18n.translate_cli)
 
     i18n.register_language_cookie(app)
+    access_log.init_app(app)
     security.init_security(app)
     errors.register(app)
     from participation import templating

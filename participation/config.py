@@ -13,6 +13,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from participation.ops.private_files import make_private_folder
+
 DEFAULT_LANGUAGES = "en,cy,pl,ro,ar,ur"
 
 
@@ -31,7 +33,8 @@ def _new_secrets() -> dict[str, str]:
 
 def _instance_secrets(instance_path: Path) -> dict[str, str]:
     """Read instance/secrets.json, creating it (0600) or adding keys a newer version of Heard needs."""
-    instance_path.mkdir(parents=True, exist_ok=True)
+    # 0700: the keys, the default SQLite database and the backups live here (participation/ops/private_files.py).
+    make_private_folder(instance_path)
     path = instance_path / "secrets.json"
     values = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     missing = {key: value for key, value in _new_secrets().items() if key not in values}
