@@ -1,12 +1,13 @@
 """Files only Heard's own user can read (TRUST.md, "Private at rest": database files 0600 in a 0700 folder).
 
 SQLite creates its database file with 0644 less the umask, so under the usual umask of 022 every user on the server
-could read young people's answers. Heard therefore creates the file itself, 0600, before SQLite first opens it, and
-tightens an existing one (and its ``-wal``, ``-shm`` and ``-journal`` files) at start. SQLite gives the ``-wal``,
+could read young people's answers. Heard therefore creates the file itself, 0600, just before SQLite would (on the
+first connection, so a mistyped path still fails as it always did rather than becoming an empty database at start),
+and tightens an existing one (and its ``-wal``, ``-shm`` and ``-journal`` files) at start. SQLite gives the ``-wal``,
 ``-shm`` and ``-journal`` files it creates later the permissions of the database file, so they are 0600 too. The
-instance folder (secrets, the default database, backups) is kept 0700, as is any database folder Heard creates; a
-database folder someone else made is left as it is, with a warning when others can open it. ``wsgi.py`` also sets the
-process umask to 077, so anything else the server writes later (temporary files, exports) is private as well.
+instance folder (secrets, the default database, backups) is kept 0700; a database folder chosen elsewhere is left as
+it is (it may be shared), with a warning when others can open it. ``wsgi.py`` also sets the process umask to 077, so
+anything else the server writes later (temporary files, exports) is private as well.
 """
 
 from __future__ import annotations
@@ -63,21 +64,28 @@ def sqlite_database_path(url: URL) -> Path | None:
     return Path(database).absolute()
 
 
-def prepare_sqlite_database(url: URL, instance_path: Path) -> None:
-    """Before SQLite first opens the database: its folder 0700 (when Heard made it or it is the instance folder),
-    the file and its companions 0600, creating an empty file if there is none yet."""
+def tighten_sqlite_database(url: URL, instance_path: Path) -> None:
+    """At start: the database file and its companions 0600 if they exist; the folder 0700 if it is the instance
+    folder, else a warning when other users can open it."""
     path = sqlite_database_path(url)
     if path is None:
         return
     folder = path.parent
-    if not folder.exists() or folder.resolve() == instance_path.resolve():
+    if folder.exists() and folder.resolve() == instance_path.resolve():
         make_private_folder(folder)
-    elif stat.S_IMODE(folder.stat().st_mode) & 0o077:
-        log.warning("Other users can open the database folder %s: make it 0700 (chmod 700)", folder)
+    elif folder.exists() and stat.S_IMODE(folder.stat().st_mode) & 0o077:
+        log.warning("Other users can open the database folder %s: make it 0700 (chmod 700 %s)", folder, folder)
+    for item in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
+        _tighten(item, PRIVATE_FILE)
+
+
+def create_sqlite_file(url: URL) -> None:
+    """Just before a connection: create a missing database file 0600 (an empty file is an empty SQLite database),
+    so SQLite opens it instead of making one readable by others. A missing folder is left for SQLite to report."""
+    path = sqlite_database_path(url)
+    if path is None or path.exists() or not path.parent.is_dir():
+        return
     try:
-        # An empty file is an empty SQLite database; made here it is 0600 from the moment it exists.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     except FileExistsError:
         pass
-    for item in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
-        _tighten(item, PRIVATE_FILE)

@@ -77,15 +77,21 @@ def _write_through_the_app(url: str) -> None:
             db.engine.dispose()
 
 
-def test_a_fresh_sqlite_database_and_its_wal_are_0600_in_a_0700_folder(usual_umask):
+def test_a_fresh_sqlite_database_and_its_wal_are_0600_in_a_0700_folder(usual_umask, caplog):
     base = Path(tempfile.mkdtemp(prefix="heard-perm-"))
-    os.chmod(base, 0o755)
-    database = base / "data" / "heard.sqlite3"
-    _write_through_the_app(f"sqlite:///{database}")
-    assert _mode(base / "data") == 0o700
-    # The instance folder (keys, the default database, backups) is 0700 too.
+    _write_through_the_app(f"sqlite:///{base / 'heard.sqlite3'}")
+    # The instance folder (keys, the default database, backups) is made 0700 even if it was left open.
+    os.chmod(ROOT / "instance", 0o755)
+    _write_through_the_app(f"sqlite:///{ROOT / 'instance' / f'test-{uuid.uuid4().hex}.sqlite3'}")
     assert _mode(ROOT / "instance") == 0o700
     assert _mode(ROOT / "instance" / "secrets.json") == 0o600
+    for item in (ROOT / "instance").glob("test-*.sqlite3*"):
+        item.unlink()
+    # A folder chosen elsewhere may be shared, so it is not changed, but whoever runs Heard is told.
+    os.chmod(base, 0o755)
+    with caplog.at_level(logging.WARNING):
+        _write_through_the_app(f"sqlite:///{base / 'heard.sqlite3'}")
+    assert any("Other users can open the database folder" in record.getMessage() for record in caplog.records)
 
 
 def test_an_existing_database_left_readable_by_an_older_version_is_made_private(usual_umask):

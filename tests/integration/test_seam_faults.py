@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.accounts.models import Role
-from participation.accounts.redirects import safe_staff_path  # noqa: I001
+from participation.accounts.redirects import safe_staff_path
 from participation.boards import periods
 from participation.boards.models import Pledge
 from participation.extensions import db
