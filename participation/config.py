@@ -107,7 +107,8 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "STAFF_SESSION_IDLE_MINUTES": int(os.environ.get("HEARD_STAFF_IDLE_MINUTES", "30")),
         "STAFF_SESSION_MAX_HOURS": int(os.environ.get("HEARD_STAFF_MAX_HOURS", "10")),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # A database error names its statement but not the values (a young person's words, a code) in the log.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
         "HEARD_LANGUAGES": languages,
         "BABEL_DEFAULT_LOCALE": "en_GB",
         "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).resolve().parent.parent / "translations"),

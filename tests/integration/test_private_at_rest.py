@@ -324,3 +324,14 @@ def test_no_young_persons_words_or_codes_in_any_audit_row(app):
             for receipt in receipts:
                 bare = re.sub(r"[^a-z0-9]", "", receipt.lower())
                 assert receipt.lower() not in stored and bare not in re.sub(r"[^a-z0-9]", "", stored), stored
+
+
+def test_a_database_error_in_the_log_names_no_value(app):
+    """An error the database raises is logged with its statement (errors.py), never the values sent with it."""
+    from sqlalchemy.exc import DBAPIError
+
+    with app.app_context():
+        with pytest.raises(DBAPIError) as raised:
+            db.session.execute(text("INSERT INTO no_such_table (words) VALUES (:words)"), {"words": MARKER})
+        db.session.rollback()
+    assert MARKER not in str(raised.value) and "no_such_table" in str(raised.value)
