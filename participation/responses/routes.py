@@ -306,8 +306,8 @@ def question(code: str, number: int) -> ResponseReturnValue:
                 value for value, *_rest in choices_for(question)}:
             # Only a tampered or forged request sends a value the page did not offer: refused, and logged (never
             # the value itself, which could be anything).
-            current_app.logger.warning("Refused an answer not offered by question %s of %s", question.key,
-                                       current_path())
+            # ``code`` is the consultation's public code (the one on its posters), never a personal one.
+            current_app.logger.warning("Refused an answer not offered by question %s of %s", question.key, code)
         return _render_question(view, draft, number, form, changing=changing), 400
     elif question.kind == QuestionKind.MULTIPLE:
         services.record_answer(draft, question, choices=list(form.answer.data or []))
