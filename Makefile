@@ -7,6 +7,8 @@ FLASK := $(BIN)/flask --app wsgi
 PORT ?= 5000
 PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 CHROMIUM ?= /usr/bin/chromium
+# Access-log lines without invite, resume or receipt codes or invitation and reset tokens (TRUST.md, private at rest).
+GUNICORN_LOGGER := --logger-class participation.ops.gunicorn_logger.AccessLogger
 
 .PHONY: run test setup install assets translations migrate demo browser-deps test-sqlite test-postgres lint clean bench
 
@@ -51,7 +53,7 @@ run: demo
 	@echo "Stop with Ctrl+C."
 	@echo ""
 	HEARD_DEMO=1 HEARD_INSECURE_COOKIES=1 HEARD_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
-		--access-logfile - wsgi:app
+		--access-logfile - $(GUNICORN_LOGGER) wsgi:app
 
 browser-deps:
 	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \

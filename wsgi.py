@@ -3,6 +3,11 @@
 import logging
 
 from participation import create_app
+from participation.ops.private_files import use_private_umask
+
+# Whatever this process writes (the SQLite database and its -wal and -shm files, backups, exports, temporary files)
+# is readable by Heard's own user only (TRUST.md, "Private at rest").
+use_private_umask()
 
 # Warnings and errors (a refused lookup, the database going away, the rate limiter falling back to memory) reach the
 # server's log: gunicorn passes stderr to its error log. Never answers, codes or identifiers: those are not logged.

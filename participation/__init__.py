@@ -10,6 +10,8 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from participation.ops import private_files
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -20,6 +22,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from participation import errors, i18n, security
     from participation.config import load_config
     from participation.extensions import babel, csrf, db, limiter, migrate, wtforms_helpers
+    from participation.ops import access_log
 
     app = Flask(__name__, instance_path=str(Path(ROOT / "instance").resolve()), instance_relative_config=False)
     app.config.update(load_config(Path(app.instance_path)))
@@ -47,6 +50,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     wtforms_helpers.init_app(app)
     limiter.init_app(app)
     with app.app_context():
+        private_files.tighten_sqlite_database(db.engine.url, Path(app.instance_path))
         _configure_engine(db.engine)
 
     from participation.accounts import routes as account_routes
@@ -94,6 +98,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.cli.add_command(i18n.translate_cli)
 
     i18n.register_language_cookie(app)
+    access_log.init_app(app)
     security.init_security(app)
     errors.register(app)
     from participation import templating
@@ -105,6 +110,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 def _configure_engine(engine: Engine) -> None:
     if engine.dialect.name != "sqlite":
         return
+
+    @event.listens_for(engine, "do_connect")
+    def sqlite_private_file(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+        # Made 0600 before SQLite would make it 0644 (participation/ops/private_files.py).
+        private_files.create_sqlite_file(engine.url)
 
     @event.listens_for(engine, "connect")
     def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

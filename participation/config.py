@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from participation.links import LOCAL_BASE_URL, trusted_hosts
+from participation.ops.private_files import make_private_folder
 
 DEFAULT_LANGUAGES = "en,cy,pl,ro,ar,ur"
 
@@ -33,7 +34,8 @@ def _new_secrets() -> dict[str, str]:
 
 def _instance_secrets(instance_path: Path) -> dict[str, str]:
     """Read instance/secrets.json, creating it (0600) or adding keys a newer version of Heard needs."""
-    instance_path.mkdir(parents=True, exist_ok=True)
+    # 0700: the keys, the default SQLite database and the backups live here (participation/ops/private_files.py).
+    make_private_folder(instance_path)
     path = instance_path / "secrets.json"
     values = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     missing = {key: value for key, value in _new_secrets().items() if key not in values}
@@ -107,7 +109,8 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "STAFF_SESSION_IDLE_MINUTES": int(os.environ.get("HEARD_STAFF_IDLE_MINUTES", "30")),
         "STAFF_SESSION_MAX_HOURS": int(os.environ.get("HEARD_STAFF_MAX_HOURS", "10")),
         "SQLALCHEMY_DATABASE_URI": _database_url(instance_path),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # A database error names its statement but not the values (a young person's words, a code) in the log.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
         "HEARD_LANGUAGES": languages,
         "BABEL_DEFAULT_LOCALE": "en_GB",
         "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).resolve().parent.parent / "translations"),

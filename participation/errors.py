@@ -13,6 +13,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
 
 from participation.extensions import db
+from participation.ops.access_log import current_path
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def _audit_refused_lookup() -> None:
     try:
         db.session.rollback()
         audit.record("lookup-refused", organisation_id=staff.session.organisation_id, user_id=staff.user.id,
-                     subject=request.path[:200], method=request.method)
+                     subject=current_path()[:200], method=request.method)
         db.session.commit()
     except Exception:  # noqa: BLE001 - the refusal itself must still reach the person
         log.exception("Could not audit a refused lookup")
@@ -63,7 +64,7 @@ def register(app: Flask) -> None:
         instead, so a child never sees an error for it)."""
         if request.method == "POST" and request.path.startswith("/staff/") and any(
                 "\x00" in value for _key, value in request.form.items(multi=True)):
-            log.warning("Refused a staff post with a NUL character: %s", request.path)
+            log.warning("Refused a staff post with a NUL character: %s", current_path())
             abort(400)
 
     @app.errorhandler(HTTPException)

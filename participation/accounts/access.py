@@ -9,6 +9,7 @@ from typing import Any, Callable, TypeVar
 from flask import abort, g, redirect, request, session, url_for
 
 from participation.accounts.models import Role
+from participation.ops.access_log import current_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 SESSION_KEY = "staff"
@@ -58,7 +59,7 @@ def refuse(signed_in: Any, reason: str) -> None:
 
     db.session.rollback()
     audit.record("authorisation-refused", organisation_id=signed_in.session.organisation_id,
-                 user_id=signed_in.user.id, subject=request.path[:200], reason=reason, method=request.method)
+                 user_id=signed_in.user.id, subject=current_path()[:200], reason=reason, method=request.method)
     db.session.commit()
     abort(403)
 

@@ -26,6 +26,7 @@ from participation.accounts.forms import (
     SignInForm,
 )
 from participation.accounts.models import Invitation, Role
+from participation.accounts.redirects import safe_staff_path
 from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.extensions import limiter
@@ -50,12 +51,6 @@ def _sign_in_key() -> str:
     return f"{request.remote_addr}:{email}"
 
 
-def _safe_next(target: str | None) -> str:
-    if target and target.startswith("/staff") and not target.startswith("//"):
-        return target
-    return url_for("consultations.index")
-
-
 def _pending_user() -> services.User | None:
     pending = session.get(PENDING) or {}
     if not pending or time.time() - float(pending.get("at", 0)) > PENDING_SECONDS:
@@ -69,7 +64,7 @@ def _enrolment_proven(user: services.User) -> bool:
 
 
 def _finish_sign_in(user: services.User) -> ResponseReturnValue:
-    next_url = _safe_next((session.get(PENDING) or {}).get("next"))
+    next_url = safe_staff_path((session.get(PENDING) or {}).get("next")) or url_for("consultations.index")
     if user.is_platform_admin and not services.memberships(user):
         next_url = url_for(".platform_organisations")
     invitation_token = session.get(INVITATION)

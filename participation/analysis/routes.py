@@ -200,8 +200,9 @@ def adopt(consultation_id: uuid.UUID) -> ResponseReturnValue:
         return redirect(url_for(".comments", consultation_id=consultation.id, _anchor="emerging"))
     theme = services.adopt_topic(consultation.organisation_id, consultation.id, phrase,
                                  slug=None if target == "new" else target, new_name=new_name if target == "new" else None)
+    # The phrase is young people's words: the audit log says which theme grew and to how many phrases, never what.
     audit.record("topic-adopted", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code, theme=theme.slug, phrase=phrase)
+                 subject=consultation.code, theme=theme.slug, keywords=len(theme.keywords))
     flash(_("‘%(phrase)s’ is now part of %(theme)s.", phrase=phrase, theme=theme.name))
     return redirect(url_for(".comments", consultation_id=consultation.id, theme=theme.slug))
 

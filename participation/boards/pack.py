@@ -89,9 +89,9 @@ class Scope:
     @classmethod
     def of_period(cls, organisation_id: uuid.UUID, period: periods.Period) -> Scope:
         before = period.previous()
-        earlier = periods.consultations_in(organisation_id, before)
+        earlier = periods.consultations_in(organisation_id, before) if before is not None else []
         return cls(organisation_id, period.label, periods.consultations_in(organisation_id, period), earlier,
-                   before.label if earlier else None, period)
+                   before.label if before is not None and earlier else None, period)
 
 
 @dataclass

@@ -21,6 +21,8 @@ from participation.extensions import db
 from participation.surveys.models import Consultation, ConsultationStatus
 
 KEY = re.compile(r"^(\d{4})-(\d{2})(?:-q([1-4]))?$")
+# Keys have four-digit years, and a year's last quarter ends in March of the next one.
+FIRST_YEAR, LAST_YEAR = 1000, 9998
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,10 @@ class Period:
             return _("Quarter %(number)s: %(start)s to %(end)s", number=self.key[-1], start=start, end=end)
         return _("Financial year %(start)s to %(end)s", start=start, end=end)
 
-    def previous(self) -> Period:
-        """The period of the same kind just before this one (the last year, or the last quarter)."""
-        return containing(self.start - timedelta(days=1), quarter=self.is_quarter)
+    def previous(self) -> Period | None:
+        """The period of the same kind just before this one (the last year, or the last quarter); None before the
+        first period a key can name."""
+        return period_of(self.start - timedelta(days=1), quarter=self.is_quarter)
 
     def holds(self, day: date) -> bool:
         return self.start <= day <= self.end
@@ -66,7 +69,8 @@ def parse(key: str | None) -> Period | None:
     if match is None:
         return None
     year, second, quarter = int(match.group(1)), match.group(2), match.group(3)
-    if f"{(year + 1) % 100:02d}" != second or not 2000 <= year <= 2999:
+    # Any year a date can hold (the period's March is in the next year): a stored date far off is still a period.
+    if f"{(year + 1) % 100:02d}" != second or not FIRST_YEAR <= year <= LAST_YEAR:
         return None
     if quarter is None:
         return Period(match.group(0), date(year, 4, 1), date(year + 1, 3, 31))
@@ -76,13 +80,21 @@ def parse(key: str | None) -> Period | None:
     return Period(match.group(0), start, _quarter_end(year, number))
 
 
-def containing(day: date, *, quarter: bool = False) -> Period:
+def period_of(day: date, *, quarter: bool = False) -> Period | None:
+    """The year (or quarter) holding ``day``; None for a day no four-digit key can name (before April 1000 or
+    after March 9999), which no consultation form accepts but which a stored date could still hold."""
     year = _year_start(day)
-    key = f"{year}-{(year + 1) % 100:02d}"
+    key = f"{year:04d}-{(year + 1) % 100:02d}"
     if quarter:
         key += f"-q{((day.month - 4) % 12) // 3 + 1}"
-    period = parse(key)
-    assert period is not None
+    return parse(key)
+
+
+def containing(day: date, *, quarter: bool = False) -> Period:
+    """The year (or quarter) holding ``day``, for a day a consultation form accepts."""
+    period = period_of(day, quarter=quarter)
+    if period is None:
+        raise ValueError(f"No reporting period holds {day.isoformat()}")
     return period
 
 
@@ -105,5 +117,6 @@ def consultations_in(organisation_id: uuid.UUID, period: Period) -> list[Consult
 def periods_for(organisation_id: uuid.UUID) -> list[Period]:
     """Every year and quarter holding at least one consultation, newest first (each year before its quarters)."""
     days = {fieldwork_day(item) for item in _reported(organisation_id)}
-    found = {containing(day) for day in days} | {containing(day, quarter=True) for day in days}
+    found = {period for day in days for quarter in (False, True)
+             if (period := period_of(day, quarter=quarter)) is not None}
     return sorted(found, key=lambda item: (-_year_start(item.start), item.is_quarter, -item.start.toordinal()))

@@ -176,6 +176,10 @@ class ImportResult:
     missing_columns: list[str] = field(default_factory=list)
 
 
+# C0 and C1 control characters other than tab and line breaks (which a quoted cell may hold), and DEL.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _normal(name: str) -> str:
     return re.sub(r"[\s_\-]+", " ", name.strip().lower())
 
@@ -231,6 +235,13 @@ def import_csv(organisation_id: uuid.UUID, raw: bytes, theme_slugs: dict[str, st
             result.problems.append(Problem(line, str(_l("This row could not be read (%(error)s)", error=error))))
             continue
         if not any(cell.strip() for cell in row):
+            continue
+        if any(CONTROL_CHARACTERS.search(value) for value in row):
+            # A NUL or other control character is a broken export or tampering, never words: refused with its
+            # line, not stored (PostgreSQL cannot hold NUL; SQLite used to keep it).
+            result.problems.append(Problem(line, str(_l(
+                "this row has a character that cannot be kept (a control character such as NUL), so it was "
+                "skipped: remove it and import the row again"))))
             continue
         if len(result.created) + len(result.problems) >= MAX_IMPORT_ROWS:
             result.problems.append(Problem(line, str(_l("Only the first 2,000 rows are imported at a time"))))

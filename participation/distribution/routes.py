@@ -20,6 +20,7 @@ from participation.distribution import services
 from participation.distribution.forms import GROUP_KINDS, GroupForm, InviteBatchForm, ReachForm
 from participation.distribution.models import GroupKind
 from participation.links import external_url
+from participation.ops.access_log import current_path
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
@@ -44,9 +45,9 @@ def qr_svg(url: str, title: str, scale: int = 6) -> Markup:
 
 def _refused_lookup(field: str) -> None:
     """An id posted in a form that is not one of this organisation's: logged and audited like a refused URL."""
-    log.warning("Refused a posted %s that is not this organisation's (%s %s)", field, request.method, request.path)
+    log.warning("Refused a posted %s that is not this organisation's (%s %s)", field, request.method, current_path())
     audit.record("lookup-refused", organisation_id=g.staff.session.organisation_id, user_id=g.staff.user.id,
-                 subject=request.path[:200], method=request.method, field=field)
+                 subject=current_path()[:200], method=request.method, field=field)
 
 
 @bp.route("/groups", methods=["GET", "POST"])

@@ -15,6 +15,7 @@ from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.extensions import limiter
 from participation.i18n import current_language
+from participation.ops.access_log import current_path
 from participation.pseudonyms import format_code
 from participation.responses import services, wording
 from participation.distribution import services as distribution
@@ -38,7 +39,7 @@ def _refuse_unreadable_posts() -> None:
         return
     form = request.form  # raises RequestEntityTooLarge (413) past MAX_CONTENT_LENGTH
     if not form and (request.content_length or 0) > 0 and request.mimetype == "application/x-www-form-urlencoded":
-        current_app.logger.warning("Refused a respondent post that could not be read as text: %s", request.path)
+        current_app.logger.warning("Refused a respondent post that could not be read as text: %s", current_path())
         abort(400)
 
 
@@ -305,6 +306,7 @@ def question(code: str, number: int) -> ResponseReturnValue:
                 value for value, *_rest in choices_for(question)}:
             # Only a tampered or forged request sends a value the page did not offer: refused, and logged (never
             # the value itself, which could be anything).
+            # ``code`` is the consultation's public code (the one on its posters), never a personal one.
             current_app.logger.warning("Refused an answer not offered by question %s of %s", question.key, code)
         return _render_question(view, draft, number, form, changing=changing), 400
     elif question.kind == QuestionKind.MULTIPLE:

@@ -230,7 +230,8 @@ def add_question(consultation: Consultation, kind: QuestionKind, title: str, *, 
                        for band, wording in (band_titles or {}).items() if wording and wording.strip()]
     option_keys: set[str] = set()
     for number, item in enumerate(options if kind.has_own_options else [], start=1):
-        option = Option(organisation_id=org, key=item.key or _unique_key(option_keys, item.label), position=number,
+        # A new question's answers have no keys yet: any posted with them are not ours, so each gets its own.
+        option = Option(organisation_id=org, key=_unique_key(option_keys, item.label), position=number,
                         symbol=item.symbol, is_positive=item.positive)
         option.texts = [OptionText(organisation_id=org, language="en", age_band="", label=item.label)]
         question.options.append(option)
@@ -304,7 +305,9 @@ def _replace_options(question: Question, options: Sequence[OptionInput]) -> None
     keys_in_use = set(by_key)
     kept: list[Option] = []
     for number, item in enumerate(options, start=1):
-        option = by_key.get(item.key or "")
+        # The form refuses a key given twice; should one still come, the second row is a new answer, never the
+        # same option twice (which would silently drop another answer).
+        option = by_key.pop(item.key or "", None)
         if option is None:
             option = Option(organisation_id=org, key=_unique_key(keys_in_use, item.label))
             option.texts = [OptionText(organisation_id=org, language="en", age_band="", label=item.label)]

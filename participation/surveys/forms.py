@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
@@ -163,17 +164,35 @@ class QuestionForm(FlaskForm):
         if any(band not in BAND_NAMES for band in field.data or []):
             raise ValidationError(_l("Select at least one age band"))
 
+    def validate_options(self, field: FieldList) -> None:
+        """Each answer row carries the key of the answer it edits; the page never gives two rows the same one, so
+        two rows naming one answer is a stale or hand-made page. Refused, keeping what was typed."""
+        keys = [entry.form.key.data for entry in field if entry.form.key.data and (entry.form.label.data or "")]
+        if len(keys) != len(set(keys)):
+            # A plain string, as the question page shows the first error of the answer rows only when it is one.
+            raise ValidationError(str(_l("Each answer can only appear once. Check the answers, then save again.")))
+
     def chosen_options(self) -> list[dict[str, object]]:
         return [entry.data for entry in self.options if (entry.data.get("label") or "").strip()]
 
 
+# Consultation dates: a typo such as 1 6 1999 or 1 1 3001 is refused here, so it never reaches reports by period.
+EARLIEST_DATE, LATEST_DATE = date(2000, 1, 1), date(2099, 12, 31)
+
+
+def _in_sane_range(_form: Form, field: DateField) -> None:
+    if field.data is not None and not EARLIEST_DATE <= field.data <= LATEST_DATE:
+        raise ValidationError(_l("Enter a date in the years %(first)s to %(last)s",
+                                 first=EARLIEST_DATE.year, last=LATEST_DATE.year))
+
+
 class DatesForm(FlaskForm):
-    opens_on = DateField(_l("Opens on"), widget=DateInput(), format="%d %m %Y", validators=[Optional()],
-                         description=_l("For example, 1 2 2027"))
+    opens_on = DateField(_l("Opens on"), widget=DateInput(), format="%d %m %Y",
+                         validators=[Optional(), _in_sane_range], description=_l("For example, 1 2 2027"))
     closes_on = DateField(_l("Closes on (optional)"), widget=DateInput(), format="%d %m %Y",
-                          validators=[Optional()])
+                          validators=[Optional(), _in_sane_range])
     feedback_due_on = DateField(_l("Young people will hear what changed by (optional)"), widget=DateInput(),
-                                format="%d %m %Y", validators=[Optional()])
+                                format="%d %m %Y", validators=[Optional(), _in_sane_range])
 
     def validate_closes_on(self, field: DateField) -> None:
         if field.data and self.opens_on.data and field.data < self.opens_on.data:

@@ -145,7 +145,7 @@ def _option_bands(question: Question) -> dict[str, str]:
 
 def _option_inputs(form: QuestionForm) -> list[builder.OptionInput]:
     return [builder.OptionInput(label=str(entry["label"]), symbol=str(entry["symbol"]) or None,
-                                positive=bool(entry["positive"]), key=str(entry["key"]) or None)
+                                positive=bool(entry["positive"]), key=str(entry["key"] or "") or None)
             for entry in form.chosen_options()]
 
 
