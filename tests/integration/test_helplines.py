@@ -24,7 +24,7 @@ from tests.phones import check_page
 LANGUAGES = ["en", "cy", "pl", "ro", "ar", "ur"]
 CHILDREN = ["4-7", "8-11", "12-17"]
 ADULTS = ["care-leavers", "parents-carers"]
-COUNCIL = {"emergency-duty-team": "0300 123 4567", "leaving-care-team": "01632 960 001", "advocacy": "0808 168 2375"}
+COUNCIL = {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "01632 960 001", "advocacy": "0808 157 0456"}
 
 
 @pytest.fixture()
@@ -95,8 +95,8 @@ def test_every_help_box_on_a_journey_gives_the_lines_for_the_band(client, counci
         # The council's own numbers: the leaving care team only for care leavers; the others for all but the
         # youngest, who are told to tell a grown-up they trust.
         assert ("tel:+441632960001" in hrefs) == (band == "care-leavers"), (band, name)
-        assert ("tel:+443001234567" in hrefs) == (band != "4-7"), (band, name)
-        assert ("tel:+448081682375" in hrefs) == (band != "4-7"), (band, name)
+        assert ("tel:+443069990123" in hrefs) == (band != "4-7"), (band, name)
+        assert ("tel:+448081570456" in hrefs) == (band != "4-7"), (band, name)
 
 
 def test_a_parents_start_page_does_not_send_them_to_childline(client, council):
@@ -114,7 +114,7 @@ def test_another_councils_numbers_never_show(client, council, app):
     with app.app_context():
         other = factories.consultation(factories.organisation("Elsewhere"), code="elsewhere")
     page = Journey(client, other.code).get(f"/s/{other.code}?band=care-leavers")
-    assert not any("+44163296" in href or "+44300123" in href for href in dialled(page))
+    assert not any("+44163296" in href or "+44306999" in href for href in dialled(page))
     assert "tel:116123" in dialled(page)
 
 
@@ -155,18 +155,18 @@ def stored(app, org) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("typed, message", [
-    ("0300-123-4567", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("call 0300 123", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("03+00 123 4567", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("++44 300 123 4567", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("0300 123 4567<script>", "Enter a phone number using only digits and spaces, with a + only at the start"),
+    ("0306-999-0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
+    ("call 0306 999", "Enter a phone number using only digits and spaces, with a + only at the start"),
+    ("03+06 999 0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
+    ("++44 306 999 0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
+    ("0306 999 0123<script>", "Enter a phone number using only digits and spaces, with a + only at the start"),
     ("12", "Enter a phone number with between 3 and 15 digits"),
-    ("+44 300 123 4567 8901 2", "Enter a phone number with between 3 and 15 digits"),
+    ("+44 306 999 0123 4567 8", "Enter a phone number with between 3 and 15 digits"),
     ("0" * 31, "Enter a phone number of 30 characters or fewer"),
 ])
 def test_a_number_that_cannot_be_dialled_is_refused_with_a_clear_error(app, admin, typed, message):
     console, org, _consultation, _user = admin
-    page = save_numbers(console, emergency_duty_team="0300 123 4567", leaving_care_team=typed)
+    page = save_numbers(console, emergency_duty_team="0306 999 0123", leaving_care_team=typed)
     assert console.response.status_code == 400
     summary = page.select_one(".govuk-error-summary")
     assert summary is not None and message in summary.get_text()
@@ -179,33 +179,33 @@ def test_a_number_that_cannot_be_dialled_is_refused_with_a_clear_error(app, admi
 def test_errors_are_in_the_admins_language(admin):
     console, _org, _consultation, _user = admin
     console.get("/staff/settings/helplines?lang=cy")
-    page = console.submit({"emergency_duty_team": "0300-123", "leaving_care_team": "", "advocacy": ""})
+    page = console.submit({"emergency_duty_team": "0306-999", "leaving_care_team": "", "advocacy": ""})
     assert "Rhowch rif ffôn gan ddefnyddio digidau a bylchau yn unig" in page.select_one(".govuk-error-summary").get_text()
 
 
 def test_an_admin_sets_changes_and_removes_numbers_and_each_change_is_audited(app, client, admin):
     console, org, consultation, user = admin
-    page = save_numbers(console, emergency_duty_team="  0300  123 4567 ", leaving_care_team="+44 1632 960001")
+    page = save_numbers(console, emergency_duty_team="  0306  999 0123 ", leaving_care_team="+44 1632 960001")
     assert console.response.status_code == 200 and "Helpline numbers saved." in page.get_text()
-    assert stored(app, org) == {"emergency-duty-team": "0300 123 4567", "leaving-care-team": "+44 1632 960001"}
+    assert stored(app, org) == {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "+44 1632 960001"}
     # The form shows what is saved.
-    assert page.select_one("#emergency_duty_team")["value"] == "0300 123 4567"
+    assert page.select_one("#emergency_duty_team")["value"] == "0306 999 0123"
 
     young = Journey(app.test_client(), consultation.code)
     hrefs = dialled(young.get(f"/s/{consultation.code}?band=care-leavers"))
-    assert {"tel:+443001234567", "tel:+441632960001"} <= hrefs
+    assert {"tel:+443069990123", "tel:+441632960001"} <= hrefs
 
-    save_numbers(console, emergency_duty_team="0300 123 4567", leaving_care_team="", advocacy="0808 168 2375")
-    assert stored(app, org) == {"emergency-duty-team": "0300 123 4567", "advocacy": "0808 168 2375"}
-    save_numbers(console, emergency_duty_team="0300 123 4567", advocacy="0808 168 2375")  # nothing changed
+    save_numbers(console, emergency_duty_team="0306 999 0123", leaving_care_team="", advocacy="0808 157 0456")
+    assert stored(app, org) == {"emergency-duty-team": "0306 999 0123", "advocacy": "0808 157 0456"}
+    save_numbers(console, emergency_duty_team="0306 999 0123", advocacy="0808 157 0456")  # nothing changed
 
     with app.app_context():
         events = db.session.scalars(select(AuditEvent).where(AuditEvent.organisation_id == org.id,
                                                              AuditEvent.action == "helplines-changed")
                                     .order_by(AuditEvent.at)).all()
         assert [(event.user_id, event.detail["numbers"]) for event in events] == [
-            (user.id, {"emergency-duty-team": "0300 123 4567", "leaving-care-team": "+44 1632 960001"}),
-            (user.id, {"leaving-care-team": "", "advocacy": "0808 168 2375"}),
+            (user.id, {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "+44 1632 960001"}),
+            (user.id, {"leaving-care-team": "", "advocacy": "0808 157 0456"}),
         ]
 
 
@@ -238,7 +238,7 @@ def test_the_registry_gives_children_childline_and_adults_samaritans_and_shout()
 
 
 @pytest.mark.parametrize("number, href", [
-    ("0800 1111", "tel:+448001111"), ("0300 123 4567", "tel:+443001234567"), ("+44 1632 960001", "tel:+441632960001"),
+    ("0800 1111", "tel:+448001111"), ("0306 999 0123", "tel:+443069990123"), ("+44 1632 960001", "tel:+441632960001"),
     ("0044 1632 960001", "tel:+441632960001"), ("999", "tel:999"), ("116 123", "tel:116123"),
 ])
 def test_numbers_are_dialled_in_international_form_where_they_can_be(number, href):
