@@ -59,6 +59,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from participation.boards import pledge_routes
     from participation.boards import routes as board_routes
     from participation.distribution import routes as distribution_routes
+    from participation.helplines import routes as helpline_routes
     from participation.privacy import routes as privacy_routes
     from participation.reporting import routes as reporting_routes
     from participation.responses import routes as respond_routes
@@ -78,6 +79,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(board_routes.figures_bp)
     app.register_blueprint(board_routes.periods_bp)
     app.register_blueprint(pledge_routes.bp)
+    app.register_blueprint(helpline_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 

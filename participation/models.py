@@ -5,6 +5,7 @@ from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseNote,
 from participation.audit.models import AuditEvent
 from participation.boards.models import Action, Pledge, PledgeUpdate, PledgeVerdict, ReferenceFigure
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
+from participation.helplines.models import CouncilHelpline
 from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
 from participation.privacy.models import ReidentificationRequest, VaultEntry
@@ -25,4 +26,5 @@ __all__ = [
     "Action", "Pledge", "PledgeUpdate", "PledgeVerdict", "ReferenceFigure", "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
     "QuestionBand", "QuestionText", "ReidentificationRequest", "Response", "TermRule", "VaultEntry",
+    "CouncilHelpline",
 ]

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from participation.demo import content
 from participation.extensions import db
+from participation.helplines.models import CouncilHelpline
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Response
 from participation.surveys.content import create_consultation
@@ -449,6 +450,19 @@ def _reference_figures(organisation: Organisation) -> int:
     return len(DEMO_REFERENCES)
 
 
+# Numbers from Ofcom's ranges kept for drama and examples: nobody real answers them.
+DEMO_HELPLINES = {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "01632 960 001",
+                  "advocacy": "0808 157 0456"}
+
+
+def _helplines(organisation: Organisation) -> None:
+    if db.session.scalar(select(CouncilHelpline.id).where(CouncilHelpline.organisation_id == organisation.id)):
+        return
+    for kind, number in DEMO_HELPLINES.items():
+        db.session.add(CouncilHelpline(organisation_id=organisation.id, kind=kind, number=number))
+    db.session.flush()
+
+
 def load_demo(responses: int = 300) -> list[str]:
     """Create whatever part of the demo is missing; report what is there. With ``responses`` 0 (the survey alone), the
     previous wave and the other councils, there only to be compared with, are left out too."""
@@ -470,6 +484,7 @@ def load_demo(responses: int = 300) -> list[str]:
     _quotes(consultation)
     _pledges(organisation)
     references = _reference_figures(organisation)
+    _helplines(organisation)
     lines = [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",

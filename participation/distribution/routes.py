@@ -124,7 +124,8 @@ def poster(consultation_id: uuid.UUID) -> ResponseReturnValue:
     params = {"band": band} if band in BAND_NAMES else {}
     url = external_url("respond.start", code=consultation.code, **params)
     return render_template("distribution/poster.html", consultation=consultation, title=_title(consultation),
-                           url=url, qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10))
+                           url=url, qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10),
+                           band=params.get("band"))
 
 
 @bp.route("/consultations/<uuid:consultation_id>/invites", methods=["GET", "POST"])

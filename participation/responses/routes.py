@@ -110,6 +110,7 @@ def _consultation(code: str) -> Consultation:
     if consultation is None:
         abort(404)
     g.organisation_name = surveys.organisation_name(consultation.organisation_id)
+    g.helpline_organisation_id = consultation.organisation_id  # its own numbers in every help box
     return consultation
 
 

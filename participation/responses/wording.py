@@ -23,7 +23,7 @@ class StartPromise:
     who_reads: str
     no_names: str
     keep_safe: str
-    help_now: str
+    help_now: str  # the helplines that fit the band follow it (templates/macros.html, help_lines)
     skip: str
     how_long: str
 
@@ -36,8 +36,7 @@ def start_page(band: str, question_count: int) -> StartPromise:
             who_reads=_("Some grown-ups at the council will read what you say. They want to make things better."),
             no_names=_("We do not keep your name."),
             keep_safe=_("If you tell us someone is hurting you, we will try to help keep you safe."),
-            help_now=_("If you need help now, tell a grown-up you trust. You can call Childline on 0800 1111. "
-                       "In an emergency call 999."),
+            help_now=_("If you need help now, tell a grown-up you trust."),
             skip=_("You can skip any question."),
             how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
                               "There are %(num)s questions. It takes about %(minutes)s minutes.",
@@ -51,8 +50,7 @@ def start_page(band: str, question_count: int) -> StartPromise:
                        "your family."),
             keep_safe=_("If something you write makes us think a child or anyone else may be at risk of harm, we "
                         "will act to keep them safe."),
-            help_now=_("If a child is in danger now, call 999. For advice about a child’s safety, call the NSPCC "
-                       "on 0808 800 5000. Children can call Childline on 0800 1111."),
+            help_now=_("If you or a child need help now, you can talk to someone straight away:"),
             skip=_("You can skip any question by choosing ‘I’d rather not say’."),
             how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
                               "There are %(num)s questions. It takes about %(minutes)s minutes.",
@@ -64,8 +62,7 @@ def start_page(band: str, question_count: int) -> StartPromise:
         no_names=_("Your answers are stored without your name. Nobody can tell from them who you are."),
         keep_safe=_("If something you write makes us think you or someone else may be at risk of harm, we will act "
                     "to keep you safe. Someone will read it within one working day."),
-        help_now=_("If you need help now, call Childline on 0800 1111 (free, and it will not show on the phone "
-                   "bill). In an emergency call 999."),
+        help_now=_("If you need help now, you can talk to someone straight away:"),
         skip=_("You can skip any question by choosing ‘I’d rather not say’, and you can stop and come back later."),
         how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
                           "There are %(num)s questions. It takes about %(minutes)s minutes.",

@@ -1,0 +1,1 @@
+"""Helplines that fit the reader: national lines per audience, plus each council's own numbers."""
