@@ -263,6 +263,13 @@ def test_receipt_code_shows_and_deletes_answers(app, client, consultation):
     other.post("/receipt/delete", {"code": form.find("input", {"name": "code"})["value"],
                                    "csrf_token": form.find("input", {"name": "csrf_token"})["value"]},
                with_token=False)
+    # First a page that says what deleting does, before anything is deleted.
+    assert other.h1() == "Are you sure you want to delete your answers?"
+    assert "a safeguarding worker will still read it" in other.page.get_text()
+    assert count(app, Response) == 1
+    confirm = other.page.find("form", action="/receipt/delete")
+    other.submit_current({"code": confirm.find("input", {"name": "code"})["value"],
+                          "confirmed": confirm.find("input", {"name": "confirmed"})["value"]})
     assert other.h1() == "Your answers have been deleted"
     assert count(app, Response) == 0 and count(app, Answer) == 0
     with app.app_context():
