@@ -395,8 +395,10 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
                    "and escalated; every decision with its note and who made it; requests to find out who wrote an "
                    "answer, with the reason, who asked, who decided and when."),
                  _("Tables safeguarding_case, case_note, reidentification_request"),
-                 _("With the answer it concerns: deleted when that answer is deleted. Record any referral in your "
-                   "own case management system as well."),
+                 _("Kept when its answer is deleted by receipt code, erased or purged: a case still open keeps the "
+                   "words that raised it, marked with what happened, until a safeguarding lead closes it; then the "
+                   "words go and the decision and notes stay. Record any referral in your own case management "
+                   "system as well."),
                  _seen_by("safeguarding"),
                  records(count(SafeguardingCase))),
         Category("quotes", _("Quotes"),
