@@ -93,6 +93,8 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
     identifier" with who did it, so that someone else closes it. Answers an open case depends on are erased only by
     someone who may (a safeguarding lead or an admin): otherwise they are held back (``Found.held_back``) with the
     vault entry that lets a lead trace them, and nothing else about them changes."""
+    # A draft about to go that has held a possible disclosure unsent for 24 hours opens its case first.
+    keeping.sweep_unsent()
     found = find(organisation_id, identifier)
     held: set[uuid.UUID] = set()  # consultations with a response held back
     for response in found.responses:
@@ -201,6 +203,8 @@ def purge(items: Sequence[Expired], on: date | None = None) -> None:
     """Remove what each expired consultation holds beyond anonymous aggregates (see the module's docstring). Every
     safeguarding case on the purged words is kept by the one rule (``keeping.keep_cases``), marked "retention purge":
     an open one keeps its words until a safeguarding lead closes it."""
+    # Drafts about to go that have held a possible disclosure unsent for 24 hours open their case first.
+    keeping.sweep_unsent()
     for item in items:
         consultation_id = item.consultation.id
         texts = _text_answers(consultation_id)

@@ -158,8 +158,9 @@ def reads_unsent(organisation_id: uuid.UUID) -> bool:
 
 def note_possible_disclosure(draft: Draft) -> None:
     """A free-text answer just written into ``draft`` may disclose harm: if it is left unsent, the organisation may read
-    it after 24 hours (``keeping.sweep_unsent``)."""
-    keeping.note_unsent_disclosure(draft)
+    it after 24 hours (``keeping.sweep_unsent``). Nothing is noted where the organisation does not."""
+    if reads_unsent(draft.organisation_id):
+        keeping.note_unsent_disclosure(draft)
 
 
 def save_for_later(draft: Draft) -> tuple[str, date]:

@@ -366,8 +366,29 @@ def test_sending_stops_the_clock_and_the_setting_turns_it_off(app, council):
         db.session.commit()
     write_without_sending(app)
     with app.app_context():
+        # Off: not even the hour is kept, and nothing opens.
+        assert count(Draft, Draft.disclosure_at.is_not(None)) == 0
         assert keeping.sweep_unsent(datetime.now(timezone.utc) + timedelta(days=3)) == []
         assert count(SafeguardingCase, SafeguardingCase.removal == Removal.NOT_SENT) == 0
+
+
+def test_the_purge_never_takes_an_unsent_disclosure_with_the_drafts(app, council, runner):
+    """A draft the purge is about to delete that has held a possible disclosure for 24 hours opens its case first."""
+    _org_id, consultation_id, _people = council
+    with app.app_context():
+        consultation = db.session.get(Consultation, consultation_id)
+        db.session.add(Draft(organisation_id=consultation.organisation_id, consultation_id=consultation_id,
+                             token_hash="0" * 64, age_band="12-17", language="en",
+                             answers={"one-change": {"choices": [], "text": DISCLOSURE, "declined": False}},
+                             last_active_on=date(2026, 1, 20),
+                             disclosure_at=datetime(2026, 1, 20, 15, tzinfo=timezone.utc)))
+        db.session.commit()
+    result = runner.invoke(args=["retention", "purge", "--today", "2026-03-02"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        assert count(Draft) == 0
+        case = db.session.scalar(select(SafeguardingCase))
+        assert case.removal == Removal.NOT_SENT and case.kept["text"] == DISCLOSURE and case.status == CaseStatus.NEW
 
 
 @pytest.mark.parametrize(("reads", "band", "start_words", "box_words"), [
