@@ -115,6 +115,20 @@ class SettingsForm(FlaskForm):
                        "used, never a count or an answer, and no single council can be picked out."),
         validators=[InputRequired(message=_l("Select whether to compare with other councils"))])
 
+    # Issue 11 (disclosures): a draft with a possible disclosure left unsent for 24 hours opens a safeguarding case.
+    read_unsent_disclosures = RadioField(
+        _l("Read possible disclosures that are not sent?"), widget=GovRadioInput(), validate_choice=False,
+        choices=[SelectChoice("yes", _l("Yes: open a safeguarding case after 24 hours (recommended)")),
+                 SelectChoice("no", _l("No: nobody reads answers until they are sent"))],
+        description=_l("When a young person writes something that may disclose harm and leaves it unsent for 24 "
+                       "hours, a case marked “not sent by the young person” goes to the safeguarding queue. The start "
+                       "page tells young people which you have chosen."),
+        validators=[InputRequired(message=_l("Select whether to read possible disclosures that are not sent"))])
+
+    def validate_read_unsent_disclosures(self, field: RadioField) -> None:
+        if field.data not in ("yes", "no"):
+            raise ValidationError(_l("Select whether to read possible disclosures that are not sent"))
+
     def validate_identity_vault(self, field: RadioField) -> None:
         if field.data not in ("yes", "no"):
             raise ValidationError(_l("Select whether to keep identifiers"))

@@ -373,7 +373,8 @@ def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
 def settings() -> ResponseReturnValue:
     organisation = g.staff.organisation
     form = SettingsForm(data={"identity_vault": "yes" if organisation.identity_vault else "no",
-                              "compare_opt_in": "yes" if organisation.compare_opt_in else "no"})
+                              "compare_opt_in": "yes" if organisation.compare_opt_in else "no",
+                              "read_unsent_disclosures": "yes" if organisation.read_unsent_disclosures else "no"})
     if form.validate_on_submit():
         wanted = form.identity_vault.data == "yes"
         if wanted != organisation.identity_vault:
@@ -384,6 +385,11 @@ def settings() -> ResponseReturnValue:
         if comparing != organisation.compare_opt_in:
             organisation.compare_opt_in = comparing
             audit.record("comparison-switched-on" if comparing else "comparison-switched-off",
+                         organisation_id=organisation.id, user_id=g.staff.user.id)
+        reading = form.read_unsent_disclosures.data == "yes"
+        if reading != organisation.read_unsent_disclosures:
+            organisation.read_unsent_disclosures = reading
+            audit.record("unsent-disclosures-read-on" if reading else "unsent-disclosures-read-off",
                          organisation_id=organisation.id, user_id=g.staff.user.id)
         flash(_("Settings saved."))
         return redirect(url_for(".settings"))

@@ -92,13 +92,29 @@ def rerun(consultation: str | None) -> None:
 
 @analysis_cli.command("escalate")
 def escalate() -> None:
-    """Tell safeguarding leads about possible disclosures still unacknowledged after one working day.
+    """Open cases for possible disclosures left unsent for 24 hours (where the organisation reads them), then tell
+    safeguarding leads about possible disclosures still unacknowledged after one working day.
 
     Run it often (for example every 15 minutes from cron or a systemd timer); each case is escalated once.
     """
-    from participation.analysis import triage
+    from participation.analysis import keeping, triage
     from participation.extensions import db
 
+    opened = keeping.sweep_unsent()
     cases = triage.escalate()
     db.session.commit()
+    click.echo(f"Opened {len(opened)} case(s) for possible disclosures not sent by the young person.")
     click.echo(f"Escalated {len(cases)} case(s).")
+
+
+@analysis_cli.command("sweep-drafts")
+def sweep_drafts() -> None:
+    """Open a safeguarding case, marked "not sent by the young person", for every draft holding a possible disclosure
+    left unsent for 24 hours, in organisations that read unsent disclosures (on by default). `escalate` runs this
+    too, so the same timer covers both."""
+    from participation.analysis import keeping
+    from participation.extensions import db
+
+    opened = keeping.sweep_unsent()
+    db.session.commit()
+    click.echo(f"Opened {len(opened)} case(s) for possible disclosures not sent by the young person.")

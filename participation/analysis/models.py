@@ -65,20 +65,42 @@ class CaseStatus(enum.StrEnum):
     NO_CONCERN = "no-concern"
 
 
+class Removal(enum.StrEnum):
+    """What happened to the words a case was opened on (see ``participation.analysis.keeping``)."""
+
+    DELETED_BY_YOUNG_PERSON = "deleted-by-young-person"  # with their receipt code
+    ERASED_BY_IDENTIFIER = "erased-by-identifier"
+    RETENTION_PURGE = "retention-purge"
+    NOT_SENT = "not-sent"  # a draft left unsent with a possible disclosure in it
+
+
 class SafeguardingCase(IdMixin, Base):
-    """An answer that may disclose harm, waiting for (or with) a safeguarding lead's decision."""
+    """An answer that may disclose harm, waiting for (or with) a safeguarding lead's decision.
+
+    When the answer is removed (or was never sent), the case keeps a copy of what the lead needs (``kept``) and a mark
+    of what happened, and stays open until a safeguarding lead closes it; see ``participation.analysis.keeping``.
+    """
 
     __tablename__ = "safeguarding_case"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
                                                        index=True)
-    answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), unique=True)
+    # Empty once the answer has been removed (or for an answer never sent): the case never goes with its answer.
+    answer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="SET NULL"),
+                                                        unique=True)
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
     # Kept on the case, not the answer: the one working day to act is counted from here.
     flagged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # What the case holds of its own once the answer is gone: text (until the case is closed), age_band, language,
+    # risk_terms, group_id, pseudonymous and, where the removal allows it, invite_pseudonym.
+    kept: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    removal: Mapped[Removal | None] = mapped_column(str_enum(Removal, "case_removal", length=30))
+    removed_on: Mapped[date | None] = mapped_column(Date)
+    # Who erased it (erasure by identifier): someone else must close the case, so one person never does both.
+    removed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
 
     notes: Mapped[list[CaseNote]] = relationship(cascade="all, delete-orphan", order_by="CaseNote.at")
 

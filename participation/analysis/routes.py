@@ -90,7 +90,11 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
     form = CaseForm()
     if form.validate_on_submit():
         status = CaseStatus(form.status.data)
-        triage.update(view.case, status, form.note.data or "", g.staff.user)
+        try:
+            triage.update(view.case, status, form.note.data or "", g.staff.user)
+        except triage.NotYoursToCloseError:
+            form.status.errors.append(_("You erased these answers, so a second person must close this case"))
+            return render_case(view, form)
         audit.record("safeguarding-case-updated", organisation_id=organisation_id, user_id=g.staff.user.id,
                      subject=str(view.case.id), status=status.value)
         flash(_("Saved."))

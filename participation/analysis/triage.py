@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
 from sqlalchemy import select
 
 from participation.accounts.models import Membership, Role, User
-from participation.analysis.models import AnswerAnalysis, CaseNote, CaseStatus, SafeguardingCase
+from participation.analysis import keeping
+from participation.analysis.models import AnswerAnalysis, CaseNote, CaseStatus, Removal, SafeguardingCase
 from participation.db import utcnow
 from participation.extensions import db
 from participation.links import absolute
 from participation.responses.models import Answer, Response
 
-OPEN = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)
+OPEN = keeping.OPEN
 
 
 def add_working_days(moment: datetime, days: int = 1) -> datetime:
@@ -48,13 +49,27 @@ class CaseView:
     risk_terms: tuple[str, ...]
     pseudonymous: bool
     group_id: uuid.UUID | None
+    # What happened to the words, and when: deleted by the young person, erased, purged, never sent.
+    removal: Removal | None = None
+    removed_on: date | None = None
 
     @property
     def overdue(self) -> bool:
         return overdue(self.case)
 
+    @property
+    def words_gone(self) -> bool:
+        """The case was closed after its answer was removed, so its words went as the removal asked."""
+        return self.removal is not None and not self.text
+
 
 def _view(case: SafeguardingCase) -> CaseView:
+    if case.answer_id is None:
+        kept = case.kept or {}
+        group = kept.get("group_id")
+        return CaseView(case, kept.get("text") or "", kept.get("age_band") or "", kept.get("language"),
+                        tuple(kept.get("risk_terms") or ()), bool(kept.get("pseudonymous")),
+                        uuid.UUID(group) if group else None, case.removal, case.removed_on)
     answer = db.session.get(Answer, case.answer_id)
     assert answer is not None
     response = db.session.get(Response, answer.response_id)
@@ -79,13 +94,21 @@ def get(organisation_id: uuid.UUID, case_id: uuid.UUID) -> CaseView | None:
     return _view(case) if case is not None else None
 
 
+class NotYoursToCloseError(Exception):
+    """The person who erased a case's answers tried to close it too: a second person must."""
+
+
 def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) -> None:
-    """Record a decision: the new status and why, kept as a note that is never edited."""
+    """Record a decision: the new status and why, kept as a note that is never edited. Closing a case whose answer
+    was removed lets its kept words go (``keeping.closing``)."""
+    if status not in OPEN and not keeping.may_close(case, user):
+        raise NotYoursToCloseError
     if status != CaseStatus.NEW and case.acknowledged_at is None:
         case.acknowledged_at = utcnow()
     case.status = status
     case.notes.append(CaseNote(organisation_id=case.organisation_id, user_id=user.id, status=status,
                                text=note.strip()))
+    keeping.closing(case)
 
 
 def leads(organisation_id: uuid.UUID) -> Sequence[User]:

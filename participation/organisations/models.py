@@ -19,3 +19,5 @@ class Organisation(IdMixin, TimestampMixin, Base):
     identity_vault: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Compare indicators with the average of other organisations that opted in (never one council on its own).
     compare_opt_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A draft with a possible disclosure left unsent for 24 hours opens a safeguarding case (the start page says so).
+    read_unsent_disclosures: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")

@@ -141,13 +141,13 @@ def purge(dry_run: bool, today: str | None) -> None:
                    f"{item.free_text} free-text answers, {item.quotes} quotes, {item.drafts} unsent drafts, "
                    f"{item.vault_entries} vault entries; {item.linked_responses} responses unlinked from a person.")
         if item.kept_for_safeguarding:
-            click.echo(f"  Kept {item.kept_for_safeguarding} free-text answers on safeguarding cases not yet dealt "
-                       f"with: they go at the first purge after each case is referred or closed.")
+            click.echo(f"  Kept the words of {item.kept_for_safeguarding} safeguarding cases not yet dealt with: "
+                       f"they stay on each case, in the open queue, until a safeguarding lead closes it.")
     if dry_run:
         click.echo("Dry run: nothing was changed.")
         return
     changed = [item for item in items if item.anything]
-    erasure.purge(changed)
+    erasure.purge(changed, on=when)
     for item in changed:
         audit.record("retention-purged", organisation_id=item.consultation.organisation_id,
                      subject=item.consultation.code, free_text=item.free_text, quotes=item.quotes,

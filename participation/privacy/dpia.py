@@ -38,6 +38,9 @@ from participation.privacy import erasure
 
 # Tables that hold a young person's answers, or describe one: no exact time may live here (TRUST.md).
 ANSWER_TABLES = ("response", "answer", "draft", "answer_analysis", "answer_theme")
+# Times that are said in the summary itself (``never_stored``): the hour, rounded up, an unsent possible disclosure
+# was written, kept only until the draft is sent or its case opens (participation.analysis.keeping).
+SAID_TIMES = frozenset({"draft.disclosure_at"})
 _IP_COLUMN = re.compile(r"(^|_)(ip|ip_address|ipaddr|remote_addr|client_addr|x_forwarded_for)($|_)")
 _AGENT_COLUMN = re.compile(r"(user_agent|useragent|browser|device_info)")
 
@@ -215,7 +218,7 @@ def schema_findings(metadata: MetaData) -> dict[str, list[str]]:
                 found["ip"].append(label)
             if _AGENT_COLUMN.search(name):
                 found["agent"].append(label)
-            if table.name in ANSWER_TABLES and isinstance(column.type, DateTime):
+            if table.name in ANSWER_TABLES and isinstance(column.type, DateTime) and label not in SAID_TIMES:
                 found["answer-times"].append(label)
     return found
 
@@ -241,6 +244,9 @@ def never_stored(metadata: MetaData, warnings: list[str]) -> list[str]:
         claims.append(_("Exact times with answers: a response records the date it was sent, never the time. The one "
                         "exception is a possible disclosure: its safeguarding case records when it was flagged "
                         "(usually as it was sent), so that the one working day to act can be counted."))
+        claims.append(_("An unsent draft that holds a possible disclosure keeps the hour it was written, rounded up, "
+                        "where the organisation reads unsent disclosures: only until it is sent or, 24 hours later, "
+                        "its safeguarding case opens."))
     claims.append(_("Names or other identifiers with answers: an answer sent with a personal invite code carries "
                     "only a keyed pseudonym of the identifier. The identifier itself is kept only in the identity "
                     "vault, encrypted, and only while the vault is switched on."))
@@ -395,8 +401,10 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
                    "and escalated; every decision with its note and who made it; requests to find out who wrote an "
                    "answer, with the reason, who asked, who decided and when."),
                  _("Tables safeguarding_case, case_note, reidentification_request"),
-                 _("With the answer it concerns: deleted when that answer is deleted. Record any referral in your "
-                   "own case management system as well."),
+                 _("Kept when its answer is deleted by receipt code, erased or purged: a case still open keeps the "
+                   "words that raised it, marked with what happened, until a safeguarding lead closes it; then the "
+                   "words go and the decision and notes stay. Record any referral in your own case management "
+                   "system as well."),
                  _seen_by("safeguarding"),
                  records(count(SafeguardingCase))),
         Category("quotes", _("Quotes"),

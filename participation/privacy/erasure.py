@@ -4,7 +4,9 @@ Erasure by identifier: where a worker printed personal invite codes, each respon
 pseudonym of the identifier (never the identifier). A worker who types the identifier again gets the same pseudonym,
 and so finds that young person's responses (in every consultation), unsent drafts, invite codes and vault entries,
 and erases them: the answers, what the analysis made of them (themes, mood, flags), any quotes, the draft, the
-vault entry; the invite code forgets the pseudonym. Nothing else holds a copy. Published figures are never stored:
+vault entry; the invite code forgets the pseudonym. Nothing else holds a copy, except a safeguarding case: every
+removal keeps it by one rule (``participation.analysis.keeping``), an open one with its words until a safeguarding
+lead closes it, and only a safeguarding lead or an admin may erase answers an open case depends on. Published figures are never stored:
 every pack and page counts what is there when it is made, so once the rows are gone each figure is recounted and
 suppressed again, and stays consistent.
 
@@ -12,8 +14,9 @@ Retention: each consultation keeps raw free text for ``retention_days`` after it
 purge removes every free-text answer, quote, unsent draft and vault entry, and cuts the link from each response to a
 person (the pseudonyms are replaced with random values, so a receipt code or an identifier finds nothing). What is
 left are anonymous rows of age band, group, the options chosen and the themes found: enough for the suppressed
-figures in board packs and nothing more. Free text on a safeguarding case not yet dealt with (new or acknowledged) is kept until it is, so
-the safeguarding record is whole; the purge reports it.
+figures in board packs and nothing more. The words of a safeguarding case not yet dealt with (new or acknowledged)
+stay on the case, by the same rule, until a safeguarding lead closes it, so the safeguarding record is whole; the
+purge reports it.
 """
 
 from __future__ import annotations
@@ -26,11 +29,13 @@ from typing import Sequence
 
 from sqlalchemy import delete, func, select, update
 
-from participation.analysis.models import AnswerAnalysis, CaseStatus, Quote, SafeguardingCase
+from participation.analysis import keeping
+from participation.analysis.models import Quote, Removal, SafeguardingCase
 from participation.distribution.models import InviteCode
 from participation.distribution.services import identifier_pseudonym
 from participation.extensions import db
 from participation.privacy.models import VaultEntry
+from participation.responses import services as responses
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, ConsultationStatus
 
@@ -47,6 +52,8 @@ class Found:
     invites: int = 0
     vault_entries: int = 0
     consultations: dict[uuid.UUID, int] = field(default_factory=dict)  # responses per consultation
+    open_cases: int = 0  # safeguarding cases still open on these responses: kept, with their words, by ``keeping``
+    held_back: int = 0  # responses left for a safeguarding lead or admin, because an open case depends on them
 
     @property
     def anything(self) -> bool:
@@ -71,38 +78,44 @@ def find(organisation_id: uuid.UUID, identifier: str) -> Found:
                                                  Draft.invite_id.in_(invites), Draft.response_id.is_(None)))
     found.vault_entries = _count(select(VaultEntry.id).where(VaultEntry.organisation_id == organisation_id,
                                                              VaultEntry.pseudonym == pseudonym))
+    found.open_cases = keeping.open_cases_on(select(Answer.id).where(
+        Answer.response_id.in_([response.id for response in found.responses])))
     return found
 
 
-def erase_response(response: Response) -> None:
-    """A response and everything made from it: answers, analysis, themes, flags and quotes (their rows all
-    cascade from the answer), and the draft it came from."""
-    answer_ids = select(Answer.id).where(Answer.response_id == response.id)
-    # The database cascades these too; deleting them here first makes that true whatever the database's settings.
-    db.session.execute(delete(Quote).where(Quote.answer_id.in_(answer_ids)))
-    db.session.execute(delete(AnswerAnalysis).where(AnswerAnalysis.answer_id.in_(answer_ids)))
-    db.session.execute(delete(Draft).where(Draft.response_id == response.id))
-    db.session.delete(response)
-    db.session.flush()
 
 
-def erase(organisation_id: uuid.UUID, identifier: str) -> Found:
-    """Erase everything the identifier leads to in the organisation; returns what was found (and is now gone)."""
+def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
+          may_touch_open_cases: bool) -> Found:
+    """Erase everything the identifier leads to in the organisation; returns what was found.
+
+    Every safeguarding case on the erased answers is kept by the one rule (``keeping.keep_cases``), marked "erased by
+    identifier" with who did it, so that someone else closes it. Answers an open case depends on are erased only by
+    someone who may (a safeguarding lead or an admin): otherwise they are held back (``Found.held_back``) with the
+    vault entry that lets a lead trace them, and nothing else about them changes."""
+    # A draft about to go that has held a possible disclosure unsent for 24 hours opens its case first.
+    keeping.sweep_unsent()
     found = find(organisation_id, identifier)
+    held: set[uuid.UUID] = set()  # consultations with a response held back
     for response in found.responses:
-        erase_response(response)
+        if not may_touch_open_cases and responses.open_cases_on(response):
+            found.held_back += 1
+            held.add(response.consultation_id)
+            continue
+        responses.delete_response(response, Removal.ERASED_BY_IDENTIFIER, by=by)
     invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
                                           InviteCode.pseudonym == found.pseudonym)
     db.session.execute(delete(Draft).where(Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites)))
     db.session.execute(update(InviteCode).where(InviteCode.organisation_id == organisation_id,
                                                 InviteCode.pseudonym == found.pseudonym).values(pseudonym=None))
     db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
-                                                VaultEntry.pseudonym == found.pseudonym))
+                                                VaultEntry.pseudonym == found.pseudonym,
+                                                VaultEntry.consultation_id.not_in(held)))
     db.session.flush()
     return found
 
 
-OPEN_CASES = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)  # not yet referred on or found to be no concern
+OPEN_CASES = keeping.OPEN  # not yet referred on or found to be no concern
 
 
 # --- retention ------------------------------------------------------------------------------------------------------
@@ -133,7 +146,7 @@ class Expired:
     drafts: int = 0
     vault_entries: int = 0
     linked_responses: int = 0  # responses still carrying a pseudonym that could lead back to a person
-    kept_for_safeguarding: int = 0  # free-text answers on safeguarding cases still open
+    kept_for_safeguarding: int = 0  # safeguarding cases still open whose words stay on the case until closed
 
     @property
     def anything(self) -> bool:
@@ -142,7 +155,18 @@ class Expired:
 
 def _open_case_answers(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
     return select(SafeguardingCase.answer_id).where(SafeguardingCase.consultation_id == consultation_id,
-                                                    SafeguardingCase.status.in_(OPEN_CASES))
+                                                    SafeguardingCase.status.in_(OPEN_CASES),
+                                                    SafeguardingCase.answer_id.is_not(None))
+
+
+def _open_cases_holding_words(consultation_id: uuid.UUID) -> int:
+    """Open cases of a consultation whose words the purge leaves on the case: on an answer still holding its text,
+    or already kept by the case after an earlier removal (or never sent)."""
+    cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.consultation_id == consultation_id,
+                                                              SafeguardingCase.status.in_(OPEN_CASES))).all()
+    texts = set(db.session.scalars(_text_answers(consultation_id)))
+    return sum(1 for case in cases if (case.answer_id in texts) or (case.answer_id is None
+                                                                      and (case.kept or {}).get("text")))
 
 
 def _text_answers(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
@@ -164,7 +188,7 @@ def expired(today: date, organisation_id: uuid.UUID | None = None) -> list[Expir
         texts = _text_answers(consultation.id)
         item = Expired(consultation, until)
         item.free_text = _count(texts.where(Answer.id.not_in(kept)))
-        item.kept_for_safeguarding = _count(texts.where(Answer.id.in_(kept)))
+        item.kept_for_safeguarding = _open_cases_holding_words(consultation.id)
         item.quotes = _count(select(Quote.id).where(Quote.consultation_id == consultation.id))
         item.drafts = _count(select(Draft.id).where(Draft.consultation_id == consultation.id))
         item.vault_entries = _count(select(VaultEntry.id).where(VaultEntry.consultation_id == consultation.id))
@@ -175,12 +199,16 @@ def expired(today: date, organisation_id: uuid.UUID | None = None) -> list[Expir
     return result
 
 
-def purge(items: Sequence[Expired]) -> None:
-    """Remove what each expired consultation holds beyond anonymous aggregates (see the module's docstring)."""
+def purge(items: Sequence[Expired], on: date | None = None) -> None:
+    """Remove what each expired consultation holds beyond anonymous aggregates (see the module's docstring). Every
+    safeguarding case on the purged words is kept by the one rule (``keeping.keep_cases``), marked "retention purge":
+    an open one keeps its words until a safeguarding lead closes it."""
+    # Drafts about to go that have held a possible disclosure unsent for 24 hours open their case first.
+    keeping.sweep_unsent()
     for item in items:
         consultation_id = item.consultation.id
-        kept = _open_case_answers(consultation_id)
-        texts = _text_answers(consultation_id).where(Answer.id.not_in(kept))
+        texts = _text_answers(consultation_id)
+        keeping.keep_cases(texts, Removal.RETENTION_PURGE, on=on)
         db.session.execute(delete(Quote).where(Quote.consultation_id == consultation_id))
         db.session.execute(update(Answer).where(Answer.id.in_(texts)).values(text=None))
         db.session.execute(delete(Draft).where(Draft.consultation_id == consultation_id))

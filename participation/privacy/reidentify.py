@@ -45,22 +45,31 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc) if moment and moment.tzinfo is None else moment
 
 
-def _response(case: SafeguardingCase) -> Response:
+def _invite_pseudonym(case: SafeguardingCase) -> str | None:
+    """The keyed pseudonym the case's answer came with: from the answer's response, or, once the answer has been
+    removed, what the case kept (only where the removal left the vault alone, see ``keeping``)."""
+    if case.answer_id is None:
+        return (case.kept or {}).get("invite_pseudonym")
     answer = db.session.get(Answer, case.answer_id)
     assert answer is not None
     response = db.session.get(Response, answer.response_id)
     assert response is not None
-    return response
+    return response.invite_pseudonym
+
+
+def _pseudonymous(case: SafeguardingCase) -> bool:
+    if case.answer_id is None:
+        return bool((case.kept or {}).get("pseudonymous"))
+    return _invite_pseudonym(case) is not None
 
 
 def _entry(case: SafeguardingCase) -> VaultEntry | None:
-    response = _response(case)
-    return vault.entry_for(case.organisation_id, case.consultation_id, response.invite_pseudonym)
+    pseudonym = _invite_pseudonym(case)
+    return vault.entry_for(case.organisation_id, case.consultation_id, pseudonym) if pseudonym else None
 
 
 def traceable(case: SafeguardingCase) -> Traceable:
-    response = _response(case)
-    if response.invite_pseudonym is None:
+    if not _pseudonymous(case):
         return Traceable.ANONYMOUS
     return Traceable.AVAILABLE if _entry(case) is not None else Traceable.NOT_KEPT
 

@@ -198,25 +198,42 @@ class EraseForm(FlaskForm):
     confirmed = HiddenField()
 
 
+ERASERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
+# Who may see what an identifier leads to, and erase answers an open safeguarding case depends on.
+SEES_AND_ERASES_CASES = frozenset({Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN})
+
+
 @erasure_bp.route("/", methods=["GET", "POST"])
-@requires(BUILDERS)
+@requires(ERASERS)
 @commit_on_success
 def erase_by_identifier() -> ResponseReturnValue:
     """A young person asks (through their worker) for everything they said to be deleted: find it by the identifier
-    their invite code was printed with, show what will go, and erase it when the worker confirms."""
+    their invite code was printed with and erase it when the worker confirms.
+
+    Only a safeguarding lead or an admin sees what the identifier leads to (whether that young person answered at
+    all is not a participation worker's to know) and may erase answers an open safeguarding case depends on. A
+    participation worker gets the same page and the same message whatever the identifier leads to."""
     organisation_id = g.staff.session.organisation_id
+    sees = bool(SEES_AND_ERASES_CASES & g.staff.roles)
     form = EraseForm()
     found = None
     if form.validate_on_submit():
-        found = erasure.find(organisation_id, form.identifier.data)
-        if form.confirmed.data == "yes" and found.anything:
-            erased = erasure.erase(organisation_id, form.identifier.data)
+        found = erasure.find(organisation_id, form.identifier.data) if sees else None
+        if form.confirmed.data == "yes" and (found is None or found.anything):
+            erased = erasure.erase(organisation_id, form.identifier.data, by=g.staff.user.id,
+                                   may_touch_open_cases=sees)
             # Erasure is audited (TRUST.md) with how much went, never the identifier or its pseudonym.
             audit.record("responses-erased-by-identifier", organisation_id=organisation_id, user_id=g.staff.user.id,
-                         responses=len(erased.responses), drafts=erased.drafts, invites=erased.invites,
-                         vault_entries=erased.vault_entries)
-            flash(ngettext("Erased %(num)s response and everything made from it.",
-                           "Erased %(num)s responses and everything made from them.", len(erased.responses)))
+                         responses=len(erased.responses) - erased.held_back, drafts=erased.drafts,
+                         invites=erased.invites, vault_entries=erased.vault_entries,
+                         cases_kept=erased.open_cases if sees else 0, held_back=erased.held_back)
+            if sees:
+                flash(ngettext("Erased %(num)s response and everything made from it.",
+                               "Erased %(num)s responses and everything made from them.", len(erased.responses)))
+            else:
+                flash(_("Done. Heard has erased what it held under that identifier, apart from any answers a "
+                        "safeguarding case still open depends on: only a safeguarding lead or an admin can erase "
+                        "those."))
             return redirect(url_for(".erase_by_identifier"))
         form.confirmed.data = "yes"
     titles = {}
@@ -225,4 +242,5 @@ def erase_by_identifier() -> ResponseReturnValue:
             consultation = db.session.get(Consultation, consultation_id)
             titles[consultation_id] = surveys.consultation_view(consultation, "en", "12-17").title.text \
                 or consultation.code
-    return render_template("privacy/erase.html", form=form, found=found, titles=titles)
+    return render_template("privacy/erase.html", form=form, found=found, titles=titles, sees=sees,
+                           asked=form.confirmed.data == "yes")

@@ -13,7 +13,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovRadioInput,
     GovTextInput,
 )
-from wtforms import BooleanField, Field, RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms import BooleanField, Field, HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
@@ -65,6 +65,12 @@ class CodeForm(FlaskForm):
         filters=[lambda value: value.strip() if isinstance(value, str) else value],
         widget=GovTextInput(),
     )
+
+
+class DeleteForm(CodeForm):
+    """Deleting answers by receipt code: ``confirmed`` is set only by the page that says what deleting does."""
+
+    confirmed = HiddenField()
 
 
 def _offered(field: Field, allowed: set[str], multiple: bool) -> None:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin
@@ -34,6 +34,9 @@ class Draft(IdMixin, Base):
     group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
     # Someone (a worker or carer at a group session) helped; who, is never recorded.
     assisted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Set, rounded up to the hour, while the draft holds a possible disclosure that has not been sent: where the
+    # organisation reads unsent disclosures, a case opens 24 hours later (``keeping.sweep_unsent``). Never an exact time.
+    disclosure_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Response(IdMixin, Base):

@@ -19,7 +19,15 @@ from participation.ops.access_log import current_path
 from participation.pseudonyms import format_code
 from participation.responses import services, wording
 from participation.distribution import services as distribution
-from participation.responses.forms import BandForm, CheckForm, CodeForm, EmptyForm, choices_for, question_form
+from participation.responses.forms import (
+    BandForm,
+    CheckForm,
+    CodeForm,
+    DeleteForm,
+    EmptyForm,
+    choices_for,
+    question_form,
+)
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation, QuestionKind
@@ -185,7 +193,7 @@ def start(code: str) -> ResponseReturnValue:
         consultation=view,
         band=band,
         band_fixed=fixed,
-        promise=wording.start_page(band, len(view.questions)),
+        promise=wording.start_page(band, len(view.questions), services.reads_unsent(consultation.organisation_id)),
         in_progress=draft is not None and draft.response_id is None and bool(draft.answers),
         form=EmptyForm(),
     )
@@ -265,6 +273,7 @@ def _render_question(view: ConsultationView, draft: Draft, number: int, form: Fl
         csrf_expired=csrf_expired,
         band=draft.age_band,
         reassure=reassure,
+        reads_unsent=services.reads_unsent(draft.organisation_id),
     )
 
 
@@ -315,8 +324,9 @@ def question(code: str, number: int) -> ResponseReturnValue:
     elif question.kind.is_text:
         services.record_answer(draft, question, text=form.answer.data or "")
         if _may_disclose(form.answer.data or ""):
-            # Without alarm, on the next page: where to get help now, and that a person will read it.
+            # Without alarm, on the next page: where to get help now, and when a person will read it.
             _session_flag("reassure", code, True)
+            services.note_possible_disclosure(draft)
     else:
         services.record_answer(draft, question, choices=[form.answer.data])
     draft.language = current_language().code
@@ -342,13 +352,15 @@ def check(code: str) -> ResponseReturnValue:
         # token came from their own session cookie), so an expired CSRF token only asks them to press again.
         if _token_expired(form):
             return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft),
-                                   form=form, csrf_expired=True, band=draft.age_band), 400
+                                   form=form, csrf_expired=True, band=draft.age_band,
+                                   reads_unsent=services.reads_unsent(draft.organisation_id)), 400
         token = _token(code)
         assert token is not None
         services.submit(draft, view, token)
         return redirect(url_for(".done", code=code))
     return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft), form=form,
-                           band=draft.age_band, reassure=_pop_flag("reassure", code))
+                           band=draft.age_band, reassure=_pop_flag("reassure", code),
+                           reads_unsent=services.reads_unsent(draft.organisation_id))
 
 
 @bp.route("/s/<code>/done")
@@ -454,7 +466,8 @@ def receipt() -> ResponseReturnValue:
             view = surveys.consultation_view(consultation, current_language().code, response.age_band)
             return render_template("respond/receipt_answers.html", consultation=view,
                                    rows=wording.response_rows(view, response), code=form.code.data,
-                                   delete_form=CodeForm(formdata=None, data={"code": form.code.data}))
+                                   delete_form=CodeForm(formdata=None, data={"code": form.code.data}),
+                                   words=wording.delete_answers(response.age_band))
         form.code.errors.append(_("That code did not work. Check it and try again."))
     failed = expired or any(field.errors for field in form)
     return render_template("respond/receipt.html", form=form, csrf_expired=expired), 400 if failed else 200
@@ -464,16 +477,26 @@ def receipt() -> ResponseReturnValue:
 @public
 @commit_on_success
 def delete_answers() -> ResponseReturnValue:
-    form = CodeForm()
+    """Delete your own answers with your receipt code: first a page saying what deleting does (and that a worrying
+    answer will still be read by a safeguarding worker), then, once confirmed, the deletion."""
+    form = DeleteForm()
     if form.validate_on_submit():
         response = services.find_response_by_receipt(form.code.data)
         if response is not None:
+            band = response.age_band
+            if form.confirmed.data != "yes":
+                consultation = surveys.consultation_by_id(response.consultation_id)
+                view = surveys.consultation_view(consultation, current_language().code, band)
+                return render_template("respond/delete_confirm.html", consultation=view,
+                                       form=DeleteForm(formdata=None, data={"code": form.code.data, "confirmed": "yes"}),
+                                       words=wording.delete_answers(band))
             organisation_id, consultation_id = response.organisation_id, response.consultation_id
             services.delete_response(response)
-            # Erasure is audited (TRUST.md), with nothing that could point back at the young person.
+            # Erasure is audited (TRUST.md), with nothing that could point back at the young person (nor whether a
+            # safeguarding case was kept, which the case itself records).
             audit.record("response-erased-by-receipt", organisation_id=organisation_id,
                          subject=surveys.consultation_code(consultation_id))
-            return render_template("respond/deleted.html")
+            return render_template("respond/deleted.html", words=wording.delete_answers(band))
     return redirect(url_for(".receipt"))
 
 

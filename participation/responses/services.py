@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -12,6 +13,8 @@ from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from participation.analysis import keeping
+from participation.analysis.models import AnswerAnalysis, AnswerTheme, Quote, Removal
 from participation.extensions import db
 from participation.pseudonyms import (
     derived_code,
@@ -23,6 +26,7 @@ from participation.pseudonyms import (
     random_pseudonym,
 )
 from participation.distribution.models import InviteCode
+from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, QuestionKind
 from participation.surveys.services import ConsultationView, QuestionView
@@ -146,6 +150,19 @@ def next_unanswered(draft: Draft, view: ConsultationView) -> int | None:
     return None
 
 
+def reads_unsent(organisation_id: uuid.UUID) -> bool:
+    """Whether the organisation reads a possible disclosure left unsent for 24 hours (``keeping.sweep_unsent``)."""
+    organisation = db.session.get(Organisation, organisation_id)
+    return bool(organisation is None or organisation.read_unsent_disclosures)
+
+
+def note_possible_disclosure(draft: Draft) -> None:
+    """A free-text answer just written into ``draft`` may disclose harm: if it is left unsent, the organisation may read
+    it after 24 hours (``keeping.sweep_unsent``). Nothing is noted where the organisation does not."""
+    if reads_unsent(draft.organisation_id):
+        keeping.note_unsent_disclosure(draft)
+
+
 def save_for_later(draft: Draft) -> tuple[str, date]:
     """Issue a fresh resume code (replacing any earlier one) and say until when it works."""
     code = new_code(RESUME_CODE_LENGTH)
@@ -245,6 +262,7 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
     # The answers now live in the response; the draft keeps nothing but the link to it.
     draft.answers = {}
     draft.resume_code_hash = None
+    draft.disclosure_at = None  # screened as a response now: the unsent clock stops
     return response
 
 
@@ -267,9 +285,25 @@ def find_response_by_receipt(typed_code: str) -> Response | None:
     return db.session.scalar(select(Response).where(Response.receipt_hash == receipt_hash(code)))
 
 
-def delete_response(response: Response) -> None:
-    """Erase a response and its answers at the young person's request (GDPR Art. 17, by receipt code)."""
+def delete_response(response: Response, removal: Removal = Removal.DELETED_BY_YOUNG_PERSON, *,
+                    by: uuid.UUID | None = None) -> int:
+    """Erase a response and everything made from it: answers, analysis, themes and quotes, and the draft it came from
+    (GDPR Art. 17: by receipt code, or by identifier). A safeguarding case on it is kept by the one rule
+    (``keeping.keep_cases``): an open one with its words, marked with what happened, until a lead closes it.
+    Returns how many open cases were kept."""
+    answer_ids = select(Answer.id).where(Answer.response_id == response.id)
+    kept = keeping.keep_cases(answer_ids, removal, by=by)
+    # The database cascades these too; deleting them here first makes that true whatever the database's settings.
+    db.session.execute(delete(Quote).where(Quote.answer_id.in_(answer_ids)))
+    db.session.execute(delete(AnswerTheme).where(AnswerTheme.answer_id.in_(answer_ids)))
+    db.session.execute(delete(AnswerAnalysis).where(AnswerAnalysis.answer_id.in_(answer_ids)))
     db.session.execute(delete(Draft).where(Draft.response_id == response.id))
     db.session.delete(response)
     db.session.flush()
+    return kept
+
+
+def open_cases_on(response: Response) -> int:
+    """How many safeguarding cases on this response are still open (kept, with their words, if it is deleted)."""
+    return keeping.open_cases_on(select(Answer.id).where(Answer.response_id == response.id))
 

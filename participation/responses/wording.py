@@ -26,13 +26,31 @@ class StartPromise:
     help_now: str  # the helplines that fit the band follow it (templates/macros.html, help_lines)
     skip: str
     how_long: str
+    unsent: str = ""
 
 
-def start_page(band: str, question_count: int) -> StartPromise:
+def unsent_words(band: str, reads_unsent: bool) -> str:
+    """What happens to worrying words a young person writes and does not send: exactly what ``keeping.sweep_unsent``
+    does for their organisation."""
+    if band == AgeBand.EARLY_YEARS:
+        return (_("If you write that someone is hurting you and do not send it, a grown-up will still read it after "
+                  "a day.") if reads_unsent else _("Nobody reads what you write until you press send."))
+    if band == AgeBand.PARENTS_CARERS:
+        return (_("If you write something that makes us think someone may be at risk of harm and do not send your "
+                  "answers, our safeguarding team will still read it after 24 hours.") if reads_unsent else
+                _("Nobody reads your answers until you send them."))
+    return (_("If you write something that makes us worried about your safety and do not send your answers, someone "
+              "whose job is keeping young people safe will still read it after 24 hours.") if reads_unsent else
+            _("Nobody reads your answers until you send them."))
+
+
+def start_page(band: str, question_count: int, reads_unsent: bool = True) -> StartPromise:
     """The plain-words privacy and safeguarding promise shown before the first question."""
     minutes = max(2, round(question_count * 0.5))
+    unsent = unsent_words(band, reads_unsent)
     if band == AgeBand.EARLY_YEARS:
         return StartPromise(
+            unsent=unsent,
             who_reads=_("Some grown-ups at the council will read what you say. They want to make things better."),
             no_names=_("We do not keep your name."),
             keep_safe=_("If you tell us someone is hurting you, we will try to help keep you safe."),
@@ -44,6 +62,7 @@ def start_page(band: str, question_count: int) -> StartPromise:
         )
     if band == AgeBand.PARENTS_CARERS:
         return StartPromise(
+            unsent=unsent,
             who_reads=_("Your answers are read by the council’s participation team, who share what families tell "
                         "us with the people who run children’s services and with councillors."),
             no_names=_("Your answers are stored without your name. We will never use them to make decisions about "
@@ -57,6 +76,7 @@ def start_page(band: str, question_count: int) -> StartPromise:
                               question_count, minutes=minutes),
         )
     return StartPromise(
+        unsent=unsent,
         who_reads=_("Your answers are read by the council’s participation team. They share what young people tell "
                     "us with the people who make decisions, like managers and councillors, so things can change."),
         no_names=_("Your answers are stored without your name. Nobody can tell from them who you are."),
@@ -133,3 +153,34 @@ def response_rows(view: ConsultationView, response: Response) -> list[AnswerRow]
     return rows
 
 
+
+
+@dataclass(frozen=True)
+class DeleteWords:
+    what_goes: str
+    still_read: str
+
+
+def delete_answers(band: str) -> DeleteWords:
+    """What deleting answers with a receipt code does, said before the young person confirms. The second sentence is
+    said to everyone, whatever they wrote: whoever holds a receipt code must not learn whether an answer was
+    flagged, and it is true either way (``keeping.keep_cases``)."""
+    if band == AgeBand.EARLY_YEARS:
+        return DeleteWords(
+            what_goes=_("If you delete your answers, we will not use them. Nobody will count them or put them in a "
+                        "report."),
+            still_read=_("If you told us someone is hurting you, a grown-up whose job is keeping children safe will "
+                         "still read it, so they can help."))
+    if band == AgeBand.PARENTS_CARERS:
+        return DeleteWords(
+            what_goes=_("Deleting takes your answers out of everything we count, report and quote. You cannot get "
+                        "them back."),
+            still_read=_("If something you wrote made us think a child or anyone else may be at risk of harm, our "
+                         "safeguarding team will still read it and may act on it. They keep it only until they "
+                         "have dealt with it."))
+    return DeleteWords(
+        what_goes=_("If you delete your answers, they are taken out of everything we count, report and quote, and "
+                    "you cannot get them back."),
+        still_read=_("If anything you wrote made us worried about your safety or someone else’s, a safeguarding "
+                     "worker will still read it and may act to keep you safe. They keep it only until they have "
+                     "dealt with it."))

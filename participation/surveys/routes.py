@@ -315,6 +315,7 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
 def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page."""
     from participation.i18n import current_language
+    from participation.responses import services as respond_services
     from participation.responses import wording
     from participation.responses.forms import EmptyForm, choices_for, question_form
     from participation.surveys.services import consultation_view, valid_band
@@ -333,7 +334,8 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
     }}
     if number == 0:
-        return render_template("respond/start.html", promise=wording.start_page(band, len(view.questions)),
+        return render_template("respond/start.html", promise=wording.start_page(
+            band, len(view.questions), respond_services.reads_unsent(consultation.organisation_id)),
                                band_fixed=True, in_progress=False, form=EmptyForm(), **base)
     question = view.questions[number - 1]
     return render_template("respond/question.html", question=question, number=number, total=len(view.questions),

@@ -10,7 +10,16 @@ import pytest
 from sqlalchemy import func, select
 
 from participation.accounts.models import Role
-from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseStatus, Quote, QuoteStatus, SafeguardingCase
+from participation.analysis import triage
+from participation.analysis.models import (
+    AnswerAnalysis,
+    AnswerTheme,
+    CaseStatus,
+    Quote,
+    QuoteStatus,
+    Removal,
+    SafeguardingCase,
+)
 from participation.audit.models import AuditEvent
 from participation.boards import pack
 from participation.distribution.models import InviteCode
@@ -97,19 +106,23 @@ def test_a_worker_erases_everything_an_identifier_leads_to_and_figures_are_recou
     factories.sign_in(client, *worker)
     console = Console(client)
     page = console.get("/staff/erasure/")
-    # Nothing typed: a clear error; a made-up identifier: nothing found, and nothing erased.
+    # Nothing typed: a clear error.
     page = console.submit({"identifier": "  "})
     assert "Enter the identifier" in page.get_text()
-    page = console.submit({"identifier": "CASE-404"})
-    assert "Nothing in Heard was kept under that identifier" in page.get_text()
-    # Found, whatever the capitals and spaces: first what will go, with no answer shown.
-    page = console.submit({"identifier": " case-1 "})
-    text = page.get_text(" ", strip=True)
-    assert "What will be erased" in text and "1 response" in text and "brother" not in text
+    # A participation worker is not told whether an identifier answered: a made-up one and a real one (whatever the
+    # capitals and spaces) get the same page, and the same message once confirmed.
+    made_up = console.submit({"identifier": "CASE-404"}).select_one("main").get_text(" ", strip=True)
+    assert "Nothing in Heard was kept" not in made_up and "What will be erased" not in made_up
+    done_nothing = console.submit({}, action=None).select_one(".govuk-notification-banner").get_text(" ", strip=True)
+    with app.app_context():
+        assert count(Response, Response.consultation_id == consultation_id) == 7
+    console.get("/staff/erasure/")
+    real = console.submit({"identifier": " case-1 "}).select_one("main").get_text(" ", strip=True)
+    assert real == made_up and "brother" not in real
     with app.app_context():
         assert count(Response, Response.consultation_id == consultation_id) == 7  # nothing gone before confirming
-    page = console.submit({}, action=None)
-    assert "Erased 1 response" in page.get_text()
+    done = console.submit({}, action=None).select_one(".govuk-notification-banner").get_text(" ", strip=True)
+    assert done == done_nothing and "Done. Heard has erased what it held under that identifier" in done
     with app.app_context():
         pseudonym = identifier_pseudonym(org_id, "CASE-1")
         assert count(Response, Response.invite_pseudonym == pseudonym) == 0
@@ -124,9 +137,31 @@ def test_a_worker_erases_everything_an_identifier_leads_to_and_figures_are_recou
         assert count(InviteCode, InviteCode.pseudonym == pseudonym) == 0
         # The figures are counted again: 6 said family time, 6 answered.
         assert family_time(consultation_id) == (6, 6)
-        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
-        assert event.detail == {"responses": 1, "drafts": 1, "invites": 1, "vault_entries": 1}
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier")
+                                   .order_by(AuditEvent.at)).all()[-1]
+        assert event.detail == {"responses": 1, "drafts": 1, "invites": 1, "vault_entries": 1, "cases_kept": 0,
+                                "held_back": 0}
         assert "CASE" not in str(event.detail) and pseudonym not in str(event.detail) and event.user_id is not None
+
+
+def test_an_admin_or_lead_sees_what_an_identifier_leads_to_before_erasing(app, council):
+    org_id, consultation_id, _worker, _member = council
+    with app.app_context():
+        admin = factories.staff(db.session.get(Organisation, org_id), Role.ORGANISATION_ADMIN)
+    client = app.test_client()
+    factories.sign_in(client, *admin)
+    console = Console(client)
+    console.get("/staff/erasure/")
+    page = console.submit({"identifier": "CASE-404"})
+    assert "Nothing in Heard was kept under that identifier" in page.get_text()
+    page = console.submit({"identifier": " case-1 "})
+    text = page.get_text(" ", strip=True)
+    assert "What will be erased" in text and "1 response" in text and "brother" not in text
+    assert "Safeguarding cases still open (kept) 0" in text
+    page = console.submit({}, action=None)
+    assert "Erased 1 response" in page.get_text()
+    with app.app_context():
+        assert count(Response, Response.consultation_id == consultation_id) == 6
 
 
 def test_only_workers_and_admins_erase_and_another_organisation_finds_nothing(app, council):
@@ -168,14 +203,18 @@ def test_retention_purge_dry_run_then_purge_with_a_moved_clock(app, council, run
     assert result.exit_code == 0, result.output
     assert "era (retention ended 2026-03-02): Would remove 7 free-text answers, 1 quotes, 1 unsent drafts, " \
            "3 vault entries; 8 responses unlinked from a person." in result.output
-    assert "Kept 1 free-text answers on safeguarding cases" in result.output and "Dry run" in result.output
+    assert "Kept the words of 1 safeguarding cases not yet dealt with" in result.output and "Dry run" in result.output
     with app.app_context():
         assert count(Answer, Answer.text.is_not(None)) == 8 and count(VaultEntry) == 3  # a dry run changes nothing
     result = runner.invoke(args=["retention", "purge", "--today", "2026-03-02"])
     assert result.exit_code == 0 and "Purged 1 consultations." in result.output
     with app.app_context():
-        texts = db.session.scalars(select(Answer.text).where(Answer.text.is_not(None))).all()
-        assert texts == ["someone at home hurts me"]  # only the open safeguarding case's words
+        # Every answer's words are gone; the open case keeps its own, marked with what happened, in the open queue.
+        assert count(Answer, Answer.text.is_not(None)) == 0
+        kept = db.session.get(SafeguardingCase, case.id)
+        assert kept.status == CaseStatus.NEW and kept.answer_id is None
+        assert kept.kept["text"] == "someone at home hurts me"
+        assert kept.removal == Removal.RETENTION_PURGE and kept.removed_on == date(2026, 3, 2)
         assert count(Quote) == 0 and count(Draft) == 0 and count(VaultEntry) == 0
         assert count(Response, Response.invite_pseudonym.is_not(None)) == 0
         assert count(Response, Response.receipt_hash == receipt_hash) == 0
@@ -184,14 +223,19 @@ def test_retention_purge_dry_run_then_purge_with_a_moved_clock(app, council, run
         assert family_time(consultation_id) == before
         event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "retention-purged"))
         assert event.subject == "era" and event.detail["free_text"] == 7 and event.detail["as_of"] == "2026-03-02"
-    # Run again: nothing more to take; the kept answer is still reported.
+    # Run again: nothing more to take; the kept words are still reported.
     result = runner.invoke(args=["retention", "purge", "--today", "2026-03-03"])
-    assert result.exit_code == 0 and "Would remove" not in result.output and "Purged 0 consultations." in result.output
+    assert result.exit_code == 0 and "Purged 0 consultations." in result.output
+    assert "Kept the words of 1 safeguarding cases" in result.output
     with app.app_context():
-        db.session.get(SafeguardingCase, case.id).status = CaseStatus.REFERRED
+        lead = factories.staff(db.session.get(Organisation, org_id), Role.SAFEGUARDING_LEAD)[0]
+        triage.update(db.session.get(SafeguardingCase, case.id), CaseStatus.REFERRED, "Referred to MASH", lead)
         db.session.commit()
+        closed = db.session.get(SafeguardingCase, case.id)
+        # Closed by a lead: the words go as the purge asked; the decision and its note stay.
+        assert "text" not in closed.kept and [note.text for note in closed.notes] == ["Referred to MASH"]
     result = runner.invoke(args=["retention", "purge", "--today", "2026-03-04"])
-    assert "Removed 1 free-text answers" in result.output
+    assert "Kept the words" not in result.output
     with app.app_context():
         assert count(Answer, Answer.text.is_not(None)) == 0
     result = runner.invoke(args=["retention", "purge", "--today", "yesterday"])

@@ -38,7 +38,9 @@ def test_a_worrying_answer_gets_help_on_the_next_page_without_alarm(client, cons
     answer_with(journey, DISCLOSURE)
     box = journey.page.select_one(".heard-safety[role=status]")
     assert box is not None
-    assert "Someone will read what you wrote within one working day" in box.get_text()
+    # Exactly what the code does: read once sent; and, with the organisation's default, read after 24 hours unsent.
+    assert "When you send your answers, someone will read what you wrote within one working day" in box.get_text()
+    assert "If you do not send them" in box.get_text() and "after 24 hours" in box.get_text()
     assert "0800 1111" in box.get_text()
     # Shown once, not on every page after.
     journey.get(journey.path)

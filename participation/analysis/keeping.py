@@ -1,0 +1,168 @@
+"""One rule for a possible disclosure when its words go (TRUST.md, "A disclosure is never lost").
+
+Every removal of answers calls ``keep_cases`` before it deletes them or blanks their text: deletion by receipt code,
+erasure by identifier, the retention purge, and the sweep that opens a case for a draft left unsent. The rule:
+
+- Every safeguarding case on those answers stays. It is detached from the answer (so the answer can go from analysis,
+  figures and quotes) and marked with what happened and when.
+- An open case (new or acknowledged) keeps the words that triggered it, and what a lead needs to read them (age band,
+  language, the words that were flagged), in the open queue until a safeguarding lead closes it.
+- Once the case is closed (referred or no concern), the kept words go as the removal asked (``closing``); the decision,
+  its notes and any re-identification requests stay as the safeguarding record.
+- Whoever erased answers by identifier cannot also close the case they kept: a second person does (two people means two
+  people).
+
+``sweep_unsent`` opens a case, marked "not sent by the young person", for a draft with a possible disclosure left
+unsent for 24 hours, where the organisation has chosen to (on by default, and the start page says which).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Any, Iterable
+
+from sqlalchemy import Select, select
+
+from participation.accounts.models import User
+from participation.analysis.engine import classify
+from participation.analysis.models import AnswerAnalysis, CaseStatus, Removal, SafeguardingCase
+from participation.db import utcnow
+from participation.distribution.models import InviteCode
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.responses.models import Answer, Draft, Response
+
+OPEN = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)
+UNSENT_AFTER = timedelta(hours=24)
+# Only deletion by the young person's own code leaves the identity vault alone, so only then can a lead still (with a
+# second person) find out who wrote it; erasure and the purge remove the vault entry and with it that route.
+_KEEPS_PSEUDONYM = frozenset({Removal.DELETED_BY_YOUNG_PERSON})
+
+
+def is_open(case: SafeguardingCase) -> bool:
+    return case.status in OPEN
+
+
+def _snapshot(case: SafeguardingCase, answer: Answer, removal: Removal) -> dict[str, Any]:
+    response = db.session.get(Response, answer.response_id)
+    assert response is not None
+    analysis = db.session.get(AnswerAnalysis, answer.id)
+    kept: dict[str, Any] = {
+        "age_band": response.age_band,
+        "language": analysis.language if analysis else response.language,
+        "risk_terms": list(analysis.risk_terms or []) if analysis else [],
+        "group_id": str(response.group_id) if response.group_id else None,
+        "pseudonymous": response.invite_pseudonym is not None,
+        "question_key": answer.question_key,
+    }
+    if is_open(case):
+        kept["text"] = answer.text or ""
+        if removal in _KEEPS_PSEUDONYM and response.invite_pseudonym:
+            kept["invite_pseudonym"] = response.invite_pseudonym
+    return kept
+
+
+def keep_cases(answer_ids: Select[Any] | Iterable[uuid.UUID], removal: Removal, *, by: uuid.UUID | None = None,
+               on: date | None = None) -> int:
+    """THE rule, called by every removal before the answers ``answer_ids`` go: each case on them is kept, detached
+    from its answer and marked with ``removal`` on ``on`` (by ``by``, for erasure); an open case keeps its words
+    until a safeguarding lead closes it, a closed one keeps its decision and notes but not the words. Returns how
+    many open cases were kept with their words."""
+    ids = answer_ids if isinstance(answer_ids, Select) else list(answer_ids)
+    cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.answer_id.in_(ids))).all()
+    kept_open = 0
+    for case in cases:
+        answer = db.session.get(Answer, case.answer_id)
+        assert answer is not None
+        case.kept = _snapshot(case, answer, removal)
+        case.answer_id = None
+        case.removal, case.removed_on, case.removed_by_id = removal, on or date.today(), by
+        kept_open += is_open(case)
+    db.session.flush()
+    return kept_open
+
+
+def open_cases_on(answer_ids: Select[Any]) -> int:
+    """How many open cases these answers carry (what ``keep_cases`` would keep with their words)."""
+    return len(db.session.scalars(select(SafeguardingCase.id).where(
+        SafeguardingCase.answer_id.in_(answer_ids), SafeguardingCase.status.in_(OPEN))).all())
+
+
+def may_close(case: SafeguardingCase, user: User) -> bool:
+    """Whoever erased the answers of an open case cannot also close it: that takes a second person."""
+    return case.removal != Removal.ERASED_BY_IDENTIFIER or case.removed_by_id is None or case.removed_by_id != user.id
+
+
+def closing(case: SafeguardingCase) -> None:
+    """A safeguarding lead has closed ``case``: words kept only because the case was open go now, as the removal
+    asked. Notes, the decision and re-identification requests stay."""
+    if case.removal is None or is_open(case) or not case.kept:
+        return
+    kept = dict(case.kept)
+    kept.pop("text", None)
+    kept.pop("invite_pseudonym", None)
+    case.kept = kept
+
+
+# --- drafts left unsent -----------------------------------------------------------------------------------------------
+
+def hour_up(moment: datetime) -> datetime:
+    """``moment`` rounded up to the next whole hour: a draft never holds an exact time, and rounding up means a case
+    never opens before a full 24 hours have passed."""
+    floor = moment.replace(minute=0, second=0, microsecond=0)
+    return floor if floor == moment else floor + timedelta(hours=1)
+
+
+def note_unsent_disclosure(draft: Draft, now: datetime | None = None) -> None:
+    """A possible disclosure was just written into ``draft``: start (or restart) the 24 hours."""
+    draft.disclosure_at = hour_up(now or utcnow())
+
+
+def _flagged_texts(draft: Draft) -> list[tuple[str, str, tuple[str, ...], str | None]]:
+    """(question key, text, flagged words, language) of each free-text answer in the draft that may disclose harm."""
+    found = []
+    for key, raw in (draft.answers or {}).items():
+        text = (raw or {}).get("text") if isinstance(raw, dict) else None
+        if not text:
+            continue
+        result = classify(text)
+        if result.safeguarding:
+            found.append((key, text, tuple(result.risk_terms), result.language))
+    return found
+
+
+def sweep_unsent(now: datetime | None = None) -> list[SafeguardingCase]:
+    """Open a case, marked "not sent by the young person", for every unsent draft that has held a possible disclosure
+    for 24 hours, in organisations that read unsent disclosures. Each draft opens one case per time it is left."""
+    now = now or utcnow()
+    cutoff = now - UNSENT_AFTER
+    drafts = db.session.scalars(
+        select(Draft).join(Organisation, Organisation.id == Draft.organisation_id)
+        .where(Draft.response_id.is_(None), Draft.disclosure_at.is_not(None),
+               Organisation.read_unsent_disclosures.is_(True))).all()
+    opened = []
+    for draft in drafts:
+        at = draft.disclosure_at
+        assert at is not None
+        if (at if at.tzinfo else at.replace(tzinfo=now.tzinfo)) > cutoff:
+            continue
+        flagged = _flagged_texts(draft)
+        draft.disclosure_at = None  # the words were taken out again: nothing to read
+        if not flagged:
+            continue
+        invite = db.session.get(InviteCode, draft.invite_id) if draft.invite_id else None
+        text = "\n\n".join(text for _key, text, _terms, _language in flagged)
+        terms = sorted({term for _key, _text, found, _language in flagged for term in found})
+        case = SafeguardingCase(
+            organisation_id=draft.organisation_id, consultation_id=draft.consultation_id, answer_id=None,
+            status=CaseStatus.NEW, flagged_at=now, removal=Removal.NOT_SENT, removed_on=now.date(),
+            kept={"text": text, "age_band": draft.age_band, "language": flagged[0][3] or draft.language,
+                  "risk_terms": terms, "group_id": str(draft.group_id) if draft.group_id else None,
+                  "pseudonymous": draft.invite_id is not None, "question_key": flagged[0][0],
+                  **({"invite_pseudonym": invite.pseudonym} if invite and invite.pseudonym else {})})
+        db.session.add(case)
+        opened.append(case)
+    db.session.flush()
+    return opened
+
