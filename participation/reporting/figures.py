@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
+from flask import current_app
 from sqlalchemy import func, select
 
 from participation.distribution.models import Group
@@ -62,6 +63,11 @@ class Split:
 
 
 EMPTY = Split(Cell(0), {}, {})
+
+
+def threshold() -> int:
+    """The suppression threshold: counts from 1 to this minus one are never shown."""
+    return int(current_app.config.get("HEARD_SUPPRESSION_THRESHOLD", 5))
 
 
 def respondents(consultation_id: uuid.UUID, limit: int) -> Split:

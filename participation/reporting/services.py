@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from flask import current_app
-
 from participation.distribution.services import target_groups
 from participation.reporting import figures
 from participation.reporting.suppression import Cell
@@ -68,17 +66,13 @@ class LiveView:
         return max([cell.count or 0 for _day, cell in self.by_day] + [1])
 
 
-def threshold() -> int:
-    return int(current_app.config.get("HEARD_SUPPRESSION_THRESHOLD", 5))
-
-
 def _breakdown(cells: dict[str, Cell], whole: Cell, limit: int) -> Breakdown:
     return Breakdown(dict(cells), {key: figures.share(cell, whole, limit) for key, cell in cells.items()})
 
 
 def live_view(consultation: Consultation, today: date | None = None) -> LiveView:
     """The live view's figures, all from the protected tables."""
-    limit = threshold()
+    limit = figures.threshold()
     today = today or date.today()
     people = figures.respondents(consultation.id, limit)
     progress = figures.progress(consultation, limit)
