@@ -463,3 +463,101 @@ def test_no_surface_a_role_sees_gives_away_a_small_count(app, people, quitters):
         assert {"live view", "consultation list", "board pack", "printable pack", "spreadsheet", "CSVs",
                 "period pack", "command line CSVs", "command line pack"} <= surfaces
         _check(world, reader)
+
+
+# --- the findings of issue 11, one regression test each ------------------------------------------------------------
+
+def _respond(organisation_id: Any, consultation: Any, group: Any, count: int, band: str = "12-17") -> None:
+    for _ in range(count):
+        db.session.add(Response(organisation_id=organisation_id, consultation_id=consultation.id,
+                                pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
+                                receipt_hash=secrets.token_hex(32), age_band=band, language="en",
+                                submitted_on=consultation.opens_on, group_id=group.id if group else None))
+
+
+def _oak_house(app: Any) -> tuple[Any, dict[str, Any], Any, str]:
+    """The finding's shape: a six-child home with 3 answers beside groups of 6, 7 and 10 and the open link."""
+    with app.app_context():
+        org = factories.organisation()
+        consultation = factories.consultation(org, opens_on=date.today() - timedelta(days=2))
+        groups = {name: distribution.save_group(org.id, name, GroupKind.OTHER, size)
+                  for name, size in (("Oak House", 6), ("Network", 60), ("Forum", 40))}
+        distribution.set_target_groups(consultation, list(groups.values()))
+        for name, count in (("Oak House", 3), ("Network", 6), ("Forum", 12)):
+            _respond(org.id, consultation, groups[name], count)
+        _respond(org.id, consultation, None, 10)
+        db.session.commit()
+        user, secret = factories.staff(org, Role.BOARD_MEMBER)
+        client = app.test_client()
+        factories.sign_in(client, user, secret)
+        return client, {name: group.id for name, group in groups.items()}, consultation.id, consultation.code
+
+
+def test_the_live_view_hides_the_group_the_board_pack_hides(app):
+    """Live view showed 'Network 6' while the pack hid it, so Oak House = 31 - 10 - 12 - 6 = 3."""
+    client, _groups, consultation_id, _code = _oak_house(app)
+    live = _page(client, f"/staff/consultations/{consultation_id}/responses")
+    table = live.find("h2", string="Groups it is meant to reach").find_next("table")
+    shown = {row.find("th").get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
+             for row in table.select("tbody tr")}
+    board = _page(client, f"/staff/consultations/{consultation_id}/board-pack")
+    in_pack = {row.find("th").get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
+               for row in board.select("#table-responses tbody tr")}
+    assert shown["Oak House"] == "c" and shown["Network"] == "c"
+    assert {name: value for name, value in shown.items()} == {name: in_pack[name] for name in shown}
+
+
+def test_one_response_rate_on_the_live_view_and_the_board_pack(app):
+    """The live view gave all responses over the cohort (31 of 106 = 29%); the pack, responses through the groups.
+    With every group published, both give the same number: 28 through the groups of 106 = 26.4%."""
+    with app.app_context():
+        org = factories.organisation()
+        consultation = factories.consultation(org, opens_on=date.today() - timedelta(days=2))
+        groups = [distribution.save_group(org.id, name, GroupKind.OTHER, size)
+                  for name, size in (("Home", 6), ("Network", 60), ("Forum", 40))]
+        distribution.set_target_groups(consultation, groups)
+        for group, count in zip(groups, (6, 10, 12)):
+            _respond(org.id, consultation, group, count)
+        _respond(org.id, consultation, None, 9)
+        db.session.commit()
+        user, secret = factories.staff(org, Role.BOARD_MEMBER)
+        consultation_id = consultation.id
+    client = app.test_client()
+    factories.sign_in(client, user, secret)
+    live = _page(client, f"/staff/consultations/{consultation_id}/responses")
+    rate = live.select(".heard-figure__number")[2].get_text(strip=True)
+    assert rate == "26.4%"
+    assert live.select_one("#response-rate-definition") is not None
+    board = _page(client, f"/staff/consultations/{consultation_id}/board-pack")
+    assert "26.4% of the 106 young people" in board.select_one("#at-a-glance + dl").get_text(" ", strip=True)
+    row = [cell.get_text(strip=True) for cell in board.find("th", string=re.compile("All the groups"))
+           .find_parent("tr").find_all(["th", "td"])]
+    assert row[1:] == ["106", "28", "26.4"]
+
+
+def test_a_period_pack_adds_up_what_it_can_publish_and_names_what_it_left_out(app):
+    """One consultation with a single answer in the quarter used to hide every figure of the period pack."""
+    with app.app_context():
+        org = factories.organisation()
+        big = factories.consultation(org, opens_on=date(2026, 5, 1))
+        small = factories.consultation(org, opens_on=date(2026, 5, 2))
+        _respond(org.id, big, None, 12)
+        _respond(org.id, big, None, 7, band="care-leavers")
+        _respond(org.id, small, None, 1)
+        db.session.commit()
+        user, secret = factories.staff(org, Role.BOARD_MEMBER)
+        organisation_id = org.id
+    client = app.test_client()
+    factories.sign_in(client, user, secret)
+    for key in ("2026-27", "2026-27-q1"):
+        page = _page(client, f"/staff/board-packs/{key}")
+        glance = page.select_one("#at-a-glance + dl .govuk-summary-list__value").get_text(" ", strip=True)
+        assert glance.startswith("19 young people answered"), glance
+        assert page.select_one("#left-out").get_text(" ", strip=True) == \
+            "1 consultation with too few answers to show is not counted."
+        bands = {row.find("th").get_text(strip=True): row.find("td").get_text(strip=True)
+                 for row in page.select("#table-bands tbody tr")}
+        assert bands["12 to 17"] == "12" and bands["Care leavers (18 to 25)"] == "7", bands
+    with app.app_context():
+        built = pack.build_period(organisation_id, periods.parse("2026-27"))
+        assert "1 consultation with too few answers to show is not counted." in built.tables["responses"].note
