@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy import func, select
 
 from participation.analysis.models import AnswerTheme
@@ -30,13 +31,14 @@ from participation.distribution.models import Group
 from participation.distribution.services import groups_for, target_groups
 from participation.extensions import db
 from participation.organisations.models import Organisation
-from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow, combine, combine_maps, protect, rate
+from participation.reporting import figures
+from participation.reporting.figures import EMPTY, OTHER_WAYS_IN, Split, respondents, share, through_groups
+from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow, combine, combine_maps, protect
 from participation.responses.models import Answer, Response
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
 
-OTHER_WAYS_IN = "other"  # responses through the open link, a poster or a code not tied to a group
 Value = int | float | str | None
 
 
@@ -51,21 +53,6 @@ class Table:
     numeric: set[int] = field(default_factory=set)
     note: str = ""
     signed: set[int] = field(default_factory=set)  # changes, shown with a + or - sign
-
-
-@dataclass
-class Split:
-    """A count overall, by band and by group, protected together: respondents, or those who raised one theme."""
-
-    whole: Cell
-    by_band: dict[str, Cell]
-    by_group: dict[uuid.UUID | None, Cell]
-
-    def pick(self, band: str | None, group: Any) -> Cell:
-        return _slice(band, group, self.whole, self.by_band, self.by_group, Cell(0))
-
-
-EMPTY = Split(Cell(0), {}, {})
 
 
 @dataclass
@@ -121,6 +108,7 @@ class Pack:
     organisation_id: uuid.UUID | None = None
     period: periods.Period | None = None
     consultations: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # what the pack adds up: id, title
+    left_out: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # in the period, too few answers to count
 
     @property
     def filtered(self) -> bool:
@@ -139,13 +127,6 @@ def cell(value: Cell) -> Value:
     return SUPPRESSED if value.count is None else value.count
 
 
-def share(count: Cell, base: Cell, limit: int) -> float | None:
-    """A share only where both numbers are published and the base is not small (so no 0% or 100% of a few)."""
-    if count.count is None or base.count is None or base.count < limit:
-        return None
-    return round(100 * count.count / base.count, 1)
-
-
 # --- the protected figures -----------------------------------------------------------------------------------------
 
 def combined(splits: Sequence[Split]) -> Split:
@@ -159,19 +140,6 @@ def combined_themes(per_consultation: Sequence[dict[str, Split]]) -> dict[str, S
     for splits in per_consultation:
         slugs += [slug for slug in splits if slug not in slugs]
     return {slug: combined([splits.get(slug, EMPTY) for splits in per_consultation]) for slug in slugs}
-
-
-def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
-    rows = db.session.execute(select(Response.age_band, Response.group_id, func.count())
-                              .where(Response.consultation_id == consultation_id)
-                              .group_by(Response.age_band, Response.group_id)).all()
-    bands: dict[str, int] = {}
-    groups: dict[uuid.UUID | None, int] = {}
-    for band, group, count in rows:
-        bands[band] = bands.get(band, 0) + count
-        groups[group] = groups.get(group, 0) + count
-    whole, (by_band, by_group) = protect(sum(bands.values()), [bands, groups], limit)
-    return Split(whole, by_band, by_group)  # type: ignore[arg-type]
 
 
 def theme_splits(consultation_id: uuid.UUID, limit: int) -> dict[str, Split]:
@@ -209,6 +177,19 @@ def _slice(band: str | None, group: uuid.UUID | None, whole: Any, by_band: dict[
     return whole
 
 
+def _counted(consultations: Sequence[Consultation], limit: int) -> tuple[list[Consultation], list[Consultation]]:
+    """The consultations whose own pack shows how many answered, and those it hides (too few to show)."""
+    counted, left_out = [], []
+    for item in consultations:
+        (counted if respondents(item.id, limit).whole.shown else left_out).append(item)
+    return counted, left_out
+
+
+def left_out_note(count: int) -> str:
+    return ngettext("%(num)s consultation with too few answers to show is not counted.",
+                    "%(num)s consultations with too few answers to show are not counted.", count)
+
+
 class EmptyPeriod(ValueError):
     """No consultation opened in the period asked for: there is nothing to add up."""
 
@@ -244,38 +225,43 @@ def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str |
             chosen_group = known_groups.get(group if isinstance(group, uuid.UUID) else _uuid(group))  # type: ignore[arg-type]
             group_key = chosen_group.id if chosen_group is not None else None
 
+    # A period adds up the consultations whose own pack publishes how many answered; one with too few to show is
+    # left out of every figure, and the pack says so, rather than hiding the whole period's figures.
+    counted, left_out = _counted(scope.consultations, limit) if scope.period is not None else \
+        (scope.consultations, [])
+    previous = _counted(scope.previous, limit)[0] if scope.period is not None else scope.previous
     # The pack compares waves through its own protected splits, so each you_said skips its last-wave counts.
-    view = yousaid.combined([yousaid.you_said(item, limit=limit, with_previous=False)
-                             for item in scope.consultations], limit)
-    each_people = [respondents(item.id, limit) for item in scope.consultations]
+    # The consultations left out still bring their quotes and actions: their own packs show those too.
+    view = yousaid.combined([yousaid.you_said(item, limit=limit, with_previous=False) for item in counted], limit,
+                            [yousaid.you_said(item, limit=limit, with_previous=False) for item in left_out])
+    each_people = [respondents(item.id, limit) for item in counted]
     people = combined(each_people)
-    before = combined([respondents(item.id, limit) for item in scope.previous]) if scope.previous else None
-    splits = combined_themes([theme_splits(item.id, limit) for item in scope.consultations])
-    earlier_splits = combined_themes([theme_splits(item.id, limit) for item in scope.previous])
-    items = indicators_for(scope.consultations, scope.previous, scope.organisation_id, limit=limit)
+    before = combined([respondents(item.id, limit) for item in previous]) if previous else None
+    splits = combined_themes([theme_splits(item.id, limit) for item in counted])
+    earlier_splits = combined_themes([theme_splits(item.id, limit) for item in previous])
+    items = indicators_for(counted, previous, scope.organisation_id, limit=limit)
     averages = compare.averages(first, [item.key for item in items], limit=limit)
     for item in items:
         item.comparison = averages.get(item.key, (None, 0))[0]
     compared_with = max((count for _avg, count in averages.values()), default=0)
     every_pledge = pledges.pledges_for(scope.organisation_id)
 
-    each_targets = [target_groups(item) for item in scope.consultations]
-    targets = each_targets[0]
-    cohort = sum(item.cohort_size for found in each_targets for item in found)
+    each_targets = [target_groups(item) for item in counted]
+    targets = each_targets[0] if each_targets else []
     chosen_people = people.pick(band, group_key)
-    response_rate = None
+    response_rate: float | None = None
     if single is not None and chosen_group is not None:
         cohort = chosen_group.cohort_size
-        response_rate = rate(chosen_people.count, cohort, limit) if chosen_people.count is not None else None
+        response_rate = figures.group_rate(people, chosen_group, limit)
     elif band is not None or group_key is not None:
         cohort = 0  # cohorts are held per group and consultation, not per age band or for the open link
+    elif single is not None:
+        cohort, response_rate = figures.cohort(targets), figures.response_rate(people, targets, limit)
     else:
-        reached = [through_groups(part, found) for part, found in zip(each_people, each_targets) if found]
-        if reached and None not in reached:
-            response_rate = rate(sum(value or 0 for value in reached), cohort, limit)
+        response_rate, cohort = figures.period_rate(list(zip(each_people, each_targets)), limit)
 
     responses = _responses_table(people, targets, known_groups, limit) if single is not None else \
-        _period_responses_table(scope.consultations, each_people, each_targets, people, limit)
+        _period_responses_table(counted, each_people, each_targets, people, limit, len(left_out))
     earlier = _earlier(scope.period)
     tables: dict[str, Table] = {}
     for table in (
@@ -310,7 +296,8 @@ def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str |
         consultation=single, title=scope.title, organisation=organisation.name if organisation else "",
         threshold=limit, generated_on=today, band=band, group=chosen_group, other_ways_in=group_key == OTHER_WAYS_IN,
         previous_title=scope.previous_title, organisation_id=scope.organisation_id, period=scope.period,
-        consultations=[(item.id, _title(item)) for item in scope.consultations],
+        consultations=[(item.id, _title(item)) for item in counted],
+        left_out=[(item.id, _title(item)) for item in left_out],
         respondents=chosen_people, cohort=cohort, response_rate=response_rate, tables=tables,
         themes_chart=themes_chart, indicator_chart=indicator_chart, top_themes=top, action_counts=action_counts,
         pledge_summary=pledges.summary(every_pledge, today), compared_with=compared_with,
@@ -369,15 +356,6 @@ def _group_labels(people: Split, known: dict[uuid.UUID, Group]) -> list[tuple[An
 
 # --- the tables ----------------------------------------------------------------------------------------------------
 
-def through_groups(people: Split, targets: Sequence[Group]) -> int | None:
-    """Responses through the groups the consultation targets, where every one of those is published (so the sum
-    tells nothing the rows do not)."""
-    cells = [people.by_group.get(group.id, Cell(0)) for group in targets]
-    if not targets or any(item.count is None for item in cells):
-        return None
-    return sum(item.count or 0 for item in cells)
-
-
 def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.UUID, Group],
                      limit: int) -> Table:
     table = Table("responses", _("Responses against the cohort"),
@@ -387,14 +365,12 @@ def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.U
     listed = {group.id for group in targets} | {key for key in people.by_group if key is not None}
     for group in sorted((known[key] for key in listed if key in known), key=lambda item: item.name):
         count = people.by_group.get(group.id, Cell(0))
-        table.rows.append([group.name, group.cohort_size, cell(count),
-                           rate(count.count, group.cohort_size, limit) if count.count is not None else None])
-    cohort = sum(group.cohort_size for group in targets)
-    reached = through_groups(people, targets)
-    if targets:
-        table.rows.append([_("All the groups this consultation reaches"), cohort,
-                           SUPPRESSED if reached is None else reached,
-                           rate(reached, cohort, limit) if reached is not None else None])
+        table.rows.append([group.name, group.cohort_size, cell(count), figures.group_rate(people, group, limit)])
+    counted = figures.counted_groups(targets)
+    reached = through_groups(people, counted)
+    if counted:
+        table.rows.append([_("All the groups this consultation reaches"), figures.cohort(counted),
+                           SUPPRESSED if reached is None else reached, figures.response_rate(people, targets, limit)])
     if None in people.by_group:
         table.rows.append([_("Other ways in (open link, poster or code)"), None, cell(people.by_group[None]), None])
     table.rows.append([_("All responses"), None, cell(people.whole), None])
@@ -402,19 +378,22 @@ def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.U
 
 
 def _period_responses_table(consultations: Sequence[Consultation], each_people: Sequence[Split],
-                            each_targets: Sequence[Sequence[Group]], people: Split, limit: int) -> Table:
+                            each_targets: Sequence[Sequence[Group]], people: Split, limit: int,
+                            left_out: int = 0) -> Table:
     """A period's responses, consultation by consultation: each row is what that consultation's own pack shows."""
     table = Table("responses", _("Responses against the cohort"),
                   [_("Consultation"), _("Cohort"), _("Responses through the groups"), _("Response rate (%)"),
                    _("All responses")], numeric={1, 2, 3, 4},
                   note=_("Each consultation's cohort is how many young people its groups reach. Responses through the "
                          "open link or a poster are not tied to a group, so they count only in all responses."))
+    if left_out:
+        table.note += " " + left_out_note(left_out)
     for consultation, part, targets in zip(consultations, each_people, each_targets):
-        cohort = sum(group.cohort_size for group in targets)
-        reached = through_groups(part, targets)
-        table.rows.append([_title(consultation), cohort or None,
-                           (SUPPRESSED if reached is None else reached) if targets else None,
-                           rate(reached, cohort, limit) if reached is not None and targets else None,
+        counted = figures.counted_groups(targets)
+        reached = through_groups(part, counted)
+        table.rows.append([_title(consultation), figures.cohort(counted) or None,
+                           (SUPPRESSED if reached is None else reached) if counted else None,
+                           figures.response_rate(part, targets, limit) if counted else None,
                            cell(part.whole)])
     table.rows.append([_("All consultations in the period"), None, None, None, cell(people.whole)])
     return table

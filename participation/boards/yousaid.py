@@ -148,26 +148,30 @@ def you_said(consultation: Consultation, *, limit: int | None = None, with_previ
     return YouSaid(consultation, total(base, limit), rows, earlier, limit, every_action)
 
 
-def combined(views: Sequence[YouSaid], limit: int) -> YouSaid:
+def combined(views: Sequence[YouSaid], limit: int, uncounted: Sequence[YouSaid] = ()) -> YouSaid:
     """Several consultations' "you said" as one (a period's): counts added up where every part is shown
     (``suppression.combine``), quotes and actions put together, and a mood only where every consultation's own
-    mood could be shown (or it had no scored comments), so no consultation's hidden mood can be worked back."""
-    if len(views) == 1:
+    mood could be shown (or it had no scored comments), so no consultation's hidden mood can be worked back.
+    ``uncounted`` are consultations left out of the figures (too few answered): only their quotes and actions,
+    which their own pages show too, are added."""
+    if len(views) == 1 and not uncounted:
         return views[0]
     slugs: list[str] = []
     names: dict[str, str] = {}
-    for view in views:
+    for view in [*views, *uncounted]:
         for row in view.rows:
             if row.slug not in names:
                 slugs.append(row.slug)
                 names[row.slug] = row.name
     by_slug = [{row.slug: row for row in view.rows} for view in views]
+    extra = [{row.slug: row for row in view.rows} for view in uncounted]
     rows = []
     for slug in slugs:
         present = [rows_of[slug] for rows_of in by_slug if slug in rows_of]
+        also = [rows_of[slug] for rows_of in extra if slug in rows_of]
         row = ThemeRow(slug, names[slug], combine([row.respondents for row in present] or [Cell(0)]),
-                       quotes=[quote for part in present for quote in part.quotes],
-                       actions=[action for part in present for action in part.actions])
+                       quotes=[quote for part in [*present, *also] for quote in part.quotes],
+                       actions=[action for part in [*present, *also] for action in part.actions])
         scored = [part for part in present if part.scored]
         row.scored = sum(part.scored for part in scored)
         if row.respondents.shown and scored and all(part.sentiment is not None for part in scored):
@@ -175,5 +179,5 @@ def combined(views: Sequence[YouSaid], limit: int) -> YouSaid:
         rows.append(row)
     rows.sort(key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5),
                                row.name))
-    return YouSaid(views[0].consultation, combine([view.respondents for view in views]), rows, None, limit,
-                   [action for view in views for action in view.actions])
+    return YouSaid([*views, *uncounted][0].consultation, combine([view.respondents for view in views] or [Cell(0)]),
+                   rows, None, limit, [action for view in [*views, *uncounted] for action in view.actions])

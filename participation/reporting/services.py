@@ -1,30 +1,28 @@
-"""The live view of a consultation: who has answered, against whom it was meant to reach, and where people stop."""
+"""The live view of a consultation: who has answered, against whom it was meant to reach, and where people stop.
+
+Every count here is read from the protected tables in ``figures`` (the same ones the board pack shows), never
+counted again on its own: so the live view hides exactly the cells the board pack hides.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
-from flask import current_app
-from sqlalchemy import func, select
-
-from participation.distribution.models import Group
 from participation.distribution.services import target_groups
-from participation.extensions import db
-from participation.reporting.suppression import Cell, rate, suppress, total
-from participation.responses.models import Answer, Draft, Response
+from participation.reporting import figures
+from participation.reporting.suppression import Cell
 from participation.surveys import builder
 from participation.surveys.models import Consultation
 
 LOW_RATE = 30.0  # Bright Spots asks for at least 30%
+DAYS_SHOWN = 120
 
 
 @dataclass
 class GroupRow:
     name: str
-    cohort: int
+    cohort: int | None  # None for the responses that came through no group
     responses: Cell
     rate: float | None
 
@@ -35,20 +33,28 @@ class GroupRow:
 
 @dataclass
 class QuestionRow:
-    number: int
+    number: int | None  # None for the row of those who answered every question but did not send
     key: str
     title: str
-    reached: Cell
     stopped: Cell
+
+
+@dataclass
+class Breakdown:
+    """One split of the respondents as the live view shows it: each part's count and its share of the whole."""
+
+    cells: dict[str, Cell]
+    shares: dict[str, float | None]
 
 
 @dataclass
 class LiveView:
     total: Cell
     started: Cell
+    unsent: Cell = field(default_factory=lambda: Cell(0))
     by_day: list[tuple[date, Cell]] = field(default_factory=list)
-    by_band: dict[str, Cell] = field(default_factory=dict)
-    by_language: dict[str, Cell] = field(default_factory=dict)
+    by_band: Breakdown = field(default_factory=lambda: Breakdown({}, {}))
+    by_language: Breakdown = field(default_factory=lambda: Breakdown({}, {}))
     groups: list[GroupRow] = field(default_factory=list)
     overall_rate: float | None = None
     cohort: int = 0
@@ -60,69 +66,48 @@ class LiveView:
         return max([cell.count or 0 for _day, cell in self.by_day] + [1])
 
 
+def _breakdown(cells: dict[str, Cell], whole: Cell, limit: int) -> Breakdown:
+    return Breakdown(dict(cells), {key: figures.share(cell, whole, limit) for key, cell in cells.items()})
+
+
 def live_view(consultation: Consultation, today: date | None = None) -> LiveView:
-    threshold = int(current_app.config.get("HEARD_SUPPRESSION_THRESHOLD", 5))
+    """The live view's figures, all from the protected tables."""
+    limit = figures.threshold()
     today = today or date.today()
-    base = select(Response).where(Response.consultation_id == consultation.id)
-    count = db.session.scalar(select(func.count()).select_from(base.subquery())) or 0
-    unsent = list(db.session.scalars(select(Draft).where(Draft.consultation_id == consultation.id,
-                                                         Draft.response_id.is_(None))))
-    unsent = [draft for draft in unsent if draft.answers]
-    view = LiveView(total=total(count, threshold), started=total(count + len(unsent), threshold))
+    people = figures.respondents(consultation.id, limit)
+    progress = figures.progress(consultation, limit)
+    view = LiveView(total=people.whole, started=figures.started(people, progress), unsent=progress.unsent,
+                    assisted=people.assisted)
 
-    def grouped(column: Any) -> dict[Any, int]:
-        return dict(db.session.execute(select(column, func.count()).where(Response.consultation_id == consultation.id)
-                                       .group_by(column)).all())
-
-    days = grouped(Response.submitted_on)
-    start = consultation.opens_on or (min(days) if days else today)
+    start = consultation.opens_on or (min(people.by_day) if people.by_day else today)
     end = min(today, consultation.closes_on) if consultation.closes_on else today
-    if (end - start).days > 120:
-        start = end - timedelta(days=120)
-    span = {start + timedelta(days=offset): days.get(start + timedelta(days=offset), 0)
-            for offset in range(max(0, (end - start).days) + 1)}
-    # Days are not parts of a published total the reader can subtract from cell by cell: primary suppression only.
-    cells = suppress(span, threshold, total_published=False)
-    view.by_day = [(day, cells[day]) for day in span]
-    view.by_band = suppress(grouped(Response.age_band), threshold, base=count)
-    view.by_language = suppress(grouped(Response.language), threshold, base=count)
-    view.assisted = total(db.session.scalar(select(func.count()).select_from(
-        base.where(Response.assisted.is_(True)).subquery())) or 0, threshold)
+    if (end - start).days > DAYS_SHOWN:
+        start = end - timedelta(days=DAYS_SHOWN)
+    # Days are one split of the same whole: a day is shown as the protected table has it (a day outside the window
+    # is simply not shown, which hides more, never less).
+    view.by_day = [(day, people.by_day.get(day, Cell(0)))
+                   for day in (start + timedelta(days=offset) for offset in range(max(0, (end - start).days) + 1))]
+    view.by_band = _breakdown(people.by_band, people.whole, limit)
+    view.by_language = _breakdown(people.by_language, people.whole, limit)
 
-    per_group = grouped(Response.group_id)
     targets = target_groups(consultation)
-    group_cells = suppress({group.id: per_group.get(group.id, 0) for group in targets}, threshold,
-                           total_published=False)
-    view.groups = [GroupRow(group.name, group.cohort_size, group_cells[group.id],
-                            rate(per_group.get(group.id, 0), group.cohort_size, threshold)
-                            if group_cells[group.id].shown else None) for group in targets]
-    view.cohort = sum(group.cohort_size for group in targets)
-    view.overall_rate = rate(count, view.cohort, threshold) if view.cohort else None
-    view.questions = _drop_off(consultation, unsent, threshold)
+    view.groups = [GroupRow(group.name, group.cohort_size, people.by_group.get(group.id, Cell(0)),
+                            figures.group_rate(people, group, limit)) for group in targets]
+    if None in people.by_group:
+        view.groups.append(GroupRow("", None, people.by_group[None], None))
+    view.cohort = figures.cohort(targets)
+    view.overall_rate = figures.response_rate(people, targets, limit)
+    view.questions = _drop_off(consultation, progress)
     return view
 
 
-def _drop_off(consultation: Consultation, unsent: list[Draft], threshold: int) -> list[QuestionRow]:
-    """How many reached each question (answered or chose not to), and how many stopped there without sending."""
+def _drop_off(consultation: Consultation, progress: figures.Progress) -> list[QuestionRow]:
+    """Where those who have not sent stopped: one protected table, a row per question and one for the end."""
     questions = builder.questions_of(consultation, consultation.live_version or None)
-    answered = dict(db.session.execute(
-        select(Answer.question_key, func.count()).join(Response, Response.id == Answer.response_id)
-        .where(Response.consultation_id == consultation.id).group_by(Answer.question_key)).all())
-    in_drafts: Counter[str] = Counter()
-    stopped_at: Counter[str] = Counter()
-    for draft in unsent:
-        keys = [question.key for question in questions if draft.age_band in question.band_slugs]
-        for key in keys:
-            if key in draft.answers:
-                in_drafts[key] += 1
-        remaining = [key for key in keys if key not in draft.answers]
-        if remaining:
-            stopped_at[remaining[0]] += 1
-    reached = suppress({q.key: answered.get(q.key, 0) + in_drafts[q.key] for q in questions}, threshold,
-                       total_published=False)
-    stopped = suppress({q.key: stopped_at[q.key] for q in questions}, threshold, total_published=False)
     rows = []
     for number, question in enumerate(questions, start=1):
         title = next((t.title for t in question.texts if t.language == "en" and not t.age_band), question.key)
-        rows.append(QuestionRow(number, question.key, title, reached[question.key], stopped[question.key]))
+        rows.append(QuestionRow(number, question.key, title, progress.stopped_at.get(question.key, Cell(0))))
+    rows.append(QuestionRow(None, figures.EVERY_QUESTION, "",
+                            progress.stopped_at.get(figures.EVERY_QUESTION, Cell(0))))
     return rows

@@ -16,6 +16,7 @@ from participation.accounts.forms import ConfirmForm
 from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.links import external_url
+from participation.reporting import figures
 from participation.surveys import builder, services
 from participation.surveys.bank import bank_questions
 from participation.surveys.forms import BAND_NAMES, KIND_NAMES, DetailsForm, DatesForm, NewConsultationForm, QuestionForm
@@ -45,8 +46,11 @@ def _audit(action: str, consultation: Consultation, **detail: Any) -> None:
 @requires(EVERY_ROLE)
 def index() -> ResponseReturnValue:
     """Every consultation of the signed-in member's organisation, with how many have answered."""
-    rows = services.consultations_for(g.staff.session.organisation_id)
-    return render_template("consultations/index.html", rows=rows, status_labels=STATUS_LABELS)
+    organisation_id = g.staff.session.organisation_id
+    rows = services.consultations_for(organisation_id)
+    # How many answered, as every other page publishes it (the protected tables), never the raw count.
+    totals = figures.respondent_totals(organisation_id, figures.threshold())
+    return render_template("consultations/index.html", rows=rows, status_labels=STATUS_LABELS, totals=totals)
 
 
 @bp.route("/consultations/new", methods=["GET", "POST"])

@@ -1,0 +1,178 @@
+"""The protected tables: every count of people Heard shows about a consultation is read from here.
+
+The live view, the drop-off table, the "sent / started" figures, the consultation list, the board pack (page,
+printable page, PDF, spreadsheet, CSVs, command line) and the period packs all take their respondent counts from
+``respondents``: one whole split by age band, by group, by language, by day and by whether an adult helped, protected
+together (``suppression.protect``). So a cell is hidden, or shown, the same way wherever it appears, and a figure on
+one page can never be subtracted from the figures on another to find a count the first page hid.
+
+Those who started but did not send are their own protected table (``progress``): where they stopped, question by
+question. "Started" is then sent plus not sent, shown only where both are (``suppression.combine``), so it tells
+nothing the two do not.
+
+A response rate has one definition everywhere (``response_rate``): the responses that came through the groups a
+consultation is meant to reach, over those groups' cohort sizes. Groups with no cohort size are left out of both;
+responses through the open link, a poster or a code tied to no group count in no rate. It is given only where every
+group's count it adds up is itself published, so the rate cannot uncover a hidden cell.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Sequence
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from participation.distribution.models import Group
+from participation.extensions import db
+from participation.reporting.suppression import Cell, combine, protect, rate, total
+from participation.responses.models import Draft, Response
+from participation.surveys import builder
+from participation.surveys.models import Consultation
+
+OTHER_WAYS_IN = "other"  # responses through the open link, a poster or a code not tied to a group
+EVERY_QUESTION = ""  # the drop-off row of those who answered every question they were asked but did not send
+
+
+@dataclass
+class Split:
+    """Respondents overall and split several ways, protected together. A split not asked for is empty."""
+
+    whole: Cell
+    by_band: dict[str, Cell]
+    by_group: dict[uuid.UUID | None, Cell]
+    by_language: dict[str, Cell] = field(default_factory=dict)
+    by_day: dict[date, Cell] = field(default_factory=dict)
+    by_assisted: dict[bool, Cell] = field(default_factory=dict)
+
+    def pick(self, band: str | None, group: Any) -> Cell:
+        """The count for one age band or one group (``OTHER_WAYS_IN`` for no group), or the whole."""
+        if band is not None:
+            return self.by_band.get(band, Cell(0))
+        if group is not None:
+            return self.by_group.get(None if group == OTHER_WAYS_IN else group, Cell(0))
+        return self.whole
+
+    @property
+    def assisted(self) -> Cell:
+        return self.by_assisted.get(True, Cell(0))
+
+
+EMPTY = Split(Cell(0), {}, {})
+
+
+def threshold() -> int:
+    """The suppression threshold: counts from 1 to this minus one are never shown."""
+    return int(current_app.config.get("HEARD_SUPPRESSION_THRESHOLD", 5))
+
+
+def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
+    """Who sent answers to one consultation: the whole, by band, group, language, day and adult help, protected as
+    one (a count is 0 or at least ``limit``, and the hidden cells of each split do not add up to a small number)."""
+    rows = db.session.execute(
+        select(Response.age_band, Response.group_id, Response.language, Response.submitted_on, Response.assisted,
+               func.count())
+        .where(Response.consultation_id == consultation_id)
+        .group_by(Response.age_band, Response.group_id, Response.language, Response.submitted_on,
+                  Response.assisted)).all()
+    splits: tuple[Counter[Any], ...] = (Counter(), Counter(), Counter(), Counter(), Counter())
+    for *keys, count in rows:
+        for split, key in zip(splits, keys):
+            split[key] += count
+    whole, cells = protect(sum(splits[0].values()), [dict(split) for split in splits], limit)
+    return Split(whole, *cells)
+
+
+def respondent_totals(organisation_id: uuid.UUID, limit: int) -> dict[uuid.UUID, Cell]:
+    """Each consultation's whole count, as ``respondents`` publishes it (a whole is hidden exactly when it is small:
+    protecting its splits never hides it otherwise), counted in one query for a list of consultations."""
+    counts = db.session.execute(select(Response.consultation_id, func.count())
+                                .where(Response.organisation_id == organisation_id)
+                                .group_by(Response.consultation_id)).all()
+    return {consultation_id: total(count, limit) for consultation_id, count in counts}
+
+
+@dataclass
+class Progress:
+    """Those who started but have not sent: how many, and the question each stopped at, protected together."""
+
+    unsent: Cell
+    stopped_at: dict[str, Cell]  # question key, or EVERY_QUESTION
+
+
+def unsent_drafts(consultation_id: uuid.UUID) -> list[Draft]:
+    """Drafts with at least one answer that were never sent (an empty draft is someone who only looked)."""
+    drafts = db.session.scalars(select(Draft).where(Draft.consultation_id == consultation_id,
+                                                    Draft.response_id.is_(None)))
+    return [draft for draft in drafts if draft.answers]
+
+
+def progress(consultation: Consultation, limit: int) -> Progress:
+    """Where the unsent drafts stopped: the first question of their age band they have not answered."""
+    questions = builder.questions_of(consultation, consultation.live_version or None)
+    stopped: Counter[str] = Counter()
+    for draft in unsent_drafts(consultation.id):
+        remaining = [question.key for question in questions
+                     if draft.age_band in question.band_slugs and question.key not in draft.answers]
+        stopped[remaining[0] if remaining else EVERY_QUESTION] += 1
+    whole, (cells,) = protect(sum(stopped.values()), [dict(stopped)], limit)
+    return Progress(whole, cells)
+
+
+def started(people: Split, unsent: Progress) -> Cell:
+    """Sent plus not sent, shown only where both are shown (so "started" minus "sent" tells nothing new)."""
+    return combine([people.whole, unsent.unsent])
+
+
+def counted_groups(targets: Sequence[Group]) -> list[Group]:
+    """The groups a response rate is of: those the consultation is meant to reach that have a cohort size."""
+    return [group for group in targets if group.cohort_size and group.cohort_size > 0]
+
+
+def through_groups(people: Split, groups: Sequence[Group]) -> int | None:
+    """Responses through these groups, where every one of their counts is published (so the sum tells nothing the
+    rows do not); None when there are no groups or one of them is hidden."""
+    cells = [people.by_group.get(group.id, Cell(0)) for group in groups]
+    if not groups or any(item.count is None for item in cells):
+        return None
+    return sum(item.count or 0 for item in cells)
+
+
+def cohort(targets: Sequence[Group]) -> int:
+    return sum(group.cohort_size for group in counted_groups(targets))
+
+
+def response_rate(people: Split, targets: Sequence[Group], limit: int) -> float | None:
+    """The response rate, everywhere: responses through the counted groups over their cohort sizes (percent)."""
+    counted = counted_groups(targets)
+    reached = through_groups(people, counted)
+    return rate(reached, cohort(counted), limit) if reached is not None else None
+
+
+def group_rate(people: Split, group: Group, limit: int) -> float | None:
+    """One group's response rate: its published count over its cohort size."""
+    count = people.by_group.get(group.id, Cell(0)).count
+    return rate(count, group.cohort_size or 0, limit) if count is not None else None
+
+
+def period_rate(parts: Sequence[tuple[Split, Sequence[Group]]], limit: int) -> tuple[float | None, int]:
+    """A period's response rate and cohort: the same definition over every consultation with counted groups,
+    given only where each of them publishes its count through the groups."""
+    counted = [(people, counted_groups(targets)) for people, targets in parts]
+    counted = [(people, groups) for people, groups in counted if groups]
+    reached = [through_groups(people, groups) for people, groups in counted]
+    size = sum(group.cohort_size for _people, groups in counted for group in groups)
+    if not reached or None in reached:
+        return None, size
+    return rate(sum(value or 0 for value in reached), size, limit), size
+
+
+def share(count: Cell, base: Cell, limit: int) -> float | None:
+    """A share only where both numbers are published and the base is not small (so no 0% or 100% of a few)."""
+    if count.count is None or base.count is None or base.count < limit:
+        return None
+    return round(100 * count.count / base.count, 1)
