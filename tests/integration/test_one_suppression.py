@@ -93,11 +93,13 @@ NO_FIGURES = {
     "respond.begin_resumed", "respond.check", "respond.done", "respond.help_now", "respond.home", "respond.invite",
     "respond.invite_link", "respond.promises", "respond.question", "respond.receipt", "respond.resume",
     "respond.save", "respond.start", "respond.who", "safeguarding.case", "safeguarding.queue", "static",
+    "accounts.platform_accounts", "accounts.enrol_link", "helplines.edit",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 NO_FIGURE_COMMANDS = {"analysis classify", "analysis rerun", "analysis escalate", "demo load", "keys new",
                       "keys rotate", "retention purge", "backup restore-check", "translate extract",
-                      "translate update", "translate compile", "translate init"}
+                      "translate update", "translate compile", "translate init", "mail relay",
+                      "analysis sweep-drafts"}
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[str]:
