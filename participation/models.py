@@ -8,6 +8,7 @@ from participation.distribution.models import ConsultationGroup, Group, InviteBa
 from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
 from participation.privacy.models import ReidentificationRequest, VaultEntry
+from participation.ratelimits import RateLimitCounter
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import (
     Consultation,
@@ -24,5 +25,5 @@ __all__ = [
     "AnswerAnalysis", "AnswerTheme", "CaseNote", "Quote", "SafeguardingCase", "Theme",
     "Action", "Pledge", "PledgeUpdate", "PledgeVerdict", "ReferenceFigure", "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
-    "QuestionBand", "QuestionText", "ReidentificationRequest", "Response", "TermRule", "VaultEntry",
+    "QuestionBand", "QuestionText", "RateLimitCounter", "ReidentificationRequest", "Response", "TermRule", "VaultEntry",
 ]

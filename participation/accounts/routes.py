@@ -30,6 +30,7 @@ from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.extensions import limiter
 from participation.notifications.services import send
+from participation.pseudonyms import keyed_hash
 from participation.organisations import services as organisations
 
 bp = Blueprint("accounts", __name__, url_prefix="/staff")
@@ -37,9 +38,19 @@ PENDING = "staff_pending"
 PENDING_SECONDS = 300
 
 
+def _typed_email() -> str:
+    # Keyed, so no store of counts (the database's or Redis) ever holds an email address in clear.
+    return keyed_hash("rate-limit-email", services.normalise_email(request.form.get("email", ""))[:254])
+
+
 def _sign_in_key() -> str:
-    email = services.normalise_email(request.form.get("email", ""))[:254]
-    return f"{request.remote_addr}:{email}"
+    """One address trying one account."""
+    return f"{request.remote_addr}:{_typed_email()}"
+
+
+def _account_key() -> str:
+    """One account, from any number of addresses: a spread-out guess at one password is limited too."""
+    return f"account:{_typed_email()}"
 
 
 def _safe_next(target: str | None) -> str:
@@ -72,6 +83,10 @@ def _finish_sign_in(user: services.User) -> ResponseReturnValue:
 @public
 @limiter.limit(lambda: current_app.config.get("SIGN_IN_RATE_LIMIT", "5 per minute;20 per hour"),
                key_func=_sign_in_key, methods=["POST"])
+@limiter.limit(lambda: current_app.config.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "10 per 10 minutes;40 per day"),
+               key_func=_account_key, methods=["POST"])
+@limiter.limit(lambda: current_app.config.get("SIGN_IN_ADDRESS_RATE_LIMIT", "30 per minute;200 per hour"),
+               methods=["POST"])
 @commit_on_success
 def sign_in() -> ResponseReturnValue:
     if g.get("staff") is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from participation.accounts.models import Role
 from participation.distribution.models import InviteCode
@@ -98,17 +98,57 @@ def test_invite_codes_are_single_use_and_count_towards_their_group(app, setup):
 
 
 def test_an_invite_started_on_one_device_carries_on_on_another(app, setup):
+    """Only with the draft's resume code: the invite code alone never shows another device's unsent answers."""
     console, consultation = setup
     page = make_codes(console, consultation, count="1", band="12-17")
     code = page.select_one(".heard-card__code").get_text(strip=True)
     phone = Journey(app.test_client(), "reach")
     phone.get(f"/i/{code}")
     phone.submit_current()
-    phone.answer_current()
+    phone.answer_current(text="My secret words")
+    # The same device opening its own card again carries on.
+    phone.get(f"/i/{code}")
+    assert phone.path == "/s/reach"
+
     tablet = Journey(app.test_client(), "reach")
+    page = tablet.get(f"/i/{code}")
+    assert tablet.response.status_code == 409
+    assert tablet.h1() == "This code has already been started on another device"
+    assert "My secret words" not in str(page) and not page.select(".govuk-summary-list__value")
+    form = page.find("form", action="/resume")
+    assert form is not None and form.find("input", {"name": "code"}) is not None
+    # Nothing was handed over: the tablet holds no draft, and the phone still has its own.
+    tablet.get("/s/reach/q/2")
+    assert tablet.path == "/s/reach/who" and tablet.page.select_one("textarea") is None
+    phone.get("/s/reach/q/2")
+    assert phone.path == "/s/reach/q/2"
+
+    phone.get("/s/reach/save")
+    resume_code = phone.submit_current().select_one(".heard-receipt").get_text(strip=True)
     tablet.get(f"/i/{code}")
-    tablet.submit_current()
+    tablet.submit_current({"code": resume_code})
     assert tablet.path == "/s/reach/q/2"
+    with app.app_context():
+        from participation.responses.models import Draft
+
+        assert db.session.scalar(select(func.count()).select_from(Draft)) == 1
+
+
+def test_a_second_device_cannot_start_a_second_draft_with_the_same_card(app, setup):
+    console, consultation = setup
+    page = make_codes(console, consultation, count="1", band="12-17")
+    code = page.select_one(".heard-card__code").get_text(strip=True)
+    phone, tablet = Journey(app.test_client(), "reach"), Journey(app.test_client(), "reach")
+    phone.get(f"/i/{code}")
+    tablet.get(f"/i/{code}")  # both opened the card before either started
+    phone.submit_current()
+    tablet.submit_current()
+    assert tablet.response.status_code == 409
+    assert tablet.h1() == "This code has already been started on another device"
+    with app.app_context():
+        from participation.responses.models import Draft
+
+        assert db.session.scalar(select(func.count()).select_from(Draft)) == 1
 
 
 def test_identifiers_become_keyed_pseudonyms_and_are_never_stored(app, setup):

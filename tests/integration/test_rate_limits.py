@@ -130,7 +130,9 @@ def serve() -> None:
 
     # As a production logging set-up would: warnings (Flask-Limiter's "falling back") reach the worker's log.
     logging.basicConfig(level=logging.WARNING)
-    app = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": os.environ["HEARD_WORKER_DATABASE"]})
+    # The storage the environment asks for (unset: Heard's database), not the tests' per-process memory.
+    overrides = {key: value for key, value in TEST_OVERRIDES.items() if key != "RATELIMIT_STORAGE_URI"}
+    app = create_app({**overrides, "SQLALCHEMY_DATABASE_URI": os.environ["HEARD_WORKER_DATABASE"]})
     if os.environ.get("HEARD_WORKER_CREATE") == "1":
         with app.app_context():
             db.create_all()
