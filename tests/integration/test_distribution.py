@@ -252,3 +252,52 @@ def test_a_suppressed_group_gets_no_low_rate_flag_either(app, setup):
     row = console.get(f"/staff/consultations/{consultation.id}/responses").find("th", string="Oak House").parent
     cells = [td.get_text(" ", strip=True) for td in row.find_all("td")]
     assert cells[1] == "c" and "Below" not in cells[2]
+
+
+def test_personal_invite_sheets_print_once_then_show_counts_only(app, setup):
+    from participation.audit.models import AuditEvent
+
+    console, consultation = setup
+    page = make_codes(console, consultation, identifiers="CASE-KESTREL\nCASE-OSPREY\nCASE-WREN\n", band="12-17")
+    sheet_url = console.response.request.path
+    codes = [card.get_text(strip=True) for card in page.select(".heard-card__code")]
+    assert len(codes) == 3
+    assert "shown only once" in page.select_one(".govuk-warning-text").get_text()
+    # The second card is used.
+    young_person = Journey(app.test_client(), "reach")
+    young_person.get(f"/i/{codes[1]}")
+    young_person.submit_current()
+    complete(young_person)
+    assert young_person.path == "/s/reach/done"
+
+    again = console.get(sheet_url)
+    assert console.response.status_code == 200
+    assert again.select(".heard-card") == [] and again.select(".heard-card__code") == []
+    assert not any(code in str(again) for code in codes)
+    assert "Card 2" not in again.get_text() and again.select(".heard-card--used") == []
+    counts = {cell["data-count"]: cell.get_text(strip=True) for cell in again.select("[data-count]")}
+    assert counts == {"used": "1", "unused": "2"}
+    # The consultation's page offers counts, not a reprint.
+    reach = console.get(f"/staff/consultations/{consultation.id}/reach")
+    assert reach.find("a", href=sheet_url).get_text(strip=True) == "Counts"
+    with app.app_context():
+        from participation.distribution.models import InviteBatch
+
+        batch = db.session.scalar(select(InviteBatch))
+        assert batch.printed_at is not None
+        printed = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "invite-codes-printed")).all()
+        assert len(printed) == 1 and printed[0].detail == {"count": 3, "personal": True}
+
+
+def test_shared_invite_sheets_can_be_reprinted_with_used_marks(app, setup):
+    console, consultation = setup
+    page = make_codes(console, consultation, count="2", band="12-17")
+    sheet_url = console.response.request.path
+    codes = [card.get_text(strip=True) for card in page.select(".heard-card__code")]
+    young_person = Journey(app.test_client(), "reach")
+    young_person.get(f"/i/{codes[0]}")
+    young_person.submit_current()
+    complete(young_person)
+    again = console.get(sheet_url)
+    assert [card.get_text(strip=True) for card in again.select(".heard-card__code")] == codes
+    assert len(again.select(".heard-card--used")) == 1

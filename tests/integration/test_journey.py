@@ -385,3 +385,91 @@ def test_someone_else_answering_needs_a_page_of_ours(app, client, consultation):
     forged = client.post("/s/yv/again", data={})
     assert forged.status_code == 302 and forged.headers["Location"].endswith("/s/yv/done")
     assert client.get("/s/yv/done").status_code == 200
+
+
+# --- codes are keys: nothing on a shared phone reopens sent answers (TRUST.md) --------------------------------------
+
+def device_session(app, client) -> dict:
+    """What this device's session cookie holds (signed, not encrypted: anyone holding the phone can read it)."""
+    cookie = client.get_cookie("session")
+    if cookie is None:
+        return {}
+    with app.app_context():
+        return dict(app.session_interface.get_signing_serializer(app).loads(cookie.value))
+
+
+def test_after_sending_the_receipt_code_shows_once_and_the_device_reopens_nothing(app, client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    before_sending = client.get_cookie("session").value
+    page = journey.submit_current()
+    assert journey.path == "/s/yv/done"
+    receipt = page.select_one(".heard-receipt").get_text(strip=True)
+    assert re.fullmatch(r"[2-9A-Z]{5}-[2-9A-Z]{5}", receipt)
+    assert "shown only once" in page.select_one(".govuk-warning-text").get_text()
+    assert journey.response.headers["Cache-Control"] == "no-store"
+    # The device's session no longer points at the draft or the response in any way.
+    held = device_session(app, client)
+    assert not held.get("drafts") and not held.get("sent")
+    assert receipt.replace("-", "") not in str(held)
+
+    # A reload (or Back, which fetches the page again: nothing is cached) thanks them without the code.
+    page = journey.get("/s/yv/done")
+    assert journey.response.status_code == 200 and page.select_one(".heard-receipt") is None
+    assert "shown only once" in page.select_one(".heard-receipt-gone").get_text()
+    assert receipt not in str(page)
+    # The check page starts afresh: no answers, no way to the receipt again.
+    page = journey.get("/s/yv/check")
+    assert journey.path == "/s/yv" and "Do you feel listened to?" not in page.get_text()
+    # Even the cookie as it was before sending (a copy, or a browser that kept it) reopens nothing now.
+    client.set_cookie("session", before_sending)
+    for path in ("/s/yv/check", "/s/yv/done", "/s/yv/q/1"):
+        page = journey.get(path)
+        assert page.select_one(".heard-receipt") is None and receipt not in str(page), path
+        assert not page.select(".govuk-summary-list__value"), path
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        assert draft.response_id is not None and draft.answers == {}
+    # The code itself still works, from anywhere, for seeing or deleting the answers.
+    other = Journey(app.test_client(), "yv")
+    other.get("/receipt")
+    other.submit_current({"code": receipt})
+    assert other.h1() == "Your answers"
+
+
+def test_the_receipt_slot_expires_if_the_done_page_never_loads(app, client, consultation, monkeypatch):
+    from participation.responses import routes
+
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    sent = client.post("/s/yv/check", data={"csrf_token": journey.token()})
+    assert sent.status_code == 302 and sent.headers["Location"].endswith("/s/yv/done")
+    later = routes.time.time() + routes.RECEIPT_SHOWN_WITHIN_SECONDS + 1
+    monkeypatch.setattr(routes.time, "time", lambda: later)
+    page = journey.get("/s/yv/done")
+    assert page.select_one(".heard-receipt") is None
+    assert not device_session(app, client).get("sent")
+
+
+def test_quick_exit_forgets_the_draft_on_this_device_without_javascript(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    journey.answer_current()
+    journey.get("/s/yv/save")
+    resume_code = journey.submit_current().select_one(".heard-receipt").get_text(strip=True)
+    journey.get("/s/yv/q/2")
+    link = journey.page.select_one("a[data-quick-exit]")
+    assert link["href"] == "/leave"  # a plain link: it works with JavaScript off
+    left = client.get(link["href"])
+    # Straight to the exit site (a redirect, no page of ours in between), with nothing kept on the device.
+    assert left.status_code == 303 and left.headers["Location"] == app.config["HEARD_QUICK_EXIT_URL"]
+    assert left.get_data(as_text=True).count("listened") == 0
+    held = device_session(app, client)
+    assert not held.get("drafts") and not held.get("bands") and not held.get("sent")
+    journey.get("/s/yv/q/2")
+    assert journey.path == "/s/yv/who"
+    # The answers given so far are still on the server for whoever holds the resume code.
+    laptop = Journey(app.test_client(), "yv")
+    laptop.get("/resume")
+    laptop.submit_current({"code": resume_code})
+    assert laptop.path == "/s/yv/q/2"
