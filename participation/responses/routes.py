@@ -78,6 +78,8 @@ def _forget_sent(code: str, token: str) -> None:
     sent = dict(session.get("sent") or {})
     sent[code] = {"token": token, "at": int(time.time())}
     session["sent"] = sent
+    # A used invite card is spent: the next person on this device must not answer under its pseudonym.
+    _pop_flag("invites", code)
 
 
 def _take_sent(code: str) -> str | None:

@@ -301,3 +301,27 @@ def test_shared_invite_sheets_can_be_reprinted_with_used_marks(app, setup):
     again = console.get(sheet_url)
     assert [card.get_text(strip=True) for card in again.select(".heard-card__code")] == codes
     assert len(again.select(".heard-card--used")) == 1
+
+
+def test_after_sending_with_a_card_the_device_keeps_nothing_of_it(app, setup):
+    from tests.integration.test_journey import device_session
+
+    console, consultation = setup
+    page = make_codes(console, consultation, identifiers="CASE-KESTREL\n", band="12-17")
+    code = page.select_one(".heard-card__code").get_text(strip=True)
+    client = app.test_client()
+    young_person = Journey(client, "reach")
+    young_person.get(f"/i/{code}")
+    assert device_session(app, client)["invites"]
+    young_person.submit_current()
+    complete(young_person)
+    held = device_session(app, client)
+    assert not held.get("invites") and not held.get("drafts") and not held.get("sent")
+    # The next person on this device starts an ordinary draft, not one under the card's pseudonym.
+    young_person.get("/s/reach")
+    young_person.submit_current()
+    with app.app_context():
+        from participation.responses.models import Draft
+
+        fresh = db.session.scalar(select(Draft).where(Draft.response_id.is_(None)))
+        assert fresh is not None and fresh.invite_id is None
