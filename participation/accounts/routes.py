@@ -53,6 +53,12 @@ def _account_key() -> str:
     return f"account:{_typed_email()}"
 
 
+def _pending_account_key() -> str:
+    """The account part-way through signing in: its second-factor codes are limited from any address too."""
+    pending = session.get(PENDING) or {}
+    return f"second-factor:{keyed_hash('rate-limit-account', str(pending.get('user') or ''))}"
+
+
 def _safe_next(target: str | None) -> str:
     if target and target.startswith("/staff") and not target.startswith("//"):
         return target
@@ -111,6 +117,7 @@ def sign_in() -> ResponseReturnValue:
 @bp.route("/sign-in/code", methods=["GET", "POST"])
 @public
 @limiter.limit("10 per minute", methods=["POST"])
+@limiter.limit("10 per 10 minutes", key_func=_pending_account_key, methods=["POST"])
 @commit_on_success
 def second_factor() -> ResponseReturnValue:
     user = _pending_user()

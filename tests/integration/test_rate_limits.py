@@ -506,3 +506,28 @@ def test_without_configuration_two_workers_share_one_count_in_the_database(tmp_p
         assert clear not in dump, clear
     logs = first.stop() + second.stop()
     assert "Traceback" not in logs and "falling back" not in logs
+
+
+def test_second_factor_codes_are_limited_per_account_from_any_address(app):
+    """With the password known, the six-digit code cannot be guessed faster by spreading over addresses."""
+    from participation.accounts.models import Role
+
+    with app.app_context():
+        user, _secret = factories.staff(factories.organisation(), Role.ORGANISATION_ADMIN)
+    devices = []
+    for number in (1, 2):
+        device = app.test_client()
+        device.environ_base["REMOTE_ADDR"] = f"198.51.100.{number}"
+        page = page_of(device.get("/staff/sign-in"))
+        signed = device.post("/staff/sign-in", data={"email": user.email, "password": factories.STAFF_PASSWORD,
+                                                     "csrf_token": page.find("input", {"name": "csrf_token"})["value"]})
+        assert signed.headers["Location"].endswith("/staff/sign-in/code")
+        devices.append(device)
+
+    def guess(device: Any) -> int:
+        page = page_of(device.get("/staff/sign-in/code"))
+        return device.post("/staff/sign-in/code", data={
+            "code": "000000", "csrf_token": page.find("input", {"name": "csrf_token"})["value"]}).status_code
+
+    statuses = [guess(devices[number % 2]) for number in range(11)]
+    assert statuses == [400] * 10 + [429]
