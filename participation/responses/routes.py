@@ -82,6 +82,21 @@ def _forget_sent(code: str, token: str) -> None:
     _pop_flag("invites", code)
 
 
+def _let_go_of_sent(code: str, token: str, draft: Draft) -> bool:
+    """This device still holds the token of answers already sent (a double tap or a lost connection kept the old
+    cookie). The same day, the done page may still show the receipt code once; later, nothing is shown and the
+    token stops working, so a phone picked up days later reopens nothing. Says whether the receipt is still to
+    be shown."""
+    if draft.last_active_on >= date.today():
+        _forget_sent(code, token)
+        return True
+    tokens = _tokens()
+    tokens.pop(code, None)
+    session["drafts"] = tokens
+    services.forget_device(draft)
+    return False
+
+
 def _take_sent(code: str) -> str | None:
     """The token of the answers this device has just sent, once, and only within a few minutes of sending."""
     sent = dict(session.get("sent") or {})
@@ -172,8 +187,7 @@ def _open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | Res
     if draft.response_id is not None:
         # Sent from a second tab or a double tap: the receipt code is shown once, then this device forgets it.
         assert token is not None
-        _forget_sent(code, token)
-        return redirect(url_for(".done", code=code))
+        return redirect(url_for(".done" if _let_go_of_sent(code, token, draft) else ".start", code=code))
     view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
     return consultation, draft, view
 
@@ -418,9 +432,10 @@ def done(code: str) -> ResponseReturnValue:
     or the back button shows the thanks without the code, and the draft's device token stops working."""
     consultation = _consultation(code)
     leftover = _token(code)
-    if leftover is not None and getattr(services.find_draft(consultation, leftover), "response_id", None):
+    sent_draft = services.find_draft(consultation, leftover)
+    if leftover is not None and sent_draft is not None and sent_draft.response_id is not None:
         # Sent by a tap whose answer never reached this device's cookie (a double tap, a lost connection).
-        _forget_sent(code, leftover)
+        _let_go_of_sent(code, leftover, sent_draft)
     token = _take_sent(code)
     draft = services.find_draft(consultation, token)
     receipt: str | None = None

@@ -473,3 +473,36 @@ def test_quick_exit_forgets_the_draft_on_this_device_without_javascript(app, cli
     laptop.get("/resume")
     laptop.submit_current({"code": resume_code})
     assert laptop.path == "/s/yv/q/2"
+
+
+def test_a_cookie_that_missed_the_sending_reopens_nothing_days_later(app, client, consultation):
+    """The phone died as the answers were sent: its cookie still names the draft. The same day the receipt code
+    may still be shown once; days later nothing is shown and the old token stops working."""
+    from datetime import date, timedelta
+
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    before_sending = client.get_cookie("session").value
+    assert client.post("/s/yv/check", data={"csrf_token": journey.token()}).status_code == 302
+    client.set_cookie("session", before_sending)  # the answer to the post never arrived
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        draft.last_active_on = date.today() - timedelta(days=3)
+        db.session.commit()
+    page = journey.get("/s/yv/check")
+    assert journey.path == "/s/yv" and page.select_one(".heard-receipt") is None
+    assert not device_session(app, client).get("drafts")
+    client.set_cookie("session", before_sending)
+    page = journey.get("/s/yv/done")
+    assert page.select_one(".heard-receipt") is None
+
+
+def test_a_cookie_that_missed_the_sending_shows_the_receipt_once_the_same_day(app, client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    before_sending = client.get_cookie("session").value
+    assert client.post("/s/yv/check", data={"csrf_token": journey.token()}).status_code == 302
+    client.set_cookie("session", before_sending)
+    page = journey.get("/s/yv/check")
+    assert journey.path == "/s/yv/done" and page.select_one(".heard-receipt") is not None
+    assert journey.get("/s/yv/done").select_one(".heard-receipt") is None
