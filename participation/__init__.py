@@ -48,6 +48,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)
     wtforms_helpers.init_app(app)
+    _rate_limit_storage(app)
     limiter.init_app(app)
     with app.app_context():
         private_files.tighten_sqlite_database(db.engine.url, Path(app.instance_path))
@@ -107,6 +108,20 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     templating.register(app)
     return app
+
+
+def _rate_limit_storage(app: Flask) -> None:
+    """The default rate-limit storage is Heard's own database (shared by every worker); it needs to know where."""
+    from participation.ratelimits import SCHEME, storage_options
+
+    if not str(app.config.get("RATELIMIT_STORAGE_URI", "")).startswith(f"{SCHEME}:"):
+        return
+    try:
+        app.config["RATELIMIT_STORAGE_OPTIONS"] = storage_options(app.config["SQLALCHEMY_DATABASE_URI"],
+                                                                  app.config["PSEUDONYM_KEY"])
+    except ValueError:
+        app.logger.warning("Rate limits are counted per process: an in-memory database cannot share them")
+        app.config["RATELIMIT_STORAGE_URI"] = "memory://"
 
 
 def _configure_engine(engine: Engine) -> None:

@@ -68,10 +68,12 @@ def _database_url(instance_path: Path) -> str:
 
 
 def _rate_limit_settings() -> dict[str, Any]:
-    """Flask-Limiter's settings. With Redis every worker shares one count; if Redis goes away, each worker falls back
-    to counting in its own memory (the same limits, per worker) and checks now and then whether Redis is back, so
-    sign-in stays limited and a young person can still answer. A storage fault never becomes an error page."""
-    uri = os.environ.get("RATELIMIT_STORAGE_URI", "memory://").strip() or "memory://"
+    """Flask-Limiter's settings. By default the counts are kept in Heard's own database (``participation.ratelimits``),
+    so every worker shares one count with no other service to run; with Redis every worker shares one count too. If
+    the store goes away, each worker falls back to counting in its own memory (the same limits, per worker) and
+    checks now and then whether it is back, so sign-in stays limited and a young person can still answer. A storage
+    fault never becomes an error page. ``memory://`` (one count per process) is for tests and single-process use."""
+    uri = os.environ.get("RATELIMIT_STORAGE_URI", "").strip() or "heard-db://"
     settings: dict[str, Any] = {
         "RATELIMIT_STORAGE_URI": uri,
         # Keys in a Redis shared with other apps or environments carry this prefix.
@@ -157,4 +159,6 @@ TEST_OVERRIDES: dict[str, Any] = {
     "HEARD_LANGUAGES": DEFAULT_LANGUAGES.split(","),
     "HEARD_BASE_URL": "https://heard.example.org",
     "TRUSTED_HOSTS": ["heard.example.org", "localhost", "127.0.0.1"],
+    # Each test's counts start at nought (conftest resets them); the shared database storage has its own tests.
+    "RATELIMIT_STORAGE_URI": "memory://",
 }

@@ -8,6 +8,7 @@ import uuid
 from flask import Flask, Response, abort, g, render_template, request
 from flask.globals import request_ctx
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
@@ -48,12 +49,27 @@ def _audit_refused_lookup() -> None:
 
     try:
         db.session.rollback()
-        audit.record("lookup-refused", organisation_id=staff.session.organisation_id, user_id=staff.user.id,
-                     subject=current_path()[:200], method=request.method)
+        audit.record_refusal("lookup-refused", organisation_id=staff.session.organisation_id,
+                             user_id=staff.user.id, subject=current_path()[:200], method=request.method)
         db.session.commit()
     except Exception:  # noqa: BLE001 - the refusal itself must still reach the person
         log.exception("Could not audit a refused lookup")
         db.session.rollback()
+
+
+# What a refused try keeps of what was typed, to send again once the wait is over (never a password).
+_KEPT_FIELDS = {"code": _l("Your code"), "email": _l("Email address")}
+
+
+def _kept_for_retry(status: int) -> dict[str, object] | None:
+    """For "too many tries" after a form was sent: the same form with what was typed, ready to send again."""
+    if status != 429 or request.method != "POST":
+        return None
+    fields = [(name, str(label), request.form.get(name, "")[:254]) for name, label in _KEPT_FIELDS.items()
+              if name in request.form]
+    if not fields:
+        return None
+    return {"action": request.full_path.rstrip("?"), "fields": fields}
 
 
 def register(app: Flask) -> None:
@@ -78,7 +94,7 @@ def register(app: Flask) -> None:
         if status == 404:
             _audit_refused_lookup()
         title, body = _page(status)
-        return render_template("errors/error.html", title=title, body=body), status
+        return render_template("errors/error.html", title=title, body=body, retry=_kept_for_retry(status)), status
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):  # type: ignore[no-untyped-def]

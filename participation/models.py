@@ -9,6 +9,7 @@ from participation.helplines.models import CouncilHelpline
 from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
 from participation.privacy.models import ReidentificationRequest, VaultEntry
+from participation.ratelimits import RateLimitCounter
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import (
     Consultation,
@@ -25,6 +26,6 @@ __all__ = [
     "AnswerAnalysis", "AnswerTheme", "CaseNote", "Quote", "SafeguardingCase", "Theme",
     "Action", "Pledge", "PledgeUpdate", "PledgeVerdict", "ReferenceFigure", "AuditEvent", "ConsultationGroup", "Group", "InviteBatch", "InviteCode", "Invitation", "Membership", "OutboxMessage", "PasswordReset", "StaffSession", "User",
     "Answer", "Consultation", "ConsultationText", "Draft", "Option", "OptionText", "Organisation", "Question",
-    "QuestionBand", "QuestionText", "ReidentificationRequest", "Response", "TermRule", "VaultEntry",
+    "QuestionBand", "QuestionText", "RateLimitCounter", "ReidentificationRequest", "Response", "TermRule", "VaultEntry",
     "CouncilHelpline",
 ]

@@ -58,8 +58,9 @@ def refuse(signed_in: Any, reason: str) -> None:
     from participation.extensions import db
 
     db.session.rollback()
-    audit.record("authorisation-refused", organisation_id=signed_in.session.organisation_id,
-                 user_id=signed_in.user.id, subject=current_path()[:200], reason=reason, method=request.method)
+    audit.record_refusal("authorisation-refused", organisation_id=signed_in.session.organisation_id,
+                         user_id=signed_in.user.id, subject=current_path()[:200], reason=reason,
+                         method=request.method)
     db.session.commit()
     abort(403)
 

@@ -32,6 +32,7 @@ from participation.db import commit_on_success
 from participation.extensions import limiter
 from participation.links import external_url
 from participation.notifications.services import send
+from participation.pseudonyms import keyed_hash
 from participation.organisations import services as organisations
 from participation.organisations.models import Organisation
 
@@ -46,9 +47,25 @@ ENROL_SECONDS = 30 * 60
 INVITATION = "staff_invitation"
 
 
+def _typed_email() -> str:
+    # Keyed, so no store of counts (the database's or Redis) ever holds an email address in clear.
+    return keyed_hash("rate-limit-email", services.normalise_email(request.form.get("email", ""))[:254])
+
+
 def _sign_in_key() -> str:
-    email = services.normalise_email(request.form.get("email", ""))[:254]
-    return f"{request.remote_addr}:{email}"
+    """One address trying one account."""
+    return f"{request.remote_addr}:{_typed_email()}"
+
+
+def _account_key() -> str:
+    """One account, from any number of addresses: a spread-out guess at one password is limited too."""
+    return f"account:{_typed_email()}"
+
+
+def _pending_account_key() -> str:
+    """The account part-way through signing in: its second-factor codes are limited from any address too."""
+    pending = session.get(PENDING) or {}
+    return f"second-factor:{keyed_hash('rate-limit-account', str(pending.get('user') or ''))}"
 
 
 def _pending_user() -> services.User | None:
@@ -83,6 +100,10 @@ def _finish_sign_in(user: services.User) -> ResponseReturnValue:
 @public
 @limiter.limit(lambda: current_app.config.get("SIGN_IN_RATE_LIMIT", "5 per minute;20 per hour"),
                key_func=_sign_in_key, methods=["POST"])
+@limiter.limit(lambda: current_app.config.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "10 per 10 minutes;40 per day"),
+               key_func=_account_key, methods=["POST"])
+@limiter.limit(lambda: current_app.config.get("SIGN_IN_ADDRESS_RATE_LIMIT", "30 per minute;200 per hour"),
+               methods=["POST"])
 @commit_on_success
 def sign_in() -> ResponseReturnValue:
     if g.get("staff") is not None:
@@ -110,6 +131,7 @@ def sign_in() -> ResponseReturnValue:
 @bp.route("/sign-in/code", methods=["GET", "POST"])
 @public
 @limiter.limit("10 per minute", methods=["POST"])
+@limiter.limit("10 per 10 minutes", key_func=_pending_account_key, methods=["POST"])
 @commit_on_success
 def second_factor() -> ResponseReturnValue:
     user = _pending_user()

@@ -59,6 +59,9 @@ class InviteBatch(IdMixin, Base):
     with_pseudonyms: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    # Personal cards (with identifiers) print once: a reprint with used marks in the order the identifiers were
+    # typed would tie a used card to a person without the second person re-identification needs.
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class InviteCode(IdMixin, Base):

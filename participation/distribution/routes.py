@@ -46,8 +46,8 @@ def qr_svg(url: str, title: str, scale: int = 6) -> Markup:
 def _refused_lookup(field: str) -> None:
     """An id posted in a form that is not one of this organisation's: logged and audited like a refused URL."""
     log.warning("Refused a posted %s that is not this organisation's (%s %s)", field, request.method, current_path())
-    audit.record("lookup-refused", organisation_id=g.staff.session.organisation_id, user_id=g.staff.user.id,
-                 subject=current_path()[:200], method=request.method, field=field)
+    audit.record_refusal("lookup-refused", organisation_id=g.staff.session.organisation_id,
+                         user_id=g.staff.user.id, subject=current_path()[:200], method=request.method, field=field)
 
 
 @bp.route("/groups", methods=["GET", "POST"])
@@ -165,12 +165,18 @@ def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseRet
     batch = services.get_batch(consultation, batch_id)
     if batch is None:
         abort(404)
+    group = services.get_group(g.staff.session.organisation_id, batch.group_id)
+    if not services.may_print(batch):
+        # Personal cards were printed when they were made; from then on only how many have been used.
+        used = services.batch_use(batch)
+        return render_template("distribution/sheet_counts.html", consultation=consultation, title=_title(consultation),
+                               batch=batch, group=group, band_names=BAND_NAMES, used=used, unused=batch.size - used)
     cards = [(printed, qr_svg(external_url("respond.invite_link", typed=printed.code.replace("-", "")),
                               _("QR code for your invite"), scale=3))
              for printed in services.printed_codes(batch)]
+    services.mark_printed(batch)
     audit.record("invite-codes-printed", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code, count=batch.size)
+                 subject=consultation.code, count=batch.size, personal=batch.with_pseudonyms)
     return render_template("distribution/sheet.html", consultation=consultation, title=_title(consultation),
                            batch=batch, cards=cards, invite_url=external_url("respond.invite"),
-                           group=services.get_group(g.staff.session.organisation_id, batch.group_id),
-                           band_names=BAND_NAMES)
+                           group=group, band_names=BAND_NAMES)

@@ -11,6 +11,7 @@ from cryptography.fernet import InvalidToken
 from sqlalchemy import delete, func, select
 
 from participation import crypto
+from participation.db import utcnow
 from participation.distribution.models import ConsultationGroup, Group, GroupKind, InviteBatch, InviteCode
 from participation.extensions import db
 from participation.pseudonyms import format_code, keyed_hash, new_code, normalise_code
@@ -138,6 +139,16 @@ def printed_codes(batch: InviteBatch) -> list[PrintedCode]:
             code = "?"
         printed.append(PrintedCode(position, format_code(code), used_on is not None))
     return printed
+
+
+def may_print(batch: InviteBatch) -> bool:
+    """Shared cards can be reprinted; personal cards only the once, when they are made."""
+    return not batch.with_pseudonyms or batch.printed_at is None
+
+
+def mark_printed(batch: InviteBatch) -> None:
+    if batch.printed_at is None:
+        batch.printed_at = utcnow()
 
 
 def batch_use(batch: InviteBatch) -> int:

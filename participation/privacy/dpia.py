@@ -484,7 +484,7 @@ def _sub_processors() -> list[str]:
     else:
         found.append(_("Email is written to the outbox table for your own mail relay; Heard sends none itself."))
     storage = str(config.get("RATELIMIT_STORAGE_URI") or "memory://").split(":", 1)[0]
-    if storage != "memory":
+    if storage not in ("memory", "heard-db"):
         found.append(_("Sign-in rate limits are counted in a %(kind)s store run by whoever runs this Heard.",
                        kind=storage))
     found.append(_("Your hosting provider and database host are yours to list (see the questions for your data "
@@ -567,6 +567,7 @@ def build(organisation: Organisation, today: date | None = None) -> Summary:
         Row(_("Keys"), _("Outside the database (see below)")),
         Row(_("Sign-in rate limits"),
             _("In the memory of each Heard process") if storage == "memory"
+            else _("In Heard's database, as keyed hashes") if storage == "heard-db"
             else _("In a %(kind)s store", kind=storage)),
         Row(_("Files"), _("None: Heard stores no uploaded files. Downloads are made when asked for and not kept.")),
     ]

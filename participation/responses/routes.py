@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from typing import Any
 
@@ -13,7 +14,7 @@ from flask_wtf import FlaskForm
 from participation.accounts.access import public
 from participation.audit import services as audit
 from participation.db import commit_on_success
-from participation.extensions import limiter
+from participation.extensions import db, limiter
 from participation.i18n import current_language
 from participation.ops.access_log import current_path
 from participation.pseudonyms import format_code
@@ -34,6 +35,11 @@ from participation.surveys.models import Consultation, QuestionKind
 from participation.surveys.services import ConsultationView
 
 bp = Blueprint("respond", __name__)
+# Receipt and resume codes typed at one address (shared by every worker: participation.ratelimits). A group session
+# behind one address types a handful; a guesser needs millions.
+CODE_LIMIT = "10 per minute;60 per hour"
+# Seeing and deleting answers take the same receipt code: one count for both, so neither doubles the guesses.
+receipt_code_limit = limiter.shared_limit(CODE_LIMIT, scope="receipt-code", methods=["POST"])
 
 
 @bp.before_request
@@ -66,6 +72,57 @@ def _remember_token(code: str, token: str) -> None:
     tokens[code] = token
     session["drafts"] = tokens
     session.permanent = True
+
+
+# How long after sending the done page may still show the receipt code once (a slow network, a double tap).
+RECEIPT_SHOWN_WITHIN_SECONDS = 15 * 60
+
+
+def _forget_sent(code: str, token: str) -> None:
+    """After sending: this device's session no longer points at the draft, only at a one-shot slot the done page
+    empties as it shows the receipt code (nothing on a shared phone reopens sent answers)."""
+    tokens = _tokens()
+    tokens.pop(code, None)
+    session["drafts"] = tokens
+    sent = dict(session.get("sent") or {})
+    sent[code] = {"token": token, "at": int(time.time())}
+    session["sent"] = sent
+    # A used invite card is spent: the next person on this device must not answer under its pseudonym.
+    _pop_flag("invites", code)
+
+
+def _let_go_of_sent(code: str, token: str, draft: Draft) -> bool:
+    """This device still holds the token of answers already sent (a double tap or a lost connection kept the old
+    cookie). The same day, the done page may still show the receipt code once; later, nothing is shown and the
+    token stops working, so a phone picked up days later reopens nothing. Says whether the receipt is still to
+    be shown."""
+    if draft.last_active_on >= date.today():
+        _forget_sent(code, token)
+        return True
+    tokens = _tokens()
+    tokens.pop(code, None)
+    session["drafts"] = tokens
+    services.forget_device(draft)
+    return False
+
+
+def _take_sent(code: str) -> str | None:
+    """The token of the answers this device has just sent, once, and only within a few minutes of sending."""
+    sent = dict(session.get("sent") or {})
+    entry = sent.pop(code, None)
+    if entry is None:
+        return None
+    session["sent"] = sent
+    if not isinstance(entry, dict) or time.time() - float(entry.get("at") or 0) > RECEIPT_SHOWN_WITHIN_SECONDS:
+        return None
+    return str(entry.get("token") or "") or None
+
+
+def forget_draft_on_this_device() -> None:
+    """Quick exit: this device forgets every draft, choice and code it held (answers already saved stay on the
+    server; a resume code still finds them)."""
+    for name in ("drafts", "sent", "bands", "invites", "assisted", "reassure"):
+        session.pop(name, None)
 
 
 def _chosen_band(code: str) -> tuple[str | None, bool]:
@@ -133,11 +190,14 @@ def _open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | Res
     if not surveys.is_open(consultation):
         # A response, not a (page, status) tuple: callers tell a loaded draft from a page by the tuple.
         return current_app.make_response(_closed_page(consultation))
-    draft = services.find_draft(consultation, _token(code))
+    token = _token(code)
+    draft = services.find_draft(consultation, token)
     if draft is None:
         return redirect(url_for(".start", code=code))
     if draft.response_id is not None:
-        return redirect(url_for(".done", code=code))
+        # Sent from a second tab or a double tap: the receipt code is shown once, then this device forgets it.
+        assert token is not None
+        return redirect(url_for(".done" if _let_go_of_sent(code, token, draft) else ".start", code=code))
     view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
     return consultation, draft, view
 
@@ -159,6 +219,15 @@ def _token_expired(form: FlaskForm) -> bool:
 @public
 def home() -> ResponseReturnValue:
     return render_template("respond/home.html")
+
+
+@bp.route("/leave")
+@public
+def leave() -> ResponseReturnValue:
+    """Quick exit, with or without JavaScript: this device forgets its drafts and goes straight to the exit site.
+    A plain link, not a form (a form's redirect to another site would be stopped by the CSP's form-action)."""
+    forget_draft_on_this_device()
+    return redirect(current_app.config["HEARD_QUICK_EXIT_URL"], code=303)
 
 
 @bp.route("/help")
@@ -241,6 +310,9 @@ def begin(code: str) -> ResponseReturnValue:
             return redirect(url_for(".who", code=code))
         # The form only carries the CSRF token; if it expired, starting again costs nothing, so just start.
         invite = distribution.find_invite_by_id(_session_flag("invites", code))
+        if invite is not None and services.unsent_draft_for_invite(invite) is not None:
+            # Another device started with the same card after this one opened it.
+            return _invite_in_use(consultation, band)
         draft, token = services.start_draft(consultation, band, current_language().code, fixed, invite=invite,
                                             assisted=bool(_session_flag("assisted", code)))
         _remember_token(code, token)
@@ -357,6 +429,10 @@ def check(code: str) -> ResponseReturnValue:
         token = _token(code)
         assert token is not None
         services.submit(draft, view, token)
+        # Stored first: only then may this device let go of its draft (if the commit fails, the error page is
+        # sent with the session as it was, so pressing the button again still finds every answer).
+        db.session.commit()
+        _forget_sent(code, token)
         return redirect(url_for(".done", code=code))
     return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft), form=form,
                            band=draft.age_band, reassure=_pop_flag("reassure", code),
@@ -365,18 +441,31 @@ def check(code: str) -> ResponseReturnValue:
 
 @bp.route("/s/<code>/done")
 @public
+@commit_on_success
 def done(code: str) -> ResponseReturnValue:
+    """Thank you, and the receipt code: shown once (the page is never cached), then gone from this device. A reload
+    or the back button shows the thanks without the code, and the draft's device token stops working."""
     consultation = _consultation(code)
-    token = _token(code)
+    leftover = _token(code)
+    sent_draft = services.find_draft(consultation, leftover)
+    if leftover is not None and sent_draft is not None and sent_draft.response_id is not None:
+        # Sent by a tap whose answer never reached this device's cookie (a double tap, a lost connection).
+        _let_go_of_sent(code, leftover, sent_draft)
+    token = _take_sent(code)
     draft = services.find_draft(consultation, token)
-    if draft is None or draft.response_id is None or token is None:
-        return redirect(url_for(".start", code=code))
-    view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
+    receipt: str | None = None
+    if draft is not None and draft.response_id is not None and token is not None:
+        receipt = format_code(services.receipt_code(token))
+        services.forget_device(draft)
+    elif not surveys.is_open(consultation):
+        return _closed_page(consultation)
+    band = draft.age_band if draft is not None else _chosen_band(code)[0] or "12-17"
+    view = surveys.consultation_view(consultation, current_language().code, band)
     return render_template(
         "respond/done.html",
         consultation=view,
-        band=draft.age_band,
-        receipt=format_code(services.receipt_code(token)),
+        band=band,
+        receipt=receipt,
         feedback_due_on=consultation.feedback_due_on,
     )
 
@@ -422,6 +511,7 @@ def save(code: str) -> ResponseReturnValue:
 
 @bp.route("/resume", methods=["GET", "POST"])
 @public
+@limiter.limit(CODE_LIMIT, methods=["POST"])
 @commit_on_success
 def resume() -> ResponseReturnValue:
     form = CodeForm()
@@ -454,6 +544,7 @@ def begin_resumed(code: str) -> ResponseReturnValue:
 
 @bp.route("/receipt", methods=["GET", "POST"])
 @public
+@receipt_code_limit
 def receipt() -> ResponseReturnValue:
     """See your own answers with your receipt code (and delete them if you want)."""
     form = CodeForm()
@@ -475,6 +566,7 @@ def receipt() -> ResponseReturnValue:
 
 @bp.route("/receipt/delete", methods=["POST"])
 @public
+@receipt_code_limit
 @commit_on_success
 def delete_answers() -> ResponseReturnValue:
     """Delete your own answers with your receipt code: first a page saying what deleting does (and that a worrying
@@ -566,6 +658,14 @@ def invite_link(typed: str) -> ResponseReturnValue:
     return render_template("respond/invite.html", form=form, csrf_expired=False), 404
 
 
+def _invite_in_use(consultation: Consultation, band: str) -> ResponseReturnValue:
+    """An invite code already started on another device: its answers open only with that draft's resume code."""
+    g.organisation_name = surveys.organisation_name(consultation.organisation_id)
+    view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
+    return render_template("respond/invite_in_use.html", consultation=view, form=CodeForm(formdata=None),
+                           band=band), 409
+
+
 def _use_invite(typed: str) -> ResponseReturnValue | None:
     found = distribution.find_invite(typed)
     if found is None:
@@ -577,11 +677,11 @@ def _use_invite(typed: str) -> ResponseReturnValue | None:
     if not surveys.is_open(consultation):
         g.organisation_name = surveys.organisation_name(consultation.organisation_id)
         return _closed_page(consultation)
-    handed_over = services.draft_for_invite(found)
-    if handed_over is not None:
-        draft, token = handed_over
-        _remember_token(consultation.code, token)
-        return redirect(url_for(".start", code=consultation.code))
+    started = services.unsent_draft_for_invite(found)
+    if started is not None:
+        if started.id == getattr(services.find_draft(consultation, _token(consultation.code)), "id", None):
+            return redirect(url_for(".start", code=consultation.code))  # this device's own draft
+        return _invite_in_use(consultation, started.age_band)
     _session_flag("invites", consultation.code, str(found.id))
     if found.age_band:
         _remember_band(consultation.code, found.age_band, fixed=True)

@@ -70,16 +70,10 @@ def start_draft(consultation: Consultation, age_band: str, language: str, band_f
     return draft, token
 
 
-def draft_for_invite(invite: InviteCode) -> tuple[Draft, str] | None:
-    """The unsent draft an invite code was already started with, handed to this device with a new token."""
-    draft = db.session.scalar(select(Draft).where(Draft.invite_id == invite.id, Draft.response_id.is_(None)))
-    if draft is None:
-        return None
-    consultation = db.session.get(Consultation, draft.consultation_id)
-    assert consultation is not None
-    token = new_token()
-    draft.token_hash = _token_hash(consultation, token)
-    return draft, token
+def unsent_draft_for_invite(invite: InviteCode) -> Draft | None:
+    """The unsent draft an invite code was already started with, on whichever device. It is never handed over by
+    the invite code alone: only its resume code moves it to another device."""
+    return db.session.scalar(select(Draft).where(Draft.invite_id == invite.id, Draft.response_id.is_(None)))
 
 
 def find_draft(consultation: Consultation, token: str | None) -> Draft | None:
@@ -194,8 +188,17 @@ def resume(typed_code: str) -> tuple[Draft, str] | None:
     return draft, token
 
 
+def forget_device(draft: Draft) -> None:
+    """The device token of a sent draft stops working: the token is replaced by the hash of one nobody holds, so a
+    copy of the old cookie reopens nothing. The draft row stays as the link that keeps a resend idempotent."""
+    consultation = db.session.get(Consultation, draft.consultation_id)
+    assert consultation is not None
+    draft.token_hash = _token_hash(consultation, new_token())
+
+
 def receipt_code(token: str) -> str:
-    """The receipt code for a draft, derived from its device token: shown again on every reload, stored only hashed."""
+    """The receipt code for a draft, derived from its device token: shown once on the done page, stored only
+    hashed."""
     return derived_code("receipt", token, RECEIPT_CODE_LENGTH)
 
 

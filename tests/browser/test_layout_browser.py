@@ -87,6 +87,17 @@ def test_quick_exit_by_pressing_shift_three_times(page):
     page.wait_for_url("https://quick-exit.invalid/weather")
 
 
+def test_quick_exit_with_javascript_also_forgets_the_draft_on_this_device(page):
+    page.goto("/s/demo?band=12-17")
+    click_and_wait(page, page.locator("button.govuk-button--start"))
+    assert re.search(r"/q/1$", page.url)
+    # Straight to the exit site, with the forgetting sent alongside through /leave.
+    page.locator("a[data-quick-exit]").click()
+    page.wait_for_url("https://quick-exit.invalid/weather")
+    page.goto("/s/demo/q/1")
+    assert not re.search(r"/q/1$", page.url), "the draft was still on the device"
+
+
 def test_error_summary_takes_focus_and_links_to_the_field(page):
     start_question(page, "en")
     click_and_wait(page, page.locator("form button.govuk-button").first)

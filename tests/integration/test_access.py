@@ -70,7 +70,9 @@ def test_each_role_reaches_only_what_it_may(app, client, role):
         assert all(event.user_id == user.id for event in refused)
         expected = sum(1 for endpoint, *_rest, access in staff_routes(app)
                        if role not in access.roles and endpoint != "accounts.sign_out")
-        assert len(refused) == expected
+        # One row, at once, with a count: repeated refusals cannot flood the audit log.
+        assert len(refused) == min(expected, 1)
+        assert sum(event.detail["count"] for event in refused) == expected
 
 
 def test_board_members_never_reach_the_team_or_audit_log(app, client):
@@ -153,3 +155,62 @@ def test_a_board_member_never_sees_a_raw_answer_anywhere(app, client, runner):
         assert not [text for text in written if text in page], rule.endpoint
         opened += response.status_code == 200
     assert opened >= 3  # the list, the overview and the live view at least
+
+
+def refused_rows(app, user_id, action: str = "authorisation-refused") -> list[AuditEvent]:
+    with app.app_context():
+        return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == action,
+                                                                AuditEvent.user_id == user_id)
+                                       .order_by(AuditEvent.at)))
+
+
+def test_repeated_refusals_are_one_audit_row_with_a_count(app, client):
+    """A signed-in user asking again and again for what they may not see cannot flood the audit log: the first
+    refusal is a row at once; the rest add to its count (and the first hundred are listed in it)."""
+    from participation.audit import services as audit
+
+    with app.app_context():
+        org = factories.organisation()
+        user, secret = factories.staff(org, Role.BOARD_MEMBER)
+    factories.sign_in(client, user, secret)
+    assert client.get("/staff/team").status_code == 403
+    first = refused_rows(app, user.id)
+    assert len(first) == 1 and first[0].subject == "/staff/team" and first[0].detail["count"] == 1
+    for number in range(150):
+        assert client.get("/staff/audit" if number % 2 else "/staff/team").status_code == 403
+    rows = refused_rows(app, user.id)
+    assert len(rows) == 1 and rows[0].id == first[0].id
+    assert rows[0].detail["count"] == 151 and rows[0].detail["last_at"]
+    listed = audit.refusals_in(rows[0])
+    assert len(listed) == 1 + audit.REFUSALS_LISTED
+    assert {entry["subject"] for entry in listed} == {"/staff/team", "/staff/audit"}
+    assert all(entry["reason"] == "role" and entry["method"] == "GET" for entry in listed)
+
+    # After the window, the next refusal is a new row again.
+    with app.app_context():
+        event = db.session.get(AuditEvent, rows[0].id)
+        event.at = event.at - audit.REFUSAL_WINDOW - audit.REFUSAL_WINDOW
+        db.session.commit()
+    assert client.get("/staff/team").status_code == 403
+    rows = refused_rows(app, user.id)
+    assert [row.detail["count"] for row in rows] == [151, 1]
+    # The audit log page shows the count, not the list.
+    with app.app_context():
+        admin, admin_secret = factories.staff(org, Role.ORGANISATION_ADMIN)
+    reader = app.test_client()
+    factories.sign_in(reader, admin, admin_secret)
+    page = reader.get("/staff/audit").get_data(as_text=True)
+    assert "count=151" in page and "also=" not in page
+
+
+def test_refused_lookups_are_aggregated_too(app, client):
+    with app.app_context():
+        ours, theirs = factories.organisation("Ourshire"), factories.organisation("Theirshire")
+        admin, secret = factories.staff(ours, Role.ORGANISATION_ADMIN)
+        consultation = factories.consultation(theirs, code="theirs")
+    factories.sign_in(client, admin, secret)
+    for _attempt in range(40):
+        assert client.get(f"/staff/consultations/{consultation.id}").status_code == 404
+    rows = refused_rows(app, admin.id, "lookup-refused")
+    assert len(rows) == 1 and rows[0].detail["count"] == 40
+    assert rows[0].subject == f"/staff/consultations/{consultation.id}"

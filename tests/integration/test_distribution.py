@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from participation.accounts.models import Role
 from participation.distribution.models import InviteCode
@@ -98,17 +98,57 @@ def test_invite_codes_are_single_use_and_count_towards_their_group(app, setup):
 
 
 def test_an_invite_started_on_one_device_carries_on_on_another(app, setup):
+    """Only with the draft's resume code: the invite code alone never shows another device's unsent answers."""
     console, consultation = setup
     page = make_codes(console, consultation, count="1", band="12-17")
     code = page.select_one(".heard-card__code").get_text(strip=True)
     phone = Journey(app.test_client(), "reach")
     phone.get(f"/i/{code}")
     phone.submit_current()
-    phone.answer_current()
+    phone.answer_current(text="My secret words")
+    # The same device opening its own card again carries on.
+    phone.get(f"/i/{code}")
+    assert phone.path == "/s/reach"
+
     tablet = Journey(app.test_client(), "reach")
+    page = tablet.get(f"/i/{code}")
+    assert tablet.response.status_code == 409
+    assert tablet.h1() == "This code has already been started on another device"
+    assert "My secret words" not in str(page) and not page.select(".govuk-summary-list__value")
+    form = page.find("form", action="/resume")
+    assert form is not None and form.find("input", {"name": "code"}) is not None
+    # Nothing was handed over: the tablet holds no draft, and the phone still has its own.
+    tablet.get("/s/reach/q/2")
+    assert tablet.path == "/s/reach/who" and tablet.page.select_one("textarea") is None
+    phone.get("/s/reach/q/2")
+    assert phone.path == "/s/reach/q/2"
+
+    phone.get("/s/reach/save")
+    resume_code = phone.submit_current().select_one(".heard-receipt").get_text(strip=True)
     tablet.get(f"/i/{code}")
-    tablet.submit_current()
+    tablet.submit_current({"code": resume_code})
     assert tablet.path == "/s/reach/q/2"
+    with app.app_context():
+        from participation.responses.models import Draft
+
+        assert db.session.scalar(select(func.count()).select_from(Draft)) == 1
+
+
+def test_a_second_device_cannot_start_a_second_draft_with_the_same_card(app, setup):
+    console, consultation = setup
+    page = make_codes(console, consultation, count="1", band="12-17")
+    code = page.select_one(".heard-card__code").get_text(strip=True)
+    phone, tablet = Journey(app.test_client(), "reach"), Journey(app.test_client(), "reach")
+    phone.get(f"/i/{code}")
+    tablet.get(f"/i/{code}")  # both opened the card before either started
+    phone.submit_current()
+    tablet.submit_current()
+    assert tablet.response.status_code == 409
+    assert tablet.h1() == "This code has already been started on another device"
+    with app.app_context():
+        from participation.responses.models import Draft
+
+        assert db.session.scalar(select(func.count()).select_from(Draft)) == 1
 
 
 def test_identifiers_become_keyed_pseudonyms_and_are_never_stored(app, setup):
@@ -215,3 +255,76 @@ def test_a_suppressed_group_gets_no_low_rate_flag_either(app, setup):
     row = console.get(f"/staff/consultations/{consultation.id}/responses").find("th", string="Oak House").parent
     cells = [td.get_text(" ", strip=True) for td in row.find_all("td")]
     assert cells[1] == "c" and "Below" not in cells[2]
+
+
+def test_personal_invite_sheets_print_once_then_show_counts_only(app, setup):
+    from participation.audit.models import AuditEvent
+
+    console, consultation = setup
+    page = make_codes(console, consultation, identifiers="CASE-KESTREL\nCASE-OSPREY\nCASE-WREN\n", band="12-17")
+    sheet_url = console.response.request.path
+    codes = [card.get_text(strip=True) for card in page.select(".heard-card__code")]
+    assert len(codes) == 3
+    assert "shown only once" in page.select_one(".govuk-warning-text").get_text()
+    # The second card is used.
+    young_person = Journey(app.test_client(), "reach")
+    young_person.get(f"/i/{codes[1]}")
+    young_person.submit_current()
+    complete(young_person)
+    assert young_person.path == "/s/reach/done"
+
+    again = console.get(sheet_url)
+    assert console.response.status_code == 200
+    assert again.select(".heard-card") == [] and again.select(".heard-card__code") == []
+    assert not any(code in str(again) for code in codes)
+    assert "Card 2" not in again.get_text() and again.select(".heard-card--used") == []
+    counts = {cell["data-count"]: cell.get_text(strip=True) for cell in again.select("[data-count]")}
+    assert counts == {"used": "1", "unused": "2"}
+    # The consultation's page offers counts, not a reprint.
+    reach = console.get(f"/staff/consultations/{consultation.id}/reach")
+    assert reach.find("a", href=sheet_url).get_text(strip=True) == "Counts"
+    with app.app_context():
+        from participation.distribution.models import InviteBatch
+
+        batch = db.session.scalar(select(InviteBatch))
+        assert batch.printed_at is not None
+        printed = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "invite-codes-printed")).all()
+        assert len(printed) == 1 and printed[0].detail == {"count": 3, "personal": True}
+
+
+def test_shared_invite_sheets_can_be_reprinted_with_used_marks(app, setup):
+    console, consultation = setup
+    page = make_codes(console, consultation, count="2", band="12-17")
+    sheet_url = console.response.request.path
+    codes = [card.get_text(strip=True) for card in page.select(".heard-card__code")]
+    young_person = Journey(app.test_client(), "reach")
+    young_person.get(f"/i/{codes[0]}")
+    young_person.submit_current()
+    complete(young_person)
+    again = console.get(sheet_url)
+    assert [card.get_text(strip=True) for card in again.select(".heard-card__code")] == codes
+    assert len(again.select(".heard-card--used")) == 1
+
+
+def test_after_sending_with_a_card_the_device_keeps_nothing_of_it(app, setup):
+    from tests.integration.test_journey import device_session
+
+    console, consultation = setup
+    page = make_codes(console, consultation, identifiers="CASE-KESTREL\n", band="12-17")
+    code = page.select_one(".heard-card__code").get_text(strip=True)
+    client = app.test_client()
+    young_person = Journey(client, "reach")
+    young_person.get(f"/i/{code}")
+    assert device_session(app, client)["invites"]
+    young_person.submit_current()
+    complete(young_person)
+    held = device_session(app, client)
+    assert not held.get("invites") and not held.get("drafts") and not held.get("sent")
+    # The next person on this device starts an ordinary draft, not one under the card's pseudonym.
+    young_person.get("/s/reach")
+    young_person.submit_current()
+    with app.app_context():
+        from participation.responses.models import Draft
+
+        fresh = db.session.scalar(select(Draft).where(Draft.response_id.is_(None)))
+        assert fresh is not None and fresh.invite_id is None

@@ -11,7 +11,7 @@ from participation.extensions import db
 
 # Every route, so none appears or disappears unnoticed. Who may use each is declared on the view itself.
 KNOWN_ROUTES = {
-    "respond.home", "respond.help_now", "respond.start", "respond.who", "respond.begin", "respond.question",
+    "respond.home", "respond.help_now", "respond.leave", "respond.start", "respond.who", "respond.begin", "respond.question",
     "respond.check", "respond.done", "respond.again", "respond.save", "respond.resume", "respond.begin_resumed",
     "respond.receipt", "respond.delete_answers", "respond.you_said_we_did", "respond.promises", "static",
     "accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor", "accounts.sign_out",

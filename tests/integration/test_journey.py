@@ -60,7 +60,8 @@ def test_start_page_makes_the_promise_before_any_question(client, consultation):
     assert "within one working day" in text
     assert re.search(r"There are 7 questions\. It takes about 4 minutes", text)
     exit_link = page.select_one("a[data-quick-exit]")
-    assert exit_link is not None and exit_link["href"].startswith("https://")
+    # Through Heard, so the device forgets the draft on the way out (test_quick_exit_forgets_the_draft...).
+    assert exit_link is not None and exit_link["href"] == "/leave"
     # The link fixed the band: nobody is offered a way to change it.
     assert page.find("a", string=re.compile("Change who is answering")) is None
 
@@ -196,13 +197,19 @@ def test_double_tap_back_and_second_tab_store_one_response(app, client, consulta
     journey = Journey(client, "yv")
     complete(journey, "8-11")
     token = journey.token()
+    before = client.get_cookie("session").value
     first = client.post("/s/yv/check", data={"csrf_token": token})
+    # A double tap: the second press leaves with the cookie the first had, before the first's answer arrived.
+    client.set_cookie("session", before)
     second = client.post("/s/yv/check", data={"csrf_token": token})
     assert first.status_code == second.status_code == 302
     assert second.headers["Location"].endswith("/s/yv/done")
-    # Back to the check page and send again, as a child might after the confirmation page.
+    page = journey.get("/s/yv/done")
+    assert page.select_one(".heard-receipt") is not None
+    # Back to the check page and send again, as a child might after the confirmation page: this device no longer
+    # holds the sent answers, so it starts afresh.
     journey.get("/s/yv/check")
-    assert journey.path == "/s/yv/done"
+    assert journey.path == "/s/yv"
     assert len(stored_responses(app)) == 1
 
 
@@ -390,3 +397,124 @@ def test_someone_else_answering_needs_a_page_of_ours(app, client, consultation):
     forged = client.post("/s/yv/again", data={})
     assert forged.status_code == 302 and forged.headers["Location"].endswith("/s/yv/done")
     assert client.get("/s/yv/done").status_code == 200
+
+
+# --- codes are keys: nothing on a shared phone reopens sent answers (TRUST.md) --------------------------------------
+
+def device_session(app, client) -> dict:
+    """What this device's session cookie holds (signed, not encrypted: anyone holding the phone can read it)."""
+    cookie = client.get_cookie("session")
+    if cookie is None:
+        return {}
+    with app.app_context():
+        return dict(app.session_interface.get_signing_serializer(app).loads(cookie.value))
+
+
+def test_after_sending_the_receipt_code_shows_once_and_the_device_reopens_nothing(app, client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    before_sending = client.get_cookie("session").value
+    page = journey.submit_current()
+    assert journey.path == "/s/yv/done"
+    receipt = page.select_one(".heard-receipt").get_text(strip=True)
+    assert re.fullmatch(r"[2-9A-Z]{5}-[2-9A-Z]{5}", receipt)
+    assert "shown only once" in page.select_one(".govuk-warning-text").get_text()
+    assert journey.response.headers["Cache-Control"] == "no-store"
+    # The device's session no longer points at the draft or the response in any way.
+    held = device_session(app, client)
+    assert not held.get("drafts") and not held.get("sent")
+    assert receipt.replace("-", "") not in str(held)
+
+    # A reload (or Back, which fetches the page again: nothing is cached) thanks them without the code.
+    page = journey.get("/s/yv/done")
+    assert journey.response.status_code == 200 and page.select_one(".heard-receipt") is None
+    assert "shown only once" in page.select_one(".heard-receipt-gone").get_text()
+    assert receipt not in str(page)
+    # The check page starts afresh: no answers, no way to the receipt again.
+    page = journey.get("/s/yv/check")
+    assert journey.path == "/s/yv" and "Do you feel listened to?" not in page.get_text()
+    # Even the cookie as it was before sending (a copy, or a browser that kept it) reopens nothing now.
+    client.set_cookie("session", before_sending)
+    for path in ("/s/yv/check", "/s/yv/done", "/s/yv/q/1"):
+        page = journey.get(path)
+        assert page.select_one(".heard-receipt") is None and receipt not in str(page), path
+        assert not page.select(".govuk-summary-list__value"), path
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        assert draft.response_id is not None and draft.answers == {}
+    # The code itself still works, from anywhere, for seeing or deleting the answers.
+    other = Journey(app.test_client(), "yv")
+    other.get("/receipt")
+    other.submit_current({"code": receipt})
+    assert other.h1() == "Your answers"
+
+
+def test_the_receipt_slot_expires_if_the_done_page_never_loads(app, client, consultation, monkeypatch):
+    from participation.responses import routes
+
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    sent = client.post("/s/yv/check", data={"csrf_token": journey.token()})
+    assert sent.status_code == 302 and sent.headers["Location"].endswith("/s/yv/done")
+    later = routes.time.time() + routes.RECEIPT_SHOWN_WITHIN_SECONDS + 1
+    monkeypatch.setattr(routes.time, "time", lambda: later)
+    page = journey.get("/s/yv/done")
+    assert page.select_one(".heard-receipt") is None
+    assert not device_session(app, client).get("sent")
+
+
+def test_quick_exit_forgets_the_draft_on_this_device_without_javascript(app, client, consultation):
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    journey.answer_current()
+    journey.get("/s/yv/save")
+    resume_code = journey.submit_current().select_one(".heard-receipt").get_text(strip=True)
+    journey.get("/s/yv/q/2")
+    link = journey.page.select_one("a[data-quick-exit]")
+    assert link["href"] == "/leave"  # a plain link: it works with JavaScript off
+    left = client.get(link["href"])
+    # Straight to the exit site (a redirect, no page of ours in between), with nothing kept on the device.
+    assert left.status_code == 303 and left.headers["Location"] == app.config["HEARD_QUICK_EXIT_URL"]
+    assert left.get_data(as_text=True).count("listened") == 0
+    held = device_session(app, client)
+    assert not held.get("drafts") and not held.get("bands") and not held.get("sent")
+    journey.get("/s/yv/q/2")
+    assert journey.path == "/s/yv/who"
+    # The answers given so far are still on the server for whoever holds the resume code.
+    laptop = Journey(app.test_client(), "yv")
+    laptop.get("/resume")
+    laptop.submit_current({"code": resume_code})
+    assert laptop.path == "/s/yv/q/2"
+
+
+def test_a_cookie_that_missed_the_sending_reopens_nothing_days_later(app, client, consultation):
+    """The phone died as the answers were sent: its cookie still names the draft. The same day the receipt code
+    may still be shown once; days later nothing is shown and the old token stops working."""
+    from datetime import date, timedelta
+
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    before_sending = client.get_cookie("session").value
+    assert client.post("/s/yv/check", data={"csrf_token": journey.token()}).status_code == 302
+    client.set_cookie("session", before_sending)  # the answer to the post never arrived
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        draft.last_active_on = date.today() - timedelta(days=3)
+        db.session.commit()
+    page = journey.get("/s/yv/check")
+    assert journey.path == "/s/yv" and page.select_one(".heard-receipt") is None
+    assert not device_session(app, client).get("drafts")
+    client.set_cookie("session", before_sending)
+    page = journey.get("/s/yv/done")
+    assert page.select_one(".heard-receipt") is None
+
+
+def test_a_cookie_that_missed_the_sending_shows_the_receipt_once_the_same_day(app, client, consultation):
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    before_sending = client.get_cookie("session").value
+    assert client.post("/s/yv/check", data={"csrf_token": journey.token()}).status_code == 302
+    client.set_cookie("session", before_sending)
+    page = journey.get("/s/yv/check")
+    assert journey.path == "/s/yv/done" and page.select_one(".heard-receipt") is not None
+    assert journey.get("/s/yv/done").select_one(".heard-receipt") is None

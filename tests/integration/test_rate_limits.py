@@ -37,6 +37,8 @@ from tests import factories
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("HEARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 SIGN_IN_LIMIT = 5  # "5 per minute;20 per hour" for one address and email (participation/accounts/routes.py)
+ACCOUNT_LIMIT = 10  # "10 per 10 minutes" for one email from any address (participation/accounts/routes.py)
+CODE_LIMIT = 10  # "10 per minute" receipt or resume codes from one address (participation/responses/routes.py)
 INVITE_LIMIT = 20  # "20 per minute" for one address, typed or scanned (participation/responses/routes.py)
 
 
@@ -130,7 +132,9 @@ def serve() -> None:
 
     # As a production logging set-up would: warnings (Flask-Limiter's "falling back") reach the worker's log.
     logging.basicConfig(level=logging.WARNING)
-    app = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": os.environ["HEARD_WORKER_DATABASE"]})
+    # The storage the environment asks for (unset: Heard's database), not the tests' per-process memory.
+    overrides = {key: value for key, value in TEST_OVERRIDES.items() if key != "RATELIMIT_STORAGE_URI"}
+    app = create_app({**overrides, "SQLALCHEMY_DATABASE_URI": os.environ["HEARD_WORKER_DATABASE"]})
     if os.environ.get("HEARD_WORKER_CREATE") == "1":
         with app.app_context():
             db.create_all()
@@ -265,10 +269,13 @@ def redis_server() -> Any:
 def workers(tmp_path: Path, prefix: str) -> Iterator[Any]:
     started: list[Worker] = []
 
-    def start(storage: str, count: int = 2) -> list[Worker]:
+    def start(storage: str | None, count: int = 2) -> list[Worker]:
+        """Workers with this RATELIMIT_STORAGE_URI; None leaves it unset, as a default installation does."""
         env = {key: value for key, value in os.environ.items() if not key.startswith(("RATELIMIT_", "HEARD_"))}
-        env.update(RATELIMIT_STORAGE_URI=storage, RATELIMIT_KEY_PREFIX=prefix, PYTHONDONTWRITEBYTECODE="1",
+        env.update(RATELIMIT_KEY_PREFIX=prefix, PYTHONDONTWRITEBYTECODE="1",
                    HEARD_WORKER_DATABASE=f"sqlite:///{tmp_path / 'workers.sqlite3'}")
+        if storage is not None:
+            env["RATELIMIT_STORAGE_URI"] = storage
         for number in range(count):
             started.append(Worker({**env, "HEARD_WORKER_CREATE": "1" if number == 0 else "0"},
                                   tmp_path / f"worker-{len(started)}.log"))
@@ -410,3 +417,117 @@ def test_when_redis_goes_away_young_people_still_answer_and_sign_in_stays_limite
     # fallback took every request, so no error had to be swallowed.
     assert logs.count("Rate limit storage unreachable - falling back to in-memory storage") == 2
     assert "Traceback" not in logs and "Swallowing" not in logs
+
+
+# --- 4. codes are keys: receipt and resume codes, sign-in per account, counts shared with no Redis ------------------
+
+def code_attempt(client: Any, path: str, code: str, query: str = "") -> Any:
+    page = page_of(client.get(path))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    return client.post(f"{path}{query}", data={"code": code, "csrf_token": token})
+
+
+@pytest.mark.parametrize("path", ["/receipt", "/resume"])
+def test_receipt_and_resume_codes_are_limited_keeping_what_was_typed(app, client, path):
+    for _attempt in range(CODE_LIMIT):
+        response = code_attempt(client, path, "ABCD-EFGH-JK")
+        assert response.status_code == 400 and "That code did not work" in response.get_data(as_text=True)
+    refused = code_attempt(client, path, "WXYZ-2345-MN", "?lang=ro")
+    assert_kind_429(app, refused, "ro")
+    # Nothing typed is lost: the code is back in a form that sends it again once the wait is over.
+    form = page_of(refused).select_one("form.heard-retry")
+    assert form["method"] == "post" and form["action"] == f"{path}?lang=ro"
+    assert form.find("input", {"name": "code"})["value"] == "WXYZ-2345-MN"
+    assert form.find("input", {"name": "csrf_token"})["value"]
+    assert "ABCD" not in refused.get_data(as_text=True)
+    # Looking is not limited; only trying codes is.
+    assert client.get(path).status_code == 200
+
+
+def test_seeing_and_deleting_with_receipt_codes_share_one_count(app, client):
+    for _attempt in range(CODE_LIMIT // 2):
+        assert code_attempt(client, "/receipt", "ABCD-EFGH-JK").status_code == 400
+    page = page_of(client.get("/receipt"))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    for _attempt in range(CODE_LIMIT // 2):
+        assert client.post("/receipt/delete", data={"code": "ABCD-EFGH-JK", "csrf_token": token}).status_code == 302
+    assert client.post("/receipt/delete", data={"code": "ABCD-EFGH-JK", "csrf_token": token}).status_code == 429
+    assert code_attempt(client, "/receipt", "ABCD-EFGH-JK").status_code == 429
+
+
+def test_sign_in_is_limited_per_account_from_any_address(app, client):
+    from participation.accounts.models import Role
+
+    with app.app_context():
+        user, _secret = factories.staff(factories.organisation(), Role.ORGANISATION_ADMIN)
+    statuses = []
+    for attempt in range(ACCOUNT_LIMIT + 1):
+        spread = app.test_client()  # a new address each time, as a botnet would
+        spread.environ_base["REMOTE_ADDR"] = f"203.0.113.{attempt + 1}"
+        statuses.append(sign_in_attempt(spread, user.email.upper()).status_code)
+    assert statuses == [400] * ACCOUNT_LIMIT + [429]
+    # The same office, another account: not locked out.
+    assert sign_in_attempt(client, "someone.else@example.org").status_code == 400
+
+
+def test_sign_in_is_limited_per_address_over_any_accounts(app, client):
+    statuses = [sign_in_attempt(client, f"guess{number}@example.org").status_code for number in range(31)]
+    assert statuses == [400] * 30 + [429]
+
+
+def test_without_configuration_two_workers_share_one_count_in_the_database(tmp_path, prefix, workers):
+    """The default installation (no RATELIMIT_STORAGE_URI, no Redis): two workers, as gunicorn runs them, count
+    together in Heard's database, so tries spread over both are refused at the limit, not at twice it."""
+    import sqlite3
+
+    first, second = workers(None)
+    assert first.storage == second.storage == "DatabaseStorage"
+    statuses = [(first, second)[number % 2].sign_in("target@example.org") for number in range(SIGN_IN_LIMIT + 1)]
+    assert statuses == [400] * SIGN_IN_LIMIT + [429]
+    answers = [(first, second)[number % 2].ask(method="POST", path="/receipt", token_from="/receipt",
+                                               form={"code": "QRST-2345-WX"})["status"]
+               for number in range(CODE_LIMIT + 1)]
+    assert answers == [400] * CODE_LIMIT + [429]
+    answers = [(first, second)[number % 2].ask(method="POST", path="/resume", token_from="/resume",
+                                               form={"code": "QRST-2345"})["status"]
+               for number in range(CODE_LIMIT + 1)]
+    assert answers == [400] * CODE_LIMIT + [429]
+    answers = [(first, second)[number % 2].scan("ABCD2345EF")["status"] for number in range(INVITE_LIMIT + 1)]
+    assert answers == [404] * INVITE_LIMIT + [429]
+
+    # The counts are in a small table of keyed hashes: no address, email, code or route name in clear.
+    sidecar = tmp_path / "workers-rate-limits.sqlite3"
+    assert sidecar.stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(sidecar) as connection:
+        rows = connection.execute("SELECT key_hash, hits, expires_at FROM rate_limit_counter").fetchall()
+    assert rows and all(len(key) == 64 and int(key, 16) >= 0 for key, _hits, _ends in rows)
+    dump = repr(rows).lower()
+    for clear in ("target", "example.org", "127.0.0.1", "qrst", "abcd", "sign_in", "receipt", "invite"):
+        assert clear not in dump, clear
+    logs = first.stop() + second.stop()
+    assert "Traceback" not in logs and "falling back" not in logs
+
+
+def test_second_factor_codes_are_limited_per_account_from_any_address(app):
+    """With the password known, the six-digit code cannot be guessed faster by spreading over addresses."""
+    from participation.accounts.models import Role
+
+    with app.app_context():
+        user, _secret = factories.staff(factories.organisation(), Role.ORGANISATION_ADMIN)
+    devices = []
+    for number in (1, 2):
+        device = app.test_client()
+        device.environ_base["REMOTE_ADDR"] = f"198.51.100.{number}"
+        page = page_of(device.get("/staff/sign-in"))
+        signed = device.post("/staff/sign-in", data={"email": user.email, "password": factories.STAFF_PASSWORD,
+                                                     "csrf_token": page.find("input", {"name": "csrf_token"})["value"]})
+        assert signed.headers["Location"].endswith("/staff/sign-in/code")
+        devices.append(device)
+
+    def guess(device: Any) -> int:
+        page = page_of(device.get("/staff/sign-in/code"))
+        return device.post("/staff/sign-in/code", data={
+            "code": "000000", "csrf_token": page.find("input", {"name": "csrf_token"})["value"]}).status_code
+
+    statuses = [guess(devices[number % 2]) for number in range(11)]
+    assert statuses == [400] * 10 + [429]

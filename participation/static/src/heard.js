@@ -4,7 +4,8 @@
 // so it runs once the document has been parsed, in strict mode, under a CSP
 // without 'unsafe-inline' or 'unsafe-eval': no inline handlers, no eval.
 //
-// 1. Quick exit: [data-quick-exit] links, and Shift pressed 3 times quickly.
+// 1. Quick exit: [data-quick-exit] links, and Shift pressed 3 times quickly
+//    (the draft on this device is forgotten through /leave either way).
 // 2. Error summary: focused on load; its links focus the field in error.
 // 3. Character count: live "You have N characters remaining" for
 //    [data-maxlength] textareas, using server-rendered translated templates.
@@ -19,13 +20,24 @@ const exitLink = doc.querySelector("[data-quick-exit]");
 
 function quickExit(event, link) {
   if (event) event.preventDefault();
-  const href = (link || exitLink).href;
+  const chosen = link || exitLink;
+  // The link itself goes through Heard's /leave, which forgets this
+  // device's drafts and redirects (that is the way without JavaScript).
+  // Here the forgetting is sent alongside, never waited for, and the page
+  // goes straight to the exit site.
+  const exit = chosen.getAttribute("data-exit-url") || chosen.href;
+  try {
+    fetch(chosen.href, { credentials: "same-origin", keepalive: true, redirect: "manual", cache: "no-store" })
+      .catch(() => {});
+  } catch (error) {
+    // An old browser without fetch: the exit still happens.
+  }
   // Blank the page at once so nothing is left on screen (or in the app
   // switcher's snapshot) while the next page loads...
   doc.title = "";
   doc.body.innerHTML = "";
   // ...and replace this page in the history, so Back does not return to it.
-  window.location.replace(href);
+  window.location.replace(exit);
 }
 
 if (exitLink) {
