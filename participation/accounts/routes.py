@@ -193,12 +193,18 @@ def _send_enrolment_link(user: services.User) -> ResponseReturnValue:
     return render_template("accounts/enrolment_sent.html")
 
 
-@bp.route("/sign-in/set-up/<token>")
+@bp.route("/sign-in/set-up/<token>", methods=["GET", "POST"])
 @public
 @limiter.limit("10 per minute")
 @commit_on_success
 def enrol_link(token: str) -> ResponseReturnValue:
-    """The emailed link: proves the address is the owner's, then the password is asked for again."""
+    """The emailed link: proves the address is the owner's, then the password is asked for again. Opening it
+    changes nothing (mail scanners open links); pressing its button uses it."""
+    if services.find_enrolment_link(token) is None:
+        return render_template("accounts/link_expired.html"), 404
+    form = ConfirmForm()
+    if not form.validate_on_submit():
+        return render_template("accounts/enrol_link.html", form=form)
     user = services.use_enrolment_link(token)
     if user is None:
         return render_template("accounts/link_expired.html"), 404

@@ -364,6 +364,10 @@ def start_enrolment(user: User) -> str:
     return _start_link(user, LinkPurpose.ENROL_SECOND_FACTOR, ENROLMENT_HOURS)
 
 
+def find_enrolment_link(token: str) -> PasswordReset | None:
+    return _find_link(token, LinkPurpose.ENROL_SECOND_FACTOR)
+
+
 def use_enrolment_link(token: str) -> User | None:
     link = _find_link(token, LinkPurpose.ENROL_SECOND_FACTOR)
     if link is None:

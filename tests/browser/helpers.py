@@ -88,6 +88,10 @@ def sign_in_by_keyboard(page: Any, email: str) -> None:
         # No authenticator yet: only the owner of the address, through the emailed link, may set one up.
         assert_accessible(page, "check your email to set up sign-in")
         page.goto(emailed_path(email, "/staff/sign-in/set-up/"))
+        assert_accessible(page, "authenticator set-up link")
+        tab_to(page, "form button[type=submit]")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         tab_to(page, "#email")
         page.keyboard.type(email)
         tab_to(page, "#password")
