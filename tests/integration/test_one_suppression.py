@@ -93,7 +93,7 @@ NO_FIGURES = {
     "respond.begin_resumed", "respond.check", "respond.done", "respond.help_now", "respond.home", "respond.invite",
     "respond.invite_link", "respond.promises", "respond.question", "respond.receipt", "respond.resume",
     "respond.save", "respond.start", "respond.who", "safeguarding.case", "safeguarding.queue", "static",
-    "accounts.platform_accounts", "accounts.enrol_link", "helplines.edit",
+    "accounts.platform_accounts", "accounts.enrol_link", "helplines.edit", "respond.leave",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 NO_FIGURE_COMMANDS = {"analysis classify", "analysis rerun", "analysis escalate", "demo load", "keys new",
