@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
-from flask import Flask, has_request_context, request
+from flask import Flask, current_app, has_request_context, request
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -148,5 +148,6 @@ def _configure_engine(engine: Engine) -> None:
     def sqlite_begin(connection: Any) -> None:
         # A POST writes: take SQLite's write lock up front, so concurrent submissions queue (busy_timeout) instead
         # of failing with "database is locked" when a read transaction tries to upgrade to a write.
-        writing = has_request_context() and request.method == "POST"
+        writing = has_request_context() and (request.method == "POST" or getattr(
+            current_app.view_functions.get(request.endpoint or ""), "heard_writes", False))
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")

@@ -59,6 +59,9 @@ def commit_on_success(view: F) -> F:
         db.session.commit()
         return result
 
+    # A view that writes even when asked by GET (the done page, quick exit, audited downloads): on SQLite its
+    # transaction takes the write lock up front, as a POST's does, so a busy moment waits instead of failing.
+    wrapper.heard_writes = True  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
 
 

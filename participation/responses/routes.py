@@ -223,9 +223,17 @@ def home() -> ResponseReturnValue:
 
 @bp.route("/leave")
 @public
+@commit_on_success
 def leave() -> ResponseReturnValue:
     """Quick exit, with or without JavaScript: this device forgets its drafts and goes straight to the exit site.
-    A plain link, not a form (a form's redirect to another site would be stopped by the CSP's form-action)."""
+    A plain link, not a form (a form's redirect to another site would be stopped by the CSP's form-action). The
+    drafts' device tokens stop working on the server too, so a copy of the cookie reopens nothing; a draft stays
+    (its resume code still finds it, and a worrying answer in it is still read as the start page promised)."""
+    for code, token in _tokens().items():
+        consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
+        draft = services.find_draft(consultation, token) if consultation is not None else None
+        if draft is not None:
+            services.forget_device(draft)
     forget_draft_on_this_device()
     return redirect(current_app.config["HEARD_QUICK_EXIT_URL"], code=303)
 

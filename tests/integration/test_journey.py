@@ -470,6 +470,8 @@ def test_quick_exit_forgets_the_draft_on_this_device_without_javascript(app, cli
     journey.get("/s/yv/save")
     resume_code = journey.submit_current().select_one(".heard-receipt").get_text(strip=True)
     journey.get("/s/yv/q/2")
+    # Someone copies the phone's cookie before the young person leaves.
+    copied = client.get_cookie("session").value
     link = journey.page.select_one("a[data-quick-exit]")
     assert link["href"] == "/leave"  # a plain link: it works with JavaScript off
     left = client.get(link["href"])
@@ -480,6 +482,12 @@ def test_quick_exit_forgets_the_draft_on_this_device_without_javascript(app, cli
     assert not held.get("drafts") and not held.get("bands") and not held.get("sent")
     journey.get("/s/yv/q/2")
     assert journey.path == "/s/yv/who"
+    # The copied cookie opens nothing either: the draft's device token stopped working on the server.
+    snoop = app.test_client()
+    snoop.set_cookie("session", copied)
+    reopened = snoop.get("/s/yv/q/2")
+    assert reopened.status_code == 302 and "/q/" not in reopened.headers["Location"]
+    assert snoop.get("/s/yv/check").status_code == 302
     # The answers given so far are still on the server for whoever holds the resume code.
     laptop = Journey(app.test_client(), "yv")
     laptop.get("/resume")
