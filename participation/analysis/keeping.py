@@ -137,32 +137,52 @@ def sweep_unsent(now: datetime | None = None) -> list[SafeguardingCase]:
     for 24 hours, in organisations that read unsent disclosures. Each draft opens one case per time it is left."""
     now = now or utcnow()
     cutoff = now - UNSENT_AFTER
-    drafts = db.session.scalars(
-        select(Draft).join(Organisation, Organisation.id == Draft.organisation_id)
-        .where(Draft.response_id.is_(None), Draft.disclosure_at.is_not(None),
-               Organisation.read_unsent_disclosures.is_(True))).all()
     opened = []
-    for draft in drafts:
+    for draft in _unsent_disclosures(None):
         at = draft.disclosure_at
         assert at is not None
         if (at if at.tzinfo else at.replace(tzinfo=now.tzinfo)) > cutoff:
             continue
-        flagged = _flagged_texts(draft)
-        draft.disclosure_at = None  # the words were taken out again: nothing to read
-        if not flagged:
-            continue
-        invite = db.session.get(InviteCode, draft.invite_id) if draft.invite_id else None
-        text = "\n\n".join(text for _key, text, _terms, _language in flagged)
-        terms = sorted({term for _key, _text, found, _language in flagged for term in found})
-        case = SafeguardingCase(
-            organisation_id=draft.organisation_id, consultation_id=draft.consultation_id, answer_id=None,
-            status=CaseStatus.NEW, flagged_at=now, removal=Removal.NOT_SENT, removed_on=now.date(),
-            kept={"text": text, "age_band": draft.age_band, "language": flagged[0][3] or draft.language,
-                  "risk_terms": terms, "group_id": str(draft.group_id) if draft.group_id else None,
-                  "pseudonymous": draft.invite_id is not None, "question_key": flagged[0][0],
-                  **({"invite_pseudonym": invite.pseudonym} if invite and invite.pseudonym else {})})
-        db.session.add(case)
-        opened.append(case)
+        case = _open_case(draft, now)
+        if case is not None:
+            opened.append(case)
     db.session.flush()
     return opened
 
+
+def keep_unsent(draft_ids: Select[Any], now: datetime | None = None) -> int:
+    """Before drafts go (erasure by identifier, the retention purge): each that holds a possible disclosure opens its
+    case now, whatever its age, where the organisation reads unsent disclosures. The young person was told a person
+    would read it; deleting the draft must not make that untrue. Returns how many cases were opened."""
+    now = now or utcnow()
+    opened = [case for draft in _unsent_disclosures(draft_ids) if (case := _open_case(draft, now)) is not None]
+    db.session.flush()
+    return len(opened)
+
+
+def _unsent_disclosures(draft_ids: Select[Any] | None) -> list[Draft]:
+    query = (select(Draft).join(Organisation, Organisation.id == Draft.organisation_id)
+             .where(Draft.response_id.is_(None), Draft.disclosure_at.is_not(None),
+                    Organisation.read_unsent_disclosures.is_(True)))
+    if draft_ids is not None:
+        query = query.where(Draft.id.in_(draft_ids))
+    return list(db.session.scalars(query))
+
+
+def _open_case(draft: Draft, now: datetime) -> SafeguardingCase | None:
+    flagged = _flagged_texts(draft)
+    draft.disclosure_at = None  # read once: the case now holds the words
+    if not flagged:
+        return None  # the words were taken out again: nothing to read
+    invite = db.session.get(InviteCode, draft.invite_id) if draft.invite_id else None
+    text = "\n\n".join(text for _key, text, _terms, _language in flagged)
+    terms = sorted({term for _key, _text, found, _language in flagged for term in found})
+    case = SafeguardingCase(
+        organisation_id=draft.organisation_id, consultation_id=draft.consultation_id, answer_id=None,
+        status=CaseStatus.NEW, flagged_at=now, removal=Removal.NOT_SENT, removed_on=now.date(),
+        kept={"text": text, "age_band": draft.age_band, "language": flagged[0][3] or draft.language,
+              "risk_terms": terms, "group_id": str(draft.group_id) if draft.group_id else None,
+              "pseudonymous": draft.invite_id is not None, "question_key": flagged[0][0],
+              **({"invite_pseudonym": invite.pseudonym} if invite and invite.pseudonym else {})})
+    db.session.add(case)
+    return case

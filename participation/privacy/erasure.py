@@ -51,6 +51,7 @@ class Found:
     drafts: int = 0
     invites: int = 0
     vault_entries: int = 0
+    cases_opened_from_drafts: int = 0
     consultations: dict[uuid.UUID, int] = field(default_factory=dict)  # responses per consultation
     open_cases: int = 0  # safeguarding cases still open on these responses: kept, with their words, by ``keeping``
     held_back: int = 0  # responses left for a safeguarding lead or admin, because an open case depends on them
@@ -93,8 +94,6 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
     identifier" with who did it, so that someone else closes it. Answers an open case depends on are erased only by
     someone who may (a safeguarding lead or an admin): otherwise they are held back (``Found.held_back``) with the
     vault entry that lets a lead trace them, and nothing else about them changes."""
-    # A draft about to go that has held a possible disclosure unsent for 24 hours opens its case first.
-    keeping.sweep_unsent()
     found = find(organisation_id, identifier)
     held: set[uuid.UUID] = set()  # consultations with a response held back
     for response in found.responses:
@@ -105,12 +104,18 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
         responses.delete_response(response, Removal.ERASED_BY_IDENTIFIER, by=by)
     invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
                                           InviteCode.pseudonym == found.pseudonym)
-    db.session.execute(delete(Draft).where(Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites)))
+    drafts = select(Draft.id).where(Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites))
+    # An unsent draft holding a possible disclosure opens its case now, whatever its age: the young person was told
+    # a person would read it, and erasing the draft must not make that untrue.
+    found.cases_opened_from_drafts = keeping.keep_unsent(drafts)
+    db.session.execute(delete(Draft).where(Draft.id.in_(drafts)))
     db.session.execute(update(InviteCode).where(InviteCode.organisation_id == organisation_id,
                                                 InviteCode.pseudonym == found.pseudonym).values(pseudonym=None))
-    db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
-                                                VaultEntry.pseudonym == found.pseudonym,
-                                                VaultEntry.consultation_id.not_in(held)))
+    erased_vault = db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
+                                                               VaultEntry.pseudonym == found.pseudonym,
+                                                               VaultEntry.consultation_id.not_in(held)))
+    # What the audit row says is what went: a vault entry kept for a held-back answer is not counted as erased.
+    found.vault_entries = erased_vault.rowcount
     db.session.flush()
     return found
 
@@ -203,10 +208,10 @@ def purge(items: Sequence[Expired], on: date | None = None) -> None:
     """Remove what each expired consultation holds beyond anonymous aggregates (see the module's docstring). Every
     safeguarding case on the purged words is kept by the one rule (``keeping.keep_cases``), marked "retention purge":
     an open one keeps its words until a safeguarding lead closes it."""
-    # Drafts about to go that have held a possible disclosure unsent for 24 hours open their case first.
-    keeping.sweep_unsent()
     for item in items:
         consultation_id = item.consultation.id
+        # Unsent drafts holding a possible disclosure open their case before the drafts go, whatever their age.
+        keeping.keep_unsent(select(Draft.id).where(Draft.consultation_id == consultation_id))
         texts = _text_answers(consultation_id)
         keeping.keep_cases(texts, Removal.RETENTION_PURGE, on=on)
         db.session.execute(delete(Quote).where(Quote.consultation_id == consultation_id))

@@ -226,7 +226,8 @@ def erase_by_identifier() -> ResponseReturnValue:
             audit.record("responses-erased-by-identifier", organisation_id=organisation_id, user_id=g.staff.user.id,
                          responses=len(erased.responses) - erased.held_back, drafts=erased.drafts,
                          invites=erased.invites, vault_entries=erased.vault_entries,
-                         cases_kept=erased.open_cases if sees else 0, held_back=erased.held_back)
+                         cases_kept=erased.open_cases if sees else 0, held_back=erased.held_back,
+                         cases_opened_from_drafts=erased.cases_opened_from_drafts)
             if sees:
                 flash(ngettext("Erased %(num)s response and everything made from it.",
                                "Erased %(num)s responses and everything made from them.", len(erased.responses)))

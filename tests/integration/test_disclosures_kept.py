@@ -428,3 +428,49 @@ def test_the_admin_sets_whether_unsent_disclosures_are_read(app, council):
     with app.app_context():
         assert db.session.get(Organisation, org_id).read_unsent_disclosures is False
         assert count(AuditEvent, AuditEvent.action == "unsent-disclosures-read-off") == 1
+
+
+def test_erasing_a_personal_codes_fresh_unsent_disclosure_opens_its_case_first(app, council):
+    """Found from outside: a worker's erasure deleted a draft written an hour before, holding a possible disclosure
+    the young person was told would be read, and no case ever opened."""
+    org_id, consultation_id, people = council
+    with app.app_context():
+        from participation.distribution.models import InviteCode
+
+        invite = db.session.scalar(select(InviteCode).where(
+            InviteCode.pseudonym == identifier_pseudonym(org_id, "CASE-7")))
+        db.session.add(Draft(organisation_id=org_id, consultation_id=consultation_id, token_hash="1" * 64,
+                             age_band="12-17", language="en", invite_id=invite.id,
+                             answers={"one-change": {"choices": [], "text": DISCLOSURE, "declined": False}},
+                             last_active_on=date.today(),
+                             disclosure_at=datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)))
+        db.session.commit()
+    worker = signed_in(app, people[Role.PARTICIPATION_WORKER])
+    worker.get("/staff/erasure/")
+    worker.submit({"identifier": "CASE-7"})
+    worker.submit({}, action=None)
+    with app.app_context():
+        assert count(Draft) == 0
+        case = db.session.scalar(select(SafeguardingCase))
+        assert case is not None and case.status == CaseStatus.NEW and case.kept["text"] == DISCLOSURE
+        assert case.removal == Removal.NOT_SENT
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
+        assert event.detail["cases_opened_from_drafts"] == 1
+    assert DISCLOSURE in queue_text(app, people[Role.SAFEGUARDING_LEAD])
+
+
+def test_the_erasure_audit_counts_only_the_vault_entries_that_went(app, council):
+    """Found from outside: an answer held back for a lead kept its vault entry, but the audit row said it went."""
+    org_id, _consultation_id, people = council
+    with app.app_context():
+        stored_answer(db.session.get(Consultation, _consultation_id), DISCLOSURE, identifier="CASE-7")
+        db.session.commit()
+    worker = signed_in(app, people[Role.PARTICIPATION_WORKER])
+    worker.get("/staff/erasure/")
+    worker.submit({"identifier": "CASE-7"})
+    worker.submit({}, action=None)
+    with app.app_context():
+        pseudonym = identifier_pseudonym(org_id, "CASE-7")
+        assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 1
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
+        assert event.detail["held_back"] == 1 and event.detail["vault_entries"] == 0

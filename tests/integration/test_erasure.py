@@ -140,7 +140,7 @@ def test_a_worker_erases_everything_an_identifier_leads_to_and_figures_are_recou
         event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier")
                                    .order_by(AuditEvent.at)).all()[-1]
         assert event.detail == {"responses": 1, "drafts": 1, "invites": 1, "vault_entries": 1, "cases_kept": 0,
-                                "held_back": 0}
+                                "held_back": 0, "cases_opened_from_drafts": 0}
         assert "CASE" not in str(event.detail) and pseudonym not in str(event.detail) and event.user_id is not None
 
 
