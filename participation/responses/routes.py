@@ -29,6 +29,7 @@ from participation.responses.forms import (
     choices_for,
     question_form,
 )
+from participation.distribution.models import InviteCode
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation, QuestionKind
@@ -270,10 +271,17 @@ def start(code: str) -> ResponseReturnValue:
         consultation=view,
         band=band,
         band_fixed=fixed,
-        promise=wording.start_page(band, len(view.questions), services.reads_unsent(consultation.organisation_id)),
+        promise=wording.start_page(band, len(view.questions), services.reads_unsent(consultation.organisation_id),
+                                   services.personal_code_traceability(consultation, _invite_of_device(code, draft))),
         in_progress=draft is not None and draft.response_id is None and bool(draft.answers),
         form=EmptyForm(),
     )
+
+
+def _invite_of_device(code: str, draft: Draft | None) -> InviteCode | None:
+    """The personal or group invite code this device is answering with, if any."""
+    invite_id = draft.invite_id if draft is not None and draft.invite_id else _session_flag("invites", code)
+    return distribution.find_invite_by_id(invite_id) if invite_id else None
 
 
 @bp.route("/s/<code>/who", methods=["GET", "POST"])

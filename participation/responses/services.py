@@ -27,6 +27,7 @@ from participation.pseudonyms import (
 )
 from participation.distribution.models import InviteCode
 from participation.organisations.models import Organisation
+from participation.privacy.models import VaultEntry
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, QuestionKind
 from participation.surveys.services import ConsultationView, QuestionView
@@ -310,3 +311,16 @@ def open_cases_on(response: Response) -> int:
     """How many safeguarding cases on this response are still open (kept, with their words, if it is deleted)."""
     return keeping.open_cases_on(select(Answer.id).where(Answer.response_id == response.id))
 
+
+
+def personal_code_traceability(consultation: Consultation, invite: InviteCode | None) -> str | None:
+    """What a personal invite code lets the council do, for the start page to say honestly: "vault" when two people
+    can find out who wrote the answers (the identity vault holds the identifier), "pseudonym" when answers can be
+    found again from the identifier (to erase them) but not turned back into a person, None for a shared code or the
+    open link."""
+    if invite is None or invite.pseudonym is None:
+        return None
+    in_vault = db.session.scalar(select(VaultEntry.id).where(
+        VaultEntry.organisation_id == consultation.organisation_id, VaultEntry.consultation_id == consultation.id,
+        VaultEntry.pseudonym == invite.pseudonym).limit(1))
+    return "vault" if in_vault is not None else "pseudonym"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask import url_for
 from flask_babel import gettext as _
@@ -44,8 +44,35 @@ def unsent_words(band: str, reads_unsent: bool) -> str:
             _("Nobody reads your answers until you send them."))
 
 
-def start_page(band: str, question_count: int, reads_unsent: bool = True) -> StartPromise:
-    """The plain-words privacy and safeguarding promise shown before the first question."""
+def personal_code_words(band: str, traceable: str | None) -> str | None:
+    """What a personal invite code means for being found, exactly as the code behaves
+    (``services.personal_code_traceability``); None where the band's usual "without your name" words are true."""
+    if traceable is None:
+        return None
+    if band == AgeBand.EARLY_YEARS:
+        if traceable == "vault":
+            return _("This code was made just for you. If we are very worried about you, two grown-ups at the "
+                     "council can find out it was you.")
+        return _("We do not keep your name. This code was made just for you, so we can delete your answers if you "
+                 "ask.")
+    if traceable == "vault":
+        return _("Your answers are stored without your name. This code was given to you personally: if we are "
+                 "worried about someone’s safety, two people at the council can agree to find out it was you. "
+                 "Nobody else can.")
+    return _("Your answers are stored without your name, and nobody can tell from them who you are. This code was "
+             "given to you personally, so the council can delete your answers if you ask.")
+
+
+def start_page(band: str, question_count: int, reads_unsent: bool = True,
+               traceable: str | None = None) -> StartPromise:
+    """The plain-words privacy and safeguarding promise shown before the first question. ``traceable`` says what a
+    personal invite code lets the council do (``services.personal_code_traceability``)."""
+    promise = _start_page(band, question_count, reads_unsent)
+    personal = personal_code_words(band, traceable)
+    return replace(promise, no_names=personal) if personal else promise
+
+
+def _start_page(band: str, question_count: int, reads_unsent: bool) -> StartPromise:
     minutes = max(2, round(question_count * 0.5))
     unsent = unsent_words(band, reads_unsent)
     if band == AgeBand.EARLY_YEARS:
