@@ -25,6 +25,12 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def this_hour(moment: datetime | None = None) -> datetime:
+    """The hour a moment falls in. Anything linked to a young person's answer keeps no finer time than this (TRUST.md:
+    no exact timestamp with an answer), so it cannot be matched to a line of an access log."""
+    return (moment or utcnow()).replace(minute=0, second=0, microsecond=0)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

@@ -27,7 +27,7 @@ from sqlalchemy import Select, select
 from participation.accounts.models import User
 from participation.analysis.engine import classify
 from participation.analysis.models import AnswerAnalysis, CaseStatus, Removal, SafeguardingCase
-from participation.db import utcnow
+from participation.db import this_hour, utcnow
 from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -179,7 +179,7 @@ def _open_case(draft: Draft, now: datetime) -> SafeguardingCase | None:
     terms = sorted({term for _key, _text, found, _language in flagged for term in found})
     case = SafeguardingCase(
         organisation_id=draft.organisation_id, consultation_id=draft.consultation_id, answer_id=None,
-        status=CaseStatus.NEW, flagged_at=now, removal=Removal.NOT_SENT, removed_on=now.date(),
+        status=CaseStatus.NEW, flagged_at=this_hour(now), removal=Removal.NOT_SENT, removed_on=now.date(),
         kept={"text": text, "age_band": draft.age_band, "language": flagged[0][3] or draft.language,
               "risk_terms": terms, "group_id": str(draft.group_id) if draft.group_id else None,
               "pseudonymous": draft.invite_id is not None, "question_key": flagged[0][0],

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.db import Base, IdMixin, str_enum, utcnow
+from participation.db import Base, IdMixin, str_enum, this_hour, utcnow
 
 
 class Theme(IdMixin, Base):
@@ -91,7 +91,8 @@ class SafeguardingCase(IdMixin, Base):
                                                         unique=True)
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
     # Kept on the case, not the answer: the one working day to act is counted from here.
-    flagged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The hour it was flagged, never the minute: the case is linked to an answer (TRUST.md: no exact timestamp).
+    flagged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=this_hour)
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # What the case holds of its own once the answer is gone: text (until the case is closed), age_band, language,

@@ -53,3 +53,22 @@ def test_the_open_link_still_promises_nobody_can_tell(app):
     journey.get("/s/open?band=12-17")
     words = journey.page.get_text(" ", strip=True)
     assert "Nobody can tell from them who you are" in words and "find out it was you" not in words
+
+
+def test_a_flagged_answer_keeps_only_the_hour_it_was_flagged(app):
+    """Found from outside: a case linked to an answer held the microsecond it was flagged, which an access log line
+    (with the phone's address) could be matched to. TRUST.md: no exact timestamp with an answer."""
+    from sqlalchemy import select
+
+    from participation.analysis.models import SafeguardingCase
+    from tests.integration.test_reidentification import disclose_anonymously
+
+    with app.app_context():
+        org = factories.organisation("Hourshire")
+        consultation = factories.consultation(org, code="hour")
+        db.session.commit()
+    disclose_anonymously(app, consultation)
+    with app.app_context():
+        case = db.session.scalar(select(SafeguardingCase))
+        assert case is not None
+        assert (case.flagged_at.minute, case.flagged_at.second, case.flagged_at.microsecond) == (0, 0, 0)
