@@ -24,6 +24,7 @@ from participation.ops.access_log import ENVIRON_KEY, UNMATCHED
 KEPT_REQUEST_HEADERS = frozenset({"user-agent", "host", "x-forwarded-for", "x-forwarded-proto", "x-request-id",
                                   "content-length", "content-type"})
 KEPT_RESPONSE_HEADERS = frozenset({"content-length", "content-type"})
+STAFF_PREFIX = "/staff"
 
 
 def _site_of(referrer: str) -> str:
@@ -47,4 +48,10 @@ class AccessLogger(Logger):
             if (kind == "i" and header in KEPT_REQUEST_HEADERS) or (kind == "o" and header in KEPT_RESPONSE_HEADERS):
                 continue
             del atoms[name]
+        if not path.startswith(STAFF_PREFIX):
+            # A young person's request: no address or browser in the log, so a line cannot be matched to an answer
+            # (TRUST.md: no IP address or user agent with an answer). Staff lines keep them, for security.
+            for name in ("h", "a", "{x-forwarded-for}i", "{user-agent}i"):
+                if name in atoms:
+                    atoms[name] = "-"
         return atoms

@@ -335,3 +335,26 @@ def test_a_database_error_in_the_log_names_no_value(app):
             db.session.execute(text("INSERT INTO no_such_table (words) VALUES (:words)"), {"words": MARKER})
         db.session.rollback()
     assert MARKER not in str(raised.value) and "no_such_table" in str(raised.value)
+
+
+def test_a_young_persons_request_leaves_no_address_or_browser_in_the_access_log(app, served_environ):
+    """Found from outside: the line for sending answers held the phone's address and the time to the second, which a
+    flagged answer could be matched to. Staff lines keep the address, for security."""
+    from gunicorn.config import Config
+
+    config = Config()
+    config.set("access_log_format", '%(h)s %(r)s "%(a)s" %({x-forwarded-for}i)s')
+    logger = AccessLogger(config)
+    for path, kept in (("/s/demo", False), ("/help", False), ("/staff/sign-in", True)):
+        client = app.test_client()
+        response = client.get(path, environ_overrides={"REMOTE_ADDR": "203.0.113.9"},
+                              headers={"User-Agent": "PhoneBrowser/1.0", "X-Forwarded-For": "198.51.100.7"})
+        environ = served_environ[-1]
+        request = SimpleNamespace(headers=[(key[5:].replace("_", "-"), value) for key, value in environ.items()
+                                           if key.startswith("HTTP_")])
+        reply = SimpleNamespace(status=response.status, headers=list(response.headers.items()), sent=0,
+                                response_length=0)
+        line = config.access_log_format % logger.atoms_wrapper_class(
+            logger.atoms(reply, request, environ, timedelta(milliseconds=3)))
+        for value in ("203.0.113.9", "PhoneBrowser", "198.51.100.7"):
+            assert (value in line) == kept, (path, line)
