@@ -265,9 +265,18 @@ def _join_as_existing_account(token: str, invitation: Invitation, organisation: 
     if services.normalise_email(signed_in.user.email) != invitation.email:
         return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
                                state="other-account"), 403
+    if services.membership_disabled(invitation.organisation_id, signed_in.user):
+        return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
+                               state="disabled-here"), 403
     form = ConfirmForm()
     if form.validate_on_submit():
-        services.join(invitation, signed_in.user)
+        try:
+            services.join(invitation, signed_in.user)
+        except services.DisabledHere:
+            audit.record("invitation-refused-disabled-member", organisation_id=invitation.organisation_id,
+                         user_id=signed_in.user.id, role=invitation.role.value)
+            return render_template("accounts/join.html", invitation=invitation, organisation=organisation,
+                                   role=role, state="disabled-here"), 403
         _audit_joining(invitation, signed_in.user)
         services.switch_organisation(signed_in.session, signed_in.user, invitation.organisation_id)
         session.pop(INVITATION, None)
@@ -392,6 +401,24 @@ def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
         services.enable_membership(organisation_id, member)
     audit.record(f"membership-{action}d", organisation_id=organisation_id, user_id=g.staff.user.id,
                  subject=member.email)
+    return redirect(url_for(".team"))
+
+
+@bp.route("/team/invitations/<uuid:invitation_id>/withdraw", methods=["POST"])
+@requires(ADMINS)
+@commit_on_success
+def withdraw_invitation(invitation_id: uuid.UUID) -> ResponseReturnValue:
+    """Stop an invitation working before it is accepted (sent to the wrong address, or the person left)."""
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    organisation_id = g.staff.session.organisation_id
+    invitation = services.open_invitation(organisation_id, invitation_id)
+    if invitation is None:
+        abort(404)
+    services.withdraw(invitation)
+    audit.record("invitation-withdrawn", organisation_id=organisation_id, user_id=g.staff.user.id,
+                 subject=invitation.email, role=invitation.role.value)
+    flash(_("Invitation to %(email)s withdrawn.", email=invitation.email))
     return redirect(url_for(".team"))
 
 

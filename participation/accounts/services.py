@@ -219,6 +219,8 @@ def disable_membership(organisation_id: uuid.UUID, user: User) -> None:
     for membership in user.memberships:
         if membership.organisation_id == organisation_id and membership.disabled_at is None:
             membership.disabled_at = now
+    # An invitation sent before must not undo the disabling.
+    withdraw_invitations(organisation_id, user.email)
     db.session.execute(
         update(StaffSession).where(StaffSession.user_id == user.id, StaffSession.organisation_id == organisation_id,
                                    StaffSession.revoked_at.is_(None))
@@ -257,6 +259,29 @@ def invite(organisation_id: uuid.UUID, email: str, role: Role, invited_by: User 
                               expires_at=utcnow() + timedelta(days=INVITATION_DAYS),
                               invited_by_id=invited_by.id if invited_by else None))
     return token
+
+
+def withdraw_invitations(organisation_id: uuid.UUID, email: str) -> int:
+    """Every open invitation of this address to this council stops working; returns how many there were."""
+    result = db.session.execute(
+        update(Invitation).where(Invitation.organisation_id == organisation_id,
+                                 Invitation.email == normalise_email(email), Invitation.accepted_at.is_(None),
+                                 Invitation.expires_at > utcnow())
+        .values(expires_at=utcnow()))
+    return result.rowcount or 0
+
+
+def open_invitation(organisation_id: uuid.UUID, invitation_id: uuid.UUID) -> Invitation | None:
+    """An invitation of this council that can still be accepted."""
+    invitation = db.session.get(Invitation, invitation_id)
+    if invitation is None or invitation.organisation_id != organisation_id or invitation.accepted_at is not None \
+            or _aware(invitation.expires_at) < utcnow():
+        return None
+    return invitation
+
+
+def withdraw(invitation: Invitation) -> None:
+    invitation.expires_at = utcnow()
 
 
 def other_organisations_of(email: str, organisation_id: uuid.UUID) -> list[uuid.UUID]:
@@ -303,7 +328,14 @@ def accept_as_new_account(invitation: Invitation, name: str, password: str) -> U
     return user
 
 
+class DisabledHere(Exception):
+    """The invited person has been disabled in the inviting council: an invitation cannot undo that."""
+
+
 def _add_role(user: User, invitation: Invitation) -> None:
+    if membership_disabled(invitation.organisation_id, user):
+        invitation.expires_at = utcnow()
+        raise DisabledHere(invitation.email)
     held = [membership for membership in user.memberships
             if membership.organisation_id == invitation.organisation_id and membership.role == invitation.role]
     if not held:

@@ -259,3 +259,54 @@ def test_platform_routes_refuse_every_organisations_staff(app, two_councils):
             assert response.status_code == 403, (user.email, url)
     with app.app_context():
         assert db.session.get(User, board.id).disabled_at is None
+
+
+def test_an_older_invitation_cannot_undo_a_councils_disabling(app, two_councils):
+    """Found from outside: disabled in Southvale, the person accepted a second invitation sent earlier and was back,
+    with the role the disabling had taken away."""
+    board, secret = two_councils["board"]
+    south = two_councils["south"]
+    admin = app.test_client()
+    sign_in(app, admin, *two_councils["south_admin"])
+    post(admin, "/staff/team", {"email": board.email, "role": "organisation-admin"})
+    first = emailed_link(app, board.email, "/staff/invitation/")
+    post(admin, "/staff/team", {"email": board.email, "role": "safeguarding-lead"})
+    second = emailed_link(app, board.email, "/staff/invitation/")
+    assert first != second
+    owner = app.test_client()
+    owner.get(first)
+    sign_in(app, owner, board, secret)
+    post(owner, first)
+    assert live_roles(app, board.id, south.id) == {Role.ORGANISATION_ADMIN}
+    assert post(admin, f"/staff/team/{board.id}/disable", token_from="/staff/team").status_code == 302
+    # Disabling withdrew the other open invitation: it no longer works at all.
+    assert owner.get(second).status_code == 404
+    assert live_roles(app, board.id, south.id) == set()
+    # And an invitation sent after the disabling cannot be used to come back either.
+    post(admin, "/staff/team", {"email": board.email, "role": "board-member"})
+    third = emailed_link(app, board.email, "/staff/invitation/")
+    # Disabling ended the session they had in Southvale; they sign in again (still a Northshire member).
+    assert owner.get("/staff/").status_code == 302
+    sign_in(app, owner, board, secret)
+    page = owner.get(third)
+    assert page.status_code == 403 and "has been turned off by its admin" in page.get_data(as_text=True)
+    assert owner.post(third, data={"csrf_token": token(owner, "/staff/")}).status_code == 403
+    assert live_roles(app, board.id, south.id) == set()
+
+
+def test_an_admin_withdraws_an_invitation_before_it_is_used(app, two_councils):
+    admin = app.test_client()
+    sign_in(app, admin, *two_councils["south_admin"])
+    post(admin, "/staff/team", {"email": "wrong.person@example.org", "role": "organisation-admin"})
+    link = emailed_link(app, "wrong.person@example.org", "/staff/invitation/")
+    with app.app_context():
+        from participation.accounts.models import Invitation
+
+        invitation = db.session.scalar(select(Invitation).where(Invitation.email == "wrong.person@example.org"))
+    team = admin.get("/staff/team").get_data(as_text=True)
+    assert "wrong.person@example.org" in team and "Withdraw" in team
+    done = post(admin, f"/staff/team/invitations/{invitation.id}/withdraw", token_from="/staff/team")
+    assert done.status_code == 302
+    assert app.test_client().get(link).status_code == 404
+    assert "Invitations not yet accepted" not in admin.get("/staff/team").get_data(as_text=True)
+    assert "invitation-withdrawn" in audit_actions(app, two_councils["south"].id)

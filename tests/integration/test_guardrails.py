@@ -35,7 +35,7 @@ KNOWN_ROUTES = {
     "accounts.data_protection_summary_csv", "accounts.data_protection_summary_pdf",
     "periods.index", "periods.period_pack", "periods.period_pack_print", "periods.period_pack_pdf",
     "periods.period_pack_xlsx", "periods.period_pack_csv", "erasure.erase_by_identifier",
-    "accounts.enrol_link", "accounts.platform_accounts", "accounts.lock_account",
+    "accounts.enrol_link", "accounts.platform_accounts", "accounts.lock_account", "accounts.withdraw_invitation",
     "helplines.edit",
 }
 # Staff-area pages anyone may open: the ways in.

@@ -54,6 +54,7 @@ class Side:
     pledge: uuid.UUID | None = None
     figure: uuid.UUID | None = None
     user: uuid.UUID | None = None
+    invitation: uuid.UUID | None = None
     draft_code: str = ""
     closed_code: str = ""
     invite_code: str = ""
@@ -132,12 +133,18 @@ def build_b(app: Any) -> Side:
         # Printed invite code of the closed consultation: the card still works as a way to the kind page.
         closed_batch = distribution.create_batch(closed, count=1, group=None, age_band="12-17")
         closed_invite = distribution.printed_codes(closed_batch)[0].code
+        from participation.accounts import services as accounts
+        from participation.accounts.models import Invitation
+
+        accounts.invite(org.id, "newcomer@beeshire.example", Role.BOARD_MEMBER, worker)
+        invitation = db.session.scalar(select(Invitation).where(Invitation.organisation_id == org.id))
         db.session.commit()
         return Side(
             organisation=org.id, consultation=consultation.id,
             question=builder.questions_of(consultation)[0].id, group=group.id, batch=batch.id,
             answer=comment.id, case=case.id, request=request.id, action=action.id, pledge=pledge.id,
-            figure=figure.id, user=worker.id, draft_code=draft.code, closed_code=closed.code,
+            figure=figure.id, user=worker.id, invitation=invitation.id, draft_code=draft.code,
+            closed_code=closed.code,
             invite_code=closed_invite,
         )
 
@@ -221,6 +228,7 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "pledges.verdict": one("pledge_id", "pledge"),
     "figures.delete_reference_figure": one("figure_id", "figure"),
     "accounts.change_access": one("user_id", "user"),
+    "accounts.withdraw_invitation": one("invitation_id", "invitation"),
     "accounts.switch_organisation": one("organisation_id", "organisation"),
 }
 
