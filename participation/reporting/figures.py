@@ -134,12 +134,20 @@ def counted_groups(targets: Sequence[Group]) -> list[Group]:
 
 
 def through_groups(people: Split, groups: Sequence[Group]) -> int | None:
-    """Responses through these groups, where every one of their counts is published (so the sum tells nothing the
-    rows do not); None when there are no groups or one of them is hidden."""
-    cells = [people.by_group.get(group.id, Cell(0)) for group in groups]
-    if not groups or any(item.count is None for item in cells):
+    """Responses through these groups where the published figures already tell it: every one of their counts is
+    published, or the whole and every other way in are (the sum is then the whole less the others, so showing it tells
+    nothing new, and hiding it would be a "c" anyone can work out). None when there are no groups or it cannot be
+    worked out from what is published."""
+    if not groups:
         return None
-    return sum(item.count or 0 for item in cells)
+    cells = [people.by_group.get(group.id, Cell(0)) for group in groups]
+    if all(item.count is not None for item in cells):
+        return sum(item.count or 0 for item in cells)
+    ids = {group.id for group in groups}
+    others = [item for key, item in people.by_group.items() if key not in ids]
+    if people.whole.count is None or any(item.count is None for item in others):
+        return None
+    return people.whole.count - sum(item.count or 0 for item in others)
 
 
 def cohort(targets: Sequence[Group]) -> int:

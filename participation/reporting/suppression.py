@@ -8,7 +8,7 @@ a base below the threshold, and so no 0% or 100% on a small group.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Mapping, Sequence, TypeVar
+from typing import Any, Hashable, Iterable, Mapping, Sequence, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 SUPPRESSED = "c"
@@ -31,9 +31,15 @@ def _small(count: int, threshold: int) -> bool:
     return 0 < count < threshold
 
 
-def _smallest(keys: Iterable[K], sizes: Mapping[K, int]) -> K | None:
+# "No cell left to hide". Not None: None is a real key (the group of responses through no group, "other ways in"),
+# and taking it for "nothing left" hid a whole of 24 because one of its groups was small.
+NOTHING: Any = object()
+
+
+def _smallest(keys: Iterable[K], sizes: Mapping[K, int]) -> Any:
+    """The key of the smallest cell (ties by name), or ``NOTHING`` when there are no keys."""
     ordered = sorted((sizes[key], str(key), key) for key in keys)
-    return ordered[0][2] if ordered else None
+    return ordered[0][2] if ordered else NOTHING
 
 
 def suppress(counts: Mapping[K, int], threshold: int = 5, *, total_published: bool = True,
@@ -47,7 +53,7 @@ def suppress(counts: Mapping[K, int], threshold: int = 5, *, total_published: bo
     hidden = {key for key, count in counts.items() if _small(count, threshold)}
     while total_published and _small(sum(counts[key] for key in hidden), threshold):
         extra = _smallest([key for key in counts if key not in hidden], counts)
-        if extra is None:
+        if extra is NOTHING:
             break  # everything is hidden: the total is then small itself, and is suppressed where it is shown
         hidden.add(extra)
     denominator = sum(counts.values()) if base is None else base
@@ -79,7 +85,7 @@ def protect(whole: int, partitions: Sequence[Mapping[K, int]], threshold: int = 
         for counts, gone in zip(partitions, hidden):
             while not whole_hidden and _small(sum(counts[key] for key in gone), threshold):
                 extra = _smallest([key for key in counts if key not in gone], counts)
-                if extra is None:
+                if extra is NOTHING:
                     whole_hidden = changed = True
                 else:
                     gone.add(extra)
@@ -172,14 +178,14 @@ def protect_split(whole: tuple[int, int], partitions: Sequence[Mapping[K, tuple[
             while not share_hidden and leaks():
                 extra = _smallest([key for key in part if key not in gone and part[key][1] > 0],
                                   {key: n for key, (_p, n) in part.items()})
-                if extra is None:
+                if extra is NOTHING:
                     share_hidden = changed = True
                 else:
                     gone.add(extra)
             if share_hidden and part and not any(opaque(key, part, cells, gone) for key in part):
                 extra = _smallest([key for key in part if part[key][1] > 0 or not cells[key].shown],
                                   {key: n for key, (_p, n) in part.items()})
-                if extra is not None:
+                if extra is not NOTHING:
                     gone.add(extra)
                     changed = True
     rows = [{key: SplitRow(Cell(None) if key in gone else Cell(p), cells[key]) for key, (p, _n) in part.items()}

@@ -1,4 +1,4 @@
-from participation.reporting.suppression import rate, suppress, total
+from participation.reporting.suppression import protect, protect_split, rate, suppress, total
 
 
 def test_small_counts_are_hidden():
@@ -36,3 +36,32 @@ def test_no_percentages_on_a_small_base():
 def test_totals_and_rates():
     assert str(total(3)) == "c" and str(total(0)) == "0" and str(total(7)) == "7"
     assert rate(4, 100) is None and rate(30, 4) is None and rate(30, 100) == 30.0
+
+
+def test_the_group_of_no_group_is_a_cell_like_any_other():
+    """Found by the cross-surface property test: None is the key of "other ways in" (responses through no group).
+    Taken for "no cell left to hide", it hid a whole of 24 because one group of 3 needed a partner."""
+    whole, (groups,) = protect(24, [{None: 5, "a": 8, "p": 3, "f": 8}], 5)
+    assert whole.count == 24
+    assert groups["p"].count is None and groups[None].count is None
+    assert groups["a"].count == 8 and groups["f"].count == 8
+    positive, (rows,) = protect_split((12, 24), [{None: (2, 5), "a": (4, 8), "p": (2, 3), "f": (4, 8)}], 5)
+    assert positive.answered.count == 24
+
+
+def test_the_groups_total_is_shown_where_the_published_figures_already_tell_it():
+    """Found from outside: "All the groups" showed "c" beside "Other ways in 172" and "All responses 260", so anyone
+    could work out 88. A figure the published ones already give is shown; one they do not give stays hidden."""
+    import uuid
+
+    from participation.reporting.figures import Split, through_groups
+    from participation.reporting.suppression import Cell
+
+    oak, forum, parents = (type("Group", (), {"id": uuid.uuid4(), "cohort_size": 10})() for _ in range(3))
+    split = Split(Cell(260), {}, {oak.id: Cell(None), forum.id: Cell(None), parents.id: Cell(80), None: Cell(172)})
+    assert through_groups(split, [oak, forum, parents]) == 88
+    # With a way in that is not one of the groups hidden too, the groups' total cannot be worked out: it stays hidden.
+    other = uuid.uuid4()
+    split = Split(Cell(260), {}, {oak.id: Cell(None), forum.id: Cell(None), parents.id: Cell(80), None: Cell(None),
+                                  other: Cell(172)})
+    assert through_groups(split, [oak, forum, parents]) is None
