@@ -15,7 +15,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from participation.accounts.models import Membership, Role, User
-from participation.analysis.models import SafeguardingCase
+from participation.analysis.models import Removal, SafeguardingCase
 from participation.audit import services as audit
 from participation.db import utcnow
 from participation.extensions import db
@@ -30,6 +30,7 @@ APPROVERS = frozenset({Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN})
 class Traceable(enum.StrEnum):
     ANONYMOUS = "anonymous"  # no invite code: nobody can find out who wrote it
     NOT_KEPT = "not-kept"  # a personal code, but the identifier was not kept in the vault
+    REMOVED = "removed"  # it was kept, but erasure by identifier or the retention purge has removed it since
     AVAILABLE = "available"
 
 
@@ -71,7 +72,12 @@ def _entry(case: SafeguardingCase) -> VaultEntry | None:
 def traceable(case: SafeguardingCase) -> Traceable:
     if not _pseudonymous(case):
         return Traceable.ANONYMOUS
-    return Traceable.AVAILABLE if _entry(case) is not None else Traceable.NOT_KEPT
+    if _entry(case) is not None:
+        return Traceable.AVAILABLE
+    # Erasure and the purge remove the vault entry with the answers: say so, not that it was never kept.
+    if case.removal in (Removal.ERASED_BY_IDENTIFIER, Removal.RETENTION_PURGE):
+        return Traceable.REMOVED
+    return Traceable.NOT_KEPT
 
 
 def requests_for(case: SafeguardingCase) -> Sequence[ReidentificationRequest]:

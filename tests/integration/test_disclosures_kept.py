@@ -474,3 +474,19 @@ def test_the_erasure_audit_counts_only_the_vault_entries_that_went(app, council)
         assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 1
         event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
         assert event.detail["held_back"] == 1 and event.detail["vault_entries"] == 0
+
+
+def test_a_case_whose_identifier_was_erased_says_so_not_that_it_was_never_kept(app, council):
+    """Found from outside: after erasure the case said the organisation "did not keep the identifiers"."""
+    _org_id, consultation_id, people = council
+    with app.app_context():
+        stored_answer(db.session.get(Consultation, consultation_id), DISCLOSURE, identifier="CASE-7")
+        db.session.commit()
+    lead = signed_in(app, people[Role.SAFEGUARDING_LEAD])
+    lead.get("/staff/erasure/")
+    lead.submit({"identifier": "CASE-7"})
+    lead.submit({}, action=None)
+    case_id = open_case(app).id
+    page = lead.get(f"/staff/safeguarding/{case_id}").get_text(" ", strip=True)
+    assert "it was removed when the answers were erased" in page
+    assert "did not keep the identifiers" not in page
