@@ -98,6 +98,9 @@ def question_form(question: QuestionView, **kwargs: Any) -> FlaskForm:
             question.title.text,
             choices=choices,
             validate_choice=False,
+            # Each option once: a tampered post repeating one (300 times) stores it once. Unknown values stay, to be
+            # refused by ``_offered``.
+            filters=[lambda values: list(dict.fromkeys(values or []))],
             validators=[InputRequired(message=_l("Select at least one answer, or choose ‘I’d rather not say’")),
                         lambda form, f: _offered(f, allowed, multiple=True)],
             widget=GovCheckboxesInput(),

@@ -526,3 +526,22 @@ def test_a_cookie_that_missed_the_sending_shows_the_receipt_once_the_same_day(ap
     page = journey.get("/s/yv/check")
     assert journey.path == "/s/yv/done" and page.select_one(".heard-receipt") is not None
     assert journey.get("/s/yv/done").select_one(".heard-receipt") is None
+
+
+def test_a_choice_repeated_in_a_tampered_post_is_stored_once(app, client, consultation):
+    """Found from outside: 300 copies of one checkbox value were stored as a 305-item list."""
+    journey = Journey(client, "yv")
+    journey.start("12-17")
+    for _ in range(20):
+        if journey.page.select("input[type=checkbox][name=answer]"):
+            break
+        journey.answer_current()
+    boxes = [box["value"] for box in journey.page.select("input[type=checkbox][name=answer]")]
+    first, second = boxes[0], boxes[1]
+    question = journey.path
+    journey.submit_current([("answer", first)] * 300 + [("answer", second)] * 5)
+    assert journey.path != question
+    with app.app_context():
+        draft = db.session.scalar(select(Draft))
+        stored = [answer["choices"] for answer in draft.answers.values() if first in answer.get("choices", [])]
+    assert stored == [[first, second]]
