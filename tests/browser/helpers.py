@@ -37,6 +37,12 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     ]
 
 
+def region_violations(page: Any) -> list[Any]:
+    """axe's "region" rule (best practice, not a WCAG tag): everything sits in a landmark, but a leading skip link."""
+    results = _axe.run(page, options={"runOnly": {"type": "rule", "values": ["region"]}})
+    return [[node["target"] for node in violation["nodes"]] for violation in results.response["violations"]]
+
+
 def assert_accessible(page: Any, state: str) -> None:
     violations = axe_violations(page)
     assert violations == [], f"axe violations on {state} ({page.url}): {violations}"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.helpers import assert_accessible, choose_radio, click_and_wait, tab_to
+from tests.browser.helpers import assert_accessible, choose_radio, click_and_wait, region_violations, tab_to
 
 ANSWER_TEXT = {"en": "I want to see my little brother more", "ar": "أريد أن أرى أخي الصغير أكثر"}
 
@@ -92,6 +92,17 @@ def test_full_journey_by_keyboard_only_with_axe_on_every_state(page, language):
 def test_other_pages_are_accessible(page, language, path):
     page.goto(f"{path}{'&' if '?' in path else '?'}lang={language}")
     assert_accessible(page, path)
+    # Found from outside: the quick exit and back link sat outside every landmark.
+    assert region_violations(page) == [], path
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_question_and_check_pages_keep_everything_in_landmarks(page, language):
+    page.goto(f"/s/demo?band=12-17&lang={language}")
+    click_and_wait(page, page.locator("form button[type=submit]").first)
+    assert "/q/1" in page.url and region_violations(page) == []
+    click_and_wait(page, page.locator("form button[type=submit]").first)
+    assert page.locator(".govuk-error-summary").is_visible() and region_violations(page) == []
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
