@@ -138,7 +138,7 @@ def sweep_unsent(now: datetime | None = None) -> list[SafeguardingCase]:
     now = now or utcnow()
     cutoff = now - UNSENT_AFTER
     opened = []
-    for draft in _unsent_disclosures(None):
+    for draft in unsent_disclosures(None):
         at = draft.disclosure_at
         assert at is not None
         if (at if at.tzinfo else at.replace(tzinfo=now.tzinfo)) > cutoff:
@@ -150,17 +150,21 @@ def sweep_unsent(now: datetime | None = None) -> list[SafeguardingCase]:
     return opened
 
 
-def keep_unsent(draft_ids: Select[Any], now: datetime | None = None) -> int:
+def keep_unsent(draft_ids: Select[Any], removal: Removal = Removal.NOT_SENT, *, by: uuid.UUID | None = None,
+                now: datetime | None = None) -> int:
     """Before drafts go (erasure by identifier, the retention purge): each that holds a possible disclosure opens its
-    case now, whatever its age, where the organisation reads unsent disclosures. The young person was told a person
-    would read it; deleting the draft must not make that untrue. Returns how many cases were opened."""
+    case now, whatever its age, where the organisation reads unsent disclosures, marked with the ``removal`` that
+    took the draft (and who, for erasure) and as never sent. The young person was told a person would read it;
+    deleting the draft must not make that untrue. Returns how many cases were opened."""
     now = now or utcnow()
-    opened = [case for draft in _unsent_disclosures(draft_ids) if (case := _open_case(draft, now)) is not None]
+    opened = [case for draft in unsent_disclosures(draft_ids)
+              if (case := _open_case(draft, now, removal, by)) is not None]
     db.session.flush()
     return len(opened)
 
 
-def _unsent_disclosures(draft_ids: Select[Any] | None) -> list[Draft]:
+def unsent_disclosures(draft_ids: Select[Any] | None) -> list[Draft]:
+    """Unsent drafts holding a possible disclosure the organisation has promised to read (all, or of ``draft_ids``)."""
     query = (select(Draft).join(Organisation, Organisation.id == Draft.organisation_id)
              .where(Draft.response_id.is_(None), Draft.disclosure_at.is_not(None),
                     Organisation.read_unsent_disclosures.is_(True)))
@@ -169,7 +173,8 @@ def _unsent_disclosures(draft_ids: Select[Any] | None) -> list[Draft]:
     return list(db.session.scalars(query))
 
 
-def _open_case(draft: Draft, now: datetime) -> SafeguardingCase | None:
+def _open_case(draft: Draft, now: datetime, removal: Removal = Removal.NOT_SENT,
+               by: uuid.UUID | None = None) -> SafeguardingCase | None:
     flagged = _flagged_texts(draft)
     draft.disclosure_at = None  # read once: the case now holds the words
     if not flagged:
@@ -179,10 +184,11 @@ def _open_case(draft: Draft, now: datetime) -> SafeguardingCase | None:
     terms = sorted({term for _key, _text, found, _language in flagged for term in found})
     case = SafeguardingCase(
         organisation_id=draft.organisation_id, consultation_id=draft.consultation_id, answer_id=None,
-        status=CaseStatus.NEW, flagged_at=this_hour(now), removal=Removal.NOT_SENT, removed_on=now.date(),
+        status=CaseStatus.NEW, flagged_at=this_hour(now), removal=removal, removed_on=now.date(),
+        removed_by_id=by,
         kept={"text": text, "age_band": draft.age_band, "language": flagged[0][3] or draft.language,
               "risk_terms": terms, "group_id": str(draft.group_id) if draft.group_id else None,
-              "pseudonymous": draft.invite_id is not None, "question_key": flagged[0][0],
+              "pseudonymous": draft.invite_id is not None, "question_key": flagged[0][0], "unsent": True,
               **({"invite_pseudonym": invite.pseudonym} if invite and invite.pseudonym else {})})
     db.session.add(case)
     return case

@@ -105,12 +105,24 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
     invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
                                           InviteCode.pseudonym == found.pseudonym)
     drafts = select(Draft.id).where(Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites))
-    # An unsent draft holding a possible disclosure opens its case now, whatever its age: the young person was told
-    # a person would read it, and erasing the draft must not make that untrue.
-    found.cases_opened_from_drafts = keeping.keep_unsent(drafts)
-    db.session.execute(delete(Draft).where(Draft.id.in_(drafts)))
+    # An unsent draft holding a possible disclosure the young person was told would be read is, like a sent answer
+    # an open case depends on, for a safeguarding lead or admin: anyone else leaves it (and what traces it) alone,
+    # and the sweep opens its case as promised. A lead or admin erasing it opens its case now, marked as erased and
+    # never sent, whatever its age.
+    held_invites: set[uuid.UUID] = set()
+    if may_touch_open_cases:
+        found.cases_opened_from_drafts = keeping.keep_unsent(drafts, Removal.ERASED_BY_IDENTIFIER, by=by)
+    else:
+        for draft in keeping.unsent_disclosures(drafts):
+            found.held_back += 1
+            found.drafts -= 1
+            held.add(draft.consultation_id)
+            if draft.invite_id:
+                held_invites.add(draft.invite_id)
+    db.session.execute(delete(Draft).where(Draft.id.in_(drafts), Draft.invite_id.not_in(held_invites)))
     db.session.execute(update(InviteCode).where(InviteCode.organisation_id == organisation_id,
-                                                InviteCode.pseudonym == found.pseudonym).values(pseudonym=None))
+                                                InviteCode.pseudonym == found.pseudonym,
+                                                InviteCode.id.not_in(held_invites)).values(pseudonym=None))
     erased_vault = db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
                                                                VaultEntry.pseudonym == found.pseudonym,
                                                                VaultEntry.consultation_id.not_in(held)))
@@ -211,7 +223,8 @@ def purge(items: Sequence[Expired], on: date | None = None) -> None:
     for item in items:
         consultation_id = item.consultation.id
         # Unsent drafts holding a possible disclosure open their case before the drafts go, whatever their age.
-        keeping.keep_unsent(select(Draft.id).where(Draft.consultation_id == consultation_id))
+        keeping.keep_unsent(select(Draft.id).where(Draft.consultation_id == consultation_id),
+                            Removal.RETENTION_PURGE, now=None)
         texts = _text_answers(consultation_id)
         keeping.keep_cases(texts, Removal.RETENTION_PURGE, on=on)
         db.session.execute(delete(Quote).where(Quote.consultation_id == consultation_id))

@@ -388,7 +388,8 @@ def test_the_purge_never_takes_an_unsent_disclosure_with_the_drafts(app, council
     with app.app_context():
         assert count(Draft) == 0
         case = db.session.scalar(select(SafeguardingCase))
-        assert case.removal == Removal.NOT_SENT and case.kept["text"] == DISCLOSURE and case.status == CaseStatus.NEW
+        assert case.removal == Removal.RETENTION_PURGE and case.kept["text"] == DISCLOSURE
+        assert case.status == CaseStatus.NEW and case.kept["unsent"] is True
 
 
 @pytest.mark.parametrize(("reads", "band", "start_words", "box_words"), [
@@ -430,9 +431,11 @@ def test_the_admin_sets_whether_unsent_disclosures_are_read(app, council):
         assert count(AuditEvent, AuditEvent.action == "unsent-disclosures-read-off") == 1
 
 
-def test_erasing_a_personal_codes_fresh_unsent_disclosure_opens_its_case_first(app, council):
-    """Found from outside: a worker's erasure deleted a draft written an hour before, holding a possible disclosure
-    the young person was told would be read, and no case ever opened."""
+def test_erasing_a_personal_codes_fresh_unsent_disclosure_is_for_a_lead_and_opens_its_case_first(app, council):
+    """Found from outside (twice): a worker's erasure deleted a draft written an hour before, holding a possible
+    disclosure the young person was told would be read, and no case opened; then it opened one but took the vault
+    entry with it, marked "left unsent for 24 hours". A worker now leaves it (and what traces it) for a lead; a lead
+    erasing it opens its case marked as erased by identifier and never sent."""
     org_id, consultation_id, people = council
     with app.app_context():
         from participation.distribution.models import InviteCode
@@ -445,18 +448,32 @@ def test_erasing_a_personal_codes_fresh_unsent_disclosure_opens_its_case_first(a
                              last_active_on=date.today(),
                              disclosure_at=datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)))
         db.session.commit()
+        pseudonym = identifier_pseudonym(org_id, "CASE-7")
     worker = signed_in(app, people[Role.PARTICIPATION_WORKER])
     worker.get("/staff/erasure/")
     worker.submit({"identifier": "CASE-7"})
     worker.submit({}, action=None)
     with app.app_context():
+        # Held back: the draft, its invite's pseudonym and the vault entry stay; no case yet (the sweep opens it).
+        assert count(Draft) == 1 and count(SafeguardingCase) == 0
+        assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 1
+        assert count(InviteCode, InviteCode.pseudonym == pseudonym) == 1
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
+        assert event.detail["held_back"] == 1 and event.detail["drafts"] == 0
+    lead = signed_in(app, people[Role.SAFEGUARDING_LEAD])
+    lead.get("/staff/erasure/")
+    lead.submit({"identifier": "CASE-7"})
+    lead.submit({}, action=None)
+    with app.app_context():
         assert count(Draft) == 0
         case = db.session.scalar(select(SafeguardingCase))
         assert case is not None and case.status == CaseStatus.NEW and case.kept["text"] == DISCLOSURE
-        assert case.removal == Removal.NOT_SENT
-        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
-        assert event.detail["cases_opened_from_drafts"] == 1
-    assert DISCLOSURE in queue_text(app, people[Role.SAFEGUARDING_LEAD])
+        assert case.removal == Removal.ERASED_BY_IDENTIFIER and case.kept["unsent"] is True
+        assert case.removed_by_id == people[Role.SAFEGUARDING_LEAD][0].id
+        case_id = case.id
+    page = signed_in(app, people["second lead"]).get(f"/staff/safeguarding/{case_id}").get_text(" ", strip=True)
+    assert DISCLOSURE in page and "Erased by identifier" in page and "had not sent these answers" in page
+    assert "left unsent for 24 hours" not in page and "did not keep the identifiers" not in page
 
 
 def test_the_erasure_audit_counts_only_the_vault_entries_that_went(app, council):
