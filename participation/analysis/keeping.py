@@ -22,7 +22,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, select
 
 from participation.accounts.models import User
 from participation.analysis.engine import classify
@@ -31,13 +31,15 @@ from participation.db import this_hour, utcnow
 from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.organisations.models import Organisation
+from participation.privacy.models import VaultEntry
 from participation.responses.models import Answer, Draft, Response
 
 OPEN = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)
 UNSENT_AFTER = timedelta(hours=24)
-# Only deletion by the young person's own code leaves the identity vault alone, so only then can a lead still (with a
-# second person) find out who wrote it; erasure and the purge remove the vault entry and with it that route.
-_KEEPS_PSEUDONYM = frozenset({Removal.DELETED_BY_YOUNG_PERSON})
+# Deletion by the young person's own code leaves the identity vault alone, and erasure by identifier keeps the vault
+# entry an open case depends on until a lead closes it (``closing`` removes it then), so in both a lead can still
+# (with a second person) find out who wrote it. The retention purge removes the vault entry and with it that route.
+_KEEPS_PSEUDONYM = frozenset({Removal.DELETED_BY_YOUNG_PERSON, Removal.ERASED_BY_IDENTIFIER})
 
 
 def is_open(case: SafeguardingCase) -> bool:
@@ -101,8 +103,13 @@ def closing(case: SafeguardingCase) -> None:
         return
     kept = dict(case.kept)
     kept.pop("text", None)
-    kept.pop("invite_pseudonym", None)
+    pseudonym = kept.pop("invite_pseudonym", None)
     case.kept = kept
+    if case.removal == Removal.ERASED_BY_IDENTIFIER and pseudonym:
+        # The erasure asked for the identifier to go; it waited only for this case. It goes now.
+        db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == case.organisation_id,
+                                                    VaultEntry.consultation_id == case.consultation_id,
+                                                    VaultEntry.pseudonym == pseudonym))
 
 
 # --- drafts left unsent -----------------------------------------------------------------------------------------------

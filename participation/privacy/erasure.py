@@ -123,9 +123,15 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
     db.session.execute(update(InviteCode).where(InviteCode.organisation_id == organisation_id,
                                                 InviteCode.pseudonym == found.pseudonym,
                                                 InviteCode.id.not_in(held_invites)).values(pseudonym=None))
+    # A case kept open by this erasure still needs its vault entry (a lead may yet, with a second person, need to find
+    # the young person): it stays until a lead closes the case (``keeping.closing`` removes it then).
+    waiting = {case.consultation_id for case in db.session.scalars(select(SafeguardingCase).where(
+        SafeguardingCase.organisation_id == organisation_id, SafeguardingCase.status.in_(keeping.OPEN),
+        SafeguardingCase.removal == Removal.ERASED_BY_IDENTIFIER))
+        if (case.kept or {}).get("invite_pseudonym") == found.pseudonym}
     erased_vault = db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
                                                                VaultEntry.pseudonym == found.pseudonym,
-                                                               VaultEntry.consultation_id.not_in(held)))
+                                                               VaultEntry.consultation_id.not_in(held | waiting)))
     # What the audit row says is what went: a vault entry kept for a held-back answer is not counted as erased.
     found.vault_entries = erased_vault.rowcount
     db.session.flush()

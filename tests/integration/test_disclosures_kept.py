@@ -85,8 +85,12 @@ def queue_text(app, person, show_all: bool = False) -> str:  # type: ignore[no-u
 
 
 def close_case(console: Console, case_id) -> BeautifulSoup:  # type: ignore[no-untyped-def]
-    console.get(f"/staff/safeguarding/{case_id}")
-    return console.submit({"status": "no-concern", "note": "Spoke to the young person's worker; no concern."})
+    page = console.get(f"/staff/safeguarding/{case_id}")
+    # The decision form (a case that can still be traced also shows the form to ask who wrote it).
+    forms = [f for f in page.find("main").find_all("form") if f.find("input", {"name": "csrf_token"})]
+    index = next(i for i, form in enumerate(forms) if form.find(attrs={"name": "status"}))
+    return console.submit({"status": "no-concern", "note": "Spoke to the young person's worker; no concern."},
+                          form_index=index)
 
 
 # --- the removal paths -------------------------------------------------------------------------------------------
@@ -493,17 +497,30 @@ def test_the_erasure_audit_counts_only_the_vault_entries_that_went(app, council)
         assert event.detail["held_back"] == 1 and event.detail["vault_entries"] == 0
 
 
-def test_a_case_whose_identifier_was_erased_says_so_not_that_it_was_never_kept(app, council):
-    """Found from outside: after erasure the case said the organisation "did not keep the identifiers"."""
-    _org_id, consultation_id, people = council
+def test_erasure_keeps_what_an_open_case_needs_to_trace_until_a_lead_closes_it(app, council):
+    """Found from outside: a lead or admin erasing an identifier took the vault entry an open case (with a request
+    to find out who wrote it) depended on. The entry now waits for the case, and goes when a lead closes it."""
+    org_id, consultation_id, people = council
     with app.app_context():
         stored_answer(db.session.get(Consultation, consultation_id), DISCLOSURE, identifier="CASE-7")
         db.session.commit()
+        pseudonym = identifier_pseudonym(org_id, "CASE-7")
     lead = signed_in(app, people[Role.SAFEGUARDING_LEAD])
     lead.get("/staff/erasure/")
     lead.submit({"identifier": "CASE-7"})
     lead.submit({}, action=None)
     case_id = open_case(app).id
-    page = lead.get(f"/staff/safeguarding/{case_id}").get_text(" ", strip=True)
+    with app.app_context():
+        assert count(Response, Response.invite_pseudonym == pseudonym) == 0
+        assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 1
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
+        assert event.detail["vault_entries"] == 0
+    second = signed_in(app, people["second lead"])
+    page = second.get(f"/staff/safeguarding/{case_id}").get_text(" ", strip=True)
+    assert "can be linked to a person" in page and "did not keep the identifiers" not in page
+    close_case(second, case_id)
+    with app.app_context():
+        assert db.session.get(SafeguardingCase, case_id).status == CaseStatus.NO_CONCERN
+        assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 0
+    page = second.get(f"/staff/safeguarding/{case_id}").get_text(" ", strip=True)
     assert "it was removed when the answers were erased" in page
-    assert "did not keep the identifiers" not in page
