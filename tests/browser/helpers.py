@@ -76,6 +76,17 @@ def click_and_wait(page: Any, locator: Any) -> None:
     page.wait_for_load_state()
 
 
+def _type_credentials(page: Any, email: str, password: str) -> None:
+    """Type the email address and password with the keyboard, then press Enter on the sign-in button."""
+    tab_to(page, "#email")
+    page.keyboard.type(email)
+    tab_to(page, "#password")
+    page.keyboard.type(password)
+    tab_to(page, "form button[type=submit]")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
 def sign_in_by_keyboard(page: Any, email: str) -> None:
     """Sign in as a demo account with the keyboard only, setting up the authenticator on first sign-in."""
     from participation.accounts import totp
@@ -83,13 +94,7 @@ def sign_in_by_keyboard(page: Any, email: str) -> None:
 
     page.goto("/staff/sign-in")
     assert_accessible(page, "sign in")
-    tab_to(page, "#email")
-    page.keyboard.type(email)
-    tab_to(page, "#password")
-    page.keyboard.type(DEMO_PASSWORD)
-    tab_to(page, "form button[type=submit]")
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    _type_credentials(page, email, DEMO_PASSWORD)
     if page.locator("h1", has_text="Check your email to set up sign-in").count():
         # No authenticator yet: only the owner of the address, through the emailed link, may set one up.
         assert_accessible(page, "check your email to set up sign-in")
@@ -98,13 +103,7 @@ def sign_in_by_keyboard(page: Any, email: str) -> None:
         tab_to(page, "form button[type=submit]")
         with page.expect_navigation():
             page.keyboard.press("Enter")
-        tab_to(page, "#email")
-        page.keyboard.type(email)
-        tab_to(page, "#password")
-        page.keyboard.type(DEMO_PASSWORD)
-        tab_to(page, "form button[type=submit]")
-        with page.expect_navigation():
-            page.keyboard.press("Enter")
+        _type_credentials(page, email, DEMO_PASSWORD)
     if page.url.endswith("/set-up"):
         assert_accessible(page, "set up authenticator")
         secret = page.locator("code.heard-receipt").inner_text().replace(" ", "")
