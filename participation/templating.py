@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -78,15 +79,20 @@ def _organisations_of(staff: Any) -> list[Any]:
 
 
 def time_since(moment: Any) -> str:
-    """'3 hours', '2 days': how long something has been waiting, in the reader's language."""
+    """'3 hours', '2 days': how long something has been waiting, in the reader's language, to the hour."""
     from datetime import timezone
 
     from flask_babel import format_timedelta
+    from flask_babel import gettext as _
 
     from participation.db import utcnow
 
     aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-    return str(format_timedelta(utcnow() - aware, granularity="minute", threshold=1.1))
+    waited = utcnow() - aware
+    if waited < timedelta(hours=1):
+        # Cases keep only the hour they were flagged (no exact time with an answer): within it, say no more.
+        return str(_("less than an hour"))
+    return str(format_timedelta(waited, granularity="hour", threshold=1.1))
 
 
 def register(app: Flask) -> None:

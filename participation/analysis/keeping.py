@@ -105,11 +105,21 @@ def closing(case: SafeguardingCase) -> None:
     kept.pop("text", None)
     pseudonym = kept.pop("invite_pseudonym", None)
     case.kept = kept
-    if case.removal == Removal.ERASED_BY_IDENTIFIER and pseudonym:
-        # The erasure asked for the identifier to go; it waited only for this case. It goes now.
+    if case.removal == Removal.ERASED_BY_IDENTIFIER and pseudonym and not _still_needed(case, pseudonym):
+        # The erasure asked for the identifier to go; it waited only for the open cases it could trace. The last of
+        # them is closed: it goes now.
         db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == case.organisation_id,
                                                     VaultEntry.consultation_id == case.consultation_id,
                                                     VaultEntry.pseudonym == pseudonym))
+
+
+def _still_needed(closed: SafeguardingCase, pseudonym: str) -> bool:
+    """Whether another open case of the same young person (the same erased identifier) still needs the vault entry."""
+    return any((other.kept or {}).get("invite_pseudonym") == pseudonym for other in db.session.scalars(
+        select(SafeguardingCase).where(SafeguardingCase.organisation_id == closed.organisation_id,
+                                       SafeguardingCase.consultation_id == closed.consultation_id,
+                                       SafeguardingCase.id != closed.id, SafeguardingCase.status.in_(OPEN),
+                                       SafeguardingCase.removal == Removal.ERASED_BY_IDENTIFIER)))
 
 
 # --- drafts left unsent -----------------------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ class Found:
     invites: int = 0
     vault_entries: int = 0
     cases_opened_from_drafts: int = 0
+    responses_erased: int = 0
     consultations: dict[uuid.UUID, int] = field(default_factory=dict)  # responses per consultation
     open_cases: int = 0  # safeguarding cases still open on these responses: kept, with their words, by ``keeping``
     held_back: int = 0  # responses left for a safeguarding lead or admin, because an open case depends on them
@@ -102,6 +103,7 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
             held.add(response.consultation_id)
             continue
         responses.delete_response(response, Removal.ERASED_BY_IDENTIFIER, by=by)
+        found.responses_erased += 1
     invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
                                           InviteCode.pseudonym == found.pseudonym)
     drafts = select(Draft.id).where(Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites))

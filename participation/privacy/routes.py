@@ -224,7 +224,7 @@ def erase_by_identifier() -> ResponseReturnValue:
                                    may_touch_open_cases=sees)
             # Erasure is audited (TRUST.md) with how much went, never the identifier or its pseudonym.
             audit.record("responses-erased-by-identifier", organisation_id=organisation_id, user_id=g.staff.user.id,
-                         responses=len(erased.responses) - erased.held_back, drafts=erased.drafts,
+                         responses=erased.responses_erased, drafts=erased.drafts,
                          invites=erased.invites, vault_entries=erased.vault_entries,
                          cases_kept=erased.open_cases if sees else 0, held_back=erased.held_back,
                          cases_opened_from_drafts=erased.cases_opened_from_drafts)

@@ -463,7 +463,7 @@ def test_erasing_a_personal_codes_fresh_unsent_disclosure_is_for_a_lead_and_open
         assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 1
         assert count(InviteCode, InviteCode.pseudonym == pseudonym) == 1
         event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
-        assert event.detail["held_back"] == 1 and event.detail["drafts"] == 0
+        assert event.detail["held_back"] == 1 and event.detail["drafts"] == 0 and event.detail["responses"] == 0
     lead = signed_in(app, people[Role.SAFEGUARDING_LEAD])
     lead.get("/staff/erasure/")
     lead.submit({"identifier": "CASE-7"})
@@ -523,4 +523,33 @@ def test_erasure_keeps_what_an_open_case_needs_to_trace_until_a_lead_closes_it(a
         assert db.session.get(SafeguardingCase, case_id).status == CaseStatus.NO_CONCERN
         assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 0
     page = second.get(f"/staff/safeguarding/{case_id}").get_text(" ", strip=True)
-    assert "it was removed when the answers were erased" in page
+    assert "it has since been removed" in page
+
+
+def test_the_vault_entry_waits_for_the_last_open_case_of_the_same_young_person(app, council):
+    """Found from outside: with two flagged answers from one young person, closing the first case removed the vault
+    entry while the second was still open."""
+    org_id, consultation_id, people = council
+    with app.app_context():
+        consultation = db.session.get(Consultation, consultation_id)
+        stored_answer(consultation, DISCLOSURE, identifier="CASE-7")
+        stored_answer(consultation, "he hits me when i am home late", identifier="CASE-7")
+        db.session.commit()
+        pseudonym = identifier_pseudonym(org_id, "CASE-7")
+        assert count(SafeguardingCase) == 2
+    lead = signed_in(app, people[Role.SAFEGUARDING_LEAD])
+    lead.get("/staff/erasure/")
+    lead.submit({"identifier": "CASE-7"})
+    lead.submit({}, action=None)
+    with app.app_context():
+        first, second_case = (case.id for case in db.session.scalars(select(SafeguardingCase)))
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier"))
+        assert event.detail["responses"] == 2 and event.detail["vault_entries"] == 0
+    second = signed_in(app, people["second lead"])
+    close_case(second, first)
+    with app.app_context():
+        assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 1
+    assert "can be linked to a person" in second.get(f"/staff/safeguarding/{second_case}").get_text(" ", strip=True)
+    close_case(second, second_case)
+    with app.app_context():
+        assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 0

@@ -72,3 +72,16 @@ def test_a_flagged_answer_keeps_only_the_hour_it_was_flagged(app):
         case = db.session.scalar(select(SafeguardingCase))
         assert case is not None
         assert (case.flagged_at.minute, case.flagged_at.second, case.flagged_at.microsecond) == (0, 0, 0)
+
+
+def test_waiting_time_is_said_to_the_hour(app):
+    """A case keeps only its hour, so the queue says "less than an hour" rather than "41 minutes" for a case flagged
+    a minute ago (found from outside)."""
+    from datetime import timedelta
+
+    from participation.db import this_hour, utcnow
+    from participation.templating import time_since
+
+    with app.test_request_context():
+        assert time_since(utcnow() - timedelta(minutes=5)) == "less than an hour"
+        assert time_since(this_hour() - timedelta(hours=3)) in ("3 hours", "4 hours")
