@@ -230,7 +230,13 @@ def erase_by_identifier() -> ResponseReturnValue:
                          cases_opened_from_drafts=erased.cases_opened_from_drafts)
             if sees:
                 flash(ngettext("Erased %(num)s response and everything made from it.",
-                               "Erased %(num)s responses and everything made from them.", len(erased.responses)))
+                               "Erased %(num)s responses and everything made from them.", erased.responses_erased))
+                kept = erased.open_cases + erased.cases_opened_from_drafts
+                if kept:
+                    flash(ngettext("%(num)s safeguarding case keeps its words in the queue until a second person "
+                                   "closes it.",
+                                   "%(num)s safeguarding cases keep their words in the queue until a second person "
+                                   "closes them.", kept))
             else:
                 flash(_("Done. Heard has erased what it held under that identifier, apart from any answers a "
                         "safeguarding case still open depends on: only a safeguarding lead or an admin can erase "

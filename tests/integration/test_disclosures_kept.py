@@ -508,7 +508,9 @@ def test_erasure_keeps_what_an_open_case_needs_to_trace_until_a_lead_closes_it(a
     lead = signed_in(app, people[Role.SAFEGUARDING_LEAD])
     lead.get("/staff/erasure/")
     lead.submit({"identifier": "CASE-7"})
-    lead.submit({}, action=None)
+    done = lead.submit({}, action=None).get_text(" ", strip=True)
+    assert "Erased 1 response and everything made from it." in done
+    assert "1 safeguarding case keeps its words in the queue until a second person closes it." in done
     case_id = open_case(app).id
     with app.app_context():
         assert count(Response, Response.invite_pseudonym == pseudonym) == 0
