@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovRadioInput, GovTextInput
@@ -95,6 +97,16 @@ class OrganisationForm(FlaskForm):
                                          Length(max=254)])
 
 
+def _yes_or_no(message: str) -> Callable[[FlaskForm, RadioField], None]:
+    """A settings question answered only "yes" or "no"; anything else posted gets ``message``."""
+
+    def check(_form: FlaskForm, field: RadioField) -> None:
+        if field.data not in ("yes", "no"):
+            raise ValidationError(message)
+
+    return check
+
+
 class SettingsForm(FlaskForm):
     identity_vault = RadioField(
         _l("Keep identifiers for safeguarding follow-up?"), widget=GovRadioInput(), validate_choice=False,
@@ -104,7 +116,8 @@ class SettingsForm(FlaskForm):
                        "With the vault on, a safeguarding lead can find out who wrote a worrying answer, but only "
                        "with a reason and a second person’s approval. Identifiers listed while it was off cannot be "
                        "recovered."),
-        validators=[InputRequired(message=_l("Select whether to keep identifiers"))])
+        validators=[InputRequired(message=_l("Select whether to keep identifiers")),
+                    _yes_or_no(_l("Select whether to keep identifiers"))])
 
     compare_opt_in = RadioField(
         _l("Compare your indicators with other councils?"), widget=GovRadioInput(), validate_choice=False,
@@ -113,7 +126,8 @@ class SettingsForm(FlaskForm):
         description=_l("Board packs then show, beside each headline indicator, the average of at least three other "
                        "councils that also chose to compare. Only shares that could be published on their own are "
                        "used, never a count or an answer, and no single council can be picked out."),
-        validators=[InputRequired(message=_l("Select whether to compare with other councils"))])
+        validators=[InputRequired(message=_l("Select whether to compare with other councils")),
+                    _yes_or_no(_l("Select whether to compare with other councils"))])
 
     # Issue 11 (disclosures): a draft with a possible disclosure left unsent for 24 hours opens a safeguarding case.
     read_unsent_disclosures = RadioField(
@@ -123,19 +137,8 @@ class SettingsForm(FlaskForm):
         description=_l("When a young person writes something that may disclose harm and leaves it unsent for 24 "
                        "hours, a case marked “not sent by the young person” goes to the safeguarding queue. The start "
                        "page tells young people which you have chosen."),
-        validators=[InputRequired(message=_l("Select whether to read possible disclosures that are not sent"))])
-
-    def validate_read_unsent_disclosures(self, field: RadioField) -> None:
-        if field.data not in ("yes", "no"):
-            raise ValidationError(_l("Select whether to read possible disclosures that are not sent"))
-
-    def validate_identity_vault(self, field: RadioField) -> None:
-        if field.data not in ("yes", "no"):
-            raise ValidationError(_l("Select whether to keep identifiers"))
-
-    def validate_compare_opt_in(self, field: RadioField) -> None:
-        if field.data not in ("yes", "no"):
-            raise ValidationError(_l("Select whether to compare with other councils"))
+        validators=[InputRequired(message=_l("Select whether to read possible disclosures that are not sent")),
+                    _yes_or_no(_l("Select whether to read possible disclosures that are not sent"))])
 
 
 class ConfirmForm(FlaskForm):

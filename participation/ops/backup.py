@@ -30,6 +30,8 @@ from flask import current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy.engine import URL
 
+from participation.ops.private_files import create_private_folders
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_CUSTOM_MAGIC = b"PGDMP"
 # Named in the report when present: the tables whose counts an operator recognises.
@@ -73,18 +75,6 @@ def target_path(output: Path | None, kind: str, instance_path: Path, now: dateti
     return output
 
 
-def _make_folders(folder: Path) -> None:
-    """Create the missing folders up to ``folder`` as 0700. Folders that already exist are left as they are."""
-    missing: list[Path] = []
-    current = folder
-    while not current.exists() and current.parent != current:
-        missing.append(current)
-        current = current.parent
-    for path in reversed(missing):
-        path.mkdir(mode=0o700)
-        os.chmod(path, 0o700)  # the umask can only have taken bits away; this makes the mode exact
-
-
 def open_partial(target: Path, force: bool) -> Path:
     """Refuse to replace an existing file without ``force``; create the folders and an empty 0600 file beside the
     target, which the backup is written into and renamed from once it has been checked."""
@@ -93,7 +83,7 @@ def open_partial(target: Path, force: bool) -> Path:
     if (target.exists() or target.is_symlink()) and not force:
         raise BackupError(f"{target} already exists. Choose another --output, or add --force to replace it.")
     try:
-        _make_folders(target.parent)
+        create_private_folders(target.parent)
         partial = target.parent / f".{target.name}.partial-{secrets.token_hex(4)}"
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:

@@ -32,8 +32,8 @@ def use_private_umask() -> None:
     os.umask(PRIVATE_UMASK)
 
 
-def make_private_folder(folder: Path) -> None:
-    """Create ``folder`` (and any missing parents) as 0700, or make it 0700 if it exists and is ours."""
+def create_private_folders(folder: Path) -> None:
+    """Create the missing folders up to ``folder`` as exactly 0700. Folders that already exist are left as they are."""
     missing: list[Path] = []
     current = folder
     while not current.exists() and current.parent != current:
@@ -41,6 +41,12 @@ def make_private_folder(folder: Path) -> None:
         current = current.parent
     for item in reversed(missing):
         item.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        os.chmod(item, PRIVATE_FOLDER)  # the umask can only have taken bits away; this makes the mode exact
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and any missing parents) as 0700, or make it 0700 if it exists and is ours."""
+    create_private_folders(folder)
     _tighten(folder, PRIVATE_FOLDER)
 
 
