@@ -7,9 +7,9 @@ from collections.abc import Callable
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovRadioInput, GovTextInput
-from wtforms import EmailField, PasswordField, RadioField, StringField
+from wtforms import EmailField, IntegerField, PasswordField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
+from wtforms.validators import Email, EqualTo, InputRequired, Length, NumberRange, ValidationError
 
 from participation.accounts.models import Role
 
@@ -107,6 +107,23 @@ def _yes_or_no(message: str) -> Callable[[FlaskForm, RadioField], None]:
     return check
 
 
+class WorkingDaysField(IntegerField):
+    """A whole number of working days whose every error is our own clear, translated sentence."""
+
+    def __init__(self, label, message, low: int, high: int, **kwargs):  # type: ignore[no-untyped-def]
+        self.message = message
+        super().__init__(label, widget=GovTextInput(), validators=[InputRequired(message=message),
+                                                                   NumberRange(min=low, max=high, message=message)],
+                         **kwargs)
+
+    def process_formdata(self, valuelist):  # type: ignore[no-untyped-def]
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            self.data = None
+            raise ValueError(str(self.message)) from None
+
+
 class SettingsForm(FlaskForm):
     identity_vault = RadioField(
         _l("Keep identifiers for safeguarding follow-up?"), widget=GovRadioInput(), validate_choice=False,
@@ -139,6 +156,19 @@ class SettingsForm(FlaskForm):
                        "page tells young people which you have chosen."),
         validators=[InputRequired(message=_l("Select whether to read possible disclosures that are not sent")),
                     _yes_or_no(_l("Select whether to read possible disclosures that are not sent"))])
+
+
+    # Issue 12 (read everything): how long a comment may wait unread before the readers are emailed.
+    read_disclosures_within = WorkingDaysField(
+        _l("Working days to read possible disclosures"),
+        _l("Enter the working days to read possible disclosures, a whole number from 1 to 3"), 1, 3,
+        description=_l("Comments the screen flagged, and comments in a language Heard has no word list for (the screen "
+                       "cannot read those). From 1 to 3; 1 is recommended, as the safeguarding queue’s own escalation "
+                       "is after one working day."))
+    read_comments_within = WorkingDaysField(
+        _l("Working days to read every other comment"),
+        _l("Enter the working days to read every other comment, a whole number from 1 to 20"), 1, 20,
+        description=_l("From 1 to 20; 5 is the default."))
 
 
 class ConfirmForm(FlaskForm):

@@ -429,7 +429,9 @@ def settings() -> ResponseReturnValue:
     organisation = g.staff.organisation
     form = SettingsForm(data={"identity_vault": "yes" if organisation.identity_vault else "no",
                               "compare_opt_in": "yes" if organisation.compare_opt_in else "no",
-                              "read_unsent_disclosures": "yes" if organisation.read_unsent_disclosures else "no"})
+                              "read_unsent_disclosures": "yes" if organisation.read_unsent_disclosures else "no",
+                              "read_disclosures_within": organisation.read_disclosures_within,
+                              "read_comments_within": organisation.read_comments_within})
     if form.validate_on_submit():
         wanted = form.identity_vault.data == "yes"
         if wanted != organisation.identity_vault:
@@ -446,6 +448,11 @@ def settings() -> ResponseReturnValue:
             organisation.read_unsent_disclosures = reading
             audit.record("unsent-disclosures-read-on" if reading else "unsent-disclosures-read-off",
                          organisation_id=organisation.id, user_id=g.staff.user.id)
+        within = (form.read_disclosures_within.data, form.read_comments_within.data)
+        if within != (organisation.read_disclosures_within, organisation.read_comments_within):
+            organisation.read_disclosures_within, organisation.read_comments_within = within
+            audit.record("reading-deadlines-changed", organisation_id=organisation.id, user_id=g.staff.user.id,
+                         disclosures=within[0], comments=within[1])
         flash(_("Settings saved."))
         return redirect(url_for(".settings"))
     from participation.privacy import vault

@@ -92,19 +92,24 @@ def rerun(consultation: str | None) -> None:
 
 @analysis_cli.command("escalate")
 def escalate() -> None:
-    """Open cases for possible disclosures left unsent for 24 hours (where the organisation reads them), then tell
-    safeguarding leads about possible disclosures still unacknowledged after one working day.
+    """Open cases for possible disclosures left unsent for 24 hours (where the organisation reads them), tell
+    safeguarding leads about possible disclosures still unacknowledged after one working day, and tell the readers
+    about comments left unread longer than their organisation allows.
 
     Run it often (for example every 15 minutes from cron or a systemd timer); each case is escalated once.
     """
     from participation.analysis import keeping, triage
     from participation.extensions import db
 
+    from participation.analysis import reading
+
     opened = keeping.sweep_unsent()
     cases = triage.escalate()
+    late = reading.escalate()
     db.session.commit()
     click.echo(f"Opened {len(opened)} case(s) for possible disclosures not sent by the young person.")
     click.echo(f"Escalated {len(cases)} case(s).")
+    click.echo(f"Escalated {late} comment(s) left unread longer than their organisation allows.")
 
 
 @analysis_cli.command("sweep-drafts")

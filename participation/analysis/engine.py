@@ -28,6 +28,8 @@ class Result:
     safeguarding: bool
     # The words that made it a possible disclosure, shown to the safeguarding lead.
     risk_terms: tuple[str, ...] = ()
+    # False when the comment is in a language or script Heard has no word list for.
+    listed: bool = True
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,31 @@ class AnswerAnalysis(Base):
     sentiment: Mapped[float | None] = mapped_column(Float)
     safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
     risk_terms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # False when the comment is in a language or script Heard has no word list for: the screen could not read it,
+    # so a person reads it next after the possible disclosures.
+    listed: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     analysed_on: Mapped[date] = mapped_column(Date)
+
+
+class CommentReading(Base):
+    """Whether a person has read one free-text answer, who, and when (to the hour).
+
+    Every free-text answer gets one when it is stored (``participation.analysis.reading``). The screen only decides
+    the order comments are read in; a comment is read only when a named person says so.
+    """
+
+    __tablename__ = "comment_reading"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
+                                                       index=True)
+    # The hour it arrived, never the minute (TRUST.md: no exact timestamp with an answer).
+    arrived_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=this_hour)
+    read_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the people who read comments were told it had waited too long (once per comment).
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ThemeSource(enum.StrEnum):
@@ -102,6 +126,10 @@ class SafeguardingCase(IdMixin, Base):
     removed_on: Mapped[date | None] = mapped_column(Date)
     # Who erased it (erasure by identifier): someone else must close the case, so one person never does both.
     removed_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    # Opened by a reader who saw a worry the screen missed: these cases are the list to learn from when the word
+    # lists change (``participation.analysis.reading.found_by_people``).
+    found_by_person: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    opened_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
 
     notes: Mapped[list[CaseNote]] = relationship(cascade="all, delete-orphan", order_by="CaseNote.at")
 

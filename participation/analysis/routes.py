@@ -62,8 +62,16 @@ def queue() -> ResponseReturnValue:
                  user_id=g.staff.user.id, count=len(cases))
     from participation.privacy.reidentify import pending
 
+    from participation.analysis import reading
+
     waiting = [r for r in pending(g.staff.session.organisation_id) if r.requested_by_id != g.staff.user.id]
+    unread = []
+    for consultation_id, (urgent, total) in reading.unread_by_consultation(g.staff.session.organisation_id).items():
+        from participation.distribution.routes import _title
+
+        unread.append((consultation_id, _title(surveys.consultation_by_id(consultation_id)), urgent, total))
     return render_template("safeguarding/queue.html", cases=cases, show_closed=show_closed,
+                           unread_by_consultation=sorted(unread, key=lambda item: (-item[2], item[1])),
                            waiting_requests=len(waiting),
                            status_names=STATUS_NAMES, band_names=BAND_NAMES,
                            language_names={code: language.native_name for code, language in LANGUAGES.items()},
@@ -104,6 +112,41 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
     return render_case(view, form)
 
 
+@bp.route("/<uuid:case_id>/read", methods=["POST"])
+@requires(SAFEGUARDING)
+@commit_on_success
+def mark_case_read(case_id: uuid.UUID) -> ResponseReturnValue:
+    """A safeguarding lead has read the words (deciding on the case does this too)."""
+    from participation.analysis import reading
+
+    organisation_id = g.staff.session.organisation_id
+    view = triage.get(organisation_id, case_id)
+    if view is None or view.case.answer_id is None:
+        abort(404)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if (state := reading.reading_of(organisation_id, view.case.answer_id)) is not None \
+            and reading.mark_read(state, g.staff.user):
+        audit.record("comment-read", organisation_id=organisation_id, user_id=g.staff.user.id,
+                     subject=str(view.case.id))
+    return redirect(url_for(".case", case_id=view.case.id))
+
+
+@bp.route("/found")
+@requires(SAFEGUARDING)
+@commit_on_success
+def found() -> ResponseReturnValue:
+    """Cases a reader opened because the screen missed a worry: the list to learn from when word lists change."""
+    from participation.analysis import reading
+
+    organisation_id = g.staff.session.organisation_id
+    cases = reading.found_by_people(organisation_id)
+    audit.record("found-cases-viewed", organisation_id=organisation_id, user_id=g.staff.user.id, count=len(cases))
+    return render_template("safeguarding/found.html", cases=cases, status_names=STATUS_NAMES, band_names=BAND_NAMES,
+                           consultation_titles=_titles([item.view for item in cases]),
+                           language_names={code: language.native_name for code, language in LANGUAGES.items()})
+
+
 def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | None = None) -> ResponseReturnValue:
     """The case page; the re-identification routes render it too when their form has errors."""
     from participation.organisations.services import user_names
@@ -116,6 +159,10 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
     requests = reidentify.requests_for(view.case)
     people = {note.user_id for note in view.case.notes} | {r.requested_by_id for r in requests} \
         | {r.decided_by_id for r in requests}
+    from participation.analysis import reading
+
+    state = reading.reading_of(organisation_id, view.case.answer_id) if view.case.answer_id else None
+    people |= {view.case.opened_by_id, state.read_by_id if state else None}
     authors = user_names({user_id for user_id in people if user_id})
     errors = form.errors or (ask_form is not None and ask_form.errors)
     return render_template("safeguarding/case.html", view=view, form=form, status_names=STATUS_NAMES,
@@ -123,7 +170,8 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
                            traceable=reidentify.traceable(view.case).value, requests=requests,
                            ask_form=ask_form or AskForm(formdata=None), request_status_names=REQUEST_STATUS_NAMES,
                            can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
-                           title=_titles([view])[view.case.consultation_id],
+                           title=_titles([view])[view.case.consultation_id], reading=state,
+                           confirm=ConfirmForm(),
                            language_names={code: language.native_name for code, language in LANGUAGES.items()}), \
         400 if errors else 200
 
@@ -131,26 +179,92 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
 comments_bp = Blueprint("comments", __name__, url_prefix="/staff/consultations")
 
 
+# Who reads what young people wrote: participation workers, admins and safeguarding leads. Themes stay the workers'.
+READERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
+
+
 @comments_bp.route("/<uuid:consultation_id>/comments")
-@requires(BUILDERS)
+@requires(READERS)
 def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    """What young people wrote, themed; corrections and emerging topics."""
-    from participation.analysis import services
-    from participation.analysis.topics import emerging
+    """What young people wrote, in the order to read it; read states, themes, corrections and emerging topics."""
+    from participation.analysis import reading, services
+    from participation.organisations.services import user_names
 
     consultation = _consultation(consultation_id)
     theme = request.args.get("theme") or None
+    show = request.args.get("show") or "unread"
+    if show not in services.READ_FILTERS:
+        show = "unread"
     themes = services.themes_for(consultation.organisation_id)
     names = {t.slug: t.name for t in themes}
     if theme and theme not in names:
         theme = None
-    rows = services.comments_for(consultation.id, theme)
+    rows = services.comments_for(consultation.id, theme, show)
     topics = services.emerging_topics(consultation)
-    return render_template("analysis/comments.html", consultation=consultation, rows=rows, theme=theme,
+    return render_template("analysis/comments.html", consultation=consultation, rows=rows, theme=theme, show=show,
                            names=names, counts=services.theme_counts(consultation.id), topics=topics,
-                           confirm=ConfirmForm(), band_names=BAND_NAMES,
+                           confirm=ConfirmForm(), band_names=BAND_NAMES, Priority=reading.Priority,
+                           unread=reading.unread_count(consultation.organisation_id, consultation.id),
+                           readers=user_names({row.read_by_id for row in rows if row.read_by_id}),
+                           can_theme=bool(g.staff.roles & BUILDERS),
                            titles=_question_titles(consultation),
                            language_names={code: language.native_name for code, language in LANGUAGES.items()})
+
+
+def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = None) -> ResponseReturnValue:
+    show = request.args.get("show")
+    return redirect(url_for(".comments", consultation_id=consultation_id, theme=request.args.get("theme") or None,
+                            show=show if show in ("read", "all") else None,
+                            _anchor=f"a-{answer_id}" if answer_id else None))
+
+
+@comments_bp.route("/<uuid:consultation_id>/comments/<uuid:answer_id>/read", methods=["POST"])
+@requires(READERS)
+@commit_on_success
+def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
+    """A named person has read this comment (never by scrolling past it: one button, one comment)."""
+    from participation.analysis import reading, services
+
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    answer = services.answer_in(consultation.id, answer_id)
+    if answer is None or not answer.text:
+        abort(404)
+    state = reading.arrived(answer, consultation.id, reading.arrived_on(answer.response.submitted_on))
+    if reading.mark_read(state, g.staff.user):
+        audit.record("comment-read", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
+                     subject=consultation.code)
+    # Back to the list where the next unread comment now sits where this one was.
+    return _back_to_comments(consultation.id)
+
+
+@comments_bp.route("/<uuid:consultation_id>/comments/<uuid:answer_id>/case", methods=["POST"])
+@requires(READERS)
+@commit_on_success
+def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
+    """A reader saw a worry the screen missed: one step puts the comment in the safeguarding queue."""
+    from participation.analysis import reading, services
+
+    consultation = _consultation(consultation_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    answer = services.answer_in(consultation.id, answer_id)
+    if answer is None or not answer.text:
+        abort(404)
+    try:
+        case = reading.open_case(answer, consultation.id, g.staff.user)
+    except reading.AlreadyACaseError:
+        flash(_("This comment is already in the safeguarding queue."))
+        return _back_to_comments(consultation.id, answer.id)
+    audit.record("safeguarding-case-opened-by-person", organisation_id=consultation.organisation_id,
+                 user_id=g.staff.user.id, subject=str(case.id))
+    if g.staff.roles & SAFEGUARDING:
+        flash(_("Safeguarding case opened."))
+        return redirect(url_for("safeguarding.case", case_id=case.id))
+    flash(_("Safeguarding case opened. The safeguarding leads will see it in their queue today, marked “found by a "
+            "person”; if someone is in danger now, call 999."))
+    return _back_to_comments(consultation.id, answer.id)
 
 
 def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import select
@@ -43,8 +43,12 @@ def organisation_matcher(organisation_id: uuid.UUID) -> Matcher | None:
     return custom_matcher(keywords) if keywords else None
 
 
-def _store(answer: Answer, consultation_id: uuid.UUID, result: Result) -> bool:
-    """Write one answer's result; worker corrections stay as they are. Returns True if a new case was opened."""
+def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_at: datetime | None = None) -> bool:
+    """Write one answer's result; worker corrections and its read state stay as they are. Returns True if a new case
+    was opened. ``arrived_at`` is when the answer came (now, for a new one)."""
+    from participation.analysis import reading
+
+    reading.arrived(answer, consultation_id, arrived_at)
     analysis = db.session.get(AnswerAnalysis, answer.id)
     if analysis is None:
         analysis = AnswerAnalysis(answer_id=answer.id, organisation_id=answer.organisation_id,
@@ -52,6 +56,7 @@ def _store(answer: Answer, consultation_id: uuid.UUID, result: Result) -> bool:
         db.session.add(analysis)
     analysis.language, analysis.sentiment = result.language, result.sentiment
     analysis.safeguarding, analysis.risk_terms = result.safeguarding, list(result.risk_terms)
+    analysis.listed = result.listed
     analysis.analysed_on = date.today()
 
     existing = {row.slug: row for row in db.session.scalars(select(AnswerTheme).where(
@@ -98,13 +103,16 @@ def rerun(consultation_id: uuid.UUID | None = None,
           batch: int = 500) -> tuple[int, int]:
     """Analyse every free-text answer again (all, or one consultation's). Worker corrections survive. Returns
     (answers analysed, new possible disclosures)."""
+    from participation.analysis import reading
+
     rows = text_answers(consultation_id)
     matchers: dict[uuid.UUID, Matcher | None] = {}
     analysed = opened = 0
     for answer, consultation in (progress(rows) if progress else rows):
         if answer.organisation_id not in matchers:
             matchers[answer.organisation_id] = organisation_matcher(answer.organisation_id)
-        opened += _store(answer, consultation, classify(answer.text or "", matchers[answer.organisation_id]))
+        opened += _store(answer, consultation, classify(answer.text or "", matchers[answer.organisation_id]),
+                         reading.arrived_on(answer.response.submitted_on))
         analysed += 1
         if analysed % batch == 0:
             db.session.flush()
@@ -128,30 +136,71 @@ class CommentRow:
     flagged: bool
     themes: list[tuple[str, ThemeSource]] = field(default_factory=list)  # shown themes and where they came from
     removed: list[str] = field(default_factory=list)  # auto themes a worker took off
+    # Reading (participation.analysis.reading): the order it is read in, and who read it when.
+    rank: Any = None
+    risk_terms: tuple[str, ...] = ()
+    case_id: uuid.UUID | None = None
+    found_by_person: bool = False
+    arrived_at: datetime | None = None
+    read_by_id: uuid.UUID | None = None
+    read_at: datetime | None = None
+    overdue: bool = False
+
+    @property
+    def read(self) -> bool:
+        return self.read_at is not None
 
 
-def comments_for(consultation_id: uuid.UUID, theme: str | None = None) -> list[CommentRow]:
-    """Every free-text answer of a consultation with its analysis; only those with ``theme`` if given."""
+READ_FILTERS = ("unread", "read", "all")
+
+
+def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str = "all") -> list[CommentRow]:
+    """Every free-text answer of a consultation with its analysis and read state; only those with ``theme`` if given,
+    only unread or read ones if asked. Unread comments come first in the order they should be read (possible
+    disclosures, then comments the screen could not read, then negative ones, then the rest; oldest first within
+    each), then read ones, most recently read first."""
+    from participation.analysis import reading
+    from participation.analysis.models import CommentReading
+    from participation.organisations.models import Organisation
+
     rows = db.session.execute(
-        select(Answer, Response.age_band, AnswerAnalysis)
+        select(Answer, Response.age_band, Response.submitted_on, AnswerAnalysis, CommentReading, SafeguardingCase)
         .join(Response, Response.id == Answer.response_id)
         .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
+        .outerjoin(CommentReading, CommentReading.answer_id == Answer.id)
+        .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == Answer.id)
         .where(Response.consultation_id == consultation_id, Answer.text.is_not(None))
         .order_by(Response.submitted_on.desc(), Answer.id)
     ).all()
     tags: dict[uuid.UUID, list[AnswerTheme]] = {}
     for tag in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id.in_([r[0].id for r in rows]))):
         tags.setdefault(tag.answer_id, []).append(tag)
+    organisation = db.session.get(Organisation, rows[0][0].organisation_id) if rows else None
+    now = datetime.now(tz=timezone.utc)
     result = []
-    for answer, band, analysis in rows:
+    for answer, band, submitted_on, analysis, read_state, case in rows:
+        if read_state is None:
+            # Stored before read states existed and never re-analysed: unread since the day it was sent.
+            read_state = CommentReading(answer_id=answer.id, arrived_at=reading.arrived_on(submitted_on))
+        rank = reading.priority(analysis, case is not None)
         row = CommentRow(answer.id, answer.text or "", answer.question_key, band,
                          analysis.language if analysis else None, analysis.sentiment if analysis else None,
-                         bool(analysis and analysis.safeguarding))
+                         bool(analysis and analysis.safeguarding) or case is not None, rank=rank,
+                         risk_terms=tuple(analysis.risk_terms or ()) if analysis else (),
+                         case_id=case.id if case else None, found_by_person=bool(case and case.found_by_person),
+                         arrived_at=reading.aware(read_state.arrived_at), read_by_id=read_state.read_by_id,
+                         read_at=reading.aware(read_state.read_at) if read_state.read_at else None)
+        row.overdue = row.read_at is None and reading.due(read_state, rank, organisation) < now
         for tag in sorted(tags.get(answer.id, []), key=lambda t: t.slug):
             (row.removed.append(tag.slug) if tag.removed else row.themes.append((tag.slug, tag.source)))
-        if theme is None or theme in {slug for slug, _source in row.themes}:
-            result.append(row)
-    return result
+        if theme is not None and theme not in {slug for slug, _source in row.themes}:
+            continue
+        if (show == "unread" and row.read) or (show == "read" and not row.read):
+            continue
+        result.append(row)
+    unread = sorted((row for row in result if not row.read), key=lambda row: (row.rank, row.arrived_at))
+    read = sorted((row for row in result if row.read), key=lambda row: row.read_at, reverse=True)
+    return unread + read
 
 
 def theme_counts(consultation_id: uuid.UUID) -> dict[str, int]:
@@ -246,9 +295,12 @@ def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
     ).all()
     quotes = {quote.answer_id: quote for quote in db.session.scalars(
         select(Quote).where(Quote.consultation_id == consultation_id))}
+    in_queue = set(db.session.scalars(select(SafeguardingCase.answer_id).where(
+        SafeguardingCase.consultation_id == consultation_id, SafeguardingCase.answer_id.is_not(None))))
     result = []
     for answer, band, analysis in rows:
-        if analysis is not None and analysis.safeguarding:
+        # Never a possible disclosure: flagged by the screen, or put in the queue by a person who read it.
+        if (analysis is not None and analysis.safeguarding) or answer.id in in_queue:
             continue
         proposed, redactions = redact(answer.text or "")
         result.append(QuoteCandidate(answer.id, answer.text or "", proposed, redactions, band,

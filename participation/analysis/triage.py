@@ -10,7 +10,7 @@ from typing import Sequence
 from sqlalchemy import select
 
 from participation.accounts.models import Membership, Role, User
-from participation.analysis import keeping
+from participation.analysis import keeping, reading
 from participation.analysis.models import AnswerAnalysis, CaseNote, CaseStatus, Removal, SafeguardingCase
 from participation.db import utcnow
 from participation.extensions import db
@@ -108,6 +108,8 @@ def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) ->
     case.status = status
     case.notes.append(CaseNote(organisation_id=case.organisation_id, user_id=user.id, status=status,
                                text=note.strip()))
+    # Deciding on a case is reading its words.
+    reading.mark_answer_read(case.answer_id, user)
     keeping.closing(case)
 
 

@@ -280,6 +280,7 @@ def build_for(scope: Scope, *, band: str | None = None, group: uuid.UUID | str |
         _quotes_table(view, band, group_key),
         _actions_table(view.actions, view),
         _pledges_table(every_pledge, today),
+        _reading_table(counted, limit),
     ):
         tables[table.key] = table
 
@@ -374,6 +375,25 @@ def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.U
     if None in people.by_group:
         table.rows.append([_("Other ways in (open link, poster or code)"), None, cell(people.by_group[None]), None])
     table.rows.append([_("All responses"), None, cell(people.whole), None])
+    return table
+
+
+def _reading_table(consultations: Sequence[Consultation], limit: int) -> Table:
+    """How many comments a person has read, and how fast: one row per consultation, each protected on its own
+    (``reading.figures``). Comments, not people: one young person may write several."""
+    from participation.analysis import reading
+
+    table = Table("reading", _("Every comment read by a person"),
+                  [_("Consultation"), _("Comments"), _("Read"), _("Read in time"), _("Unread and late"),
+                   _("Typical time to read")], numeric={1, 2, 3, 4},
+                  note=_("A person reads every comment young people write, not only those the screen flags. "
+                         "“In time” is within the working days the council set (one for possible disclosures, five "
+                         "for the rest unless it chose otherwise); the typical time is the median, from arriving to "
+                         "being marked read. Counts are of comments for the whole consultation, whatever the filter."))
+    for consultation in consultations:
+        done = reading.figures(consultation.id, limit)
+        table.rows.append([_title(consultation), cell(done.comments), cell(done.read), cell(done.read_in_time),
+                           cell(done.late), done.median_text or SUPPRESSED if done.read.count else None])
     return table
 
 

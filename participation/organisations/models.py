@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.db import Base, IdMixin, TimestampMixin
@@ -21,3 +21,7 @@ class Organisation(IdMixin, TimestampMixin, Base):
     compare_opt_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # A draft with a possible disclosure left unsent for 24 hours opens a safeguarding case (the start page says so).
     read_unsent_disclosures: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # Working days a comment may wait unread before the people who read comments are told: possible disclosures
+    # (and comments the screen has no word list for), then the rest.
+    read_disclosures_within: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    read_comments_within: Mapped[int] = mapped_column(Integer, default=5, server_default="5")

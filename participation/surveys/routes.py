@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
+from participation.accounts.models import Role
 from participation.accounts.forms import ConfirmForm
 from participation.audit import services as audit
 from participation.db import commit_on_success
@@ -91,8 +92,13 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     from participation.i18n import enabled_languages
 
     languages = [language for language in enabled_languages() if language.code != "en"]
+    from participation.analysis import reading
+    from participation.reporting.figures import threshold
+
+    readers = bool(g.staff.roles & (BUILDERS | {Role.SAFEGUARDING_LEAD}))
     return render_template(
-        "consultations/overview.html", consultation=consultation, questions=questions, title=title or consultation.code,
+        "consultations/overview.html", can_read=readers,
+        reading=reading.figures(consultation.id, threshold()) if readers else None, consultation=consultation, questions=questions, title=title or consultation.code,
         problems=problems, status_labels=STATUS_LABELS, band_names=BAND_NAMES, kind_names=KIND_NAMES,
         changed=builder.has_unpublished_changes(consultation), confirm=ConfirmForm(), languages=languages,
         completeness=builder.completeness(consultation, [language.code for language in languages]),

@@ -1,0 +1,306 @@
+"""Every worrying word reaches a person: each free-text answer is read by a named person.
+
+The screen (``engine``) misses disclosures written in ways nobody listed, and the councils' own practice is that a
+person reads what children write. So every free-text answer gets a read state when it is stored, and is "read" only
+when a named person says so, from the comments page or the safeguarding queue; nothing is read by being scrolled past.
+
+The screen only decides the order (``Priority``): possible disclosures first, then comments in a language or script
+Heard has no word list for (the screen could not read them), then negative ones, then the rest. A comment left unread
+longer than the organisation allows (working days: ``Organisation.read_disclosures_within`` for the first two kinds,
+``read_comments_within`` for the rest) is escalated once to the people who read comments, by the pluggable sender and
+never with the words themselves. A reader who sees a worry the screen missed opens a safeguarding case from the comment
+in one step; the case is marked "found by a person", and those cases are the list to learn from (``found_by_people``).
+"""
+
+from __future__ import annotations
+
+import enum
+import statistics
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, time, timezone
+from typing import Sequence
+
+from sqlalchemy import select
+
+from participation.accounts.models import Membership, Role, User
+from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, SafeguardingCase
+from participation.db import this_hour, utcnow
+from participation.extensions import db
+from participation.links import absolute
+from participation.organisations.models import Organisation
+from participation.responses.models import Answer
+
+
+class Priority(enum.IntEnum):
+    """The order comments are read in: lower first."""
+
+    DISCLOSURE = 0  # a possible disclosure (the screen flagged it, or a person opened a case)
+    UNLISTED = 1  # a language or script with no word list: the screen could not read it
+    NEGATIVE = 2  # sentiment below zero (scored in English only)
+    REST = 3
+
+
+# These wait no longer than a possible disclosure: nobody but a person can tell whether they are one.
+URGENT = frozenset({Priority.DISCLOSURE, Priority.UNLISTED})
+
+
+def priority(analysis: AnswerAnalysis | None, has_case: bool = False) -> Priority:
+    if has_case or (analysis is not None and analysis.safeguarding):
+        return Priority.DISCLOSURE
+    if analysis is not None and not analysis.listed:
+        return Priority.UNLISTED
+    if analysis is not None and analysis.sentiment is not None and analysis.sentiment < 0:
+        return Priority.NEGATIVE
+    return Priority.REST
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite gives back naive times (stored in UTC); PostgreSQL aware ones."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def arrived(answer: Answer, consultation_id: uuid.UUID, at: datetime | None = None) -> CommentReading:
+    """The read state of a newly stored free-text answer (unread), or the one it already has."""
+    reading = db.session.get(CommentReading, answer.id)
+    if reading is None:
+        reading = CommentReading(answer_id=answer.id, organisation_id=answer.organisation_id,
+                                 consultation_id=consultation_id, arrived_at=this_hour(at))
+        db.session.add(reading)
+    return reading
+
+
+def arrived_on(day) -> datetime:  # type: ignore[no-untyped-def]
+    """For an answer stored before its hour was kept: the start of the day it was sent."""
+    return datetime.combine(day, time(0), tzinfo=timezone.utc)
+
+
+def reading_of(organisation_id: uuid.UUID, answer_id: uuid.UUID) -> CommentReading | None:
+    """One comment's read state, only in the signed-in organisation and only while the answer still has words."""
+    return db.session.scalar(select(CommentReading).join(Answer, Answer.id == CommentReading.answer_id)
+                             .where(CommentReading.answer_id == answer_id,
+                                    CommentReading.organisation_id == organisation_id, Answer.text.is_not(None)))
+
+
+def mark_read(reading: CommentReading, user: User) -> bool:
+    """A named person has read it. Returns False if someone already had (the first reader is kept)."""
+    if reading.read_at is not None:
+        return False
+    reading.read_by_id, reading.read_at = user.id, this_hour()
+    db.session.flush()
+    return True
+
+
+def mark_answer_read(answer_id: uuid.UUID | None, user: User) -> None:
+    """A safeguarding lead's decision on a case is a reading of its words."""
+    if answer_id is not None and (reading := db.session.get(CommentReading, answer_id)) is not None:
+        mark_read(reading, user)
+
+
+class AlreadyACaseError(Exception):
+    """The comment is already in the safeguarding queue."""
+
+
+def open_case(answer: Answer, consultation_id: uuid.UUID, user: User) -> SafeguardingCase:
+    """A reader saw a worry the screen missed: open a case marked "found by a person", and the comment is read."""
+    existing = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id == answer.id))
+    if existing is not None:
+        raise AlreadyACaseError
+    case = SafeguardingCase(organisation_id=answer.organisation_id, consultation_id=consultation_id,
+                            answer_id=answer.id, status=CaseStatus.NEW, found_by_person=True, opened_by_id=user.id)
+    db.session.add(case)
+    mark_read(arrived(answer, consultation_id), user)
+    db.session.flush()
+    return case
+
+
+def _working_days(organisation: Organisation | None, urgent: bool) -> int:
+    if organisation is None:
+        return 1 if urgent else 5
+    return organisation.read_disclosures_within if urgent else organisation.read_comments_within
+
+
+def due(reading: CommentReading, rank: Priority, organisation: Organisation | None) -> datetime:
+    from participation.analysis.triage import add_working_days
+
+    return add_working_days(aware(reading.arrived_at), _working_days(organisation, rank in URGENT))
+
+
+@dataclass(frozen=True)
+class Unread:
+    reading: CommentReading
+    rank: Priority
+    due: datetime
+    case: SafeguardingCase | None
+
+
+def _unread(organisation_id: uuid.UUID | None = None,
+            consultation_id: uuid.UUID | None = None) -> list[Unread]:
+    query = (select(CommentReading, AnswerAnalysis, SafeguardingCase)
+             .join(Answer, Answer.id == CommentReading.answer_id)
+             .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
+             .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
+             .where(CommentReading.read_at.is_(None), Answer.text.is_not(None)))
+    if organisation_id is not None:
+        query = query.where(CommentReading.organisation_id == organisation_id)
+    if consultation_id is not None:
+        query = query.where(CommentReading.consultation_id == consultation_id)
+    organisations: dict[uuid.UUID, Organisation | None] = {}
+    result = []
+    for reading, analysis, case in db.session.execute(query).all():
+        if reading.organisation_id not in organisations:
+            organisations[reading.organisation_id] = db.session.get(Organisation, reading.organisation_id)
+        rank = priority(analysis, case is not None)
+        result.append(Unread(reading, rank, due(reading, rank, organisations[reading.organisation_id]), case))
+    return result
+
+
+def readers(organisation_id: uuid.UUID, urgent: bool) -> Sequence[User]:
+    """Who is told a comment waits too long: the safeguarding leads for possible disclosures and comments the screen
+    could not read, the participation workers for the rest (the organisation admins where there are none)."""
+    from participation.analysis.triage import leads
+
+    if urgent:
+        return leads(organisation_id)
+    for role in (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN):
+        users = db.session.scalars(select(User).join(Membership).where(
+            Membership.organisation_id == organisation_id, Membership.role == role,
+            User.disabled_at.is_(None), Membership.disabled_at.is_(None))).all()
+        if users:
+            return users
+    return []
+
+
+def escalate(now: datetime | None = None) -> int:
+    """Tell the readers about comments left unread past their organisation's deadline: one email per consultation
+    and kind to each reader, never with the words. Each comment is escalated once. A possible disclosure still new
+    in the queue is left to the case's own escalation (``triage.escalate``), so nobody gets the same news twice.
+    Returns how many comments were escalated."""
+    from participation.audit import services as audit
+    from participation.notifications.services import send
+
+    now = now or utcnow()
+    late: dict[tuple[uuid.UUID, uuid.UUID, bool], list[CommentReading]] = defaultdict(list)
+    for item in _unread():
+        if item.reading.escalated_at is not None or item.due >= now:
+            continue
+        if item.case is not None and item.case.status == CaseStatus.NEW:
+            continue
+        late[(item.reading.organisation_id, item.reading.consultation_id, item.rank in URGENT)].append(item.reading)
+    escalated = 0
+    for (organisation_id, consultation_id, urgent), readings in late.items():
+        link = absolute(f"/staff/consultations/{consultation_id}/comments")
+        if urgent:
+            subject = "Heard: comments that may need a safeguarding lead have waited too long unread"
+            what = ("may disclose harm, or are in a language Heard cannot screen, and nobody has marked them read "
+                    "within the time your organisation set")
+        else:
+            subject = "Heard: comments from young people are waiting to be read"
+            what = "have not been marked read within the time your organisation set"
+        body = (f"{len(readings)} comment(s) young people wrote {what}. Sign in to Heard and read them: {link}\n\n"
+                "This email does not contain what they wrote.")
+        for user in readers(organisation_id, urgent):
+            send(to=user.email, kind="unread-comments", organisation_id=organisation_id, subject=subject, body=body)
+        for reading in readings:
+            reading.escalated_at = now
+        audit.record("unread-comments-escalated", organisation_id=organisation_id, subject=str(consultation_id),
+                     count=len(readings), urgent=urgent)
+        escalated += len(readings)
+    db.session.flush()
+    return escalated
+
+
+# --- how many were read, and how fast (the consultation's page and the board pack) ------------------------------------
+
+@dataclass(frozen=True)
+class ReadingFigures:
+    """Comments read and how fast, protected like every other count (``suppression``)."""
+
+    comments: object  # Cell
+    read: object  # Cell
+    unread: object  # Cell
+    read_in_time: object  # Cell: read by their deadline
+    late: object  # Cell: unread and past their deadline
+    median_hours: int | None  # from arriving to being read, to the hour; only on a base that can be published
+
+    @property
+    def median_text(self) -> str | None:
+        from flask_babel import ngettext
+
+        if self.median_hours is None:
+            return None
+        if self.median_hours < 48:
+            return ngettext("%(num)d hour", "%(num)d hours", self.median_hours)
+        return ngettext("%(num)d day", "%(num)d days", self.median_hours // 24)
+
+
+def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None) -> ReadingFigures:
+    from participation.reporting.suppression import protect
+
+    now = now or utcnow()
+    rows = db.session.execute(
+        select(CommentReading, AnswerAnalysis, SafeguardingCase.id)
+        .join(Answer, Answer.id == CommentReading.answer_id)
+        .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
+        .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
+        .where(CommentReading.consultation_id == consultation_id, Answer.text.is_not(None))).all()
+    organisation = None
+    if rows:
+        organisation = db.session.get(Organisation, rows[0][0].organisation_id)
+    counts = {"in-time": 0, "late-read": 0, "waiting": 0, "overdue": 0}
+    hours: list[float] = []
+    for reading, analysis, case_id in rows:
+        deadline = due(reading, priority(analysis, case_id is not None), organisation)
+        if reading.read_at is not None:
+            read_at, arrived_at = aware(reading.read_at), aware(reading.arrived_at)
+            counts["in-time" if read_at <= deadline else "late-read"] += 1
+            hours.append(max(0.0, (read_at - arrived_at).total_seconds() / 3600))
+        else:
+            counts["overdue" if deadline < now else "waiting"] += 1
+    whole, (by_state, by_kind) = protect(len(rows), [
+        {"read": counts["in-time"] + counts["late-read"], "unread": counts["waiting"] + counts["overdue"]},
+        {"in-time": counts["in-time"], "late-read": counts["late-read"], "waiting": counts["waiting"],
+         "overdue": counts["overdue"]},
+    ], limit)
+    read = by_state["read"]
+    median = int(statistics.median(hours)) if hours and read.shown and len(hours) >= limit else None
+    return ReadingFigures(whole, read, by_state["unread"], by_kind["in-time"], by_kind["overdue"], median)
+
+
+# --- the list to learn from -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Found:
+    view: object  # triage.CaseView
+    caught_now: bool  # the screen as it is today would flag these words
+
+
+def found_by_people(organisation_id: uuid.UUID) -> list[Found]:
+    """Cases a reader opened because the screen missed a worry, newest first, each with whether today's word lists
+    catch it: the list to read when the lists change (and to add to a development set)."""
+    from participation.analysis.engine import classify
+    from participation.analysis.triage import _view
+
+    cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.organisation_id == organisation_id,
+                                                              SafeguardingCase.found_by_person.is_(True))
+                               .order_by(SafeguardingCase.flagged_at.desc()))
+    result = []
+    for case in cases:
+        view = _view(case)
+        result.append(Found(view, bool(view.text) and classify(view.text).safeguarding))
+    return result
+
+
+def unread_by_consultation(organisation_id: uuid.UUID) -> dict[uuid.UUID, tuple[int, int]]:
+    """Consultation -> (unread comments to read first, all unread comments)."""
+    counts: dict[uuid.UUID, list[int]] = defaultdict(lambda: [0, 0])
+    for item in _unread(organisation_id):
+        counts[item.reading.consultation_id][0] += item.rank in URGENT
+        counts[item.reading.consultation_id][1] += 1
+    return {consultation_id: (urgent, total) for consultation_id, (urgent, total) in counts.items()}
+
+
+def unread_count(organisation_id: uuid.UUID, consultation_id: uuid.UUID | None = None) -> int:
+    return len(_unread(organisation_id, consultation_id))
+
