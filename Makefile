@@ -56,10 +56,12 @@ run: demo
 		--access-logfile - $(GUNICORN_LOGGER) wsgi:app
 
 browser-deps:
-	@if [ -x "$(CHROMIUM)" ]; then exit 0; fi; \
+	@if [ -x "$(CHROMIUM)" ] && ldconfig -p | grep -q libharfbuzz-subset; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installing Debian's Chromium for the browser tests (apt-get install chromium)..."; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		echo "Installing Debian's Chromium for the browser tests, and HarfBuzz-Subset for PDFs (apt-get install chromium libharfbuzz-subset0)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libharfbuzz-subset0 >/dev/null; \
+	elif [ -x "$(CHROMIUM)" ]; then \
+		echo "PDFs are drawn without HarfBuzz-Subset (install the Debian package 'libharfbuzz-subset0' for smaller PDFs)."; \
 	else \
 		echo "Browser tests need Chromium at $(CHROMIUM): install the Debian package 'chromium' (as root: apt-get install chromium)."; \
 		if [ "$$CI" = "true" ]; then exit 1; fi; \

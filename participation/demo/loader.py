@@ -347,7 +347,7 @@ def _close_previous_cases(consultation: Consultation) -> None:
     """The earlier wave's possible disclosures were dealt with at the time: none waits in today's queue."""
     from participation.accounts import services as accounts
     from participation.analysis import triage
-    from participation.analysis.models import CaseStatus, SafeguardingCase
+    from participation.analysis.models import CaseStatus, CommentReading, SafeguardingCase
 
     lead = accounts.user_by_email(next(email for email, _name, role in DEMO_ACCOUNTS if role == "safeguarding-lead"))
     if lead is None:
@@ -361,6 +361,42 @@ def _close_previous_cases(consultation: Consultation) -> None:
         case.flagged_at = flagged
         triage.update(case, CaseStatus.REFERRED, "Passed to the young person's worker at the time (demo).", lead)
         case.acknowledged_at = case.notes[-1].at = flagged + timedelta(hours=3)
+        if (reading := db.session.get(CommentReading, case.answer_id)) is not None:
+            reading.arrived_at, reading.read_at = flagged, flagged + timedelta(hours=3)
+    db.session.flush()
+
+
+def _readings(consultation: Consultation, share_read: float, seed: int) -> None:
+    """A realistic reading history: each comment arrived at some hour of the day it was sent, and the participation
+    worker read the older ones within a few working days. The newest stay unread (some past the deadline, so the
+    escalation has something to say), and so does every possible disclosure still waiting for the safeguarding lead."""
+    from participation.accounts import services as accounts
+    from participation.analysis import triage
+    from participation.analysis.models import CommentReading, SafeguardingCase
+    from participation.analysis.reading import aware
+
+    worker = accounts.user_by_email(next(email for email, _name, role in DEMO_ACCOUNTS
+                                         if role == "participation-worker"))
+    if worker is None:
+        return
+    rng = random.Random(seed)
+    waiting = set(db.session.scalars(select(SafeguardingCase.answer_id).where(
+        SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN))))
+    readings = db.session.execute(
+        select(CommentReading, Response.submitted_on).join(Answer, Answer.id == CommentReading.answer_id)
+        .join(Response, Response.id == Answer.response_id)
+        .where(CommentReading.consultation_id == consultation.id)).all()
+    for reading, submitted_on in readings:
+        hour = rng.randrange(8, 22)
+        if reading.read_at is None:  # a case decided at the time keeps the hours it was given
+            reading.arrived_at = datetime.combine(submitted_on, time(hour), tzinfo=UTC)
+    readings.sort(key=lambda row: (aware(row[0].arrived_at), str(row[0].answer_id)))
+    cut = int(len(readings) * share_read)
+    for reading, _submitted_on in readings[:cut]:
+        if reading.answer_id in waiting or reading.read_at is not None:
+            continue
+        reading.read_by_id = worker.id
+        reading.read_at = aware(reading.arrived_at) + timedelta(hours=rng.choice((2, 5, 20, 26, 45, 70, 95)))
     db.session.flush()
 
 
@@ -379,6 +415,7 @@ def _previous_wave(organisation: Organisation, current: Consultation) -> tuple[C
 
         rerun(previous.id)
         _close_previous_cases(previous)
+        _readings(previous, 1.0, PREVIOUS_WAVE_SEED)
     else:
         _groups(previous)
     if current.previous_wave_id != previous.id:
@@ -477,6 +514,7 @@ def load_demo(responses: int = 300) -> list[str]:
         from participation.analysis.services import rerun
 
         rerun(consultation.id)
+        _readings(consultation, 0.85, 2026)
     if not added:
         _groups(consultation)
     _personal_codes(consultation)

@@ -280,6 +280,13 @@ def _analyse(response: Response) -> None:
             analyse_response(response)
     except Exception:  # noqa: BLE001 - never lose a child's answers to an analysis fault
         log.exception("Analysis failed for a new response; run `flask --app wsgi analysis rerun`")
+        # Even then every comment waits, unread, for a person: the screen only orders the reading.
+        from participation.analysis import reading
+
+        for answer in response.answers:
+            if answer.text:
+                reading.arrived(answer, response.consultation_id)
+        db.session.flush()
 
 
 def find_response_by_receipt(typed_code: str) -> Response | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from participation.accounts.models import Role
-from participation.analysis import triage
+from participation.analysis import reading, triage
 from participation.db import utcnow
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
@@ -64,6 +64,7 @@ def test_every_email_kind_links_only_to_the_base_url(app):
     lead_console.submit({"reason": "Disclosure of harm; need to act today"}, form_index=0)
     with app.app_context():
         triage.escalate(now=utcnow() + timedelta(days=10))
+        reading.escalate(now=utcnow() + timedelta(days=10))
         db.session.commit()
         messages = db.session.scalars(select(OutboxMessage)).all()
     sent = {message.kind for message in messages}

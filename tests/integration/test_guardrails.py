@@ -36,7 +36,8 @@ KNOWN_ROUTES = {
     "periods.index", "periods.period_pack", "periods.period_pack_print", "periods.period_pack_pdf",
     "periods.period_pack_xlsx", "periods.period_pack_csv", "erasure.erase_by_identifier",
     "accounts.enrol_link", "accounts.platform_accounts", "accounts.lock_account", "accounts.withdraw_invitation",
-    "helplines.edit",
+    "helplines.edit", "comments.mark_read", "comments.open_case", "safeguarding.mark_case_read",
+    "safeguarding.found",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {"accounts.sign_in", "accounts.second_factor", "accounts.set_up_second_factor",

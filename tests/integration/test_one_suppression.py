@@ -94,6 +94,7 @@ NO_FIGURES = {
     "respond.invite_link", "respond.promises", "respond.question", "respond.receipt", "respond.resume",
     "respond.save", "respond.start", "respond.who", "safeguarding.case", "safeguarding.queue", "static",
     "accounts.platform_accounts", "accounts.enrol_link", "helplines.edit", "respond.leave",
+    "safeguarding.found",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 NO_FIGURE_COMMANDS = {"analysis classify", "analysis rerun", "analysis escalate", "demo load", "keys new",
