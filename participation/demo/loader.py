@@ -380,15 +380,18 @@ def _readings(consultation: Consultation, share_read: float, seed: int) -> None:
     if worker is None:
         return
     rng = random.Random(seed)
-    waiting = set(db.session.scalars(select(SafeguardingCase.answer_id).where(
-        SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN))))
+    # A possible disclosure still waiting came in when its case was flagged (today, in the demo's queue).
+    waiting = dict(db.session.execute(select(SafeguardingCase.answer_id, SafeguardingCase.flagged_at).where(
+        SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN))).all())
     readings = db.session.execute(
         select(CommentReading, Response.submitted_on).join(Answer, Answer.id == CommentReading.answer_id)
         .join(Response, Response.id == Answer.response_id)
         .where(CommentReading.consultation_id == consultation.id)).all()
     for reading, submitted_on in readings:
         hour = rng.randrange(8, 22)
-        if reading.read_at is None:  # a case decided at the time keeps the hours it was given
+        if reading.answer_id in waiting:
+            reading.arrived_at = waiting[reading.answer_id]
+        elif reading.read_at is None:  # a case decided at the time keeps the hours it was given
             reading.arrived_at = datetime.combine(submitted_on, time(hour), tzinfo=UTC)
     readings.sort(key=lambda row: (aware(row[0].arrived_at), str(row[0].answer_id)))
     cut = int(len(readings) * share_read)

@@ -70,9 +70,25 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     page.goto("/staff/")
     click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
     click_and_wait(page, page.locator("a[href$='/comments']"))
+    # Unread comments first, possible disclosures at the top; every comment has a "Mark as read" of its own.
+    unread = page.locator(".heard-comment").count()
+    assert unread >= 30
+    assert "Possible disclosure" in page.locator(".heard-comment").first.inner_text()
+    assert_accessible(page, "comments, unread")
+    last = page.locator(".heard-comment").last
+    text = last.locator(".heard-comment__text").inner_text()
+    click_and_wait(page, last.locator("button", has_text="Mark as read"))
+    assert page.locator(".heard-comment").count() == unread - 1
+    # A worry the screen missed: one step puts it in the safeguarding queue, marked found by a person.
+    click_and_wait(page, page.locator(".heard-comment").last.locator("button", has_text="Open a safeguarding case"))
+    assert page.locator(".govuk-notification-banner--success, .govuk-notification-banner").first.is_visible()
+    assert_accessible(page, "comments, case opened")
+    page.goto(page.url.split("?")[0].split("#")[0] + "?show=read")
+    assert page.locator(".heard-comment__text", has_text=text).count() == 1
+    page.goto(page.url.split("?")[0] + "?show=all")
     assert page.locator(".heard-comment").count() > 100
-    assert_accessible(page, "comments")
-    page.goto(page.url.replace("/comments", "/quotes"))
+    assert_accessible(page, "comments, all")
+    page.goto(page.url.split("?")[0].replace("/comments", "/quotes"))
     assert page.locator("main .heard-topic").count() > 10
     assert_accessible(page, "quotes")
     # "You said, we did": the overview, then adding an action with everything missing, then properly.
@@ -118,8 +134,13 @@ def test_groups_and_live_view_are_accessible(page):
     assert_accessible(page, "safeguarding queue")
     click_and_wait(page, page.locator("main table tbody a").first)
     assert_accessible(page, "safeguarding case")
-    click_and_wait(page, page.locator("main form button[type=submit]").last)
+    click_and_wait(page, page.locator("main form button[type=submit]", has_text="Save decision"))
     assert_accessible(page, "safeguarding case, error")
+    # What the screen missed and a person found: the list to learn from.
+    page.goto("/staff/safeguarding/found")
+    assert page.locator("main table tbody tr").count() >= 1
+    assert_accessible(page, "cases found by a person")
+    page.goto("/staff/safeguarding/")
     # A case that came through a personal invite code: asking to find out who wrote it.
     page.goto("/staff/safeguarding/")
     links = [page.locator("main table tbody a").nth(i).get_attribute("href")
