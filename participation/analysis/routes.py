@@ -188,6 +188,7 @@ READERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
 def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
     """What young people wrote, in the order to read it; read states, themes, corrections and emerging topics."""
     from participation.analysis import reading, services
+    from participation.helplines.registry import EMERGENCY
     from participation.organisations.services import user_names
 
     consultation = _consultation(consultation_id)
@@ -204,6 +205,7 @@ def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
     return render_template("analysis/comments.html", consultation=consultation, rows=rows, theme=theme, show=show,
                            names=names, counts=services.theme_counts(consultation.id), topics=topics,
                            confirm=ConfirmForm(), band_names=BAND_NAMES, Priority=reading.Priority,
+                           emergency=EMERGENCY,
                            unread=reading.unread_count(consultation.organisation_id, consultation.id),
                            readers=user_names({row.read_by_id for row in rows if row.read_by_id}),
                            can_theme=bool(g.staff.roles & BUILDERS),
@@ -262,8 +264,10 @@ def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
     if g.staff.roles & SAFEGUARDING:
         flash(_("Safeguarding case opened."))
         return redirect(url_for("safeguarding.case", case_id=case.id))
+    from participation.helplines.registry import EMERGENCY
+
     flash(_("Safeguarding case opened. The safeguarding leads will see it in their queue today, marked “found by a "
-            "person”; if someone is in danger now, call 999."))
+            "person”; if someone is in danger now, call %(number)s.", number=EMERGENCY.number))
     return _back_to_comments(consultation.id, answer.id)
 
 
