@@ -58,6 +58,13 @@ def _snapshot(case: SafeguardingCase, answer: Answer, removal: Removal) -> dict[
         "pseudonymous": response.invite_pseudonym is not None,
         "question_key": answer.question_key,
     }
+    # Who read the words, and when, stays with the case after the words' read state goes with the answer.
+    from participation.analysis.models import CommentReading
+
+    reading = db.session.get(CommentReading, answer.id)
+    if reading is not None and reading.read_at is not None:
+        kept["read_by_id"] = str(reading.read_by_id) if reading.read_by_id else None
+        kept["read_at"] = reading.read_at.isoformat()
     if is_open(case):
         kept["text"] = answer.text or ""
         if removal in _KEEPS_PSEUDONYM and response.invite_pseudonym:

@@ -20,7 +20,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, time, timezone
-from typing import Sequence
+from typing import Any, Sequence
 
 from sqlalchemy import select
 
@@ -96,6 +96,22 @@ def mark_answer_read(answer_id: uuid.UUID | None, user: User) -> None:
     """A safeguarding lead's decision on a case is a reading of its words."""
     if answer_id is not None and (reading := db.session.get(CommentReading, answer_id)) is not None:
         mark_read(reading, user)
+
+
+@dataclass(frozen=True)
+class KeptReading:
+    """Who read a case's words before its answer was removed (kept on the case, ``keeping._snapshot``)."""
+
+    read_by_id: uuid.UUID | None
+    read_at: datetime | None
+
+
+def kept_reading(case: SafeguardingCase) -> KeptReading | None:
+    kept = case.kept or {}
+    if not kept.get("read_at"):
+        return None
+    return KeptReading(uuid.UUID(kept["read_by_id"]) if kept.get("read_by_id") else None,
+                       datetime.fromisoformat(kept["read_at"]))
 
 
 class AlreadyACaseError(Exception):
@@ -236,8 +252,6 @@ class ReadingFigures:
 
 
 def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None) -> ReadingFigures:
-    from participation.reporting.suppression import protect
-
     now = now or utcnow()
     rows = db.session.execute(
         select(CommentReading, AnswerAnalysis, SafeguardingCase.id)
@@ -258,14 +272,22 @@ def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None)
             hours.append(max(0.0, (read_at - arrived_at).total_seconds() / 3600))
         else:
             counts["overdue" if deadline < now else "waiting"] += 1
-    whole, (by_state, by_kind) = protect(len(rows), [
-        {"read": counts["in-time"] + counts["late-read"], "unread": counts["waiting"] + counts["overdue"]},
-        {"in-time": counts["in-time"], "late-read": counts["late-read"], "waiting": counts["waiting"],
-         "overdue": counts["overdue"]},
-    ], limit)
-    read = by_state["read"]
+    whole, read, unread, read_parts, unread_parts = protected(counts, limit)
     median = int(statistics.median(hours)) if hours and read.shown and len(hours) >= limit else None
-    return ReadingFigures(whole, read, by_state["unread"], by_kind["in-time"], by_kind["overdue"], median)
+    return ReadingFigures(whole, read, unread, read_parts["in-time"], unread_parts["overdue"], median)
+
+
+def protected(counts: dict[str, int], limit: int) -> tuple[Any, Any, Any, dict[str, Any], dict[str, Any]]:
+    """Comments (the whole), read and unread (which split it), then read in time or late, and unread still in time
+    or late, each pair split against its own published total: so no part can be worked out by subtracting one
+    published figure from another, and a large late backlog is not hidden because a handful were read late."""
+    from participation.reporting.suppression import protect, within
+
+    whole, (by_state,) = protect(sum(counts.values()), [
+        {"read": counts["in-time"] + counts["late-read"], "unread": counts["waiting"] + counts["overdue"]}], limit)
+    read_parts = within(by_state["read"], {"in-time": counts["in-time"], "late-read": counts["late-read"]}, limit)
+    unread_parts = within(by_state["unread"], {"waiting": counts["waiting"], "overdue": counts["overdue"]}, limit)
+    return whole, by_state["read"], by_state["unread"], read_parts, unread_parts
 
 
 # --- the list to learn from -------------------------------------------------------------------------------------------

@@ -161,7 +161,8 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
         | {r.decided_by_id for r in requests}
     from participation.analysis import reading
 
-    state = reading.reading_of(organisation_id, view.case.answer_id) if view.case.answer_id else None
+    state = reading.reading_of(organisation_id, view.case.answer_id) if view.case.answer_id else \
+        reading.kept_reading(view.case)
     people |= {view.case.opened_by_id, state.read_by_id if state else None}
     authors = user_names({user_id for user_id in people if user_id})
     errors = form.errors or (ask_form is not None and ask_form.errors)

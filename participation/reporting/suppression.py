@@ -97,6 +97,15 @@ def protect(whole: int, partitions: Sequence[Mapping[K, int]], threshold: int = 
     return Cell(None) if whole_hidden else Cell(whole), cells
 
 
+def within(parent: Cell, parts: Mapping[K, int], threshold: int = 5) -> dict[K, Cell]:
+    """The split of a cell that is itself published (or hidden) elsewhere: read comments into read in time and read
+    late, say. With the parent shown, the parts are suppressed against it as their published total; with the parent
+    hidden, every part is hidden too, since shown parts would add up to it."""
+    if parent.count is None:
+        return {key: Cell(None) for key in parts}
+    return suppress(parts, threshold, total_published=True)
+
+
 def total(count: int, threshold: int = 5) -> Cell:
     return Cell(count if count == 0 or count >= threshold else None)
 
