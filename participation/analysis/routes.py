@@ -180,6 +180,9 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
 comments_bp = Blueprint("comments", __name__, url_prefix="/staff/consultations")
 
 
+# A page of comments at a time: each comes with its own buttons and theme form, and a long consultation has hundreds.
+COMMENTS_PER_PAGE = 50
+
 # Who reads what young people wrote: participation workers, admins and safeguarding leads. Themes stay the workers'.
 READERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
 
@@ -202,13 +205,19 @@ def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
     if theme and theme not in names:
         theme = None
     rows = services.comments_for(consultation.id, theme, show)
+    pages = max(1, -(-len(rows) // COMMENTS_PER_PAGE))
+    number = request.args.get("page", type=int) or 1
+    number = min(max(1, number), pages)
+    shown = rows[(number - 1) * COMMENTS_PER_PAGE:number * COMMENTS_PER_PAGE]
     topics = services.emerging_topics(consultation)
-    return render_template("analysis/comments.html", consultation=consultation, rows=rows, theme=theme, show=show,
+    return render_template("analysis/comments.html", consultation=consultation, rows=shown, total=len(rows),
+                           page=number, pages=pages, first=(number - 1) * COMMENTS_PER_PAGE + 1,
+                           theme=theme, show=show,
                            names=names, counts=services.theme_counts(consultation.id), topics=topics,
                            confirm=ConfirmForm(), band_names=BAND_NAMES, Priority=reading.Priority,
                            emergency=EMERGENCY,
                            unread=reading.unread_count(consultation.organisation_id, consultation.id),
-                           readers=user_names({row.read_by_id for row in rows if row.read_by_id}),
+                           readers=user_names({row.read_by_id for row in shown if row.read_by_id}),
                            can_theme=bool(g.staff.roles & BUILDERS),
                            titles=_question_titles(consultation),
                            language_names={code: language.native_name for code, language in LANGUAGES.items()})
@@ -216,8 +225,9 @@ def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
 
 def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = None) -> ResponseReturnValue:
     show = request.args.get("show")
+    page = request.args.get("page", type=int)
     return redirect(url_for(".comments", consultation_id=consultation_id, theme=request.args.get("theme") or None,
-                            show=show if show in ("read", "all") else None,
+                            show=show if show in ("read", "all") else None, page=page if page and page > 1 else None,
                             _anchor=f"a-{answer_id}" if answer_id else None))
 
 

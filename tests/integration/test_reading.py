@@ -336,3 +336,22 @@ def test_no_small_reading_count_can_be_worked_out_from_the_published_ones(in_tim
     # A big late backlog stays visible when only the read side has a small part.
     if unread.count is not None and overdue >= limit and waiting >= limit:
         assert unread_parts["overdue"].count == overdue
+
+
+def test_comments_come_a_page_at_a_time_in_reading_order(app, client, council, monkeypatch):
+    from participation.analysis import routes
+
+    org_id, consultation_id, people, answers = council
+    monkeypatch.setattr(routes, "COMMENTS_PER_PAGE", 2)
+    factories.sign_in(client, *people[Role.PARTICIPATION_WORKER])
+    url = f"/staff/consultations/{consultation_id}/comments"
+    first = _page(client, url)
+    assert _texts(first) == [DISCLOSURE, UNLISTED] and "showing 1 to 2" in first.get_text()
+    assert first.select_one("nav.govuk-pagination a[rel=next]")
+    second = _page(client, url + "?page=2")
+    assert _texts(second) == [NEGATIVE, PLAIN]
+    assert _texts(_page(client, url + "?page=99")) == [NEGATIVE, PLAIN]
+    assert _texts(_page(client, url + "?page=abc")) == [DISCLOSURE, UNLISTED]
+    response = client.post(f"{url}/{answers['negative']}/read?page=2", data={"csrf_token": _token(second)})
+    assert response.headers["Location"].endswith("page=2")
+    assert _texts(_page(client, response.headers["Location"])) == [PLAIN]
