@@ -71,14 +71,17 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
     click_and_wait(page, page.locator("a[href$='/comments']"))
     # Unread comments first, possible disclosures at the top; every comment has a "Mark as read" of its own.
-    unread = page.locator(".heard-comment").count()
-    assert unread >= 30
+    def unread_total() -> int:
+        return int(page.locator("main p", has_text=re.compile(r"^\d+ comments?")).first.inner_text().split()[0])
+
+    unread = unread_total()
+    assert unread >= 30 and page.locator(".heard-comment").count() == min(unread, 50)
     assert "Possible disclosure" in page.locator(".heard-comment").first.inner_text()
     assert_accessible(page, "comments, unread")
     last = page.locator(".heard-comment").last
     text = last.locator(".heard-comment__text").inner_text()
     click_and_wait(page, last.locator("button", has_text="Mark as read"))
-    assert page.locator(".heard-comment").count() == unread - 1
+    assert unread_total() == unread - 1
     # A worry the screen missed: one step puts it in the safeguarding queue, marked found by a person.
     click_and_wait(page, page.locator(".heard-comment").last.locator("button", has_text="Open a safeguarding case"))
     assert page.locator(".govuk-notification-banner--success, .govuk-notification-banner").first.is_visible()
@@ -88,7 +91,7 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     assert page.locator(".heard-comment__text").first.inner_text() == text
     assert "Read by Sam Participation" in page.locator(".heard-comment").first.inner_text()
     page.goto(page.url.split("?")[0] + "?show=all")
-    assert page.locator(".heard-comment").count() > 100
+    assert page.locator(".heard-comment").count() == 50 and page.locator("nav.govuk-pagination").count() == 1
     assert_accessible(page, "comments, all")
     page.goto(page.url.split("?")[0].replace("/comments", "/quotes"))
     assert page.locator("main .heard-topic").count() > 10
