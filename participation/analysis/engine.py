@@ -8,7 +8,8 @@ from typing import Iterable, Mapping, Sequence
 
 from participation.analysis import lexicon
 from participation.analysis.lexicon import LANGUAGES, Lexicon, Matcher, find
-from participation.analysis.normalise import clause_tokens, script_language
+from participation.analysis.normalise import (arabizi_shaped, clause_tokens, roman_key, script_language,
+                                              unlisted_language)
 
 # Long answers are read in full by people; the machine looks at the first part only, to stay fast.
 MAX_CHARS = 10_000
@@ -18,6 +19,10 @@ MIN_DETECT_LETTERS = 12
 # where, how it felt) count half: "scared" and "at night" alone are a horror film, not a disclosure.
 WEAK_SIGNAL_SCORE = 2.0
 WEAK_CONTEXT_GROUPS = frozenset({"night", "alone", "fear"})
+# Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
+# tokens must reach this to call a comment Roman Urdu or Arabizi; half of it when the comment is a few words.
+ROMANISED_SCORE = 2.0
+ROMANISED = ("ur", "ar")
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,9 @@ class Result:
     safeguarding: bool
     # The words that made it a possible disclosure, shown to the safeguarding lead.
     risk_terms: tuple[str, ...] = ()
+    # False when the comment is mainly in a language or script Heard has no word list for (Tigrinya, Pashto,
+    # Vietnamese...): its screening saw only the words of listed languages mixed in, so a person must read it.
+    listed: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -51,17 +59,42 @@ def _looks_english(words: Sequence[str]) -> bool:
     return len(words) >= 2 and sum(word in _ENGLISH_WORDS for word in words) / len(words) >= 0.4
 
 
+@lru_cache(maxsize=1)
+def _markers() -> tuple[tuple[str, dict[str, float]], ...]:
+    return tuple((code, lexicon.load(code).markers) for code in ROMANISED)
+
+
+def romanised_language(words: Sequence[str]) -> str | None:
+    """"ur" for Roman Urdu, "ar" for Arabizi, from marker words ("mujhe", "nahi"; "enta", "kteer") and Arabic
+    letters written as digits ("ma3i", "7ayati"); None for everything else. Words that are also English, Welsh,
+    Polish or Romanian ("main", "hai", "ana", "fi", "w") weigh little or nothing in the lexicons' marker tables,
+    so a comment needs several markers, or a few words nearly all markers."""
+    distinct = set(words)
+    scores = {code: sum(markers.get(word, 0.0) for word in distinct) for code, markers in _markers()}
+    scores["ar"] += sum(1.0 for word in distinct if arabizi_shaped(word))
+    code = max(scores, key=lambda language: scores[language])
+    score = scores[code]
+    needed = ROMANISED_SCORE if len(words) > 3 else ROMANISED_SCORE / 2
+    if score < needed or score * 4 < len(distinct):
+        return None
+    return code
+
+
 def detect_language(text: str, words: Sequence[str] | None = None) -> str | None:
     """ISO 639-1 code of the comment's main language, or None when there is nothing to tell it by."""
     letters = sum(1 for char in text if char.isalpha())
     if letters == 0:
         return None
     by_script = script_language(text)
+    if words is None:
+        words = [token for token, _clause in clause_tokens(text)]
+    if (unlisted := unlisted_language(text, list(words))) is not None:
+        return unlisted
+    if by_script is None and (romanised := romanised_language(words)) is not None:
+        return romanised
     if letters < MIN_DETECT_LETTERS:
         # Too short for statistics: the script decides, and short Latin text is most often English here.
         return by_script or "en"
-    if words is None:
-        words = [token for token, _clause in clause_tokens(text)]
     if by_script is None and _looks_english(words):
         # Statistics misread short English text-speak ("my step dad hitz me" is not Polish).
         return "en"
@@ -124,16 +157,60 @@ def _theme_matcher(language: str | None) -> Matcher:
     return matcher
 
 
+@dataclass(frozen=True)
+class _Screen:
+    """Every language's lists, merged: disclosure patterns, safe statements, weak signals and cries for help."""
+
+    risk: Matcher
+    safe: Matcher
+    weak: Matcher
+    cries: Matcher
+    cry_blockers: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _combined() -> tuple[Matcher, Matcher, Matcher]:
-    """Every language's disclosure patterns in one matcher, every language's safe statements in another and
-    every language's weak signals in a third."""
-    risk, safe, weak = Matcher(), Matcher(), Matcher()
+def _combined() -> _Screen:
+    """Every language's disclosure patterns in one matcher, every language's safe statements in another, every
+    language's weak signals in a third and cries for help in a fourth."""
+    risk, safe, weak, cries = Matcher(), Matcher(), Matcher(), Matcher()
+    blockers: set[str] = set()
     for lex in _all_lexicons():
         risk.extend(lex.risk)
         safe.extend(lex.safe)
         weak.extend(lex.weak)
-    return risk, safe, weak
+        cries.extend(lex.cries)
+        blockers |= lex.cry_blockers
+    return _Screen(risk, safe, weak, cries, frozenset(blockers))
+
+
+@dataclass(frozen=True)
+class _Roman(_Screen):
+    """The Latin-letter patterns of the Urdu and Arabic lists under their spelling-blind keys, for comments in
+    Roman Urdu or Arabizi, with those languages' (and English) negators and text-speak in the same keys."""
+
+    themes: Matcher
+    negators: frozenset[str]
+    speak: Mapping[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _roman() -> _Roman:
+    risk, safe, weak, cries, themes = Matcher(), Matcher(), Matcher(), Matcher(), Matcher()
+    blockers: set[str] = set()
+    negators = {roman_key(word) for word in _all_lexicons()[0].negators}
+    speak: dict[str, tuple[str, ...]] = {}
+    for code in ROMANISED:
+        lex = lexicon.load_roman(code)
+        risk.extend(lex.risk)
+        safe.extend(lex.safe)
+        weak.extend(lex.weak)
+        cries.extend(lex.cries)
+        themes.extend(lex.themes)
+        blockers |= lex.cry_blockers
+        negators |= lex.negators
+        for written, meant in lex.text_speak.items():
+            speak.setdefault(written, meant)
+    return _Roman(risk, safe, weak, cries, frozenset(blockers), themes, frozenset(negators), speak)
 
 
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
@@ -141,10 +218,10 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
     """The weak signals in a comment, not negated: group -> the first cue of that group found. Words are
     counted once: the longest cue starting at a place wins, so "eat on my own" is not also "on my own"."""
     if matcher is None:
-        matcher = _combined()[2]
+        matcher = _combined().weak
     found: dict[str, str] = {}
     used: set[int] = set()
-    matches = find(matcher, toks, fuzzy=False)
+    matches = find(matcher, toks, fuzzy=False, clauses=clauses)
     for match in sorted(matches, key=lambda match: (match.start, match.start - match.end)):
         span = set(range(match.start, match.end))
         if span & used or _negated(toks, clauses, match.start, negators):
@@ -159,59 +236,101 @@ def weak_signals_suffice(groups: Iterable[str]) -> bool:
     return sum(0.5 if group in WEAK_CONTEXT_GROUPS else 1.0 for group in groups) >= WEAK_SIGNAL_SCORE
 
 
+def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen) -> list[str]:
+    """Disclosure patterns not negated, safe statements negated, and cries for help that are not the start of a
+    request for ordinary help (the next word of the clause is not a blocker: "help me with my cv")."""
+    terms: list[str] = []
+    for match in find(lists.risk, toks, clauses=clauses):
+        if not _negated(toks, clauses, match.start, negators):
+            terms.append(match.pattern.source)
+    for match in find(lists.safe, toks, fuzzy=False, clauses=clauses):
+        if _negated(toks, clauses, match.start, negators):
+            terms.append(f"not {match.pattern.source}")
+    for match in find(lists.cries, toks, fuzzy=False, clauses=clauses):
+        end = match.end
+        if end < len(toks) and clauses[end] == clauses[end - 1] and toks[end] in lists.cry_blockers:
+            continue
+        if not _negated(toks, clauses, match.start, negators):
+            terms.append(match.pattern.source)
+    return terms
+
+
+RomanTokens = tuple[list[str], list[int]]
+
+
 def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexicon],
-           language: str | None) -> tuple[str, ...]:
+           language: str | None, roman: RomanTokens | None = None) -> tuple[str, ...]:
     """The patterns that make a comment a possible disclosure (empty if none). Every language's lists are
     applied: missing a disclosure is worse than a false alarm. Negation uses the comment's own language's words
     only: English "no" is Polish "well", and must not cancel "no i on mnie bije". When no pattern matches, weak
-    signals of two different kinds together ("pub" and "under the bed") are reported instead."""
+    signals of two different kinds together ("pub" and "under the bed") are reported instead. A comment in Roman
+    Urdu or Arabizi is also read under the spelling-blind keys (``roman``: its tokens and clauses keyed)."""
     own = [lex.negators for lex in lexicons if lex.language == language]
     negators = own[0] if own else frozenset().union(*(lex.negators for lex in lexicons))
-    terms: list[str] = []
-    risk, safe, weak = _combined()
-    for match in find(risk, toks):
-        if not _negated(toks, clauses, match.start, negators):
-            terms.append(match.pattern.source)
-    for match in find(safe, toks, fuzzy=False):
-        if _negated(toks, clauses, match.start, negators):
-            terms.append(f"not {match.pattern.source}")
+    lists = _combined()
+    terms = _terms(toks, clauses, negators, lists)
+    romans = _roman() if roman is not None else None
+    if roman is not None and romans is not None:
+        terms += _terms(roman[0], roman[1], romans.negators, romans)
     if not terms:
         # Told without naming it: several weak signals of different kinds together.
-        cues = weak_signals(toks, clauses, negators, weak)
+        cues = weak_signals(toks, clauses, negators, lists.weak)
+        if roman is not None and romans is not None:
+            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak).items():
+                cues.setdefault(group, cue)
         if weak_signals_suffice(cues):
             terms.extend(cues.values())
     return tuple(dict.fromkeys(terms))
 
 
-def classify(text: str, custom: Matcher | None = None) -> Result:
-    """Analyse one comment. Empty, emoji-only and malformed text gets an empty result, never an error."""
-    text = (text or "")[:MAX_CHARS]
+@dataclass(frozen=True)
+class _Read:
+    language: str | None
+    listed: bool
+    toks: list[str]
+    clauses: list[int]
+    roman: RomanTokens | None
+
+
+def _read(text: str) -> _Read:
+    """Language, whether Heard has word lists for it, and the tokens as the lists read them."""
     raw = clause_tokens(text)
     language = detect_language(text, [token for token, _clause in raw])
-    if not raw:
-        return Result(language, None, (), False)
+    listed = language is None or language in LANGUAGES
     lexicons = _all_lexicons()
     own = next((lex for lex in lexicons if lex.language == language), None)
     english = lexicons[0]
     speak = [lex.text_speak for lex in ([own] if own and own is not english else []) + [english]]
     toks, clauses = _expand(raw, speak)
+    roman = None
+    if language in ROMANISED and raw and script_language(text) is None:
+        keyed = [(roman_key(token), clause) for token, clause in raw]
+        roman = _expand(keyed, [_roman().speak])
+    return _Read(language, listed, toks, clauses, roman)
+
+
+def classify(text: str, custom: Matcher | None = None) -> Result:
+    """Analyse one comment. Empty, emoji-only and malformed text gets an empty result, never an error."""
+    text = (text or "")[:MAX_CHARS]
+    read = _read(text)
+    language, toks, clauses = read.language, read.toks, read.clauses
+    if not toks:
+        return Result(language, None, (), False, listed=read.listed)
     themes = {match.pattern.label for match in find(_theme_matcher(language), toks)}
+    if read.roman is not None:
+        themes.update(match.pattern.label for match in find(_roman().themes, read.roman[0]))
     if custom is not None:
         themes.update(match.pattern.label for match in find(custom, toks))
-    risk = screen(toks, clauses, lexicons, language)
+    risk = screen(toks, clauses, _all_lexicons(), language, read.roman)
     if risk and not themes & {"safety", "health-and-wellbeing"}:
         # A possible disclosure is about being safe even when none of the theme words were used.
         themes.add("safety")
-    return Result(language, sentiment(text, language), tuple(sorted(themes)), bool(risk), risk)
+    return Result(language, sentiment(text, language), tuple(sorted(themes)), bool(risk), risk, read.listed)
 
 
 def may_disclose(text: str) -> bool:
     """Screening alone, at the moment of answering: is this a possible disclosure of harm?"""
-    raw = clause_tokens((text or "")[:MAX_CHARS])
-    if not raw:
+    read = _read((text or "")[:MAX_CHARS])
+    if not read.toks:
         return False
-    lexicons = _all_lexicons()
-    language = detect_language(text, [token for token, _clause in raw])
-    own = [lex.text_speak for lex in lexicons if lex.language == language]
-    speak = own + [lex.text_speak for lex in lexicons if lex.language == "en" and lex.language != language]
-    return bool(screen(*_expand(raw, speak), lexicons, language))
+    return bool(screen(read.toks, read.clauses, _all_lexicons(), read.language, read.roman))

@@ -442,3 +442,19 @@ TEXT_SPEAK: dict[str, str] = {
     "jawwal": "جوال",
     "beiti": "بيتي",
 }
+
+# Arabizi: words that mark a Latin-letter comment as Arabic (participation.analysis.engine.romanised_language),
+# each counted once per comment; tokens with an Arabic letter written as a digit ("ma3i", "7ayati") count too.
+# Weight 1 for words no other listed language writes; 0.5 for words that are also English, Welsh, Polish,
+# Romanian or Urdu words or names ("ana" is a Romanian name, "bas" Urdu "enough", "hiya" English). Never listed:
+# "el" (Romanian "he"), "fi" (Romanian "be"), "w" (Polish "in"), "ma", "la", "al", "hon" (Welsh), "wen".
+ROMAN_MARKERS: dict[str, float] = {
+    **dict.fromkeys("enta inta enti inti ento intu howa huwa ehna ihna ne7na kteer ktir ktiir kter ktyr katheer "
+                    "mish msh mesh mafi mafish mafeesh fesh shu sho eish lesh leish laish leish wallah wallahi walla "
+                    "yalla habibi habibti ashan 3ashan alashan bidi baddi biddi bde bidna baddak abgha abga kaman "
+                    "kamaan hek heik hayk lamma lakin kif keef kifak kifik shlon shlonak izzay ezzay akhi okhti ukhti "
+                    "ummi abuya abouy bayti beiti tayeb taib mnee7 mabsout mabsoot honik hayda hayde ishi lyom elyom "
+                    "alyom elyoum bukra bokra madrase darabni bidrabni byedrabni khayef khayfe sa3edni sa3douni "
+                    "hada hadol ana2 yani ya3ni ahli baba2".split(), 1.0),
+    **dict.fromkeys("ana hiya bas leh inshallah mashallah abi halla rah shi kol kul yom hadi beit".split(), 0.5),
+}

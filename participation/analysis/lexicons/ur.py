@@ -444,3 +444,45 @@ TEXT_SPEAK: dict[str, str] = {
     "dosto": "dost",
     "tym": "time",
 }
+
+# Roman Urdu: words that mark a Latin-letter comment as Urdu (participation.analysis.engine.romanised_language),
+# each counted once per comment. Weight 1 for words no other listed language writes; 0.5 for words that are also
+# English, Welsh, Polish or Romanian words or common names ("main", "hai" is Romanian "come on", "mai" Romanian
+# "more", "dil", "log", "mat"). Never listed: "to", "na", "ni", "se", "pe", "he", "hi", "me", "ja", "ho", "ma"
+# (words of the other languages).
+ROMAN_MARKERS: dict[str, float] = {
+    **dict.fromkeys("mujhe mujhay mujhy mjhe muje mjhy mujhse mujhko mujh mera meri mere mra mri mre hamara hamari "
+                    "humara humari nahi nahin nhi nahee nhin hain hoon hun kya kyun kyon kyu kyunki kyunke kuch kuchh "
+                    "kch koi bahut bohat bohot bht karta karti karte krta krti krte karna krna karo kro kiya raha rahi "
+                    "rahe rha rhi rhe ghar ghr aur bhi ko ke ki mein yeh woh jab sab apne apna apni tum aap yaar abbu "
+                    "ammi abu ami wala wali wale lekin magar phir saath sath chahta chahti chahiye chaiye lagta lagti "
+                    "zindagi kaise kahan jata jati jaate gaya gayi gaye diya liya hota hoti kehta kehte kehti bolta "
+                    "bolti dost bhai behen behan baap acha accha theek thik unhon usne maine humein hamein humko "
+                    "unko usko iske uske matlab bilkul abhi jaldi sirf khud logon larka larki ladka ladki mujhpe "
+                    "tha thi thay hota hoga hogi sakta sakti pata nai marta maarta madad bachao".split(), 1.0),
+    **dict.fromkeys("hai main mai ye wo ab hum ap yar fir dil log mat kab bas maa beta kar par pe".split(), 0.5),
+}
+
+# Roman Urdu spellings that roman_key alone does not bring together (it already merges doubled letters, e/i, o/u,
+# kh/k, q/k, w/v and drops h: "nahi" = "nai" = "nahee", "mujhay" = "mujhe"): written as young people type them ->
+# the spelling the patterns use.
+ROMAN_SPEAK: dict[str, str] = {
+    "nhi": "nahi", "ni": "nahi", "nahin": "nahi", "nhin": "nahi", "nh": "nahi",
+    "bht": "bahut", "bohat": "bahut", "bohot": "bahut", "bhot": "bahut", "bhut": "bahut", "bahot": "bahut",
+    "mjhe": "mujhe", "mje": "mujhe", "mujhko": "mujhe", "mujko": "mujhe",
+    "h": "hai", "hy": "hai", "he": "hai", "hae": "hai", "hay": "hai", "hain": "hai", "hein": "hai", "hen": "hai",
+    "mein": "main", "me": "main", "mai": "main", "mn": "main", "mien": "main", "mei": "main",
+    "k": "ke", "kay": "ke", "ky": "ke",
+    "kr": "kar", "krta": "karta", "krti": "karti", "krte": "karte", "krna": "karna", "krne": "karne", "kro": "karo",
+    "krdo": "kar do", "krdi": "kar di", "krdia": "kar diya", "krke": "kar ke", "krky": "kar ke", "karke": "kar ke",
+    "rha": "raha", "rhi": "rahi", "rhe": "rahe",
+    "kch": "kuch", "kuchh": "kuch", "sb": "sab", "pr": "par", "pe": "par", "per": "par", "ghr": "ghar",
+    "mra": "mera", "mri": "meri", "mre": "mere", "tm": "tum", "hm": "hum", "ap": "aap",
+    "kia": "kya", "q": "kyun", "kyu": "kyun", "kyon": "kyun",
+    "pta": "pata", "bta": "bata", "btaya": "bataya", "btana": "batana", "btao": "batao",
+    "chahye": "chahiye", "chaiye": "chahiye", "chahie": "chahiye", "chaahiye": "chahiye",
+    "zyada": "zyada", "ziada": "zyada", "ziyada": "zyada", "jyada": "zyada",
+    "wo": "woh", "vo": "woh", "voh": "woh", "yeh": "ye", "yah": "ye",
+    "thy": "the", "thay": "the", "tha": "tha", "thi": "thi",
+    "dosto": "dost", "doston": "dost",
+}
