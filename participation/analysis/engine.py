@@ -165,7 +165,7 @@ class _Screen:
     safe: Matcher
     weak: Matcher
     cries: Matcher
-    cry_blockers: frozenset[str]
+    cry_blockers: Mapping[str, frozenset[str]]  # by language: a cry pattern's label is its language
 
 
 @lru_cache(maxsize=1)
@@ -173,14 +173,12 @@ def _combined() -> _Screen:
     """Every language's disclosure patterns in one matcher, every language's safe statements in another, every
     language's weak signals in a third and cries for help in a fourth."""
     risk, safe, weak, cries = Matcher(), Matcher(), Matcher(), Matcher()
-    blockers: set[str] = set()
     for lex in _all_lexicons():
         risk.extend(lex.risk)
         safe.extend(lex.safe)
         weak.extend(lex.weak)
         cries.extend(lex.cries)
-        blockers |= lex.cry_blockers
-    return _Screen(risk, safe, weak, cries, frozenset(blockers))
+    return _Screen(risk, safe, weak, cries, {lex.language: lex.cry_blockers for lex in _all_lexicons()})
 
 
 @dataclass(frozen=True)
@@ -193,24 +191,14 @@ class _Roman(_Screen):
     speak: Mapping[str, tuple[str, ...]]
 
 
-@lru_cache(maxsize=1)
-def _roman() -> _Roman:
-    risk, safe, weak, cries, themes = Matcher(), Matcher(), Matcher(), Matcher(), Matcher()
-    blockers: set[str] = set()
-    negators = {roman_key(word) for word in _all_lexicons()[0].negators}
-    speak: dict[str, tuple[str, ...]] = {}
-    for code in ROMANISED:
-        lex = lexicon.load_roman(code)
-        risk.extend(lex.risk)
-        safe.extend(lex.safe)
-        weak.extend(lex.weak)
-        cries.extend(lex.cries)
-        themes.extend(lex.themes)
-        blockers |= lex.cry_blockers
-        negators |= lex.negators
-        for written, meant in lex.text_speak.items():
-            speak.setdefault(written, meant)
-    return _Roman(risk, safe, weak, cries, frozenset(blockers), themes, frozenset(negators), speak)
+@lru_cache(maxsize=None)
+def _roman(language: str) -> _Roman:
+    """One language's Latin-letter lists (Urdu's for Roman Urdu, Arabic's for Arabizi): under the spelling-blind
+    keys, words of the other would collide ("ja3an", hungry, keys like Urdu "jaan", life)."""
+    lex = lexicon.load_roman(language)
+    negators = {roman_key(word) for word in _all_lexicons()[0].negators} | lex.negators
+    return _Roman(lex.risk, lex.safe, lex.weak, lex.cries, {language: lex.cry_blockers}, lex.themes,
+                  frozenset(negators), lex.text_speak)
 
 
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
@@ -248,7 +236,8 @@ def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str]
             terms.append(f"not {match.pattern.source}")
     for match in find(lists.cries, toks, fuzzy=False, clauses=clauses):
         end = match.end
-        if end < len(toks) and clauses[end] == clauses[end - 1] and toks[end] in lists.cry_blockers:
+        blockers = lists.cry_blockers.get(match.pattern.label, frozenset())
+        if end < len(toks) and clauses[end] == clauses[end - 1] and toks[end] in blockers:
             continue
         if not _negated(toks, clauses, match.start, negators):
             terms.append(match.pattern.source)
@@ -269,7 +258,7 @@ def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexic
     negators = own[0] if own else frozenset().union(*(lex.negators for lex in lexicons))
     lists = _combined()
     terms = _terms(toks, clauses, negators, lists)
-    romans = _roman() if roman is not None else None
+    romans = _roman(language) if roman is not None and language in ROMANISED else None
     if roman is not None and romans is not None:
         terms += _terms(roman[0], roman[1], romans.negators, romans)
     if not terms:
@@ -305,7 +294,7 @@ def _read(text: str) -> _Read:
     roman = None
     if language in ROMANISED and raw and script_language(text) is None:
         keyed = [(roman_key(token), clause) for token, clause in raw]
-        roman = _expand(keyed, [_roman().speak])
+        roman = _expand(keyed, [_roman(language).speak])
     return _Read(language, listed, toks, clauses, roman)
 
 
@@ -318,7 +307,7 @@ def classify(text: str, custom: Matcher | None = None) -> Result:
         return Result(language, None, (), False, listed=read.listed)
     themes = {match.pattern.label for match in find(_theme_matcher(language), toks)}
     if read.roman is not None:
-        themes.update(match.pattern.label for match in find(_roman().themes, read.roman[0]))
+        themes.update(match.pattern.label for match in find(_roman(str(language)).themes, read.roman[0]))
     if custom is not None:
         themes.update(match.pattern.label for match in find(custom, toks))
     risk = screen(toks, clauses, _all_lexicons(), language, read.roman)

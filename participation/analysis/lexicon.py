@@ -232,7 +232,8 @@ def _lists(module: object) -> dict[str, list[tuple[str, str]]]:
         "safe": [("safe", source) for source in getattr(module, "SAFE_STATEMENTS")],
         "weak": [(group, source) for group, sources in getattr(module, "WEAK_SIGNALS", {}).items()
                  for source in sources],
-        "cries": [("cry", source) for source in getattr(module, "CRIES", ())],
+        # Cries are labelled with their language: the words that block one are that language's own.
+        "cries": [(getattr(module, "LANGUAGE"), source) for source in getattr(module, "CRIES", ())],
     }
 
 

@@ -304,6 +304,94 @@ SAFEGUARDING: list[str] = [
     "بيضايقوني*", "يضحكو* علي", "بيضحكو* علي", "يتريق* علي*", "بيتريق*", "يستهزي*", "يلقبوني*",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines, grooming, forced marriage, FGM,
+# Prevent, modern slavery), in Arabic script (MSA, Levantine, Gulf, Egyptian) and in Arabizi. Arabizi patterns are
+# written in one common spelling ("7ali", "bde", "ma3i"): comments detected as Arabizi are compared under
+# participation.analysis.normalise.roman_key, which forgets vowels' spelling, h/7, kh/5, doubled letters.
+SAFEGUARDING += [
+    # County lines and criminal exploitation.
+    "لازم اشتغل عشان اسدد", "اشتغل لاسدد", "اشتغل عشان ارجع", "اشتغل لهم", "بشتغل لهم", "بشتغل الهم", "اشتغل الهم",
+    "اخبي اغراض لهم", "بخبي اغراض", "اخبي الاغراض", "احتفظ باغراض", "بخبيلهم", "اخبيلهم", "ابيع لهم", "ببيع الهم",
+    "ابيع حشيش", "ببيع حشيش", "ابيع بضاعه", "اوزع مخدرات", "بوزع", "عليا دين", "علي دين لهم", "علي ديون",
+    "تلفون الشغل", "اخذوا شقه", "بيستعملوا بيت", "يستخدمون بيت امي",
+    "lazem eshte8el la sadded", "eshte8el la2elon", "bashte8el la2elon", "bashtghel lahom", "bbi3 7ashish",
+    "bbe3 7ashish", "babi3 mo5addarat", "bwasel 8rad", "bwassel aghrad", "wasel 8rad", "bkhabbi 8rad", "5abbi 8rad",
+    "3layi dein", "3alayi dayn", "ma3i dein", "dayn la2elon", "dein lal shabab", "shabab akbar menni", "shabab kbar",
+    # Sexual exploitation and online grooming.
+    "رجل ياخذها من المدرسه", "رجل بياخدها من المدرسه", "زلمه بياخدها", "زلمه كبير بياخدها", "تركب بسياره",
+    "بتركب بسيارات", "حفلات مع رجال", "سهرات مع رجال", "تنام مع اصحابه", "انام مع اصحابه", "بينا وبين بعض",
+    "خليها بيننا", "امسح الرسايل", "امسحي الرسايل", "امسح المحادثه", "لا تخبري اهلك", "لا تقولي لاهلك",
+    "لا تحكي لاهلك", "ما تقولي لاهلك", "لا تقول لاهلك", "تعرفت عليه على النت", "تعرفت عليه عالنت", "تعرفت عليه بالانترنت",
+    "تعرفت عليه على السناب", "تعرفت عليه على الانستا", "تعرفت عليه على التيك توك", "واحد من النت", "رجل من النت",
+    "يطلب مني صور", "بيطلب مني صور", "بدو صور", "يبي صور", "يبغى صور", "صور بدون",
+    "ta3arafet 3ale 3al net", "wa7ad men el net", "byotlob menni sowar", "beyotlob sowar", "bado sowar", "bdo sowar",
+    "yotlob sowar", "ems7i el rasayel", "la t2oli la ahlek", "ma t2oli la 7ada", "khaliha beynatna", "5aliha bayna",
+    # Neglect and destitution.
+    "ما عندي تياب", "ما عندي ملابس", "ما عندي هدوم", "ما عندي اواعي", "ما في تياب", "ما عندي شي البسه",
+    "ما عندي صباط", "ما عندي جزمه", "ما عندي مكان نام", "ما عندي مكان انام", "ما في مكان انام", "ما عندي وين نام",
+    "ما عندي وين انام", "ما في مكان امن", "ما عندي مكان امن", "بنام عند رفقاتي", "بنام عند صحابي", "انام عند اصحابي",
+    "بنام على الكنبه", "انام على الكنبه عند", "بنام بالسياره", "انام بالسياره", "ساكن بالسياره", "عايش بالسياره",
+    "بنام بالمحطه", "مشرد", "مشرده", "بلا ماوى", "بدون ماوى", "ما عندي مصاري للاكل", "ما عندي فلوس للاكل",
+    "ما اكلت من", "ما اكلت من يومين", "ياخذ فلوسي", "بياخد فلوسي", "بياخد مصرياتي", "ياخد مصاري", "بياخد مصاري",
+    "اخذ فلوسي", "اخد مصرياتي", "ياخذ بطاقتي", "بياخد الكرت", "اخذ بطاقتي", "معه بطاقتي", "معه الكرت تبعي",
+    "يتحكم بفلوسي", "بيتحكم بمصرياتي", "يتحكم بمصاريي", "ياخذ المساعده", "بياخد المساعده", "ياخذ راتبي", "بياخد معاشي",
+    "لازم اعطيه مصرياتي", "لازم اعطيه فلوسي",
+    "ma 3ndi tyab", "ma 3andi awa3i", "ma 3ndi mal7ab", "ma 3ndi wein nam", "ma 3andi makan nam", "ma fi makan nam",
+    "bnam 3and s7abi", "bnam 3al kanabe", "bnam bel sayara", "bnam bl sayyara", "byekhod masari", "bya5od masarie",
+    "bya5od flousi", "ya5od flousi", "bya5od el card", "ma akalt men",
+    # Forced marriage.
+    "اجبروني على الزواج", "يجبروني على الزواج", "بيجبروني اتجوز", "بدهم يجوزوني", "بدهم يزوجوني", "زوجوني غصب",
+    "جوزوني غصب", "زواج غصب", "يجوزوني لابن عمي", "يزوجوني لابن عمي", "خطبوني لابن عمي", "لابن خالي", "ليزوجوني",
+    "ليجوزوني", "عشان يجوزوني", "عشان يزوجوني", "ياخذوني البلد عشان", "ياخدوني عالبلد لاتجوز", "اخذوا جوازي",
+    "اخذوا جواز سفري", "اخدوا الباسبور", "اخدو جوازي", "خبوا جوازي", "شرف العيله", "العار", "فضيحه للعيله",
+    "bdhom yjawzouni", "bedhom yjawzoni", "bdon yjawzoni", "bidon yjawzouni", "yjawzouni", "yzawjouni", "jawzouni",
+    "zawjouni", "zawaj 8aseb", "zawaj bel 8aseb", "8asban 3anni", "ghasban 3anni", "la ebn 3ammi", "ebn 3ami",
+    "akhadou el passport", "a5adou jawazi", "a5dou jawazi",
+    # Domestic servitude.
+    "بنظف طول اليوم", "انظف طول اليوم", "انظف طول النهار", "بنظف طول النهار", "اطبخ طول اليوم", "بطبخ طول النهار",
+    "اشتغل بالبيت طول", "اهتم بولادهم", "بهتم بولادهم", "اربي ولادهم", "اعتني باطفالهم", "ما بيخلوني روح عالمدرسه",
+    "ما يخلوني اروح المدرسه", "ما بخلوني روح عالمدرسه", "ممنوع روح عالمدرسه", "ممنوع اروح المدرسه", "بدل المدرسه",
+    "ما بيدفعولي", "ما يدفعون لي", "بدون معاش", "بلا معاش", "بدون راتب", "بلا راتب", "متل الخدامه", "مثل الخادمه",
+    "زي الخدامه", "متل العبد", "مثل العبد", "زي العبد", "عبده عندهم", "خدامه عندهم",
+    "bnadef tool el yom", "bnaddef tul al nhar", "bostokh tul al yom", "bahtam b wladhom", "ma bikhalouni ru7 3al madrase",
+    "mamnou3 ru7 3al madrase", "ma bidfa3ouli", "mitl el khaddame", "metl el 5addame", "mitl el 3abd",
+    # FGM.
+    "ختان البنات", "ختان الاناث", "ختان البنت", "يختنوني", "بدهم يختنوني", "رح يختنوني", "ختنوني", "يطهروني",
+    "بدهم يطهروني", "طهاره البنات", "الطهور للبنات", "تشويه الاعضاء التناسليه", "قطع الاعضاء التناسليه",
+    "khitan el banat", "5etan el banat", "bdhom ye5tnouni", "ykhtenouni", "y6ahrouni", "bdhom y6ahrouni",
+    # Radicalisation pressure.
+    "داعش", "الدوله الاسلاميه", "تنظيم الدوله", "الكفار", "كفار", "يجندوني", "بدهم يجندوني", "تجنيد", "انضم لهم",
+    "بدهم انضم", "انضم الهم", "انضم لجماعتهم", "الاستشهاد", "استشهادي", "تطرف", "متطرف*", "ارهاب*", "مش مسلم حقيقي",
+    "مو مسلم حقيقي", "حرب عرقيه",
+    "da3esh", "daesh", "dawla islamiya", "el kuffar", "kuffar", "bdhom ni2tam", "bdhom enda2em", "endam la2elon",
+    "tatarrof", "irhab", "erhab",
+    # Trafficking.
+    "تهريب", "المهرب*", "بالتهريب", "دين الطريق", "دين الرحله", "ادفع ثمن الرحله", "ادفع حق الطريق", "باعوني", "باعني",
+    "اخذوا اوراقي", "اخدو اوراقي", "اخذوا هويتي", "جابوني لهون", "جابوني هنا", "جابني لبريطانيا", "يشغلوني بدون فلوس",
+    "يخلوني اشحد", "بيخلوني اشحد", "اشحد الهم", "يخلوني اسرق", "بيخلوني اسرق", "اتجار بالبشر", "الاتجار بالبشر",
+    "el mohareb", "dein el tari2", "ba3ouni", "ba3oni", "a5adou awra2i", "jabouni la hon", "bikhalouni esh7ad",
+    "bikhalouni ese2", "bikhalouni esre2",
+    # Hopelessness amounting to thoughts of suicide.
+    "ما بدي كمل", "ما بدي كفي", "ما عاد بدي عيش", "ما عاد ابي اعيش", "نفسي انام وما اصحى", "بدي نام وما فيق",
+    "الحياه ما الها معنى", "حياتي ما الها معنى", "ما لها معنى", "بلا معنى", "ما في شي يستاهل اعيش", "ما في سبب عيش",
+    "كلهم احسن بدوني", "كلهم ارتاحوا", "بدي اختفي للابد", "تعبت من الحياه", "زهقت من الحياه", "زهقت من حياتي",
+    "ma fi fayde", "ma fi amal", "bde e5tefi", "bidi ikhtefi", "baddi e5tefi", "ma bde kammel", "ma bde 3ish", "ma baddi 3ish",
+    "ma bdi 3ish", "ta3bet men 7ayati", "ta3bt mn 7ayati", "ta3ban men el 7aya", "zhe2t men 7ayati", "zh2t mn 7ayati",
+    "a7san bidouni", "a7san bdouni", "ma 7ada ra7 yefta2edni", "bde nam w ma fi2", "bde mout", "bidi mout", "baddi mout",
+    "bde moot", "bade mout", "bdi mout", "ana bde mout", "bfaker bel mout", "bfakker bl mout", "btmanna mout",
+    # Self-harm in Arabizi.
+    "bajra7 7ali", "bjra7 7ali", "ajra7 7ali", "ajra7 nafsi", "bajra7 nafsi", "jara7t 7ali", "jra7t 7ali", "b2ta3 7ali",
+    "2at3 7ali", "ba2ta3 2idi", "bt2atta3 2idi", "ba7ra2 7ali", "7ara2t 7ali", "bedrob 7ali", "badrob 7ali", "bdrob 7ali",
+    "bade2 7ali", "b2zi 7ali", "ba2zi 7ali", "bo2zi 7ali", "2aziyet 7ali", "a2zi nafsi", "bde 2otol 7ali", "bde 2etel 7ali",
+    "b2tol 7ali", "a2tol nafsi", "2atel 7ali", "enta7er", "binta7ir", "bnta7er", "ento7ar", "inti7ar", "enti7ar",
+    "shafra", "mouss 3a 2idi", "ma fi 7ada by7ebni", "7ada by2zini", "7ada byedrabni", "byedrabni", "bidrabni",
+    "byedrebni", "darabni", "byedrobni", "ydrobni", "bt2zini", "by2zini", "by2zeeni", "bye2zini", "byel2ani",
+    "bylmesni", "byelmesni", "lamasni", "byt7arash fiye", "ta7arosh", "ta7arrosh", "e8tasabni", "8tasabni",
+    "5ayef mnno", "khayfe meno", "5ayfe menno", "b5af men", "bkhaf men", "bkhaf erja3", "ma bde erja3",
+    "ma badde erja3", "ma bdi erja3 3al bet", "ma bde erja3 3al beit", "tanamor", "byetnamaro 3alay",
+    "ma fi akl", "ma fi akel", "ma fee akl", "jou3an", "jo3an", "ja3an", "ma akalt",
+]
+
 # Added after measuring the third set: weak signals (see the English lexicon). Cues from two different groups in
 # one comment make it a possible disclosure; "night", "alone" and "fear" count half.
 WEAK_SIGNALS: dict[str, list[str]] = {
@@ -458,3 +546,82 @@ ROMAN_MARKERS: dict[str, float] = {
                     "hada hadol ana2 yani ya3ni ahli baba2".split(), 1.0),
     **dict.fromkeys("ana hiya bas leh inshallah mashallah abi halla rah shi kol kul yom hadi beit".split(), 0.5),
 }
+
+# Added for the wider screen: bare cries for help (see the English lexicon), in Arabic script and Arabizi.
+CRIES: list[str] = [
+    "ساعدوني", "ساعدني", "ساعدوني بليز", "الحقوني", "انقذوني", "انقذني", "النجده", "^مساعده$", "احتاج مساعده",
+    "بحاجه لمساعده", "بحاجه مساعده", "بدي مساعده", "ابي مساعده", "ابغى مساعده", "عايز مساعده", "حدا يساعدني",
+    "احد يساعدني", "حد يساعدني", "حدا يتصل فيي", "حدا يتصل بي", "احد يتصل علي", "حد يتصل بيا", "ممكن حدا يتصل",
+    "اتصلوا فيني", "اتصلوا فيي", "اتصلوا علي", "تعالوا خذوني", "تعالوا خدوني", "طلعوني من هون", "طلعوني من هنا",
+    "طلعوني من هالبيت", "انا مش منيح", "انا مو زين", "انا مش كويس", "مش منيح ابدا", "بدي احكي مع حدا",
+    "ابي اكلم احد", "ما عندي حدا احكي معه", "ما عندي احد اكلمه", "ما بعرف شو اعمل", "ما اعرف ايش اسوي",
+    "sa3douni", "sa3dooni", "sa3doni", "sa3edni", "sa3idni", "sa3dni", "el7a2ouni", "el7a2oni", "enqezouni",
+    "an2ezouni", "bde mosa3de", "bidi musa3ade", "baddi msa3de", "bde msa3de", "b7aje la mosa3de", "a7taj mosa3de",
+    "7ada yse3edni", "7ada ysa3edni", "7ada yse3dni", "7ada ytasel fiye", "7ada yetasal fiye", "7ada yetsal fiye",
+    "7ada y7ki ma3i", "ettaslo fiye", "t3alo 5edouni", "tal3ouni men hon", "ana msh mni7", "ana mish mni7",
+    "msh mni7 abadan", "bde e7ke ma3 7ada", "ma 3ndi 7ada e7ke ma3o", "ma ba3ref shu a3mel", "ma ba3rif sho a3mel",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "في", "ب", "على", "عشان", "علشان", "مشان", "لل", "مع", "حتى", "لكي", "كي", "ل", "بالواجب", "بالدراسه",
+    "بالمدرسه", "بالشغل", "بالفلوس", "بالسكن", "بالدروس", "بكرا", "بكره", "بعدين",
+    "fi", "b", "bi", "bel", "bl", "3ala", "3shan", "3ashan", "la", "ma3", "bkra", "bokra", "ba3den",
+]
+
+# Added for the wider screen (see the English lexicon): more cues and the new groups.
+WEAK_SIGNALS["older-people"] += ["اكبر منها", "كبير بالعمر", "رجل", "زلمه", "من النت", "akbar menni", "zalame", "men el net"]
+WEAK_SIGNALS["money-owed"] += ["dein", "dayn", "دين لهم"]
+WEAK_SIGNALS["hopeless"] += ["ma fi fayde", "ma fi amal", "ta3ban", "zhe2t", "بلا فايده"]
+WEAK_SIGNALS.update({
+    "reluctant": [
+        "ما بدي روح عند", "ما بدي اروح عند", "ما ابي اروح عند", "ما ابغى اروح عند", "مش عايز اروح عند", "ما بدي روح لعند",
+        "ما بدي شوفه", "ما ابي اشوفه", "ما بدي اشوفه", "مش عايز اشوفه", "ما بدي نام عنده", "ما بدي روح لهناك",
+        "ma bde ru7 3and", "ma bde rou7 la3and", "ma badde ru7 3ando", "ma bde shoufo", "ma bde shufo", "ma bdi shoufo",
+    ],
+    "insist": [
+        "بيجبروني روح", "يجبروني اروح", "لازم روح", "لازم اروح", "بيبعتوني", "يرسلوني", "بيرسلوني", "ما حدا بيسمعني",
+        "ما حدا يسمعني", "ما في حدا يسمعني", "غصب عني", "ما عندي خيار", "المحكمه",
+        "byejbrouni", "lazem ru7", "lazem rou7", "byeb3atouni", "ma 7ada byesma3ni", "8asban 3anni", "ma 3ndi 5iyar",
+    ],
+    "pickup": [
+        "ياخذها بالسياره", "بياخدها بسيارته", "بتركب معه", "ياخدها من", "بيوصلها", "بيجي ياخدها",
+    ],
+    "gifts": [
+        "يشتريلي", "بيشتريلي", "يجيبلي", "بيجيبلي", "يشحنلي", "بيشحنلي", "يبعتلي مصاري", "يرسل لي فلوس", "هدايا", "هديه",
+        "byeshteriyli", "byshtrili", "byeb3atli masari", "bye4a7anli", "hadaya",
+    ],
+    "flattery": [
+        "ناضج*", "اكبر من عمري", "بيقلي اني حلوه", "يقولي انك حلوه", "بيفهمني", "يفهمني", "بيحبني",
+        "nade2", "nadej", "byefhamni", "by7ebni",
+    ],
+    "meet": [
+        "بده يشوفني", "بدو يشوفني", "يبي يقابلني", "بدو يلتقي", "نتقابل", "نلتقي", "يشوفني لحالي",
+        "bado yshoufni", "bdo yshufni", "bdo yelta2i fiye", "netlaa2a", "net2abal",
+    ],
+    "chores": [
+        "انظف", "بنظف", "تنظيف", "اطبخ", "بطبخ", "اغسل", "بغسل", "اكوي", "اهتم بالولاد", "اعتني بالاطفال",
+        "bnaddef", "bostokh", "bghsel",
+    ],
+    "restriction": [
+        "طول اليوم", "طول النهار", "ما بروح عالمدرسه", "ما بدرس", "ما بيدفعولي", "ببلاش", "بدون فلوس", "ممنوع اطلع",
+        "ما بطلع من البيت", "من الصبح للليل",
+        "tool el yom", "tul al nhar", "mamnou3 etla3",
+    ],
+    "extreme": [
+        "جهاد", "شهيد", "كفار", "الكافر", "القضيه", "مسلم حقيقي", "خاين", "خاين للدين", "نقاتل",
+        "jihad", "shahid", "kuffar", "kafer",
+    ],
+    "join": [
+        "انضم", "ينضم", "جماعتهم", "تجنيد", "فيديوهات", "اجتماعاتهم", "دايما بيقولولي",
+        "endam", "ni2tam", "jama3ton",
+    ],
+    "marriage": [
+        "زواج", "الزواج", "اتجوز", "اتزوج", "يجوزوني", "يزوجوني", "عرس", "خطوبه", "خطبوني", "عريس", "زوج",
+        "zawaj", "jawaz", "3aris", "5otbe", "khotbe",
+    ],
+    "coerce": [
+        "ما بدي", "ما ابي", "صغيره", "صغير عليه", "عمري بس", "غصب", "اجبار", "يجبروني", "ضغط", "جواز السفر",
+        "جوازي", "ما عندي خيار", "بدون ما يسالوني", "ما سالوني", "واحد ما بعرفه", "اختاروا", "ابن عمي",
+        "ma bde", "8aseb", "ghaseb", "jawazi", "ebn 3ammi",
+    ],
+})

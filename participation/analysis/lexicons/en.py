@@ -636,6 +636,143 @@ SAFEGUARDING: list[str] = [
     "mean comments", "racist to me", "n word", "someone hurts me", "someone hurt me",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines glossaries of the police, NSPCC and
+# the Children's Society; Forced Marriage Unit, FGM and Prevent guidance; modern slavery indicators), in the words
+# young people use. Look-alikes share words with these ("going to the country", "i owe my mate a fiver", "we got cut
+# off", "i want to get married one day"): patterns keep the telling word next to what makes it harm.
+SAFEGUARDING += [
+    # County lines: going country / OT, the trap, the line, shotting, plugging, cuckooing, food/work for drugs,
+    # debts to olders that have to be worked off, holding for someone.
+    "going country", "gone country", "went country", "go cunch", "going cunch", "went cunch", "out cunch",
+    "going out ot", "been ot", "in the trap", "at the trap", "trap phone", "trap line", "bando", "the bando",
+    "run* a line", "running the line", "run* their line", "run* his line", "on the line for", "work* the line",
+    "work* a line", "deal line", "drugs line", "the line phone", "line phone", "shotting", "shott* for", "shotter*",
+    "shot* food", "shot* work", "make* me plug", "made me plug", "cuckoo", "cuckooed", "took over her flat", "took over his flat", "took over my mums flat",
+    "using her flat", "using my flat", "using our flat to", "selling food for", "holding food", "sell* work", "selling work", "holding work", "carry* work for",
+    "sell* sweets for", "nitty", "nitties", "nittys", "the olders", "my olders", "for the olders", "olders said",
+    "the youngers", "got taxed", "taxed me", "set me up to get robbed", "robbed ... now i owe",
+    "got robbed ... owe", "owe the olders", "owe some lads", "owe some people", "in debt to", "debt to some", "debt to older", "work it off", "working it off", "work off the debt",
+    "work off my debt", "have to work for them", "make me work for them",
+    "hold* for someone", "hold* for him", "hold* for them", "hold* for some", "holding something for",
+    "hold* a bag for", "keep* a bag for", "keep* a package for", "keep* something at mine", "keep* stuff at mine",
+    "stash* at mine", "stash* it for", "stash* for them", "jugging", "re up", "reload for", "county line",
+    "deliveries for them", "deliver* for them", "made to carry",
+    # Sexual exploitation: a friend collected by an older man, parties with older men, passed around.
+    "older man picks", "older guy picks", "man picks her up", "guy picks her up", "gets in cars with", "get* in cars with", "guys with cars", "men with cars", "lads with cars", "parties with older", "party with older",
+    "parties at his", "passed around", "pass* her around", "pass* me around", "made her sleep with",
+    "make* her sleep with", "had to sleep with", "hes in his 20*", "boyfriend is 2*",
+    # Online grooming: gifts, credit and attention from an adult online; pictures; secrecy; meeting.
+    "keep it between us", "keep this between us", "delete the messages", "delete our messages", "delete our chat*",
+    "delete the chat*", "delete his messages", "dont tell your carer*", "dont tell your mum", "dont tell your parents",
+    "dont tell your social worker", "not to tell my carer*", "want* me to send pic*", "meet him in person", "meet someone i met online", "meet a guy i met", "meet a man i met", "guy i met on",
+    "man i met on", "someone i met on", "buys me vapes",
+    # Neglect and destitution: no food, no clothes, no safe place to sleep, sofa surfing, the street or a car,
+    # money, card or benefits controlled by someone else.
+    "no clothes", "nothing to wear", "no clean clothes", "clothes dont fit", "holes in my shoes", "shoes have holes",
+    "no winter coat", "no coat", "no mattress", "mattress on the floor", "no safe place", "nowhere safe",
+    "nowhere safe to sleep", "no safe place to sleep", "sofa surf*", "on my mates sofa", "on a mates sofa",
+    "on friends sofas", "on mates sofas", "sleeping on sofas", "sofa to sofa", "sleep* on a sofa", "sleep* on sofas",
+    "sleep* in my car", "living in my car", "living in a car", "living in a tent",
+    "sleep* in a tent", "sleep* in stairwell*", "sleep* in a stairwell", "sleep* at the station", "sleep* at bus stop*", "nowhere to live", "im homeless", "i am homeless", "become homeless", "became homeless",
+    "been homeless", "made homeless", "on the streets", "living on the street*", "no money for food",
+    "cant afford food", "cant afford to eat", "not eaten in", "not eaten since", "havent had a meal",
+    "skip* meals", "skipping meals", "go without food", "going without food", "going without meals", "go without meals",
+    "no money for electric*", "no money for gas", "cant afford heating", "cant afford the heating", "cold and hungry",
+    "no money at all", "not a penny", "penniless", "destitute", "no recourse to public funds", "nrpf",
+    "takes my money", "took my money", "takes all my money", "took all my money", "has my bank card",
+    "took my bank card", "keeps my bank card", "takes my bank card", "has my card", "keeps my card", "took my card",
+    "takes my card", "has my pin", "controls my money", "control* my money", "control* my benefits",
+    "control* my bank", "takes my benefits", "takes my universal credit", "takes my uc", "my benefits go to",
+    "my money goes to", "my uc goes to", "my universal credit goes to", "gets my money", "gets my benefits",
+    "takes my wages", "takes my pay", "wont give me my money", "doesnt give me my money", "wont let me have my money",
+    "not allowed my own money", "not allowed to have money", "give him my money", "give them my money",
+    "give her my money", "hand over my money", "hand over all my",
+    # Forced marriage.
+    "marry someone i dont know", "marry a man i dont know", "marry someone i dont want", "marry a man i dont want",
+    "married to someone i dont", "marry someone im not", "engaged to my cousin", "promised to my cousin",
+    "promised me to", "promised to someone", "my nikah", "force me to marry", "forcing me to marry",
+    "forced to marry", "force* me to get married", "pressur* me to marry", "pressur* me to get married",
+    "wont let me choose who", "chosen someone for me", "picked someone for me", "found someone for me to marry",
+    "bring shame on the family", "shame on the family", "brought shame on", "dishonour*", "honour based", "izzat",
+    "taken my passport", "have my passport", "keep* my passport", "hid my passport", "hide* my passport",
+    "took my passport", "wedding ... im only",
+    # Domestic servitude: made to clean, cook or mind children all day, kept from school, not paid. "no pay for",
+    "like a servant", "like a maid", "like their maid", "like a slave", "treated like a slave", "not allowed to go to school",
+    "not allowed to school", "dont let me go to school", "wont let me go to school", "doesnt let me go to school",
+    "instead of school", "keep* me off school", "kept me off school", "kept home from school", "stop* me going to school",
+    "stopped me going to school", "clean all day", "cook all day", "cleaning all day", "cooking all day", "clean the whole house every", "do all the cleaning", "do all the cooking",
+    "do all the housework", "look after their kids", "look after their children", "look after his kids",
+    "look after her kids", "work in their house", "work for the family", "work in the house all", "work for my aunt*",
+    "work for my uncle*", "make me work", "made me work", "make* me do all the", "made me do all the", "sleep in the kitchen", "sleep on the kitchen floor", "not allowed to leave the house",
+    "never allowed out",
+    # FGM: female genital mutilation and the words families use for it; "cut" only with where, whom or when.
+    "female genital mutilation", "genital mutilation", "female circumcision", "girl* circumcis*", "circumcis* girls",
+    "circumcis* me", "circumcis* her", "circumcis* my sister", "circumcis* my daughter", "cut girls", "cutting girls",
+    "cut* ... down there", "cut me there", "cut ... private*",
+    "get cut when", "be cut when", "getting cut when", "special procedure", "ceremony ... cut", "ceremony to become a woman", "become a woman ... cut", "sunnah cut*", "khafd", "bondo", "stitch* ... down there", "sunna cut*", "havent eaten in", "havent eaten since", "havent eaten for", "havent eaten all day", "havent eaten anything", "man collects her", "guy collects her", "men collect her", "holding food", "the cutter", "cut ... our culture", "cut ... our tradition",
+    # Radicalisation pressure: joining, fighting, the enemy, extremist ideology on both sides.
+    "join isis", "isis", "daesh", "islamic state", "the kuffar", "kuffar", "kafir*", "infidel*", "holy war", "race war",
+    "white power", "white genocide", "great replacement", "remigration", "neo nazi*", "far right group", "heil",
+    "extremis*", "terroris*", "make a bomb", "making a bomb", "build a bomb", "blow up the", "bomb the", "shoot up the",
+    "school shooting", "mass shooting", "incel*", "blackpill*", "accelerationis*", "fight for the cause", "die for the cause", "die for allah", "not a real muslim",
+    "real muslims would", "traitor if i dont", "join them or", "referred to prevent", "hate preacher*", "hijrah", "go to syria", "travel to syria",
+    "fight abroad",
+    # Trafficking: brought here and owing for the journey, papers kept, sold, made to work, beg or steal.
+    "brought me here", "brought me to the uk", "brought me to england", "brought me to this country",
+    "the man who brought me", "people who brought me", "paid for my journey", "pay for my journey",
+    "pay back for the journey", "pay back the journey", "owe ... for the journey", "owe ... for bringing me",
+    "journey debt", "debt for the journey", "pay off the journey", "pay back the agent", "owe the agent",
+    "owe the smuggler", "the smuggler", "back of a lorry", "in the back of a lorry", "cannabis farm", "weed farm",
+    "grow house", "water the plants ... locked", "locked in a house", "nail bar ... no money", "car wash ... no money",
+    "nail bar for no", "car wash for no", "sold me", "sold her", "sell girls", "bought me from",
+    "keep my documents", "took my documents", "keep* my id", "took my id", "have my papers", "took my papers",
+    "hurt my family back home", "family back home ... owe", "juju", "the oath", "swear an oath", "made to beg",
+    "forced to beg", "begging for them", "make* me beg", "made me beg", "steal for them", "shoplift* for them",
+    "make* me steal", "made me steal", "made to steal", "forced to steal",
+    # Hopelessness that amounts to thoughts of suicide.
+    "whats the point of anything", "no point anymore", "no point in anything", "whats the point in living",
+    "point in living", "everyone would be better off", "nothing will ever get better",
+    "wont be around much longer", "wont be here much longer", "wont be here for long",
+    "goodbye everyone", "giving my stuff away", "gave away my things",
+    "know how i would do it", "planned how i", "want it to end", "want it all to end", "want it to be over",
+    "want it all to be over", "no way out", "cant keep going", "cant carry on", "stop existing", "sleep forever",
+    "hate being alive", "dont see a future",
+    # Self-harm in the words of young people online.
+    "my cuts", "fresh cuts", "relapsed", "sh again", "cat scratches", "barcode arm*", "styro",
+]
+
+# Added for the wider screen: a bare cry for help. Counted unless the next word of the clause makes it a request
+# for ordinary help ("i need help with my cv", "can someone ring me back about my flat": CRY_BLOCKERS). "^" and "$"
+# tie a pattern to the start or end of a clause: "help" alone is a cry, "help is hard to get" is not.
+CRIES: list[str] = [
+    "^help$", "^help me$", "^help me please$", "^please help$", "^please help me$", "^help please$", "^sos$",
+    "^someone help$", "^help us$", "^please help us$", "please help me", "please please help", "someone please help",
+    "someone help me", "somebody help me", "anyone help me", "can someone help me", "can anyone help me",
+    "can somebody help me", "could someone help me", "will someone help me", "someone needs to help me",
+    "i need help", "i really need help", "i need some help", "i need help now", "need help now", "need help asap",
+    "need help urgently", "i need urgent help", "help me now", "help me asap", "please help me now",
+    "i need someone to talk to", "need to talk to someone", "need to speak to someone", "i need to talk to someone",
+    "can someone ring me", "can someone call me", "can someone phone me", "can somebody ring me", "can anyone ring me",
+    "could someone ring me", "could someone call me", "someone ring me", "someone call me", "please ring me",
+    "please call me", "ring me please", "call me please", "can i talk to someone", "can i speak to someone",
+    "can someone come and get me", "come and get me", "come get me", "get me out of here", "get me out", "help me get out",
+    "save me", "please do something", "somebody do something", "someone do something", "i dont know what to do",
+    "dont know what to do anymore", "dont know who to tell", "dont know who to talk to", "no one to tell",
+    "nobody to tell", "no one to talk to", "nobody to talk to", "im not ok", "im not okay", "i am not ok",
+    "i am not okay", "im not coping", "not coping", "please listen to me", "please believe me",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "with", "for", "to", "about", "on", "in", "into", "at", "from", "by", "back", "out", "when", "if", "after",
+    "before", "regarding", "re", "my", "our", "the", "a", "an", "this", "that", "it", "find", "finding", "get",
+    "getting", "pay", "paying", "fill", "filling", "apply", "applying", "sort", "sorting", "write", "writing", "do",
+    "doing", "learn", "learning", "cook", "cooking", "budget", "budgeting", "move", "moving", "understand",
+    "understanding", "set", "setting", "open", "opening", "buy", "buying", "make", "making", "choose", "choosing",
+    "book", "booking", "register", "registering", "revise", "revising", "study", "studying", "read", "reading",
+    "manage", "managing", "look", "looking", "travel", "travelling", "plan", "planning", "save", "saving", "fix",
+    "fixing", "clean", "cleaning", "practise", "practice", "tomorrow", "later", "next",
+]
+
 # Added after measuring the third set: weak signals, for harm described without being named. Alone each cue says
 # little ("under the bed", "pub", "tablets"); cues from two different groups in one comment make it a possible
 # disclosure (participation.analysis.engine.screen). The groups are the same in every language; "night", "alone"
@@ -681,12 +818,16 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "shuts my head up",
     ],
     "older-people": [
+        "years older", "older than me", "older than her", "in his 20*", "in his 30*",
+        "met on snap*", "met on insta*", "met on tiktok", "met on discord", "met on roblox", "met on fortnite",
+        "met him on", "added me on", "guy i met", "someone i met on",
         "older lad*", "older boy*", "older guy*", "older man", "older men", "older girl*", "older friend*",
         "older bloke*", "some lads", "a man", "a guy", "grown man", "someone i met", "someone online", "met online",
         "off the estate", "from the estate", "on snap", "on snapchat", "on insta", "on tiktok", "on fortnite",
         "on discord", "from the shop", "his mates", "his flat", "his car", "guy online", "man online",
     ],
     "money-owed": [
+        "on tick", "owe them", "owe him", "owe people", "in debt",
         "owe", "owes", "owed", "debt*", "pay back", "pay them back", "pay him back", "easy money", "quick money",
         "new trainers", "buy me", "bought me", "gives me", "gave me", "free stuff", "free things", "bits", "package*",
         "parcel*", "drop* off", "deliver*", "for cash", "errands", "sending money", "send him money", "sent him money",
@@ -737,6 +878,77 @@ WEAK_SIGNALS: dict[str, list[str]] = {
     ],
     "fear": [
         "scared", "afraid", "frightened", "terrified", "nervous", "panic*", "shaking", "dread",
+    ],
+    # Added for the wider screen. Not wanting to visit someone, and adults insisting: either alone is ordinary
+    # ("i dont want to visit my nan its boring"), both together may be a disclosure.
+    "reluctant": [
+        "dont want to go to my", "dont want to go to his", "dont want to go to her", "dont want to go to their",
+        "dont want to go there", "dont want to go back there", "dont want to see him", "dont want to see her",
+        "dont want to see my dad", "dont want to see my mum", "dont want to see my uncle", "dont want to visit",
+        "dont want to stay at", "dont want to stay with", "dont like going to my", "dont like going there",
+        "dont like staying at", "hate going to my", "hate going there", "hate staying at", "hate visiting",
+        "scared to go to my", "dont want contact with", "dont want family time with", "wish i didnt have to go",
+        "dont want to go to family time", "dont want to go to contact",
+    ],
+    "insist": [
+        "make* me go", "made me go", "make* me stay", "made me stay", "make* me see", "made me see", "have to go",
+        "still have to go", "got to go", "still send* me", "keep* sending me", "send* me anyway", "say* i have to",
+        "said i have to", "say* i must", "force* me", "forced me", "wont listen", "nobody listens", "no one listens",
+        "dont listen", "still make* me", "even though i", "every time i say", "no choice", "have no choice",
+        "court says", "court order*",
+    ],
+    # Picked up, collected or driven by someone: with an older person it may be exploitation.
+    "pickup": [
+        "picks her up", "pick* her up", "picked her up", "collects her", "collected her", "gets in his car",
+        "get* in his car", "got in his car", "gets in cars", "drives her", "drove her", "takes her to", "took her to",
+        "picks me up", "picked me up", "collects me", "drives me", "takes me to his", "comes to get her",
+    ],
+    # Grooming: gifts and credit, flattery, wanting to meet.
+    "gifts": [
+        "sends me credit", "send* me credit", "top* up my phone", "topped up my phone", "tops me up", "sends me money",
+        "sent me money", "buys me", "bought me", "gives me money", "gave me money", "gifts", "presents",
+    ],
+    "flattery": [
+        "mature for my age", "says im mature", "says im beautiful", "says im pretty", "says im special",
+        "understands me", "not like other girls", "says he loves me", "said he loves me", "calls me babe",
+        "only one who gets me",
+    ],
+    "meet": [
+        "wants to meet", "want* to meet up", "meet up", "meet him", "meet in person", "come and meet", "meet irl",
+        "asked to meet", "come and see me", "wants to see me",
+    ],
+    # Domestic servitude: chores, and how much or instead of what.
+    "chores": [
+        "clean", "cleaning", "cook", "cooking", "housework", "chores", "wash* up", "washing", "ironing",
+        "look after the kids", "look after their", "babysit*", "mind the kids", "mind their",
+    ],
+    "restriction": [
+        "all day", "all night", "not allowed to go to school", "no school", "not paid", "dont get paid",
+        "never paid", "for free", "no wages", "not allowed out", "never allowed out", "cant go out",
+        "from morning till night", "from 6am", "till midnight", "no day off", "no days off", "like a servant",
+        "like a maid", "for my keep", "for food and", "never get paid", "without pay", "work all day",
+        "work long hours", "never a day off",
+    ],
+    # Marriage, and not by choice.
+    "marriage": [
+        "marry", "married", "marriage", "wedding", "engaged", "rishta", "nikah", "husband", "wife", "engagement",
+    ],
+    "coerce": [
+        "dont want", "didnt want", "not ready", "too young", "im only", "forc*", "make me", "making me", "made me",
+        "pressur*", "passport", "no choice", "without asking", "against my will", "someone i dont know",
+        "chosen for me", "arranged", "promised me", "wont let me choose", "back home to", "taking me to pakistan",
+        "taking me to bangladesh",
+    ],
+    # Radicalisation: the ideology's words, and being asked to join.
+    "extreme": [
+        "jihad*", "martyr*", "kuffar", "kafir*", "infidel*", "the cause", "real muslim", "race war", "white power",
+        "traitor*", "fight for", "die for", "the west", "holy war", "the enemy", "martyr*", "manifesto",
+        "told me to fight",
+    ],
+    "join": [
+        "join them", "join their", "join the group", "joining them", "want* me to join", "asked me to join",
+        "recruit*", "their group", "group chat", "their server", "videos", "meetings", "keep* telling me",
+        "keeps telling me",
     ],
 }
 
@@ -795,7 +1007,7 @@ TEXT_SPEAK: dict[str, str] = {
     "fone": "phone", "fones": "phones", "fon": "phone", "lappy": "laptop", "laptp": "laptop",
     "insta": "instagram", "yt": "youtube", "txt": "text", "txts": "texts", "txting": "texting",
     "msg": "message", "msgs": "messages", "dm": "message", "dms": "messages", "vid": "video",
-    "vids": "videos", "pics": "pictures", "pix": "pictures", "piccies": "pictures", "noods": "nudes",
+    "vids": "videos", "pics": "pictures", "helpp": "help", "helppp": "help", "halp": "help", "hlp": "help", "pix": "pictures", "piccies": "pictures", "noods": "nudes",
     # Money.
     "munny": "money", "muny": "money", "mony": "money", "dosh": "money",
     # Harm, written as young people write it.

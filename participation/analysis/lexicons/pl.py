@@ -445,6 +445,76 @@ SAFEGUARDING: list[str] = [
     "przezyw*", "bully*", "bulling*",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines, grooming, forced marriage, FGM,
+# Prevent, modern slavery), in Polish as young people write it (folded: ą->a, ł->l...). English slang is caught by
+# the English list, which reads every comment.
+SAFEGUARDING += [
+    # County lines and criminal exploitation: owing older boys, working it off, holding or carrying for them.
+    "jestem im winien", "jestem im winna", "jestem mu winien", "jestem mu winna", "jestem winien kase",
+    "jestem winna kase", "winien im kase", "wisze im kase", "wisze mu kase", "dlug u starszych", "dlug u nich",
+    "musze to odpracowac", "musze odpracowac", "odpracowac dlug", "odpracowac to", "splacic dlug", "trzymam cos dla",
+    "trzymam paczke dla", "trzymam towar", "przechowuje cos dla", "przechowuje dla nich", "przechowuje dla niego",
+    "chowam cos dla", "wozic towar", "woze towar", "nosze towar", "sprzedaje towar", "sprzedawac towar",
+    "sprzedaje dla nich", "sprzedaje dla niego", "dilerk*", "diluje", "dilowac", "dilowal*", "diler*",
+    "jezdze do innego miasta z", "do innego miasta z paczk*", "do innego miasta z towarem", "zawozic paczki",
+    "dali mi telefon i", "telefon do roboty", "zajeli mieszkanie", "przejeli mieszkanie", "starsi chlopacy kaza",
+    "starsi koledzy kaza",
+    # Sexual exploitation and online grooming.
+    "starszy facet ja odbiera", "facet ja odbiera", "odbiera ja spod szkoly", "wsiada do samochodu z",
+    "wsiadam do samochodu z", "imprezy ze starszymi", "imprezy u starszych", "spac z jego kolegami", "spac z kolegami",
+    "musiala spac z", "musialam spac z", "to zostaje miedzy nami", "zostanie miedzy nami",
+    "usun wiadomosci", "usun te wiadomosci", "usunac wiadomosci", "kaze usuwac wiadomosci", "nie mow opiekun*",
+    "nie mow mamie", "nie mow rodzicom", "nikomu nie mow o nas", "poznalam go w internecie", "poznalem go w internecie",
+    "poznal* go na", "facet z internetu", "chlopak z internetu ... starszy", "prosi o zdjecia", "prosi mnie o zdjecia",
+    "chce zdjec", "chce moich zdjec", "chce nagich", "wyslij mi zdjecie", "chce sie ze mna spotkac sam",
+    # Neglect and destitution.
+    "nie mam ubran", "nie mam ciuchow", "nie mam czystych ubran", "nie mam w co sie ubrac", "nie mam butow",
+    "dziurawe buty", "nie mam kurtki", "nie mam gdzie spac", "nie mam gdzie nocowac", "nie mam bezpiecznego miejsca",
+    "nie mam gdzie mieszkac", "spie na kanapie u", "spie u znajomych na", "spie u kolegow na", "spie gdzie popadnie",
+    "spie na ulicy", "spie w samochodzie", "spalem w samochodzie", "spalam w samochodzie", "spie na dworcu",
+    "mieszkam w samochodzie", "jestem bezdomn*", "zostalem bezdomn*", "zostalam bezdomn*", "nie mam pieniedzy na jedzenie",
+    "nie stac mnie na jedzenie", "nie jadlem od", "nie jadlam od", "nie jem od", "chodze glodn*", "gloduje",
+    "zabiera mi pieniadze", "zabiera mi kase", "zabral mi pieniadze", "zabrala mi pieniadze", "zabieraja mi pieniadze",
+    "zabiera mi karte", "ma moja karte", "zabral* mi karte", "ma moj pin", "kontroluje moje pieniadze",
+    "kontroluje moja kase", "zabiera mi zasilek", "zabiera moj zasilek", "zabiera moje swiadczenia",
+    "moj zasilek idzie do", "oddaje mu wszystkie pieniadze", "musze oddawac pieniadze",
+    # Forced marriage.
+    "zmuszaja mnie do slubu", "zmuszaja mnie do malzenstwa", "zmusza mnie do slubu", "zmusic mnie do slubu",
+    "wydac mnie za maz", "chca mnie wydac za", "wydaja mnie za", "musze wyjsc za maz", "kaza mi wyjsc za maz",
+    "musze sie ozenic", "kaza mi sie ozenic", "aranzowan* malzenstw*", "aranzowan* slub", "przymusow* malzenstw*",
+    "przymusow* slub", "slub z kuzynem", "wyjsc za kuzyna", "zabral* mi paszport", "zabrali mi paszport",
+    "trzymaja moj paszport", "schowali moj paszport", "hanba dla rodziny", "honor rodziny",
+    # Domestic servitude.
+    "sprzatam caly dzien", "sprzatam od rana", "gotuje caly dzien", "pracuje caly dzien w domu", "opiekuje sie ich dziecmi",
+    "pilnuje ich dzieci", "niancze ich dzieci", "nie pozwalaja mi chodzic do szkoly", "nie puszczaja mnie do szkoly",
+    "nie chodze do szkoly bo musze", "zamiast szkoly", "nie placa mi", "nie dostaje zaplaty", "bez wynagrodzenia",
+    "bez zaplaty", "pracuje za darmo", "jak sluzaca", "jak sluzacy", "jak niewolni*", "niewolnictw*", "niewolnik",
+    # FGM.
+    "okaleczani* zenskich narzadow", "okaleczanie narzadow", "obrzezani* dziewczyn*", "obrzezani* kobiet",
+    "obrzezac mnie", "obrzezac ja", "obrzezac siostr*", "obrzezac corke", "obrzezanie mnie", "obrzezanie dziewczynek",
+    "obciac mi tam", "pociac mnie tam",
+    # Radicalisation pressure.
+    "ekstremi*", "radykaliz*", "terroryz*", "terroryst*", "chca zebym dolaczyl*", "kaza mi dolaczyc", "dolacz do nich albo",
+    "walczyc za sprawe", "zginac za sprawe", "wojna ras", "biala sila", "biala rasa", "nie jestes prawdziwym muzulmaninem",
+    "nie jestem prawdziwym muzulmaninem", "islamskie panstwo", "isis", "daesh",
+    # Trafficking.
+    "handel ludzmi", "handlu ludzmi", "przemytni*", "przemyt ludzi", "dlug za podroz", "dlug za przejazd",
+    "splacic podroz", "zaplacic za podroz", "przywiezli mnie tu", "przywiozl mnie tu", "przywiezli mnie do anglii",
+    "zabral* mi dokumenty", "zabrali mi dokumenty", "trzymaja moje dokumenty", "sprzedali mnie", "sprzedal mnie",
+    "praca przymusowa", "pracy przymusowej", "kaza mi zebrac", "zmuszaja mnie do zebrania", "kaza mi krasc",
+    "zmuszaja mnie do kradziezy",
+    # Hopelessness amounting to thoughts of suicide.
+    "nic nie ma sensu", "zycie nie ma sensu", "po co zyc", "po co mam zyc", "nie ma po co zyc", "lepiej beze mnie",
+    "byloby lepiej beze mnie", "wszyscy beda szczesliwsi beze mnie", "nikt by nie zauwazyl", "nikt nie zauwazy",
+    "nikt by nie tesknil", "chce zniknac", "chcialbym zniknac", "chcialabym zniknac", "zniknac na zawsze",
+    "nie chce sie obudzic", "zasnac i sie nie obudzic", "zasnac na zawsze", "mam dosc zycia", "zmeczon* zyciem",
+    "nie widze przyszlosci", "nie widze sensu", "nie dam rady dluzej", "nie moge juz dluzej", "nie chce juz dluzej",
+    "koniec ze mna",
+    # Self-harm.
+    "tne sie", "ciac sie", "pocial* sie", "pocielam sie", "tniesz sie", "znowu sie tne", "okaleczam sie",
+    "samookalecz*", "robie sobie krzywde", "zrobilam sobie krzywde", "zrobilem sobie krzywde", "przypalam sie",
+]
+
 # Added after measuring the third set: weak signals (see the English lexicon). Cues from two different groups in
 # one comment make it a possible disclosure; "night", "alone" and "fear" count half.
 WEAK_SIGNALS: dict[str, list[str]] = {
@@ -569,3 +639,76 @@ TEXT_SPEAK: dict[str, str] = {
     "na": "na",
     "ty": "ty",
 }
+
+# Added for the wider screen: bare cries for help (see the English lexicon).
+CRIES: list[str] = [
+    "^pomocy$", "pomocy prosze", "prosze pomocy", "ratunku", "pomozcie mi", "pomoz mi", "prosze pomozcie",
+    "prosze pomoz", "niech ktos mi pomoze", "niech ktos pomoze", "ktos mi pomoze", "potrzebuje pomocy",
+    "potrzebuje pilnie pomocy", "prosze o pomoc", "niech ktos do mnie zadzwoni", "niech ktos zadzwoni",
+    "czy ktos moze do mnie zadzwonic", "ktos moze do mnie zadzwonic", "zadzwoncie do mnie", "zadzwon do mnie",
+    "zabierzcie mnie stad", "zabierz mnie stad", "wyciagnijcie mnie stad", "ratujcie mnie", "uratujcie mnie",
+    "nie daje rady", "nie radze sobie", "nie jest ze mna dobrze", "nie jestem ok", "musze z kims porozmawiac",
+    "potrzebuje z kims porozmawiac", "nie mam z kim porozmawiac", "nie wiem co robic", "nie wiem co mam robic",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "z", "ze", "w", "we", "przy", "na", "do", "dla", "od", "o", "zeby", "aby", "bo", "znalezc", "zalatwic", "napisac",
+    "odrobic", "nauce", "lekcjach", "matma", "matematyka", "szkola", "praca", "jutro", "pozniej", "finansami",
+]
+
+# Added for the wider screen (see the English lexicon): more cues and the new groups.
+WEAK_SIGNALS["older-people"] += ["facet z", "starszy ode mnie", "starsza ode mnie", "lat starszy", "poznal* w internecie",
+                                 "z netu"]
+WEAK_SIGNALS["money-owed"] += ["winien im", "winna im", "wisze", "odpracowac"]
+WEAK_SIGNALS["hopeless"] += ["mam dosc wszystkiego", "nie chce mi sie", "po co"]
+WEAK_SIGNALS.update({
+    "reluctant": [
+        "nie chce jechac do", "nie chce jezdzic do", "nie chce isc do", "nie chce chodzic do", "nie chce tam jechac",
+        "nie chce tam jezdzic", "nie chce tam isc", "nie chce go widziec", "nie chce jej widziec", "nie chce ich widziec",
+        "nie chce sie z nim widywac", "nie chce sie z nim spotykac", "nie chce odwiedzac", "nie chce u niego",
+        "nie lubie jezdzic do", "nienawidze jezdzic do", "boje sie jezdzic do",
+    ],
+    "insist": [
+        "kaza mi jechac", "kaza mi jezdzic", "kaza mi isc", "kaza mi", "musze jechac", "musze jezdzic", "musze tam",
+        "zmuszaja mnie", "zmusza mnie", "nikt nie slucha", "nikt mnie nie slucha", "nie mam wyboru", "i tak musze",
+        "i tak mnie wysylaja", "wysylaja mnie", "sad kaze", "postanowienie sadu",
+    ],
+    "pickup": [
+        "odbiera ja", "odebral ja", "zabiera ja", "wozi ja", "wsiada do jego auta", "wsiada do samochodu", "odbiera mnie",
+        "zabiera mnie do siebie", "przyjezdza po nia",
+    ],
+    "gifts": [
+        "kupuje mi", "kupil mi", "doladowuje mi", "doladowal mi", "przysyla mi pieniadze", "przyslal mi pieniadze",
+        "daje mi pieniadze", "prezenty", "prezent",
+    ],
+    "flattery": [
+        "dojrzal*", "mowi ze jestem ladna", "mowi ze jestem wyjatkowa", "rozumie mnie", "kocha mnie", "nie jak inne",
+    ],
+    "meet": [
+        "chce sie spotkac", "chce sie ze mna spotkac", "spotkac sie z nim", "spotkanie z nim", "umowic sie", "zobaczyc sie",
+        "przyjechac po mnie",
+    ],
+    "chores": [
+        "sprzatam", "sprzatac", "gotuje", "gotowac", "pranie", "prasowanie", "zmywam", "opiekuje sie dziecmi",
+        "pilnuje dzieci", "niancze",
+    ],
+    "restriction": [
+        "caly dzien", "cale dnie", "nie chodze do szkoly", "nie puszczaja", "nie placa", "za darmo", "bez pieniedzy",
+        "nie wolno mi wychodzic", "nie moge wychodzic", "od rana do nocy", "bez wolnego",
+    ],
+    "extreme": [
+        "dzihad", "meczenni*", "niewiern*", "sprawa", "prawdziwy muzulmanin", "wojna ras", "zdrajc*", "walczyc za", "zginac za",
+        "biala rasa",
+    ],
+    "join": [
+        "dolaczyc do nich", "dolaczyl* do nich", "dolacz do", "ich grup*", "werbuj*", "filmik*", "nagrania", "spotkania",
+        "ciagle mi mowia",
+    ],
+    "marriage": [
+        "slub", "slubu", "malzenstw*", "za maz", "ozenic", "zareczyny", "zareczyn*", "maz", "meza", "zona", "zone",
+    ],
+    "coerce": [
+        "nie chce", "nie chcialam", "nie chcialem", "za mloda", "za mlody", "mam tylko", "zmusza*", "zmusic", "presj*",
+        "paszport", "nie mam wyboru", "bez pytania", "wbrew mojej woli", "kogos kogo nie znam", "wybrali mi", "zaaranzowal*",
+    ],
+})

@@ -302,6 +302,67 @@ SAFEGUARDING: list[str] = [
     "ma tachineaza", "ma batjocoresc", "rad de mine", "cyberbullying", "ciberbullying",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines, grooming, forced marriage, FGM,
+# Prevent, modern slavery), in Romanian as young people write it (folded: ă/â->a, î->i, ș->s, ț->t; "mi-au" ->
+# "mi au"). English slang is caught by the English list, which reads every comment.
+SAFEGUARDING += [
+    # County lines and criminal exploitation.
+    "le datorez", "le datorez bani", "ii datorez bani", "am o datorie la", "datorie la baietii", "datorie la ei",
+    "trebuie sa muncesc sa platesc", "trebuie sa muncesc ca sa platesc", "sa platesc datoria", "sa muncesc pentru ei",
+    "muncesc pentru ei", "tin ceva pentru", "tin marfa", "tin pachete pentru",
+    "ascund ceva pentru", "ascund pachete", "ascund marfa", "vand droguri", "vand pentru ei", "vand pentru el",
+    "vand marfa", "sa vand marfa", "duc marfa", "car marfa", "duc droguri", "dealer", "dilar*", "un telefon de lucru",
+    "mi au dat un telefon sa", "in alt oras cu pachete", "au luat apartamentul", "folosesc apartamentul mamei",
+    # Sexual exploitation and online grooming.
+    "un barbat o ia de la scoala", "un tip o ia de la scoala", "o ia cu masina", "se urca in masini cu",
+    "ma urc in masina cu", "petreceri cu barbati", "petreceri la el", "sa se culce cu prietenii lui",
+    "sa ma culc cu prietenii lui", "ramane intre noi", "asta ramane intre noi", "sterge mesajele", "sa sterg mesajele",
+    "sterge conversatia", "nu le spune parintilor", "nu spune la nimeni de noi", "nu le spune asistent*",
+    "l am cunoscut pe net", "lam cunoscut pe net", "l am cunoscut pe internet", "l am cunoscut pe tiktok",
+    "un tip de pe net", "un barbat de pe net", "un barbat de pe internet", "imi cere poze", "mi cere poze",
+    "vrea poze cu mine", "vrea poze goale",
+    # Neglect and destitution.
+    "nu am haine", "n am haine", "nam haine", "nu am ce sa imbrac", "n am ce imbraca", "nam ce imbraca", "nu am pantofi",
+    "pantofi rupti", "nu am geaca", "nu am unde sa dorm", "n am unde sa dorm", "nam unde sa dorm", "n am unde dormi",
+    "nu am unde dormi", "nu am un loc sigur", "n am un loc sigur", "dorm pe canapea la", "dorm pe canapele",
+    "dorm la prieteni pe", "dorm pe unde apuc", "dorm in masina", "am dormit in masina", "locuiesc in masina",
+    "dorm in gara", "sunt fara adapost", "fara adapost", "sunt al strazii", "nu am bani de mancare",
+    "n am bani de mancare", "nam bani de mancare", "nu am mancat de", "n am mancat de", "nam mancat de",
+    "imi ia banii", "mi ia banii", "mi a luat banii", "mia luat banii", "imi iau banii", "imi ia cardul", "mi a luat cardul",
+    "are cardul meu", "imi tine cardul", "imi controleaza banii", "imi ia alocatia", "imi ia ajutorul", "imi ia salariul",
+    "trebuie sa ii dau banii", "trebuie sa le dau banii", "ii dau toti banii",
+    # Forced marriage.
+    "m au logodit", "mau logodit", "m a logodit", "ma logodesc cu forta", "vor sa ma vanda", "m au vandut", "mau vandut",
+    "ma marita cu forta", "ma marit cu forta", "sa ma marit cu cineva", "cu un barbat pe care nu",
+    "ma marita cu varul", "mi au luat pasaportul", "miau luat pasaportul", "mi a luat pasaportul",
+    "imi tin pasaportul", "au ascuns pasaportul", "rusine pentru familie", "onoarea familiei", "fac de rusine familia",
+    # Domestic servitude.
+    "fac curat toata ziua", "fac curatenie toata ziua", "gatesc toata ziua", "muncesc toata ziua in casa",
+    "am grija de copiii lor", "stau cu copiii lor", "nu ma lasa la scoala", "nu ma lasa sa merg la scoala",
+    "nu ma lasa sa ma duc la scoala", "in loc de scoala", "nu ma platesc", "nu ma plateste", "fara plata",
+    "muncesc fara bani", "muncesc pe gratis", "lucrez pe gratis", "ca o servitoare", "ca un servitor", "ca o sclava",
+    "ca un sclav", "sclav*",
+    # FGM.
+    "mutilar* genital*", "circumcizi* feminin*", "circumcizi* la fete", "sa ma circumcid*", "sa ma taie acolo",
+    "ma taie acolo jos", "sa o taie acolo",
+    # Radicalisation pressure.
+    "extremis*", "radicaliz*", "terorism", "terorist*", "vor sa ma alatur", "sa ma alatur lor", "alatura te lor sau",
+    "sa lupt pentru cauza", "sa mor pentru cauza", "razboi rasial", "puterea alba", "rasa alba", "nu esti musulman adevarat",
+    "statul islamic", "isis",
+    # Trafficking.
+    "traficat*", "trafic de carne vie", "datoria pentru drum", "datorie pentru drum", "sa platesc drumul",
+    "platesc drumul", "m au adus aici", "mau adus aici", "m a adus aici", "mi au luat actele", "miau luat actele",
+    "imi tin actele", "ma vand", "m a vandut", "ma pun sa cersesc", "cersesc pentru ei", "sa cersesc", "ma pun sa fur",
+    "fur pentru ei", "sa fur pentru", "munca fortata", "munca silita",
+    # Hopelessness amounting to thoughts of suicide.
+    "nu mai vreau nimic", "nu vad niciun viitor", "n am niciun viitor", "nu am niciun viitor", "nu vad rostul",
+    "nu are rost sa mai", "nu mai are rost nimic", "toti ar fi mai bine fara mine", "ar fi mai bine fara mine",
+    "vreau sa dispar", "sa dispar pentru totdeauna", "sa dorm si sa nu ma mai trezesc", "m am saturat de viata",
+    "obosit* de viata", "nu mai pot sa continui", "nu mai pot continua", "nu mai rezist", "vreau sa se termine tot",
+    # Self-harm.
+    "ma tai din nou", "imi fac rau singur*", "ma ard", "m am ars singur*",
+]
+
 # Added after measuring the third set: weak signals (see the English lexicon). Cues from two different groups in
 # one comment make it a possible disclosure; "night", "alone" and "fear" count half. Not "dus" (also "taken").
 WEAK_SIGNALS: dict[str, list[str]] = {
@@ -347,7 +408,7 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "ma ia inapoi",
     ],
     "images": [
-        "poze", "poza", "pozele", "filmari", "video cu mine", "nud*",
+        "poze", "poza", "pozele", "filmari", "video cu mine", "nud", "nude", "nuduri",
     ],
     "hunger": [
         "foame", "flamand*", "nemancat", "nu avem mancare", "n avem mancare", "niciodata mancare", "frigider",
@@ -419,3 +480,69 @@ TEXT_SPEAK: dict[str, str] = {
     "iubitu": "iubitul",
     "gagica": "prietena",
 }
+
+# Added for the wider screen: bare cries for help (see the English lexicon).
+CRIES: list[str] = [
+    "^ajutor$", "ajutor va rog", "va rog ajutor", "va rog ajutati ma", "ajutati ma", "ajuta ma", "ajutatima",
+    "am nevoie de ajutor", "am nevoie urgent de ajutor", "sa ma ajute cineva", "ma poate ajuta cineva",
+    "sa ma sune cineva", "ma poate suna cineva", "poate sa ma sune cineva", "cineva sa ma sune", "sunati ma",
+    "sunati ma va rog", "salvati ma", "scoateti ma de aici", "scoate ma de aici", "veniti sa ma luati",
+    "veniti dupa mine", "nu sunt bine", "nu mai pot", "nu ma descurc", "trebuie sa vorbesc cu cineva",
+    "am nevoie sa vorbesc cu cineva", "nu am cu cine sa vorbesc", "n am cu cine vorbi", "nu stiu ce sa fac",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "la", "cu", "pentru", "sa", "ca", "in", "pe", "de", "despre", "cand", "daca", "dupa", "maine", "mai", "tema",
+    "temele", "bani", "scoala", "gasesc", "caut",
+]
+
+# Added for the wider screen (see the English lexicon): more cues and the new groups.
+WEAK_SIGNALS["older-people"] += ["un tip", "mai mare ca mine", "mai mare decat mine", "de pe net", "l am cunoscut"]
+WEAK_SIGNALS["money-owed"] += ["le datorez", "muncesc pentru", "marfa"]
+WEAK_SIGNALS["hopeless"] += ["m am saturat", "obosit de tot", "obosita de tot", "nu mai are niciun rost"]
+WEAK_SIGNALS.update({
+    "reluctant": [
+        "nu vreau sa merg la", "nu vreau sa ma duc la", "nu vreau sa merg acolo", "nu vreau sa ma duc acolo",
+        "nu vreau sa il vad", "nu vreau sa l vad", "nu vreau sa o vad", "nu vreau sa ii vad", "nu vreau sa stau la",
+        "nu vreau sa stau cu", "nu vreau sa mai merg la", "urasc sa merg la", "mi e frica sa merg la", "nu imi place sa merg la",
+    ],
+    "insist": [
+        "ma obliga sa merg", "ma pun sa merg", "trebuie sa merg", "trebuie sa ma duc", "tot ma trimit", "ma trimit oricum",
+        "ma trimit", "ma forteaza", "nu ma asculta nimeni", "nimeni nu ma asculta", "n am de ales", "nam de ales",
+        "nu am de ales", "chiar daca", "tribunalul", "hotararea judecatoreasca",
+    ],
+    "pickup": [
+        "o ia de la", "o ia cu masina", "vine dupa ea", "se urca in masina lui", "ma ia cu masina", "ma ia de la",
+    ],
+    "gifts": [
+        "imi cumpara", "mi a cumparat", "imi pune credit", "mi a pus credit", "imi trimite bani", "mi a trimis bani",
+        "imi da bani", "cadouri", "cadou",
+    ],
+    "flattery": [
+        "matur*", "zice ca sunt frumoasa", "zice ca sunt speciala", "ma intelege", "ma iubeste", "nu ca celelalte",
+    ],
+    "meet": [
+        "vrea sa ne intalnim", "vrea sa ma intalneasca", "sa ne vedem", "sa ma vada", "sa ne intalnim", "intalnire cu el",
+    ],
+    "chores": [
+        "fac curat", "curatenie", "gatesc", "spal vase", "calc", "spal rufe", "am grija de copii", "stau cu copiii",
+    ],
+    "restriction": [
+        "toata ziua", "nu merg la scoala", "nu ma lasa la scoala", "nu ma platesc", "pe gratis", "fara bani",
+        "nu am voie sa ies", "nu ma lasa sa ies", "de dimineata pana seara", "fara zi libera",
+    ],
+    "extreme": [
+        "jihad", "martir*", "necredincios*", "cauza", "musulman adevarat", "razboi rasial", "tradator*", "sa lupt pentru",
+        "sa mor pentru",
+    ],
+    "join": [
+        "sa ma alatur", "alatura te", "grupul lor", "recrut*", "filmulete", "intalnirile lor", "tot imi spun",
+    ],
+    "marriage": [
+        "marit", "marite", "marita", "casatorie", "casatoresc", "nunta", "logodit", "logodna", "sot", "sotie", "insoare",
+    ],
+    "coerce": [
+        "nu vreau", "n am vrut", "prea mica", "prea mic", "am doar", "cu forta", "obligat*", "forteaza", "presiune",
+        "pasaport", "n am de ales", "fara sa ma intrebe", "impotriva vointei", "cineva pe care nu", "mi au ales", "aranjat*",
+    ],
+})

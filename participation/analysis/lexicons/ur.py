@@ -332,6 +332,80 @@ SAFEGUARDING: list[str] = [
     "mazaq uda*", "mazak ura*", "mazaq ura*",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines, grooming, forced marriage, FGM,
+# Prevent, modern slavery), in Urdu script and Roman Urdu. Comments detected as Roman Urdu are also compared under
+# participation.analysis.normalise.roman_key, so one spelling of each Roman Urdu word is enough here ("nahi" covers
+# "nhi", "nai", "nahin"; "mujhe" covers "mujhay", "mjhe").
+SAFEGUARDING += [
+    # County lines and criminal exploitation.
+    "قرض اتارنے کے لیے", "قرض اتارنے کو", "ان کا قرض", "ان کا ادھار", "ان کے لیے کام کرنا پڑتا", "ان کے لیے سامان",
+    "سامان رکھنا پڑتا", "سامان چھپا کر", "بیگ رکھ*", "نشہ بیچ*", "ڈرگز بیچ*", "پیکٹ پہنچانے",
+    "unka qarz", "un ka qarz", "unka qarza", "qarza utarna", "qarz utarne ke liye", "qarza utarne", "kaam kar ke qarz",
+    "unke liye kaam karna padta", "unke liye kaam karta", "unke liye saman", "unke liye bag", "saman rakhta",
+    "saman rakhna padta", "saman chhupa", "bag rakh lo", "bag rakhna padta", "bag apne kamre mein", "packet rakh",
+    "drugs bechta", "drugs bechne", "drugs bechna", "nasha bechna", "nasha bechta", "maal bechta", "maal bechna",
+    "maal pohnchana", "dusre shehar maal", "bade larkon ka qarz", "bare larkon ka qarz", "bare larkon ke liye",
+    # Sexual exploitation and online grooming.
+    "ایک آدمی اسے لینے", "آدمی اسے سکول سے", "گاڑی میں بیٹھ جاتی", "بڑے آدمیوں کے ساتھ پارٹی", "اس کے دوستوں کے ساتھ سو",
+    "ہمارے بیچ رہے", "ہمارے درمیان", "میسج ڈیلیٹ کر", "گھر والوں کو مت بتانا", "آن لائن ملا", "انٹرنیٹ پر ملا",
+    "ek aadmi usay lene", "aadmi usko school se", "aadmi use school se", "gaari mein baith jati", "gadi mein le jata",
+    "bade aadmiyon ke saath party", "uske doston ke saath so", "hamare beech rahe", "humare beech", "message delete kar",
+    "messages delete karo", "ghar walon ko mat batana", "ammi ko mat batana", "online mila", "internet pe mila",
+    "internet par mila", "snapchat pe mila", "insta pe mila", "tiktok pe mila", "pics mangta", "pics mangti", "tasveer mangta",
+    "tasveerein mangta", "photos mangta", "nangi pics",
+    # Neglect and destitution.
+    "کپڑے نہیں", "پہننے کو کچھ نہیں", "جوتے نہیں", "سونے کی جگہ نہیں", "سونے کو جگہ نہیں", "رہنے کی جگہ نہیں",
+    "کوئی محفوظ جگہ نہیں", "گاڑی میں سو", "گاڑی میں رہ", "دوستوں کے صوفے", "صوفے پر سو", "سڑک پر رہ", "بے گھر ہوں",
+    "بےگھر ہوں", "کھانے کے پیسے نہیں", "کل سے کچھ نہیں کھایا", "دو دن سے کچھ نہیں کھایا", "میرے پیسے لے لیت*",
+    "میرے پیسے لے لیے", "میرا کارڈ لے", "میرا بینک کارڈ", "میرے پیسوں پر قبضہ", "میرے بینیفٹ لے", "میری تنخواہ لے",
+    "kapre nahi", "kapde nahi", "pehnne ko kuch nahi", "joote nahi", "sone ki jagah nahi", "sone ko jagah nahi",
+    "rehne ki jagah nahi", "koi mehfooz jagah nahi", "gaari mein so", "gadi mein so", "car mein so", "gaari mein reh",
+    "doston ke sofe", "sofe par so", "sofa par so", "sofe pe so", "couch pe so", "sadak par reh", "footpath pe so",
+    "main beghar hoon", "beghar hoon", "be ghar hoon", "khane ke paise nahi", "kal se kuch nahi khaya",
+    "do din se kuch nahi khaya", "subah se kuch nahi khaya", "mere paise le leta", "mere paise le leti",
+    "mere paise le lete", "mere paise le liye", "sare paise le leta", "mera card le", "mera bank card", "mera card rakh",
+    "mere paison par qabza", "mere benefits le", "mera benefit le", "meri tankhwah le", "mere paise nahi deta",
+    "mere paise nahi dete",
+    # Forced marriage.
+    "پاکستان لے جا رہے ہیں شادی", "شادی کے لیے پاکستان لے", "پاکستان لے جا کر شادی", "پاسپورٹ لے لیا", "میرا پاسپورٹ",
+    "پاسپورٹ چھپا", "کزن سے شادی", "چچا کے بیٹے سے شادی", "خالہ کے بیٹے سے شادی", "نکاح کر دیں گے", "نکاح کروا دیں گے",
+    "میری مرضی کے بغیر", "مرضی کے خلاف", "رشتہ طے کر", "رشتہ پکا", "خاندان کی عزت", "عزت کا سوال",
+    "le ja rahe hain pakistan", "pakistan le ja rahe", "pakistan le ja kar shadi", "pakistan le jayenge", "shadi ke liye le ja",
+    "shaadi ke liye le ja", "passport le liya", "passport le lia", "passport rakh liya", "passport chhupa", "mera passport",
+    "cousin se shadi", "cousin se shaadi", "chacha ke bete se shadi", "khala ke bete se shadi", "mamu ke bete se shadi",
+    "nikah kar denge", "nikah karwa denge", "nikah karwa rahe", "meri marzi ke bagair", "meri marzi ke baghair",
+    "meri marzi ke bina", "marzi ke khilaf", "rishta tay kar", "rishta pakka", "rishta pakka kar diya",
+    "khandan ki izzat", "izzat ka sawal", "izzat ki khatir",
+    # Domestic servitude.
+    "سارا دن صفائی", "سارا دن کام", "سارا دن کھانا پکا", "گھر کا سارا کام", "ان کے بچوں کو سنبھال", "ان کے بچوں کی دیکھ بھال",
+    "سکول نہیں جانے دیتے", "اسکول نہیں جانے دیتے", "سکول نہیں بھیجتے", "اسکول نہیں بھیجتے", "سکول کے بجائے",
+    "پیسے نہیں دیتے کام کے", "کوئی تنخواہ نہیں", "نوکرانی کی طرح", "نوکر کی طرح", "غلام کی طرح", "غلام بنا",
+    "sara din safai", "saara din safai", "sara din kaam", "saara din kaam", "sara din khana paka", "ghar ka sara kaam",
+    "ghar ka saara kaam", "unke bachon ko sambhal", "unke bachche sambhal", "bachon ki dekhbhal karni padti",
+    "school nahi jane dete", "school jane nahi dete", "school nahi bhejte", "school ke bajaye", "koi tankhwah nahi",
+    "kaam ke paise nahi", "naukrani ki tarah", "naukar ki tarah", "ghulam ki tarah", "ghulam bana",
+    # FGM.
+    "لڑکیوں کا ختنہ", "میرا ختنہ", "بیٹی کا ختنہ", "بہن کا ختنہ", "خفض", "ختنہ کروا*",
+    "larkiyon ka khatna", "ladkiyon ka khatna", "mera khatna", "meri khatna", "beti ka khatna", "behen ka khatna",
+    "khatna karwa", "khafz", "khafd",
+    # Radicalisation pressure.
+    "شامل ہونے کا کہتے", "ان کے گروپ میں شامل", "شامل ہو جاؤ", "کافر*", "جہاد پر", "جہاد کے لیے", "انتہا پسند*",
+    "دہشت گرد*", "شہید ہو*", "اصلی مسلمان نہیں",
+    "join karne ka kehte", "join karo warna", "group mein shamil", "shamil ho jao", "shamil hone ka kehte", "kafir",
+    "kuffar", "jihad par", "jihad ke liye", "intehapasand", "dehshatgard", "shaheed ho jao", "asli musalman nahi",
+    # Trafficking.
+    "ایجنٹ کا قرض", "سفر کا قرض", "مجھے بیچ دیا", "بیچ دیا", "کاغذات لے لیے", "ڈاکومنٹس لے لیے", "بھیک منگوات*",
+    "چوری کرواتے",
+    "agent ka qarz", "agent ke paise", "safar ka qarz", "safar ka qarza", "mujhe bech diya", "bech diya mujhe",
+    "kaghzat le liye", "kaghazat le liye", "documents le liye", "bheek mangwate", "bheek mangwata", "chori karwate",
+    "chori karwata",
+    # Hopelessness amounting to thoughts of suicide.
+    "سب بیکار ہے", "جینے کا کوئی مطلب نہیں", "زندگی میں کچھ نہیں رکھا", "غائب ہو جاؤں", "غائب ہو جانا چاہت*",
+    "سو جاؤں اور نہ اٹھوں", "sab bekaar hai", "sab bekar hai", "jeene ka koi matlab nahi", "jeene ka matlab nahi",
+    "zindagi mein kuch nahi rakha", "gayab ho jaun", "ghaib ho jaun", "gayab ho jana chahta", "ghaib ho jana chahta",
+    "gayab ho jana chahti", "so jaun aur na uthun", "ab aur nahi hota", "ab mujh se nahi hota",
+]
+
 # Added after measuring the third set: weak signals (see the English lexicon), in Urdu script and Roman Urdu. Cues
 # from two different groups in one comment make it a possible disclosure; "night", "alone" and "fear" count half.
 WEAK_SIGNALS: dict[str, list[str]] = {
@@ -486,3 +560,75 @@ ROMAN_SPEAK: dict[str, str] = {
     "thy": "the", "thay": "the", "tha": "tha", "thi": "thi",
     "dosto": "dost", "doston": "dost",
 }
+
+# Added for the wider screen: bare cries for help (see the English lexicon), in Urdu script and Roman Urdu.
+CRIES: list[str] = [
+    "میری مدد کرو", "میری مدد کریں", "میری مدد کیجیے", "^مدد کرو", "^مدد$", "مجھے مدد چاہیے", "مجھے بچاؤ", "^بچاؤ",
+    "کوئی میری مدد کرے", "کوئی مجھے بچائے", "کوئی مجھے فون کرے", "کوئی مجھے کال کرے", "مجھے یہاں سے نکالو",
+    "میں ٹھیک نہیں ہوں", "کسی سے بات کرنی ہے", "مجھے کسی سے بات کرنی ہے", "سمجھ نہیں آ رہا کیا کروں",
+    "meri madad karo", "meri madad karein", "meri madad kijiye", "meri madad kro", "^madad karo", "^madad$",
+    "mujhe madad chahiye", "madad chahiye please", "mujhe bachao", "^bachao", "koi meri madad kare", "koi mujhe bachaye",
+    "koi mujhe call kare", "koi mujhe phone kare", "mujhe yahan se nikalo", "mujhe yahan se le jao", "main theek nahi hoon",
+    "main thik nahi hoon", "kisi se baat karni hai", "mujhe kisi se baat karni hai", "samajh nahi aa raha kya karun",
+    "pata nahi kya karun",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "میں", "کے", "کی", "لیے", "سے", "لئے", "کل", "mein", "ke", "ki", "liye", "se", "kal", "homework", "school",
+]
+
+# Added for the wider screen (see the English lexicon): more cues and the new groups, in Urdu script and Roman Urdu.
+WEAK_SIGNALS["older-people"] += ["آدمی", "بڑی عمر", "aadmi", "bari umar", "badi umar", "online mila", "internet pe"]
+WEAK_SIGNALS["money-owed"] += ["ادھار", "udhaar", "qarza", "maal"]
+WEAK_SIGNALS["hopeless"] += ["بیکار", "bekaar", "bekar", "thak gaya", "thak gayi", "تھک گیا", "تھک گئی"]
+WEAK_SIGNALS.update({
+    "reluctant": [
+        "وہاں نہیں جانا", "نہیں جانا چاہتا", "نہیں جانا چاہتی", "اس کے گھر نہیں جانا", "ان کے گھر نہیں جانا",
+        "اس سے نہیں ملنا", "wahan nahi jana", "nahi jana chahta", "nahi jana chahti", "uske ghar nahi jana",
+        "unke ghar nahi jana", "us ke ghar nahi jana", "usse nahi milna", "us se nahi milna", "unse nahi milna",
+        "nahi milna chahta", "nahi milna chahti",
+    ],
+    "insist": [
+        "زبردستی بھیجتے", "زبردستی لے جاتے", "پھر بھی بھیجتے", "جانا پڑتا ہے", "کوئی نہیں سنتا", "کوئی بات نہیں سنتا",
+        "zabardasti bhejte", "zabardasti le jate", "phir bhi bhejte", "bhejte rehte", "jana padta hai", "jana parta hai",
+        "koi nahi sunta", "koi baat nahi sunta", "meri koi nahi sunta", "court ka order",
+    ],
+    "pickup": [
+        "لینے آتا", "گاڑی میں لے جاتا", "اسے لے جاتا", "lene aata", "gaari mein le jata", "gadi mein le jata", "use le jata",
+        "usko le jata",
+    ],
+    "gifts": [
+        "تحفے", "چیزیں خرید", "بیلنس ڈلوا", "پیسے بھیجت*", "tohfe", "gifts deta", "cheezein khareed", "chizen khareed",
+        "balance dalwa", "load karwa", "paise bhejta", "paisay bhejta",
+    ],
+    "flattery": [
+        "سمجھدار", "خوبصورت کہتا", "مجھے سمجھتا", "پیار کرتا", "samajhdar", "samjhdar", "khubsurat kehta", "mujhe samajhta",
+        "pyar karta",
+    ],
+    "meet": [
+        "ملنے کا کہتا", "ملنے بلاتا", "اکیلے ملنا", "milne ka kehta", "milne bulata", "akele milna", "akele mein milna",
+    ],
+    "chores": [
+        "صفائی", "کھانا پکا", "برتن", "کپڑے دھو", "بچوں کو سنبھال", "safai", "khana paka", "bartan", "kapre dho",
+        "kapde dho", "bachon ko sambhal",
+    ],
+    "restriction": [
+        "سارا دن", "سکول نہیں جاتا", "سکول نہیں جاتی", "پیسے نہیں دیتے", "مفت میں", "باہر نہیں جانے دیتے",
+        "sara din", "saara din", "school nahi jata", "school nahi jati", "paise nahi dete", "muft mein",
+        "bahar nahi jane dete", "subah se raat tak",
+    ],
+    "extreme": [
+        "جہاد", "شہید", "کافر", "اصلی مسلمان", "غدار", "jihad", "shaheed", "kafir", "asli musalman", "gaddar",
+    ],
+    "join": [
+        "شامل", "گروپ", "ویڈیوز", "shamil", "join karo", "group", "videos",
+    ],
+    "marriage": [
+        "شادی", "نکاح", "رشتہ", "منگنی", "shadi", "shaadi", "nikah", "rishta", "mangni",
+    ],
+    "coerce": [
+        "نہیں کرنی", "نہیں چاہتی", "زبردستی", "مجبور", "پاسپورٹ", "مرضی", "کزن", "پاکستان لے", "ابھی چھوٹی",
+        "nahi karni", "nahi chahti", "zabardasti", "majboor", "passport", "marzi", "cousin", "pakistan le", "abhi choti",
+        "abhi chhoti",
+    ],
+})
