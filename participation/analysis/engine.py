@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from participation.analysis import lexicon
-from participation.analysis.lexicon import LANGUAGES, Lexicon, Matcher, find
+from participation.analysis.lexicon import LANGUAGES, Lexicon, Match, Matcher, find
 from participation.analysis.normalise import (arabizi_shaped, clause_tokens, roman_key, script_language,
                                               unlisted_language)
 
@@ -19,9 +19,29 @@ MIN_DETECT_LETTERS = 12
 # where, how it felt) count half: "scared" and "at night" alone are a horror film, not a disclosure.
 WEAK_SIGNAL_SCORE = 2.0
 WEAK_CONTEXT_GROUPS = frozenset({"night", "alone", "fear"})
+# Groups added for particular harms count only beside one of their partners: chores are a disclosure beside "all
+# day" or "not paid", not beside a debt to a sister; "die for" beside joining a group, not beside a new phone.
+WEAK_PARTNERS: dict[str, frozenset[str]] = {
+    "chores": frozenset({"restriction"}),
+    "restriction": frozenset({"chores", "caring"}),
+    "marriage": frozenset({"coerce"}),
+    "coerce": frozenset({"marriage"}),
+    "reluctant": frozenset({"insist", "fear", "intrusion", "older-people", "threat", "secrecy", "temper"}),
+    "insist": frozenset({"reluctant"}),
+    "gifts": frozenset({"older-people", "flattery", "meet", "secrecy", "images", "pickup"}),
+    "flattery": frozenset({"older-people", "gifts", "meet", "secrecy", "images"}),
+    "meet": frozenset({"older-people", "gifts", "flattery", "secrecy", "images"}),
+    "pickup": frozenset({"older-people", "gifts"}),
+    "extreme": frozenset({"join", "control", "threat"}),
+    "join": frozenset({"extreme", "older-people"}),
+}
 # Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
 # tokens must reach this to call a comment Roman Urdu or Arabizi; half of it when the comment is a few words.
+# An idiom sharing words with a disclosure cancels it when it overlaps it or has at most this many words between.
+IDIOM_GAP = 1
 ROMANISED_SCORE = 2.0
+ROMANISED_SHARE = 5  # marker weight at least a fifth of the distinct words
+ARABIZI_SHAPE_WEIGHT = 1.5  # a digit for an Arabic letter ("ma3i") is never English, Welsh, Polish or Romanian
 ROMANISED = ("ur", "ar")
 
 
@@ -71,11 +91,15 @@ def romanised_language(words: Sequence[str]) -> str | None:
     so a comment needs several markers, or a few words nearly all markers."""
     distinct = set(words)
     scores = {code: sum(markers.get(word, 0.0) for word in distinct) for code, markers in _markers()}
-    scores["ar"] += sum(1.0 for word in distinct if arabizi_shaped(word))
+    shaped = sum(1 for word in distinct if arabizi_shaped(word))
+    scores["ar"] += ARABIZI_SHAPE_WEIGHT * shaped
     code = max(scores, key=lambda language: scores[language])
     score = scores[code]
     needed = ROMANISED_SCORE if len(words) > 3 else ROMANISED_SCORE / 2
-    if score < needed or score * 4 < len(distinct):
+    if score < needed:
+        return None
+    # A long comment with one or two marker words is another language quoting them; digits inside words are not.
+    if score * ROMANISED_SHARE < len(distinct) and not (code == "ar" and shaped >= 2):
         return None
     return code
 
@@ -166,19 +190,21 @@ class _Screen:
     weak: Matcher
     cries: Matcher
     cry_blockers: Mapping[str, frozenset[str]]  # by language: a cry pattern's label is its language
+    idioms: Matcher
 
 
 @lru_cache(maxsize=1)
 def _combined() -> _Screen:
     """Every language's disclosure patterns in one matcher, every language's safe statements in another, every
     language's weak signals in a third and cries for help in a fourth."""
-    risk, safe, weak, cries = Matcher(), Matcher(), Matcher(), Matcher()
+    risk, safe, weak, cries, idioms = Matcher(), Matcher(), Matcher(), Matcher(), Matcher()
     for lex in _all_lexicons():
         risk.extend(lex.risk)
         safe.extend(lex.safe)
         weak.extend(lex.weak)
         cries.extend(lex.cries)
-    return _Screen(risk, safe, weak, cries, {lex.language: lex.cry_blockers for lex in _all_lexicons()})
+        idioms.extend(lex.idioms)
+    return _Screen(risk, safe, weak, cries, {lex.language: lex.cry_blockers for lex in _all_lexicons()}, idioms)
 
 
 @dataclass(frozen=True)
@@ -197,7 +223,7 @@ def _roman(language: str) -> _Roman:
     keys, words of the other would collide ("ja3an", hungry, keys like Urdu "jaan", life)."""
     lex = lexicon.load_roman(language)
     negators = {roman_key(word) for word in _all_lexicons()[0].negators} | lex.negators
-    return _Roman(lex.risk, lex.safe, lex.weak, lex.cries, {language: lex.cry_blockers}, lex.themes,
+    return _Roman(lex.risk, lex.safe, lex.weak, lex.cries, {language: lex.cry_blockers}, lex.idioms, lex.themes,
                   frozenset(negators), lex.text_speak)
 
 
@@ -209,10 +235,16 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
         matcher = _combined().weak
     found: dict[str, str] = {}
     used: set[int] = set()
-    matches = find(matcher, toks, fuzzy=False, clauses=clauses)
+    matches = [match for match in find(matcher, toks, fuzzy=False, clauses=clauses)
+               if not _negated(toks, clauses, match.start, negators)]
+    # A group that needs a partner which is not there ("dont want" as marriage coercion, with no marriage in the
+    # comment) does not take words another cue may need.
+    present = {match.pattern.label for match in matches}
+    matches = [match for match in matches
+               if match.pattern.label not in WEAK_PARTNERS or WEAK_PARTNERS[match.pattern.label] & present]
     for match in sorted(matches, key=lambda match: (match.start, match.start - match.end)):
         span = set(range(match.start, match.end))
-        if span & used or _negated(toks, clauses, match.start, negators):
+        if span & used:
             continue
         used |= span
         found.setdefault(match.pattern.label, match.pattern.source)
@@ -220,16 +252,37 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
 
 
 def weak_signals_suffice(groups: Iterable[str]) -> bool:
-    """Cues from two groups, context groups counting half, make a possible disclosure."""
-    return sum(0.5 if group in WEAK_CONTEXT_GROUPS else 1.0 for group in groups) >= WEAK_SIGNAL_SCORE
+    """Cues from two groups, context groups counting half, make a possible disclosure. A group with partners
+    (WEAK_PARTNERS) counts only when one of its partners is there too."""
+    present = set(groups)
+    score = 0.0
+    for group in present:
+        partners = WEAK_PARTNERS.get(group)
+        if partners is not None and not partners & present:
+            continue
+        score += 0.5 if group in WEAK_CONTEXT_GROUPS else 1.0
+    return score >= WEAK_SIGNAL_SCORE
+
+
+def _idiomatic(match: Match, idioms: Sequence[Match], clauses: Sequence[int]) -> bool:
+    """An idiom overlaps the match, or stands at most IDIOM_GAP words from it in the same clause."""
+    for idiom in idioms:
+        if clauses[idiom.start] != clauses[match.start]:
+            continue
+        if idiom.start - IDIOM_GAP <= match.end and match.start - IDIOM_GAP <= idiom.end:
+            return True
+    return False
 
 
 def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen) -> list[str]:
-    """Disclosure patterns not negated, safe statements negated, and cries for help that are not the start of a
-    request for ordinary help (the next word of the clause is not a blocker: "help me with my cv")."""
+    """Disclosure patterns not negated and not part of an idiom, safe statements negated, and cries for help that
+    are not the start of a request for ordinary help (the next word of the clause is not a blocker: "help me with
+    my cv")."""
     terms: list[str] = []
-    for match in find(lists.risk, toks, clauses=clauses):
-        if not _negated(toks, clauses, match.start, negators):
+    idioms = find(lists.idioms, toks, fuzzy=False, clauses=clauses)
+    # Under the spelling-blind keys no further letter is forgiven: the key already forgets what spellers disagree on.
+    for match in find(lists.risk, toks, fuzzy=not isinstance(lists, _Roman), clauses=clauses):
+        if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, idioms, clauses):
             terms.append(match.pattern.source)
     for match in find(lists.safe, toks, fuzzy=False, clauses=clauses):
         if _negated(toks, clauses, match.start, negators):
@@ -239,7 +292,7 @@ def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str]
         blockers = lists.cry_blockers.get(match.pattern.label, frozenset())
         if end < len(toks) and clauses[end] == clauses[end - 1] and toks[end] in blockers:
             continue
-        if not _negated(toks, clauses, match.start, negators):
+        if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, idioms, clauses):
             terms.append(match.pattern.source)
     return terms
 
@@ -307,7 +360,7 @@ def classify(text: str, custom: Matcher | None = None) -> Result:
         return Result(language, None, (), False, listed=read.listed)
     themes = {match.pattern.label for match in find(_theme_matcher(language), toks)}
     if read.roman is not None:
-        themes.update(match.pattern.label for match in find(_roman(str(language)).themes, read.roman[0]))
+        themes.update(match.pattern.label for match in find(_roman(str(language)).themes, read.roman[0], fuzzy=False))
     if custom is not None:
         themes.update(match.pattern.label for match in find(custom, toks))
     risk = screen(toks, clauses, _all_lexicons(), language, read.roman)

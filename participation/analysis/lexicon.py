@@ -10,6 +10,7 @@ their spelling-blind keys (``load_roman``), for comments written that way."""
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
@@ -81,21 +82,34 @@ def compile_pattern(source: str, label: str, key: KeyFunction | None = None) -> 
 @dataclass
 class Matcher:
     """Patterns indexed by their first word: exact first words in a dict; stems grouped by their first three
-    letters. What a token can start is worked out once per distinct token and remembered."""
+    letters. Patterns of two or more words whose first two are plain words are indexed by both, so the many
+    patterns that begin "i ...", "my ..." or "dont ..." are only tried where their second word follows. What a
+    token can start is worked out once per distinct token and remembered."""
 
     exact: dict[str, list[Pattern]] = field(default_factory=dict)
     stems: dict[str, list[tuple[str, Pattern]]] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    firsts: set[str] = field(default_factory=set)  # every plain first word's forms, single or paired
     fuzzy: dict[str, set[str]] = field(default_factory=dict)
-    _seen: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
+    _seen: dict[str, tuple[tuple[Pattern, ...], str | None]] = field(default_factory=dict, repr=False)
 
-    def add(self, pattern: Pattern) -> None:
+    def add(self, pattern: Pattern, correctable: bool = True) -> None:
+        """Index a pattern; ``correctable=False`` keeps its first word out of the one-letter forgiveness."""
         first = pattern.first
         if first.prefix:
             self.stems.setdefault(first.text[:3], []).append((first.text, pattern))
         else:
-            for form in (first.text, first.text + "s", first.text + "es"):
-                self.exact.setdefault(form, []).append(pattern)
-            if len(first.text) >= 6:
+            second = pattern.words[1] if len(pattern.words) > 1 else None
+            forms = _forms(first.text)
+            self.firsts.update(forms)
+            if second is not None and not second.prefix:
+                for form in forms:
+                    for following in _forms(second.text):
+                        self.pairs.setdefault((form, following), []).append(pattern)
+            else:
+                for form in forms:
+                    self.exact.setdefault(form, []).append(pattern)
+            if correctable and len(first.text) >= 6:
                 for variant in _deletions(first.text):
                     self.fuzzy.setdefault(variant, set()).add(first.text)
         self._seen.clear()
@@ -105,34 +119,46 @@ class Matcher:
             self.exact.setdefault(form, []).extend(patterns)
         for key, stems in other.stems.items():
             self.stems.setdefault(key, []).extend(stems)
+        for pair, patterns in other.pairs.items():
+            self.pairs.setdefault(pair, []).extend(patterns)
+        self.firsts |= other.firsts
         for variant, words in other.fuzzy.items():
             self.fuzzy.setdefault(variant, set()).update(words)
         self._seen.clear()
 
-    def candidates(self, token: str, fuzzy: bool = True) -> tuple[Pattern, ...]:
+    def candidates(self, token: str, fuzzy: bool = True) -> tuple[tuple[Pattern, ...], str | None]:
+        """The patterns a token may start that are not indexed by two words, and the first word (the token, or
+        the pattern word it is one letter from) under which to look up the two-word ones."""
         key = token if fuzzy else "\0" + token
         found = self._seen.get(key)
         if found is None:
             patterns = list(self.exact.get(token, ()))
             patterns += [pattern for stem, pattern in self.stems.get(token[:3], ()) if token.startswith(stem)]
-            if fuzzy and not patterns:
+            first: str | None = token if token in self.firsts else None
+            if fuzzy and not patterns and first is None:
                 corrected = self.fuzzy_form(token)
                 if corrected is not None:
                     patterns = list(self.exact.get(corrected, ()))
-            found = tuple(patterns)
+                    first = corrected
+            found = (tuple(patterns), first)
             if len(self._seen) < 200_000:
                 self._seen[key] = found
         return found
 
     def fuzzy_form(self, token: str) -> str | None:
         """The pattern word a long token is one letter away from (wrong, missing or extra letter), if any."""
-        if len(token) < 6 or token in self.exact:
+        if len(token) < 6 or token in self.firsts:
             return None
         for variant in (token, *_deletions(token)):
             for word in self.fuzzy.get(variant, ()):
                 if abs(len(word) - len(token)) <= 1:
                     return word
         return None
+
+
+def _forms(word: str) -> tuple[str, str, str]:
+    """The forms a plain pattern word matches: itself, and itself plus "s" or "es"."""
+    return word, word + "s", word + "es"
 
 
 def _deletions(word: str) -> set[str]:
@@ -151,8 +177,14 @@ def find(matcher: Matcher, toks: Sequence[str], fuzzy: bool = True,
     """Every pattern occurrence in a token list. ``clauses`` (each token's clause number) places the anchors ^ and $;
     without it they stand for the start and end of the whole list."""
     found: list[Match] = []
+    last = len(toks) - 1
     for start, token in enumerate(toks):
-        for pattern in matcher.candidates(token, fuzzy):
+        patterns, first = matcher.candidates(token, fuzzy)
+        if first is not None and start < last:
+            paired = matcher.pairs.get((first, toks[start + 1]))
+            if paired:
+                patterns = patterns + tuple(paired)
+        for pattern in patterns:
             end = _match_from(pattern.words, toks, start)
             if end is None:
                 continue
@@ -204,6 +236,9 @@ class Lexicon:
     # a request for ordinary help ("help me with my cv", "can someone ring me about my flat").
     cries: Matcher = field(default_factory=Matcher)
     cry_blockers: frozenset[str] = frozenset()
+    # Idioms that share words with disclosures ("hit me with a pillow", "scared of my exams", "talked about fgm in
+    # pshe"): a disclosure pattern overlapping one, or a word away from one in the same clause, does not count.
+    idioms: Matcher = field(default_factory=Matcher)
     # Words that mark a Latin-letter comment as this language written in Latin letters (Roman Urdu, Arabizi), with
     # their weight (participation.analysis.engine.detect_language).
     markers: dict[str, float] = field(default_factory=dict)
@@ -219,8 +254,11 @@ def _matcher(labelled: Iterable[tuple[str, str]], key: KeyFunction | None = None
     for label, source in labelled:
         if keep is not None and not keep(source):
             continue
-        if (pattern := compile_pattern(source, label, key)) is not None:
-            matcher.add(pattern)
+        # The "and" forms (_with_conjunction) are never corrected by a letter: "وعجبني" (and I liked it) is one
+        # letter from "وعذبني" (and he tortured me).
+        added = source.startswith(_ADDED)
+        if (pattern := compile_pattern(source.lstrip(_ADDED), label, key)) is not None:
+            matcher.add(pattern, correctable=not added)
     return matcher
 
 
@@ -234,19 +272,38 @@ def _lists(module: object) -> dict[str, list[tuple[str, str]]]:
                  for source in sources],
         # Cries are labelled with their language: the words that block one are that language's own.
         "cries": [(getattr(module, "LANGUAGE"), source) for source in getattr(module, "CRIES", ())],
+        "idioms": [("idiom", source) for source in getattr(module, "IDIOMS", ())],
     }
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ADDED = "\u2063"  # marks the added "and" forms until they are compiled
+
+
+def _with_conjunction(lists: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+    """Arabic writes "and" as و joined to the next word ("وبيعطيها", "وما بيخلوني"): each Arabic-script pattern is
+    also listed with و on its first word, so a phrase that starts a new part of a sentence is still found."""
+    joined: dict[str, list[tuple[str, str]]] = {}
+    for name, pairs in lists.items():
+        extra = [(label, _ADDED + "و" + source) for label, source in pairs
+                 if name != "themes" and _ARABIC_LETTER.match(source) and not source.startswith("و")]
+        joined[name] = pairs + extra
+    return joined
 
 
 @lru_cache(maxsize=None)
 def load(language: str) -> Lexicon:
     module = _module(language)
     lists = _lists(module)
+    if language == "ar":
+        lists = _with_conjunction(lists)
     negators = frozenset(" ".join(tokens(word)) for word in getattr(module, "NEGATORS"))
     text_speak = {fold(key).strip(): tuple(tokens(value)) for key, value in getattr(module, "TEXT_SPEAK").items()}
     blockers = frozenset(" ".join(tokens(word)) for word in getattr(module, "CRY_BLOCKERS", ()))
     markers = {fold(word): weight for word, weight in getattr(module, "ROMAN_MARKERS", {}).items()}
     return Lexicon(language, _matcher(lists["themes"]), _matcher(lists["risk"]), _matcher(lists["safe"]), negators,
-                   text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, markers)
+                   text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, _matcher(lists["idioms"]),
+                   markers)
 
 
 def _latin(source: str) -> bool:
@@ -273,7 +330,7 @@ def load_roman(language: str) -> Lexicon:
              for written, meant in getattr(module, "ROMAN_SPEAK", {}).items()}
     blockers = frozenset(roman_key(word) for word in getattr(module, "CRY_BLOCKERS", ()) if _latin(word))
     return Lexicon(language, build("themes"), build("risk"), build("safe"), negators, speak, build("weak"),
-                   build("cries"), blockers)
+                   build("cries"), blockers, build("idioms"))
 
 
 def custom_matcher(keywords: dict[str, Sequence[str]]) -> Matcher:

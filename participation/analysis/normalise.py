@@ -107,9 +107,10 @@ def roman_key(word: str, whole: bool = True) -> str:
 
 # Arabizi writes ع ح خ ص ط as digits inside words ("ma3i", "7ayati", "5ayef"). English text-speak uses 2, 4 and 8
 # ("2day", "gr8", "b4"), and young people write year groups and times ("y7", "3pm", "2nd"): only 3, 5, 6, 7 and 9,
-# or a 2 after a letter ("la2", "so2al"), count as the Arabizi shape.
-_ARABIZI_SHAPE = re.compile(r"^(?:[a-z]*[a-z][35679][a-z]*|[35679][a-z]{2,}|[a-z]+2[a-z]*)$")
-_NOT_ARABIZI = re.compile(r"^(?:y|yr|year|ps|mp|xbox|fifa|gta|covid|iphone|galaxy|s|a|g)\d+$|^\d+(?:st|nd|rd|th|am|pm|s|k|g|x)$")
+# or a 2 for hamza ("la2", "so2al", "2idi"), count as the Arabizi shape.
+_ARABIZI_SHAPE = re.compile(r"^(?:[a-z]*[a-z][35679][a-z]*|[35679][a-z]{2,}|[a-z]+2[a-z]*|2[a-z]{2,})$")
+_NOT_ARABIZI = re.compile(r"^(?:y|yr|year|ps|mp|xbox|fifa|gta|covid|iphone|galaxy|s|a|g)\d+$|^\d+(?:st|nd|rd|th|am|pm|s|k|g|x)$"
+                          r"|^2(?:day|nite|night|moro|morrow|moz|mrw|gether|go|do)$")
 
 
 def arabizi_shaped(token: str) -> bool:

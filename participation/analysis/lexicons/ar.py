@@ -210,7 +210,7 @@ SAFEGUARDING: list[str] = [
     "سكرانه دايما", "دايما مسطول*", "امي مسطوله", "ابوي مسطول", "بابا مسطول", "ماما مسطوله", "تتركني مع اخواتي",
     "بتتركني مع اخواتي", "تتركني مع البيبي", "بتتركني مع البيبي", "يتركوني مع الصغار", "بتطلع كل الويكند",
     "طالعه كل الويكند", "بتغيب ايام", "بخاف روح على البيت", "خايف روح على البيت", "بخاف اروح على البيت",
-    "خايف اروح على البيت", "بخاف روح عالبيت", "بخاف ارجع على البيت", "خايف ارجع على البيت",
+    "خايف اروح على البيت", "بخاف روح على البيت", "بخاف ارجع على البيت", "خايف ارجع على البيت",
     # Threats tied to telling.
     "اذا قلت لحدا", "اذا حكيت لحدا", "اذا قلت لاحد", "اذا خبرت حدا", "اذا خبرت احد", "اذا حكيت للمدرسه",
     "اذا قلت للمدرسه", "لو قلت لحدا", "لو حكيت لحدا", "لو قلت لاحد", "لو قلت للمدرسه", "لو حكيت للشرطه",
@@ -287,7 +287,7 @@ SAFEGUARDING: list[str] = [
     "خايف* من", "بخاف من", "اخاف من", "خايف* بالبيت", "خايف* في البيت", "خايف* ارجع", "بخاف ارجع",
     "ما بدي ارجع", "ما ابي ارجع", "ما ابغى ارجع", "مش عايز ارجع", "مش عايزه ارجع", "لا اريد العوده",
     "لا اريد ان ارجع", "مش امن", "مو امن", "مب امن", "غير امن", "غير امنه", "ما ... بالامان", "ما ... بامان",
-    "ما في امان", "مافي امان", "مرعوب*",
+    "ما في امان", "ما في امان", "مرعوب*",
     # exploitation
     "رجل كبير", "رجال كبار", "رجل اكبر", "راجل كبير", "زلمه كبير*", "زلم كبار", "واحد كبير", "اكبر مني بكثير",
     "اكبر مني بكتير", "حبيبي اكبر", "صاحبي اكبر", "البوي فريند", "بوي فريند", "يعطيني فلوس", "بيعطيني مصاري",
@@ -349,8 +349,8 @@ SAFEGUARDING += [
     "akhadou el passport", "a5adou jawazi", "a5dou jawazi",
     # Domestic servitude.
     "بنظف طول اليوم", "انظف طول اليوم", "انظف طول النهار", "بنظف طول النهار", "اطبخ طول اليوم", "بطبخ طول النهار",
-    "اشتغل بالبيت طول", "اهتم بولادهم", "بهتم بولادهم", "اربي ولادهم", "اعتني باطفالهم", "ما بيخلوني روح عالمدرسه",
-    "ما يخلوني اروح المدرسه", "ما بخلوني روح عالمدرسه", "ممنوع روح عالمدرسه", "ممنوع اروح المدرسه", "بدل المدرسه",
+    "اشتغل بالبيت طول", "اهتم بولادهم", "بهتم بولادهم", "اربي ولادهم", "اعتني باطفالهم", "ما بيخلوني روح على المدرسه",
+    "ما يخلوني اروح المدرسه", "ما بخلوني روح على المدرسه", "ممنوع روح على المدرسه", "ممنوع اروح المدرسه", "بدل المدرسه",
     "ما بيدفعولي", "ما يدفعون لي", "بدون معاش", "بلا معاش", "بدون راتب", "بلا راتب", "متل الخدامه", "مثل الخادمه",
     "زي الخدامه", "متل العبد", "مثل العبد", "زي العبد", "عبده عندهم", "خدامه عندهم",
     "bnadef tool el yom", "bnaddef tul al nhar", "bostokh tul al yom", "bahtam b wladhom", "ma bikhalouni ru7 3al madrase",
@@ -537,14 +537,28 @@ TEXT_SPEAK: dict[str, str] = {
 # Romanian or Urdu words or names ("ana" is a Romanian name, "bas" Urdu "enough", "hiya" English). Never listed:
 # "el" (Romanian "he"), "fi" (Romanian "be"), "w" (Polish "in"), "ma", "la", "al", "hon" (Welsh), "wen".
 ROMAN_MARKERS: dict[str, float] = {
-    **dict.fromkeys("enta inta enti inti ento intu howa huwa ehna ihna ne7na kteer ktir ktiir kter ktyr katheer "
-                    "mish msh mesh mafi mafish mafeesh fesh shu sho eish lesh leish laish leish wallah wallahi walla "
-                    "yalla habibi habibti ashan 3ashan alashan bidi baddi biddi bde bidna baddak abgha abga kaman "
-                    "kamaan hek heik hayk lamma lakin kif keef kifak kifik shlon shlonak izzay ezzay akhi okhti ukhti "
-                    "ummi abuya abouy bayti beiti tayeb taib mnee7 mabsout mabsoot honik hayda hayde ishi lyom elyom "
-                    "alyom elyoum bukra bokra madrase darabni bidrabni byedrabni khayef khayfe sa3edni sa3douni "
-                    "hada hadol ana2 yani ya3ni ahli baba2".split(), 1.0),
-    **dict.fromkeys("ana hiya bas leh inshallah mashallah abi halla rah shi kol kul yom hadi beit".split(), 0.5),
+    **dict.fromkeys(
+        # pronouns and people
+        "enta inta enti inti ento intu howa huwa hiyye hiye ehna ihna e7na ne7na na7na humme homma "
+        "emmi ummi immi mami ommi abouy abuya bayyi akhi 5ayi khayi okhti ukhti sahbi sa7bi sahbti sa7bti rfi2i wlad "
+        "wled walad bint banat zalame rjal rijal 3ammi 5ali khali "
+        # wanting, must, not, questions
+        "bde bidi baddi biddi bdi bado bdo bada bidna baddak bedhom bdhom bidhom baddon bdon bidon abgha abga lazem "
+        "lazim mish msh mesh mafi mafish mafeesh shu sho shou eish esh lesh leish laish leh lei wein fein kif keef "
+        "kifak kifik shlon shlonak izzay ezzay "
+        # connectives and small words
+        "kteer ktir ktiir kter ktyr katheer kel kil kol kul hek heik hayk hayda hayde hadol hal halla2 lamma lakin "
+        "bas aslan kaman kamaan tayeb taib yalla wallah wallahi walla inno enno eno ashan alashan abadan ba3den "
+        "ya3ni yani ishi shi honik hunik hawn lyom elyom alyom elyoum bukra bokra elli illi "
+        # everyday nouns
+        "masari msari flous floos sayara sayyara madrase bayti beiti beyt tyab awa3i akl akel "
+        # feelings and verbs seen in Arabizi
+        "mabsout mabsoot mnee7 khayef khayfe darabni bidrabni byedrabni habibi habibti".split(), 1.0),
+    # Also words of English, Welsh, Polish, Romanian or Urdu, or names: they count a little.
+    **dict.fromkeys("ana hiya lama inshallah mashallah abi halla rah yom hadi beit bet baba".split(), 0.5),
+    # Arabizi's commonest small words are also Romanian ("el", "la", "fi"), Polish ("w", "ma") or Welsh ("fi", "ma")
+    # words: a quarter each.
+    **dict.fromkeys("ya bel bil el fi w ma la bi".split(), 0.25),
 }
 
 # Added for the wider screen: bare cries for help (see the English lexicon), in Arabic script and Arabizi.
@@ -603,7 +617,7 @@ WEAK_SIGNALS.update({
         "bnaddef", "bostokh", "bghsel",
     ],
     "restriction": [
-        "طول اليوم", "طول النهار", "ما بروح عالمدرسه", "ما بدرس", "ما بيدفعولي", "ببلاش", "بدون فلوس", "ممنوع اطلع",
+        "طول اليوم", "طول النهار", "ما بروح على المدرسه", "ما بدرس", "ما بيدفعولي", "ببلاش", "بدون فلوس", "ممنوع اطلع",
         "ما بطلع من البيت", "من الصبح للليل",
         "tool el yom", "tul al nhar", "mamnou3 etla3",
     ],
@@ -625,3 +639,75 @@ WEAK_SIGNALS.update({
         "ma bde", "8aseb", "ghaseb", "jawazi", "ebn 3ammi",
     ],
 })
+
+# Added after measuring the screen development set: families of wording the wider lists missed, in Arabic script
+# and Arabizi.
+SAFEGUARDING += [
+    # Abuse: hitting in Arabizi, with the common prefixes and vowels (the key forgets e/i, o/u, h/7).
+    "drebni", "drabni", "drobni", "darabni", "darbni", "bidrebni", "bidrabni", "bidrobni", "byedrebni", "byedrobni",
+    "yedrabni", "yodrobni", "ydrobni", "ydrabni", "bi drebni", "bi drabni", "drabouni", "darabouni", "bidrbouni",
+    "bedrbouni", "byedrbouni", "bye2tolni", "bi2atelni", "bi2afel 3alay", "bi2fel 3alay", "bysakker 3alay",
+    "bisakker 3alay", "2afal 3alay", "sakkar 3alay", "7abasni", "bi7basni", "byo7bosni",
+    # Criminal exploitation: made to carry things to other cities; older boys.
+    "بيخلوني اشيل", "يخلوني اشيل", "بيخلوني احمل", "اشيل حاجات", "اشيل اغراض", "مدن تانيه", "مدن تانية", "مدينه تانيه",
+    "مدن ثانيه", "مدينه ثانيه", "ولاد اكبر مني", "شباب اكبر مني", "مديون الهم", "مديون لهم", "يقولوا اني مديون",
+    "bi5aluni a7mel", "bikhalluni a7mel", "bi5aluni wasel", "a7mel 2ashya2", "la mantata tanye", "mante2a tanye",
+    "madine tanye", "mdon tanye", "madyun elhon", "madyoun la2elon", "madyun la2elon", "ene madyun", "inni madyun",
+    # Destitution: the bank card taken, not a penny; sleeping at a stranger's, on the floor.
+    "ماخد كرت", "اخد كرت البنك", "اخذ كرت البنك", "كرت البنك تبعي", "بطاقه البنك تبعي", "بطاقتي البنكيه",
+    "ولا قرش", "ولا ليره", "ما بيعطيني مصاري", "ما بيعطيني فلوس", "ما يعطيني فلوس", "على الارض عند", "نايم عند",
+    "نايمه عند", "ma ma3i masari", "ma 3ndi masari", "ma 3andi masari", "masari la akel", "nayem 3and", "nayme 3and",
+    "bnam 3and", "3al ard", "wa7ed ma b3rfo", "wa7de ma b3rfa", "ma 3ndi wala", "wala 2rsh",
+    # Servitude: treated like a maid, not allowed out, from morning to night.
+    "كاني خدامه", "كأني خدامه", "كاني خادمه", "بتعاملني كاني", "بيعاملوني كاني", "يعاملوني كاني", "زي الخدامين",
+    "ما بتخليني اطلع", "ما بيخلوني اطلع", "ما يخلوني اطلع", "وما بيخلوني", "وما بتخليني", "من الصبح لليل",
+    "من الصبح للليل", "من الصبح للمسا", "ka2ni 5addame", "ka2enni 5addame", "kaini 5addame", "bi3amluni ka2ni",
+    "bi3amlouni ka2enni", "ma fi tal3a", "ma bi5aluni etla3", "ma bikhalluni etla3", "mn el sob7 lal lel",
+    # FGM: tahara, khitan abroad.
+    "اعمل الطهاره", "لازم اعمل الطهاره", "الطهاره للبنات", "نعمل الطهاره", "a3mel el tahara", "a3mel tahara",
+    "el tahara lel banat", "lazem a3mel el tahara", "n3mel el tahara", "el 5tan", "5etan", "khitan",
+    # Forced marriage: passport taken for an engagement; engaged to a stranger; singular forms.
+    "اخذ جوازي", "اخد جوازي", "ماخد جوازي", "ماخذ جوازي", "عشان الخطوبه", "للخطوبه غصب", "يجوزني", "بدو يجوزني",
+    "بده يجوزني", "يزوجني", "بدو يزوجني", "خطبوني لواحد", "خطبوني لشخص", "لواحد ما بعرفه", "لواحد ما اعرفه",
+    "yjawezni", "yjawwezni", "yjawzni", "yzawejni", "yzawwejni", "bado yjawezni", "bdo yjawezni", "lazem a2bal",
+    "5atabuni", "5atabouni", "khatabouni", "khatabuni", "la wa7ed ma b3rfo", "3omri 16", "3omri 15", "3omri 14",
+    # Trafficking: papers taken, brought to Britain, the road's debt, moved from house to house.
+    "اخدوا جوازي", "اخذوا جوازي", "من بيت لبيت", "بينقلوني", "ينقلوني من", "جابني على بريطانيا", "جابوني على بريطانيا",
+    "jabni 3a britania", "jabni 3ala britania", "jabouni 3a", "5ad wra2i", "a5ad awra2i", "5ad awra2i", "sadded el dayn",
+    "sadded el dein", "la sadded", "ashte8el la sadded", "eshte3el la sadded", "mn bet la bet", "men beit la beit",
+    # Suicidal thoughts: everyone would be relieved if I were not here.
+    "اذا انا مش موجود", "اذا ما كنت موجود", "اذا انا مو موجود", "لو انا مش موجود", "الكل رح يرتاح", "كلهم رح يرتاحوا",
+    "رح يرتاحوا اذا", "kelon ra7 yerta7o", "iza ana msh mawjoud", "law ana mish mawjud", "a7san iza ma kent",
+    # Self-harm: burning and cutting again, hiding the wounds.
+    "ba7ra2 2idi", "b7ra2 2idi", "a7ra2 2idi", "ba7ra2 7ali", "ba7re2 2idi", "bel wala3a", "bl wala3a", "2a2ta3 mn jdid",
+    "2a2ta3 men jdid", "rja3et 2a2ta3", "rja3t 2a2ta3", "rje3t a2ta3", "5abbayt el jro7", "el jro7", "jro7i", "ta7t el kom",
+    # Sexual exploitation: older men, parties, something in return; older man takes her in his car.
+    "بالمقابل", "شي بالمقابل", "بدهم شي بالمقابل", "rjal kbar", "rejal kbar", "rjal akbar", "bel mo2abel", "shi bel mo2abel",
+    "wa7ed kbir bi2o5edha", "bi2o5edha b sayarto", "bya5edha b sayarto", "b sayarto kel lel", "bya3tiha masari",
+    "bye3tuna sharab", "bya3tuna sharab", "sharab w 7ashish",
+    # Grooming: gifts, meeting, telling no one.
+    "ma t5abri 7ada", "ma t5abbri 7ada", "ma t2oli la 7ada", "la t5abri 7ada", "2alli ma t5abri",
+    # Not wanting to visit: insisting, nobody listening.
+    "ما حدا عم يسمعني", "ما حدا بيسمعني", "7ada ma 3am yesma3ni", "ma 7ada 3am yesma3ni", "ma 7ada byesma3ni",
+]
+
+IDIOMS: list[str] = [
+    "بالمخده", "بالمخدات", "بالوساده", "بالمزح", "عم نمزح", "بنمزح", "من الجوع", "اكل بحبه", "بحبه", "احبه",
+    "من الامتحان", "من الامتحانات", "بالامتحان", "تعلمنا عن", "درسنا عن", "بالطابه", "بالكوره", "بالمكوى", "بالمكوه",
+    "men el jou3", "mn el jou3", "mn jou3", "men jou3", "bel mo5adde", "bl m5adde", "3am nemza7", "bnemza7",
+    "el imti7an", "men el emte7an", "bel makwa", "kawayt", "ba2ta3 bandora", "bandora",
+]
+
+WEAK_SIGNALS["insist"] += ["بيجبروني", "يجبروني", "بيجبرونا", "مصمم", "مصممه", "msammem", "msammeme", "bt2ol lazem",
+                           "b2ul lazem", "2al lazem", "2alet lazem", "lazem rou7", "lazem nam"]
+WEAK_SIGNALS["reluctant"] += ["ma bade rou7", "ma bade ru7", "ma bde nam 3and", "ma bade nam 3end", "ma bdi nam",
+                              "ma bade nam", "ما بدي نام عند", "ما بدي انام عند"]
+WEAK_SIGNALS["older-people"] += ["wa7ed kbir", "rjal kbar", "3al insta", "3al snap", "3al tiktok", "wa7ed 3al",
+                                 "على الانستا", "على السناب"]
+WEAK_SIGNALS["gifts"] += ["bib3atli", "byeb3atli", "bib3atli hadaya", "hdaya", "bya3tiha", "bya3tini"]
+WEAK_SIGNALS["meet"] += ["n2abel", "net2abel", "nshoof ba3d", "yshoufni", "bado yshoufni"]
+WEAK_SIGNALS["secrecy"] += ["ma t5abri", "ma t2oli", "la t5abri", "sir", "ما تخبري", "ما تقولي"]
+WEAK_SIGNALS["pickup"] += ["bi2o5edha", "bya5edha", "b sayarto", "بياخدها", "بسيارته"]
+
+WEAK_SIGNALS["older-people"] += ["رجال كبير", "رجال", "رجل كبير"]
+WEAK_SIGNALS["gifts"] += ["بيعطيها مصاري", "بيعطيها", "يعطيها", "بيعطيني مصاري"]

@@ -757,3 +757,37 @@ WEAK_SIGNALS.update({
         "wedi dewis i fi", "wedi trefnu",
     ],
 })
+
+# Added after measuring the screen development set: families of wording the wider lists missed.
+SAFEGUARDING += [
+    # Something bad; wanting someone to know.
+    "am rywbeth drwg", "rhywbeth drwg wedi digwydd", "rhywbeth drwg yn digwydd", "rywbeth drwg adre*",
+    "am be sy n digwydd adre*", "be sy n digwydd adre", "be syn digwydd adre*", "beth syn digwydd gartref",
+    # Suicidal thoughts: no point my being here, sleeping and not waking.
+    "dim pwynt i fi fod", "sdim pwynt i fi fod", "dim pwynt i mi fod", "sdim pwynt i mi fod", "dim pwynt fi fod",
+    "sdim pwynt fi fod", "does dim pwynt i fi", "dim pwynt bod yma", "cysgu a peidio deffro",
+    "cysgu a peidio dihuno", "cysgu a pheidio dihuno", "peidio deffro byth", "ddim yn mynd i fod yma",
+    # Neglect: the same clothes every day, nobody washing them.
+    "yr un dillad bob dydd", "run dillad bob dydd", "gwisgor un dillad", "neb yn golchi", "neb yn golchi nhw",
+    "neb yn golchi fy nillad", "dillad yn drewi",
+    # Exploitation: a lift from an older man, drink bought for her.
+    "ddyn hyn", "ddynion hyn", "lifft gan ddyn", "lifft gan ddynion", "prynu fodca iddi", "prynu alcohol iddi",
+    "prynu fodca i fi", "prynu alcohol i fi", "prynu diod iddi",
+    # FGM: taken abroad to be cut.
+    "dramor i gael ei thorri", "dramor ... ei thorri", "ei thorri ... dramor", "gael ei thorri fel", "i gael fy nhorri",
+    "gael fy nhorri", "fy nhorri i lawr",
+    # Not wanting to visit: pleading not to be made to stay.
+    "peidiwch gwneud i fi aros", "peidiwch gwneud i fi fynd", "peidiwch a gwneud i fi", "plis peidiwch gwneud i fi",
+    "peidiwch gneud i fi", "paid gwneud i fi fynd", "paid gwneud i fi aros",
+]
+
+# Idioms that share words with disclosures (see the English lexicon).
+IDIOMS: list[str] = [
+    "llwgu ar ol ysgol", "llwgu ar ol yr ysgol", "efo clustog", "gyda clustog", "hefo clustog", "efor clustog", "ar fifa", "dysgu am", "gwers am", "ofn arholiad*", "arholiadau", "ofn y deintydd",
+]
+
+WEAK_SIGNALS["insist"] += ["bod rhaid fi", "bod rhaid i fi", "rhaid fi", "deud bod rhaid", "dweud bod rhaid", "mynnu"]
+WEAK_SIGNALS["reluctant"] += ["ddim isho mynd", "dim isho mynd", "ddim isho aros", "ddim isho gweld", "plis peidiwch"]
+WEAK_SIGNALS["older-people"] += ["ddyn", "ddynion", "ar roblox", "ar discord"]
+WEAK_SIGNALS["pickup"] += ["cael lifft", "lifft gan", "lifft adre"]
+WEAK_SIGNALS["meet"] += ["iw weld o", "iw weld e", "i weld o", "ddod ar y tren", "dod i weld o"]

@@ -356,7 +356,7 @@ SAFEGUARDING: list[str] = [
     "dotyk* ... intymn*", "miejsc* intymn*", "dotyk* ... majt*", "dotyk* ... piers*", "dotyk* ... krocz*",
     "maca mnie", "macal* mnie", "obmacuj*", "obmacywa*", "ociera* sie o mnie",
     "molestowa*", "molestu*",
-    "gwalt", "gwalty", "gwaltu", "gwalc*", "zgwalc*",
+    "gwalt*", "gwalc*", "zgwalc*",  # stems: never corrected into Welsh "gwallt" (hair)
     "seksualn*", "seks z", "seks ze", "uprawia* seks", "zmusz* ... seks*",
     "zmusz* mnie", "mnie zmusz*", "zmusil* mnie", "zmusz* mie",
     "kaz* mi robic rzeczy", "robic rzeczy ktorych", "rozbier* mnie", "kaz* mi sie rozbierac",
@@ -712,3 +712,33 @@ WEAK_SIGNALS.update({
         "paszport", "nie mam wyboru", "bez pytania", "wbrew mojej woli", "kogos kogo nie znam", "wybrali mi", "zaaranzowal*",
     ],
 })
+
+# Added after measuring the screen development set: families of wording the wider lists missed.
+SAFEGUARDING += [
+    # Something bad; needing to talk.
+    "o czyms zlym", "cos zlego sie dzieje", "cos zlego sie stalo", "czyms zlym", "cos zlego w domu",
+    "co sie dzieje w domu",
+    # Suicidal thoughts: falling asleep and not waking.
+    "zasnac ... nie obudzic", "juz sie nie obudzic", "sie juz nie obudzic", "nigdy sie nie obudzic", "nie obudzic sie",
+    # Destitution: sleeping on a friend's floor, no money for food.
+    "spie u kolegi", "spie u kolezanki", "spie u znajomego", "spie na podlodze", "spalem na podlodze", "spalam na podlodze",
+    "nie mam kasy na jedzenie", "nie mam hajsu na jedzenie", "nie mam na jedzenie",
+    # Servitude: made to clean the whole house and mind children, kept from school.
+    "nie puszcza* mnie do szkoly", "nie pozwala mi chodzic do szkoly", "kaze mi sprzatac", "kaza mi sprzatac",
+    "sprzatac caly dom", "sprzatam caly dom", "pilnowac dzieci zamiast", "zamiast do szkoly",
+    # FGM: taken abroad for a procedure so she is "clean".
+    "zeby byla czysta", "zebym byla czysta", "zabieg zeby", "za granice na zabieg", "na jakis zabieg",
+    "obrzezanie dziewczynek",
+    # Radicalisation: told to hate a group and do something.
+    "musze nienawidzic", "musisz nienawidzic", "nienawidzic imigrant*", "nienawidzic muzulman*", "nienawidzic zydow",
+    "nienawidzic uchodzc*", "cos z tym zrobic ... imigrant*", "imigrant* ... cos z tym zrobic",
+]
+
+IDIOMS: list[str] = [
+    "glodn* po szkole", "poduszka", "poduszkami", "na fifie", "w fife", "uczylismy sie o",
+    "egzamin*", "sprawdzian*", "za pizze", "kolezance", "koledze", "bratu", "siostrze",
+]
+
+WEAK_SIGNALS["older-people"] += ["na telegramie", "na discordzie", "na robloxie"]
+WEAK_SIGNALS["join"] += ["z grupy", "grupa na", "grupie na"]
+

@@ -546,3 +546,30 @@ WEAK_SIGNALS.update({
         "pasaport", "n am de ales", "fara sa ma intrebe", "impotriva vointei", "cineva pe care nu", "mi au ales", "aranjat*",
     ],
 })
+
+# Added after measuring the screen development set: families of wording the wider lists missed.
+SAFEGUARDING += [
+    # Cries for help: can someone come.
+    "sa vina cineva", "poate sa vina cineva", "vina cineva la mine", "veniti la mine", "veniti repede",
+    "ceva rau s a intamplat", "ceva rau se intampla", "despre ceva rau",
+    # Self-harm: burning with a lighter.
+    "m am ars cu bricheta", "mam ars cu bricheta", "ma ard cu bricheta", "cu bricheta pe mana", "cu bricheta pe brat",
+    "iar m am ars", "iar mam ars",
+    # FGM: taken to their country to be cut like her sister.
+    "sa o taie cum", "sa o taie acolo", "taie cum au facut", "in tara lor sa o taie", "sa ma taie cum",
+    "sa ma taie si pe mine",
+    # Not wanting to visit: the way he looks at me.
+    "nu mi place cum se uita la mine", "nu imi place cum se uita la mine", "cum se uita la mine", "nu ma lasati la",
+    "nu ma mai lasati la", "sa ma lasati iar la",
+]
+
+IDIOMS: list[str] = [
+    "foame mereu dupa scoala", "foame dupa scoala", "o minge", "cu mingea", "mingea", "la fifa", "in joaca",
+    "in gluma", "pt pizza", "pentru pizza", "lu frate*", "lui frate*", "fratelui meu", "surorii mele", "colegului meu",
+    "colegei mele", "am invatat despre", "la dirigentie", "placa de par", "la gatit", "de examen*", "de teze", "de bac",
+]
+
+WEAK_SIGNALS["reluctant"] += ["nu vreau sa ma lasati", "nu ma lasati"]
+WEAK_SIGNALS["insist"] += ["ma lasa acolo", "ma lasati acolo"]
+
+WEAK_SIGNALS["insist"] += ["zic ca trebuie", "zice ca trebuie", "spun ca trebuie", "spune ca trebuie", "ca trebuie sa merg"]

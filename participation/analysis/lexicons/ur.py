@@ -525,16 +525,33 @@ TEXT_SPEAK: dict[str, str] = {
 # "more", "dil", "log", "mat"). Never listed: "to", "na", "ni", "se", "pe", "he", "hi", "me", "ja", "ho", "ma"
 # (words of the other languages).
 ROMAN_MARKERS: dict[str, float] = {
-    **dict.fromkeys("mujhe mujhay mujhy mjhe muje mjhy mujhse mujhko mujh mera meri mere mra mri mre hamara hamari "
-                    "humara humari nahi nahin nhi nahee nhin hain hoon hun kya kyun kyon kyu kyunki kyunke kuch kuchh "
-                    "kch koi bahut bohat bohot bht karta karti karte krta krti krte karna krna karo kro kiya raha rahi "
-                    "rahe rha rhi rhe ghar ghr aur bhi ko ke ki mein yeh woh jab sab apne apna apni tum aap yaar abbu "
-                    "ammi abu ami wala wali wale lekin magar phir saath sath chahta chahti chahiye chaiye lagta lagti "
-                    "zindagi kaise kahan jata jati jaate gaya gayi gaye diya liya hota hoti kehta kehte kehti bolta "
-                    "bolti dost bhai behen behan baap acha accha theek thik unhon usne maine humein hamein humko "
-                    "unko usko iske uske matlab bilkul abhi jaldi sirf khud logon larka larki ladka ladki mujhpe "
-                    "tha thi thay hota hoga hogi sakta sakti pata nai marta maarta madad bachao".split(), 1.0),
-    **dict.fromkeys("hai main mai ye wo ab hum ap yar fir dil log mat kab bas maa beta kar par pe".split(), 0.5),
+    **dict.fromkeys(
+        # pronouns and possessives
+        "mujhe mujhay mujhy mjhe muje mjhy mujhse mujhko mujh mujhpe mera meri mere mra mri mre hamara hamari humara "
+        "humari hamare humare hamein humein humko tum tumhara tumhari tumhe tumhein aap apka apki apke apne apna apni "
+        "unhon unhe unhein unka unki unke usne uska uski uske usko usay usse unko unse iska iski iske isko isse yeh woh "
+        "kisi kisko kisne kaun "
+        # negation, questions, connectives
+        "nahi nahin nhi nahee nhin nai kya kyun kyon kyu kyunki kyunke kaise kahan kidhar idhar udhar yahan wahan jab "
+        "tab agar warna varna lekin magar phir aur bhi sirf bilkul shayad hamesha kabhi abhi jaldi thoda thodi zyada "
+        "bahut bohat bohot bht kuch kuchh kch koi sab sabko "
+        # postpositions and auxiliaries
+        "ko ke ki mein hain hoon hun tha thi thay hoga hogi honge hua hui hue raha rahi rahe rha rhi rhe gaya gayi gaye "
+        "kiya kiye diya diye liya liye wala wali wale saath sath baad pehle "
+        # common verbs
+        "karta karti karte krta krti krte karna krna karo kro karun karein kehta kehte kehti kaha kehna bolta bolti "
+        "bola boli chahta chahti chahiye chaiye lagta lagti lagte sakta sakti sakte milta milti milte milega milegi "
+        "jata jati jaate jate jao jaao aata aati aate aaya aayi aayegi aayega hota hoti hote deta deti dete leta leti "
+        "lete marta maarta maarte marte samajh samjha pata "
+        # everyday nouns and words
+        "ghar ghr kamra khana pani kaam naukri paise paisay paisa zindagi dil dimagh waqt roz din raat subah shaam "
+        "hafte hafta mahina saal agle pichle ammi abbu abu ami bhai behen behan baap chacha chachi mamu khala phuppo "
+        "dada dadi nana nani beti larka larki ladka ladki larkon ladkon larkiyon dost yaar banda aadmi aurat logon "
+        "acha accha theek thik khatam wapas madad bachao udaas pareshan darr bura buri".split(), 1.0),
+    # Also words of English, Welsh, Polish or Romanian, or names: they count a little.
+    **dict.fromkeys("hai main mai ye wo ab hum ap yar fir dil log mat kab bas maa beta kar par pe kal har "
+                    "ka".split(), 0.5),
+    **dict.fromkeys(["na"], 0.25),  # also Polish "on"
 }
 
 # Roman Urdu spellings that roman_key alone does not bring together (it already merges doubled letters, e/i, o/u,
@@ -627,8 +644,50 @@ WEAK_SIGNALS.update({
         "شادی", "نکاح", "رشتہ", "منگنی", "shadi", "shaadi", "nikah", "rishta", "mangni",
     ],
     "coerce": [
-        "نہیں کرنی", "نہیں چاہتی", "زبردستی", "مجبور", "پاسپورٹ", "مرضی", "کزن", "پاکستان لے", "ابھی چھوٹی",
-        "nahi karni", "nahi chahti", "zabardasti", "majboor", "passport", "marzi", "cousin", "pakistan le", "abhi choti",
+        "نہیں کرنی", "نہیں چاہتی", "زبردستی", "مجبور", "پاسپورٹ", "مرضی", "پاکستان لے", "ابھی چھوٹی",
+        "نہیں کرنا چاہتی", "نہیں کرنا چاہتا", "nahi karna chahti", "nahi karna chahta",
+        "nahi karni", "nahi chahti", "zabardasti", "majboor", "passport", "marzi", "pakistan le", "abhi choti",
         "abhi chhoti",
     ],
 })
+
+# Added after measuring the screen development set: families of wording the wider lists missed, in Urdu script
+# and Roman Urdu.
+SAFEGUARDING += [
+    # Cries for help: someone come.
+    "کوئی آ جائے", "کوئی آجائے", "کوئی آ جاؤ", "کوئی آؤ", "koi aa jaye", "koi aajaye", "koi aa jao", "koi aao",
+    # Servitude: worked like servants, not allowed out.
+    "نوکروں کی طرح", "نوکرانیوں کی طرح", "کام کرواتی ہیں", "کام کرواتے ہیں", "باہر جانے کی اجازت نہیں",
+    "naukaron ki tarah", "naukron ki tarah", "kaam karwati", "kaam karwate", "bahar jane ki ijazat nahi",
+    # Forced marriage: marrying me to a cousin, in Pakistan.
+    "میری شادی ... کزن سے", "شادی پاکستان میں", "کزن سے کرنا", "meri shadi ... cousin se", "shadi pakistan mein",
+    "cousin se karna",
+    # FGM: our khatna, girls' too.
+    "ہمارا ختنہ", "ختنہ ہوگا", "ختنہ ہو گا", "لڑکیوں کا بھی", "hamara khatna", "humara khatna", "khatna hoga",
+    # Self-harm: cuts on my arm, burning myself.
+    "بازو پر کٹ", "کٹ لگائے", "کٹ لگاتی", "کٹ لگاتا", "اپنے آپ کو جلا*", "kat lagaye", "cut lagaye", "cuts lagaye",
+    "bazu pe cut", "bazu par cut", "apne aap ko jala",
+    # Exploitation: an older boy, alcohol given, "now you're mine"; a man who takes her in his car; new phone bought.
+    "daaru deta", "daru deta", "sharab deta", "sharab pilata", "ab tum meri ho", "tum meri ho", "ab tu meri hai",
+    "اب تم میری ہو", "شراب پلاتا", "شراب دیتا", "naya phone le ke diya", "phone le ke diya", "naya phone dilaya",
+    "raat ko le jata", "raat ko gaari mein",
+    # Criminal exploitation: saying I owe, take their things every day or else.
+    "tum pe udhaar", "tum par udhaar", "tujh pe udhaar", "udhaar hai ab", "unka saman le ke jao", "saman le ke jao",
+    "har roz unka saman", "تم پر ادھار",
+    # Trafficking: the agent's debt for the journey, no pay.
+    "safar ka qarza", "agent ne kaha", "qarza utaarne", "qarza utarne ke liye kaam", "ایجنٹ نے کہا",
+]
+
+IDIOMS: list[str] = [
+    "امتحان*", "امتحانوں سے", "پیپر", "بھوک سے مر", "bhook se mar", "bhuk se mar", "exam", "exams", "paper ka",
+    "homework ne", "exam ne", "paper ne", "garmi ne", "wifi ne", "survey ne", "class ne", "cricket", "bouncer",
+    "takiye se", "takye se", "تکیے سے", "مذاق میں", "mazak mein", "mazaq mein", "ke ghar nahi jana",
+]
+
+WEAK_SIGNALS["older-people"] += ["uncle", "انکل", "banda", "bada larka", "bara larka", "25 ka", "discord pe", "insta pe"]
+WEAK_SIGNALS["meet"] += ["akela milna", "akeli milna", "اکیلا ملنا", "video call pe akela"]
+WEAK_SIGNALS["gifts"] += ["naya phone", "load karwa ke", "نیا فون"]
+WEAK_SIGNALS["reluctant"] += ["ke ghar nahi jana", "کے گھر نہیں جانا"]
+
+WEAK_SIGNALS["insist"] += ["jana parega", "jana padega", "jana hoga", "jaana padega", "jana pare ga", "جانا پڑے گا",
+                           "جانا ہوگا"]
