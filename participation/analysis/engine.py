@@ -28,9 +28,11 @@ WEAK_PARTNERS: dict[str, frozenset[str]] = {
     "coerce": frozenset({"marriage"}),
     "reluctant": frozenset({"insist", "fear", "intrusion", "older-people", "threat", "secrecy", "temper"}),
     "insist": frozenset({"reluctant"}),
-    "gifts": frozenset({"older-people", "flattery", "meet", "secrecy", "images", "pickup"}),
-    "flattery": frozenset({"older-people", "gifts", "meet", "secrecy", "images"}),
-    "meet": frozenset({"older-people", "gifts", "flattery", "secrecy", "images"}),
+    # Gifts, flattery and wanting to meet are what family do too: grooming needs an older or online stranger,
+    # secrecy or pictures beside them.
+    "gifts": frozenset({"older-people", "secrecy", "images", "pickup"}),
+    "flattery": frozenset({"older-people", "secrecy", "images"}),
+    "meet": frozenset({"older-people", "secrecy", "images"}),
     "pickup": frozenset({"older-people", "gifts"}),
     "extreme": frozenset({"join", "control", "threat"}),
     "join": frozenset({"extreme", "older-people"}),
@@ -166,7 +168,11 @@ def _expand(toks: Sequence[tuple[str, int]],
 
 
 def _negated(toks: Sequence[str], clauses: Sequence[int], start: int, negators: frozenset[str]) -> bool:
-    """A negator in the few words before ``start``, in the same clause."""
+    """A negator in the few words before ``start``, in the same clause. A pattern that itself starts with a
+    negator ("dim bwyd", "no food", "nu am unde sa dorm") is not undone by another one before it: "dim arian a dim
+    bwyd" is no money and no food."""
+    if toks[start] in negators:
+        return False
     first = max(0, start - NEGATION_WINDOW)
     return any(toks[index] in negators and clauses[index] == clauses[start] for index in range(first, start))
 
@@ -274,6 +280,11 @@ def _idiomatic(match: Match, idioms: Sequence[Match], clauses: Sequence[int]) ->
     return False
 
 
+def _blocks(token: str, blockers: frozenset[str]) -> bool:
+    """The word is a blocker, or starts with a blocker written as a stem ("بال*": with the...)."""
+    return token in blockers or any(token.startswith(blocker[:-1]) for blocker in blockers if blocker.endswith("*"))
+
+
 def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen) -> list[str]:
     """Disclosure patterns not negated and not part of an idiom, safe statements negated, and cries for help that
     are not the start of a request for ordinary help (the next word of the clause is not a blocker: "help me with
@@ -290,7 +301,7 @@ def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str]
     for match in find(lists.cries, toks, fuzzy=False, clauses=clauses):
         end = match.end
         blockers = lists.cry_blockers.get(match.pattern.label, frozenset())
-        if end < len(toks) and clauses[end] == clauses[end - 1] and toks[end] in blockers:
+        if end < len(toks) and clauses[end] == clauses[end - 1] and _blocks(toks[end], blockers):
             continue
         if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, idioms, clauses):
             terms.append(match.pattern.source)

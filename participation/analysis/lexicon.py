@@ -299,7 +299,8 @@ def load(language: str) -> Lexicon:
         lists = _with_conjunction(lists)
     negators = frozenset(" ".join(tokens(word)) for word in getattr(module, "NEGATORS"))
     text_speak = {fold(key).strip(): tuple(tokens(value)) for key, value in getattr(module, "TEXT_SPEAK").items()}
-    blockers = frozenset(" ".join(tokens(word)) for word in getattr(module, "CRY_BLOCKERS", ()))
+    blockers = frozenset(" ".join(tokens(word)) + ("*" if word.endswith("*") else "")
+                         for word in getattr(module, "CRY_BLOCKERS", ()))
     markers = {fold(word): weight for word, weight in getattr(module, "ROMAN_MARKERS", {}).items()}
     return Lexicon(language, _matcher(lists["themes"]), _matcher(lists["risk"]), _matcher(lists["safe"]), negators,
                    text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, _matcher(lists["idioms"]),

@@ -711,3 +711,28 @@ WEAK_SIGNALS["pickup"] += ["bi2o5edha", "bya5edha", "b sayarto", "بياخدها
 
 WEAK_SIGNALS["older-people"] += ["رجال كبير", "رجال", "رجل كبير"]
 WEAK_SIGNALS["gifts"] += ["بيعطيها مصاري", "بيعطيها", "يعطيها", "بيعطيني مصاري"]
+
+# Added after a second round of checks with fresh wording.
+SAFEGUARDING += [
+    "بشتغل خدامه", "اشتغل خدامه", "شغاله عند", "خدامه عند", "خادمه عند", "اشتغل عند ... بلا", "يعملولي ختان",
+    "يعملوا لي ختان", "يعملولي الختان", "ختاني", "ختان بالصيف", "الختان ... بالصيف", "بدهم يعملولي",
+]
+WEAK_SIGNALS["insist"] += ["bi2ol lazem", "bi2ul lazem", "by2ol lazem", "bte2ol lazem", "bet2ol lazem", "2alet lazem",
+                           "bi2oulo lazem", "lazem", "لازم"]
+
+# Added after a third round of checks with fresh wording: broader families, in Arabic script and Arabizi.
+SAFEGUARDING += [
+    "بجرح ايدي", "اجرح ايدي", "بجرح يدي", "اجرح يدي", "بجرح حالي", "بالشفره", "بقص ايدي", "اقص ايدي",
+    "bjra7 2idi", "bajra7 2idi", "ajra7 2idi", "bjre7 2idi", "bjara7 2idi", "b2os 2idi", "ba2os 2idi", "bel shafra",
+    "ما بدي عيش", "ما بدي اعيش", "ما عاد بدي عيش", "بعد اليوم", "بدي موت", "ما حدا رح يزعل", "ما حدا رح يحزن",
+    "ما حدا رح يفتقدني", "الموت احسن", "الموت ارحم", "el mot a7san", "ma 7ada ra7 yez3al", "ma bade 3ish ba2a",
+    "ma bde 3ish ba2a", "ma badde 3ish", "ما عندي اكل", "ما عندي مصاري", "ma 3ndi akel", "ma 3ndi akl",
+    "ma 3andi akel", "ما عندي وين روح", "ما عندي وين نام", "بنام بالحديقه", "بنام بالشارع", "نايم بالشارع",
+    "بالشارع من", "ma 3ndi wein rou7", "bnam bel 7adi2a", "bnam bel share3", "nayem bel share3",
+    "لواحد كبير", "لواحد اكبر مني", "la wa7ed kbir", "la wa7ed akbar menni", "يجوزوني وانا", "yjawzouni w ana",
+    "بيخلوني ابيع", "يخلوني ابيع", "bikhalouni bi3", "bikhalouni ebi3", "bi5aluni bi3", "bi5aluni ebi3",
+    "بشتغل بلا مصاري", "بشتغل ببلاش", "بشتغل عندهم", "bashte8el bala masari", "bashte8el b balash",
+]
+CRIES += ["الله يخليكم ساعدوني", "حدا يساعدني الله يخليكم", "حدا يسمعني", "7ada yesma3ni",
+          "7ada yse3edni", "7ada ysa3edni plz", "sa3dooni plz", "please sa3douni"]
+CRY_BLOCKERS += ["بال*", "لل*", "bel", "bl"]

@@ -791,3 +791,17 @@ WEAK_SIGNALS["reluctant"] += ["ddim isho mynd", "dim isho mynd", "ddim isho aros
 WEAK_SIGNALS["older-people"] += ["ddyn", "ddynion", "ar roblox", "ar discord"]
 WEAK_SIGNALS["pickup"] += ["cael lifft", "lifft gan", "lifft adre"]
 WEAK_SIGNALS["meet"] += ["iw weld o", "iw weld e", "i weld o", "ddod ar y tren", "dod i weld o"]
+
+# Added after a third round of checks with fresh wording: broader families.
+SAFEGUARDING += [
+    "gwell heb fi", "pawb yn well heb fi", "fasa pawb yn well", "fyddai pawb yn well", "byddai pawb yn well",
+    "fasa neb yn malio", "fyddai neb yn malio", "dwi am ladd fy hun", "isio marw", "isho marw", "dwi isho marw",
+    "brifo fy hun", "torri fy mreichiau", "llosgi fy hun", "dim bwyd ers", "heb fwyd ers", "heb fwyta ers dyddiau",
+    "dim arian a dim bwyd", "ers dyddiau heb", "cysgu yn y parc", "cysgu ar y stryd", "cysgu mewn drws", "wedi cael fy nghicio allan",
+    "cicio fi allan", "taflu fi allan", "gorfod gwerthu", "gwerthu iddyn nhw", "gwneud i fi werthu", "gwneud i fi gario",
+    "neud i fi gario", "gario pethau i", "cario pethau i", "gorfod priodi", "priodi dyn", "priodi yn pakistan",
+    "priodi yn bangladesh", "isho fi briodi", "isio fi briodi", "eisiau fi briodi", "moyn fi briodi", "briodi yn pakistan", "briodi yn bangladesh", "i fi briodi", "torri merched", "eu torri nhw",
+    "gwneud yr un peth i fi", "ofn mynd at", "ofn mynd i dy",
+]
+CRIES += ["^rhywun plis$", "rhywun plis helpwch", "plis rhywun", "^help plis$", "angen help plis",
+          "oes rhywun", "oes na rywun", "rhywun i siarad efo", "rhywun i siarad gyda"]

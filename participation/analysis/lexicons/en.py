@@ -698,8 +698,7 @@ SAFEGUARDING += [
     "took my passport", "wedding ... im only",
     # Domestic servitude: made to clean, cook or mind children all day, kept from school, not paid. "no pay for",
     "like a servant", "like a maid", "like their maid", "like a slave", "treated like a slave", "not allowed to go to school",
-    "not allowed to school", "dont let me go to school", "wont let me go to school", "doesnt let me go to school",
-    "instead of school", "keep* me off school", "kept me off school", "kept home from school", "stop* me going to school",
+    "not allowed to school", "dont let me go to school", "wont let me go to school", "doesnt let me go to school", "keep* me off school", "kept me off school", "kept home from school", "stop* me going to school",
     "stopped me going to school", "clean all day", "cook all day", "cleaning all day", "cooking all day", "clean the whole house every", "do all the cleaning", "do all the cooking",
     "do all the housework", "look after their kids", "look after their children", "look after his kids",
     "look after her kids", "work in their house", "work for the family", "work in the house all", "work for my aunt*",
@@ -1158,3 +1157,114 @@ WEAK_SIGNALS["extreme"] += ["immigrants are taking over", "taking over our count
                             "invasion", "invaders", "replacement"]
 SAFEGUARDING += ["engaged her to", "engaged me to", "married her to", "married me off to", "marry her to",
                  "marry her off", "marrying her off", "promised her to"]
+
+# Added after a second round of checks with fresh wording (general families, not single comments).
+SAFEGUARDING += [
+    # County lines: running or carrying bags out of town; "the older lot".
+    "older lot", "the olders", "run* bags", "running bags", "carry* bags for", "carrying bags to", "take* bags to",
+    "take* bags out", "bags out to", "bags up to", "bags down to", "packages out to", "parcels out to", "sell* for them",
+    "selling for them", "sell* for him", "go up to ... to sell", "go down to ... to sell", "to sell for",
+    # Destitution: not eaten for days.
+    "havent eaten properly", "not eaten properly", "havent eaten ... days", "not eaten ... days", "havent eaten ... day",
+    "no money ... for food", "cant afford ... food",
+    # Exploitation: parties with men, drink given to her, an older man in his twenties.
+    "parties with men", "party with men", "parties with older men", "men in their 20*", "men in their 30*",
+    "guys in their 20*", "give* her drink*", "give* her alcohol", "give* her vodka", "give* her drugs", "give* her weed",
+    "gave her drink*", "give* us drink*", "give* us alcohol", "come to his flat", "come round his flat",
+    "come to his house", "go to his flat", "wants me to come to his",
+    # Suicidal thoughts: happier if I disappeared; the point in carrying on; looking up ways.
+    "happier if i", "better if i just", "if i just disappeared", "if i ... disappeared", "if i ... wasnt here",
+    "if i ... was gone", "if i ... died", "carrying on anymore", "point in carrying on", "point of carrying on",
+    "carry on anymore", "ways to end it", "ways to die", "ways to kill myself", "how to end it", "how to kill myself",
+    "painless way*", "how many pills", "how many tablets", "looking up ways to", "searched how to",
+    # Radicalisation: fighting a group.
+    "fight the muslims", "fight muslims", "fight the immigrants", "fight the jews", "fight the blacks",
+    "kill the muslims", "kill muslims", "kill the immigrants", "kill immigrants", "kill jews", "kill the jews",
+]
+CRIES += ["please its urgent", "^its urgent", "its really urgent", "this is urgent", "its an emergency", "^emergency$"]
+IDIOMS += ["for my birthday", "for my bday", "for christmas", "scared of my ... test*", "scared of my ... exam*",
+           "scared of the ... test*", "nervous about my"]
+WEAK_SIGNALS["insist"] += ["mak* me go", "mak* me stay", "mak* me see", "mak* me visit", "keep making me",
+                           "keeps making me", "lazem"]
+WEAK_SIGNALS["reluctant"] += ["told them i dont", "told her i dont", "told him i dont", "told mum i dont",
+                              "said i dont want to"]
+WEAK_SIGNALS["older-people"] += ["from insta", "from snap*", "from tiktok", "guy from", "man from", "a guy on",
+                                 "in their 20*", "in their 30*"]
+WEAK_SIGNALS["gifts"] += ["sending me money", "send* me money", "keeps sending me", "sending me stuff", "paid for my"]
+WEAK_SIGNALS["meet"] += ["come to his", "go to his", "come round his", "come over to his"]
+WEAK_SIGNALS["extreme"] += ["the muslims", "the immigrants", "the jews", "the blacks", "the whites", "the gays",
+                            "foreigners", "immigrants"]
+
+# Added after a third round of checks with fresh wording: broader families for every kind.
+SAFEGUARDING += [
+    # Criminal exploitation.
+    "pay* me to keep", "pay* me to hold", "pay* me to carry", "pay* me to take", "pay* me to drop", "pay* me to deliver",
+    "pay* me to sell", "paid me to keep", "paid me to hold", "paid me to carry", "paid me to take", "paid me to sell",
+    "keep* a bag under", "bag under my bed", "a bag in my room for", "package in my room", "cant say no now",
+    "cant say no to them", "cant get out of it", "cant get out now", "in too deep", "a town i dont know",
+    "a city i dont know", "stuff that wasnt mine", "drugs that werent mine", "took over ... flat", "take* over my flat",
+    "deal* from my flat", "deal from it", "sell* from my flat", "make* me sell", "made me sell", "make* me deal",
+    "made me deal", "have to sell for", "have to deal for", "if i dont sell", "if i dont deliver", "if i dont drop",
+    "or theyll hurt", "or they will hurt", "or theyll stab", "or theyll kill", "be their runner", "runner for them",
+    # Sexual exploitation.
+    "want* something in return", "want* something back", "want* stuff back", "want* favours back",
+    "expect* something in return", "expect* stuff back", "pay it back with", "pay them back with",
+    "stays out all weekend with", "stay* out all night with", "out all weekend with", "sleep with them for",
+    "do stuff with them for", "do things with men for", "do stuff with men for",
+    # Cries for help said as pleas.
+    "please dont ignore this", "dont ignore this", "please read this", "please take this seriously",
+    "does anyone care", "can anyone hear me",
+    # Destitution.
+    "keep* my money", "keep* all my money", "keep* my wages", "keep* my benefit*", "keep* my uc", "keeps my card",
+    "only gives me", "sleep* at the ... station", "sleep* in the ... station", "sleep* in a doorway",
+    "sleep* in doorways", "sleep* on a bench", "sleep* on benches", "no money for the meter", "meter is empty",
+    # Neglect.
+    "nobody cooks", "no one cooks", "noone cooks", "crisps for tea", "crisps for dinner", "sweets for tea",
+    "nobody makes us food", "nobody makes me food", "nobody feeds us", "nobody feeds me", "have to feed myself",
+    "never been to the dentist", "nobody takes me to the doctor", "no one takes me to the doctor", "head lice",
+    # Forced marriage.
+    "have to marry", "got to marry", "must marry", "man they picked", "man they chose", "someone they picked",
+    "someone they chose", "boy they picked", "the one they picked", "or i cant come home", "disown me if",
+    "disowned if i dont", "kill me if i dont marry",
+    # Domestic servitude.
+    
+    
+    # FGM.
+    "cut her when she was", "they cut her", "did it to my sister", "want to do it to me", "do the same to me",
+    "what happens to girls", "what they do to girls", "happens to girls there", "girls get cut", "get cut there",
+    "cut girls there",
+    # Radicalisation.
+    "ready to kill", "ready to fight", "war is coming", "day of the rope", "attack people who", "attack them all",
+    "kill them all", "get rid of them all", "they deserve to die", "deserve to die", "should all die",
+    "should be killed", "people who arent like us", "purge them",
+    # Trafficking.
+    "keep* all our money", "keep* our money", "keep* our wages", "keep* our pay", "belong to him until", "says i belong to him", "say i belong to them", "i belong to him",
+    "until i pay", "till i pay", "til i pay", "came in a lorry", "came in the back of", "nobody pays us",
+    "we dont get paid", "drive us to work",
+    # Suicidal thoughts.
+    "life is pointless", "pointless living", "whats the point of me", "waste of space", "burden to everyone",
+    "wish i could just stop", "i want out", "done with everything", "done with it all", "cant do it anymore",
+    "not be here tomorrow", "wont wake up tomorrow", "be with my mum in heaven", 
+    # Self-harm.
+    "hurt* myself on purpose", "on purpose to hurt", "pull* my hair out till", "punch* myself",
+]
+CRIES += ["^somebody please$", "^someone please$", "^anyone please$", "please someone", "someone please",
+          "please anyone", "somebody please help", "anyone i can talk to", "someone i can talk to", "is there anyone",
+          "^i need someone$", "help needed", "i need help please"]
+WEAK_SIGNALS["reluctant"] += ["bad feeling", "weird feeling", "feel weird at", "feel uncomfortable", "uncomfortable at",
+                              "uncomfortable around", "begged not to", "beg* them not to", "beg* not to go",
+                              "dread going", "dont feel safe at his", "not safe at his"]
+WEAK_SIGNALS["insist"] += ["the court", "its the court", "sw says i have to", "social worker says i have to",
+                           "have to go anyway", "still have to see him", "every saturday", "every other weekend"]
+WEAK_SIGNALS["flattery"] += ["look older than", "older than my age", "look older", "more mature than", "so grown up"]
+WEAK_SIGNALS["meet"] += ["video chat", "facetime", "video call"]
+WEAK_SIGNALS["secrecy"] += ["when im alone", "on my own with him", "when nobodys around", "when no ones around"]
+WEAK_SIGNALS["gifts"] += ["gift card*", "vouchers", "robux", "v bucks", "vbucks", "skins", "game credit"]
+WEAK_SIGNALS["older-people"] += ["the guys at the", "men at the", "at the takeaway", "at the chicken shop",
+                                 "lads from", "from the next town"]
+WEAK_SIGNALS["control"] += ["cant say no", "no choice"]
+WEAK_SIGNALS["chores"] += ["look after ... kids", "look after ... children", "mind ... kids"]
+WEAK_SIGNALS["restriction"] += ["instead of", "every day instead", "for nothing", "get nothing", "paid nothing"]
+WEAK_SIGNALS["extreme"] += ["not like us", "war is coming", "attack people", "attack them", "ready to kill", "cleanse"]
+WEAK_SIGNALS["join"] += ["a group online", "group online", "online group", "sending me videos", "sends me videos"]
+WEAK_SIGNALS["fear"] += ["worried about the holiday", "worried about going to"]

@@ -742,3 +742,18 @@ IDIOMS: list[str] = [
 WEAK_SIGNALS["older-people"] += ["na telegramie", "na discordzie", "na robloxie"]
 WEAK_SIGNALS["join"] += ["z grupy", "grupa na", "grupie na"]
 
+# Added after a third round of checks with fresh wording: broader families.
+SAFEGUARDING += [
+    "jestem im winny", "jestem mu winny", "jestem winny", "jestem winna", "sprzedawac dla nich", "sprzedawac dla niego",
+    "musze sprzedawac", "kaza mi sprzedawac", "kaze mi sprzedawac", "kaza mi wozic", "kaze mi wozic", "kaza mi nosic",
+    "kaze mi pracowac", "kaza mi pracowac", "nie placi mi", "nie placa nam", "pracuje za nic", "nic mi nie placa",
+    "gdyby mnie nie bylo", "szczesliwsi beze mnie", "lepiej by bylo beze mnie",
+    "nie chce juz zyc", "nie chce zyc", "chce umrzec", "chcialbym umrzec", "chcialabym umrzec", "zabije sie",
+    "zabic sie", "skonczyc ze soba", "tne sie", "pocielam sie", "pocialem sie", "przypalam sie", "bije sie",
+    "nie mam co jesc", "od dni nic nie jadl*", "od kilku dni nie jem", "spie na dworcu", "spie na ulicy",
+    "spie w parku", "spie na lawce", "wyrzucili mnie z domu", "nie mam gdzie isc", "nie mam dokad isc",
+    "zmuszaja mnie do slubu", "musze wyjsc za", "musze sie ozenic", "wydaja mnie za", "za maz za kogos",
+    "obrzezac", "obrzezanie", "zrobic mi to samo", "to samo co siostrze",
+]
+CRIES += ["blagam", "pomocy blagam", "prosze pomozcie mi", "niech ktos mi pomoze blagam", "czy ktos moze mi pomoc",
+          "ktos moze pomoc", "z kim moge porozmawiac", "czy jest ktos", ]

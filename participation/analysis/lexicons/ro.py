@@ -573,3 +573,17 @@ WEAK_SIGNALS["reluctant"] += ["nu vreau sa ma lasati", "nu ma lasati"]
 WEAK_SIGNALS["insist"] += ["ma lasa acolo", "ma lasati acolo"]
 
 WEAK_SIGNALS["insist"] += ["zic ca trebuie", "zice ca trebuie", "spun ca trebuie", "spune ca trebuie", "ca trebuie sa merg"]
+
+# Added after a third round of checks with fresh wording: broader families.
+SAFEGUARDING += [
+    "nu am unde sa stau", "n am unde sta", "nam unde sta", "nu am unde sta", "n am unde sa stau", "dorm in parc",
+    "dorm in parcuri", "dorm pe banca", "dorm pe strazi", "dorm in gara", "m au dat afara din casa", "nu am ce manca",
+    "nu am mancat de zile", "de zile nu am mancat", "ar fi mai fericiti daca", "daca n as mai fi", "daca nu as mai fi",
+    "vreau sa mor", "sa ma omor", "ma gandesc sa ma omor", "sa ma sinucid", "nu mai vreau sa traiesc",
+    "ma tai", "ma ranesc singur*", "ma lovesc singur*", "ma ard singur*", "le datorez bani", "trebuie sa vand",
+    "ma pun sa vand", "ma pun sa duc", "ma pune sa duc", "sa duc pachete", "vor sa ma marite", "ma marita",
+    "sa ma marit la", "la 14 ani", "la 15 ani", "la 16 ani", "lucrez toata ziua", "muncesc toata ziua",
+    "nu ma lasa la scoala", "nu ma lasa sa merg la scoala", "sa ma taie", "sa mi faca si mie",
+]
+CRIES += ["ajutor urgent", "am nevoie de ajutor urgent", "cineva va rog", "va rog cineva",
+          "poate cineva sa ma ajute", "cu cine pot sa vorbesc", "este cineva"]

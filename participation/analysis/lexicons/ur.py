@@ -684,10 +684,30 @@ IDIOMS: list[str] = [
     "takiye se", "takye se", "تکیے سے", "مذاق میں", "mazak mein", "mazaq mein", "ke ghar nahi jana",
 ]
 
-WEAK_SIGNALS["older-people"] += ["uncle", "انکل", "banda", "bada larka", "bara larka", "25 ka", "discord pe", "insta pe"]
+WEAK_SIGNALS["older-people"] += ["uncle type", "ek uncle", "banda", "bada larka", "bara larka", "25 ka", "discord pe", "insta pe"]
 WEAK_SIGNALS["meet"] += ["akela milna", "akeli milna", "اکیلا ملنا", "video call pe akela"]
 WEAK_SIGNALS["gifts"] += ["naya phone", "load karwa ke", "نیا فون"]
 WEAK_SIGNALS["reluctant"] += ["ke ghar nahi jana", "کے گھر نہیں جانا"]
 
 WEAK_SIGNALS["insist"] += ["jana parega", "jana padega", "jana hoga", "jaana padega", "jana pare ga", "جانا پڑے گا",
                            "جانا ہوگا"]
+
+# Added after a second round of checks with fresh wording.
+SAFEGUARDING += [
+    "سونے کی ... جگہ نہیں", "رہنے کی ... جگہ نہیں", "sone ki ... jagah nahi", "rehne ki ... jagah nahi",
+]
+
+# Added after a third round of checks with fresh wording: broader families, in Urdu script and Roman Urdu.
+SAFEGUARDING += [
+    "سب ختم کر دوں", "سب ختم کر دیں", "خود کو ختم", "اپنے آپ کو ختم", "sab khatam kar doon", "sab khatam kar dun",
+    "sab khatam kar du", "khud ko khatam", "apne aap ko khatam", "khatam kar doon", "zindagi khatam kar",
+    "مر جانا چاہت*", "mar jana chahti", "mar jana chahta", "marna chahti", "marna chahta", "jeena nahi chahti",
+    "jeena nahi chahta", "خود کو نقصان", "khud ko nuqsan", "khud ko nuksan", "hath kaat", "haath kaat", "ہاتھ کاٹ*",
+    "کاٹتی ہوں", "کاٹتا ہوں", "kaat'ti hoon", "kaatti hoon", "kaatta hoon", "ghar se nikal diya", "ghar se nikaal diya",
+    "رہنے کی جگہ", "سڑک پر سو", "پارک میں سو", "park mein so", "sadak pe so", "sarak pe so", "kuch nahi khaya",
+    "کچھ نہیں کھایا", "بغیر میری مرضی", "مرضی کے بغیر", "marzi ke bagair", "marzi ke baghair", "marzi ke bina",
+    "drugs bikwate", "drugs bechwate", "nasha bikwate", "maal bikwate", "maal bechwate", "سکول نہیں جانے دیت*",
+    "school nahi jane deti", "school nahi jane dete", "school nahi jaane dete",
+]
+CRIES += ["meri help karo", "meri help kro", "meri help kar do", "^help karo", "help chahiye", "mujhe help chahiye",
+          "koi help karo", "koi meri help", "میری ہیلپ کرو", "کوئی مدد کرو", "کوئی ہے", "koi hai"]
