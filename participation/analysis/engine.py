@@ -234,15 +234,16 @@ def _roman(language: str) -> _Roman:
 
 
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
-                 matcher: Matcher | None = None) -> dict[str, str]:
-    """The weak signals in a comment, not negated: group -> the first cue of that group found. Words are
-    counted once: the longest cue starting at a place wins, so "eat on my own" is not also "on my own"."""
+                 matcher: Matcher | None = None, idioms: Matcher | None = None) -> dict[str, str]:
+    """The weak signals in a comment, not negated nor part of an idiom: group -> the first cue of that group found.
+    Words are counted once: the longest cue starting at a place wins, so "eat on my own" is not also "on my own"."""
     if matcher is None:
         matcher = _combined().weak
+    said = find(idioms, toks, fuzzy=False, clauses=clauses) if idioms is not None else []
     found: dict[str, str] = {}
     used: set[int] = set()
     matches = [match for match in find(matcher, toks, fuzzy=False, clauses=clauses)
-               if not _negated(toks, clauses, match.start, negators)]
+               if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, said, clauses)]
     # A group that needs a partner which is not there ("dont want" as marriage coercion, with no marriage in the
     # comment) does not take words another cue may need.
     present = {match.pattern.label for match in matches}
@@ -271,9 +272,13 @@ def weak_signals_suffice(groups: Iterable[str]) -> bool:
 
 
 def _idiomatic(match: Match, idioms: Sequence[Match], clauses: Sequence[int]) -> bool:
-    """An idiom overlaps the match, or stands at most IDIOM_GAP words from it in the same clause."""
+    """An idiom overlaps the match, or stands at most IDIOM_GAP words from it in the same clause. An idiom inside
+    the match does not count: the pattern was written with those words in it ("ke ghar nahi jana", not wanting to
+    go to someone's house, is itself the idiom that stops "ghar nahi jana", not wanting to go home)."""
     for idiom in idioms:
         if clauses[idiom.start] != clauses[match.start]:
+            continue
+        if match.start <= idiom.start and idiom.end <= match.end:
             continue
         if idiom.start - IDIOM_GAP <= match.end and match.start - IDIOM_GAP <= idiom.end:
             return True
@@ -327,9 +332,9 @@ def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexic
         terms += _terms(roman[0], roman[1], romans.negators, romans)
     if not terms:
         # Told without naming it: several weak signals of different kinds together.
-        cues = weak_signals(toks, clauses, negators, lists.weak)
+        cues = weak_signals(toks, clauses, negators, lists.weak, lists.idioms)
         if roman is not None and romans is not None:
-            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak).items():
+            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, romans.idioms).items():
                 cues.setdefault(group, cue)
         if weak_signals_suffice(cues):
             terms.extend(cues.values())

@@ -736,3 +736,8 @@ SAFEGUARDING += [
 CRIES += ["الله يخليكم ساعدوني", "حدا يساعدني الله يخليكم", "حدا يسمعني", "7ada yesma3ni",
           "7ada yse3edni", "7ada ysa3edni plz", "sa3dooni plz", "please sa3douni"]
 CRY_BLOCKERS += ["بال*", "لل*", "bel", "bl"]
+
+SAFEGUARDING += ["بيخوفني", "يخوفني", "بتخوفني", "5tan", "5itan", "khtan", "ye3meloli 5tan", "ya3meloli 5tan"]
+WEAK_SIGNALS["insist"] += ["بتجبرني", "تجبرني", "بتغصبني", "بيغصبوني"]
+WEAK_SIGNALS["older-people"] += ["على التيك توك", "على التيكتوك", "على الانستغرام", "واحد على"]
+WEAK_SIGNALS["secrecy"] += ["لحالنا", "لوحدنا", "la7alna"]

@@ -805,3 +805,9 @@ SAFEGUARDING += [
 ]
 CRIES += ["^rhywun plis$", "rhywun plis helpwch", "plis rhywun", "^help plis$", "angen help plis",
           "oes rhywun", "oes na rywun", "rhywun i siarad efo", "rhywun i siarad gyda"]
+
+SAFEGUARDING += ["neb yn gwneud bwyd", "neb yn neud bwyd", "neb yn gneud bwyd", "neb yn coginio", "neb yn bwydo",
+                 "neb yn rhoi bwyd"]
+WEAK_SIGNALS["extreme"] += ["ymladd yn erbyn", "brwydro yn erbyn", "y mwslims", "mwslemiaid", "mewnfudwyr",
+                            "tramorwyr", "ymfudwyr"]
+WEAK_SIGNALS["join"] += ["grwp ar lein", "grwp ar y we", "ar lein yn deud"]

@@ -757,3 +757,10 @@ SAFEGUARDING += [
 ]
 CRIES += ["blagam", "pomocy blagam", "prosze pomozcie mi", "niech ktos mi pomoze blagam", "czy ktos moze mi pomoc",
           "ktos moze pomoc", "z kim moge porozmawiac", "czy jest ktos", ]
+
+SAFEGUARDING += ["nie chce spac u", "nie chce nocowac u"]
+WEAK_SIGNALS["extreme"] += ["walczyc z", "z imigrantami", "z muzulmanami", "trzeba walczyc", "imigrant*", "obcokrajowc*",
+                            "uchodzc*"]
+WEAK_SIGNALS["join"] += ["w grupie", "na discordzie mowia", "na telegramie mowia"]
+WEAK_SIGNALS["insist"] += ["mowi ze musze", "mowia ze musze", "ze musze", "musze tam spac"]
+WEAK_SIGNALS["reluctant"] += ["nie chce spac u", "nie chce nocowac u"]

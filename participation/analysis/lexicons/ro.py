@@ -587,3 +587,9 @@ SAFEGUARDING += [
 ]
 CRIES += ["ajutor urgent", "am nevoie de ajutor urgent", "cineva va rog", "va rog cineva",
           "poate cineva sa ma ajute", "cu cine pot sa vorbesc", "este cineva"]
+
+SAFEGUARDING += ["barbati mai mari", "barbati mai in varsta", "pleaca cu barbati", "iese cu barbati", "merge cu barbati"]
+WEAK_SIGNALS["extreme"] += ["sa luptam impotriva", "impotriva strainilor", "strainilor", "imigrantilor", "musulmanilor",
+                            "sa luptam"]
+WEAK_SIGNALS["join"] += ["din grup", "cei din grup", "grupul de pe"]
+WEAK_SIGNALS["gifts"] += ["ii dau bani", "ii da bani"]

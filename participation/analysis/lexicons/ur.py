@@ -711,3 +711,7 @@ SAFEGUARDING += [
 ]
 CRIES += ["meri help karo", "meri help kro", "meri help kar do", "^help karo", "help chahiye", "mujhe help chahiye",
           "koi help karo", "koi meri help", "میری ہیلپ کرو", "کوئی مدد کرو", "کوئی ہے", "koi hai"]
+
+SAFEGUARDING += ["meri ... khatna", "khatna karwa*", "ختنہ کروائیں", "میرا ختنہ"]
+CRIES += ["mujh se baat kar lo", "mujhse baat kar lo", "koi mujh se baat kare", "mujh se koi baat kare",
+          "mujhse baat karo please", "مجھ سے بات کر لو", "کوئی مجھ سے بات کرے"]
