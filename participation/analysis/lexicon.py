@@ -4,8 +4,12 @@ tokens. A pattern starting with ``^`` matches only at the start of a clause, one
 ("^help me$" is a cry for help, "help me find a flat" is not). Comments and patterns are normalised alike
 (participation.analysis.normalise).
 
-The Latin-letter patterns of the Arabic and Urdu lists (Arabizi, Roman Urdu) are also compiled a second time under
-their spelling-blind keys (``load_roman``), for comments written that way."""
+A lexicon module (participation/analysis/lexicons/*.py) holds THEMES, SAFEGUARDING, SAFE_STATEMENTS, WEAK_SIGNALS,
+NEGATORS and TEXT_SPEAK, and may hold CRIES (bare cries for help) with CRY_BLOCKERS (words that, straight after a
+cry, make it a request for ordinary help), IDIOMS (look-alikes that cancel disclosure words next to them), and for
+Arabic and Urdu ROMAN_MARKERS and ROMAN_SPEAK. The Latin-letter patterns of the Arabic and Urdu lists (Arabizi,
+Roman Urdu) are also compiled a second time under their spelling-blind keys (``load_roman``), for comments written
+that way."""
 
 from __future__ import annotations
 

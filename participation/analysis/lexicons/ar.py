@@ -6,8 +6,14 @@ tashkeel and tatweel and unifies أ إ آ → ا, ى → ي, ة → ه, ئ → �
 Attached pronouns make most patterns stems ("يضرب*" matches يضربني, يضربوني); the article and the prefixes
 و/ب/بي/لل are part of the token, so common prefixed forms are listed too ("مدرس*", "المدرس*", "بيضرب*").
 "ما" is deliberately not a negator (it is also "what"/"whenever"): colloquial negations with ما are written
-into the safeguarding phrases instead ("ما ... بالامان"). Arabizi (Latin letters and numbers) is in
-TEXT_SPEAK only.
+into the safeguarding phrases instead ("ما ... بالامان"). Patterns are also listed with "و" (and) joined to their
+first word ("وبيعطيها"), by participation.analysis.lexicon, never corrected by a letter.
+
+Arabizi (Arabic in Latin letters, with digits for the letters Latin lacks: 2 ء, 3 ع, 5 خ, 6 ط, 7 ح, 8 ق/غ, 9 ص)
+is written into the same lists in one common spelling ("bde mout", "byedrabni", "ma 3ndi wein nam"). A comment that
+ROMAN_MARKERS and its digit-in-word shapes show to be Arabizi is read under participation.analysis.normalise
+.roman_key, which forgets what spellers disagree on (e/i, o/u, h/7, kh/5, doubled letters): "bidi mout" and
+"bde moot" meet there. TEXT_SPEAK still turns a few Arabizi words into Arabic script.
 """
 
 from __future__ import annotations
@@ -159,10 +165,12 @@ SAFEGUARDING: list[str] = [
     "حتى ينزف", "لحد ما تنزف", "لحد ما ينزل دم", "لين يطلع دم", "لين يطلع الدم", "حتى يطلع الدم", "حتى ينزل الدم",
     "لين ينزل الدم",
     # Debts, deliveries and free gear.
-    "شباب اكبر مني", "شباب كبار", "لشباب كبار", "ناس اكبر مني", "رجال اكبر مني", "يخل* اوصل", "يخل* احمل", "يخل* انقل",
+    "شباب اكبر مني", "شباب كبار", "لشباب كبار", "ناس اكبر مني", "رجال اكبر مني", "يخل* اوصل", "يخل* احمل",
+    "يخل* انقل",
     "يخل* ابيع", "بيخل* اوصل", "بيخل* احمل", "بيخل* انقل", "بيخل* ابيع", "خلوني اوصل", "خلوني ابيع", "اوصل اغراض",
     "اوصل غراض", "انقل اغراض", "احمل اغراض", "اوصل بضاعه", "دين لهم", "دين له", "دين عليا", "ديون لهم", "مديون* لهم",
-    "مديون* له", "يقول* علي دين", "بيقول* علي دين", "ارجع لهم الفلوس", "ارجعلهم الفلوس", "ارد لهم الفلوس", "ارد الدين",
+    "مديون* له", "يقول* علي دين", "بيقول* علي دين", "ارجع لهم الفلوس", "ارجعلهم الفلوس", "ارد لهم الفلوس",
+    "ارد الدين",
     "اسدد الدين", "اسد الدين", "ادفع الدين", "يعطوني حشيش", "بيعطوني حشيش", "يعطوني مخدرات", "بيعطوني مخدرات",
     "حشيش ببلاش", "حشيش مجانا", "مخدرات ببلاش", "مخدرات مجانا",
     # Secrets and what is done to me.
@@ -206,7 +214,8 @@ SAFEGUARDING: list[str] = [
     "شغل سهل ومصاري", "شغل سهل وفلوس", "مصاري سهله", "فلوس سهله", "وما قول لحدا", "وما اقول لحدا", "وما احكي لحدا",
     "وما تقول لحدا", "ولا تقول لحدا", "ولا تحكي لحدا",
     # No food in the house, the adult drunk or out of it, looking after the little ones.
-    "دايما ما في شي بالبراد", "البراد دايما فاضي", "الثلاجه دايما فاضيه", "ابدا ما في اكل", "ما في اكل ابدا", "سكرانه",
+    "دايما ما في شي بالبراد", "البراد دايما فاضي", "الثلاجه دايما فاضيه", "ابدا ما في اكل", "ما في اكل ابدا",
+    "سكرانه",
     "سكرانه دايما", "دايما مسطول*", "امي مسطوله", "ابوي مسطول", "بابا مسطول", "ماما مسطوله", "تتركني مع اخواتي",
     "بتتركني مع اخواتي", "تتركني مع البيبي", "بتتركني مع البيبي", "يتركوني مع الصغار", "بتطلع كل الويكند",
     "طالعه كل الويكند", "بتغيب ايام", "بخاف روح على البيت", "خايف روح على البيت", "بخاف اروح على البيت",
@@ -226,7 +235,8 @@ SAFEGUARDING: list[str] = [
     "يجوزوني", "بدهم يجوزوني", "يزوجوني", "زوجوني", "رح يزوجوني", "بدهم يزوجوني", "راح يزوجوني", "يبون يزوجوني",
     "زواج بالغصب", "زواج اجباري", "زواج قسري", "غصب عني اتجوز", "يجوزوني غصب", "يخطبوني", "خطبوني",
     # Locked in, alone.
-    "يتركوني مقفول", "يقفلو الباب ويطلعو", "يسكرو الباب ويطلعو", "قفلو علي وطلعو", "سكرو علي وطلعو", "مقفول علي لحالي",
+    "يتركوني مقفول", "يقفلو الباب ويطلعو", "يسكرو الباب ويطلعو", "قفلو علي وطلعو", "سكرو علي وطلعو",
+    "مقفول علي لحالي",
     # Night buses, not going back, brought back by police.
     "بنام بالباص", "انام بالباص", "نمت بالباص", "بالباص طول الليل", "ما رح ارجع", "ما راح ارجع", "مستحيل ارجع",
     "الشرطه بترجعني", "الشرطه ترجعني", "الشرطه رجعتني", "البوليس رجعني", "بنام عند ناس",
@@ -321,7 +331,8 @@ SAFEGUARDING += [
     "رجل ياخذها من المدرسه", "رجل بياخدها من المدرسه", "زلمه بياخدها", "زلمه كبير بياخدها", "تركب بسياره",
     "بتركب بسيارات", "حفلات مع رجال", "سهرات مع رجال", "تنام مع اصحابه", "انام مع اصحابه", "بينا وبين بعض",
     "خليها بيننا", "امسح الرسايل", "امسحي الرسايل", "امسح المحادثه", "لا تخبري اهلك", "لا تقولي لاهلك",
-    "لا تحكي لاهلك", "ما تقولي لاهلك", "لا تقول لاهلك", "تعرفت عليه على النت", "تعرفت عليه عالنت", "تعرفت عليه بالانترنت",
+    "لا تحكي لاهلك", "ما تقولي لاهلك", "لا تقول لاهلك", "تعرفت عليه على النت", "تعرفت عليه عالنت",
+    "تعرفت عليه بالانترنت",
     "تعرفت عليه على السناب", "تعرفت عليه على الانستا", "تعرفت عليه على التيك توك", "واحد من النت", "رجل من النت",
     "يطلب مني صور", "بيطلب مني صور", "بدو صور", "يبي صور", "يبغى صور", "صور بدون",
     "ta3arafet 3ale 3al net", "wa7ad men el net", "byotlob menni sowar", "beyotlob sowar", "bado sowar", "bdo sowar",
@@ -334,7 +345,8 @@ SAFEGUARDING += [
     "بنام بالمحطه", "مشرد", "مشرده", "بلا ماوى", "بدون ماوى", "ما عندي مصاري للاكل", "ما عندي فلوس للاكل",
     "ما اكلت من", "ما اكلت من يومين", "ياخذ فلوسي", "بياخد فلوسي", "بياخد مصرياتي", "ياخد مصاري", "بياخد مصاري",
     "اخذ فلوسي", "اخد مصرياتي", "ياخذ بطاقتي", "بياخد الكرت", "اخذ بطاقتي", "معه بطاقتي", "معه الكرت تبعي",
-    "يتحكم بفلوسي", "بيتحكم بمصرياتي", "يتحكم بمصاريي", "ياخذ المساعده", "بياخد المساعده", "ياخذ راتبي", "بياخد معاشي",
+    "يتحكم بفلوسي", "بيتحكم بمصرياتي", "يتحكم بمصاريي", "ياخذ المساعده", "بياخد المساعده", "ياخذ راتبي",
+    "بياخد معاشي",
     "لازم اعطيه مصرياتي", "لازم اعطيه فلوسي",
     "ma 3ndi tyab", "ma 3andi awa3i", "ma 3ndi mal7ab", "ma 3ndi wein nam", "ma 3andi makan nam", "ma fi makan nam",
     "bnam 3and s7abi", "bnam 3al kanabe", "bnam bel sayara", "bnam bl sayyara", "byekhod masari", "bya5od masarie",
@@ -350,10 +362,12 @@ SAFEGUARDING += [
     # Domestic servitude.
     "بنظف طول اليوم", "انظف طول اليوم", "انظف طول النهار", "بنظف طول النهار", "اطبخ طول اليوم", "بطبخ طول النهار",
     "اشتغل بالبيت طول", "اهتم بولادهم", "بهتم بولادهم", "اربي ولادهم", "اعتني باطفالهم", "ما بيخلوني روح على المدرسه",
-    "ما يخلوني اروح المدرسه", "ما بخلوني روح على المدرسه", "ممنوع روح على المدرسه", "ممنوع اروح المدرسه", "بدل المدرسه",
+    "ما يخلوني اروح المدرسه", "ما بخلوني روح على المدرسه", "ممنوع روح على المدرسه", "ممنوع اروح المدرسه",
+    "بدل المدرسه",
     "ما بيدفعولي", "ما يدفعون لي", "بدون معاش", "بلا معاش", "بدون راتب", "بلا راتب", "متل الخدامه", "مثل الخادمه",
     "زي الخدامه", "متل العبد", "مثل العبد", "زي العبد", "عبده عندهم", "خدامه عندهم",
-    "bnadef tool el yom", "bnaddef tul al nhar", "bostokh tul al yom", "bahtam b wladhom", "ma bikhalouni ru7 3al madrase",
+    "bnadef tool el yom", "bnaddef tul al nhar", "bostokh tul al yom", "bahtam b wladhom",
+    "ma bikhalouni ru7 3al madrase",
     "mamnou3 ru7 3al madrase", "ma bidfa3ouli", "mitl el khaddame", "metl el 5addame", "mitl el 3abd",
     # FGM.
     "ختان البنات", "ختان الاناث", "ختان البنت", "يختنوني", "بدهم يختنوني", "رح يختنوني", "ختنوني", "يطهروني",
@@ -366,7 +380,8 @@ SAFEGUARDING += [
     "da3esh", "daesh", "dawla islamiya", "el kuffar", "kuffar", "bdhom ni2tam", "bdhom enda2em", "endam la2elon",
     "tatarrof", "irhab", "erhab",
     # Trafficking.
-    "تهريب", "المهرب*", "بالتهريب", "دين الطريق", "دين الرحله", "ادفع ثمن الرحله", "ادفع حق الطريق", "باعوني", "باعني",
+    "تهريب", "المهرب*", "بالتهريب", "دين الطريق", "دين الرحله", "ادفع ثمن الرحله", "ادفع حق الطريق", "باعوني",
+    "باعني",
     "اخذوا اوراقي", "اخدو اوراقي", "اخذوا هويتي", "جابوني لهون", "جابوني هنا", "جابني لبريطانيا", "يشغلوني بدون فلوس",
     "يخلوني اشحد", "بيخلوني اشحد", "اشحد الهم", "يخلوني اسرق", "بيخلوني اسرق", "اتجار بالبشر", "الاتجار بالبشر",
     "el mohareb", "dein el tari2", "ba3ouni", "ba3oni", "a5adou awra2i", "jabouni la hon", "bikhalouni esh7ad",
@@ -375,14 +390,19 @@ SAFEGUARDING += [
     "ما بدي كمل", "ما بدي كفي", "ما عاد بدي عيش", "ما عاد ابي اعيش", "نفسي انام وما اصحى", "بدي نام وما فيق",
     "الحياه ما الها معنى", "حياتي ما الها معنى", "ما لها معنى", "بلا معنى", "ما في شي يستاهل اعيش", "ما في سبب عيش",
     "كلهم احسن بدوني", "كلهم ارتاحوا", "بدي اختفي للابد", "تعبت من الحياه", "زهقت من الحياه", "زهقت من حياتي",
-    "ma fi fayde", "ma fi amal", "bde e5tefi", "bidi ikhtefi", "baddi e5tefi", "ma bde kammel", "ma bde 3ish", "ma baddi 3ish",
+    "ma fi fayde", "ma fi amal", "bde e5tefi", "bidi ikhtefi", "baddi e5tefi", "ma bde kammel", "ma bde 3ish",
+    "ma baddi 3ish",
     "ma bdi 3ish", "ta3bet men 7ayati", "ta3bt mn 7ayati", "ta3ban men el 7aya", "zhe2t men 7ayati", "zh2t mn 7ayati",
-    "a7san bidouni", "a7san bdouni", "ma 7ada ra7 yefta2edni", "bde nam w ma fi2", "bde mout", "bidi mout", "baddi mout",
+    "a7san bidouni", "a7san bdouni", "ma 7ada ra7 yefta2edni", "bde nam w ma fi2", "bde mout", "bidi mout",
+    "baddi mout",
     "bde moot", "bade mout", "bdi mout", "ana bde mout", "bfaker bel mout", "bfakker bl mout", "btmanna mout",
     # Self-harm in Arabizi.
-    "bajra7 7ali", "bjra7 7ali", "ajra7 7ali", "ajra7 nafsi", "bajra7 nafsi", "jara7t 7ali", "jra7t 7ali", "b2ta3 7ali",
-    "2at3 7ali", "ba2ta3 2idi", "bt2atta3 2idi", "ba7ra2 7ali", "7ara2t 7ali", "bedrob 7ali", "badrob 7ali", "bdrob 7ali",
-    "bade2 7ali", "b2zi 7ali", "ba2zi 7ali", "bo2zi 7ali", "2aziyet 7ali", "a2zi nafsi", "bde 2otol 7ali", "bde 2etel 7ali",
+    "bajra7 7ali", "bjra7 7ali", "ajra7 7ali", "ajra7 nafsi", "bajra7 nafsi", "jara7t 7ali", "jra7t 7ali",
+    "b2ta3 7ali",
+    "2at3 7ali", "ba2ta3 2idi", "bt2atta3 2idi", "ba7ra2 7ali", "7ara2t 7ali", "bedrob 7ali", "badrob 7ali",
+    "bdrob 7ali",
+    "bade2 7ali", "b2zi 7ali", "ba2zi 7ali", "bo2zi 7ali", "2aziyet 7ali", "a2zi nafsi", "bde 2otol 7ali",
+    "bde 2etel 7ali",
     "b2tol 7ali", "a2tol nafsi", "2atel 7ali", "enta7er", "binta7ir", "bnta7er", "ento7ar", "inti7ar", "enti7ar",
     "shafra", "mouss 3a 2idi", "ma fi 7ada by7ebni", "7ada by2zini", "7ada byedrabni", "byedrabni", "bidrabni",
     "byedrebni", "darabni", "byedrobni", "ydrobni", "bt2zini", "by2zini", "by2zeeni", "bye2zini", "byel2ani",
@@ -397,7 +417,8 @@ SAFEGUARDING += [
 WEAK_SIGNALS: dict[str, list[str]] = {
     "hiding": [
         "اتخبى", "بتخبى", "نتخبى", "اختبي", "مخبى", "تحت التخت", "تحت السرير", "تحت الحرام", "بالخزانه", "في الخزانه",
-        "اقفل الباب", "بقفل الباب", "بسكر الباب", "قفلت الباب", "تحت المخده", "الكرسي", "كرسي", "يهدى", "يهدا", "يسكت",
+        "اقفل الباب", "بقفل الباب", "بسكر الباب", "قفلت الباب", "تحت المخده", "الكرسي", "كرسي", "يهدى", "يهدا",
+        "يسكت",
     ],
     "carer-state": [
         "سكران", "سكرانه", "يشرب", "بيشرب", "خمر", "كحول", "مسطول", "مسطوله", "حشيش", "مخدرات", "ما بتقوم من التخت",
@@ -422,7 +443,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "يفتقدني", "يرتاحوا مني", "تعبت من كل شي", "زهقت من كل شي", "ما رح يتغير شي",
     ],
     "older-people": [
-        "اكبر مني", "شباب كبار", "زلمه", "واحد كبير", "ناس ما بعرفهم", "عالانستا", "عالسناب", "عالتيك توك", "على النت",
+        "اكبر مني", "شباب كبار", "زلمه", "واحد كبير", "ناس ما بعرفهم", "عالانستا", "عالسناب", "عالتيك توك",
+        "على النت",
         "بالمحل",
     ],
     "money-owed": [
@@ -438,7 +460,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "صور", "صوري", "الصور", "صوره", "فيديو", "عاري",
     ],
     "hunger": [
-        "جوعان", "جوعانه", "جوعانين", "جوع", "ما في اكل", "ما في شي ناكله", "البراد فاضي", "الثلاجه فاضيه", "ما بتطبخ",
+        "جوعان", "جوعانه", "جوعانين", "جوع", "ما في اكل", "ما في شي ناكله", "البراد فاضي", "الثلاجه فاضيه",
+        "ما بتطبخ",
         "ما بيطبخ", "ما اكلت",
     ],
     "caring": [
@@ -583,14 +606,17 @@ CRY_BLOCKERS: list[str] = [
 ]
 
 # Added for the wider screen (see the English lexicon): more cues and the new groups.
-WEAK_SIGNALS["older-people"] += ["اكبر منها", "كبير بالعمر", "رجل", "زلمه", "من النت", "akbar menni", "zalame", "men el net"]
+WEAK_SIGNALS["older-people"] += ["اكبر منها", "كبير بالعمر", "رجل", "زلمه", "من النت", "akbar menni", "zalame",
+                                 "men el net"]
 WEAK_SIGNALS["money-owed"] += ["dein", "dayn", "دين لهم"]
 WEAK_SIGNALS["hopeless"] += ["ma fi fayde", "ma fi amal", "ta3ban", "zhe2t", "بلا فايده"]
 WEAK_SIGNALS.update({
     "reluctant": [
-        "ما بدي روح عند", "ما بدي اروح عند", "ما ابي اروح عند", "ما ابغى اروح عند", "مش عايز اروح عند", "ما بدي روح لعند",
+        "ما بدي روح عند", "ما بدي اروح عند", "ما ابي اروح عند", "ما ابغى اروح عند", "مش عايز اروح عند",
+        "ما بدي روح لعند",
         "ما بدي شوفه", "ما ابي اشوفه", "ما بدي اشوفه", "مش عايز اشوفه", "ما بدي نام عنده", "ما بدي روح لهناك",
-        "ma bde ru7 3and", "ma bde rou7 la3and", "ma badde ru7 3ando", "ma bde shoufo", "ma bde shufo", "ma bdi shoufo",
+        "ma bde ru7 3and", "ma bde rou7 la3and", "ma badde ru7 3ando", "ma bde shoufo", "ma bde shufo",
+        "ma bdi shoufo",
     ],
     "insist": [
         "بيجبروني روح", "يجبروني اروح", "لازم روح", "لازم اروح", "بيبعتوني", "يرسلوني", "بيرسلوني", "ما حدا بيسمعني",
@@ -601,7 +627,8 @@ WEAK_SIGNALS.update({
         "ياخذها بالسياره", "بياخدها بسيارته", "بتركب معه", "ياخدها من", "بيوصلها", "بيجي ياخدها",
     ],
     "gifts": [
-        "يشتريلي", "بيشتريلي", "يجيبلي", "بيجيبلي", "يشحنلي", "بيشحنلي", "يبعتلي مصاري", "يرسل لي فلوس", "هدايا", "هديه",
+        "يشتريلي", "بيشتريلي", "يجيبلي", "بيجيبلي", "يشحنلي", "بيشحنلي", "يبعتلي مصاري", "يرسل لي فلوس", "هدايا",
+        "هديه",
         "byeshteriyli", "byshtrili", "byeb3atli masari", "bye4a7anli", "hadaya",
     ],
     "flattery": [
@@ -617,7 +644,8 @@ WEAK_SIGNALS.update({
         "bnaddef", "bostokh", "bghsel",
     ],
     "restriction": [
-        "طول اليوم", "طول النهار", "ما بروح على المدرسه", "ما بدرس", "ما بيدفعولي", "ببلاش", "بدون فلوس", "ممنوع اطلع",
+        "طول اليوم", "طول النهار", "ما بروح على المدرسه", "ما بدرس", "ما بيدفعولي", "ببلاش", "بدون فلوس",
+        "ممنوع اطلع",
         "ما بطلع من البيت", "من الصبح للليل",
         "tool el yom", "tul al nhar", "mamnou3 etla3",
     ],
@@ -649,7 +677,8 @@ SAFEGUARDING += [
     "bedrbouni", "byedrbouni", "bye2tolni", "bi2atelni", "bi2afel 3alay", "bi2fel 3alay", "bysakker 3alay",
     "bisakker 3alay", "2afal 3alay", "sakkar 3alay", "7abasni", "bi7basni", "byo7bosni",
     # Criminal exploitation: made to carry things to other cities; older boys.
-    "بيخلوني اشيل", "يخلوني اشيل", "بيخلوني احمل", "اشيل حاجات", "اشيل اغراض", "مدن تانيه", "مدن تانية", "مدينه تانيه",
+    "بيخلوني اشيل", "يخلوني اشيل", "بيخلوني احمل", "اشيل حاجات", "اشيل اغراض", "مدن تانيه", "مدن تانية",
+    "مدينه تانيه",
     "مدن ثانيه", "مدينه ثانيه", "ولاد اكبر مني", "شباب اكبر مني", "مديون الهم", "مديون لهم", "يقولوا اني مديون",
     "bi5aluni a7mel", "bikhalluni a7mel", "bi5aluni wasel", "a7mel 2ashya2", "la mantata tanye", "mante2a tanye",
     "madine tanye", "mdon tanye", "madyun elhon", "madyoun la2elon", "madyun la2elon", "ene madyun", "inni madyun",
@@ -672,17 +701,22 @@ SAFEGUARDING += [
     "yjawezni", "yjawwezni", "yjawzni", "yzawejni", "yzawwejni", "bado yjawezni", "bdo yjawezni", "lazem a2bal",
     "5atabuni", "5atabouni", "khatabouni", "khatabuni", "la wa7ed ma b3rfo", "3omri 16", "3omri 15", "3omri 14",
     # Trafficking: papers taken, brought to Britain, the road's debt, moved from house to house.
-    "اخدوا جوازي", "اخذوا جوازي", "من بيت لبيت", "بينقلوني", "ينقلوني من", "جابني على بريطانيا", "جابوني على بريطانيا",
-    "jabni 3a britania", "jabni 3ala britania", "jabouni 3a", "5ad wra2i", "a5ad awra2i", "5ad awra2i", "sadded el dayn",
+    "اخدوا جوازي", "اخذوا جوازي", "من بيت لبيت", "بينقلوني", "ينقلوني من", "جابني على بريطانيا",
+    "جابوني على بريطانيا",
+    "jabni 3a britania", "jabni 3ala britania", "jabouni 3a", "5ad wra2i", "a5ad awra2i", "5ad awra2i",
+    "sadded el dayn",
     "sadded el dein", "la sadded", "ashte8el la sadded", "eshte3el la sadded", "mn bet la bet", "men beit la beit",
     # Suicidal thoughts: everyone would be relieved if I were not here.
     "اذا انا مش موجود", "اذا ما كنت موجود", "اذا انا مو موجود", "لو انا مش موجود", "الكل رح يرتاح", "كلهم رح يرتاحوا",
     "رح يرتاحوا اذا", "kelon ra7 yerta7o", "iza ana msh mawjoud", "law ana mish mawjud", "a7san iza ma kent",
     # Self-harm: burning and cutting again, hiding the wounds.
-    "ba7ra2 2idi", "b7ra2 2idi", "a7ra2 2idi", "ba7ra2 7ali", "ba7re2 2idi", "bel wala3a", "bl wala3a", "2a2ta3 mn jdid",
-    "2a2ta3 men jdid", "rja3et 2a2ta3", "rja3t 2a2ta3", "rje3t a2ta3", "5abbayt el jro7", "el jro7", "jro7i", "ta7t el kom",
+    "ba7ra2 2idi", "b7ra2 2idi", "a7ra2 2idi", "ba7ra2 7ali", "ba7re2 2idi", "bel wala3a", "bl wala3a",
+    "2a2ta3 mn jdid",
+    "2a2ta3 men jdid", "rja3et 2a2ta3", "rja3t 2a2ta3", "rje3t a2ta3", "5abbayt el jro7", "el jro7", "jro7i",
+    "ta7t el kom",
     # Sexual exploitation: older men, parties, something in return; older man takes her in his car.
-    "بالمقابل", "شي بالمقابل", "بدهم شي بالمقابل", "rjal kbar", "rejal kbar", "rjal akbar", "bel mo2abel", "shi bel mo2abel",
+    "بالمقابل", "شي بالمقابل", "بدهم شي بالمقابل", "rjal kbar", "rejal kbar", "rjal akbar", "bel mo2abel",
+    "shi bel mo2abel",
     "wa7ed kbir bi2o5edha", "bi2o5edha b sayarto", "bya5edha b sayarto", "b sayarto kel lel", "bya3tiha masari",
     "bye3tuna sharab", "bya3tuna sharab", "sharab w 7ashish",
     # Grooming: gifts, meeting, telling no one.

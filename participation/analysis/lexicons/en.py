@@ -6,6 +6,12 @@ children in care and care leavers use them. Patterns are written in ordinary spe
 participation.analysis.lexicon for how they are read ("*" = stem, "..." = gap of up to three tokens, plain
 words also match plus "s"/"es").
 
+Besides the disclosure patterns, CRIES are bare cries for help ("please help", "can someone ring me") that count
+unless a CRY_BLOCKERS word follows ("help me with my cv"), and IDIOMS are look-alikes ("hit me with a pillow",
+"scared of my exams", "learnt about fgm in pshe") that cancel disclosure words next to them. Weak-signal groups
+added for particular harms (chores, marriage, gifts, reluctant visits...) count only beside their partners
+(participation.analysis.engine.WEAK_PARTNERS).
+
 Written with the other languages in mind: a bare word that is common in Welsh, Polish or Romanian ("pa",
 "care", "in care", "mam", "ma", "da", "u", "o", "y", "w", "cos", "od", "pic", "ty", "ni") is never a
 pattern or a text-speak key here; such words appear only inside English phrases. Single words of six
@@ -288,7 +294,8 @@ SAFEGUARDING: list[str] = [
     # Pills beyond the dose, or to make the thoughts stop.
     "tablets to make ... stop", "pills to make ... stop", "meds to make ... stop", "make the thoughts stop",
     "make the thoughts go away", "make the voices stop", "make it all stop", "make it all go away",
-    "make everything stop", "more than ... meant to take", "more than ... supposed to take", "more than you* meant to",
+    "make everything stop", "more than ... meant to take", "more than ... supposed to take",
+    "more than you* meant to",
     "more than you* supposed to", "more than you are meant to", "more than you are supposed to",
     "than ... supposed to take", "than ... meant to take", "than ... allowed to take", "more tablets than",
     "more pills than", "more meds than", "more of my tablets", "more of my pills", "more of my meds",
@@ -477,7 +484,8 @@ SAFEGUARDING: list[str] = [
     "keep* asking for more pic*", "keep* asking for more photo*", "keep* asking me for pic*", "ask* me for more pic*",
     "ask* me for more photo*", "want* more pic* of me", "want* more photo* of me", "send him more", "send them more",
     "send more pic*", "sending the ones", "send the ones", "send* ... to my whole", "post* them online",
-    "put them online", "leak* them", "to my whole year", "whole school will see", "if i stop he*", "if i stop sending",
+    "put them online", "leak* them", "to my whole year", "whole school will see", "if i stop he*",
+    "if i stop sending",
     "if i stop replying", "if i stop talking to him", "if i dont send", "unless i send", "if i dont do what",
     "he has my pic*", "hes got my pic*", "he has pic* of me", "he has photos of me", "hes got pic* of me",
     "hes got photos of me", "they have pic* of me", "has videos of me", "the pic* i sent", "the photos i sent",
@@ -647,24 +655,31 @@ SAFEGUARDING += [
     "going out ot", "been ot", "in the trap", "at the trap", "trap phone", "trap line", "bando", "the bando",
     "run* a line", "running the line", "run* their line", "run* his line", "on the line for", "work* the line",
     "work* a line", "deal line", "drugs line", "the line phone", "line phone", "shotting", "shott* for", "shotter*",
-    "shot* food", "shot* work", "make* me plug", "made me plug", "cuckoo", "cuckooed", "took over her flat", "took over his flat", "took over my mums flat",
-    "using her flat", "using my flat", "using our flat to", "selling food for", "holding food", "sell* work", "selling work", "holding work", "carry* work for",
+    "shot* food", "shot* work", "make* me plug", "made me plug", "cuckoo", "cuckooed", "took over her flat",
+    "took over his flat", "took over my mums flat",
+    "using her flat", "using my flat", "using our flat to", "selling food for", "holding food", "sell* work",
+    "selling work", "holding work", "carry* work for",
     "sell* sweets for", "nitty", "nitties", "nittys", "the olders", "my olders", "for the olders", "olders said",
     "the youngers", "got taxed", "taxed me", "set me up to get robbed", "robbed ... now i owe",
-    "got robbed ... owe", "owe the olders", "owe some lads", "owe some people", "in debt to", "debt to some", "debt to older", "work it off", "working it off", "work off the debt",
+    "got robbed ... owe", "owe the olders", "owe some lads", "owe some people", "in debt to", "debt to some",
+    "debt to older", "work it off", "working it off", "work off the debt",
     "work off my debt", "have to work for them", "make me work for them",
     "hold* for someone", "hold* for him", "hold* for them", "hold* for some", "holding something for",
     "hold* a bag for", "keep* a bag for", "keep* a package for", "keep* something at mine", "keep* stuff at mine",
     "stash* at mine", "stash* it for", "stash* for them", "jugging", "re up", "reload for", "county line",
     "deliveries for them", "deliver* for them", "made to carry",
     # Sexual exploitation: a friend collected by an older man, parties with older men, passed around.
-    "older man picks", "older guy picks", "man picks her up", "guy picks her up", "gets in cars with", "get* in cars with", "guys with cars", "men with cars", "lads with cars", "parties with older", "party with older",
+    "older man picks", "older guy picks", "man picks her up", "guy picks her up", "gets in cars with",
+    "get* in cars with", "guys with cars", "men with cars", "lads with cars", "parties with older",
+    "party with older",
     "parties at his", "passed around", "pass* her around", "pass* me around", "made her sleep with",
     "make* her sleep with", "had to sleep with", "hes in his 20*", "boyfriend is 2*",
     # Online grooming: gifts, credit and attention from an adult online; pictures; secrecy; meeting.
     "keep it between us", "keep this between us", "delete the messages", "delete our messages", "delete our chat*",
-    "delete the chat*", "delete his messages", "dont tell your carer*", "dont tell your mum", "dont tell your parents",
-    "dont tell your social worker", "not to tell my carer*", "want* me to send pic*", "meet him in person", "meet someone i met online", "meet a guy i met", "meet a man i met", "guy i met on",
+    "delete the chat*", "delete his messages", "dont tell your carer*", "dont tell your mum",
+    "dont tell your parents",
+    "dont tell your social worker", "not to tell my carer*", "want* me to send pic*", "meet him in person",
+    "meet someone i met online", "meet a guy i met", "meet a man i met", "guy i met on",
     "man i met on", "someone i met on", "buys me vapes",
     # Neglect and destitution: no food, no clothes, no safe place to sleep, sofa surfing, the street or a car,
     # money, card or benefits controlled by someone else.
@@ -673,10 +688,12 @@ SAFEGUARDING += [
     "nowhere safe to sleep", "no safe place to sleep", "sofa surf*",
     "on friends sofas", "on mates sofas", "sleeping on sofas", "sofa to sofa", "sleep* on a sofa", "sleep* on sofas",
     "sleep* in my car", "living in my car", "living in a car", "living in a tent",
-    "sleep* in a tent", "sleep* in stairwell*", "sleep* in a stairwell", "sleep* at the station", "sleep* at bus stop*", "nowhere to live", "im homeless", "i am homeless", "become homeless", "became homeless",
+    "sleep* in a tent", "sleep* in stairwell*", "sleep* in a stairwell", "sleep* at the station",
+    "sleep* at bus stop*", "nowhere to live", "im homeless", "i am homeless", "become homeless", "became homeless",
     "been homeless", "made homeless", "on the streets", "living on the street*", "no money for food",
     "cant afford food", "cant afford to eat", "not eaten in", "not eaten since", "havent had a meal",
-    "skip* meals", "skipping meals", "go without food", "going without food", "going without meals", "go without meals",
+    "skip* meals", "skipping meals", "go without food", "going without food", "going without meals",
+    "go without meals",
     "no money for electric*", "no money for gas", "cant afford heating", "cant afford the heating", "cold and hungry",
     "no money at all", "not a penny", "penniless", "destitute", "no recourse to public funds", "nrpf",
     "takes my money", "took my money", "takes all my money", "took all my money", "has my bank card",
@@ -697,24 +714,36 @@ SAFEGUARDING += [
     "taken my passport", "have my passport", "keep* my passport", "hid my passport", "hide* my passport",
     "took my passport", "wedding ... im only",
     # Domestic servitude: made to clean, cook or mind children all day, kept from school, not paid. "no pay for",
-    "like a servant", "like a maid", "like their maid", "like a slave", "treated like a slave", "not allowed to go to school",
-    "not allowed to school", "dont let me go to school", "wont let me go to school", "doesnt let me go to school", "keep* me off school", "kept me off school", "kept home from school", "stop* me going to school",
-    "stopped me going to school", "clean all day", "cook all day", "cleaning all day", "cooking all day", "clean the whole house every", "do all the cleaning", "do all the cooking",
+    "like a servant", "like a maid", "like their maid", "like a slave", "treated like a slave",
+    "not allowed to go to school",
+    "not allowed to school", "dont let me go to school", "wont let me go to school", "doesnt let me go to school",
+    "keep* me off school", "kept me off school", "kept home from school", "stop* me going to school",
+    "stopped me going to school", "clean all day", "cook all day", "cleaning all day", "cooking all day",
+    "clean the whole house every", "do all the cleaning", "do all the cooking",
     "do all the housework", "look after their kids", "look after their children", "look after his kids",
     "look after her kids", "work in their house", "work for the family", "work in the house all", "work for my aunt*",
-    "work for my uncle*", "make me work", "made me work", "make* me do all the", "made me do all the", "sleep in the kitchen", "sleep on the kitchen floor", "not allowed to leave the house",
+    "work for my uncle*", "make me work", "made me work", "make* me do all the", "made me do all the",
+    "sleep in the kitchen", "sleep on the kitchen floor", "not allowed to leave the house",
     "never allowed out",
     # FGM: female genital mutilation and the words families use for it; "cut" only with where, whom or when.
     "female genital mutilation", "genital mutilation", "female circumcision", "girl* circumcis*", "circumcis* girls",
     "circumcis* me", "circumcis* her", "circumcis* my sister", "circumcis* my daughter", "cut girls", "cutting girls",
     "cut* ... down there", "cut me there", "cut ... private*",
-    "get cut when", "be cut when", "getting cut when", "special procedure", "ceremony ... cut", "ceremony to become a woman", "become a woman ... cut", "sunnah cut*", "khafd", "bondo", "stitch* ... down there", "sunna cut*", "havent eaten in", "havent eaten since", "havent eaten for", "havent eaten all day", "havent eaten anything", "man collects her", "guy collects her", "men collect her", "holding food", "the cutter", "cut ... our culture", "cut ... our tradition",
+    "get cut when", "be cut when", "getting cut when", "special procedure", "ceremony ... cut",
+    "ceremony to become a woman", "become a woman ... cut", "sunnah cut*", "khafd", "bondo",
+    "stitch* ... down there", "sunna cut*", "havent eaten in", "havent eaten since", "havent eaten for",
+    "havent eaten all day", "havent eaten anything", "man collects her", "guy collects her", "men collect her",
+    "holding food", "the cutter", "cut ... our culture", "cut ... our tradition",
     # Radicalisation pressure: joining, fighting, the enemy, extremist ideology on both sides.
-    "join isis", "isis", "daesh", "islamic state", "the kuffar", "kuffar", "kafir*", "infidel*", "holy war", "race war",
+    "join isis", "isis", "daesh", "islamic state", "the kuffar", "kuffar", "kafir*", "infidel*", "holy war",
+    "race war",
     "white power", "white genocide", "great replacement", "remigration", "neo nazi*", "far right group", "heil",
-    "extremis*", "terroris*", "make a bomb", "making a bomb", "build a bomb", "blow up the", "bomb the", "shoot up the",
-    "school shooting", "mass shooting", "incel*", "blackpill*", "accelerationis*", "fight for the cause", "die for the cause", "die for allah", "not a real muslim",
-    "real muslims would", "traitor if i dont", "join them or", "referred to prevent", "hate preacher*", "hijrah", "go to syria", "travel to syria",
+    "extremis*", "terroris*", "make a bomb", "making a bomb", "build a bomb", "blow up the", "bomb the",
+    "shoot up the",
+    "school shooting", "mass shooting", "incel*", "blackpill*", "accelerationis*", "fight for the cause",
+    "die for the cause", "die for allah", "not a real muslim",
+    "real muslims would", "traitor if i dont", "join them or", "referred to prevent", "hate preacher*", "hijrah",
+    "go to syria", "travel to syria",
     "fight abroad",
     # Trafficking: brought here and owing for the journey, papers kept, sold, made to work, beg or steal.
     "brought me here", "brought me to the uk", "brought me to england", "brought me to this country",
@@ -722,7 +751,8 @@ SAFEGUARDING += [
     "pay back for the journey", "pay back the journey", "owe ... for the journey", "owe ... for bringing me",
     "journey debt", "debt for the journey", "pay off the journey", "pay back the agent", "owe the agent",
     "owe the smuggler", "the smuggler", "back of a lorry", "in the back of a lorry", "cannabis farm", "weed farm",
-    "grow house", "water the plants ... locked", "locked in a house", "nail bar ... no money", "car wash ... no money",
+    "grow house", "water the plants ... locked", "locked in a house", "nail bar ... no money",
+    "car wash ... no money",
     "nail bar for no", "car wash for no", "sold me", "sold her", "sell girls", "bought me from",
     "keep my documents", "took my documents", "keep* my id", "took my id", "have my papers", "took my papers",
     "hurt my family back home", "family back home ... owe", "juju", "the oath", "swear an oath", "made to beg",
@@ -753,10 +783,12 @@ CRIES: list[str] = [
     "i need help", "i really need help", "i need some help", "i need help now", "need help now", "need help asap",
     "need help urgently", "i need urgent help", "help me now", "help me asap", "please help me now",
     "i need someone to talk to", "need to talk to someone", "need to speak to someone", "i need to talk to someone",
-    "can someone ring me", "can someone call me", "can someone phone me", "can somebody ring me", "can anyone ring me",
+    "can someone ring me", "can someone call me", "can someone phone me", "can somebody ring me",
+    "can anyone ring me",
     "could someone ring me", "could someone call me", "someone ring me", "someone call me", "please ring me",
     "please call me", "ring me please", "call me please", "can i talk to someone", "can i speak to someone",
-    "can someone come and get me", "come and get me", "come get me", "get me out of here", "get me out", "help me get out",
+    "can someone come and get me", "come and get me", "come get me", "get me out of here", "get me out",
+    "help me get out",
     "save me", "please do something", "somebody do something", "someone do something", "i dont know what to do",
     "dont know what to do anymore", "dont know who to tell", "dont know who to talk to", "no one to tell",
     "nobody to tell", "no one to talk to", "nobody to talk to", "im not ok", "im not okay", "i am not ok",
@@ -784,8 +816,10 @@ SAFEGUARDING += [
     # County lines: shifting food or work, being on someone's line, in a trap, working off what is owed, threats.
     "shift* the food", "shift* the work", "shift* food", "shift* work for", "shift* ... by sunday", "in a trap",
     "at a trap", "trap in", "till the food* gone", "til the food* gone", "until the food* gone", "till its all sold",
-    "on their line", "on his line", "on the line now", "got me on their", "have to run it", "some olders", "olders got me",
-    "work off what i owe", "work off the money", "work off what", "work it off or", "what i owe or", "getting done in",
+    "on their line", "on his line", "on the line now", "got me on their", "have to run it", "some olders",
+    "olders got me",
+    "work off what i owe", "work off the money", "work off what", "work it off or", "what i owe or",
+    "getting done in",
     "get done in", "gonna get done in", "do my mum", "do my family", "theyll do me", "they will do me",
     "theyll shank", "shank me", "going to shank", "gonna shank",
     # Cries for help said as something bad happening, or wanting someone to know.
@@ -797,42 +831,50 @@ SAFEGUARDING += [
     "take* my pip", "take* my esa", "take* my uc", "take* my universal credit", "take* my benefit*", "take* my wage*",
     "take* my bursary", "take* my allowance", "take* my card", "take* my bank card", "take* all my money",
     "never see any of it", "never see a penny", "never see my money", "electric* ran out", "gas ran out",
-    "meter ran out", "power ran out", "no gas or electric*", "cant cook nothing", "cant cook anything", "cant even cook",
+    "meter ran out", "power ran out", "no gas or electric*", "cant cook nothing", "cant cook anything",
+    "cant even cook",
     "sleeping on my mates sofa", "staying on my mates sofa", "living on my mates sofa", "been on my mates sofa",
     "on different sofas", "sleep* on the floor at", "sleeping on floors",
     # Servitude and neglect: clothes never washed, the same uniform all week.
     "same uniform all week", "same clothes all week", "same clothes for days", "same clothes every day",
     "no washing powder", "clothes stink", "uniform stinks", "nobody washes my clothes", "no one washes my clothes",
-    "never washed", "treat* me like a maid", "treat* me like a servant", "like their servant", "not allowed out the house",
+    "never washed", "treat* me like a maid", "treat* me like a servant", "like their servant",
+    "not allowed out the house",
     # FGM: made clean, becoming a woman, the cutting thing.
-    "be made clean", "made clean like", "make me clean like", "clean like the other girls", "pure like the other girls",
+    "be made clean", "made clean like", "make me clean like", "clean like the other girls",
+    "pure like the other girls",
     "special ceremony for me", "ceremony for me and", "be a woman after", "become a woman after", "a woman after it",
     "the cutting thing", "cutting thing", "scared of the cutting", "get cut like", "be cut like", "cut like her",
     # Grooming and exploitation: an older man online or in a car, going off with men, coming back with gifts.
     "some man on", "a man on tiktok", "a man on snap*", "a man on insta*", "a man on roblox", "a man on discord",
-    "some guy on", "goes off with men", "go* off with men", "goes off with older", "off with men she", "off with men he",
+    "some guy on", "goes off with men", "go* off with men", "goes off with older", "off with men she",
+    "off with men he",
     "comes back with money", "comes back with new phone*", "comes back with new clothes", "comes back with new nails",
     "yr old guy", "year old guy", "yr old man", "year old man", "old man in a car", "older man in a car",
     "sounded proper old", "sounded really old", "lied about his age",
     # Radicalisation: killing non-believers, hating a group because told to.
     "non believer*", "nonbeliever*", "unbeliever*", "disbeliever*", "kill* ... believers", "lectures about killing",
-    "have to hate", "must hate", "told me to hate", "told him to hate", "hate immigrants", "hate muslims", "hate jews",
+    "have to hate", "must hate", "told me to hate", "told him to hate", "hate immigrants", "hate muslims",
+    "hate jews",
     "hate foreigners", "hate the gays", "do something about the immigrants", "do something about them",
     # Trafficking: moved from house to house at night, not knowing where, papers kept.
     "dont know what city", "dont know what town", "dont know where i am", "moved from house to house",
     "moved to different houses", "moved around at night", "keep* my papers", "kept my papers", "keep* our papers",
     "sleep in a caravan with", "live in a caravan with",
     # Self-harm: cutting again, sleeves to hide, barcodes.
-    "i cut again", "ive cut again", "cut again last night", "i cut last night", "cut myself again", "started again with",
+    "i cut again", "ive cut again", "cut again last night", "i cut last night", "cut myself again",
+    "started again with",
     "long sleeves even", "sleeves even in summer", "hide my arms", "hide my cuts", "hide the cuts", "barcode*",
     # Hopelessness that amounts to thoughts of suicide.
     "no point being here", "no point me being here", "no point being alive", "ending it all", "end it all",
-    "thinking about ending", "wont be here by", "wont be here for christmas", "wont be here next", "wont be around by",
+    "thinking about ending", "wont be here by", "wont be here for christmas", "wont be here next",
+    "wont be around by",
     "wont be here anyway", "letters for everyone", "wrote letters for", "goodbye letter*", "letters to everyone",
     "just in case i", "not going to be here",
     # Not wanting to visit, pleading.
     "please dont make me go", "dont make me go back to", "dont make me go to my", "dont make me go to his",
-    "dont make me stay with", "dont make me see him", "dont like the way he looks at me", "dont like how he looks at me",
+    "dont make me stay with", "dont make me see him", "dont like the way he looks at me",
+    "dont like how he looks at me",
     "the way he looks at me", "how he looks at me", "hate being alone with him", "dont like being alone with him",
 ]
 
@@ -841,13 +883,17 @@ SAFEGUARDING += [
 # accidents, food one does not like, small debts.
 IDIOMS: list[str] = [
     "with a pillow", "with a cushion", "with the pillow", "pillow fight*", "play fight*", "play fighting",
-    "messing about", "mucking about", "at fifa", "on fifa", "at fortnite", "with the ball", "with a ball", "scared of my exam*", "scared of the exam*", "scared of exam*",
+    "messing about", "mucking about", "at fifa", "on fifa", "at fortnite", "with the ball", "with a ball",
+    "scared of my exam*", "scared of the exam*", "scared of exam*",
     "scared of my gcse*", "scared of my test*", "scared of my results", "scared of the dentist", "scared of spiders",
-    "scared of the dark", "afraid of the dark", "afraid of spiders", "learnt about", "learned about", "learning about",
+    "scared of the dark", "afraid of the dark", "afraid of spiders", "learnt about", "learned about",
+    "learning about",
     "a lesson on", "a lesson about", "in pshe", "on the news",
-    "food i like", "food that i like", "foods i like", "a fiver", "a tenner", "a quid", "for the chippy", "on the straighteners", "on my straighteners", "with my straighteners", "on the oven",
+    "food i like", "food that i like", "foods i like", "a fiver", "a tenner", "a quid", "for the chippy",
+    "on the straighteners", "on my straighteners", "with my straighteners", "on the oven",
     "on the hob", "on the iron", "on the kettle", "on the pan", "on the radiator", "owe my mate", "owe my sister",
-    "owe my brother", "owe my friend", "owe my mum", "in debt to my sister", "in debt to my mum", "in debt to my brother",
+    "owe my brother", "owe my friend", "owe my mum", "in debt to my sister", "in debt to my mum",
+    "in debt to my brother",
     "in debt to my mate",
 ]
 
@@ -888,7 +934,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "delete* his messages", "so no one sees", "so nobody sees", "so no one can see", "so people dont see",
         "secret*", "dont tell", "not to tell", "if i tell", "if i told", "if i say", "nobody knows", "no one knows",
         "noone knows", "nobody can see", "no one can see", "where nobody", "nobody will know", "not saying why",
-        "cant tell", "not allowed to say", "without telling", "wont tell", "never told", "in a sock", "not to mention",
+        "cant tell", "not allowed to say", "without telling", "wont tell", "never told", "in a sock",
+        "not to mention",
         "dont mention",
     ],
     "hopeless": [
@@ -913,12 +960,14 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "on tick", "owe them", "owe him", "owe people", "in debt",
         "owe", "owes", "owed", "debt*", "pay back", "pay them back", "pay him back", "easy money", "quick money",
         "new trainers", "buy me", "bought me", "gives me", "gave me", "free stuff", "free things", "bits", "package*",
-        "parcel*", "drop* off", "deliver*", "for cash", "errands", "sending money", "send him money", "sent him money",
+        "parcel*", "drop* off", "deliver*", "for cash", "errands", "sending money", "send him money",
+        "sent him money",
     ],
     "control": [
         "pick up", "answer it", "or else", "make sure i", "keeps asking", "keep asking", "keeps messaging",
         "messages me every", "wont let me", "makes me", "made me", "have to do what", "tells me where", "if i block",
-        "if i stop", "if i dont", "whenever", "reads my messages", "reads all my", "checks my phone", "takes my phone",
+        "if i stop", "if i dont", "whenever", "reads my messages", "reads all my", "checks my phone",
+        "takes my phone",
         "ask permission", "not allowed to talk", "makes me call him",
     ],
     "threat": [
@@ -943,7 +992,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
     ],
     "leaving": [
         "not going back", "aint going back", "wont go back", "never going back", "sleep at mates", "night bus*",
-        "wherever", "dont come back", "didnt come back", "stay out", "stayed out", "as late as", "sofa", "the streets",
+        "wherever", "dont come back", "didnt come back", "stay out", "stayed out", "as late as", "sofa",
+        "the streets",
         "in the car", "bringing me back", "brought me back", "get on a train", "beats being", "better than being at",
         "not there when",
     ],
@@ -996,7 +1046,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
     # Grooming: gifts and credit, flattery, wanting to meet.
     "gifts": [
         "new nails", "new phone", "comes back with", "vodka", "alcohol", "fags", "weed",
-        "sends me credit", "send* me credit", "top* up my phone", "topped up my phone", "tops me up", "sends me money",
+        "sends me credit", "send* me credit", "top* up my phone", "topped up my phone", "tops me up",
+        "sends me money",
         "sent me money", "buys me", "bought me", "gives me money", "gave me money", "gifts", "presents",
     ],
     "flattery": [
@@ -1025,7 +1076,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "marry", "married", "marriage", "wedding", "engaged", "rishta", "nikah", "husband", "wife", "engagement",
     ],
     "coerce": [
-        "dont want", "didnt want", "not ready", "too young", "im only", "forc*", "pressur*", "passport", "no choice", "without asking", "against my will", "someone i dont know",
+        "dont want", "didnt want", "not ready", "too young", "im only", "forc*", "pressur*", "passport",
+        "no choice", "without asking", "against my will", "someone i dont know",
         "chosen for me", "arranged", "promised me", "wont let me choose", "back home to", "taking me to pakistan",
         "taking me to bangladesh",
     ],
@@ -1097,7 +1149,8 @@ TEXT_SPEAK: dict[str, str] = {
     "fone": "phone", "fones": "phones", "fon": "phone", "lappy": "laptop", "laptp": "laptop",
     "insta": "instagram", "yt": "youtube", "txt": "text", "txts": "texts", "txting": "texting",
     "msg": "message", "msgs": "messages", "dm": "message", "dms": "messages", "vid": "video",
-    "vids": "videos", "pics": "pictures", "helpp": "help", "helppp": "help", "halp": "help", "hlp": "help", "pix": "pictures", "piccies": "pictures", "noods": "nudes",
+    "vids": "videos", "pics": "pictures", "helpp": "help", "helppp": "help", "halp": "help", "hlp": "help",
+    "pix": "pictures", "piccies": "pictures", "noods": "nudes",
     # Money.
     "munny": "money", "muny": "money", "mony": "money", "dosh": "money",
     # Harm, written as young people write it.
@@ -1150,7 +1203,8 @@ TEXT_SPEAK: dict[str, str] = {
 
 WEAK_SIGNALS["reluctant"] += ["dont want ... family time", "dont want ... contact with", "dont want to see my step*",
                               "keep telling them i dont"]
-WEAK_SIGNALS["coerce"] += ["back home", "is 14", "is 15", "is 16", "im 14", "im 15", "im 16", "to a man", "to an old man"]
+WEAK_SIGNALS["coerce"] += ["back home", "is 14", "is 15", "is 16", "im 14", "im 15", "im 16", "to a man",
+                           "to an old man"]
 WEAK_SIGNALS["restriction"] += ["if its not done", "before they wake up", "get up at 4", "get up at 5", "get up at 6",
                                 "everyones breakfast", "everyones washing", "do everyones", "shout if"]
 WEAK_SIGNALS["extreme"] += ["immigrants are taking over", "taking over our country", "fight back", "need to fight",
@@ -1162,14 +1216,17 @@ SAFEGUARDING += ["engaged her to", "engaged me to", "married her to", "married m
 SAFEGUARDING += [
     # County lines: running or carrying bags out of town; "the older lot".
     "older lot", "the olders", "run* bags", "running bags", "carry* bags for", "carrying bags to", "take* bags to",
-    "take* bags out", "bags out to", "bags up to", "bags down to", "packages out to", "parcels out to", "sell* for them",
+    "take* bags out", "bags out to", "bags up to", "bags down to", "packages out to", "parcels out to",
+    "sell* for them",
     "selling for them", "sell* for him", "go up to ... to sell", "go down to ... to sell", "to sell for",
     # Destitution: not eaten for days.
-    "havent eaten properly", "not eaten properly", "havent eaten ... days", "not eaten ... days", "havent eaten ... day",
+    "havent eaten properly", "not eaten properly", "havent eaten ... days", "not eaten ... days",
+    "havent eaten ... day",
     "no money ... for food", "cant afford ... food",
     # Exploitation: parties with men, drink given to her, an older man in his twenties.
     "parties with men", "party with men", "parties with older men", "men in their 20*", "men in their 30*",
-    "guys in their 20*", "give* her drink*", "give* her alcohol", "give* her vodka", "give* her drugs", "give* her weed",
+    "guys in their 20*", "give* her drink*", "give* her alcohol", "give* her vodka", "give* her drugs",
+    "give* her weed",
     "gave her drink*", "give* us drink*", "give* us alcohol", "come to his flat", "come round his flat",
     "come to his house", "go to his flat", "wants me to come to his",
     # Suicidal thoughts: happier if I disappeared; the point in carrying on; looking up ways.
@@ -1181,7 +1238,8 @@ SAFEGUARDING += [
     "fight the muslims", "fight muslims", "fight the immigrants", "fight the jews", "fight the blacks",
     "kill the muslims", "kill muslims", "kill the immigrants", "kill immigrants", "kill jews", "kill the jews",
 ]
-CRIES += ["please its urgent", "^its urgent", "its really urgent", "this is urgent", "its an emergency", "^emergency$"]
+CRIES += ["please its urgent", "^its urgent", "its really urgent", "this is urgent", "its an emergency",
+          "^emergency$"]
 IDIOMS += ["for my birthday", "for my bday", "for christmas", "scared of my ... test*", "scared of my ... exam*",
            "scared of the ... test*", "nervous about my"]
 WEAK_SIGNALS["insist"] += ["mak* me go", "mak* me stay", "mak* me see", "mak* me visit", "keep making me",
@@ -1198,11 +1256,13 @@ WEAK_SIGNALS["extreme"] += ["the muslims", "the immigrants", "the jews", "the bl
 # Added after a third round of checks with fresh wording: broader families for every kind.
 SAFEGUARDING += [
     # Criminal exploitation.
-    "pay* me to keep", "pay* me to hold", "pay* me to carry", "pay* me to take", "pay* me to drop", "pay* me to deliver",
+    "pay* me to keep", "pay* me to hold", "pay* me to carry", "pay* me to take", "pay* me to drop",
+    "pay* me to deliver",
     "pay* me to sell", "paid me to keep", "paid me to hold", "paid me to carry", "paid me to take", "paid me to sell",
     "keep* a bag under", "bag under my bed", "a bag in my room for", "package in my room", "cant say no now",
     "cant say no to them", "cant get out of it", "cant get out now", "in too deep", "a town i dont know",
-    "a city i dont know", "stuff that wasnt mine", "drugs that werent mine", "took over ... flat", "take* over my flat",
+    "a city i dont know", "stuff that wasnt mine", "drugs that werent mine", "took over ... flat",
+    "take* over my flat",
     "deal* from my flat", "deal from it", "sell* from my flat", "make* me sell", "made me sell", "make* me deal",
     "made me deal", "have to sell for", "have to deal for", "if i dont sell", "if i dont deliver", "if i dont drop",
     "or theyll hurt", "or they will hurt", "or theyll stab", "or theyll kill", "be their runner", "runner for them",
@@ -1238,7 +1298,8 @@ SAFEGUARDING += [
     "kill them all", "get rid of them all", "they deserve to die", "deserve to die", "should all die",
     "should be killed", "people who arent like us", "purge them",
     # Trafficking.
-    "keep* all our money", "keep* our money", "keep* our wages", "keep* our pay", "belong to him until", "says i belong to him", "say i belong to them", "i belong to him",
+    "keep* all our money", "keep* our money", "keep* our wages", "keep* our pay", "belong to him until",
+    "says i belong to him", "say i belong to them", "i belong to him",
     "until i pay", "till i pay", "til i pay", "came in a lorry", "came in the back of", "nobody pays us",
     "we dont get paid", "drive us to work",
     # Suicidal thoughts.
@@ -1251,7 +1312,8 @@ SAFEGUARDING += [
 CRIES += ["^somebody please$", "^someone please$", "^anyone please$", "please someone", "someone please",
           "please anyone", "somebody please help", "anyone i can talk to", "someone i can talk to", "is there anyone",
           "^i need someone$", "help needed", "i need help please"]
-WEAK_SIGNALS["reluctant"] += ["bad feeling", "weird feeling", "feel weird at", "feel uncomfortable", "uncomfortable at",
+WEAK_SIGNALS["reluctant"] += ["bad feeling", "weird feeling", "feel weird at", "feel uncomfortable",
+                              "uncomfortable at",
                               "uncomfortable around", "begged not to", "beg* them not to", "beg* not to go",
                               "dread going", "dont feel safe at his", "not safe at his"]
 WEAK_SIGNALS["insist"] += ["the court", "its the court", "sw says i have to", "social worker says i have to",
@@ -1265,6 +1327,7 @@ WEAK_SIGNALS["older-people"] += ["the guys at the", "men at the", "at the takeaw
 WEAK_SIGNALS["control"] += ["cant say no", "no choice"]
 WEAK_SIGNALS["chores"] += ["look after ... kids", "look after ... children", "mind ... kids"]
 WEAK_SIGNALS["restriction"] += ["instead of", "every day instead", "for nothing", "get nothing", "paid nothing"]
-WEAK_SIGNALS["extreme"] += ["not like us", "war is coming", "attack people", "attack them", "ready to kill", "cleanse"]
+WEAK_SIGNALS["extreme"] += ["not like us", "war is coming", "attack people", "attack them", "ready to kill",
+                            "cleanse"]
 WEAK_SIGNALS["join"] += ["a group online", "group online", "online group", "sending me videos", "sends me videos"]
 WEAK_SIGNALS["fear"] += ["worried about the holiday", "worried about going to"]

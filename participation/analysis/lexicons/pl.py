@@ -235,7 +235,8 @@ SAFEGUARDING: list[str] = [
     "kaz* mi spac na dworze", "kaz* mi spac na zewnatrz", "kaz* mi spac na podlodze", "kaz* mi spac w garazu",
     "kaz* mi spac w piwnicy", "kaz* nam spac na dworze", "kaz* nam spac w garazu", "spac w garazu", "spac w piwnicy",
     "spie w garazu", "spie w piwnicy", "spac bez kolacji", "spac bez jedzenia", "bez kolacji za kare", "za kare bez",
-    "zabier* mi jedzenie", "zabral* mi jedzenie", "nie daj* mi kolacji", "nie dali mi kolacji", "wystaw* mnie na dwor",
+    "zabier* mi jedzenie", "zabral* mi jedzenie", "nie daj* mi kolacji", "nie dali mi kolacji",
+    "wystaw* mnie na dwor",
     "wyrzuc* mnie na dwor",
     # Afraid of the adults at home.
     "slysz* jak sie kloc*", "slysz* jak sie bij*", "slysz* jak krzycz*", "slysz* jak bije", "slysz* ... klotni*",
@@ -302,7 +303,8 @@ SAFEGUARDING: list[str] = [
     "mama ... naprana", "tata ... napruty", "zostawia* mnie z malym*", "zostawia* mnie z dziecmi",
     "zostawia* nas na caly weekend", "wychodzi na caly weekend", "znika na caly weekend",
     # Threats tied to telling.
-    "jak komus powiem", "jesli komus powiem", "jak powiem w szkole", "jesli powiem w szkole", "jak powiem nauczyciel*",
+    "jak komus powiem", "jesli komus powiem", "jak powiem w szkole", "jesli powiem w szkole",
+    "jak powiem nauczyciel*",
     "jesli powiem nauczyciel*", "jak pisne", "jesli pisne", "jak sie wygadam", "jesli sie wygadam",
     # Adults coming into the bathroom or bedroom.
     "wchodzi do lazienki", "wchodzil do lazienki", "wchodzi mi do lazienki", "wchodzil mi do lazienki",
@@ -373,7 +375,8 @@ SAFEGUARDING: list[str] = [
     "wyzyw* mnie", "mnie wyzyw*", "wyzwal* mnie", "wyzyw* mie", "obraza mnie", "obrazaj* mnie",
     "obrazil* mnie", "poniz* mnie", "mnie poniz*", "upokarz*",
     "nic nie wart*", "bezwartosciow*", "jestem do niczego", "jestes do niczego",
-    "nikt mnie nie kocha", "nikt mnie nie chce", "nienawidz* mnie", "mnie nienawidz*", "nienawidz* siebie", "zaluj* ze sie urodzil*",
+    "nikt mnie nie kocha", "nikt mnie nie chce", "nienawidz* mnie", "mnie nienawidz*", "nienawidz* siebie",
+    "zaluj* ze sie urodzil*",
     "szkoda ze sie urodzil*",
     "groz* mi", "grozil* mi", "grozb*", "szantaz*",
     "zabic mnie", "zabij* cie", "zabij* mie",
@@ -402,7 +405,8 @@ SAFEGUARDING: list[str] = [
     "samoboj*",
     "chce* umrzec", "chcial* umrzec", "wol* umrzec", "lepiej umrzec", "chce* zniknac", "chcial* zniknac",
     "nie chce* zyc", "nie chce* juz zyc", "nie chce mi sie zyc", "nie chce* tu byc", "nie chce* juz tu byc",
-    "nie chce* istniec", "nie ... nie chce* zyc", "nie ... nie chce* juz zyc", "nie ... nie chce mi sie zyc", "nie ma sensu zyc", "zycie nie ma sensu", "nie warto zyc", "nie ma po co zyc",
+    "nie chce* istniec", "nie ... nie chce* zyc", "nie ... nie chce* juz zyc", "nie ... nie chce mi sie zyc",
+    "nie ma sensu zyc", "zycie nie ma sensu", "nie warto zyc", "nie ma po co zyc",
     "po co zyc", "dosc zycia",
     "skoncz* ze soba", "skoncz* z tym wszystkim", "skoncz* z zyciem", "odebr* sobie zycie",
     "targn* sie na zycie", "lepiej ... beze mnie", "beze mnie ... lepiej",
@@ -461,20 +465,25 @@ SAFEGUARDING += [
     "starsi koledzy kaza",
     # Sexual exploitation and online grooming.
     "starszy facet ja odbiera", "facet ja odbiera", "odbiera ja spod szkoly", "wsiada do samochodu z",
-    "wsiadam do samochodu z", "imprezy ze starszymi", "imprezy u starszych", "spac z jego kolegami", "spac z kolegami",
+    "wsiadam do samochodu z", "imprezy ze starszymi", "imprezy u starszych", "spac z jego kolegami",
+    "spac z kolegami",
     "musiala spac z", "musialam spac z", "to zostaje miedzy nami", "zostanie miedzy nami",
     "usun wiadomosci", "usun te wiadomosci", "usunac wiadomosci", "kaze usuwac wiadomosci", "nie mow opiekun*",
-    "nie mow mamie", "nie mow rodzicom", "nikomu nie mow o nas", "poznalam go w internecie", "poznalem go w internecie",
-    "poznal* go na", "facet z internetu", "chlopak z internetu ... starszy", "prosi o zdjecia", "prosi mnie o zdjecia",
+    "nie mow mamie", "nie mow rodzicom", "nikomu nie mow o nas", "poznalam go w internecie",
+    "poznalem go w internecie",
+    "poznal* go na", "facet z internetu", "chlopak z internetu ... starszy", "prosi o zdjecia",
+    "prosi mnie o zdjecia",
     "chce zdjec", "chce moich zdjec", "chce nagich", "wyslij mi zdjecie", "chce sie ze mna spotkac sam",
     # Neglect and destitution.
     "nie mam ubran", "nie mam ciuchow", "nie mam czystych ubran", "nie mam w co sie ubrac", "nie mam butow",
     "dziurawe buty", "nie mam kurtki", "nie mam gdzie spac", "nie mam gdzie nocowac", "nie mam bezpiecznego miejsca",
     "nie mam gdzie mieszkac", "spie na kanapie u", "spie u znajomych na", "spie u kolegow na", "spie gdzie popadnie",
     "spie na ulicy", "spie w samochodzie", "spalem w samochodzie", "spalam w samochodzie", "spie na dworcu",
-    "mieszkam w samochodzie", "jestem bezdomn*", "zostalem bezdomn*", "zostalam bezdomn*", "nie mam pieniedzy na jedzenie",
+    "mieszkam w samochodzie", "jestem bezdomn*", "zostalem bezdomn*", "zostalam bezdomn*",
+    "nie mam pieniedzy na jedzenie",
     "nie stac mnie na jedzenie", "nie jadlem od", "nie jadlam od", "nie jem od", "chodze glodn*", "gloduje",
-    "zabiera mi pieniadze", "zabiera mi kase", "zabral mi pieniadze", "zabrala mi pieniadze", "zabieraja mi pieniadze",
+    "zabiera mi pieniadze", "zabiera mi kase", "zabral mi pieniadze", "zabrala mi pieniadze",
+    "zabieraja mi pieniadze",
     "zabiera mi karte", "ma moja karte", "zabral* mi karte", "ma moj pin", "kontroluje moje pieniadze",
     "kontroluje moja kase", "zabiera mi zasilek", "zabiera moj zasilek", "zabiera moje swiadczenia",
     "moj zasilek idzie do", "oddaje mu wszystkie pieniadze", "musze oddawac pieniadze",
@@ -485,7 +494,8 @@ SAFEGUARDING += [
     "przymusow* slub", "slub z kuzynem", "wyjsc za kuzyna", "zabral* mi paszport", "zabrali mi paszport",
     "trzymaja moj paszport", "schowali moj paszport", "hanba dla rodziny", "honor rodziny",
     # Domestic servitude.
-    "sprzatam caly dzien", "sprzatam od rana", "gotuje caly dzien", "pracuje caly dzien w domu", "opiekuje sie ich dziecmi",
+    "sprzatam caly dzien", "sprzatam od rana", "gotuje caly dzien", "pracuje caly dzien w domu",
+    "opiekuje sie ich dziecmi",
     "pilnuje ich dzieci", "niancze ich dzieci", "nie pozwalaja mi chodzic do szkoly", "nie puszczaja mnie do szkoly",
     "nie chodze do szkoly bo musze", "zamiast szkoly", "nie placa mi", "nie dostaje zaplaty", "bez wynagrodzenia",
     "bez zaplaty", "pracuje za darmo", "jak sluzaca", "jak sluzacy", "jak niewolni*", "niewolnictw*", "niewolnik",
@@ -494,8 +504,10 @@ SAFEGUARDING += [
     "obrzezac mnie", "obrzezac ja", "obrzezac siostr*", "obrzezac corke", "obrzezanie mnie", "obrzezanie dziewczynek",
     "obciac mi tam", "pociac mnie tam",
     # Radicalisation pressure.
-    "ekstremi*", "radykaliz*", "terroryz*", "terroryst*", "chca zebym dolaczyl*", "kaza mi dolaczyc", "dolacz do nich albo",
-    "walczyc za sprawe", "zginac za sprawe", "wojna ras", "biala sila", "biala rasa", "nie jestes prawdziwym muzulmaninem",
+    "ekstremi*", "radykaliz*", "terroryz*", "terroryst*", "chca zebym dolaczyl*", "kaza mi dolaczyc",
+    "dolacz do nich albo",
+    "walczyc za sprawe", "zginac za sprawe", "wojna ras", "biala sila", "biala rasa",
+    "nie jestes prawdziwym muzulmaninem",
     "nie jestem prawdziwym muzulmaninem", "islamskie panstwo", "isis", "daesh",
     # Trafficking.
     "handel ludzmi", "handlu ludzmi", "przemytni*", "przemyt ludzi", "dlug za podroz", "dlug za przejazd",
@@ -573,7 +585,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "na ulicy", "w samochodzie",
     ],
     "intrusion": [
-        "lazienk*", "prysznic*", "kapie sie", "przebieram", "moim lozku", "moje lozko", "do mojego pokoju", "podglada",
+        "lazienk*", "prysznic*", "kapie sie", "przebieram", "moim lozku", "moje lozko", "do mojego pokoju",
+        "podglada",
     ],
     "weapon": [
         "noz", "noza", "nozem", "maczet*",
@@ -657,14 +670,16 @@ CRY_BLOCKERS: list[str] = [
 ]
 
 # Added for the wider screen (see the English lexicon): more cues and the new groups.
-WEAK_SIGNALS["older-people"] += ["facet z", "starszy ode mnie", "starsza ode mnie", "lat starszy", "poznal* w internecie",
+WEAK_SIGNALS["older-people"] += ["facet z", "starszy ode mnie", "starsza ode mnie", "lat starszy",
+                                 "poznal* w internecie",
                                  "z netu"]
 WEAK_SIGNALS["money-owed"] += ["winien im", "winna im", "wisze", "odpracowac"]
 WEAK_SIGNALS["hopeless"] += ["mam dosc wszystkiego", "nie chce mi sie", "po co"]
 WEAK_SIGNALS.update({
     "reluctant": [
         "nie chce jechac do", "nie chce jezdzic do", "nie chce isc do", "nie chce chodzic do", "nie chce tam jechac",
-        "nie chce tam jezdzic", "nie chce tam isc", "nie chce go widziec", "nie chce jej widziec", "nie chce ich widziec",
+        "nie chce tam jezdzic", "nie chce tam isc", "nie chce go widziec", "nie chce jej widziec",
+        "nie chce ich widziec",
         "nie chce sie z nim widywac", "nie chce sie z nim spotykac", "nie chce odwiedzac", "nie chce u niego",
         "nie lubie jezdzic do", "nienawidze jezdzic do", "boje sie jezdzic do",
     ],
@@ -674,7 +689,8 @@ WEAK_SIGNALS.update({
         "i tak mnie wysylaja", "wysylaja mnie", "sad kaze", "postanowienie sadu",
     ],
     "pickup": [
-        "odbiera ja", "odebral ja", "zabiera ja", "wozi ja", "wsiada do jego auta", "wsiada do samochodu", "odbiera mnie",
+        "odbiera ja", "odebral ja", "zabiera ja", "wozi ja", "wsiada do jego auta", "wsiada do samochodu",
+        "odbiera mnie",
         "zabiera mnie do siebie", "przyjezdza po nia",
     ],
     "gifts": [
@@ -685,7 +701,8 @@ WEAK_SIGNALS.update({
         "dojrzal*", "mowi ze jestem ladna", "mowi ze jestem wyjatkowa", "rozumie mnie", "kocha mnie", "nie jak inne",
     ],
     "meet": [
-        "chce sie spotkac", "chce sie ze mna spotkac", "spotkac sie z nim", "spotkanie z nim", "umowic sie", "zobaczyc sie",
+        "chce sie spotkac", "chce sie ze mna spotkac", "spotkac sie z nim", "spotkanie z nim", "umowic sie",
+        "zobaczyc sie",
         "przyjechac po mnie",
     ],
     "chores": [
@@ -697,19 +714,23 @@ WEAK_SIGNALS.update({
         "nie wolno mi wychodzic", "nie moge wychodzic", "od rana do nocy", "bez wolnego",
     ],
     "extreme": [
-        "dzihad", "meczenni*", "niewiern*", "sprawa", "prawdziwy muzulmanin", "wojna ras", "zdrajc*", "walczyc za", "zginac za",
+        "dzihad", "meczenni*", "niewiern*", "sprawa", "prawdziwy muzulmanin", "wojna ras", "zdrajc*", "walczyc za",
+        "zginac za",
         "biala rasa",
     ],
     "join": [
-        "dolaczyc do nich", "dolaczyl* do nich", "dolacz do", "ich grup*", "werbuj*", "filmik*", "nagrania", "spotkania",
+        "dolaczyc do nich", "dolaczyl* do nich", "dolacz do", "ich grup*", "werbuj*", "filmik*", "nagrania",
+        "spotkania",
         "ciagle mi mowia",
     ],
     "marriage": [
         "slub", "slubu", "malzenstw*", "za maz", "ozenic", "zareczyny", "zareczyn*", "maz", "meza", "zona", "zone",
     ],
     "coerce": [
-        "nie chce", "nie chcialam", "nie chcialem", "za mloda", "za mlody", "mam tylko", "zmusza*", "zmusic", "presj*",
-        "paszport", "nie mam wyboru", "bez pytania", "wbrew mojej woli", "kogos kogo nie znam", "wybrali mi", "zaaranzowal*",
+        "nie chce", "nie chcialam", "nie chcialem", "za mloda", "za mlody", "mam tylko", "zmusza*", "zmusic",
+        "presj*",
+        "paszport", "nie mam wyboru", "bez pytania", "wbrew mojej woli", "kogos kogo nie znam", "wybrali mi",
+        "zaaranzowal*",
     ],
 })
 
@@ -719,9 +740,11 @@ SAFEGUARDING += [
     "o czyms zlym", "cos zlego sie dzieje", "cos zlego sie stalo", "czyms zlym", "cos zlego w domu",
     "co sie dzieje w domu",
     # Suicidal thoughts: falling asleep and not waking.
-    "zasnac ... nie obudzic", "juz sie nie obudzic", "sie juz nie obudzic", "nigdy sie nie obudzic", "nie obudzic sie",
+    "zasnac ... nie obudzic", "juz sie nie obudzic", "sie juz nie obudzic", "nigdy sie nie obudzic",
+    "nie obudzic sie",
     # Destitution: sleeping on a friend's floor, no money for food.
-    "spie u kolegi", "spie u kolezanki", "spie u znajomego", "spie na podlodze", "spalem na podlodze", "spalam na podlodze",
+    "spie u kolegi", "spie u kolezanki", "spie u znajomego", "spie na podlodze", "spalem na podlodze",
+    "spalam na podlodze",
     "nie mam kasy na jedzenie", "nie mam hajsu na jedzenie", "nie mam na jedzenie",
     # Servitude: made to clean the whole house and mind children, kept from school.
     "nie puszcza* mnie do szkoly", "nie pozwala mi chodzic do szkoly", "kaze mi sprzatac", "kaza mi sprzatac",
@@ -744,7 +767,8 @@ WEAK_SIGNALS["join"] += ["z grupy", "grupa na", "grupie na"]
 
 # Added after a third round of checks with fresh wording: broader families.
 SAFEGUARDING += [
-    "jestem im winny", "jestem mu winny", "jestem winny", "jestem winna", "sprzedawac dla nich", "sprzedawac dla niego",
+    "jestem im winny", "jestem mu winny", "jestem winny", "jestem winna", "sprzedawac dla nich",
+    "sprzedawac dla niego",
     "musze sprzedawac", "kaza mi sprzedawac", "kaze mi sprzedawac", "kaza mi wozic", "kaze mi wozic", "kaza mi nosic",
     "kaze mi pracowac", "kaza mi pracowac", "nie placi mi", "nie placa nam", "pracuje za nic", "nic mi nie placa",
     "gdyby mnie nie bylo", "szczesliwsi beze mnie", "lepiej by bylo beze mnie",
@@ -759,7 +783,8 @@ CRIES += ["blagam", "pomocy blagam", "prosze pomozcie mi", "niech ktos mi pomoze
           "ktos moze pomoc", "z kim moge porozmawiac", "czy jest ktos", ]
 
 SAFEGUARDING += ["nie chce spac u", "nie chce nocowac u"]
-WEAK_SIGNALS["extreme"] += ["walczyc z", "z imigrantami", "z muzulmanami", "trzeba walczyc", "imigrant*", "obcokrajowc*",
+WEAK_SIGNALS["extreme"] += ["walczyc z", "z imigrantami", "z muzulmanami", "trzeba walczyc", "imigrant*",
+                            "obcokrajowc*",
                             "uchodzc*"]
 WEAK_SIGNALS["join"] += ["w grupie", "na discordzie mowia", "na telegramie mowia"]
 WEAK_SIGNALS["insist"] += ["mowi ze musze", "mowia ze musze", "ze musze", "musze tam spac"]

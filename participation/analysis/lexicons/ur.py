@@ -6,6 +6,12 @@ normaliser unifies ی ے → ي, ہ ھ ۃ ة → ه, ک → ك, ئ → ي, آ �
 stay. Urdu puts نہیں before the verb ("مجھے کوئی نہیں مارتا"), which the negation rule handles; but "not safe"
 comes after the adjective ("محفوظ نہیں"), so those phrases are listed as safeguarding patterns.
 "مار" is listed by its verb forms, not as a stem, so that مارکیٹ and مارچ do not match.
+
+Roman Urdu has no fixed spelling. A comment that ROMAN_MARKERS show to be Roman Urdu ("mujhe", "nahi", "kya") is
+also read under participation.analysis.normalise.roman_key, against the Latin patterns here keyed the same way:
+doubled letters, e/i, o/u, kh/k, q/k, w/v and h are forgotten, so "mujhay"/"mujhe", "maar"/"mar", "qarz"/"karz"
+meet, and ROMAN_SPEAK brings the rest together ("bht", "nhi", "krta"). One spelling of each word is enough in the
+lists for such comments; the other spellings stay for comments taken for English.
 """
 
 from __future__ import annotations
@@ -166,7 +172,8 @@ SAFEGUARDING: list[str] = [
     "bade ladkon", "dusre shehar ... le ja*", "doosre shehar ... le ja*", "saman ... dusre shehar",
     "samaan ... doosre shehar", "packet le ja*", "packet pohncha*", "parcel pohncha*", "paise wapas karo",
     "paisay wapas karo", "pese wapas karo", "paise wapis karo", "paisay wapis karo", "qarz utar*", "karz utar*",
-    "warna maar*", "warna mar*", "nahi to maar*", "jaan se maar*", "jan se maar*", "maarenge", "marenge", "maar denge",
+    "warna maar*", "warna mar*", "nahi to maar*", "jaan se maar*", "jan se maar*", "maarenge", "marenge",
+    "maar denge",
     "mar denge", "maar dega", "maar dalenge", "muft mein nasha",
     # Secrets and what is done to me at night.
     "ایسی چیزیں کرت*", "ایسی حرکت*", "گندی چیزیں", "رات کو میرے ساتھ", "رات کو ... میرے پاس آت*", "میرے بستر میں آت*",
@@ -340,18 +347,22 @@ SAFEGUARDING += [
     # County lines and criminal exploitation.
     "قرض اتارنے کے لیے", "قرض اتارنے کو", "ان کا قرض", "ان کا ادھار", "ان کے لیے کام کرنا پڑتا", "ان کے لیے سامان",
     "سامان رکھنا پڑتا", "سامان چھپا کر", "بیگ رکھ*", "نشہ بیچ*", "ڈرگز بیچ*", "پیکٹ پہنچانے",
-    "unka qarz", "un ka qarz", "unka qarza", "qarza utarna", "qarz utarne ke liye", "qarza utarne", "kaam kar ke qarz",
+    "unka qarz", "un ka qarz", "unka qarza", "qarza utarna", "qarz utarne ke liye", "qarza utarne",
+    "kaam kar ke qarz",
     "unke liye kaam karna padta", "unke liye kaam karta", "unke liye saman", "unke liye bag", "saman rakhta",
     "saman rakhna padta", "saman chhupa", "bag rakh lo", "bag rakhna padta", "bag apne kamre mein", "packet rakh",
     "drugs bechta", "drugs bechne", "drugs bechna", "nasha bechna", "nasha bechta", "maal bechta", "maal bechna",
     "maal pohnchana", "dusre shehar maal", "bade larkon ka qarz", "bare larkon ka qarz", "bare larkon ke liye",
     # Sexual exploitation and online grooming.
-    "ایک آدمی اسے لینے", "آدمی اسے سکول سے", "گاڑی میں بیٹھ جاتی", "بڑے آدمیوں کے ساتھ پارٹی", "اس کے دوستوں کے ساتھ سو",
+    "ایک آدمی اسے لینے", "آدمی اسے سکول سے", "گاڑی میں بیٹھ جاتی", "بڑے آدمیوں کے ساتھ پارٹی",
+    "اس کے دوستوں کے ساتھ سو",
     "ہمارے بیچ رہے", "ہمارے درمیان", "میسج ڈیلیٹ کر", "گھر والوں کو مت بتانا", "آن لائن ملا", "انٹرنیٹ پر ملا",
     "ek aadmi usay lene", "aadmi usko school se", "aadmi use school se", "gaari mein baith jati", "gadi mein le jata",
-    "bade aadmiyon ke saath party", "uske doston ke saath so", "hamare beech rahe", "humare beech", "message delete kar",
+    "bade aadmiyon ke saath party", "uske doston ke saath so", "hamare beech rahe", "humare beech",
+    "message delete kar",
     "messages delete karo", "ghar walon ko mat batana", "ammi ko mat batana", "online mila", "internet pe mila",
-    "internet par mila", "snapchat pe mila", "insta pe mila", "tiktok pe mila", "pics mangta", "pics mangti", "tasveer mangta",
+    "internet par mila", "snapchat pe mila", "insta pe mila", "tiktok pe mila", "pics mangta", "pics mangti",
+    "tasveer mangta",
     "tasveerein mangta", "photos mangta", "nangi pics",
     # Neglect and destitution.
     "کپڑے نہیں", "پہننے کو کچھ نہیں", "جوتے نہیں", "سونے کی جگہ نہیں", "سونے کو جگہ نہیں", "رہنے کی جگہ نہیں",
@@ -363,24 +374,31 @@ SAFEGUARDING += [
     "doston ke sofe", "sofe par so", "sofa par so", "sofe pe so", "couch pe so", "sadak par reh", "footpath pe so",
     "main beghar hoon", "beghar hoon", "be ghar hoon", "khane ke paise nahi", "kal se kuch nahi khaya",
     "do din se kuch nahi khaya", "subah se kuch nahi khaya", "mere paise le leta", "mere paise le leti",
-    "mere paise le lete", "mere paise le liye", "sare paise le leta", "mera card le", "mera bank card", "mera card rakh",
+    "mere paise le lete", "mere paise le liye", "sare paise le leta", "mera card le", "mera bank card",
+    "mera card rakh",
     "mere paison par qabza", "mere benefits le", "mera benefit le", "meri tankhwah le", "mere paise nahi deta",
     "mere paise nahi dete",
     # Forced marriage.
     "پاکستان لے جا رہے ہیں شادی", "شادی کے لیے پاکستان لے", "پاکستان لے جا کر شادی", "پاسپورٹ لے لیا", "میرا پاسپورٹ",
-    "پاسپورٹ چھپا", "کزن سے شادی", "چچا کے بیٹے سے شادی", "خالہ کے بیٹے سے شادی", "نکاح کر دیں گے", "نکاح کروا دیں گے",
+    "پاسپورٹ چھپا", "کزن سے شادی", "چچا کے بیٹے سے شادی", "خالہ کے بیٹے سے شادی", "نکاح کر دیں گے",
+    "نکاح کروا دیں گے",
     "میری مرضی کے بغیر", "مرضی کے خلاف", "رشتہ طے کر", "رشتہ پکا", "خاندان کی عزت", "عزت کا سوال",
-    "le ja rahe hain pakistan", "pakistan le ja rahe", "pakistan le ja kar shadi", "pakistan le jayenge", "shadi ke liye le ja",
-    "shaadi ke liye le ja", "passport le liya", "passport le lia", "passport rakh liya", "passport chhupa", "mera passport",
-    "cousin se shadi", "cousin se shaadi", "chacha ke bete se shadi", "khala ke bete se shadi", "mamu ke bete se shadi",
+    "le ja rahe hain pakistan", "pakistan le ja rahe", "pakistan le ja kar shadi", "pakistan le jayenge",
+    "shadi ke liye le ja",
+    "shaadi ke liye le ja", "passport le liya", "passport le lia", "passport rakh liya", "passport chhupa",
+    "mera passport",
+    "cousin se shadi", "cousin se shaadi", "chacha ke bete se shadi", "khala ke bete se shadi",
+    "mamu ke bete se shadi",
     "nikah kar denge", "nikah karwa denge", "nikah karwa rahe", "meri marzi ke bagair", "meri marzi ke baghair",
     "meri marzi ke bina", "marzi ke khilaf", "rishta tay kar", "rishta pakka", "rishta pakka kar diya",
     "khandan ki izzat", "izzat ka sawal", "izzat ki khatir",
     # Domestic servitude.
-    "سارا دن صفائی", "سارا دن کام", "سارا دن کھانا پکا", "گھر کا سارا کام", "ان کے بچوں کو سنبھال", "ان کے بچوں کی دیکھ بھال",
+    "سارا دن صفائی", "سارا دن کام", "سارا دن کھانا پکا", "گھر کا سارا کام", "ان کے بچوں کو سنبھال",
+    "ان کے بچوں کی دیکھ بھال",
     "سکول نہیں جانے دیتے", "اسکول نہیں جانے دیتے", "سکول نہیں بھیجتے", "اسکول نہیں بھیجتے", "سکول کے بجائے",
     "پیسے نہیں دیتے کام کے", "کوئی تنخواہ نہیں", "نوکرانی کی طرح", "نوکر کی طرح", "غلام کی طرح", "غلام بنا",
-    "sara din safai", "saara din safai", "sara din kaam", "saara din kaam", "sara din khana paka", "ghar ka sara kaam",
+    "sara din safai", "saara din safai", "sara din kaam", "saara din kaam", "sara din khana paka",
+    "ghar ka sara kaam",
     "ghar ka saara kaam", "unke bachon ko sambhal", "unke bachche sambhal", "bachon ki dekhbhal karni padti",
     "school nahi jane dete", "school jane nahi dete", "school nahi bhejte", "school ke bajaye", "koi tankhwah nahi",
     "kaam ke paise nahi", "naukrani ki tarah", "naukar ki tarah", "ghulam ki tarah", "ghulam bana",
@@ -584,8 +602,10 @@ CRIES: list[str] = [
     "کوئی میری مدد کرے", "کوئی مجھے بچائے", "کوئی مجھے فون کرے", "کوئی مجھے کال کرے", "مجھے یہاں سے نکالو",
     "میں ٹھیک نہیں ہوں", "کسی سے بات کرنی ہے", "مجھے کسی سے بات کرنی ہے", "سمجھ نہیں آ رہا کیا کروں",
     "meri madad karo", "meri madad karein", "meri madad kijiye", "meri madad kro", "^madad karo", "^madad$",
-    "mujhe madad chahiye", "madad chahiye please", "mujhe bachao", "^bachao", "koi meri madad kare", "koi mujhe bachaye",
-    "koi mujhe call kare", "koi mujhe phone kare", "mujhe yahan se nikalo", "mujhe yahan se le jao", "main theek nahi hoon",
+    "mujhe madad chahiye", "madad chahiye please", "mujhe bachao", "^bachao", "koi meri madad kare",
+    "koi mujhe bachaye",
+    "koi mujhe call kare", "koi mujhe phone kare", "mujhe yahan se nikalo", "mujhe yahan se le jao",
+    "main theek nahi hoon",
     "main thik nahi hoon", "kisi se baat karni hai", "mujhe kisi se baat karni hai", "samajh nahi aa raha kya karun",
     "pata nahi kya karun",
 ]
@@ -607,23 +627,28 @@ WEAK_SIGNALS.update({
     ],
     "insist": [
         "زبردستی بھیجتے", "زبردستی لے جاتے", "پھر بھی بھیجتے", "جانا پڑتا ہے", "کوئی نہیں سنتا", "کوئی بات نہیں سنتا",
-        "zabardasti bhejte", "zabardasti le jate", "phir bhi bhejte", "bhejte rehte", "jana padta hai", "jana parta hai",
+        "zabardasti bhejte", "zabardasti le jate", "phir bhi bhejte", "bhejte rehte", "jana padta hai",
+        "jana parta hai",
         "koi nahi sunta", "koi baat nahi sunta", "meri koi nahi sunta", "court ka order",
     ],
     "pickup": [
-        "لینے آتا", "گاڑی میں لے جاتا", "اسے لے جاتا", "lene aata", "gaari mein le jata", "gadi mein le jata", "use le jata",
+        "لینے آتا", "گاڑی میں لے جاتا", "اسے لے جاتا", "lene aata", "gaari mein le jata", "gadi mein le jata",
+        "use le jata",
         "usko le jata",
     ],
     "gifts": [
-        "تحفے", "چیزیں خرید", "بیلنس ڈلوا", "پیسے بھیجت*", "tohfe", "gifts deta", "cheezein khareed", "chizen khareed",
+        "تحفے", "چیزیں خرید", "بیلنس ڈلوا", "پیسے بھیجت*", "tohfe", "gifts deta", "cheezein khareed",
+        "chizen khareed",
         "balance dalwa", "load karwa", "paise bhejta", "paisay bhejta",
     ],
     "flattery": [
-        "سمجھدار", "خوبصورت کہتا", "مجھے سمجھتا", "پیار کرتا", "samajhdar", "samjhdar", "khubsurat kehta", "mujhe samajhta",
+        "سمجھدار", "خوبصورت کہتا", "مجھے سمجھتا", "پیار کرتا", "samajhdar", "samjhdar", "khubsurat kehta",
+        "mujhe samajhta",
         "pyar karta",
     ],
     "meet": [
-        "ملنے کا کہتا", "ملنے بلاتا", "اکیلے ملنا", "milne ka kehta", "milne bulata", "akele milna", "akele mein milna",
+        "ملنے کا کہتا", "ملنے بلاتا", "اکیلے ملنا", "milne ka kehta", "milne bulata", "akele milna",
+        "akele mein milna",
     ],
     "chores": [
         "صفائی", "کھانا پکا", "برتن", "کپڑے دھو", "بچوں کو سنبھال", "safai", "khana paka", "bartan", "kapre dho",
@@ -684,7 +709,8 @@ IDIOMS: list[str] = [
     "takiye se", "takye se", "تکیے سے", "مذاق میں", "mazak mein", "mazaq mein", "ke ghar nahi jana",
 ]
 
-WEAK_SIGNALS["older-people"] += ["uncle type", "ek uncle", "banda", "bada larka", "bara larka", "25 ka", "discord pe", "insta pe"]
+WEAK_SIGNALS["older-people"] += ["uncle type", "ek uncle", "banda", "bada larka", "bara larka", "25 ka",
+                                 "discord pe", "insta pe"]
 WEAK_SIGNALS["meet"] += ["akela milna", "akeli milna", "اکیلا ملنا", "video call pe akela"]
 WEAK_SIGNALS["gifts"] += ["naya phone", "load karwa ke", "نیا فون"]
 WEAK_SIGNALS["reluctant"] += ["ke ghar nahi jana", "کے گھر نہیں جانا"]
@@ -703,7 +729,8 @@ SAFEGUARDING += [
     "sab khatam kar du", "khud ko khatam", "apne aap ko khatam", "khatam kar doon", "zindagi khatam kar",
     "مر جانا چاہت*", "mar jana chahti", "mar jana chahta", "marna chahti", "marna chahta", "jeena nahi chahti",
     "jeena nahi chahta", "خود کو نقصان", "khud ko nuqsan", "khud ko nuksan", "hath kaat", "haath kaat", "ہاتھ کاٹ*",
-    "کاٹتی ہوں", "کاٹتا ہوں", "kaat'ti hoon", "kaatti hoon", "kaatta hoon", "ghar se nikal diya", "ghar se nikaal diya",
+    "کاٹتی ہوں", "کاٹتا ہوں", "kaat'ti hoon", "kaatti hoon", "kaatta hoon", "ghar se nikal diya",
+    "ghar se nikaal diya",
     "رہنے کی جگہ", "سڑک پر سو", "پارک میں سو", "park mein so", "sadak pe so", "sarak pe so", "kuch nahi khaya",
     "کچھ نہیں کھایا", "بغیر میری مرضی", "مرضی کے بغیر", "marzi ke bagair", "marzi ke baghair", "marzi ke bina",
     "drugs bikwate", "drugs bechwate", "nasha bikwate", "maal bikwate", "maal bechwate", "سکول نہیں جانے دیت*",
