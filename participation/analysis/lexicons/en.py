@@ -1331,3 +1331,18 @@ WEAK_SIGNALS["extreme"] += ["not like us", "war is coming", "attack people", "at
                             "cleanse"]
 WEAK_SIGNALS["join"] += ["a group online", "group online", "online group", "sending me videos", "sends me videos"]
 WEAK_SIGNALS["fear"] += ["worried about the holiday", "worried about going to"]
+
+# Added after checking the issue's own examples: the county-lines words themselves, each beside what makes it the
+# slang (look-alikes "plug it in", "cut me off", "not paid enough" are idioms).
+SAFEGUARDING += [
+    "im ot", "was ot", "ot this weekend", "ot again", "ot for days", "ot for a week", "back from ot", "out there for days",
+    "out there for a week", "got me out there", "sent me out there", "out there for them",
+    "do a line", "doing a line", "do their line", "running for them", "running for him", "run for them", "been running for",
+    "plug* it", "plugged it", "had to plug", "plugging", "hold* food", "hold* work for", "hold* the food",
+    "work* ... not paid", "work* ... never paid", "work* ... dont get paid", "im not paid",
+    "want* to cut me", "going to cut me", "gonna cut me", "cut me when we",
+]
+IDIOMS += ["plug* in", "plug* it in", "plug* my", "plug* the", "plugged in", "charger", "socket", "paid enough",
+           "paid much", "paid on time", "paid weekly", "paid monthly", "paid yet", "cut me off", "cut off", "cut my hair",
+           "cut my hours", "cut my money", "cut my benefits", "cut my phone"]
+WEAK_SIGNALS["extreme"] += ["and fight", "to fight", "fight them"]
