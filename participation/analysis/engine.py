@@ -196,6 +196,7 @@ class _Screen:
     weak: Matcher
     cries: Matcher
     cry_blockers: Mapping[str, frozenset[str]]  # by language: a cry pattern's label is its language
+    cry_skip: Mapping[str, frozenset[str]]
     idioms: Matcher
 
 
@@ -210,7 +211,8 @@ def _combined() -> _Screen:
         weak.extend(lex.weak)
         cries.extend(lex.cries)
         idioms.extend(lex.idioms)
-    return _Screen(risk, safe, weak, cries, {lex.language: lex.cry_blockers for lex in _all_lexicons()}, idioms)
+    return _Screen(risk, safe, weak, cries, {lex.language: lex.cry_blockers for lex in _all_lexicons()},
+                   {lex.language: lex.cry_skip for lex in _all_lexicons()}, idioms)
 
 
 @dataclass(frozen=True)
@@ -229,8 +231,8 @@ def _roman(language: str) -> _Roman:
     keys, words of the other would collide ("ja3an", hungry, keys like Urdu "jaan", life)."""
     lex = lexicon.load_roman(language)
     negators = {roman_key(word) for word in _all_lexicons()[0].negators} | lex.negators
-    return _Roman(lex.risk, lex.safe, lex.weak, lex.cries, {language: lex.cry_blockers}, lex.idioms, lex.themes,
-                  frozenset(negators), lex.text_speak)
+    return _Roman(lex.risk, lex.safe, lex.weak, lex.cries, {language: lex.cry_blockers}, {language: lex.cry_skip},
+                  lex.idioms, lex.themes, frozenset(negators), lex.text_speak)
 
 
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
@@ -306,6 +308,9 @@ def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str]
     for match in find(lists.cries, toks, fuzzy=False, clauses=clauses):
         end = match.end
         blockers = lists.cry_blockers.get(match.pattern.label, frozenset())
+        skip = lists.cry_skip.get(match.pattern.label, frozenset())
+        while end < len(toks) and clauses[end] == clauses[end - 1] and toks[end] in skip:
+            end += 1
         if end < len(toks) and clauses[end] == clauses[end - 1] and _blocks(toks[end], blockers):
             continue
         if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, idioms, clauses):

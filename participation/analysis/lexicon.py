@@ -239,7 +239,9 @@ class Lexicon:
     # Minimal cries for help ("please help", "can someone ring me"), and the words that, straight after one, make it
     # a request for ordinary help ("help me with my cv", "can someone ring me about my flat").
     cries: Matcher = field(default_factory=Matcher)
-    cry_blockers: frozenset[str] = frozenset()
+    cry_blockers: frozenset[str] = frozenset()  # a stem is written with a trailing "*"
+    # Words looked past to find a blocker ("can someone help me with my cv": "me", then "with").
+    cry_skip: frozenset[str] = frozenset()
     # Idioms that share words with disclosures ("hit me with a pillow", "scared of my exams", "talked about fgm in
     # pshe"): a disclosure pattern overlapping one, or a word away from one in the same clause, does not count.
     idioms: Matcher = field(default_factory=Matcher)
@@ -306,9 +308,10 @@ def load(language: str) -> Lexicon:
     blockers = frozenset(" ".join(tokens(word)) + ("*" if word.endswith("*") else "")
                          for word in getattr(module, "CRY_BLOCKERS", ()))
     markers = {fold(word): weight for word, weight in getattr(module, "ROMAN_MARKERS", {}).items()}
+    skip = frozenset(" ".join(tokens(word)) for word in getattr(module, "CRY_SKIP", ()))
     return Lexicon(language, _matcher(lists["themes"]), _matcher(lists["risk"]), _matcher(lists["safe"]), negators,
-                   text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, _matcher(lists["idioms"]),
-                   markers)
+                   text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, skip,
+                   _matcher(lists["idioms"]), markers)
 
 
 def _latin(source: str) -> bool:
@@ -334,8 +337,9 @@ def load_roman(language: str) -> Lexicon:
     speak = {roman_key(fold(written).strip()): _roman_words(meant)
              for written, meant in getattr(module, "ROMAN_SPEAK", {}).items()}
     blockers = frozenset(roman_key(word) for word in getattr(module, "CRY_BLOCKERS", ()) if _latin(word))
+    skip = frozenset(roman_key(word) for word in getattr(module, "CRY_SKIP", ()) if _latin(word))
     return Lexicon(language, build("themes"), build("risk"), build("safe"), negators, speak, build("weak"),
-                   build("cries"), blockers, build("idioms"))
+                   build("cries"), blockers, skip, build("idioms"))
 
 
 def custom_matcher(keywords: dict[str, Sequence[str]]) -> Matcher:

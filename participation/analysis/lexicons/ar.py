@@ -775,3 +775,10 @@ SAFEGUARDING += ["بيخوفني", "يخوفني", "بتخوفني", "5tan", "5i
 WEAK_SIGNALS["insist"] += ["بتجبرني", "تجبرني", "بتغصبني", "بيغصبوني"]
 WEAK_SIGNALS["older-people"] += ["على التيك توك", "على التيكتوك", "على الانستغرام", "واحد على"]
 WEAK_SIGNALS["secrecy"] += ["لحالنا", "لوحدنا", "la7alna"]
+
+SAFEGUARDING += ["entehar", "ente7ar", "inte7ar", "intehar", "entihar", "intihar", "bfakker entehar",
+                 "bfaker b entehar"]
+WEAK_SIGNALS["insist"] += ["byejberni", "byejbirni", "bijberni", "yejberni", "byejbrouni"]
+ROMAN_MARKERS.update(dict.fromkeys(["bfakker", "bfaker", "bfakar", "b3rf", "ba3ref", "ba3rif"], 1.0))
+
+CRY_SKIP: list[str] = ["please", "plz", "بليز"]

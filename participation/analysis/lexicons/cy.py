@@ -841,3 +841,7 @@ SAFEGUARDING += ["neb yn gwneud bwyd", "neb yn neud bwyd", "neb yn gneud bwyd", 
 WEAK_SIGNALS["extreme"] += ["ymladd yn erbyn", "brwydro yn erbyn", "y mwslims", "mwslemiaid", "mewnfudwyr",
                             "tramorwyr", "ymfudwyr"]
 WEAK_SIGNALS["join"] += ["grwp ar lein", "grwp ar y we", "ar lein yn deud"]
+
+WEAK_SIGNALS["insist"] += ["dwin gorfod", "ond dwin gorfod", "dw in gorfod", "gorfod"]
+
+CRY_SKIP: list[str] = ["fi", "ni", "plis"]

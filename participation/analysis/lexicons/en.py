@@ -1346,3 +1346,64 @@ IDIOMS += ["plug* in", "plug* it in", "plug* my", "plug* the", "plugged in", "ch
            "paid much", "paid on time", "paid weekly", "paid monthly", "paid yet", "cut me off", "cut off", "cut my hair",
            "cut my hours", "cut my money", "cut my benefits", "cut my phone"]
 WEAK_SIGNALS["extreme"] += ["and fight", "to fight", "fight them"]
+
+# Added after a fourth round of checks with fresh wording: English families, more verbs and more ways of saying each.
+SAFEGUARDING += [
+    # Physical abuse: more verbs with "me".
+    "chuck* me", "threw me", "throw* me", "flung me", "fling* me", "slam* me", "stamp* on me", "stomp* on me",
+    "headbutt* me", "elbow* me", "knee* me", "whip* me", "lash* me", "belt* me", "cane* me", "hurl* me", "bash* me",
+    "batter* me", "thump* me", "clout* me", "clip* me round", "clip round the ear", "cuff* me", "down the stairs",
+    "into the wall", "against the wall",
+    # Criminal exploitation: stashing, being used.
+    "make* me stash", "made me stash", "stash stuff", "stash drugs", "stash* ... in my", "being used by",
+    "was being used", "they use me", "used me to", "using me to", "exploit* me", "being exploited", "groomed into",
+    "groomed me into", "cant leave till", "couldnt leave till", "not allowed to leave till",
+    # Sexual exploitation.
+    "boyfriend who is 2*", "boyfriend whos 2*", "boyfriend who is 3*", "meet his mates", "gets her to meet",
+    "make* her meet", "passed her to", "share* her with", "men pay her", "pay* girls", "pay* her to", "paid her to",
+    "pay me for", "paid me for",
+    # Cries for help.
+    "need to tell someone something", "something to tell", "i have something to tell", "can i tell someone",
+    "i want to tell someone", "want to tell someone what",
+    # Suicidal thoughts: reasons, plans, goodbyes.
+    "no reason for me to", "no reason to be here", "no reason to be alive", "no reason to keep going",
+    "know what im going to do", "know how im going to do it", "have a plan to", "made a plan to", "my plan is to",
+    "final goodbye", "saying my goodbyes", "get it over with", "be gone soon", "wont be here long",
+    "not be around for long", "whats the point in me", "wish i could die", "wish i would die", "hope i die",
+    "ready to die", "written a note and", "wrote a note and",
+    # Self-harm: cuts and scars.
+    "cuts on my", "cuts are getting deeper", "cuts getting deeper", "cutting deeper", "deeper cuts", "cut deeper",
+    "scars on my", "hide my scars", "blood on my sleeve", "burn* my arm*", "burn* my skin", "lighter on my",
+    "pinch* myself till", "hit* my head against",
+    # Neglect: left for days, nobody home, fending for ourselves.
+    "left on our own", "on our own for days", "alone for days", "on my own for days", "alone all weekend",
+    "no adults at home", "no adult at home", "nobody comes home", "mum doesnt come home", "dad doesnt come home",
+    "parents dont come home", "nobody looks after us", "have to look after myself", "look after ourselves",
+    "fend for myself", "fend for ourselves",
+    # Forced marriage.
+    "marry who they", "duty to marry", "bring shame", "choose my husband", "choose my wife", "choose who i marry",
+    "pick my husband", "pick* who i marry",
+    # Domestic servitude.
+    "clean their whole house", "clean their house every", "dont let me go out or", "never let me out",
+    # FGM.
+    "have the cut", "had the cut", "get the cut", "getting the cut", "the cutting", "my turn to be cut",
+    "girls in our family ... cut", "cut ... girls in our family",
+    # Radicalisation.
+    "be wiped out", "wipe them out", "wipe out the", "exterminat*", "should be wiped", "should be exterminated",
+    # Trafficking.
+    "brought here to work", "brought us here", "brought me here to", "we cant leave", "cant leave the house",
+    "not allowed to go out",
+]
+CRIES += ["can someone help", "can anyone help", "could someone help", "can somebody help", "i need to tell someone"]
+CRY_BLOCKERS += ["where", "that", "how", "what", "which"]
+IDIOMS += ["a talk about", "talked to us about", "told us about", "assembly about", "lesson about", "a video about",
+           "wiped out after", "wiped out from", "totally wiped out", "so wiped out"]
+WEAK_SIGNALS["reluctant"] += ["say i dont want to go", "when i say i dont want", "feel sick before i go",
+                              "sick before i go to", "dont want to stay over", "scared to stay at", "hate staying over"]
+WEAK_SIGNALS["insist"] += ["being silly", "im being silly", "says im being", "make a fuss", "making a fuss",
+                           "tell me to stop", "nobody listens when"]
+WEAK_SIGNALS["chores"] += ["clean their", "their whole house"]
+WEAK_SIGNALS["restriction"] += ["dont let me go out", "dont let me go to school", "never let me out"]
+WEAK_SIGNALS["injury"] += ["down the stairs", "deeper", "scars"]
+
+CRY_SKIP: list[str] = ["me", "us", "please", "pls", "plz", "out"]

@@ -789,3 +789,5 @@ WEAK_SIGNALS["extreme"] += ["walczyc z", "z imigrantami", "z muzulmanami", "trze
 WEAK_SIGNALS["join"] += ["w grupie", "na discordzie mowia", "na telegramie mowia"]
 WEAK_SIGNALS["insist"] += ["mowi ze musze", "mowia ze musze", "ze musze", "musze tam spac"]
 WEAK_SIGNALS["reluctant"] += ["nie chce spac u", "nie chce nocowac u"]
+
+CRY_SKIP: list[str] = ["mi", "nam", "prosze"]

@@ -616,3 +616,9 @@ WEAK_SIGNALS["extreme"] += ["sa luptam impotriva", "impotriva strainilor", "stra
                             "sa luptam"]
 WEAK_SIGNALS["join"] += ["din grup", "cei din grup", "grupul de pe"]
 WEAK_SIGNALS["gifts"] += ["ii dau bani", "ii da bani"]
+
+SAFEGUARDING += ["ne au adus aici", "neau adus aici", "ne au luat actele", "neau luat actele", "ne au luat pasapoartele",
+                 "sa muncim pentru ei", "aduse aici sa munceasca"]
+WEAK_SIGNALS["insist"] += ["ma obliga", "mama ma obliga", "tata ma obliga"]
+
+CRY_SKIP: list[str] = ["ma", "ne", "va rog"]

@@ -742,3 +742,5 @@ CRIES += ["meri help karo", "meri help kro", "meri help kar do", "^help karo", "
 SAFEGUARDING += ["meri ... khatna", "khatna karwa*", "ختنہ کروائیں", "میرا ختنہ"]
 CRIES += ["mujh se baat kar lo", "mujhse baat kar lo", "koi mujh se baat kare", "mujh se koi baat kare",
           "mujhse baat karo please", "مجھ سے بات کر لو", "کوئی مجھ سے بات کرے"]
+
+CRY_SKIP: list[str] = ["please", "plz", "meri", "mujhe"]
