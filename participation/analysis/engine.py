@@ -34,6 +34,13 @@ WEAK_PARTNERS: dict[str, frozenset[str]] = {
     "flattery": frozenset({"older-people", "secrecy", "images"}),
     "meet": frozenset({"older-people", "secrecy", "images"}),
     "pickup": frozenset({"older-people", "gifts"}),
+    # Wishing or planning, beside dying: "i'd rather not be alive", "thinking about taking all my meds".
+    "wish": frozenset({"death"}),
+    "death": frozenset({"wish", "hopeless"}),
+    # Carrying or keeping things, beside being told to, older people, a debt or a threat.
+    "carrying": frozenset({"control", "older-people", "money-owed", "threat", "secrecy"}),
+    # A carer gone for days, beside hunger, minding the little ones or being alone.
+    "absent": frozenset({"hunger", "caring", "alone", "night"}),
     "extreme": frozenset({"join", "control", "threat"}),
     "join": frozenset({"extreme", "older-people"}),
 }
@@ -167,13 +174,14 @@ def _expand(toks: Sequence[tuple[str, int]],
     return words, clauses
 
 
-def _negated(toks: Sequence[str], clauses: Sequence[int], start: int, negators: frozenset[str]) -> bool:
+def _negated(toks: Sequence[str], clauses: Sequence[int], start: int, negators: frozenset[str],
+             window: int = NEGATION_WINDOW) -> bool:
     """A negator in the few words before ``start``, in the same clause. A pattern that itself starts with a
     negator ("dim bwyd", "no food", "nu am unde sa dorm") is not undone by another one before it: "dim arian a dim
     bwyd" is no money and no food."""
     if toks[start] in negators:
         return False
-    first = max(0, start - NEGATION_WINDOW)
+    first = max(0, start - window)
     return any(toks[index] in negators and clauses[index] == clauses[start] for index in range(first, start))
 
 
@@ -236,7 +244,8 @@ def _roman(language: str) -> _Roman:
 
 
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
-                 matcher: Matcher | None = None, idioms: Matcher | None = None) -> dict[str, str]:
+                 matcher: Matcher | None = None, idioms: Matcher | None = None,
+                 window: int = NEGATION_WINDOW) -> dict[str, str]:
     """The weak signals in a comment, not negated nor part of an idiom: group -> the first cue of that group found.
     Words are counted once: the longest cue starting at a place wins, so "eat on my own" is not also "on my own"."""
     if matcher is None:
@@ -245,7 +254,8 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
     found: dict[str, str] = {}
     used: set[int] = set()
     matches = [match for match in find(matcher, toks, fuzzy=False, clauses=clauses)
-               if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, said, clauses)]
+               if not _negated(toks, clauses, match.start, negators, window)
+               and not _idiomatic(match, said, clauses)]
     # A group that needs a partner which is not there ("dont want" as marriage coercion, with no marriage in the
     # comment) does not take words another cue may need.
     present = {match.pattern.label for match in matches}
@@ -292,7 +302,8 @@ def _blocks(token: str, blockers: frozenset[str]) -> bool:
     return token in blockers or any(token.startswith(blocker[:-1]) for blocker in blockers if blocker.endswith("*"))
 
 
-def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen) -> list[str]:
+def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen,
+           window: int = NEGATION_WINDOW) -> list[str]:
     """Disclosure patterns not negated and not part of an idiom, safe statements negated, and cries for help that
     are not the start of a request for ordinary help (the next word of the clause is not a blocker: "help me with
     my cv")."""
@@ -300,10 +311,10 @@ def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str]
     idioms = find(lists.idioms, toks, fuzzy=False, clauses=clauses)
     # Under the spelling-blind keys no further letter is forgiven: the key already forgets what spellers disagree on.
     for match in find(lists.risk, toks, fuzzy=not isinstance(lists, _Roman), clauses=clauses):
-        if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, idioms, clauses):
+        if not _negated(toks, clauses, match.start, negators, window) and not _idiomatic(match, idioms, clauses):
             terms.append(match.pattern.source)
     for match in find(lists.safe, toks, fuzzy=False, clauses=clauses):
-        if _negated(toks, clauses, match.start, negators):
+        if _negated(toks, clauses, match.start, negators, window):
             terms.append(f"not {match.pattern.source}")
     for match in find(lists.cries, toks, fuzzy=False, clauses=clauses):
         end = match.end
@@ -313,7 +324,7 @@ def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str]
             end += 1
         if end < len(toks) and clauses[end] == clauses[end - 1] and _blocks(toks[end], blockers):
             continue
-        if not _negated(toks, clauses, match.start, negators) and not _idiomatic(match, idioms, clauses):
+        if not _negated(toks, clauses, match.start, negators, window) and not _idiomatic(match, idioms, clauses):
             terms.append(match.pattern.source)
     return terms
 
@@ -328,18 +339,21 @@ def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexic
     only: English "no" is Polish "well", and must not cancel "no i on mnie bije". When no pattern matches, weak
     signals of two different kinds together ("pub" and "under the bed") are reported instead. A comment in Roman
     Urdu or Arabizi is also read under the spelling-blind keys (``roman``: its tokens and clauses keyed)."""
-    own = [lex.negators for lex in lexicons if lex.language == language]
-    negators = own[0] if own else frozenset().union(*(lex.negators for lex in lexicons))
+    own = [lex for lex in lexicons if lex.language == language]
+    negators = own[0].negators if own else frozenset().union(*(lex.negators for lex in lexicons))
+    # Urdu puts its negator straight before the verb: a "nahi" further back belongs to the phrase before.
+    window = (own[0].negation_window or NEGATION_WINDOW) if own else NEGATION_WINDOW
     lists = _combined()
-    terms = _terms(toks, clauses, negators, lists)
+    terms = _terms(toks, clauses, negators, lists, window)
     romans = _roman(language) if roman is not None and language in ROMANISED else None
     if roman is not None and romans is not None:
-        terms += _terms(roman[0], roman[1], romans.negators, romans)
+        terms += _terms(roman[0], roman[1], romans.negators, romans, window)
     if not terms:
         # Told without naming it: several weak signals of different kinds together.
-        cues = weak_signals(toks, clauses, negators, lists.weak, lists.idioms)
+        cues = weak_signals(toks, clauses, negators, lists.weak, lists.idioms, window)
         if roman is not None and romans is not None:
-            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, romans.idioms).items():
+            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, romans.idioms,
+                                           window).items():
                 cues.setdefault(group, cue)
         if weak_signals_suffice(cues):
             terms.extend(cues.values())

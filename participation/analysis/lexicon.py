@@ -248,6 +248,8 @@ class Lexicon:
     # Words that mark a Latin-letter comment as this language written in Latin letters (Roman Urdu, Arabizi), with
     # their weight (participation.analysis.engine.detect_language).
     markers: dict[str, float] = field(default_factory=dict)
+    # How many words before a pattern a negator may stand (None: the engine's default).
+    negation_window: int | None = None
 
 
 def _module(language: str) -> object:
@@ -311,7 +313,7 @@ def load(language: str) -> Lexicon:
     skip = frozenset(" ".join(tokens(word)) for word in getattr(module, "CRY_SKIP", ()))
     return Lexicon(language, _matcher(lists["themes"]), _matcher(lists["risk"]), _matcher(lists["safe"]), negators,
                    text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, skip,
-                   _matcher(lists["idioms"]), markers)
+                   _matcher(lists["idioms"]), markers, getattr(module, "NEGATION_WINDOW", None))
 
 
 def _latin(source: str) -> bool:
@@ -339,7 +341,7 @@ def load_roman(language: str) -> Lexicon:
     blockers = frozenset(roman_key(word) for word in getattr(module, "CRY_BLOCKERS", ()) if _latin(word))
     skip = frozenset(roman_key(word) for word in getattr(module, "CRY_SKIP", ()) if _latin(word))
     return Lexicon(language, build("themes"), build("risk"), build("safe"), negators, speak, build("weak"),
-                   build("cries"), blockers, skip, build("idioms"))
+                   build("cries"), blockers, skip, build("idioms"), {}, getattr(module, "NEGATION_WINDOW", None))
 
 
 def custom_matcher(keywords: dict[str, Sequence[str]]) -> Matcher:

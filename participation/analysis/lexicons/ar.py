@@ -782,3 +782,17 @@ WEAK_SIGNALS["insist"] += ["byejberni", "byejbirni", "bijberni", "yejberni", "by
 ROMAN_MARKERS.update(dict.fromkeys(["bfakker", "bfaker", "bfakar", "b3rf", "ba3ref", "ba3rif"], 1.0))
 
 CRY_SKIP: list[str] = ["please", "plz", "بليز"]
+
+SAFEGUARDING += ["حدا يحكي معي", "احد يكلمني", "حد يكلمني", "طلعوني من البيت", "صرت نام عند", "صرت انام عند",
+                 "ما حدا بيطبخ*", "ما حدا يطبخ*", "ma 7ada bi6ob5*", "ma 7ada byotbo5*", "ma 7ada bitbo5*", "شب كبير", "شب اكبر مني",
+                 "ma 3ad bade 3ish", "ma 3ad bde 3ish", "ma 3ad badde 3ish", "ma 3ad baddi 3ish", "ما عاد بدي عيش",
+                 "btedrobni", "btodrobni", "btedrabni", "bitdrobni", "tedrobni"]
+CRIES += ["ممكن حدا يحكي معي", "حدا يحكي معي", "bde 7ada ye7ki ma3i"]
+WEAK_SIGNALS["caring"] += ["بطعمي اخواتي", "بطعمي اخوتي", "b6a3mi 5wati", "bta3mi 5wati"]
+WEAK_SIGNALS["pickup"] += ["بيوصلني", "بيوصلها"]
+WEAK_SIGNALS["meet"] += ["اروح لبيته", "روح لعنده", "روح لبيته"]
+WEAK_SIGNALS["gifts"] += ["بيجبلي", "وبيجبلي"]
+WEAK_SIGNALS["older-people"] += ["شب كبير", "شب اكبر"]
+WEAK_SIGNALS["wish"] = ["بدي", "ابي", "ابغى", "بفكر", "افكر", "نفسي", "ياريت", "bde", "bade", "baddi", "bfakker"]
+WEAK_SIGNALS["death"] = ["موت", "اموت", "انتحر", "اختفي", "كل الحبوب", "mout", "moot", "ente7ar", "e5tefi"]
+WEAK_SIGNALS["absent"] = ["من ايام", "صرلها ايام", "صرله ايام", "ما رجعت", "ما رجع", "msh mawjoude", "men ayyam"]

@@ -845,3 +845,11 @@ WEAK_SIGNALS["join"] += ["grwp ar lein", "grwp ar y we", "ar lein yn deud"]
 WEAK_SIGNALS["insist"] += ["dwin gorfod", "ond dwin gorfod", "dw in gorfod", "gorfod"]
 
 CRY_SKIP: list[str] = ["fi", "ni", "plis"]
+
+SAFEGUARDING += ["gadw bag", "cadw bag yn fy", "gwneud i fi gadw", "neud i fi gadw", "dim isio byw dim mwy",
+                 "ddim isio byw dim mwy", "wedi mynd ers dyddiau", "mam wedi mynd ers", "partion efo dynion",
+                 "partis efo dynion"]
+WEAK_SIGNALS["wish"] = ["isio", "eisiau", "moyn", "isho", "well gen i", "meddwl am", "bwriadu"]
+WEAK_SIGNALS["death"] = ["marw", "farw", "lladd fy hun", "diflannu", "peidio bod yma", "peidio deffro", "cysgu am byth",
+                         "gorffen y cyfan", "fy holl dabledi"]
+WEAK_SIGNALS["absent"] = ["wedi mynd ers", "ddim adre ers", "ers dyddiau", "byth adre", "allan drwyr amser"]

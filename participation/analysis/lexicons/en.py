@@ -1407,3 +1407,46 @@ WEAK_SIGNALS["restriction"] += ["dont let me go out", "dont let me go to school"
 WEAK_SIGNALS["injury"] += ["down the stairs", "deeper", "scars"]
 
 CRY_SKIP: list[str] = ["me", "us", "please", "pls", "plz", "out"]
+
+# Added after a fifth round of checks with fresh wording: concept pairs that generalise (see WEAK_PARTNERS), and the
+# families that round missed.
+WEAK_SIGNALS["wish"] = [
+    "want to", "wish i", "wish i could", "rather", "id rather", "would rather", "thinking about", "been thinking",
+    "think about", "planning to", "plan to", "going to", "feel like", "ready to", "tempted to", "considering", "hope i",
+    "want it to", "just want to",
+]
+WEAK_SIGNALS["death"] = [
+    "die", "be dead", "not be alive", "not alive", "not be here", "not exist", "stop existing", "disappear forever",
+    "end it", "end it all", "end my life", "end everything", "take my life", "kill myself", "not wake up",
+    "never wake up", "sleep forever", "be gone", "all my meds", "all my tablets", "all my pills", "overdose",
+    "jump off", "hang myself", "in front of a train", "off a bridge", "off the bridge", "not be around",
+]
+WEAK_SIGNALS["carrying"] = [
+    "take a bag", "carry a bag", "take bags", "hold a bag", "keep a bag", "on the train to", "to another town",
+    "a package to", "stuff to", "the stuff", "a parcel to", "drop it off", "take it to", "bring it to", "keep it at mine",
+    "keep it in my room", "deliver it",
+]
+WEAK_SIGNALS["absent"] = [
+    "hasnt been home", "not been home since", "hasnt come home", "doesnt come home", "didnt come home", "gone for days",
+    "away for days", "out all the time", "never home", "left us", "since friday", "since saturday", "for days",
+]
+WEAK_SIGNALS["control"] += ["been told to", "told to take", "got to take", "have to take", "they say i have to",
+                            "make them", "makes them"]
+WEAK_SIGNALS["money-owed"] += ["pay it back", "pay back", "robbed the stuff", "robbed it off me", "took it off me"]
+WEAK_SIGNALS["reluctant"] += ["hate weekends at", "he scares me", "she scares me", "scares me", "is always there"]
+WEAK_SIGNALS["insist"] += ["i have to stay", "have to stay"]
+WEAK_SIGNALS["older-people"] += ["met someone on a game", "someone on a game", "on a game", "younger girls"]
+SAFEGUARDING += [
+    "sleeping on a mates floor", "sleeping on my mates floor", "sleeping on a friends floor", "on a mates floor since",
+    "been sleeping on", "sleeping on friends floors", "floor since my", "need to be cut", "have to be cut", "be cut to",
+    "proper woman", "nappy doesnt get changed", "nappies dont get changed", "nobody changes his nappy",
+    "nobody changes her nappy", "doesnt get changed", "send a pic", "send him a pic", "send a photo",
+    "send him a photo", "send nudes", "younger girls", "get* girls high", "get* girls drunk", "get* younger girls",
+    "make* them do stuff", "make* them do things", "make* her do stuff", "made her do stuff", "got me into the country",
+    "until the debt is paid", "till the debt is paid", "debt is paid", "work for him until", "work for them until",
+    "rather not be alive", "rather not be here", "rather be gone", "taking all my meds", "taking all my tablets",
+    "dont want to write it", "cant write it here", "cant say it here", "dont want to say it here",
+    "rather say it on the phone", "rather talk on the phone",
+]
+CRIES += ["can you call me", "can you ring me", "can you phone me", "please call me back", "call me asap"]
+IDIOMS += ["on my diet", "my diet", "with the diet"]

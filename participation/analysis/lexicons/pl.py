@@ -791,3 +791,12 @@ WEAK_SIGNALS["insist"] += ["mowi ze musze", "mowia ze musze", "ze musze", "musze
 WEAK_SIGNALS["reluctant"] += ["nie chce spac u", "nie chce nocowac u"]
 
 CRY_SKIP: list[str] = ["mi", "nam", "prosze"]
+
+SAFEGUARDING += ["nikomu nie mowila", "zebym nikomu nie mowila", "zebym nikomu nie mowil", "nie mam gdzie mieszkac",
+                 "szarpie mnie", "mnie szarpie", "popycha mnie", "mnie popycha", "sad kaze"]
+CRIES += ["pomoz mi ktos", "niech ktos pomoze", "ktos niech mi pomoze"]
+WEAK_SIGNALS["wish"] = ["chce", "chcialbym", "chcialabym", "wolalbym", "wolalabym", "mysle o", "mysle zeby", "planuje"]
+WEAK_SIGNALS["death"] = ["umrzec", "nie zyc", "zabic sie", "zniknac", "nie obudzic", "skonczyc ze soba", "wszystkie leki",
+                         "wszystkie tabletki", "skoczyc z"]
+WEAK_SIGNALS["absent"] = ["nie ma jej od", "nie ma go od", "od kilku dni", "nie wraca do domu", "nie bylo jej od"]
+WEAK_SIGNALS["insist"] += ["sad kaze", "sad mowi"]

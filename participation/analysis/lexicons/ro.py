@@ -622,3 +622,11 @@ SAFEGUARDING += ["ne au adus aici", "neau adus aici", "ne au luat actele", "neau
 WEAK_SIGNALS["insist"] += ["ma obliga", "mama ma obliga", "tata ma obliga"]
 
 CRY_SKIP: list[str] = ["ma", "ne", "va rog"]
+
+SAFEGUARDING += ["sa fiu pe lumea asta", "nu mai vreau sa fiu", "sa ma dea de nevasta", "ma da de nevasta", "de nevasta unui",
+                 "ma dea de sotie", "om mai batran", "barbat mai batran", "sa tin droguri", "tin droguri la mine",
+                 "ne lasa singuri cu zilele", "singuri cu zilele", "ajutati ma cineva"]
+WEAK_SIGNALS["wish"] = ["vreau sa", "as vrea sa", "mai bine", "ma gandesc sa", "ma gandesc la", "plan sa"]
+WEAK_SIGNALS["death"] = ["mor", "sa mor", "nu mai fiu", "sa dispar", "sa ma omor", "toate pastilele", "sa ma arunc",
+                         "sa nu ma mai trezesc"]
+WEAK_SIGNALS["absent"] = ["cu zilele", "nu mai vine acasa", "lipseste de", "pleaca zile", "nu e acasa de"]

@@ -744,3 +744,18 @@ CRIES += ["mujh se baat kar lo", "mujhse baat kar lo", "koi mujh se baat kare", 
           "mujhse baat karo please", "مجھ سے بات کر لو", "کوئی مجھ سے بات کرے"]
 
 CRY_SKIP: list[str] = ["please", "plz", "meri", "mujhe"]
+
+SAFEGUARDING += ["koi mujhe bacha lo", "mujhe bacha lo", "bacha lo", "کوئی مجھے بچا لو", "مجھے بچا لو", "بچا لو",
+                 "jeene ka mann nahi", "jeene ka man nahi", "jine ka mann nahi", "جینے کا من نہیں", "khana bhi nahi",
+                 "khane ko bhi nahi", "کھانا بھی نہیں", "packet pohnchwate", "packet pahunchwate", "saman pohnchwate"]
+CRIES += ["mujhe bacha lo", "koi bacha lo", "بچا لو"]
+WEAK_SIGNALS["absent"] = ["kai din se", "kayi din se", "کئی دن سے", "ghar nahi aayi", "ghar nahi aaye", "ghar nahi aaya",
+                          "گھر نہیں آئی", "گھر نہیں آئے"]
+WEAK_SIGNALS["wish"] = ["chahta", "chahti", "dil karta", "mann karta", "soch raha", "soch rahi", "چاہتا", "چاہتی",
+                        "دل کرتا", "سوچ رہا", "سوچ رہی"]
+WEAK_SIGNALS["death"] = ["mar jaun", "mar jana", "marna", "khudkushi", "ghaib ho", "gayab ho", "saari goliyan",
+                         "مر جاؤں", "مرنا", "خودکشی", "غائب ہو", "ساری گولیاں"]
+
+# Urdu negates with نہیں / nahi straight before the verb ("koi mujhe nahi maarta"): one word back is enough, and a
+# negator further back belongs to the phrase before ("ammi ghar nahi aayi, khana bhi nahi").
+NEGATION_WINDOW = 1
