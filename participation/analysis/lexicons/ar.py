@@ -796,3 +796,5 @@ WEAK_SIGNALS["older-people"] += ["شب كبير", "شب اكبر"]
 WEAK_SIGNALS["wish"] = ["بدي", "ابي", "ابغى", "بفكر", "افكر", "نفسي", "ياريت", "bde", "bade", "baddi", "bfakker"]
 WEAK_SIGNALS["death"] = ["موت", "اموت", "انتحر", "اختفي", "كل الحبوب", "mout", "moot", "ente7ar", "e5tefi"]
 WEAK_SIGNALS["absent"] = ["من ايام", "صرلها ايام", "صرله ايام", "ما رجعت", "ما رجع", "msh mawjoude", "men ayyam"]
+
+SAFEGUARDING += ["bjar7 7ali", "bjare7 7ali", "bjr7 7ali", "jar7 7ali", "bjar7 2idi"]

@@ -1450,3 +1450,19 @@ SAFEGUARDING += [
 ]
 CRIES += ["can you call me", "can you ring me", "can you phone me", "please call me back", "call me asap"]
 IDIOMS += ["on my diet", "my diet", "with the diet"]
+
+# Added after a sixth round of checks with fresh wording.
+SAFEGUARDING += [
+    "give* me ... to take stuff", "to take stuff to", "take stuff to people", "stuff to people in", "to sell from",
+    "deal from", "using ... flat to", "using ... house to", "dont know who else to ask", "dont know who else to tell",
+    "who else to ask", "if i was dead", "if i were dead", "easier for everyone if", "better for everyone if i",
+    "took our passport*", "our passports", "make* us work", "made us work", "took our phones and",
+]
+IDIOMS += ["here on monday", "here on friday", "here tomorrow", "boring trip", "this trip", "this lesson", "this class",
+           "in this lesson", "in this class", "on this trip", "in this meeting"]
+WEAK_SIGNALS["death"] += ["was dead", "were dead", "i was dead"]
+WEAK_SIGNALS["carrying"] += ["take stuff", "another city", "another town"]
+WEAK_SIGNALS["images"] += ["what im wearing"]
+WEAK_SIGNALS["secrecy"] += ["if im alone", "whether im alone", "if im on my own"]
+WEAK_SIGNALS["reluctant"] += ["dont like it at", "dont like it there"]
+WEAK_SIGNALS["insist"] += ["forced to go", "im forced to", "forced to stay"]

@@ -800,3 +800,7 @@ WEAK_SIGNALS["death"] = ["umrzec", "nie zyc", "zabic sie", "zniknac", "nie obudz
                          "wszystkie tabletki", "skoczyc z"]
 WEAK_SIGNALS["absent"] = ["nie ma jej od", "nie ma go od", "od kilku dni", "nie wraca do domu", "nie bylo jej od"]
 WEAK_SIGNALS["insist"] += ["sad kaze", "sad mowi"]
+
+SAFEGUARDING += ["nikt sie nami nie zajmuje", "nikt sie mna nie zajmuje", "nikt sie nie zajmuje", "nikt sie mna nie opiekuje",
+                 "nikt sie nami nie opiekuje", "nikt o nas nie dba", "nikt o mnie nie dba"]
+IDIOMS += ["na tej nudnej", "nudnej lekcji", "na tej lekcji"]

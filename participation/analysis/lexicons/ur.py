@@ -759,3 +759,6 @@ WEAK_SIGNALS["death"] = ["mar jaun", "mar jana", "marna", "khudkushi", "ghaib ho
 # Urdu negates with نہیں / nahi straight before the verb ("koi mujhe nahi maarta"): one word back is enough, and a
 # negator further back belongs to the phrase before ("ammi ghar nahi aayi, khana bhi nahi").
 NEGATION_WINDOW = 1
+
+SAFEGUARDING += ["khud ko cut", "apne aap ko cut", "khud ko blade", "خود کو کٹ", "مدد چاہیے پلیز"]
+CRIES += ["مدد چاہیے پلیز", "madad chahiye please", "madad chahiye plz"]
