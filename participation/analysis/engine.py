@@ -8,8 +8,8 @@ from typing import Iterable, Mapping, Sequence
 
 from participation.analysis import lexicon
 from participation.analysis.lexicon import LANGUAGES, Lexicon, Match, Matcher, find
-from participation.analysis.normalise import (arabizi_shaped, clause_tokens, roman_key, script_language,
-                                              unlisted_language)
+from participation.analysis.normalise import (arabizi_shaped, clause_tokens, letter_count, roman_key,
+                                              script_language, unlisted_language)
 
 # Long answers are read in full by people; the machine looks at the first part only, to stay fast.
 MAX_CHARS = 10_000
@@ -115,7 +115,7 @@ def romanised_language(words: Sequence[str]) -> str | None:
 
 def detect_language(text: str, words: Sequence[str] | None = None) -> str | None:
     """ISO 639-1 code of the comment's main language, or None when there is nothing to tell it by."""
-    letters = sum(1 for char in text if char.isalpha())
+    letters = letter_count(text)
     if letters == 0:
         return None
     by_script = script_language(text)
@@ -244,13 +244,13 @@ def _roman(language: str) -> _Roman:
 
 
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
-                 matcher: Matcher | None = None, idioms: Matcher | None = None,
+                 matcher: Matcher | None = None, said: Sequence[Match] = (),
                  window: int = NEGATION_WINDOW) -> dict[str, str]:
-    """The weak signals in a comment, not negated nor part of an idiom: group -> the first cue of that group found.
-    Words are counted once: the longest cue starting at a place wins, so "eat on my own" is not also "on my own"."""
+    """The weak signals in a comment, not negated nor part of an idiom (``said``: the idioms found in it): group ->
+    the first cue of that group found. Words are counted once: the longest cue starting at a place wins, so "eat on
+    my own" is not also "on my own"."""
     if matcher is None:
         matcher = _combined().weak
-    said = find(idioms, toks, fuzzy=False, clauses=clauses) if idioms is not None else []
     found: dict[str, str] = {}
     used: set[int] = set()
     matches = [match for match in find(matcher, toks, fuzzy=False, clauses=clauses)
@@ -303,12 +303,11 @@ def _blocks(token: str, blockers: frozenset[str]) -> bool:
 
 
 def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen,
-           window: int = NEGATION_WINDOW) -> list[str]:
+           idioms: Sequence[Match], window: int = NEGATION_WINDOW) -> list[str]:
     """Disclosure patterns not negated and not part of an idiom, safe statements negated, and cries for help that
     are not the start of a request for ordinary help (the next word of the clause is not a blocker: "help me with
     my cv")."""
     terms: list[str] = []
-    idioms = find(lists.idioms, toks, fuzzy=False, clauses=clauses)
     # Under the spelling-blind keys no further letter is forgiven: the key already forgets what spellers disagree on.
     for match in find(lists.risk, toks, fuzzy=not isinstance(lists, _Roman), clauses=clauses):
         if not _negated(toks, clauses, match.start, negators, window) and not _idiomatic(match, idioms, clauses):
@@ -344,15 +343,18 @@ def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexic
     # Urdu puts its negator straight before the verb: a "nahi" further back belongs to the phrase before.
     window = (own[0].negation_window or NEGATION_WINDOW) if own else NEGATION_WINDOW
     lists = _combined()
-    terms = _terms(toks, clauses, negators, lists, window)
+    idioms = find(lists.idioms, toks, fuzzy=False, clauses=clauses)
+    terms = _terms(toks, clauses, negators, lists, idioms, window)
     romans = _roman(language) if roman is not None and language in ROMANISED else None
+    roman_idioms: list[Match] = []
     if roman is not None and romans is not None:
-        terms += _terms(roman[0], roman[1], romans.negators, romans, window)
+        roman_idioms = find(romans.idioms, roman[0], fuzzy=False, clauses=roman[1])
+        terms += _terms(roman[0], roman[1], romans.negators, romans, roman_idioms, window)
     if not terms:
         # Told without naming it: several weak signals of different kinds together.
-        cues = weak_signals(toks, clauses, negators, lists.weak, lists.idioms, window)
+        cues = weak_signals(toks, clauses, negators, lists.weak, idioms, window)
         if roman is not None and romans is not None:
-            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, romans.idioms,
+            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, roman_idioms,
                                            window).items():
                 cues.setdefault(group, cue)
         if weak_signals_suffice(cues):

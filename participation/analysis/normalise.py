@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Latin letters that do not decompose into a base letter and a mark.
 _LATIN_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -36,6 +37,13 @@ def fold(text: str) -> str:
             continue
         kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept)).translate(_LATIN_FOLD)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def letter_count(text: str) -> int:
+    return len(_LETTER.findall(text))
 
 
 def tokens(text: str) -> list[str]:
@@ -83,10 +91,10 @@ _ROMAN_DIGRAPHS = re.compile(r"chh|ch|sh|kh|gh|ph|th|dh|bh|jh|zh|ck")
 _ROMAN_DIGRAPH_KEYS = {"chh": "C", "ch": "C", "sh": "S", "kh": "k", "gh": "g", "ph": "f", "th": "t", "dh": "d",
                        "bh": "b", "jh": "j", "zh": "z", "ck": "k"}
 _ROMAN_LETTERS = str.maketrans({"q": "k", "w": "v", "c": "k", "e": "i", "o": "u", "y": "i"})
-_REPEATS = re.compile(r"(.)\1+")
 _HAS_DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)
 def roman_key(word: str, whole: bool = True) -> str:
     """The spelling-blind key of one folded Latin token of Roman Urdu or Arabizi ("mujhay" -> "muji", "5ayef" ->
     "kaif", "bhaag" -> "bag"). ``whole=False`` keys a stem (a pattern word ending in *), whose end is not a word end.
@@ -102,7 +110,8 @@ def roman_key(word: str, whole: bool = True) -> str:
     word = _ROMAN_DIGRAPHS.sub(lambda match: _ROMAN_DIGRAPH_KEYS[match.group()], word).translate(_ROMAN_LETTERS)
     if len(word) > 1:
         word = word[0] + word[1:].replace("h", "")
-    return _REPEATS.sub(r"\1", word) or word
+    # Doubled letters are single ("maar", "darr", "aa").
+    return "".join(char for index, char in enumerate(word) if index == 0 or char != word[index - 1])
 
 
 # Arabizi writes ع ح خ ص ط as digits inside words ("ma3i", "7ayati", "5ayef"). English text-speak uses 2, 4 and 8
@@ -172,7 +181,7 @@ def unlisted_language(text: str, words: list[str] | None = None) -> str | None:
         if words is None:
             words = tokens(text)
         return _unlisted_by_words(words, text) if len(words) >= 3 else None
-    letters = sum(1 for char in text if char.isalpha())
+    letters = letter_count(text)
     if letters == 0:
         return None
     if _ANY_UNLISTED_SCRIPT.search(text):
