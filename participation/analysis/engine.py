@@ -7,8 +7,9 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from participation.analysis import lexicon
-from participation.analysis.lexicon import LANGUAGES, Lexicon, Matcher, find
-from participation.analysis.normalise import clause_tokens, script_language
+from participation.analysis.lexicon import LANGUAGES, Lexicon, Match, Matcher, find
+from participation.analysis.normalise import (arabizi_shaped, clause_tokens, letter_count, roman_key,
+                                              script_language, unlisted_language)
 
 # Long answers are read in full by people; the machine looks at the first part only, to stay fast.
 MAX_CHARS = 10_000
@@ -18,6 +19,39 @@ MIN_DETECT_LETTERS = 12
 # where, how it felt) count half: "scared" and "at night" alone are a horror film, not a disclosure.
 WEAK_SIGNAL_SCORE = 2.0
 WEAK_CONTEXT_GROUPS = frozenset({"night", "alone", "fear"})
+# Groups added for particular harms count only beside one of their partners: chores are a disclosure beside "all
+# day" or "not paid", not beside a debt to a sister; "die for" beside joining a group, not beside a new phone.
+WEAK_PARTNERS: dict[str, frozenset[str]] = {
+    "chores": frozenset({"restriction"}),
+    "restriction": frozenset({"chores", "caring"}),
+    "marriage": frozenset({"coerce"}),
+    "coerce": frozenset({"marriage"}),
+    "reluctant": frozenset({"insist", "fear", "intrusion", "older-people", "threat", "secrecy", "temper"}),
+    "insist": frozenset({"reluctant"}),
+    # Gifts, flattery and wanting to meet are what family do too: grooming needs an older or online stranger,
+    # secrecy or pictures beside them.
+    "gifts": frozenset({"older-people", "secrecy", "images", "pickup"}),
+    "flattery": frozenset({"older-people", "secrecy", "images"}),
+    "meet": frozenset({"older-people", "secrecy", "images"}),
+    "pickup": frozenset({"older-people", "gifts"}),
+    # Wishing or planning, beside dying: "i'd rather not be alive", "thinking about taking all my meds".
+    "wish": frozenset({"death"}),
+    "death": frozenset({"wish", "hopeless"}),
+    # Carrying or keeping things, beside being told to, older people, a debt or a threat.
+    "carrying": frozenset({"control", "older-people", "money-owed", "threat", "secrecy"}),
+    # A carer gone for days, beside hunger, minding the little ones or being alone.
+    "absent": frozenset({"hunger", "caring", "alone", "night"}),
+    "extreme": frozenset({"join", "control", "threat"}),
+    "join": frozenset({"extreme", "older-people"}),
+}
+# Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
+# tokens must reach this to call a comment Roman Urdu or Arabizi; half of it when the comment is a few words.
+# An idiom sharing words with a disclosure cancels it when it overlaps it or has at most this many words between.
+IDIOM_GAP = 1
+ROMANISED_SCORE = 2.0
+ROMANISED_SHARE = 5  # marker weight at least a fifth of the distinct words
+ARABIZI_SHAPE_WEIGHT = 1.5  # a digit for an Arabic letter ("ma3i") is never English, Welsh, Polish or Romanian
+ROMANISED = ("ur", "ar")
 
 
 @dataclass(frozen=True)
@@ -28,7 +62,8 @@ class Result:
     safeguarding: bool
     # The words that made it a possible disclosure, shown to the safeguarding lead.
     risk_terms: tuple[str, ...] = ()
-    # False when the comment is in a language or script Heard has no word list for.
+    # False when the comment is mainly in a language or script Heard has no word list for (Tigrinya, Pashto,
+    # Vietnamese...): its screening saw only the words of listed languages mixed in, so a person must read it.
     listed: bool = True
 
 
@@ -53,17 +88,46 @@ def _looks_english(words: Sequence[str]) -> bool:
     return len(words) >= 2 and sum(word in _ENGLISH_WORDS for word in words) / len(words) >= 0.4
 
 
+@lru_cache(maxsize=1)
+def _markers() -> tuple[tuple[str, dict[str, float]], ...]:
+    return tuple((code, lexicon.load(code).markers) for code in ROMANISED)
+
+
+def romanised_language(words: Sequence[str]) -> str | None:
+    """"ur" for Roman Urdu, "ar" for Arabizi, from marker words ("mujhe", "nahi"; "enta", "kteer") and Arabic
+    letters written as digits ("ma3i", "7ayati"); None for everything else. Words that are also English, Welsh,
+    Polish or Romanian ("main", "hai", "ana", "fi", "w") weigh little or nothing in the lexicons' marker tables,
+    so a comment needs several markers, or a few words nearly all markers."""
+    distinct = set(words)
+    scores = {code: sum(markers.get(word, 0.0) for word in distinct) for code, markers in _markers()}
+    shaped = sum(1 for word in distinct if arabizi_shaped(word))
+    scores["ar"] += ARABIZI_SHAPE_WEIGHT * shaped
+    code = max(scores, key=lambda language: scores[language])
+    score = scores[code]
+    needed = ROMANISED_SCORE if len(words) > 3 else ROMANISED_SCORE / 2
+    if score < needed:
+        return None
+    # A long comment with one or two marker words is another language quoting them; digits inside words are not.
+    if score * ROMANISED_SHARE < len(distinct) and not (code == "ar" and shaped >= 2):
+        return None
+    return code
+
+
 def detect_language(text: str, words: Sequence[str] | None = None) -> str | None:
     """ISO 639-1 code of the comment's main language, or None when there is nothing to tell it by."""
-    letters = sum(1 for char in text if char.isalpha())
+    letters = letter_count(text)
     if letters == 0:
         return None
     by_script = script_language(text)
+    if words is None:
+        words = [token for token, _clause in clause_tokens(text)]
+    if (unlisted := unlisted_language(text, list(words))) is not None:
+        return unlisted
+    if by_script is None and (romanised := romanised_language(words)) is not None:
+        return romanised
     if letters < MIN_DETECT_LETTERS:
         # Too short for statistics: the script decides, and short Latin text is most often English here.
         return by_script or "en"
-    if words is None:
-        words = [token for token, _clause in clause_tokens(text)]
     if by_script is None and _looks_english(words):
         # Statistics misread short English text-speak ("my step dad hitz me" is not Polish).
         return "en"
@@ -110,9 +174,14 @@ def _expand(toks: Sequence[tuple[str, int]],
     return words, clauses
 
 
-def _negated(toks: Sequence[str], clauses: Sequence[int], start: int, negators: frozenset[str]) -> bool:
-    """A negator in the few words before ``start``, in the same clause."""
-    first = max(0, start - NEGATION_WINDOW)
+def _negated(toks: Sequence[str], clauses: Sequence[int], start: int, negators: frozenset[str],
+             window: int = NEGATION_WINDOW) -> bool:
+    """A negator in the few words before ``start``, in the same clause. A pattern that itself starts with a
+    negator ("dim bwyd", "no food", "nu am unde sa dorm") is not undone by another one before it: "dim arian a dim
+    bwyd" is no money and no food."""
+    if toks[start] in negators:
+        return False
+    first = max(0, start - window)
     return any(toks[index] in negators and clauses[index] == clauses[start] for index in range(first, start))
 
 
@@ -126,30 +195,75 @@ def _theme_matcher(language: str | None) -> Matcher:
     return matcher
 
 
+@dataclass(frozen=True)
+class _Screen:
+    """Every language's lists, merged: disclosure patterns, safe statements, weak signals and cries for help."""
+
+    risk: Matcher
+    safe: Matcher
+    weak: Matcher
+    cries: Matcher
+    cry_blockers: Mapping[str, frozenset[str]]  # by language: a cry pattern's label is its language
+    cry_skip: Mapping[str, frozenset[str]]
+    idioms: Matcher
+
+
 @lru_cache(maxsize=1)
-def _combined() -> tuple[Matcher, Matcher, Matcher]:
-    """Every language's disclosure patterns in one matcher, every language's safe statements in another and
-    every language's weak signals in a third."""
-    risk, safe, weak = Matcher(), Matcher(), Matcher()
+def _combined() -> _Screen:
+    """Every language's disclosure patterns in one matcher, every language's safe statements in another, every
+    language's weak signals in a third and cries for help in a fourth."""
+    risk, safe, weak, cries, idioms = Matcher(), Matcher(), Matcher(), Matcher(), Matcher()
     for lex in _all_lexicons():
         risk.extend(lex.risk)
         safe.extend(lex.safe)
         weak.extend(lex.weak)
-    return risk, safe, weak
+        cries.extend(lex.cries)
+        idioms.extend(lex.idioms)
+    return _Screen(risk, safe, weak, cries, {lex.language: lex.cry_blockers for lex in _all_lexicons()},
+                   {lex.language: lex.cry_skip for lex in _all_lexicons()}, idioms)
+
+
+@dataclass(frozen=True)
+class _Roman(_Screen):
+    """The Latin-letter patterns of the Urdu and Arabic lists under their spelling-blind keys, for comments in
+    Roman Urdu or Arabizi, with those languages' (and English) negators and text-speak in the same keys."""
+
+    themes: Matcher
+    negators: frozenset[str]
+    speak: Mapping[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=None)
+def _roman(language: str) -> _Roman:
+    """One language's Latin-letter lists (Urdu's for Roman Urdu, Arabic's for Arabizi): under the spelling-blind
+    keys, words of the other would collide ("ja3an", hungry, keys like Urdu "jaan", life)."""
+    lex = lexicon.load_roman(language)
+    negators = {roman_key(word) for word in _all_lexicons()[0].negators} | lex.negators
+    return _Roman(lex.risk, lex.safe, lex.weak, lex.cries, {language: lex.cry_blockers}, {language: lex.cry_skip},
+                  lex.idioms, lex.themes, frozenset(negators), lex.text_speak)
 
 
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
-                 matcher: Matcher | None = None) -> dict[str, str]:
-    """The weak signals in a comment, not negated: group -> the first cue of that group found. Words are
-    counted once: the longest cue starting at a place wins, so "eat on my own" is not also "on my own"."""
+                 matcher: Matcher | None = None, said: Sequence[Match] = (),
+                 window: int = NEGATION_WINDOW) -> dict[str, str]:
+    """The weak signals in a comment, not negated nor part of an idiom (``said``: the idioms found in it): group ->
+    the first cue of that group found. Words are counted once: the longest cue starting at a place wins, so "eat on
+    my own" is not also "on my own"."""
     if matcher is None:
-        matcher = _combined()[2]
+        matcher = _combined().weak
     found: dict[str, str] = {}
     used: set[int] = set()
-    matches = find(matcher, toks, fuzzy=False)
+    matches = [match for match in find(matcher, toks, fuzzy=False, clauses=clauses)
+               if not _negated(toks, clauses, match.start, negators, window)
+               and not _idiomatic(match, said, clauses)]
+    # A group that needs a partner which is not there ("dont want" as marriage coercion, with no marriage in the
+    # comment) does not take words another cue may need.
+    present = {match.pattern.label for match in matches}
+    matches = [match for match in matches
+               if match.pattern.label not in WEAK_PARTNERS or WEAK_PARTNERS[match.pattern.label] & present]
     for match in sorted(matches, key=lambda match: (match.start, match.start - match.end)):
         span = set(range(match.start, match.end))
-        if span & used or _negated(toks, clauses, match.start, negators):
+        if span & used:
             continue
         used |= span
         found.setdefault(match.pattern.label, match.pattern.source)
@@ -157,63 +271,145 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
 
 
 def weak_signals_suffice(groups: Iterable[str]) -> bool:
-    """Cues from two groups, context groups counting half, make a possible disclosure."""
-    return sum(0.5 if group in WEAK_CONTEXT_GROUPS else 1.0 for group in groups) >= WEAK_SIGNAL_SCORE
+    """Cues from two groups, context groups counting half, make a possible disclosure. A group with partners
+    (WEAK_PARTNERS) counts only when one of its partners is there too."""
+    present = set(groups)
+    score = 0.0
+    for group in present:
+        partners = WEAK_PARTNERS.get(group)
+        if partners is not None and not partners & present:
+            continue
+        score += 0.5 if group in WEAK_CONTEXT_GROUPS else 1.0
+    return score >= WEAK_SIGNAL_SCORE
+
+
+def _idiomatic(match: Match, idioms: Sequence[Match], clauses: Sequence[int]) -> bool:
+    """An idiom overlaps the match, or stands at most IDIOM_GAP words from it in the same clause. An idiom inside
+    the match does not count: the pattern was written with those words in it ("ke ghar nahi jana", not wanting to
+    go to someone's house, is itself the idiom that stops "ghar nahi jana", not wanting to go home)."""
+    for idiom in idioms:
+        if clauses[idiom.start] != clauses[match.start]:
+            continue
+        if match.start <= idiom.start and idiom.end <= match.end:
+            continue
+        if idiom.start - IDIOM_GAP <= match.end and match.start - IDIOM_GAP <= idiom.end:
+            return True
+    return False
+
+
+def _blocks(token: str, blockers: frozenset[str]) -> bool:
+    """The word is a blocker, or starts with a blocker written as a stem ("بال*": with the...)."""
+    return token in blockers or any(token.startswith(blocker[:-1]) for blocker in blockers if blocker.endswith("*"))
+
+
+def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen,
+           idioms: Sequence[Match], window: int = NEGATION_WINDOW) -> list[str]:
+    """Disclosure patterns not negated and not part of an idiom, safe statements negated, and cries for help that
+    are not the start of a request for ordinary help (the next word of the clause is not a blocker: "help me with
+    my cv")."""
+    terms: list[str] = []
+    # Under the spelling-blind keys no further letter is forgiven: the key already forgets what spellers disagree on.
+    for match in find(lists.risk, toks, fuzzy=not isinstance(lists, _Roman), clauses=clauses):
+        if not _negated(toks, clauses, match.start, negators, window) and not _idiomatic(match, idioms, clauses):
+            terms.append(match.pattern.source)
+    for match in find(lists.safe, toks, fuzzy=False, clauses=clauses):
+        if _negated(toks, clauses, match.start, negators, window):
+            terms.append(f"not {match.pattern.source}")
+    for match in find(lists.cries, toks, fuzzy=False, clauses=clauses):
+        end = match.end
+        blockers = lists.cry_blockers.get(match.pattern.label, frozenset())
+        skip = lists.cry_skip.get(match.pattern.label, frozenset())
+        while end < len(toks) and clauses[end] == clauses[end - 1] and toks[end] in skip:
+            end += 1
+        if end < len(toks) and clauses[end] == clauses[end - 1] and _blocks(toks[end], blockers):
+            continue
+        if not _negated(toks, clauses, match.start, negators, window) and not _idiomatic(match, idioms, clauses):
+            terms.append(match.pattern.source)
+    return terms
+
+
+RomanTokens = tuple[list[str], list[int]]
 
 
 def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexicon],
-           language: str | None) -> tuple[str, ...]:
+           language: str | None, roman: RomanTokens | None = None) -> tuple[str, ...]:
     """The patterns that make a comment a possible disclosure (empty if none). Every language's lists are
     applied: missing a disclosure is worse than a false alarm. Negation uses the comment's own language's words
     only: English "no" is Polish "well", and must not cancel "no i on mnie bije". When no pattern matches, weak
-    signals of two different kinds together ("pub" and "under the bed") are reported instead."""
-    own = [lex.negators for lex in lexicons if lex.language == language]
-    negators = own[0] if own else frozenset().union(*(lex.negators for lex in lexicons))
-    terms: list[str] = []
-    risk, safe, weak = _combined()
-    for match in find(risk, toks):
-        if not _negated(toks, clauses, match.start, negators):
-            terms.append(match.pattern.source)
-    for match in find(safe, toks, fuzzy=False):
-        if _negated(toks, clauses, match.start, negators):
-            terms.append(f"not {match.pattern.source}")
+    signals of two different kinds together ("pub" and "under the bed") are reported instead. A comment in Roman
+    Urdu or Arabizi is also read under the spelling-blind keys (``roman``: its tokens and clauses keyed)."""
+    own = [lex for lex in lexicons if lex.language == language]
+    negators = own[0].negators if own else frozenset().union(*(lex.negators for lex in lexicons))
+    # Urdu puts its negator straight before the verb: a "nahi" further back belongs to the phrase before.
+    window = (own[0].negation_window or NEGATION_WINDOW) if own else NEGATION_WINDOW
+    lists = _combined()
+    idioms = find(lists.idioms, toks, fuzzy=False, clauses=clauses)
+    terms = _terms(toks, clauses, negators, lists, idioms, window)
+    romans = _roman(language) if roman is not None and language in ROMANISED else None
+    roman_idioms: list[Match] = []
+    if roman is not None and romans is not None:
+        roman_idioms = find(romans.idioms, roman[0], fuzzy=False, clauses=roman[1])
+        terms += _terms(roman[0], roman[1], romans.negators, romans, roman_idioms, window)
     if not terms:
         # Told without naming it: several weak signals of different kinds together.
-        cues = weak_signals(toks, clauses, negators, weak)
+        cues = weak_signals(toks, clauses, negators, lists.weak, idioms, window)
+        if roman is not None and romans is not None:
+            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, roman_idioms,
+                                           window).items():
+                cues.setdefault(group, cue)
         if weak_signals_suffice(cues):
             terms.extend(cues.values())
     return tuple(dict.fromkeys(terms))
 
 
-def classify(text: str, custom: Matcher | None = None) -> Result:
-    """Analyse one comment. Empty, emoji-only and malformed text gets an empty result, never an error."""
-    text = (text or "")[:MAX_CHARS]
+@dataclass(frozen=True)
+class _Read:
+    language: str | None
+    listed: bool
+    toks: list[str]
+    clauses: list[int]
+    roman: RomanTokens | None
+
+
+def _read(text: str) -> _Read:
+    """Language, whether Heard has word lists for it, and the tokens as the lists read them."""
     raw = clause_tokens(text)
     language = detect_language(text, [token for token, _clause in raw])
-    if not raw:
-        return Result(language, None, (), False)
+    listed = language is None or language in LANGUAGES
     lexicons = _all_lexicons()
     own = next((lex for lex in lexicons if lex.language == language), None)
     english = lexicons[0]
     speak = [lex.text_speak for lex in ([own] if own and own is not english else []) + [english]]
     toks, clauses = _expand(raw, speak)
+    roman = None
+    if language in ROMANISED and raw and script_language(text) is None:
+        keyed = [(roman_key(token), clause) for token, clause in raw]
+        roman = _expand(keyed, [_roman(language).speak])
+    return _Read(language, listed, toks, clauses, roman)
+
+
+def classify(text: str, custom: Matcher | None = None) -> Result:
+    """Analyse one comment. Empty, emoji-only and malformed text gets an empty result, never an error."""
+    text = (text or "")[:MAX_CHARS]
+    read = _read(text)
+    language, toks, clauses = read.language, read.toks, read.clauses
+    if not toks:
+        return Result(language, None, (), False, listed=read.listed)
     themes = {match.pattern.label for match in find(_theme_matcher(language), toks)}
+    if read.roman is not None:
+        themes.update(match.pattern.label for match in find(_roman(str(language)).themes, read.roman[0], fuzzy=False))
     if custom is not None:
         themes.update(match.pattern.label for match in find(custom, toks))
-    risk = screen(toks, clauses, lexicons, language)
+    risk = screen(toks, clauses, _all_lexicons(), language, read.roman)
     if risk and not themes & {"safety", "health-and-wellbeing"}:
         # A possible disclosure is about being safe even when none of the theme words were used.
         themes.add("safety")
-    return Result(language, sentiment(text, language), tuple(sorted(themes)), bool(risk), risk)
+    return Result(language, sentiment(text, language), tuple(sorted(themes)), bool(risk), risk, read.listed)
 
 
 def may_disclose(text: str) -> bool:
     """Screening alone, at the moment of answering: is this a possible disclosure of harm?"""
-    raw = clause_tokens((text or "")[:MAX_CHARS])
-    if not raw:
+    read = _read((text or "")[:MAX_CHARS])
+    if not read.toks:
         return False
-    lexicons = _all_lexicons()
-    language = detect_language(text, [token for token, _clause in raw])
-    own = [lex.text_speak for lex in lexicons if lex.language == language]
-    speak = own + [lex.text_speak for lex in lexicons if lex.language == "en" and lex.language != language]
-    return bool(screen(*_expand(raw, speak), lexicons, language))
+    return bool(screen(read.toks, read.clauses, _all_lexicons(), read.language, read.roman))

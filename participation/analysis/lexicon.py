@@ -1,15 +1,25 @@
 """Word lists compiled into fast matchers. A pattern is words separated by spaces: ``carer*`` matches any token
 starting with "carer", a plain word matches itself or itself plus "s"/"es", and ``...`` allows a gap of up to three
-tokens. Comments and patterns are normalised alike (participation.analysis.normalise)."""
+tokens. A pattern starting with ``^`` matches only at the start of a clause, one ending with ``$`` only at its end
+("^help me$" is a cry for help, "help me find a flat" is not). Comments and patterns are normalised alike
+(participation.analysis.normalise).
+
+A lexicon module (participation/analysis/lexicons/*.py) holds THEMES, SAFEGUARDING, SAFE_STATEMENTS, WEAK_SIGNALS,
+NEGATORS and TEXT_SPEAK, and may hold CRIES (bare cries for help) with CRY_BLOCKERS (words that, straight after a
+cry, make it a request for ordinary help), IDIOMS (look-alikes that cancel disclosure words next to them), and for
+Arabic and Urdu ROMAN_MARKERS and ROMAN_SPEAK. The Latin-letter patterns of the Arabic and Urdu lists (Arabizi,
+Roman Urdu) are also compiled a second time under their spelling-blind keys (``load_roman``), for comments written
+that way."""
 
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
-from participation.analysis.normalise import fold, tokens
+from participation.analysis.normalise import fold, roman_key, tokens
 
 LANGUAGES = ("en", "cy", "pl", "ro", "ar", "ur")
 GAP = "..."
@@ -32,6 +42,8 @@ class Pattern:
     source: str
     label: str  # the theme slug, "risk" / "safe", or a weak signal's group
     words: tuple[Word | None, ...]  # None stands for a gap
+    at_start: bool = False  # only at the start of a clause ("^")
+    at_end: bool = False  # only at the end of a clause ("$")
 
     @property
     def first(self) -> Word:
@@ -40,9 +52,17 @@ class Pattern:
         return first
 
 
-def compile_pattern(source: str, label: str) -> Pattern | None:
+# How a pattern word is keyed: the word and whether it is a stem.
+KeyFunction = Callable[[str, bool], str]
+
+
+def compile_pattern(source: str, label: str, key: KeyFunction | None = None) -> Pattern | None:
+    """A pattern from its source; ``key`` turns each folded word into the form it is compared in (roman_key for
+    Roman Urdu and Arabizi)."""
     words: list[Word | None] = []
-    for raw in source.split():
+    stripped = source.strip()
+    at_start, at_end = stripped.startswith("^"), stripped.endswith("$")
+    for raw in stripped.lstrip("^").rstrip("$").split():
         if raw == GAP:
             if words and words[-1] is not None:
                 words.append(None)
@@ -54,32 +74,46 @@ def compile_pattern(source: str, label: str) -> Pattern | None:
         # A word may fold into several tokens ("don't-know"): each is its own word; only the last keeps the star.
         parts = folded.split()
         for index, part in enumerate(parts):
-            words.append(Word(part, prefix and index == len(parts) - 1))
+            stem = prefix and index == len(parts) - 1
+            words.append(Word(key(part, not stem) if key else part, stem))
     while words and words[-1] is None:
         words.pop()
     if not words or words[0] is None:
         return None
-    return Pattern(source, label, tuple(words))
+    return Pattern(source, label, tuple(words), at_start, at_end)
 
 
 @dataclass
 class Matcher:
     """Patterns indexed by their first word: exact first words in a dict; stems grouped by their first three
-    letters. What a token can start is worked out once per distinct token and remembered."""
+    letters. Patterns of two or more words whose first two are plain words are indexed by both, so the many
+    patterns that begin "i ...", "my ..." or "dont ..." are only tried where their second word follows. What a
+    token can start is worked out once per distinct token and remembered."""
 
     exact: dict[str, list[Pattern]] = field(default_factory=dict)
     stems: dict[str, list[tuple[str, Pattern]]] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    firsts: set[str] = field(default_factory=set)  # every plain first word's forms, single or paired
     fuzzy: dict[str, set[str]] = field(default_factory=dict)
-    _seen: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, repr=False)
+    _seen: dict[str, tuple[tuple[Pattern, ...], str | None]] = field(default_factory=dict, repr=False)
 
-    def add(self, pattern: Pattern) -> None:
+    def add(self, pattern: Pattern, correctable: bool = True) -> None:
+        """Index a pattern; ``correctable=False`` keeps its first word out of the one-letter forgiveness."""
         first = pattern.first
         if first.prefix:
             self.stems.setdefault(first.text[:3], []).append((first.text, pattern))
         else:
-            for form in (first.text, first.text + "s", first.text + "es"):
-                self.exact.setdefault(form, []).append(pattern)
-            if len(first.text) >= 6:
+            second = pattern.words[1] if len(pattern.words) > 1 else None
+            forms = _forms(first.text)
+            self.firsts.update(forms)
+            if second is not None and not second.prefix:
+                for form in forms:
+                    for following in _forms(second.text):
+                        self.pairs.setdefault((form, following), []).append(pattern)
+            else:
+                for form in forms:
+                    self.exact.setdefault(form, []).append(pattern)
+            if correctable and len(first.text) >= 6:
                 for variant in _deletions(first.text):
                     self.fuzzy.setdefault(variant, set()).add(first.text)
         self._seen.clear()
@@ -89,34 +123,46 @@ class Matcher:
             self.exact.setdefault(form, []).extend(patterns)
         for key, stems in other.stems.items():
             self.stems.setdefault(key, []).extend(stems)
+        for pair, patterns in other.pairs.items():
+            self.pairs.setdefault(pair, []).extend(patterns)
+        self.firsts |= other.firsts
         for variant, words in other.fuzzy.items():
             self.fuzzy.setdefault(variant, set()).update(words)
         self._seen.clear()
 
-    def candidates(self, token: str, fuzzy: bool = True) -> tuple[Pattern, ...]:
+    def candidates(self, token: str, fuzzy: bool = True) -> tuple[tuple[Pattern, ...], str | None]:
+        """The patterns a token may start that are not indexed by two words, and the first word (the token, or
+        the pattern word it is one letter from) under which to look up the two-word ones."""
         key = token if fuzzy else "\0" + token
         found = self._seen.get(key)
         if found is None:
             patterns = list(self.exact.get(token, ()))
             patterns += [pattern for stem, pattern in self.stems.get(token[:3], ()) if token.startswith(stem)]
-            if fuzzy and not patterns:
+            first: str | None = token if token in self.firsts else None
+            if fuzzy and not patterns and first is None:
                 corrected = self.fuzzy_form(token)
                 if corrected is not None:
                     patterns = list(self.exact.get(corrected, ()))
-            found = tuple(patterns)
+                    first = corrected
+            found = (tuple(patterns), first)
             if len(self._seen) < 200_000:
                 self._seen[key] = found
         return found
 
     def fuzzy_form(self, token: str) -> str | None:
         """The pattern word a long token is one letter away from (wrong, missing or extra letter), if any."""
-        if len(token) < 6 or token in self.exact:
+        if len(token) < 6 or token in self.firsts:
             return None
         for variant in (token, *_deletions(token)):
             for word in self.fuzzy.get(variant, ()):
                 if abs(len(word) - len(token)) <= 1:
                     return word
         return None
+
+
+def _forms(word: str) -> tuple[str, str, str]:
+    """The forms a plain pattern word matches: itself, and itself plus "s" or "es"."""
+    return word, word + "s", word + "es"
 
 
 def _deletions(word: str) -> set[str]:
@@ -130,14 +176,27 @@ class Match:
     end: int
 
 
-def find(matcher: Matcher, toks: Sequence[str], fuzzy: bool = True) -> list[Match]:
-    """Every pattern occurrence in a token list."""
+def find(matcher: Matcher, toks: Sequence[str], fuzzy: bool = True,
+         clauses: Sequence[int] | None = None) -> list[Match]:
+    """Every pattern occurrence in a token list. ``clauses`` (each token's clause number) places the anchors ^ and $;
+    without it they stand for the start and end of the whole list."""
     found: list[Match] = []
+    last = len(toks) - 1
     for start, token in enumerate(toks):
-        for pattern in matcher.candidates(token, fuzzy):
+        patterns, first = matcher.candidates(token, fuzzy)
+        if first is not None and start < last:
+            paired = matcher.pairs.get((first, toks[start + 1]))
+            if paired:
+                patterns = patterns + tuple(paired)
+        for pattern in patterns:
             end = _match_from(pattern.words, toks, start)
-            if end is not None:
-                found.append(Match(pattern, start, end))
+            if end is None:
+                continue
+            if pattern.at_start and start > 0 and (clauses is None or clauses[start - 1] == clauses[start]):
+                continue
+            if pattern.at_end and end < len(toks) and (clauses is None or clauses[end] == clauses[end - 1]):
+                continue
+            found.append(Match(pattern, start, end))
     return found
 
 
@@ -177,34 +236,112 @@ class Lexicon:
     # Weak signals: words that alone say little ("under the bed", "pub", "tablets") but together may be a
     # disclosure told without naming it. Labelled by group; the engine wants cues from two groups.
     weak: Matcher = field(default_factory=Matcher)
+    # Minimal cries for help ("please help", "can someone ring me"), and the words that, straight after one, make it
+    # a request for ordinary help ("help me with my cv", "can someone ring me about my flat").
+    cries: Matcher = field(default_factory=Matcher)
+    cry_blockers: frozenset[str] = frozenset()  # a stem is written with a trailing "*"
+    # Words looked past to find a blocker ("can someone help me with my cv": "me", then "with").
+    cry_skip: frozenset[str] = frozenset()
+    # Idioms that share words with disclosures ("hit me with a pillow", "scared of my exams", "talked about fgm in
+    # pshe"): a disclosure pattern overlapping one, or a word away from one in the same clause, does not count.
+    idioms: Matcher = field(default_factory=Matcher)
+    # Words that mark a Latin-letter comment as this language written in Latin letters (Roman Urdu, Arabizi), with
+    # their weight (participation.analysis.engine.detect_language).
+    markers: dict[str, float] = field(default_factory=dict)
+    # How many words before a pattern a negator may stand (None: the engine's default).
+    negation_window: int | None = None
 
 
 def _module(language: str) -> object:
     return importlib.import_module(f"participation.analysis.lexicons.{language}")
 
 
+def _matcher(labelled: Iterable[tuple[str, str]], key: KeyFunction | None = None,
+             keep: Callable[[str], bool] | None = None) -> Matcher:
+    matcher = Matcher()
+    for label, source in labelled:
+        if keep is not None and not keep(source):
+            continue
+        # The "and" forms (_with_conjunction) are never corrected by a letter: "وعجبني" (and I liked it) is one
+        # letter from "وعذبني" (and he tortured me).
+        added = source.startswith(_ADDED)
+        if (pattern := compile_pattern(source.lstrip(_ADDED), label, key)) is not None:
+            matcher.add(pattern, correctable=not added)
+    return matcher
+
+
+def _lists(module: object) -> dict[str, list[tuple[str, str]]]:
+    """A lexicon module's pattern lists as (label, source) pairs."""
+    return {
+        "themes": [(slug, source) for slug, sources in getattr(module, "THEMES").items() for source in sources],
+        "risk": [("risk", source) for source in getattr(module, "SAFEGUARDING")],
+        "safe": [("safe", source) for source in getattr(module, "SAFE_STATEMENTS")],
+        "weak": [(group, source) for group, sources in getattr(module, "WEAK_SIGNALS", {}).items()
+                 for source in sources],
+        # Cries are labelled with their language: the words that block one are that language's own.
+        "cries": [(getattr(module, "LANGUAGE"), source) for source in getattr(module, "CRIES", ())],
+        "idioms": [("idiom", source) for source in getattr(module, "IDIOMS", ())],
+    }
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ADDED = "\u2063"  # marks the added "and" forms until they are compiled
+
+
+def _with_conjunction(lists: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+    """Arabic writes "and" as و joined to the next word ("وبيعطيها", "وما بيخلوني"): each Arabic-script pattern is
+    also listed with و on its first word, so a phrase that starts a new part of a sentence is still found."""
+    joined: dict[str, list[tuple[str, str]]] = {}
+    for name, pairs in lists.items():
+        extra = [(label, _ADDED + "و" + source) for label, source in pairs
+                 if name != "themes" and _ARABIC_LETTER.match(source) and not source.startswith("و")]
+        joined[name] = pairs + extra
+    return joined
+
+
 @lru_cache(maxsize=None)
 def load(language: str) -> Lexicon:
     module = _module(language)
-    themes, risk, safe = Matcher(), Matcher(), Matcher()
-    for slug, sources in getattr(module, "THEMES").items():
-        for source in sources:
-            if (pattern := compile_pattern(source, slug)) is not None:
-                themes.add(pattern)
-    for source in getattr(module, "SAFEGUARDING"):
-        if (pattern := compile_pattern(source, "risk")) is not None:
-            risk.add(pattern)
-    for source in getattr(module, "SAFE_STATEMENTS"):
-        if (pattern := compile_pattern(source, "safe")) is not None:
-            safe.add(pattern)
-    weak = Matcher()
-    for group, sources in getattr(module, "WEAK_SIGNALS", {}).items():
-        for source in sources:
-            if (pattern := compile_pattern(source, group)) is not None:
-                weak.add(pattern)
+    lists = _lists(module)
+    if language == "ar":
+        lists = _with_conjunction(lists)
     negators = frozenset(" ".join(tokens(word)) for word in getattr(module, "NEGATORS"))
     text_speak = {fold(key).strip(): tuple(tokens(value)) for key, value in getattr(module, "TEXT_SPEAK").items()}
-    return Lexicon(language, themes, risk, safe, negators, text_speak, weak)
+    blockers = frozenset(" ".join(tokens(word)) + ("*" if word.endswith("*") else "")
+                         for word in getattr(module, "CRY_BLOCKERS", ()))
+    markers = {fold(word): weight for word, weight in getattr(module, "ROMAN_MARKERS", {}).items()}
+    skip = frozenset(" ".join(tokens(word)) for word in getattr(module, "CRY_SKIP", ()))
+    return Lexicon(language, _matcher(lists["themes"]), _matcher(lists["risk"]), _matcher(lists["safe"]), negators,
+                   text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, skip,
+                   _matcher(lists["idioms"]), markers, getattr(module, "NEGATION_WINDOW", None))
+
+
+def _latin(source: str) -> bool:
+    return fold(source).isascii()
+
+
+def _roman_words(text: str) -> tuple[str, ...]:
+    return tuple(roman_key(word) for word in tokens(text))
+
+
+@lru_cache(maxsize=None)
+def load_roman(language: str) -> Lexicon:
+    """A language's Latin-letter patterns (Roman Urdu, Arabizi) keyed by roman_key, with its ROMAN_SPEAK table of
+    spellings that the key alone does not bring together ("bht" -> "bahut")."""
+    module = _module(language)
+    lists = _lists(module)
+    key = roman_key
+
+    def build(name: str) -> Matcher:
+        return _matcher(lists[name], key, _latin)
+
+    negators = frozenset(roman_key(word) for word in getattr(module, "NEGATORS") if _latin(word) and " " not in word)
+    speak = {roman_key(fold(written).strip()): _roman_words(meant)
+             for written, meant in getattr(module, "ROMAN_SPEAK", {}).items()}
+    blockers = frozenset(roman_key(word) for word in getattr(module, "CRY_BLOCKERS", ()) if _latin(word))
+    skip = frozenset(roman_key(word) for word in getattr(module, "CRY_SKIP", ()) if _latin(word))
+    return Lexicon(language, build("themes"), build("risk"), build("safe"), negators, speak, build("weak"),
+                   build("cries"), blockers, skip, build("idioms"), {}, getattr(module, "NEGATION_WINDOW", None))
 
 
 def custom_matcher(keywords: dict[str, Sequence[str]]) -> Matcher:

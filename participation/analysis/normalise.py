@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Latin letters that do not decompose into a base letter and a mark.
 _LATIN_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -38,6 +39,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept)).translate(_LATIN_FOLD)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def letter_count(text: str) -> int:
+    return len(_LETTER.findall(text))
+
+
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
@@ -65,3 +73,146 @@ def clause_tokens(text: str) -> list[tuple[str, int]]:
     for clause, part in enumerate(_CLAUSE_BREAK.split(fold(text))):
         result.extend((token, clause) for token in _TOKEN.findall(part))
     return result
+
+
+# --- Urdu and Arabic written in Latin letters --------------------------------------------------------------------
+#
+# Roman Urdu and Arabizi have no fixed spelling: "nahi", "nahin", "nai" and "nhi" are one word, so are "mujhe",
+# "mujhay" and "mjhe", and Arabizi writes Arabic letters that Latin lacks as digits ("7" for ح, "3" for ع). Their
+# words are compared by a key that forgets what spellers disagree on: the Arabizi digits become the letters they
+# stand for, aspiration and h are dropped (kh/k, bh/b, th/t, "nahi"/"nai"), q is k and w is v, e is i and o is u,
+# y is i, and doubled letters are single (maar/mar, ee/i, oo/u). The key is only ever compared with keys of the
+# Latin patterns of the Arabic and Urdu lists (participation.analysis.lexicon), never with English or Welsh words.
+
+_ARABIZI_DIGITS = str.maketrans({"2": "", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"})
+# Digraphs first (longest first); "ch" and "sh" are kept as one letter each, written in capitals so that dropping
+# the remaining h cannot touch them.
+_ROMAN_DIGRAPHS = re.compile(r"chh|ch|sh|kh|gh|ph|th|dh|bh|jh|zh|ck")
+_ROMAN_DIGRAPH_KEYS = {"chh": "C", "ch": "C", "sh": "S", "kh": "k", "gh": "g", "ph": "f", "th": "t", "dh": "d",
+                       "bh": "b", "jh": "j", "zh": "z", "ck": "k"}
+_ROMAN_LETTERS = str.maketrans({"q": "k", "w": "v", "c": "k", "e": "i", "o": "u", "y": "i"})
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)
+def roman_key(word: str, whole: bool = True) -> str:
+    """The spelling-blind key of one folded Latin token of Roman Urdu or Arabizi ("mujhay" -> "muji", "5ayef" ->
+    "kaif", "bhaag" -> "bag"). ``whole=False`` keys a stem (a pattern word ending in *), whose end is not a word end.
+    Tokens in other scripts are returned as they are."""
+    if not word.isascii():
+        return word
+    if _HAS_DIGIT.search(word):
+        if word.isdigit():
+            return word
+        word = word.translate(_ARABIZI_DIGITS)
+    if whole and word.endswith("ay") and len(word) > 3:
+        word = word[:-2] + "e"  # mujhay, kahay, karay
+    word = _ROMAN_DIGRAPHS.sub(lambda match: _ROMAN_DIGRAPH_KEYS[match.group()], word).translate(_ROMAN_LETTERS)
+    if len(word) > 1:
+        word = word[0] + word[1:].replace("h", "")
+    # Doubled letters are single ("maar", "darr", "aa").
+    return "".join(char for index, char in enumerate(word) if index == 0 or char != word[index - 1])
+
+
+# Arabizi writes ع ح خ ص ط as digits inside words ("ma3i", "7ayati", "5ayef"). English text-speak uses 2, 4 and 8
+# ("2day", "gr8", "b4"), and young people write year groups and times ("y7", "3pm", "2nd"): only 3, 5, 6, 7 and 9,
+# or a 2 for hamza ("la2", "so2al", "2idi"), count as the Arabizi shape.
+_ARABIZI_SHAPE = re.compile(r"^(?:[a-z]*[a-z][35679][a-z]*|[35679][a-z]{2,}|[a-z]+2[a-z]*|2[a-z]{2,})$")
+_NOT_ARABIZI = re.compile(r"^(?:y|yr|year|ps|mp|xbox|fifa|gta|covid|iphone|galaxy|s|a|g)\d+$|^\d+(?:st|nd|rd|th|am|pm|s|k|g|x)$"
+                          r"|^2(?:day|nite|night|moro|morrow|moz|mrw|gether|go|do)$")
+
+
+def arabizi_shaped(token: str) -> bool:
+    """A Latin token with an Arabizi digit in it ("ma3i", "7abibi", "la2"), not a year group, time or game."""
+    return bool(_ARABIZI_SHAPE.match(token)) and not _NOT_ARABIZI.match(token)
+
+
+# --- scripts and languages Heard has no word list for ------------------------------------------------------------
+#
+# A comment mainly in one of these is screened only by the English and other lists it may mix in, and a reader
+# must know that: the engine reports it as not "listed". The code given is a guess from the script alone.
+_UNLISTED_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ti", re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")),  # Ethiopic: Tigrinya, Amharic
+    ("ru", re.compile(r"[\u0400-\u052f]")),  # Cyrillic
+    ("el", re.compile(r"[\u0370-\u03ff]")),  # Greek
+    ("he", re.compile(r"[\u0590-\u05ff]")),  # Hebrew
+    ("hy", re.compile(r"[\u0530-\u058f]")),  # Armenian
+    ("ka", re.compile(r"[\u10a0-\u10ff]")),  # Georgian
+    ("hi", re.compile(r"[\u0900-\u097f]")),  # Devanagari: Hindi, Nepali
+    ("bn", re.compile(r"[\u0980-\u09ff]")),  # Bengali
+    ("pa", re.compile(r"[\u0a00-\u0a7f]")),  # Gurmukhi: Punjabi
+    ("gu", re.compile(r"[\u0a80-\u0aff]")),  # Gujarati
+    ("ta", re.compile(r"[\u0b80-\u0bff]")),  # Tamil
+    ("si", re.compile(r"[\u0d80-\u0dff]")),  # Sinhala
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),  # Thai
+    ("my", re.compile(r"[\u1000-\u109f]")),  # Myanmar
+    ("km", re.compile(r"[\u1780-\u17ff]")),  # Khmer
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),  # Hangul
+    ("ja", re.compile(r"[\u3040-\u30ff]")),  # Hiragana, Katakana
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),  # Han
+)
+_ANY_UNLISTED_SCRIPT = re.compile("|".join(pattern.pattern for _code, pattern in _UNLISTED_SCRIPTS))
+# Arabic-script letters of Pashto and of Sorani Kurdish that neither Arabic nor Urdu uses.
+_PASHTO_LETTERS = re.compile(r"[ټډړږښګڼۍځڅ]")
+_SORANI_LETTERS = re.compile(r"[ەۆێڵڕ]")
+_URDU_PROPER_LETTERS = re.compile(r"[ٹڈڑںےۓھہ]")
+# Persian (Dari) words that Arabic and Urdu sentences do not use alone (after folding).
+_PERSIAN_WORDS = frozenset(fold(word) for word in "است هست هستم نیست نیستم را می نمی خیلی میخواهم نمیخواهم "
+                                                  "میکنم میشوم برای بود شد چرا".split())
+# Vietnamese letters no other language Heard reads uses: ơ ư đ and the vowels with tone marks (Welsh ẁ ẃ ẅ ỳ are
+# left out).
+_VIETNAMESE_LETTERS = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef1\u1ef4-\u1ef9]")
+# Words of Albanian and of Vietnamese typed without accents that are not words of the six listed languages.
+_ALBANIAN_WORDS = frozenset("nuk dhe eshte jane shume nje qe sepse mua duhet frike jetoj vellai vellait motra motren "
+                            "babai nena nenen shtepi shtepia shtepine shkolle shkolla shkollen ndihme ndihmoni "
+                            "punonjesi punonjesja une jam kemi kam mund per".split())
+_ALBANIAN_LETTERS = re.compile(r"[ëËçÇ]")
+_VIETNAMESE_WORDS = frozenset("khong duoc nguoi nhung nhieu muon giup truong biet thich cua toi voi trong minh "
+                              "chung hoc nha cho lam rat mot nay".split())
+_WORDS_FOR_UNLISTED = (("sq", _ALBANIAN_WORDS, _ALBANIAN_LETTERS), ("vi", _VIETNAMESE_WORDS, _VIETNAMESE_LETTERS))
+
+
+def unlisted_language(text: str, words: list[str] | None = None) -> str | None:
+    """The (guessed) code of the language a comment is mainly written in when Heard has no word list for it:
+    another script (Ethiopic, Cyrillic, CJK, Thai, Indic...), Pashto or Sorani Kurdish by their own letters,
+    Persian by its words, Vietnamese by its tone marks, Albanian or unaccented Vietnamese by their words.
+    None when the comment is mainly in a listed language, or has no letters."""
+    if text.isascii():
+        if words is None:
+            words = tokens(text)
+        return _unlisted_by_words(words, text) if len(words) >= 3 else None
+    letters = letter_count(text)
+    if letters == 0:
+        return None
+    if _ANY_UNLISTED_SCRIPT.search(text):
+        for code, pattern in _UNLISTED_SCRIPTS:
+            if len(pattern.findall(text)) * 2 > letters:
+                return code
+    arabic = len(_ARABIC_SCRIPT.findall(text))
+    if arabic * 2 > letters:
+        pashto, sorani = len(_PASHTO_LETTERS.findall(text)), len(_SORANI_LETTERS.findall(text))
+        urdu = len(_URDU_PROPER_LETTERS.findall(text))
+        if sorani and sorani >= pashto and sorani >= urdu:
+            return "ckb"
+        if pashto and pashto >= urdu:
+            return "ps"
+        if not urdu:
+            folded = tokens(text)
+            if sum(word in _PERSIAN_WORDS for word in set(folded)) >= 2:
+                return "fa"
+        return None
+    vietnamese = len(_VIETNAMESE_LETTERS.findall(text))
+    if vietnamese >= 2 and vietnamese * 30 >= letters:
+        return "vi"
+    if words is None:
+        words = tokens(text)
+    return _unlisted_by_words(words, text) if len(words) >= 3 else None
+
+
+def _unlisted_by_words(words: list[str], text: str) -> str | None:
+    for code, vocabulary, letters in _WORDS_FOR_UNLISTED:
+        distinct = {word for word in words if word in vocabulary}
+        needed = 1 if letters.search(text) else 2
+        if len(distinct) >= needed + 1 and sum(word in vocabulary for word in words) * 4 >= len(words):
+            return code
+    return None

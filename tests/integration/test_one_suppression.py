@@ -97,10 +97,11 @@ NO_FIGURES = {
     "safeguarding.found",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
+# "analysis evaluate" reads a labelled CSV, not stored answers: its figures are about the screen, not about people.
 NO_FIGURE_COMMANDS = {"analysis classify", "analysis rerun", "analysis escalate", "demo load", "keys new",
                       "keys rotate", "retention purge", "backup restore-check", "translate extract",
                       "translate update", "translate compile", "translate init", "mail relay",
-                      "analysis sweep-drafts"}
+                      "analysis sweep-drafts", "analysis evaluate"}
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[str]:

@@ -1,4 +1,5 @@
-"""Precision and recall on the labelled development set (tests/data/analysis_dev.csv), against stated floors.
+"""Precision and recall on the labelled development sets (tests/data/analysis_dev.csv and, for the wider screen,
+tests/data/analysis_screen_dev.csv) and on later sets, against stated floors.
 
 The set was written independently of the word lists: comments in all six languages over every theme, disclosures
 written in many ways, and safe look-alikes. Recall of disclosures matters most.
@@ -7,12 +8,14 @@ written in many ways, and safe look-alikes. Recall of disclosures matters most.
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from participation.analysis.engine import classify
+from participation.analysis.evaluation import evaluate, format_report, read_labelled
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "analysis_dev.csv"
 
@@ -104,25 +107,120 @@ def test_held_out_disclosures_in_the_demo_comments():
 # Later sets, each written by someone who never saw the word lists. "heldout" and "test" were measured once and
 # then used to widen the lists (so they now guard against regressions); "final" was measured once, after the
 # lists were finished, and is the honest figure for wording nobody has tuned for: recall 0.65, precision 0.88 on
-# 2026-11-23. Its floors sit just below that so any change that loses ground fails, and the set is not to be
-# used for tuning: write a fresh one to measure the next round.
+# 2026-11-23, recall 0.75, precision 0.89 after the wider screen of 2026-12-06 (tuned on its own development set,
+# below). Its floors sit just below that so any change that loses ground fails, and the set is not to be used for
+# tuning: write a fresh one to measure the next round. "screen_heldout" is that fresh set for the wider screen,
+# written later by someone else: until it is there its test is skipped, saying so.
+
+
+@dataclass(frozen=True)
+class Floors:
+    recall: float
+    precision: float
+    recall_per_kind: float | None = None  # for sets with a "kind" column
+    min_rows: int = 150
+    written_later: bool = False  # skipped (with the reason) until the file exists
+
+
 LATER_SETS = {
-    "analysis_heldout.csv": (0.95, 0.85),
-    "analysis_test.csv": (0.95, 0.85),
-    "analysis_final.csv": (0.62, 0.80),
+    "analysis_heldout.csv": Floors(0.95, 0.85),
+    "analysis_test.csv": Floors(0.95, 0.85),
+    "analysis_final.csv": Floors(0.72, 0.80),
+    "analysis_screen_heldout.csv": Floors(0.90, 0.70, recall_per_kind=0.80, min_rows=100, written_later=True),
 }
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
 def test_later_sets_written_without_seeing_the_lists(name):
-    recall_floor, precision_floor = LATER_SETS[name]
-    with open(DATA.parent / name, encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert len(rows) >= 150 and {row["language"] for row in rows} == {"en", "cy", "pl", "ro", "ar", "ur"}
-    flagged = [(row, classify(row["text"]).safeguarding) for row in rows]
-    true = [row for row, hit in flagged if row["safeguarding"] == "1"]
-    caught = [row for row, hit in flagged if row["safeguarding"] == "1" and hit]
-    alarms = [row for row, hit in flagged if hit]
-    recall, precision = len(caught) / len(true), len(caught) / max(1, len(alarms))
-    print(f"\n{name}: safeguarding recall {recall:.2f} precision {precision:.2f}")
-    assert recall >= recall_floor and precision >= precision_floor
+    floors = LATER_SETS[name]
+    path = DATA.parent / name
+    if floors.written_later and not path.exists():
+        pytest.skip(f"{name} is not there yet: it is written later by someone who has not seen the word lists")
+    rows = read_labelled(path.read_text(encoding="utf-8"))
+    assert len(rows) >= floors.min_rows and {row.language for row in rows} == {"en", "cy", "pl", "ro", "ar", "ur"}
+    report = evaluate(rows)
+    print(f"\n{name}: safeguarding recall {report.recall:.2f} precision {report.precision:.2f}")
+    assert report.recall is not None and report.recall >= floors.recall, report.missed
+    assert report.precision is not None and report.precision >= floors.precision, report.false_alarms
+    if floors.recall_per_kind is not None:
+        for kind, tally in sorted(report.by_kind.items()):
+            print(f"  {kind}: {tally.caught}/{tally.total}")
+            assert tally.rate is not None and tally.rate >= floors.recall_per_kind, kind
+
+
+# --- the wider screen's development set ---------------------------------------------------------------------------
+# tests/data/analysis_screen_dev.csv: exploitation in young people's words, minimal cries for help, unwilling
+# visits, hopelessness, neglect and destitution, forced marriage, domestic servitude, FGM, radicalisation and
+# trafficking, in all six languages, Arabic and Urdu in their own script and in Latin letters (columns
+# id,language,script,kind,safeguarding,text,note). Written by someone who had not seen the lists, then used to tune
+# them, so its floors guard against regressions. Measured before the wider screen (the engine of 9ecde30): recall
+# 0.44, precision 0.84, language accuracy 0.81, Arabic and Urdu in Latin letters 0.00; after: recall 1.00, every
+# kind 1.00, precision 0.99, language accuracy 0.99 (Latin-letter Arabic and Urdu 0.99).
+
+SCREEN_DEV = DATA.parent / "analysis_screen_dev.csv"
+SCREEN_KINDS = {"criminal-exploitation", "sexual-exploitation", "online-grooming", "cry-for-help", "unwilling-visit",
+                "suicidal-ideation", "self-harm", "neglect", "destitution", "forced-marriage", "domestic-servitude",
+                "fgm", "radicalisation", "trafficking", "abuse"}
+SCREEN_RECALL = 0.95
+SCREEN_RECALL_PER_KIND = 0.90
+SCREEN_RECALL_PER_LANGUAGE = 0.85
+SCREEN_PRECISION = 0.70
+ROMANISED_LANGUAGE_ACCURACY = 0.90
+
+
+@pytest.fixture(scope="module")
+def screen_dev():  # type: ignore[no-untyped-def]
+    rows = read_labelled(SCREEN_DEV.read_text(encoding="utf-8"))
+    report = evaluate(rows)
+    print("\n" + "\n".join(format_report(report)))
+    return rows, report
+
+
+def test_the_screen_development_set_is_big_and_balanced(screen_dev):
+    rows, _report = screen_dev
+    assert len(rows) >= 400
+    assert {row.language for row in rows} == {"en", "cy", "pl", "ro", "ar", "ur"}
+    disclosures = Counter(row.kind for row in rows if row.safeguarding)
+    assert set(disclosures) == SCREEN_KINDS
+    assert min(disclosures.values()) >= 10, disclosures
+    # Look-alikes share words with disclosures: enough of them to measure precision honestly.
+    assert sum(row.kind == "look-alike" for row in rows) >= 100
+    assert sum(row.safeguarding for row in rows) >= 200
+    # Arabic and Urdu in both scripts, with disclosures in each; every language with several kinds of harm.
+    for language in ("ar", "ur"):
+        for script in ("native", "latin"):
+            written = [row for row in rows if row.language == language and row.script == script]
+            assert len(written) >= 30 and sum(row.safeguarding for row in written) >= 15, (language, script)
+    for language in ("en", "cy", "pl", "ro", "ar", "ur"):
+        assert len({row.kind for row in rows if row.language == language and row.safeguarding}) >= 8, language
+
+
+def test_screen_development_set_recall_and_precision(screen_dev):
+    _rows, report = screen_dev
+    assert report.recall is not None and report.recall >= SCREEN_RECALL, report.missed
+    assert report.precision is not None and report.precision >= SCREEN_PRECISION, report.false_alarms
+
+
+def test_screen_development_set_recall_for_every_kind_and_language(screen_dev):
+    _rows, report = screen_dev
+    assert set(report.by_kind) == SCREEN_KINDS
+    for kind, tally in report.by_kind.items():
+        assert tally.rate is not None and tally.rate >= SCREEN_RECALL_PER_KIND, kind
+    for language, tally in report.by_language.items():
+        assert tally.rate is not None and tally.rate >= SCREEN_RECALL_PER_LANGUAGE, language
+
+
+def test_arabic_and_urdu_in_latin_letters_are_told_by_their_language(screen_dev):
+    _rows, report = screen_dev
+    romanised = report.romanised_language()
+    assert romanised.total >= 60
+    assert romanised.rate is not None and romanised.rate >= ROMANISED_LANGUAGE_ACCURACY
+    # And the others are not taken for them (nor for each other).
+    for (language, script), tally in report.language_by_script.items():
+        assert tally.rate is not None and tally.rate >= 0.90, (language, script)
+
+
+def test_the_screen_report_names_ids_not_words(screen_dev):
+    rows, report = screen_dev
+    lines = "\n".join(format_report(report))
+    assert all(row.text not in lines for row in rows if len(row.text) >= 12)

@@ -6,8 +6,14 @@ tashkeel and tatweel and unifies أ إ آ → ا, ى → ي, ة → ه, ئ → �
 Attached pronouns make most patterns stems ("يضرب*" matches يضربني, يضربوني); the article and the prefixes
 و/ب/بي/لل are part of the token, so common prefixed forms are listed too ("مدرس*", "المدرس*", "بيضرب*").
 "ما" is deliberately not a negator (it is also "what"/"whenever"): colloquial negations with ما are written
-into the safeguarding phrases instead ("ما ... بالامان"). Arabizi (Latin letters and numbers) is in
-TEXT_SPEAK only.
+into the safeguarding phrases instead ("ما ... بالامان"). Patterns are also listed with "و" (and) joined to their
+first word ("وبيعطيها"), by participation.analysis.lexicon, never corrected by a letter.
+
+Arabizi (Arabic in Latin letters, with digits for the letters Latin lacks: 2 ء, 3 ع, 5 خ, 6 ط, 7 ح, 8 ق/غ, 9 ص)
+is written into the same lists in one common spelling ("bde mout", "byedrabni", "ma 3ndi wein nam"). A comment that
+ROMAN_MARKERS and its digit-in-word shapes show to be Arabizi is read under participation.analysis.normalise
+.roman_key, which forgets what spellers disagree on (e/i, o/u, h/7, kh/5, doubled letters): "bidi mout" and
+"bde moot" meet there. TEXT_SPEAK still turns a few Arabizi words into Arabic script.
 """
 
 from __future__ import annotations
@@ -159,10 +165,12 @@ SAFEGUARDING: list[str] = [
     "حتى ينزف", "لحد ما تنزف", "لحد ما ينزل دم", "لين يطلع دم", "لين يطلع الدم", "حتى يطلع الدم", "حتى ينزل الدم",
     "لين ينزل الدم",
     # Debts, deliveries and free gear.
-    "شباب اكبر مني", "شباب كبار", "لشباب كبار", "ناس اكبر مني", "رجال اكبر مني", "يخل* اوصل", "يخل* احمل", "يخل* انقل",
+    "شباب اكبر مني", "شباب كبار", "لشباب كبار", "ناس اكبر مني", "رجال اكبر مني", "يخل* اوصل", "يخل* احمل",
+    "يخل* انقل",
     "يخل* ابيع", "بيخل* اوصل", "بيخل* احمل", "بيخل* انقل", "بيخل* ابيع", "خلوني اوصل", "خلوني ابيع", "اوصل اغراض",
     "اوصل غراض", "انقل اغراض", "احمل اغراض", "اوصل بضاعه", "دين لهم", "دين له", "دين عليا", "ديون لهم", "مديون* لهم",
-    "مديون* له", "يقول* علي دين", "بيقول* علي دين", "ارجع لهم الفلوس", "ارجعلهم الفلوس", "ارد لهم الفلوس", "ارد الدين",
+    "مديون* له", "يقول* علي دين", "بيقول* علي دين", "ارجع لهم الفلوس", "ارجعلهم الفلوس", "ارد لهم الفلوس",
+    "ارد الدين",
     "اسدد الدين", "اسد الدين", "ادفع الدين", "يعطوني حشيش", "بيعطوني حشيش", "يعطوني مخدرات", "بيعطوني مخدرات",
     "حشيش ببلاش", "حشيش مجانا", "مخدرات ببلاش", "مخدرات مجانا",
     # Secrets and what is done to me.
@@ -206,11 +214,12 @@ SAFEGUARDING: list[str] = [
     "شغل سهل ومصاري", "شغل سهل وفلوس", "مصاري سهله", "فلوس سهله", "وما قول لحدا", "وما اقول لحدا", "وما احكي لحدا",
     "وما تقول لحدا", "ولا تقول لحدا", "ولا تحكي لحدا",
     # No food in the house, the adult drunk or out of it, looking after the little ones.
-    "دايما ما في شي بالبراد", "البراد دايما فاضي", "الثلاجه دايما فاضيه", "ابدا ما في اكل", "ما في اكل ابدا", "سكرانه",
+    "دايما ما في شي بالبراد", "البراد دايما فاضي", "الثلاجه دايما فاضيه", "ابدا ما في اكل", "ما في اكل ابدا",
+    "سكرانه",
     "سكرانه دايما", "دايما مسطول*", "امي مسطوله", "ابوي مسطول", "بابا مسطول", "ماما مسطوله", "تتركني مع اخواتي",
     "بتتركني مع اخواتي", "تتركني مع البيبي", "بتتركني مع البيبي", "يتركوني مع الصغار", "بتطلع كل الويكند",
     "طالعه كل الويكند", "بتغيب ايام", "بخاف روح على البيت", "خايف روح على البيت", "بخاف اروح على البيت",
-    "خايف اروح على البيت", "بخاف روح عالبيت", "بخاف ارجع على البيت", "خايف ارجع على البيت",
+    "خايف اروح على البيت", "بخاف روح على البيت", "بخاف ارجع على البيت", "خايف ارجع على البيت",
     # Threats tied to telling.
     "اذا قلت لحدا", "اذا حكيت لحدا", "اذا قلت لاحد", "اذا خبرت حدا", "اذا خبرت احد", "اذا حكيت للمدرسه",
     "اذا قلت للمدرسه", "لو قلت لحدا", "لو حكيت لحدا", "لو قلت لاحد", "لو قلت للمدرسه", "لو حكيت للشرطه",
@@ -226,7 +235,8 @@ SAFEGUARDING: list[str] = [
     "يجوزوني", "بدهم يجوزوني", "يزوجوني", "زوجوني", "رح يزوجوني", "بدهم يزوجوني", "راح يزوجوني", "يبون يزوجوني",
     "زواج بالغصب", "زواج اجباري", "زواج قسري", "غصب عني اتجوز", "يجوزوني غصب", "يخطبوني", "خطبوني",
     # Locked in, alone.
-    "يتركوني مقفول", "يقفلو الباب ويطلعو", "يسكرو الباب ويطلعو", "قفلو علي وطلعو", "سكرو علي وطلعو", "مقفول علي لحالي",
+    "يتركوني مقفول", "يقفلو الباب ويطلعو", "يسكرو الباب ويطلعو", "قفلو علي وطلعو", "سكرو علي وطلعو",
+    "مقفول علي لحالي",
     # Night buses, not going back, brought back by police.
     "بنام بالباص", "انام بالباص", "نمت بالباص", "بالباص طول الليل", "ما رح ارجع", "ما راح ارجع", "مستحيل ارجع",
     "الشرطه بترجعني", "الشرطه ترجعني", "الشرطه رجعتني", "البوليس رجعني", "بنام عند ناس",
@@ -287,7 +297,7 @@ SAFEGUARDING: list[str] = [
     "خايف* من", "بخاف من", "اخاف من", "خايف* بالبيت", "خايف* في البيت", "خايف* ارجع", "بخاف ارجع",
     "ما بدي ارجع", "ما ابي ارجع", "ما ابغى ارجع", "مش عايز ارجع", "مش عايزه ارجع", "لا اريد العوده",
     "لا اريد ان ارجع", "مش امن", "مو امن", "مب امن", "غير امن", "غير امنه", "ما ... بالامان", "ما ... بامان",
-    "ما في امان", "مافي امان", "مرعوب*",
+    "ما في امان", "ما في امان", "مرعوب*",
     # exploitation
     "رجل كبير", "رجال كبار", "رجل اكبر", "راجل كبير", "زلمه كبير*", "زلم كبار", "واحد كبير", "اكبر مني بكثير",
     "اكبر مني بكتير", "حبيبي اكبر", "صاحبي اكبر", "البوي فريند", "بوي فريند", "يعطيني فلوس", "بيعطيني مصاري",
@@ -304,12 +314,111 @@ SAFEGUARDING: list[str] = [
     "بيضايقوني*", "يضحكو* علي", "بيضحكو* علي", "يتريق* علي*", "بيتريق*", "يستهزي*", "يلقبوني*",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines, grooming, forced marriage, FGM,
+# Prevent, modern slavery), in Arabic script (MSA, Levantine, Gulf, Egyptian) and in Arabizi. Arabizi patterns are
+# written in one common spelling ("7ali", "bde", "ma3i"): comments detected as Arabizi are compared under
+# participation.analysis.normalise.roman_key, which forgets vowels' spelling, h/7, kh/5, doubled letters.
+SAFEGUARDING += [
+    # County lines and criminal exploitation.
+    "لازم اشتغل عشان اسدد", "اشتغل لاسدد", "اشتغل عشان ارجع", "اشتغل لهم", "بشتغل لهم", "بشتغل الهم", "اشتغل الهم",
+    "اخبي اغراض لهم", "بخبي اغراض", "اخبي الاغراض", "احتفظ باغراض", "بخبيلهم", "اخبيلهم", "ابيع لهم", "ببيع الهم",
+    "ابيع حشيش", "ببيع حشيش", "ابيع بضاعه", "اوزع مخدرات", "بوزع", "عليا دين", "علي دين لهم", "علي ديون",
+    "تلفون الشغل", "اخذوا شقه", "بيستعملوا بيت", "يستخدمون بيت امي",
+    "lazem eshte8el la sadded", "eshte8el la2elon", "bashte8el la2elon", "bashtghel lahom", "bbi3 7ashish",
+    "bbe3 7ashish", "babi3 mo5addarat", "bwasel 8rad", "bwassel aghrad", "wasel 8rad", "bkhabbi 8rad", "5abbi 8rad",
+    "3layi dein", "3alayi dayn", "ma3i dein", "dayn la2elon", "dein lal shabab", "shabab akbar menni", "shabab kbar",
+    # Sexual exploitation and online grooming.
+    "رجل ياخذها من المدرسه", "رجل بياخدها من المدرسه", "زلمه بياخدها", "زلمه كبير بياخدها", "تركب بسياره",
+    "بتركب بسيارات", "حفلات مع رجال", "سهرات مع رجال", "تنام مع اصحابه", "انام مع اصحابه", "بينا وبين بعض",
+    "خليها بيننا", "امسح الرسايل", "امسحي الرسايل", "امسح المحادثه", "لا تخبري اهلك", "لا تقولي لاهلك",
+    "لا تحكي لاهلك", "ما تقولي لاهلك", "لا تقول لاهلك", "تعرفت عليه على النت", "تعرفت عليه عالنت",
+    "تعرفت عليه بالانترنت",
+    "تعرفت عليه على السناب", "تعرفت عليه على الانستا", "تعرفت عليه على التيك توك", "واحد من النت", "رجل من النت",
+    "يطلب مني صور", "بيطلب مني صور", "بدو صور", "يبي صور", "يبغى صور", "صور بدون",
+    "ta3arafet 3ale 3al net", "wa7ad men el net", "byotlob menni sowar", "beyotlob sowar", "bado sowar", "bdo sowar",
+    "yotlob sowar", "ems7i el rasayel", "la t2oli la ahlek", "ma t2oli la 7ada", "khaliha beynatna", "5aliha bayna",
+    # Neglect and destitution.
+    "ما عندي تياب", "ما عندي ملابس", "ما عندي هدوم", "ما عندي اواعي", "ما في تياب", "ما عندي شي البسه",
+    "ما عندي صباط", "ما عندي جزمه", "ما عندي مكان نام", "ما عندي مكان انام", "ما في مكان انام", "ما عندي وين نام",
+    "ما عندي وين انام", "ما في مكان امن", "ما عندي مكان امن", "بنام عند رفقاتي", "بنام عند صحابي", "انام عند اصحابي",
+    "بنام على الكنبه", "انام على الكنبه عند", "بنام بالسياره", "انام بالسياره", "ساكن بالسياره", "عايش بالسياره",
+    "بنام بالمحطه", "مشرد", "مشرده", "بلا ماوى", "بدون ماوى", "ما عندي مصاري للاكل", "ما عندي فلوس للاكل",
+    "ما اكلت من", "ما اكلت من يومين", "ياخذ فلوسي", "بياخد فلوسي", "بياخد مصرياتي", "ياخد مصاري", "بياخد مصاري",
+    "اخذ فلوسي", "اخد مصرياتي", "ياخذ بطاقتي", "بياخد الكرت", "اخذ بطاقتي", "معه بطاقتي", "معه الكرت تبعي",
+    "يتحكم بفلوسي", "بيتحكم بمصرياتي", "يتحكم بمصاريي", "ياخذ المساعده", "بياخد المساعده", "ياخذ راتبي",
+    "بياخد معاشي",
+    "لازم اعطيه مصرياتي", "لازم اعطيه فلوسي",
+    "ma 3ndi tyab", "ma 3andi awa3i", "ma 3ndi mal7ab", "ma 3ndi wein nam", "ma 3andi makan nam", "ma fi makan nam",
+    "bnam 3and s7abi", "bnam 3al kanabe", "bnam bel sayara", "bnam bl sayyara", "byekhod masari", "bya5od masarie",
+    "bya5od flousi", "ya5od flousi", "bya5od el card", "ma akalt men",
+    # Forced marriage.
+    "اجبروني على الزواج", "يجبروني على الزواج", "بيجبروني اتجوز", "بدهم يجوزوني", "بدهم يزوجوني", "زوجوني غصب",
+    "جوزوني غصب", "زواج غصب", "يجوزوني لابن عمي", "يزوجوني لابن عمي", "خطبوني لابن عمي", "لابن خالي", "ليزوجوني",
+    "ليجوزوني", "عشان يجوزوني", "عشان يزوجوني", "ياخذوني البلد عشان", "ياخدوني عالبلد لاتجوز", "اخذوا جوازي",
+    "اخذوا جواز سفري", "اخدوا الباسبور", "اخدو جوازي", "خبوا جوازي", "شرف العيله", "العار", "فضيحه للعيله",
+    "bdhom yjawzouni", "bedhom yjawzoni", "bdon yjawzoni", "bidon yjawzouni", "yjawzouni", "yzawjouni", "jawzouni",
+    "zawjouni", "zawaj 8aseb", "zawaj bel 8aseb", "8asban 3anni", "ghasban 3anni", "la ebn 3ammi", "ebn 3ami",
+    "akhadou el passport", "a5adou jawazi", "a5dou jawazi",
+    # Domestic servitude.
+    "بنظف طول اليوم", "انظف طول اليوم", "انظف طول النهار", "بنظف طول النهار", "اطبخ طول اليوم", "بطبخ طول النهار",
+    "اشتغل بالبيت طول", "اهتم بولادهم", "بهتم بولادهم", "اربي ولادهم", "اعتني باطفالهم", "ما بيخلوني روح على المدرسه",
+    "ما يخلوني اروح المدرسه", "ما بخلوني روح على المدرسه", "ممنوع روح على المدرسه", "ممنوع اروح المدرسه",
+    "بدل المدرسه",
+    "ما بيدفعولي", "ما يدفعون لي", "بدون معاش", "بلا معاش", "بدون راتب", "بلا راتب", "متل الخدامه", "مثل الخادمه",
+    "زي الخدامه", "متل العبد", "مثل العبد", "زي العبد", "عبده عندهم", "خدامه عندهم",
+    "bnadef tool el yom", "bnaddef tul al nhar", "bostokh tul al yom", "bahtam b wladhom",
+    "ma bikhalouni ru7 3al madrase",
+    "mamnou3 ru7 3al madrase", "ma bidfa3ouli", "mitl el khaddame", "metl el 5addame", "mitl el 3abd",
+    # FGM.
+    "ختان البنات", "ختان الاناث", "ختان البنت", "يختنوني", "بدهم يختنوني", "رح يختنوني", "ختنوني", "يطهروني",
+    "بدهم يطهروني", "طهاره البنات", "الطهور للبنات", "تشويه الاعضاء التناسليه", "قطع الاعضاء التناسليه",
+    "khitan el banat", "5etan el banat", "bdhom ye5tnouni", "ykhtenouni", "y6ahrouni", "bdhom y6ahrouni",
+    # Radicalisation pressure.
+    "داعش", "الدوله الاسلاميه", "تنظيم الدوله", "الكفار", "كفار", "يجندوني", "بدهم يجندوني", "تجنيد", "انضم لهم",
+    "بدهم انضم", "انضم الهم", "انضم لجماعتهم", "الاستشهاد", "استشهادي", "تطرف", "متطرف*", "ارهاب*", "مش مسلم حقيقي",
+    "مو مسلم حقيقي", "حرب عرقيه",
+    "da3esh", "daesh", "dawla islamiya", "el kuffar", "kuffar", "bdhom ni2tam", "bdhom enda2em", "endam la2elon",
+    "tatarrof", "irhab", "erhab",
+    # Trafficking.
+    "تهريب", "المهرب*", "بالتهريب", "دين الطريق", "دين الرحله", "ادفع ثمن الرحله", "ادفع حق الطريق", "باعوني",
+    "باعني",
+    "اخذوا اوراقي", "اخدو اوراقي", "اخذوا هويتي", "جابوني لهون", "جابوني هنا", "جابني لبريطانيا", "يشغلوني بدون فلوس",
+    "يخلوني اشحد", "بيخلوني اشحد", "اشحد الهم", "يخلوني اسرق", "بيخلوني اسرق", "اتجار بالبشر", "الاتجار بالبشر",
+    "el mohareb", "dein el tari2", "ba3ouni", "ba3oni", "a5adou awra2i", "jabouni la hon", "bikhalouni esh7ad",
+    "bikhalouni ese2", "bikhalouni esre2",
+    # Hopelessness amounting to thoughts of suicide.
+    "ما بدي كمل", "ما بدي كفي", "ما عاد بدي عيش", "ما عاد ابي اعيش", "نفسي انام وما اصحى", "بدي نام وما فيق",
+    "الحياه ما الها معنى", "حياتي ما الها معنى", "ما لها معنى", "بلا معنى", "ما في شي يستاهل اعيش", "ما في سبب عيش",
+    "كلهم احسن بدوني", "كلهم ارتاحوا", "بدي اختفي للابد", "تعبت من الحياه", "زهقت من الحياه", "زهقت من حياتي",
+    "ma fi fayde", "ma fi amal", "bde e5tefi", "bidi ikhtefi", "baddi e5tefi", "ma bde kammel", "ma bde 3ish",
+    "ma baddi 3ish",
+    "ma bdi 3ish", "ta3bet men 7ayati", "ta3bt mn 7ayati", "ta3ban men el 7aya", "zhe2t men 7ayati", "zh2t mn 7ayati",
+    "a7san bidouni", "a7san bdouni", "ma 7ada ra7 yefta2edni", "bde nam w ma fi2", "bde mout", "bidi mout",
+    "baddi mout",
+    "bde moot", "bade mout", "bdi mout", "ana bde mout", "bfaker bel mout", "bfakker bl mout", "btmanna mout",
+    # Self-harm in Arabizi.
+    "bajra7 7ali", "bjra7 7ali", "ajra7 7ali", "ajra7 nafsi", "bajra7 nafsi", "jara7t 7ali", "jra7t 7ali",
+    "b2ta3 7ali",
+    "2at3 7ali", "ba2ta3 2idi", "bt2atta3 2idi", "ba7ra2 7ali", "7ara2t 7ali", "bedrob 7ali", "badrob 7ali",
+    "bdrob 7ali",
+    "bade2 7ali", "b2zi 7ali", "ba2zi 7ali", "bo2zi 7ali", "2aziyet 7ali", "a2zi nafsi", "bde 2otol 7ali",
+    "bde 2etel 7ali",
+    "b2tol 7ali", "a2tol nafsi", "2atel 7ali", "enta7er", "binta7ir", "bnta7er", "ento7ar", "inti7ar", "enti7ar",
+    "shafra", "mouss 3a 2idi", "ma fi 7ada by7ebni", "7ada by2zini", "7ada byedrabni", "byedrabni", "bidrabni",
+    "byedrebni", "darabni", "byedrobni", "ydrobni", "bt2zini", "by2zini", "by2zeeni", "bye2zini", "byel2ani",
+    "bylmesni", "byelmesni", "lamasni", "byt7arash fiye", "ta7arosh", "ta7arrosh", "e8tasabni", "8tasabni",
+    "5ayef mnno", "khayfe meno", "5ayfe menno", "b5af men", "bkhaf men", "bkhaf erja3", "ma bde erja3",
+    "ma badde erja3", "ma bdi erja3 3al bet", "ma bde erja3 3al beit", "tanamor", "byetnamaro 3alay",
+    "ma fi akl", "ma fi akel", "ma fee akl", "jou3an", "jo3an", "ja3an", "ma akalt",
+]
+
 # Added after measuring the third set: weak signals (see the English lexicon). Cues from two different groups in
 # one comment make it a possible disclosure; "night", "alone" and "fear" count half.
 WEAK_SIGNALS: dict[str, list[str]] = {
     "hiding": [
         "اتخبى", "بتخبى", "نتخبى", "اختبي", "مخبى", "تحت التخت", "تحت السرير", "تحت الحرام", "بالخزانه", "في الخزانه",
-        "اقفل الباب", "بقفل الباب", "بسكر الباب", "قفلت الباب", "تحت المخده", "الكرسي", "كرسي", "يهدى", "يهدا", "يسكت",
+        "اقفل الباب", "بقفل الباب", "بسكر الباب", "قفلت الباب", "تحت المخده", "الكرسي", "كرسي", "يهدى", "يهدا",
+        "يسكت",
     ],
     "carer-state": [
         "سكران", "سكرانه", "يشرب", "بيشرب", "خمر", "كحول", "مسطول", "مسطوله", "حشيش", "مخدرات", "ما بتقوم من التخت",
@@ -334,7 +443,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "يفتقدني", "يرتاحوا مني", "تعبت من كل شي", "زهقت من كل شي", "ما رح يتغير شي",
     ],
     "older-people": [
-        "اكبر مني", "شباب كبار", "زلمه", "واحد كبير", "ناس ما بعرفهم", "عالانستا", "عالسناب", "عالتيك توك", "على النت",
+        "اكبر مني", "شباب كبار", "زلمه", "واحد كبير", "ناس ما بعرفهم", "عالانستا", "عالسناب", "عالتيك توك",
+        "على النت",
         "بالمحل",
     ],
     "money-owed": [
@@ -350,7 +460,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "صور", "صوري", "الصور", "صوره", "فيديو", "عاري",
     ],
     "hunger": [
-        "جوعان", "جوعانه", "جوعانين", "جوع", "ما في اكل", "ما في شي ناكله", "البراد فاضي", "الثلاجه فاضيه", "ما بتطبخ",
+        "جوعان", "جوعانه", "جوعانين", "جوع", "ما في اكل", "ما في شي ناكله", "البراد فاضي", "الثلاجه فاضيه",
+        "ما بتطبخ",
         "ما بيطبخ", "ما اكلت",
     ],
     "caring": [
@@ -442,3 +553,248 @@ TEXT_SPEAK: dict[str, str] = {
     "jawwal": "جوال",
     "beiti": "بيتي",
 }
+
+# Arabizi: words that mark a Latin-letter comment as Arabic (participation.analysis.engine.romanised_language),
+# each counted once per comment; tokens with an Arabic letter written as a digit ("ma3i", "7ayati") count too.
+# Weight 1 for words no other listed language writes; 0.5 for words that are also English, Welsh, Polish,
+# Romanian or Urdu words or names ("ana" is a Romanian name, "bas" Urdu "enough", "hiya" English). Never listed:
+# "el" (Romanian "he"), "fi" (Romanian "be"), "w" (Polish "in"), "ma", "la", "al", "hon" (Welsh), "wen".
+ROMAN_MARKERS: dict[str, float] = {
+    **dict.fromkeys(
+        # pronouns and people
+        "enta inta enti inti ento intu howa huwa hiyye hiye ehna ihna e7na ne7na na7na humme homma "
+        "emmi ummi immi mami ommi abouy abuya bayyi akhi 5ayi khayi okhti ukhti sahbi sa7bi sahbti sa7bti rfi2i wlad "
+        "wled walad bint banat zalame rjal rijal 3ammi 5ali khali "
+        # wanting, must, not, questions
+        "bde bidi baddi biddi bdi bado bdo bada bidna baddak bedhom bdhom bidhom baddon bdon bidon abgha abga lazem "
+        "lazim mish msh mesh mafi mafish mafeesh shu sho shou eish esh lesh leish laish leh lei wein fein kif keef "
+        "kifak kifik shlon shlonak izzay ezzay "
+        # connectives and small words
+        "kteer ktir ktiir kter ktyr katheer kel kil kol kul hek heik hayk hayda hayde hadol hal halla2 lamma lakin "
+        "bas aslan kaman kamaan tayeb taib yalla wallah wallahi walla inno enno eno ashan alashan abadan ba3den "
+        "ya3ni yani ishi shi honik hunik hawn lyom elyom alyom elyoum bukra bokra elli illi "
+        # everyday nouns
+        "masari msari flous floos sayara sayyara madrase bayti beiti beyt tyab awa3i akl akel "
+        # feelings and verbs seen in Arabizi
+        "mabsout mabsoot mnee7 khayef khayfe darabni bidrabni byedrabni habibi habibti".split(), 1.0),
+    # Also words of English, Welsh, Polish, Romanian or Urdu, or names: they count a little.
+    **dict.fromkeys("ana hiya lama inshallah mashallah abi halla rah yom hadi beit bet baba".split(), 0.5),
+    # Arabizi's commonest small words are also Romanian ("el", "la", "fi"), Polish ("w", "ma") or Welsh ("fi", "ma")
+    # words: a quarter each.
+    **dict.fromkeys("ya bel bil el fi w ma la bi".split(), 0.25),
+}
+
+# Added for the wider screen: bare cries for help (see the English lexicon), in Arabic script and Arabizi.
+CRIES: list[str] = [
+    "ساعدوني", "ساعدني", "ساعدوني بليز", "الحقوني", "انقذوني", "انقذني", "النجده", "^مساعده$", "احتاج مساعده",
+    "بحاجه لمساعده", "بحاجه مساعده", "بدي مساعده", "ابي مساعده", "ابغى مساعده", "عايز مساعده", "حدا يساعدني",
+    "احد يساعدني", "حد يساعدني", "حدا يتصل فيي", "حدا يتصل بي", "احد يتصل علي", "حد يتصل بيا", "ممكن حدا يتصل",
+    "اتصلوا فيني", "اتصلوا فيي", "اتصلوا علي", "تعالوا خذوني", "تعالوا خدوني", "طلعوني من هون", "طلعوني من هنا",
+    "طلعوني من هالبيت", "انا مش منيح", "انا مو زين", "انا مش كويس", "مش منيح ابدا", "بدي احكي مع حدا",
+    "ابي اكلم احد", "ما عندي حدا احكي معه", "ما عندي احد اكلمه", "ما بعرف شو اعمل", "ما اعرف ايش اسوي",
+    "sa3douni", "sa3dooni", "sa3doni", "sa3edni", "sa3idni", "sa3dni", "el7a2ouni", "el7a2oni", "enqezouni",
+    "an2ezouni", "bde mosa3de", "bidi musa3ade", "baddi msa3de", "bde msa3de", "b7aje la mosa3de", "a7taj mosa3de",
+    "7ada yse3edni", "7ada ysa3edni", "7ada yse3dni", "7ada ytasel fiye", "7ada yetasal fiye", "7ada yetsal fiye",
+    "7ada y7ki ma3i", "ettaslo fiye", "t3alo 5edouni", "tal3ouni men hon", "ana msh mni7", "ana mish mni7",
+    "msh mni7 abadan", "bde e7ke ma3 7ada", "ma 3ndi 7ada e7ke ma3o", "ma ba3ref shu a3mel", "ma ba3rif sho a3mel",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "في", "ب", "على", "عشان", "علشان", "مشان", "لل", "مع", "حتى", "لكي", "كي", "ل", "بالواجب", "بالدراسه",
+    "بالمدرسه", "بالشغل", "بالفلوس", "بالسكن", "بالدروس", "بكرا", "بكره", "بعدين",
+    "fi", "b", "bi", "bel", "bl", "3ala", "3shan", "3ashan", "la", "ma3", "bkra", "bokra", "ba3den",
+]
+
+# Added for the wider screen (see the English lexicon): more cues and the new groups.
+WEAK_SIGNALS["older-people"] += ["اكبر منها", "كبير بالعمر", "رجل", "زلمه", "من النت", "akbar menni", "zalame",
+                                 "men el net"]
+WEAK_SIGNALS["money-owed"] += ["dein", "dayn", "دين لهم"]
+WEAK_SIGNALS["hopeless"] += ["ma fi fayde", "ma fi amal", "ta3ban", "zhe2t", "بلا فايده"]
+WEAK_SIGNALS.update({
+    "reluctant": [
+        "ما بدي روح عند", "ما بدي اروح عند", "ما ابي اروح عند", "ما ابغى اروح عند", "مش عايز اروح عند",
+        "ما بدي روح لعند",
+        "ما بدي شوفه", "ما ابي اشوفه", "ما بدي اشوفه", "مش عايز اشوفه", "ما بدي نام عنده", "ما بدي روح لهناك",
+        "ma bde ru7 3and", "ma bde rou7 la3and", "ma badde ru7 3ando", "ma bde shoufo", "ma bde shufo",
+        "ma bdi shoufo",
+    ],
+    "insist": [
+        "بيجبروني روح", "يجبروني اروح", "لازم روح", "لازم اروح", "بيبعتوني", "يرسلوني", "بيرسلوني", "ما حدا بيسمعني",
+        "ما حدا يسمعني", "ما في حدا يسمعني", "غصب عني", "ما عندي خيار", "المحكمه",
+        "byejbrouni", "lazem ru7", "lazem rou7", "byeb3atouni", "ma 7ada byesma3ni", "8asban 3anni", "ma 3ndi 5iyar",
+    ],
+    "pickup": [
+        "ياخذها بالسياره", "بياخدها بسيارته", "بتركب معه", "ياخدها من", "بيوصلها", "بيجي ياخدها",
+    ],
+    "gifts": [
+        "يشتريلي", "بيشتريلي", "يجيبلي", "بيجيبلي", "يشحنلي", "بيشحنلي", "يبعتلي مصاري", "يرسل لي فلوس", "هدايا",
+        "هديه",
+        "byeshteriyli", "byshtrili", "byeb3atli masari", "bye4a7anli", "hadaya",
+    ],
+    "flattery": [
+        "ناضج*", "اكبر من عمري", "بيقلي اني حلوه", "يقولي انك حلوه", "بيفهمني", "يفهمني", "بيحبني",
+        "nade2", "nadej", "byefhamni", "by7ebni",
+    ],
+    "meet": [
+        "بده يشوفني", "بدو يشوفني", "يبي يقابلني", "بدو يلتقي", "نتقابل", "نلتقي", "يشوفني لحالي",
+        "bado yshoufni", "bdo yshufni", "bdo yelta2i fiye", "netlaa2a", "net2abal",
+    ],
+    "chores": [
+        "انظف", "بنظف", "تنظيف", "اطبخ", "بطبخ", "اغسل", "بغسل", "اكوي", "اهتم بالولاد", "اعتني بالاطفال",
+        "bnaddef", "bostokh", "bghsel",
+    ],
+    "restriction": [
+        "طول اليوم", "طول النهار", "ما بروح على المدرسه", "ما بدرس", "ما بيدفعولي", "ببلاش", "بدون فلوس",
+        "ممنوع اطلع",
+        "ما بطلع من البيت", "من الصبح للليل",
+        "tool el yom", "tul al nhar", "mamnou3 etla3",
+    ],
+    "extreme": [
+        "جهاد", "شهيد", "كفار", "الكافر", "القضيه", "مسلم حقيقي", "خاين", "خاين للدين", "نقاتل",
+        "jihad", "shahid", "kuffar", "kafer",
+    ],
+    "join": [
+        "انضم", "ينضم", "جماعتهم", "تجنيد", "فيديوهات", "اجتماعاتهم", "دايما بيقولولي",
+        "endam", "ni2tam", "jama3ton",
+    ],
+    "marriage": [
+        "زواج", "الزواج", "اتجوز", "اتزوج", "يجوزوني", "يزوجوني", "عرس", "خطوبه", "خطبوني", "عريس", "زوج",
+        "zawaj", "jawaz", "3aris", "5otbe", "khotbe",
+    ],
+    "coerce": [
+        "ما بدي", "ما ابي", "صغيره", "صغير عليه", "عمري بس", "غصب", "اجبار", "يجبروني", "ضغط", "جواز السفر",
+        "جوازي", "ما عندي خيار", "بدون ما يسالوني", "ما سالوني", "واحد ما بعرفه", "اختاروا", "ابن عمي",
+        "ma bde", "8aseb", "ghaseb", "jawazi", "ebn 3ammi",
+    ],
+})
+
+# Added after measuring the screen development set: families of wording the wider lists missed, in Arabic script
+# and Arabizi.
+SAFEGUARDING += [
+    # Abuse: hitting in Arabizi, with the common prefixes and vowels (the key forgets e/i, o/u, h/7).
+    "drebni", "drabni", "drobni", "darabni", "darbni", "bidrebni", "bidrabni", "bidrobni", "byedrebni", "byedrobni",
+    "yedrabni", "yodrobni", "ydrobni", "ydrabni", "bi drebni", "bi drabni", "drabouni", "darabouni", "bidrbouni",
+    "bedrbouni", "byedrbouni", "bye2tolni", "bi2atelni", "bi2afel 3alay", "bi2fel 3alay", "bysakker 3alay",
+    "bisakker 3alay", "2afal 3alay", "sakkar 3alay", "7abasni", "bi7basni", "byo7bosni",
+    # Criminal exploitation: made to carry things to other cities; older boys.
+    "بيخلوني اشيل", "يخلوني اشيل", "بيخلوني احمل", "اشيل حاجات", "اشيل اغراض", "مدن تانيه", "مدن تانية",
+    "مدينه تانيه",
+    "مدن ثانيه", "مدينه ثانيه", "ولاد اكبر مني", "شباب اكبر مني", "مديون الهم", "مديون لهم", "يقولوا اني مديون",
+    "bi5aluni a7mel", "bikhalluni a7mel", "bi5aluni wasel", "a7mel 2ashya2", "la mantata tanye", "mante2a tanye",
+    "madine tanye", "mdon tanye", "madyun elhon", "madyoun la2elon", "madyun la2elon", "ene madyun", "inni madyun",
+    # Destitution: the bank card taken, not a penny; sleeping at a stranger's, on the floor.
+    "ماخد كرت", "اخد كرت البنك", "اخذ كرت البنك", "كرت البنك تبعي", "بطاقه البنك تبعي", "بطاقتي البنكيه",
+    "ولا قرش", "ولا ليره", "ما بيعطيني مصاري", "ما بيعطيني فلوس", "ما يعطيني فلوس", "على الارض عند", "نايم عند",
+    "نايمه عند", "ma ma3i masari", "ma 3ndi masari", "ma 3andi masari", "masari la akel", "nayem 3and", "nayme 3and",
+    "bnam 3and", "3al ard", "wa7ed ma b3rfo", "wa7de ma b3rfa", "ma 3ndi wala", "wala 2rsh",
+    # Servitude: treated like a maid, not allowed out, from morning to night.
+    "كاني خدامه", "كأني خدامه", "كاني خادمه", "بتعاملني كاني", "بيعاملوني كاني", "يعاملوني كاني", "زي الخدامين",
+    "ما بتخليني اطلع", "ما بيخلوني اطلع", "ما يخلوني اطلع", "وما بيخلوني", "وما بتخليني", "من الصبح لليل",
+    "من الصبح للليل", "من الصبح للمسا", "ka2ni 5addame", "ka2enni 5addame", "kaini 5addame", "bi3amluni ka2ni",
+    "bi3amlouni ka2enni", "ma fi tal3a", "ma bi5aluni etla3", "ma bikhalluni etla3", "mn el sob7 lal lel",
+    # FGM: tahara, khitan abroad.
+    "اعمل الطهاره", "لازم اعمل الطهاره", "الطهاره للبنات", "نعمل الطهاره", "a3mel el tahara", "a3mel tahara",
+    "el tahara lel banat", "lazem a3mel el tahara", "n3mel el tahara", "el 5tan", "5etan", "khitan",
+    # Forced marriage: passport taken for an engagement; engaged to a stranger; singular forms.
+    "اخذ جوازي", "اخد جوازي", "ماخد جوازي", "ماخذ جوازي", "عشان الخطوبه", "للخطوبه غصب", "يجوزني", "بدو يجوزني",
+    "بده يجوزني", "يزوجني", "بدو يزوجني", "خطبوني لواحد", "خطبوني لشخص", "لواحد ما بعرفه", "لواحد ما اعرفه",
+    "yjawezni", "yjawwezni", "yjawzni", "yzawejni", "yzawwejni", "bado yjawezni", "bdo yjawezni", "lazem a2bal",
+    "5atabuni", "5atabouni", "khatabouni", "khatabuni", "la wa7ed ma b3rfo", "3omri 16", "3omri 15", "3omri 14",
+    # Trafficking: papers taken, brought to Britain, the road's debt, moved from house to house.
+    "اخدوا جوازي", "اخذوا جوازي", "من بيت لبيت", "بينقلوني", "ينقلوني من", "جابني على بريطانيا",
+    "جابوني على بريطانيا",
+    "jabni 3a britania", "jabni 3ala britania", "jabouni 3a", "5ad wra2i", "a5ad awra2i", "5ad awra2i",
+    "sadded el dayn",
+    "sadded el dein", "la sadded", "ashte8el la sadded", "eshte3el la sadded", "mn bet la bet", "men beit la beit",
+    # Suicidal thoughts: everyone would be relieved if I were not here.
+    "اذا انا مش موجود", "اذا ما كنت موجود", "اذا انا مو موجود", "لو انا مش موجود", "الكل رح يرتاح", "كلهم رح يرتاحوا",
+    "رح يرتاحوا اذا", "kelon ra7 yerta7o", "iza ana msh mawjoud", "law ana mish mawjud", "a7san iza ma kent",
+    # Self-harm: burning and cutting again, hiding the wounds.
+    "ba7ra2 2idi", "b7ra2 2idi", "a7ra2 2idi", "ba7ra2 7ali", "ba7re2 2idi", "bel wala3a", "bl wala3a",
+    "2a2ta3 mn jdid",
+    "2a2ta3 men jdid", "rja3et 2a2ta3", "rja3t 2a2ta3", "rje3t a2ta3", "5abbayt el jro7", "el jro7", "jro7i",
+    "ta7t el kom",
+    # Sexual exploitation: older men, parties, something in return; older man takes her in his car.
+    "بالمقابل", "شي بالمقابل", "بدهم شي بالمقابل", "rjal kbar", "rejal kbar", "rjal akbar", "bel mo2abel",
+    "shi bel mo2abel",
+    "wa7ed kbir bi2o5edha", "bi2o5edha b sayarto", "bya5edha b sayarto", "b sayarto kel lel", "bya3tiha masari",
+    "bye3tuna sharab", "bya3tuna sharab", "sharab w 7ashish",
+    # Grooming: gifts, meeting, telling no one.
+    "ma t5abri 7ada", "ma t5abbri 7ada", "ma t2oli la 7ada", "la t5abri 7ada", "2alli ma t5abri",
+    # Not wanting to visit: insisting, nobody listening.
+    "ما حدا عم يسمعني", "ما حدا بيسمعني", "7ada ma 3am yesma3ni", "ma 7ada 3am yesma3ni", "ma 7ada byesma3ni",
+]
+
+IDIOMS: list[str] = [
+    "بالمخده", "بالمخدات", "بالوساده", "بالمزح", "عم نمزح", "بنمزح", "من الجوع", "اكل بحبه", "بحبه", "احبه",
+    "من الامتحان", "من الامتحانات", "بالامتحان", "تعلمنا عن", "درسنا عن", "بالطابه", "بالكوره", "بالمكوى", "بالمكوه",
+    "men el jou3", "mn el jou3", "mn jou3", "men jou3", "bel mo5adde", "bl m5adde", "3am nemza7", "bnemza7",
+    "el imti7an", "men el emte7an", "bel makwa", "kawayt", "ba2ta3 bandora", "bandora",
+]
+
+WEAK_SIGNALS["insist"] += ["بيجبروني", "يجبروني", "بيجبرونا", "مصمم", "مصممه", "msammem", "msammeme", "bt2ol lazem",
+                           "b2ul lazem", "2al lazem", "2alet lazem", "lazem rou7", "lazem nam"]
+WEAK_SIGNALS["reluctant"] += ["ma bade rou7", "ma bade ru7", "ma bde nam 3and", "ma bade nam 3end", "ma bdi nam",
+                              "ma bade nam", "ما بدي نام عند", "ما بدي انام عند"]
+WEAK_SIGNALS["older-people"] += ["wa7ed kbir", "rjal kbar", "3al insta", "3al snap", "3al tiktok", "wa7ed 3al",
+                                 "على الانستا", "على السناب"]
+WEAK_SIGNALS["gifts"] += ["bib3atli", "byeb3atli", "bib3atli hadaya", "hdaya", "bya3tiha", "bya3tini"]
+WEAK_SIGNALS["meet"] += ["n2abel", "net2abel", "nshoof ba3d", "yshoufni", "bado yshoufni"]
+WEAK_SIGNALS["secrecy"] += ["ma t5abri", "ma t2oli", "la t5abri", "sir", "ما تخبري", "ما تقولي"]
+WEAK_SIGNALS["pickup"] += ["bi2o5edha", "bya5edha", "b sayarto", "بياخدها", "بسيارته"]
+
+WEAK_SIGNALS["older-people"] += ["رجال كبير", "رجال", "رجل كبير"]
+WEAK_SIGNALS["gifts"] += ["بيعطيها مصاري", "بيعطيها", "يعطيها", "بيعطيني مصاري"]
+
+# Added after a second round of checks with fresh wording.
+SAFEGUARDING += [
+    "بشتغل خدامه", "اشتغل خدامه", "شغاله عند", "خدامه عند", "خادمه عند", "اشتغل عند ... بلا", "يعملولي ختان",
+    "يعملوا لي ختان", "يعملولي الختان", "ختاني", "ختان بالصيف", "الختان ... بالصيف", "بدهم يعملولي",
+]
+WEAK_SIGNALS["insist"] += ["bi2ol lazem", "bi2ul lazem", "by2ol lazem", "bte2ol lazem", "bet2ol lazem", "2alet lazem",
+                           "bi2oulo lazem", "lazem", "لازم"]
+
+# Added after a third round of checks with fresh wording: broader families, in Arabic script and Arabizi.
+SAFEGUARDING += [
+    "بجرح ايدي", "اجرح ايدي", "بجرح يدي", "اجرح يدي", "بجرح حالي", "بالشفره", "بقص ايدي", "اقص ايدي",
+    "bjra7 2idi", "bajra7 2idi", "ajra7 2idi", "bjre7 2idi", "bjara7 2idi", "b2os 2idi", "ba2os 2idi", "bel shafra",
+    "ما بدي عيش", "ما بدي اعيش", "ما عاد بدي عيش", "بعد اليوم", "بدي موت", "ما حدا رح يزعل", "ما حدا رح يحزن",
+    "ما حدا رح يفتقدني", "الموت احسن", "الموت ارحم", "el mot a7san", "ma 7ada ra7 yez3al", "ma bade 3ish ba2a",
+    "ma bde 3ish ba2a", "ma badde 3ish", "ما عندي اكل", "ما عندي مصاري", "ma 3ndi akel", "ma 3ndi akl",
+    "ma 3andi akel", "ما عندي وين روح", "ما عندي وين نام", "بنام بالحديقه", "بنام بالشارع", "نايم بالشارع",
+    "بالشارع من", "ma 3ndi wein rou7", "bnam bel 7adi2a", "bnam bel share3", "nayem bel share3",
+    "لواحد كبير", "لواحد اكبر مني", "la wa7ed kbir", "la wa7ed akbar menni", "يجوزوني وانا", "yjawzouni w ana",
+    "بيخلوني ابيع", "يخلوني ابيع", "bikhalouni bi3", "bikhalouni ebi3", "bi5aluni bi3", "bi5aluni ebi3",
+    "بشتغل بلا مصاري", "بشتغل ببلاش", "بشتغل عندهم", "bashte8el bala masari", "bashte8el b balash",
+]
+CRIES += ["الله يخليكم ساعدوني", "حدا يساعدني الله يخليكم", "حدا يسمعني", "7ada yesma3ni",
+          "7ada yse3edni", "7ada ysa3edni plz", "sa3dooni plz", "please sa3douni"]
+CRY_BLOCKERS += ["بال*", "لل*", "bel", "bl"]
+
+SAFEGUARDING += ["بيخوفني", "يخوفني", "بتخوفني", "5tan", "5itan", "khtan", "ye3meloli 5tan", "ya3meloli 5tan"]
+WEAK_SIGNALS["insist"] += ["بتجبرني", "تجبرني", "بتغصبني", "بيغصبوني"]
+WEAK_SIGNALS["older-people"] += ["على التيك توك", "على التيكتوك", "على الانستغرام", "واحد على"]
+WEAK_SIGNALS["secrecy"] += ["لحالنا", "لوحدنا", "la7alna"]
+
+SAFEGUARDING += ["entehar", "ente7ar", "inte7ar", "intehar", "entihar", "intihar", "bfakker entehar",
+                 "bfaker b entehar"]
+WEAK_SIGNALS["insist"] += ["byejberni", "byejbirni", "bijberni", "yejberni", "byejbrouni"]
+ROMAN_MARKERS.update(dict.fromkeys(["bfakker", "bfaker", "bfakar", "b3rf", "ba3ref", "ba3rif"], 1.0))
+
+CRY_SKIP: list[str] = ["please", "plz", "بليز"]
+
+SAFEGUARDING += ["حدا يحكي معي", "احد يكلمني", "حد يكلمني", "طلعوني من البيت", "صرت نام عند", "صرت انام عند",
+                 "ما حدا بيطبخ*", "ما حدا يطبخ*", "ma 7ada bi6ob5*", "ma 7ada byotbo5*", "ma 7ada bitbo5*", "شب كبير", "شب اكبر مني",
+                 "ma 3ad bade 3ish", "ma 3ad bde 3ish", "ma 3ad badde 3ish", "ma 3ad baddi 3ish", "ما عاد بدي عيش",
+                 "btedrobni", "btodrobni", "btedrabni", "bitdrobni", "tedrobni"]
+CRIES += ["ممكن حدا يحكي معي", "حدا يحكي معي", "bde 7ada ye7ki ma3i"]
+WEAK_SIGNALS["caring"] += ["بطعمي اخواتي", "بطعمي اخوتي", "b6a3mi 5wati", "bta3mi 5wati"]
+WEAK_SIGNALS["pickup"] += ["بيوصلني", "بيوصلها"]
+WEAK_SIGNALS["meet"] += ["اروح لبيته", "روح لعنده", "روح لبيته"]
+WEAK_SIGNALS["gifts"] += ["بيجبلي", "وبيجبلي"]
+WEAK_SIGNALS["older-people"] += ["شب كبير", "شب اكبر"]
+WEAK_SIGNALS["wish"] = ["بدي", "ابي", "ابغى", "بفكر", "افكر", "نفسي", "ياريت", "bde", "bade", "baddi", "bfakker"]
+WEAK_SIGNALS["death"] = ["موت", "اموت", "انتحر", "اختفي", "كل الحبوب", "mout", "moot", "ente7ar", "e5tefi"]
+WEAK_SIGNALS["absent"] = ["من ايام", "صرلها ايام", "صرله ايام", "ما رجعت", "ما رجع", "msh mawjoude", "men ayyam"]
+
+SAFEGUARDING += ["bjar7 7ali", "bjare7 7ali", "bjr7 7ali", "jar7 7ali", "bjar7 2idi"]

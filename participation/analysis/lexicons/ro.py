@@ -136,7 +136,8 @@ SAFEGUARDING: list[str] = [
     # Added after measuring the second set: families of wording the first two rounds missed.
     # Told they are unwanted, lucky to be kept, a burden, or will be sent back.
     "nimeni nu m ar vrea", "nimeni altcineva nu m ar vrea", "nimeni nu te ar vrea", "nimeni nu ma vrea",
-    "zice ca am noroc", "zic ca am noroc", "spune ca am noroc", "spun ca am noroc", "zice ca trebuie sa fiu recunosc*",
+    "zice ca am noroc", "zic ca am noroc", "spune ca am noroc", "spun ca am noroc",
+    "zice ca trebuie sa fiu recunosc*",
     "zic ca trebuie sa fiu recunosc*", "spune ca trebuie sa fiu recunosc*", "sunt o povara", "ca sunt o povara",
     "ma trimite inapoi", "ma trimit inapoi", "sa scape de mine",
     # Pills beyond the dose, or to make the thoughts stop.
@@ -210,7 +211,8 @@ SAFEGUARDING: list[str] = [
     "nu e nimic in frigider", "nimic in frigider", "frigiderul e gol", "frigider gol", "nu avem ce manca",
     "mama e mereu beata", "mama e beata", "tata e mereu beat", "beata moarta", "beat mort", "drogat*",
     "mama doarme toata ziua", "tata doarme toata ziua", "ii hranesc pe cei mici", "am grija de cei mici",
-    "ma ocup de cei mici", "ma lasa cu bebelusul", "ne lasa cu bebelusul", "ma lasa cu fratii", "pleaca tot weekendul",
+    "ma ocup de cei mici", "ma lasa cu bebelusul", "ne lasa cu bebelusul", "ma lasa cu fratii",
+    "pleaca tot weekendul",
     "pleaca pentru tot weekendul", "lipseste zile intregi",
     # Threats tied to telling.
     "daca spun la scoala", "daca zic la scoala", "daca spun la cineva", "daca zic la cineva", "daca spun profesor*",
@@ -302,6 +304,75 @@ SAFEGUARDING: list[str] = [
     "ma tachineaza", "ma batjocoresc", "rad de mine", "cyberbullying", "ciberbullying",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines, grooming, forced marriage, FGM,
+# Prevent, modern slavery), in Romanian as young people write it (folded: ă/â->a, î->i, ș->s, ț->t; "mi-au" ->
+# "mi au"). English slang is caught by the English list, which reads every comment.
+SAFEGUARDING += [
+    # County lines and criminal exploitation.
+    "le datorez", "le datorez bani", "ii datorez bani", "am o datorie la", "datorie la baietii", "datorie la ei",
+    "trebuie sa muncesc sa platesc", "trebuie sa muncesc ca sa platesc", "sa platesc datoria", "sa muncesc pentru ei",
+    "muncesc pentru ei", "tin ceva pentru", "tin marfa", "tin pachete pentru",
+    "ascund ceva pentru", "ascund pachete", "ascund marfa", "vand droguri", "vand pentru ei", "vand pentru el",
+    "vand marfa", "sa vand marfa", "duc marfa", "car marfa", "duc droguri", "dealer", "dilar*", "un telefon de lucru",
+    "mi au dat un telefon sa", "in alt oras cu pachete", "au luat apartamentul", "folosesc apartamentul mamei",
+    # Sexual exploitation and online grooming.
+    "un barbat o ia de la scoala", "un tip o ia de la scoala", "o ia cu masina", "se urca in masini cu",
+    "ma urc in masina cu", "petreceri cu barbati", "petreceri la el", "sa se culce cu prietenii lui",
+    "sa ma culc cu prietenii lui", "ramane intre noi", "asta ramane intre noi", "sterge mesajele",
+    "sa sterg mesajele",
+    "sterge conversatia", "nu le spune parintilor", "nu spune la nimeni de noi", "nu le spune asistent*",
+    "l am cunoscut pe net", "lam cunoscut pe net", "l am cunoscut pe internet", "l am cunoscut pe tiktok",
+    "un tip de pe net", "un barbat de pe net", "un barbat de pe internet", "imi cere poze", "mi cere poze",
+    "vrea poze cu mine", "vrea poze goale",
+    # Neglect and destitution.
+    "nu am haine", "n am haine", "nam haine", "nu am ce sa imbrac", "n am ce imbraca", "nam ce imbraca",
+    "nu am pantofi",
+    "pantofi rupti", "nu am geaca", "nu am unde sa dorm", "n am unde sa dorm", "nam unde sa dorm", "n am unde dormi",
+    "nu am unde dormi", "nu am un loc sigur", "n am un loc sigur", "dorm pe canapea la", "dorm pe canapele",
+    "dorm la prieteni pe", "dorm pe unde apuc", "dorm in masina", "am dormit in masina", "locuiesc in masina",
+    "dorm in gara", "sunt fara adapost", "fara adapost", "sunt al strazii", "nu am bani de mancare",
+    "n am bani de mancare", "nam bani de mancare", "nu am mancat de", "n am mancat de", "nam mancat de",
+    "imi ia banii", "mi ia banii", "mi a luat banii", "mia luat banii", "imi iau banii", "imi ia cardul",
+    "mi a luat cardul",
+    "are cardul meu", "imi tine cardul", "imi controleaza banii", "imi ia alocatia", "imi ia ajutorul",
+    "imi ia salariul",
+    "trebuie sa ii dau banii", "trebuie sa le dau banii", "ii dau toti banii",
+    # Forced marriage.
+    "m au logodit", "mau logodit", "m a logodit", "ma logodesc cu forta", "vor sa ma vanda", "m au vandut",
+    "mau vandut",
+    "ma marita cu forta", "ma marit cu forta", "sa ma marit cu cineva", "cu un barbat pe care nu",
+    "ma marita cu varul", "mi au luat pasaportul", "miau luat pasaportul", "mi a luat pasaportul",
+    "imi tin pasaportul", "au ascuns pasaportul", "rusine pentru familie", "onoarea familiei",
+    "fac de rusine familia",
+    # Domestic servitude.
+    "fac curat toata ziua", "fac curatenie toata ziua", "gatesc toata ziua", "muncesc toata ziua in casa",
+    "am grija de copiii lor", "stau cu copiii lor", "nu ma lasa la scoala", "nu ma lasa sa merg la scoala",
+    "nu ma lasa sa ma duc la scoala", "in loc de scoala", "nu ma platesc", "nu ma plateste", "fara plata",
+    "muncesc fara bani", "muncesc pe gratis", "lucrez pe gratis", "ca o servitoare", "ca un servitor", "ca o sclava",
+    "ca un sclav", "sclav*",
+    # FGM.
+    "mutilar* genital*", "circumcizi* feminin*", "circumcizi* la fete", "sa ma circumcid*", "sa ma taie acolo",
+    "ma taie acolo jos", "sa o taie acolo",
+    # Radicalisation pressure.
+    "extremis*", "radicaliz*", "terorism", "terorist*", "vor sa ma alatur", "sa ma alatur lor", "alatura te lor sau",
+    "sa lupt pentru cauza", "sa mor pentru cauza", "razboi rasial", "puterea alba", "rasa alba",
+    "nu esti musulman adevarat",
+    "statul islamic", "isis",
+    # Trafficking.
+    "traficat*", "trafic de carne vie", "datoria pentru drum", "datorie pentru drum", "sa platesc drumul",
+    "platesc drumul", "m au adus aici", "mau adus aici", "m a adus aici", "mi au luat actele", "miau luat actele",
+    "imi tin actele", "ma vand", "m a vandut", "ma pun sa cersesc", "cersesc pentru ei", "sa cersesc",
+    "ma pun sa fur",
+    "fur pentru ei", "sa fur pentru", "munca fortata", "munca silita",
+    # Hopelessness amounting to thoughts of suicide.
+    "nu mai vreau nimic", "nu vad niciun viitor", "n am niciun viitor", "nu am niciun viitor", "nu vad rostul",
+    "nu are rost sa mai", "nu mai are rost nimic", "toti ar fi mai bine fara mine", "ar fi mai bine fara mine",
+    "vreau sa dispar", "sa dispar pentru totdeauna", "sa dorm si sa nu ma mai trezesc", "m am saturat de viata",
+    "obosit* de viata", "nu mai pot sa continui", "nu mai pot continua", "nu mai rezist", "vreau sa se termine tot",
+    # Self-harm.
+    "ma tai din nou", "imi fac rau singur*", "ma ard", "m am ars singur*",
+]
+
 # Added after measuring the third set: weak signals (see the English lexicon). Cues from two different groups in
 # one comment make it a possible disclosure; "night", "alone" and "fear" count half. Not "dus" (also "taken").
 WEAK_SIGNALS: dict[str, list[str]] = {
@@ -310,7 +381,8 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "incuiat", "ma inchid in", "sub perna", "se linisteste", "sa treaca", "adoarma", "adoarme", "scaun",
     ],
     "carer-state": [
-        "beat", "beata", "bea", "bautura", "alcool", "drogat*", "la bar", "carciuma", "crasma", "nu se da jos din pat",
+        "beat", "beata", "bea", "bautura", "alcool", "drogat*", "la bar", "carciuma", "crasma",
+        "nu se da jos din pat",
         "doarme toata ziua",
     ],
     "temper": [
@@ -347,7 +419,7 @@ WEAK_SIGNALS: dict[str, list[str]] = {
         "ma ia inapoi",
     ],
     "images": [
-        "poze", "poza", "pozele", "filmari", "video cu mine", "nud*",
+        "poze", "poza", "pozele", "filmari", "video cu mine", "nud", "nude", "nuduri",
     ],
     "hunger": [
         "foame", "flamand*", "nemancat", "nu avem mancare", "n avem mancare", "niciodata mancare", "frigider",
@@ -419,3 +491,142 @@ TEXT_SPEAK: dict[str, str] = {
     "iubitu": "iubitul",
     "gagica": "prietena",
 }
+
+# Added for the wider screen: bare cries for help (see the English lexicon).
+CRIES: list[str] = [
+    "^ajutor$", "ajutor va rog", "va rog ajutor", "va rog ajutati ma", "ajutati ma", "ajuta ma", "ajutatima",
+    "am nevoie de ajutor", "am nevoie urgent de ajutor", "sa ma ajute cineva", "ma poate ajuta cineva",
+    "sa ma sune cineva", "ma poate suna cineva", "poate sa ma sune cineva", "cineva sa ma sune", "sunati ma",
+    "sunati ma va rog", "salvati ma", "scoateti ma de aici", "scoate ma de aici", "veniti sa ma luati",
+    "veniti dupa mine", "nu sunt bine", "nu mai pot", "nu ma descurc", "trebuie sa vorbesc cu cineva",
+    "am nevoie sa vorbesc cu cineva", "nu am cu cine sa vorbesc", "n am cu cine vorbi", "nu stiu ce sa fac",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "la", "cu", "pentru", "sa", "ca", "in", "pe", "de", "despre", "cand", "daca", "dupa", "maine", "mai", "tema",
+    "temele", "bani", "scoala", "gasesc", "caut",
+]
+
+# Added for the wider screen (see the English lexicon): more cues and the new groups.
+WEAK_SIGNALS["older-people"] += ["un tip", "mai mare ca mine", "mai mare decat mine", "de pe net", "l am cunoscut"]
+WEAK_SIGNALS["money-owed"] += ["le datorez", "muncesc pentru", "marfa"]
+WEAK_SIGNALS["hopeless"] += ["m am saturat", "obosit de tot", "obosita de tot", "nu mai are niciun rost"]
+WEAK_SIGNALS.update({
+    "reluctant": [
+        "nu vreau sa merg la", "nu vreau sa ma duc la", "nu vreau sa merg acolo", "nu vreau sa ma duc acolo",
+        "nu vreau sa il vad", "nu vreau sa l vad", "nu vreau sa o vad", "nu vreau sa ii vad", "nu vreau sa stau la",
+        "nu vreau sa stau cu", "nu vreau sa mai merg la", "urasc sa merg la", "mi e frica sa merg la",
+        "nu imi place sa merg la",
+    ],
+    "insist": [
+        "ma obliga sa merg", "ma pun sa merg", "trebuie sa merg", "trebuie sa ma duc", "tot ma trimit",
+        "ma trimit oricum",
+        "ma trimit", "ma forteaza", "nu ma asculta nimeni", "nimeni nu ma asculta", "n am de ales", "nam de ales",
+        "nu am de ales", "chiar daca", "tribunalul", "hotararea judecatoreasca",
+    ],
+    "pickup": [
+        "o ia de la", "o ia cu masina", "vine dupa ea", "se urca in masina lui", "ma ia cu masina", "ma ia de la",
+    ],
+    "gifts": [
+        "imi cumpara", "mi a cumparat", "imi pune credit", "mi a pus credit", "imi trimite bani", "mi a trimis bani",
+        "imi da bani", "cadouri", "cadou",
+    ],
+    "flattery": [
+        "matur*", "zice ca sunt frumoasa", "zice ca sunt speciala", "ma intelege", "ma iubeste", "nu ca celelalte",
+    ],
+    "meet": [
+        "vrea sa ne intalnim", "vrea sa ma intalneasca", "sa ne vedem", "sa ma vada", "sa ne intalnim",
+        "intalnire cu el",
+    ],
+    "chores": [
+        "fac curat", "curatenie", "gatesc", "spal vase", "calc", "spal rufe", "am grija de copii", "stau cu copiii",
+    ],
+    "restriction": [
+        "toata ziua", "nu merg la scoala", "nu ma lasa la scoala", "nu ma platesc", "pe gratis", "fara bani",
+        "nu am voie sa ies", "nu ma lasa sa ies", "de dimineata pana seara", "fara zi libera",
+    ],
+    "extreme": [
+        "jihad", "martir*", "necredincios*", "cauza", "musulman adevarat", "razboi rasial", "tradator*",
+        "sa lupt pentru",
+        "sa mor pentru",
+    ],
+    "join": [
+        "sa ma alatur", "alatura te", "grupul lor", "recrut*", "filmulete", "intalnirile lor", "tot imi spun",
+    ],
+    "marriage": [
+        "marit", "marite", "marita", "casatorie", "casatoresc", "nunta", "logodit", "logodna", "sot", "sotie",
+        "insoare",
+    ],
+    "coerce": [
+        "nu vreau", "n am vrut", "prea mica", "prea mic", "am doar", "cu forta", "obligat*", "forteaza", "presiune",
+        "pasaport", "n am de ales", "fara sa ma intrebe", "impotriva vointei", "cineva pe care nu", "mi au ales",
+        "aranjat*",
+    ],
+})
+
+# Added after measuring the screen development set: families of wording the wider lists missed.
+SAFEGUARDING += [
+    # Cries for help: can someone come.
+    "sa vina cineva", "poate sa vina cineva", "vina cineva la mine", "veniti la mine", "veniti repede",
+    "ceva rau s a intamplat", "ceva rau se intampla", "despre ceva rau",
+    # Self-harm: burning with a lighter.
+    "m am ars cu bricheta", "mam ars cu bricheta", "ma ard cu bricheta", "cu bricheta pe mana", "cu bricheta pe brat",
+    "iar m am ars", "iar mam ars",
+    # FGM: taken to their country to be cut like her sister.
+    "sa o taie cum", "sa o taie acolo", "taie cum au facut", "in tara lor sa o taie", "sa ma taie cum",
+    "sa ma taie si pe mine",
+    # Not wanting to visit: the way he looks at me.
+    "nu mi place cum se uita la mine", "nu imi place cum se uita la mine", "cum se uita la mine", "nu ma lasati la",
+    "nu ma mai lasati la", "sa ma lasati iar la",
+]
+
+IDIOMS: list[str] = [
+    "foame mereu dupa scoala", "foame dupa scoala", "o minge", "cu mingea", "mingea", "la fifa", "in joaca",
+    "in gluma", "pt pizza", "pentru pizza", "lu frate*", "lui frate*", "fratelui meu", "surorii mele",
+    "colegului meu",
+    "colegei mele", "am invatat despre", "la dirigentie", "placa de par", "la gatit", "de examen*", "de teze",
+    "de bac",
+]
+
+WEAK_SIGNALS["reluctant"] += ["nu vreau sa ma lasati", "nu ma lasati"]
+WEAK_SIGNALS["insist"] += ["ma lasa acolo", "ma lasati acolo"]
+
+WEAK_SIGNALS["insist"] += ["zic ca trebuie", "zice ca trebuie", "spun ca trebuie", "spune ca trebuie",
+                           "ca trebuie sa merg"]
+
+# Added after a third round of checks with fresh wording: broader families.
+SAFEGUARDING += [
+    "nu am unde sa stau", "n am unde sta", "nam unde sta", "nu am unde sta", "n am unde sa stau", "dorm in parc",
+    "dorm in parcuri", "dorm pe banca", "dorm pe strazi", "dorm in gara", "m au dat afara din casa", "nu am ce manca",
+    "nu am mancat de zile", "de zile nu am mancat", "ar fi mai fericiti daca", "daca n as mai fi",
+    "daca nu as mai fi",
+    "vreau sa mor", "sa ma omor", "ma gandesc sa ma omor", "sa ma sinucid", "nu mai vreau sa traiesc",
+    "ma tai", "ma ranesc singur*", "ma lovesc singur*", "ma ard singur*", "le datorez bani", "trebuie sa vand",
+    "ma pun sa vand", "ma pun sa duc", "ma pune sa duc", "sa duc pachete", "vor sa ma marite", "ma marita",
+    "sa ma marit la", "la 14 ani", "la 15 ani", "la 16 ani", "lucrez toata ziua", "muncesc toata ziua",
+    "nu ma lasa la scoala", "nu ma lasa sa merg la scoala", "sa ma taie", "sa mi faca si mie",
+]
+CRIES += ["ajutor urgent", "am nevoie de ajutor urgent", "cineva va rog", "va rog cineva",
+          "poate cineva sa ma ajute", "cu cine pot sa vorbesc", "este cineva"]
+
+SAFEGUARDING += ["barbati mai mari", "barbati mai in varsta", "pleaca cu barbati", "iese cu barbati",
+                 "merge cu barbati"]
+WEAK_SIGNALS["extreme"] += ["sa luptam impotriva", "impotriva strainilor", "strainilor", "imigrantilor",
+                            "musulmanilor",
+                            "sa luptam"]
+WEAK_SIGNALS["join"] += ["din grup", "cei din grup", "grupul de pe"]
+WEAK_SIGNALS["gifts"] += ["ii dau bani", "ii da bani"]
+
+SAFEGUARDING += ["ne au adus aici", "neau adus aici", "ne au luat actele", "neau luat actele", "ne au luat pasapoartele",
+                 "sa muncim pentru ei", "aduse aici sa munceasca"]
+WEAK_SIGNALS["insist"] += ["ma obliga", "mama ma obliga", "tata ma obliga"]
+
+CRY_SKIP: list[str] = ["ma", "ne", "va rog"]
+
+SAFEGUARDING += ["sa fiu pe lumea asta", "nu mai vreau sa fiu", "sa ma dea de nevasta", "ma da de nevasta", "de nevasta unui",
+                 "ma dea de sotie", "om mai batran", "barbat mai batran", "sa tin droguri", "tin droguri la mine",
+                 "ne lasa singuri cu zilele", "singuri cu zilele", "ajutati ma cineva"]
+WEAK_SIGNALS["wish"] = ["vreau sa", "as vrea sa", "mai bine", "ma gandesc sa", "ma gandesc la", "plan sa"]
+WEAK_SIGNALS["death"] = ["mor", "sa mor", "nu mai fiu", "sa dispar", "sa ma omor", "toate pastilele", "sa ma arunc",
+                         "sa nu ma mai trezesc"]
+WEAK_SIGNALS["absent"] = ["cu zilele", "nu mai vine acasa", "lipseste de", "pleaca zile", "nu e acasa de"]

@@ -6,6 +6,12 @@ normaliser unifies ی ے → ي, ہ ھ ۃ ة → ه, ک → ك, ئ → ي, آ �
 stay. Urdu puts نہیں before the verb ("مجھے کوئی نہیں مارتا"), which the negation rule handles; but "not safe"
 comes after the adjective ("محفوظ نہیں"), so those phrases are listed as safeguarding patterns.
 "مار" is listed by its verb forms, not as a stem, so that مارکیٹ and مارچ do not match.
+
+Roman Urdu has no fixed spelling. A comment that ROMAN_MARKERS show to be Roman Urdu ("mujhe", "nahi", "kya") is
+also read under participation.analysis.normalise.roman_key, against the Latin patterns here keyed the same way:
+doubled letters, e/i, o/u, kh/k, q/k, w/v and h are forgotten, so "mujhay"/"mujhe", "maar"/"mar", "qarz"/"karz"
+meet, and ROMAN_SPEAK brings the rest together ("bht", "nhi", "krta"). One spelling of each word is enough in the
+lists for such comments; the other spellings stay for comments taken for English.
 """
 
 from __future__ import annotations
@@ -166,7 +172,8 @@ SAFEGUARDING: list[str] = [
     "bade ladkon", "dusre shehar ... le ja*", "doosre shehar ... le ja*", "saman ... dusre shehar",
     "samaan ... doosre shehar", "packet le ja*", "packet pohncha*", "parcel pohncha*", "paise wapas karo",
     "paisay wapas karo", "pese wapas karo", "paise wapis karo", "paisay wapis karo", "qarz utar*", "karz utar*",
-    "warna maar*", "warna mar*", "nahi to maar*", "jaan se maar*", "jan se maar*", "maarenge", "marenge", "maar denge",
+    "warna maar*", "warna mar*", "nahi to maar*", "jaan se maar*", "jan se maar*", "maarenge", "marenge",
+    "maar denge",
     "mar denge", "maar dega", "maar dalenge", "muft mein nasha",
     # Secrets and what is done to me at night.
     "ایسی چیزیں کرت*", "ایسی حرکت*", "گندی چیزیں", "رات کو میرے ساتھ", "رات کو ... میرے پاس آت*", "میرے بستر میں آت*",
@@ -332,6 +339,91 @@ SAFEGUARDING: list[str] = [
     "mazaq uda*", "mazak ura*", "mazaq ura*",
 ]
 
+# Added for the wider screen, from public safeguarding guidance (county lines, grooming, forced marriage, FGM,
+# Prevent, modern slavery), in Urdu script and Roman Urdu. Comments detected as Roman Urdu are also compared under
+# participation.analysis.normalise.roman_key, so one spelling of each Roman Urdu word is enough here ("nahi" covers
+# "nhi", "nai", "nahin"; "mujhe" covers "mujhay", "mjhe").
+SAFEGUARDING += [
+    # County lines and criminal exploitation.
+    "قرض اتارنے کے لیے", "قرض اتارنے کو", "ان کا قرض", "ان کا ادھار", "ان کے لیے کام کرنا پڑتا", "ان کے لیے سامان",
+    "سامان رکھنا پڑتا", "سامان چھپا کر", "بیگ رکھ*", "نشہ بیچ*", "ڈرگز بیچ*", "پیکٹ پہنچانے",
+    "unka qarz", "un ka qarz", "unka qarza", "qarza utarna", "qarz utarne ke liye", "qarza utarne",
+    "kaam kar ke qarz",
+    "unke liye kaam karna padta", "unke liye kaam karta", "unke liye saman", "unke liye bag", "saman rakhta",
+    "saman rakhna padta", "saman chhupa", "bag rakh lo", "bag rakhna padta", "bag apne kamre mein", "packet rakh",
+    "drugs bechta", "drugs bechne", "drugs bechna", "nasha bechna", "nasha bechta", "maal bechta", "maal bechna",
+    "maal pohnchana", "dusre shehar maal", "bade larkon ka qarz", "bare larkon ka qarz", "bare larkon ke liye",
+    # Sexual exploitation and online grooming.
+    "ایک آدمی اسے لینے", "آدمی اسے سکول سے", "گاڑی میں بیٹھ جاتی", "بڑے آدمیوں کے ساتھ پارٹی",
+    "اس کے دوستوں کے ساتھ سو",
+    "ہمارے بیچ رہے", "ہمارے درمیان", "میسج ڈیلیٹ کر", "گھر والوں کو مت بتانا", "آن لائن ملا", "انٹرنیٹ پر ملا",
+    "ek aadmi usay lene", "aadmi usko school se", "aadmi use school se", "gaari mein baith jati", "gadi mein le jata",
+    "bade aadmiyon ke saath party", "uske doston ke saath so", "hamare beech rahe", "humare beech",
+    "message delete kar",
+    "messages delete karo", "ghar walon ko mat batana", "ammi ko mat batana", "online mila", "internet pe mila",
+    "internet par mila", "snapchat pe mila", "insta pe mila", "tiktok pe mila", "pics mangta", "pics mangti",
+    "tasveer mangta",
+    "tasveerein mangta", "photos mangta", "nangi pics",
+    # Neglect and destitution.
+    "کپڑے نہیں", "پہننے کو کچھ نہیں", "جوتے نہیں", "سونے کی جگہ نہیں", "سونے کو جگہ نہیں", "رہنے کی جگہ نہیں",
+    "کوئی محفوظ جگہ نہیں", "گاڑی میں سو", "گاڑی میں رہ", "دوستوں کے صوفے", "صوفے پر سو", "سڑک پر رہ", "بے گھر ہوں",
+    "بےگھر ہوں", "کھانے کے پیسے نہیں", "کل سے کچھ نہیں کھایا", "دو دن سے کچھ نہیں کھایا", "میرے پیسے لے لیت*",
+    "میرے پیسے لے لیے", "میرا کارڈ لے", "میرا بینک کارڈ", "میرے پیسوں پر قبضہ", "میرے بینیفٹ لے", "میری تنخواہ لے",
+    "kapre nahi", "kapde nahi", "pehnne ko kuch nahi", "joote nahi", "sone ki jagah nahi", "sone ko jagah nahi",
+    "rehne ki jagah nahi", "koi mehfooz jagah nahi", "gaari mein so", "gadi mein so", "car mein so", "gaari mein reh",
+    "doston ke sofe", "sofe par so", "sofa par so", "sofe pe so", "couch pe so", "sadak par reh", "footpath pe so",
+    "main beghar hoon", "beghar hoon", "be ghar hoon", "khane ke paise nahi", "kal se kuch nahi khaya",
+    "do din se kuch nahi khaya", "subah se kuch nahi khaya", "mere paise le leta", "mere paise le leti",
+    "mere paise le lete", "mere paise le liye", "sare paise le leta", "mera card le", "mera bank card",
+    "mera card rakh",
+    "mere paison par qabza", "mere benefits le", "mera benefit le", "meri tankhwah le", "mere paise nahi deta",
+    "mere paise nahi dete",
+    # Forced marriage.
+    "پاکستان لے جا رہے ہیں شادی", "شادی کے لیے پاکستان لے", "پاکستان لے جا کر شادی", "پاسپورٹ لے لیا", "میرا پاسپورٹ",
+    "پاسپورٹ چھپا", "کزن سے شادی", "چچا کے بیٹے سے شادی", "خالہ کے بیٹے سے شادی", "نکاح کر دیں گے",
+    "نکاح کروا دیں گے",
+    "میری مرضی کے بغیر", "مرضی کے خلاف", "رشتہ طے کر", "رشتہ پکا", "خاندان کی عزت", "عزت کا سوال",
+    "le ja rahe hain pakistan", "pakistan le ja rahe", "pakistan le ja kar shadi", "pakistan le jayenge",
+    "shadi ke liye le ja",
+    "shaadi ke liye le ja", "passport le liya", "passport le lia", "passport rakh liya", "passport chhupa",
+    "mera passport",
+    "cousin se shadi", "cousin se shaadi", "chacha ke bete se shadi", "khala ke bete se shadi",
+    "mamu ke bete se shadi",
+    "nikah kar denge", "nikah karwa denge", "nikah karwa rahe", "meri marzi ke bagair", "meri marzi ke baghair",
+    "meri marzi ke bina", "marzi ke khilaf", "rishta tay kar", "rishta pakka", "rishta pakka kar diya",
+    "khandan ki izzat", "izzat ka sawal", "izzat ki khatir",
+    # Domestic servitude.
+    "سارا دن صفائی", "سارا دن کام", "سارا دن کھانا پکا", "گھر کا سارا کام", "ان کے بچوں کو سنبھال",
+    "ان کے بچوں کی دیکھ بھال",
+    "سکول نہیں جانے دیتے", "اسکول نہیں جانے دیتے", "سکول نہیں بھیجتے", "اسکول نہیں بھیجتے", "سکول کے بجائے",
+    "پیسے نہیں دیتے کام کے", "کوئی تنخواہ نہیں", "نوکرانی کی طرح", "نوکر کی طرح", "غلام کی طرح", "غلام بنا",
+    "sara din safai", "saara din safai", "sara din kaam", "saara din kaam", "sara din khana paka",
+    "ghar ka sara kaam",
+    "ghar ka saara kaam", "unke bachon ko sambhal", "unke bachche sambhal", "bachon ki dekhbhal karni padti",
+    "school nahi jane dete", "school jane nahi dete", "school nahi bhejte", "school ke bajaye", "koi tankhwah nahi",
+    "kaam ke paise nahi", "naukrani ki tarah", "naukar ki tarah", "ghulam ki tarah", "ghulam bana",
+    # FGM.
+    "لڑکیوں کا ختنہ", "میرا ختنہ", "بیٹی کا ختنہ", "بہن کا ختنہ", "خفض", "ختنہ کروا*",
+    "larkiyon ka khatna", "ladkiyon ka khatna", "mera khatna", "meri khatna", "beti ka khatna", "behen ka khatna",
+    "khatna karwa", "khafz", "khafd",
+    # Radicalisation pressure.
+    "شامل ہونے کا کہتے", "ان کے گروپ میں شامل", "شامل ہو جاؤ", "کافر*", "جہاد پر", "جہاد کے لیے", "انتہا پسند*",
+    "دہشت گرد*", "شہید ہو*", "اصلی مسلمان نہیں",
+    "join karne ka kehte", "join karo warna", "group mein shamil", "shamil ho jao", "shamil hone ka kehte", "kafir",
+    "kuffar", "jihad par", "jihad ke liye", "intehapasand", "dehshatgard", "shaheed ho jao", "asli musalman nahi",
+    # Trafficking.
+    "ایجنٹ کا قرض", "سفر کا قرض", "مجھے بیچ دیا", "بیچ دیا", "کاغذات لے لیے", "ڈاکومنٹس لے لیے", "بھیک منگوات*",
+    "چوری کرواتے",
+    "agent ka qarz", "agent ke paise", "safar ka qarz", "safar ka qarza", "mujhe bech diya", "bech diya mujhe",
+    "kaghzat le liye", "kaghazat le liye", "documents le liye", "bheek mangwate", "bheek mangwata", "chori karwate",
+    "chori karwata",
+    # Hopelessness amounting to thoughts of suicide.
+    "سب بیکار ہے", "جینے کا کوئی مطلب نہیں", "زندگی میں کچھ نہیں رکھا", "غائب ہو جاؤں", "غائب ہو جانا چاہت*",
+    "سو جاؤں اور نہ اٹھوں", "sab bekaar hai", "sab bekar hai", "jeene ka koi matlab nahi", "jeene ka matlab nahi",
+    "zindagi mein kuch nahi rakha", "gayab ho jaun", "ghaib ho jaun", "gayab ho jana chahta", "ghaib ho jana chahta",
+    "gayab ho jana chahti", "so jaun aur na uthun", "ab aur nahi hota", "ab mujh se nahi hota",
+]
+
 # Added after measuring the third set: weak signals (see the English lexicon), in Urdu script and Roman Urdu. Cues
 # from two different groups in one comment make it a possible disclosure; "night", "alone" and "fear" count half.
 WEAK_SIGNALS: dict[str, list[str]] = {
@@ -444,3 +536,229 @@ TEXT_SPEAK: dict[str, str] = {
     "dosto": "dost",
     "tym": "time",
 }
+
+# Roman Urdu: words that mark a Latin-letter comment as Urdu (participation.analysis.engine.romanised_language),
+# each counted once per comment. Weight 1 for words no other listed language writes; 0.5 for words that are also
+# English, Welsh, Polish or Romanian words or common names ("main", "hai" is Romanian "come on", "mai" Romanian
+# "more", "dil", "log", "mat"). Never listed: "to", "na", "ni", "se", "pe", "he", "hi", "me", "ja", "ho", "ma"
+# (words of the other languages).
+ROMAN_MARKERS: dict[str, float] = {
+    **dict.fromkeys(
+        # pronouns and possessives
+        "mujhe mujhay mujhy mjhe muje mjhy mujhse mujhko mujh mujhpe mera meri mere mra mri mre hamara hamari humara "
+        "humari hamare humare hamein humein humko tum tumhara tumhari tumhe tumhein aap apka apki apke apne apna apni "
+        "unhon unhe unhein unka unki unke usne uska uski uske usko usay usse unko unse iska iski iske isko isse yeh woh "
+        "kisi kisko kisne kaun "
+        # negation, questions, connectives
+        "nahi nahin nhi nahee nhin nai kya kyun kyon kyu kyunki kyunke kaise kahan kidhar idhar udhar yahan wahan jab "
+        "tab agar warna varna lekin magar phir aur bhi sirf bilkul shayad hamesha kabhi abhi jaldi thoda thodi zyada "
+        "bahut bohat bohot bht kuch kuchh kch koi sab sabko "
+        # postpositions and auxiliaries
+        "ko ke ki mein hain hoon hun tha thi thay hoga hogi honge hua hui hue raha rahi rahe rha rhi rhe gaya gayi gaye "
+        "kiya kiye diya diye liya liye wala wali wale saath sath baad pehle "
+        # common verbs
+        "karta karti karte krta krti krte karna krna karo kro karun karein kehta kehte kehti kaha kehna bolta bolti "
+        "bola boli chahta chahti chahiye chaiye lagta lagti lagte sakta sakti sakte milta milti milte milega milegi "
+        "jata jati jaate jate jao jaao aata aati aate aaya aayi aayegi aayega hota hoti hote deta deti dete leta leti "
+        "lete marta maarta maarte marte samajh samjha pata "
+        # everyday nouns and words
+        "ghar ghr kamra khana pani kaam naukri paise paisay paisa zindagi dil dimagh waqt roz din raat subah shaam "
+        "hafte hafta mahina saal agle pichle ammi abbu abu ami bhai behen behan baap chacha chachi mamu khala phuppo "
+        "dada dadi nana nani beti larka larki ladka ladki larkon ladkon larkiyon dost yaar banda aadmi aurat logon "
+        "acha accha theek thik khatam wapas madad bachao udaas pareshan darr bura buri".split(), 1.0),
+    # Also words of English, Welsh, Polish or Romanian, or names: they count a little.
+    **dict.fromkeys("hai main mai ye wo ab hum ap yar fir dil log mat kab bas maa beta kar par pe kal har "
+                    "ka".split(), 0.5),
+    **dict.fromkeys(["na"], 0.25),  # also Polish "on"
+}
+
+# Roman Urdu spellings that roman_key alone does not bring together (it already merges doubled letters, e/i, o/u,
+# kh/k, q/k, w/v and drops h: "nahi" = "nai" = "nahee", "mujhay" = "mujhe"): written as young people type them ->
+# the spelling the patterns use.
+ROMAN_SPEAK: dict[str, str] = {
+    "nhi": "nahi", "ni": "nahi", "nahin": "nahi", "nhin": "nahi", "nh": "nahi",
+    "bht": "bahut", "bohat": "bahut", "bohot": "bahut", "bhot": "bahut", "bhut": "bahut", "bahot": "bahut",
+    "mjhe": "mujhe", "mje": "mujhe", "mujhko": "mujhe", "mujko": "mujhe",
+    "h": "hai", "hy": "hai", "he": "hai", "hae": "hai", "hay": "hai", "hain": "hai", "hein": "hai", "hen": "hai",
+    "mein": "main", "me": "main", "mai": "main", "mn": "main", "mien": "main", "mei": "main",
+    "k": "ke", "kay": "ke", "ky": "ke",
+    "kr": "kar", "krta": "karta", "krti": "karti", "krte": "karte", "krna": "karna", "krne": "karne", "kro": "karo",
+    "krdo": "kar do", "krdi": "kar di", "krdia": "kar diya", "krke": "kar ke", "krky": "kar ke", "karke": "kar ke",
+    "rha": "raha", "rhi": "rahi", "rhe": "rahe",
+    "kch": "kuch", "kuchh": "kuch", "sb": "sab", "pr": "par", "pe": "par", "per": "par", "ghr": "ghar",
+    "mra": "mera", "mri": "meri", "mre": "mere", "tm": "tum", "hm": "hum", "ap": "aap",
+    "kia": "kya", "q": "kyun", "kyu": "kyun", "kyon": "kyun",
+    "pta": "pata", "bta": "bata", "btaya": "bataya", "btana": "batana", "btao": "batao",
+    "chahye": "chahiye", "chaiye": "chahiye", "chahie": "chahiye", "chaahiye": "chahiye",
+    "zyada": "zyada", "ziada": "zyada", "ziyada": "zyada", "jyada": "zyada",
+    "wo": "woh", "vo": "woh", "voh": "woh", "yeh": "ye", "yah": "ye",
+    "thy": "the", "thay": "the", "tha": "tha", "thi": "thi",
+    "dosto": "dost", "doston": "dost",
+}
+
+# Added for the wider screen: bare cries for help (see the English lexicon), in Urdu script and Roman Urdu.
+CRIES: list[str] = [
+    "میری مدد کرو", "میری مدد کریں", "میری مدد کیجیے", "^مدد کرو", "^مدد$", "مجھے مدد چاہیے", "مجھے بچاؤ", "^بچاؤ",
+    "کوئی میری مدد کرے", "کوئی مجھے بچائے", "کوئی مجھے فون کرے", "کوئی مجھے کال کرے", "مجھے یہاں سے نکالو",
+    "میں ٹھیک نہیں ہوں", "کسی سے بات کرنی ہے", "مجھے کسی سے بات کرنی ہے", "سمجھ نہیں آ رہا کیا کروں",
+    "meri madad karo", "meri madad karein", "meri madad kijiye", "meri madad kro", "^madad karo", "^madad$",
+    "mujhe madad chahiye", "madad chahiye please", "mujhe bachao", "^bachao", "koi meri madad kare",
+    "koi mujhe bachaye",
+    "koi mujhe call kare", "koi mujhe phone kare", "mujhe yahan se nikalo", "mujhe yahan se le jao",
+    "main theek nahi hoon",
+    "main thik nahi hoon", "kisi se baat karni hai", "mujhe kisi se baat karni hai", "samajh nahi aa raha kya karun",
+    "pata nahi kya karun",
+]
+
+CRY_BLOCKERS: list[str] = [
+    "میں", "کے", "کی", "لیے", "سے", "لئے", "کل", "mein", "ke", "ki", "liye", "se", "kal", "homework", "school",
+]
+
+# Added for the wider screen (see the English lexicon): more cues and the new groups, in Urdu script and Roman Urdu.
+WEAK_SIGNALS["older-people"] += ["آدمی", "بڑی عمر", "aadmi", "bari umar", "badi umar", "online mila", "internet pe"]
+WEAK_SIGNALS["money-owed"] += ["ادھار", "udhaar", "qarza", "maal"]
+WEAK_SIGNALS["hopeless"] += ["بیکار", "bekaar", "bekar", "thak gaya", "thak gayi", "تھک گیا", "تھک گئی"]
+WEAK_SIGNALS.update({
+    "reluctant": [
+        "وہاں نہیں جانا", "نہیں جانا چاہتا", "نہیں جانا چاہتی", "اس کے گھر نہیں جانا", "ان کے گھر نہیں جانا",
+        "اس سے نہیں ملنا", "wahan nahi jana", "nahi jana chahta", "nahi jana chahti", "uske ghar nahi jana",
+        "unke ghar nahi jana", "us ke ghar nahi jana", "usse nahi milna", "us se nahi milna", "unse nahi milna",
+        "nahi milna chahta", "nahi milna chahti",
+    ],
+    "insist": [
+        "زبردستی بھیجتے", "زبردستی لے جاتے", "پھر بھی بھیجتے", "جانا پڑتا ہے", "کوئی نہیں سنتا", "کوئی بات نہیں سنتا",
+        "zabardasti bhejte", "zabardasti le jate", "phir bhi bhejte", "bhejte rehte", "jana padta hai",
+        "jana parta hai",
+        "koi nahi sunta", "koi baat nahi sunta", "meri koi nahi sunta", "court ka order",
+    ],
+    "pickup": [
+        "لینے آتا", "گاڑی میں لے جاتا", "اسے لے جاتا", "lene aata", "gaari mein le jata", "gadi mein le jata",
+        "use le jata",
+        "usko le jata",
+    ],
+    "gifts": [
+        "تحفے", "چیزیں خرید", "بیلنس ڈلوا", "پیسے بھیجت*", "tohfe", "gifts deta", "cheezein khareed",
+        "chizen khareed",
+        "balance dalwa", "load karwa", "paise bhejta", "paisay bhejta",
+    ],
+    "flattery": [
+        "سمجھدار", "خوبصورت کہتا", "مجھے سمجھتا", "پیار کرتا", "samajhdar", "samjhdar", "khubsurat kehta",
+        "mujhe samajhta",
+        "pyar karta",
+    ],
+    "meet": [
+        "ملنے کا کہتا", "ملنے بلاتا", "اکیلے ملنا", "milne ka kehta", "milne bulata", "akele milna",
+        "akele mein milna",
+    ],
+    "chores": [
+        "صفائی", "کھانا پکا", "برتن", "کپڑے دھو", "بچوں کو سنبھال", "safai", "khana paka", "bartan", "kapre dho",
+        "kapde dho", "bachon ko sambhal",
+    ],
+    "restriction": [
+        "سارا دن", "سکول نہیں جاتا", "سکول نہیں جاتی", "پیسے نہیں دیتے", "مفت میں", "باہر نہیں جانے دیتے",
+        "sara din", "saara din", "school nahi jata", "school nahi jati", "paise nahi dete", "muft mein",
+        "bahar nahi jane dete", "subah se raat tak",
+    ],
+    "extreme": [
+        "جہاد", "شہید", "کافر", "اصلی مسلمان", "غدار", "jihad", "shaheed", "kafir", "asli musalman", "gaddar",
+    ],
+    "join": [
+        "شامل", "گروپ", "ویڈیوز", "shamil", "join karo", "group", "videos",
+    ],
+    "marriage": [
+        "شادی", "نکاح", "رشتہ", "منگنی", "shadi", "shaadi", "nikah", "rishta", "mangni",
+    ],
+    "coerce": [
+        "نہیں کرنی", "نہیں چاہتی", "زبردستی", "مجبور", "پاسپورٹ", "مرضی", "پاکستان لے", "ابھی چھوٹی",
+        "نہیں کرنا چاہتی", "نہیں کرنا چاہتا", "nahi karna chahti", "nahi karna chahta",
+        "nahi karni", "nahi chahti", "zabardasti", "majboor", "passport", "marzi", "pakistan le", "abhi choti",
+        "abhi chhoti",
+    ],
+})
+
+# Added after measuring the screen development set: families of wording the wider lists missed, in Urdu script
+# and Roman Urdu.
+SAFEGUARDING += [
+    # Cries for help: someone come.
+    "کوئی آ جائے", "کوئی آجائے", "کوئی آ جاؤ", "کوئی آؤ", "koi aa jaye", "koi aajaye", "koi aa jao", "koi aao",
+    # Servitude: worked like servants, not allowed out.
+    "نوکروں کی طرح", "نوکرانیوں کی طرح", "کام کرواتی ہیں", "کام کرواتے ہیں", "باہر جانے کی اجازت نہیں",
+    "naukaron ki tarah", "naukron ki tarah", "kaam karwati", "kaam karwate", "bahar jane ki ijazat nahi",
+    # Forced marriage: marrying me to a cousin, in Pakistan.
+    "میری شادی ... کزن سے", "شادی پاکستان میں", "کزن سے کرنا", "meri shadi ... cousin se", "shadi pakistan mein",
+    "cousin se karna",
+    # FGM: our khatna, girls' too.
+    "ہمارا ختنہ", "ختنہ ہوگا", "ختنہ ہو گا", "لڑکیوں کا بھی", "hamara khatna", "humara khatna", "khatna hoga",
+    # Self-harm: cuts on my arm, burning myself.
+    "بازو پر کٹ", "کٹ لگائے", "کٹ لگاتی", "کٹ لگاتا", "اپنے آپ کو جلا*", "kat lagaye", "cut lagaye", "cuts lagaye",
+    "bazu pe cut", "bazu par cut", "apne aap ko jala",
+    # Exploitation: an older boy, alcohol given, "now you're mine"; a man who takes her in his car; new phone bought.
+    "daaru deta", "daru deta", "sharab deta", "sharab pilata", "ab tum meri ho", "tum meri ho", "ab tu meri hai",
+    "اب تم میری ہو", "شراب پلاتا", "شراب دیتا", "naya phone le ke diya", "phone le ke diya", "naya phone dilaya",
+    "raat ko le jata", "raat ko gaari mein",
+    # Criminal exploitation: saying I owe, take their things every day or else.
+    "tum pe udhaar", "tum par udhaar", "tujh pe udhaar", "udhaar hai ab", "unka saman le ke jao", "saman le ke jao",
+    "har roz unka saman", "تم پر ادھار",
+    # Trafficking: the agent's debt for the journey, no pay.
+    "safar ka qarza", "agent ne kaha", "qarza utaarne", "qarza utarne ke liye kaam", "ایجنٹ نے کہا",
+]
+
+IDIOMS: list[str] = [
+    "امتحان*", "امتحانوں سے", "پیپر", "بھوک سے مر", "bhook se mar", "bhuk se mar", "exam", "exams", "paper ka",
+    "homework ne", "exam ne", "paper ne", "garmi ne", "wifi ne", "survey ne", "class ne", "cricket", "bouncer",
+    "takiye se", "takye se", "تکیے سے", "مذاق میں", "mazak mein", "mazaq mein", "ke ghar nahi jana",
+]
+
+WEAK_SIGNALS["older-people"] += ["uncle type", "ek uncle", "banda", "bada larka", "bara larka", "25 ka",
+                                 "discord pe", "insta pe"]
+WEAK_SIGNALS["meet"] += ["akela milna", "akeli milna", "اکیلا ملنا", "video call pe akela"]
+WEAK_SIGNALS["gifts"] += ["naya phone", "load karwa ke", "نیا فون"]
+WEAK_SIGNALS["reluctant"] += ["ke ghar nahi jana", "کے گھر نہیں جانا"]
+
+WEAK_SIGNALS["insist"] += ["jana parega", "jana padega", "jana hoga", "jaana padega", "jana pare ga", "جانا پڑے گا",
+                           "جانا ہوگا"]
+
+# Added after a second round of checks with fresh wording.
+SAFEGUARDING += [
+    "سونے کی ... جگہ نہیں", "رہنے کی ... جگہ نہیں", "sone ki ... jagah nahi", "rehne ki ... jagah nahi",
+]
+
+# Added after a third round of checks with fresh wording: broader families, in Urdu script and Roman Urdu.
+SAFEGUARDING += [
+    "سب ختم کر دوں", "سب ختم کر دیں", "خود کو ختم", "اپنے آپ کو ختم", "sab khatam kar doon", "sab khatam kar dun",
+    "sab khatam kar du", "khud ko khatam", "apne aap ko khatam", "khatam kar doon", "zindagi khatam kar",
+    "مر جانا چاہت*", "mar jana chahti", "mar jana chahta", "marna chahti", "marna chahta", "jeena nahi chahti",
+    "jeena nahi chahta", "خود کو نقصان", "khud ko nuqsan", "khud ko nuksan", "hath kaat", "haath kaat", "ہاتھ کاٹ*",
+    "کاٹتی ہوں", "کاٹتا ہوں", "kaat'ti hoon", "kaatti hoon", "kaatta hoon", "ghar se nikal diya",
+    "ghar se nikaal diya",
+    "رہنے کی جگہ", "سڑک پر سو", "پارک میں سو", "park mein so", "sadak pe so", "sarak pe so", "kuch nahi khaya",
+    "کچھ نہیں کھایا", "بغیر میری مرضی", "مرضی کے بغیر", "marzi ke bagair", "marzi ke baghair", "marzi ke bina",
+    "drugs bikwate", "drugs bechwate", "nasha bikwate", "maal bikwate", "maal bechwate", "سکول نہیں جانے دیت*",
+    "school nahi jane deti", "school nahi jane dete", "school nahi jaane dete",
+]
+CRIES += ["meri help karo", "meri help kro", "meri help kar do", "^help karo", "help chahiye", "mujhe help chahiye",
+          "koi help karo", "koi meri help", "میری ہیلپ کرو", "کوئی مدد کرو", "کوئی ہے", "koi hai"]
+
+SAFEGUARDING += ["meri ... khatna", "khatna karwa*", "ختنہ کروائیں", "میرا ختنہ"]
+CRIES += ["mujh se baat kar lo", "mujhse baat kar lo", "koi mujh se baat kare", "mujh se koi baat kare",
+          "mujhse baat karo please", "مجھ سے بات کر لو", "کوئی مجھ سے بات کرے"]
+
+CRY_SKIP: list[str] = ["please", "plz", "meri", "mujhe"]
+
+SAFEGUARDING += ["koi mujhe bacha lo", "mujhe bacha lo", "bacha lo", "کوئی مجھے بچا لو", "مجھے بچا لو", "بچا لو",
+                 "jeene ka mann nahi", "jeene ka man nahi", "jine ka mann nahi", "جینے کا من نہیں", "khana bhi nahi",
+                 "khane ko bhi nahi", "کھانا بھی نہیں", "packet pohnchwate", "packet pahunchwate", "saman pohnchwate"]
+CRIES += ["mujhe bacha lo", "koi bacha lo", "بچا لو"]
+WEAK_SIGNALS["absent"] = ["kai din se", "kayi din se", "کئی دن سے", "ghar nahi aayi", "ghar nahi aaye", "ghar nahi aaya",
+                          "گھر نہیں آئی", "گھر نہیں آئے"]
+WEAK_SIGNALS["wish"] = ["chahta", "chahti", "dil karta", "mann karta", "soch raha", "soch rahi", "چاہتا", "چاہتی",
+                        "دل کرتا", "سوچ رہا", "سوچ رہی"]
+WEAK_SIGNALS["death"] = ["mar jaun", "mar jana", "marna", "khudkushi", "ghaib ho", "gayab ho", "saari goliyan",
+                         "مر جاؤں", "مرنا", "خودکشی", "غائب ہو", "ساری گولیاں"]
+
+# Urdu negates with نہیں / nahi straight before the verb ("koi mujhe nahi maarta"): one word back is enough, and a
+# negator further back belongs to the phrase before ("ammi ghar nahi aayi, khana bhi nahi").
+NEGATION_WINDOW = 1
+
+SAFEGUARDING += ["khud ko cut", "apne aap ko cut", "khud ko blade", "خود کو کٹ", "مدد چاہیے پلیز"]
+CRIES += ["مدد چاہیے پلیز", "madad chahiye please", "madad chahiye plz"]
