@@ -56,8 +56,8 @@ def council(app):  # type: ignore[no-untyped-def]
                            ("unlisted", UNLISTED)):
             response = stored_answer(consultation, text)
             answers[name] = next(a.id for a in response.answers if a.text)
-        # The screen's own judgement of the Tigrinya comment is tested with the engine; here the order is.
-        db.session.get(AnswerAnalysis, answers["unlisted"]).listed = False
+        # The screen has no word list for Tigrinya and says so; the comment is read next after disclosures.
+        assert db.session.get(AnswerAnalysis, answers["unlisted"]).listed is False
         db.session.commit()
         return org.id, consultation.id, people, answers
 
@@ -301,7 +301,7 @@ def test_a_deleted_answer_takes_its_read_state_and_a_case_found_by_a_person_is_k
     org_id, consultation_id, people, answers = council
     with app.app_context():
         consultation = db.session.get(Consultation, consultation_id)
-        response = stored_answer(consultation, "i dont know who to tell", receipt="ABCD-EFGH-JKLM")
+        response = stored_answer(consultation, "the trip to the seaside with him was fine i guess", receipt="ABCD-EFGH-JKLM")
         answer = next(a for a in response.answers if a.text)
         worker = people[Role.PARTICIPATION_WORKER][0]
         case = reading.open_case(answer, consultation_id, worker)
@@ -311,7 +311,7 @@ def test_a_deleted_answer_takes_its_read_state_and_a_case_found_by_a_person_is_k
         db.session.commit()
         assert db.session.get(CommentReading, answer_id) is None
         case = db.session.get(SafeguardingCase, case_id)
-        assert case.found_by_person and case.kept["text"] == "i dont know who to tell"
+        assert case.found_by_person and case.kept["text"] == "the trip to the seaside with him was fine i guess"
         assert [item.view.case.id for item in reading.found_by_people(org_id)] == [case_id]
         # Who read it stays with the case (the outside review found it went with the answer).
         kept = reading.kept_reading(case)
