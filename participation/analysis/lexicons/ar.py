@@ -798,3 +798,71 @@ WEAK_SIGNALS["death"] = ["موت", "اموت", "انتحر", "اختفي", "كل
 WEAK_SIGNALS["absent"] = ["من ايام", "صرلها ايام", "صرله ايام", "ما رجعت", "ما رجع", "msh mawjoude", "men ayyam"]
 
 SAFEGUARDING += ["bjar7 7ali", "bjare7 7ali", "bjr7 7ali", "jar7 7ali", "bjar7 2idi"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families, in
+# both scripts; Arabic words take prefixes (و ب ل ال ع), so stems carry the common ones.
+WEAK_SIGNALS["fgm"] = [
+    "ختان*", "الختان", "بالختان", "ختن*", "يختن*", "تختن*", "يختنوا*", "طهور", "طهار*", "الطهار*", "تطاهر*", "يطاهر*",
+    "نطاهر*", "بطاهر*", "تطهير*", "يطهر*", "تطهر*", "طاهره", "نظيفه", "تنظيف البنت", "يقصوا*", "بيقصوا*", "قص",
+    "عاده", "العاده", "تقاليد", "سنه", "سنيه",
+    "khitan", "5itan", "5tan", "khetan", "tahara", "ta6aher*", "t6aher*", "taha*", "tahoor", "6ahara", "t6hir",
+    "ta6hir", "ya2osso", "y2osso", "sunna",
+]
+WEAK_SIGNALS["girl"] = ["اختي", "واختي", "لاختي", "اختي الصغيره", "بنت", "البنات", "بنت خالتي", "بنت عمي", "بنتي",
+                        "o5ti", "okhti", "ekhti", "e5ti", "banat", "bent"]
+WEAK_SIGNALS["travel"] = [
+    "نسافر", "بنسافر", "رح نسافر", "سفر", "السفر", "مسافرين", "البلد", "ع البلد", "على البلد", "للبلد", "مصر",
+    "على مصر", "لمصر", "السودان", "الصومال", "اليمن", "العراق", "سوريا", "بالصيف", "الصيف", "الصيفيه", "العطله",
+    "بالعطله", "الطياره", "برا البلد",
+    "nsafer", "bnsafer", "safar", "el balad", "3al balad", "lal balad", "masr", "l masr", "3a masr", "el sudan",
+    "seif", "bl seif", "bel seif", "sayf", "el 3otle", "3otle",
+]
+WEAK_SIGNALS["age"] = ["عمري", "عمرها", "عمره", "عمري بس", "بس عمري", "سنه", "سني", "صغيره", "قاصر",
+                       "3omri", "3omra", "3omro", "3omrha", "3omri bas", "sghire", "z8ire", "s8ire"]
+WEAK_SIGNALS["must"] = ["لازم", "لازمنا", "واجب", "واجبنا", "يجب", "فرض", "بيقولوا", "بيقولوا لازم", "قالوا لازم",
+                        "lazem", "lazim", "lezem", "wajeb", "fard", "by2olo", "bi2oulo", "2alo lazem"]
+WEAK_SIGNALS["papers"] = ["جواز*", "الجواز", "باسبور*", "الاوراق", "اوراقي", "الورق", "الهويه", "هويتي", "الاقامه",
+                          "فيزا", "مهرب*", "المهرب", "تهريب", "الرحله", "حق الطريق", "حق الرحله", "شاحنه", "البحر",
+                          "jawaz", "jawazi", "basbor", "awra2", "awra2i", "hawiye", "muharreb", "mhareb", "tahreeb"]
+WEAK_SIGNALS["party"] = ["حفله", "حفلات", "سهره", "سهرات", "فندق", "الفندق", "صاحبها", "حبيبها", "شقته", "سيارته",
+                         "بسيارته", "بياخدها", "بياخدنا", "ترجع غير",
+                         "7afle", "7aflet", "sahra", "fondo2", "otel", "sa7ebha", "7abibha", "sayarto"]
+WEAK_SIGNALS["gifts"] += ["دخان", "سجاير", "فيب", "حشيش", "كحول", "بيره", "بيعطينا", "بيعطيها", "بيجيبلنا",
+                          "d5an", "sajayer", "vape", "7ashish", "bya3tina", "bi3tina"]
+WEAK_SIGNALS["extreme"] += [
+    "يجاهد*", "جاهد*", "مجاهد*", "الجهاد", "للجهاد", "نجاهد", "بيجاهد", "القتال", "يقاتل*", "نقاتل*", "قتال", "حرب",
+    "الحرب", "العدو", "الاعداء", "الكفار", "كافر*", "الخلافه", "دوله", "الشهاده", "استشهاد*", "ثار", "انتقام",
+    "الغرب",
+    "yjahed", "yjahid", "jahed", "mujahid", "mjahed", "jihad", "2ital", "y2atel", "n2atel", "7arb", "el 3adu",
+    "kuffar", "kafer", "khilafa", "5ilafa", "shahada", "estesh-had", "entiqam",
+]
+WEAK_SIGNALS["join"] += ["التلغرام", "تلغرام", "عالتلغرام", "قناه", "القناه", "جروب", "مجموعه", "المجموعه",
+                         "الاخوه", "الاخوان", "فيديو*", "مقاطع", "محاضرات", "الشيخ", "دروس", "ينضم*", "ينضموا*",
+                         "telegram", "3al telegram", "jroob", "group", "majmou3a", "el e5we", "fidyo*", "video*",
+                         "el sheikh", "yendam"]
+WEAK_SIGNALS["chores"] += [
+    "نظف*", "بنظف*", "وبنظف*", "انظف*", "تنظف*", "طبخ*", "بطبخ*", "وبطبخ*", "اطبخ*", "تطبخ*", "بربي*", "وبربي*",
+    "اربي*", "غسيل", "الجلي", "بجلي", "شغل", "بشتغل", "اشتغل", "نشتغل", "بس شغل", "خدامه", "خادمه", "شغاله", "اشحد",
+    "بشحد", "نشحد", "شحاده",
+    "bnadef", "bnaddef", "nadef", "botbo5", "btob5", "botbokh", "ob5", "barabi", "brabi", "shoghol", "sho8ol",
+    "bishtghel", "beshte8el", "5addame", "khaddame", "bash7ad", "nesh7ad",
+]
+WEAK_SIGNALS["restriction"] += [
+    "كل يوم", "كل النهار", "ما بعطوني", "ما بيعطوني", "ما بعطوني مصاري", "بلا مصاري", "ما بخلوني", "ما بيخلوني",
+    "ما بخلوني اطلع", "ما بروح ع المدرسه", "ما بروح المدرسه", "ما بروح عالمدرسه", "ما في مدرسه", "ساعات",
+    "بياخدوا المصاري", "بياخدوا مصاري",
+    "kol yom", "kel yom", "ma b5alooni", "ma bi5alluni", "ma bkhalouni", "ma bya3tooni", "ma b3tuni",
+    "ma bro7 3al madrase", "madrase", "bala masari", "sa3at",
+]
+WEAK_SIGNALS["coerce"] += ["رح يكتبوا", "يكتبوا كتابي", "كتب الكتاب", "ra7 yektbo", "غصبن عني", "8asban 3anni"]
+WEAK_SIGNALS["marriage"] += ["كتابي", "كتب كتاب", "كتب الكتاب", "يكتبوا كتابي", "يكتبوا كتاب", "كتبوا كتاب", "عقد",
+                             "العقد", "عريس*", "جوزي", "جوزوني", "زوجوني", "يزوج*", "يجوز*", "ktabi", "katb ktab",
+                             "3aris", "jawzoni", "yjawzoni", "zawjoni"]
+WEAK_SIGNALS["broke"] = ["ما معي مصاري", "ما عندي مصاري", "ولا قرش", "ولا ليره", "ولا باوند", "ما معي ولا",
+                         "طلعوني من البيت", "طردوني", "الكهربا مقطوعه", "قطعوا الكهربا", "الايجار",
+                         "ma ma3i masari", "ma 3andi masari", "wala 2rsh", "tarduni", "6arduni", "el kahraba"]
+WEAK_SIGNALS["leaving"] += ["الكنبه", "ع الكنبه", "عالكنبه", "كنبه", "عند صاحبي", "عند رفيقي", "el kanabe",
+                            "3al kanabe", "3end sa7bi"]
+WEAK_SIGNALS["images"] = WEAK_SIGNALS.get("images", []) + ["swar", "suwar", "sowar", "swarik", "صور", "صورك"]
+WEAK_SIGNALS["secrecy"] += ["la t2oli", "la t2ouli", "la t5abri", "ma t2oli la 7ada", "la 7ada", "لا تقولي",
+                            "لا تخبري", "لحدا", "ma7ada ya3ref"]

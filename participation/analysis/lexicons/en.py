@@ -1466,3 +1466,102 @@ WEAK_SIGNALS["images"] += ["what im wearing"]
 WEAK_SIGNALS["secrecy"] += ["if im alone", "whether im alone", "if im on my own"]
 WEAK_SIGNALS["reluctant"] += ["dont like it at", "dont like it there"]
 WEAK_SIGNALS["insist"] += ["forced to go", "im forced to", "forced to stay"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS): a topic word of one
+# kind of harm beside any pressure, secrecy, fear, age or money cue. Written as families, not rows.
+WEAK_SIGNALS["fgm"] = [
+    "get cut", "getting cut", "be cut", "been cut", "gets cut", "got cut down", "cut her", "cut girls", "cut us",
+    "cutting", "the cut", "circumcis*", "khitan", "khatna", "sunna", "sunnah", "tahara", "tahur", "ceremony",
+    "ceremonies", "down there", "be clean", "be pure", "purif*", "make her clean", "make me clean", "the procedure",
+    "the tradition", "our tradition", "cut like", "fgm", "female circumcision", "initiation",
+]
+WEAK_SIGNALS["girl"] = [
+    "my little sister", "my sister", "my sisters", "my cousin", "little girls", "the girls", "my niece",
+    "all the girls", "girls in my family", "my daughter",
+]
+WEAK_SIGNALS["travel"] = [
+    "abroad", "back home", "to pakistan", "to somalia", "to egypt", "to sudan", "to nigeria", "to bangladesh",
+    "to yemen", "to iraq", "to syria", "to eritrea", "to ethiopia", "to the gambia", "to sierra leone",
+    "in the holidays", "summer holidays", "over the summer", "this summer", "in the summer", "on holiday",
+    "the trip", "the village", "our country", "back to", "take her away", "taking her away", "take me away",
+    "send me back", "sending me back", "plane", "flight*", "go over there", "over there",
+]
+WEAK_SIGNALS["age"] = [
+    "im 1*", "i am 1*", "only 1*", "aged 1*", "age 1*", "at 1*", "shes 1*", "she is 1*", "hes 1*", "he is 1*",
+    "years old", "yrs old", "too young", "underage", "under age", "still a kid", "still a child", "only a kid",
+]
+WEAK_SIGNALS["must"] = [
+    "we must", "you must", "must", "have to", "has to", "got to", "gotta", "we should", "should do something",
+    "do something about", "our duty", "its a duty", "duty", "need to act", "supposed to", "they say we",
+    "its time to",
+]
+WEAK_SIGNALS["papers"] = [
+    "passport*", "documents", "my papers", "our papers", "id card", "my id", "visa", "smuggl*", "agent", "the journey",
+    "for the journey", "for the trip", "lorry", "the boat", "brought over", "brought me here", "brought us here",
+    "brought here", "no papers", "immigration",
+]
+WEAK_SIGNALS["party"] = [
+    "party", "parties", "hotel*", "older boyfriend", "boyfriend", "boyfriends", "his flat", "a flat", "their flat",
+    "take her places", "takes her places", "took her places", "take us places", "takes us places",
+    "comes back different", "came back different", "comes home different", "house party", "trap house", "taxi*",
+    "in cars", "to his mates", "passed around", "pass her around",
+]
+WEAK_SIGNALS["extreme"] += [
+    "replaced", "replacement", "white people", "white race", "our race", "immigrants", "migrants", "invaders",
+    "foreigners", "take our country back", "take back our country", "the enemy", "enemy", "enemies", "fight",
+    "fighting", "war", "battle", "kuffar", "kufar", "kaffir*", "unbelievers", "caliphate", "khilafah", "mujahid*",
+    "shaheed", "shahid", "isis", "daesh", "nazi*", "hitler", "14 words", "race traitor*", "muslims are", "jews are",
+    "blacks are", "purge", "cleanse", "go and fight", "over there to fight", "revenge", "pay for what",
+]
+WEAK_SIGNALS["join"] += [
+    "join*", "this group", "a group", "group online", "online group", "channel", "telegram", "leaflet*",
+    "flyer*", "sticker*", "the brothers", "brothers", "the lads", "the movement", "the cause", "our people",
+    "video*", "watch* videos", "lectures", "speeches", "sermons", "meet up", "a meeting", "their meetings",
+    "recruit*", "radical*", "preacher", "sheikh", "imam online",
+]
+WEAK_SIGNALS["chores"] += [
+    "work", "works", "working", "worked", "job", "servant", "maid", "begging", "beg", "car wash", "nail bar",
+    "nail salon", "cannabis farm", "farm", "factory", "kitchen", "restaurant", "takeaway kitchen", "sell* flowers",
+    "cleaning the house", "clean the house", "do all the", "look after their kids", "raise their kids",
+    "wash their clothes", "wash the clothes",
+]
+WEAK_SIGNALS["restriction"] += [
+    "every day", "everyday", "hours a day", "hour* a day", "12 hours", "14 hours", "16 hours", "no money",
+    "takes my money", "take* all the money", "takes all my money", "keep* the money", "keep* my money",
+    "dont pay me", "doesnt pay", "never pay", "pay me nothing", "pays me nothing", "nothing for it",
+    "not allowed to leave", "cant leave", "locked in", "not in school", "dont go to school", "dont go school",
+    "never go to school", "instead of school", "no time off", "no break", "no breaks", "until late",
+]
+WEAK_SIGNALS["coerce"] += [
+    "have to marry", "make me marry", "making me marry", "making me", "theyre making", "told me i will",
+    "already decided", "decided for me", "not my choice", "no say", "i said no",
+]
+WEAK_SIGNALS["marriage"] += [
+    "bride", "groom", "fiance*", "husband*", "proposal", "arranged for me", "get married", "getting married",
+    "marrying", "nikkah", "katb kitab", "my future husband", "my future wife",
+]
+WEAK_SIGNALS["gifts"] += [
+    "vape*", "drink", "drinks", "cans", "spliff*", "weed", "drugs", "pills", "gives her", "give her", "gave her",
+    "give my sister", "gives my sister", "give us", "gives us", "gave us", "buys her", "bought her",
+]
+WEAK_SIGNALS["pickup"] += [
+    "take her places", "takes her places", "take her out", "takes her out", "picks us up", "picked us up",
+    "drives us", "drove us", "in his car", "in their car",
+]
+WEAK_SIGNALS["control"] += ["got me to", "get me to", "gets me to", "made me open", "told me to open"]
+WEAK_SIGNALS["carrying"] = WEAK_SIGNALS.get("carrying", []) + [
+    "bank account", "my account", "my bank", "my card", "money going in", "money goes in", "going in and out",
+    "in n out",
+]
+WEAK_SIGNALS["broke"] = [
+    "no money", "skint", "not a penny", "not a single pound", "cant afford", "cant pay", "no electric",
+    "electric* off", "no gas", "gas off", "power off", "power cut off", "cut off", "meter", "evicted", "kicked out",
+    "chucked out", "thrown out", "no rent", "behind on rent", "food bank", "foodbank",
+]
+WEAK_SIGNALS["leaving"] += ["sofa surf*", "on a mates sofa", "on my mates sofa", "mates sofa", "friends sofa",
+                            "on the sofa at", "couch", "sleeping rough", "sleep rough"]
+SAFEGUARDING += ["i need to get out", "need to get out of here", "point of being here", "being here anymore",
+                 "dont tell him i", "dont tell her i", "dont tell them i", "cry before contact",
+                 "cry before family time", "open a bank account for", "money going in and out"]
+WEAK_SIGNALS["restriction"] += ["to pay off", "pay off what", "work off", "working off", "work it off", "for the debt",
+                                "owe for the journey", "owe them for", "owe him for", "until i pay", "till i pay"]

@@ -804,3 +804,58 @@ WEAK_SIGNALS["insist"] += ["sad kaze", "sad mowi"]
 SAFEGUARDING += ["nikt sie nami nie zajmuje", "nikt sie mna nie zajmuje", "nikt sie nie zajmuje", "nikt sie mna nie opiekuje",
                  "nikt sie nami nie opiekuje", "nikt o nas nie dba", "nikt o mnie nie dba"]
 IDIOMS += ["na tej nudnej", "nudnej lekcji", "na tej lekcji"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+WEAK_SIGNALS["fgm"] = [
+    "obrzez*", "obrzaz*", "ceremoni*", "obciac", "obciecie", "obcinac", "obetna", "obetnie", "wyciac", "wytna",
+    "tam na dole", "czysta", "czystosc", "oczyszcz*", "tradycj*", "zabieg*", "rytual*", "sunna", "khitan",
+]
+WEAK_SIGNALS["girl"] = ["siostr*", "siostre", "kuzynk*", "dziewczynki", "dziewczyny", "corke", "bratanic*",
+                        "siostrzenic*"]
+WEAK_SIGNALS["travel"] = [
+    "za granice", "za granica", "wakacje", "w wakacje", "na wakacjach", "do kraju", "w kraju", "latem", "w lecie",
+    "samolot*", "wyjazd*", "wyjedziemy", "wyjezdzamy", "polecimy", "lecimy", "do somalii", "do egiptu",
+    "do pakistanu",
+]
+WEAK_SIGNALS["age"] = ["mam 1*", "mam tylko 1*", "1* lat", "1* lata", "lat", "za mloda", "za mlody", "nieletni*",
+                       "jeszcze dziecko", "jestem dzieckiem"]
+WEAK_SIGNALS["must"] = ["trzeba", "musimy", "musisz", "musi", "musze", "powinnismy", "powinien", "powinienem",
+                        "obowiazek", "obowiazkiem", "mowia ze", "mowi ze", "zrobic cos z"]
+WEAK_SIGNALS["papers"] = [
+    "paszport*", "dowod*", "dokument*", "papiery", "wiz*", "przemyc*", "przemytni*", "agent*", "podroz*",
+    "za przejazd", "za droge", "ciezarowk*", "przywiezli", "przywiozl*", "sprowadzil*",
+]
+WEAK_SIGNALS["party"] = [
+    "impreza", "imprez*", "hotel*", "chlopak", "chlopakiem", "starszy chlopak", "mieszkanie", "do mieszkania",
+    "jechaly", "jechac z nim", "z nim jechac", "z nim jechaly", "z nim jechalam", "zabiera ja", "zabiera nas",
+    "wraca inna", "wraca zmieniona", "taksowk*", "autem", "samochodem",
+]
+WEAK_SIGNALS["gifts"] += ["wodk*", "alkohol*", "piwo", "fajki", "fajk*", "papierosy", "e papierosy", "vape*", "trawk*",
+                          "zielsko", "daje nam", "daje mi", "daje jej", "dal nam", "dal mi", "dal jej", "kupuje nam",
+                          "kupuje jej"]
+WEAK_SIGNALS["extreme"] += [
+    "walczyc", "walka", "walczymy", "wojna", "wojny", "wrog*", "imigranci", "imigrantow", "obcy", "obcych",
+    "islamisci", "zydzi", "czarni", "biali", "bialych", "zastap*", "wymiana", "odzyskac kraj", "nasz kraj",
+    "zemsta", "zemscic", "kalifat", "mudzahed*", "meczenn*", "niewierni", "kafir*", "narodow*", "nazi*",
+]
+WEAK_SIGNALS["join"] += ["dolacz*", "grupa", "grupy", "grupie", "kanal", "telegram*", "ulotk*", "filmy", "filmiki",
+                         "nagran*", "spotkanie", "spotkania", "na spotkanie", "bracia", "ruch", "ideologi*",
+                         "werbowa*", "kolega oglada"]
+WEAK_SIGNALS["chores"] += ["pracuje", "pracowac", "praca", "prace", "robota", "robie", "myjni*", "zebra*",
+                           "sprzatam u", "na budowie", "fabryk*", "w kuchni", "sluzac*", "pokojowk*"]
+WEAK_SIGNALS["restriction"] += ["godzin dziennie", "godzin", "codziennie", "kazdego dnia", "nic nie placi",
+                                "nie placi", "nie placa mi", "zabral mi", "zabiera mi", "zabieraja mi",
+                                "zabiera pieniadze", "bez wyplaty", "bez zaplaty", "nie moge wyjsc", "nie wychodze",
+                                "zamiast szkoly", "nie chodze do szkoly", "bez przerwy"]
+WEAK_SIGNALS["coerce"] += ["kaza mi", "kazali mi", "musze wyjsc za", "zdecydowali", "nie mam nic do powiedzenia"]
+WEAK_SIGNALS["marriage"] += ["wyjsc za", "slubie", "narzecz*", "ozenek", "wydac mnie", "wydadza mnie"]
+WEAK_SIGNALS["broke"] = [
+    "nie mam za co", "nie mam pieniedzy", "bez grosza", "bez kasy", "nie mam kasy", "zero kasy", "prad odciety",
+    "odcieli prad", "odciety", "odcieli", "bez pradu", "nie ma pradu", "eksmit*", "wyrzucil* mnie", "wywalil* mnie",
+    "czynsz", "bank zywnosci", "nie stac mnie",
+]
+WEAK_SIGNALS["leaving"] += ["na kanapie", "kanap*", "u kumpla", "u kolegi", "u kolezanki", "na wersalce",
+                            "gdzie popadnie", "na dworze"]
+WEAK_SIGNALS["hunger"] += ["kupic jedzenia", "jedzenia", "na jedzenie", "nie jadlem", "nie jadlam"]
+SAFEGUARDING += ["ze soba skonczyc", "skonczyc ze soba", "mam juz plan", "mam plan zeby", "odebrac sobie zycie",
+                 "zabic sie"]

@@ -630,3 +630,40 @@ WEAK_SIGNALS["wish"] = ["vreau sa", "as vrea sa", "mai bine", "ma gandesc sa", "
 WEAK_SIGNALS["death"] = ["mor", "sa mor", "nu mai fiu", "sa dispar", "sa ma omor", "toate pastilele", "sa ma arunc",
                          "sa nu ma mai trezesc"]
 WEAK_SIGNALS["absent"] = ["cu zilele", "nu mai vine acasa", "lipseste de", "pleaca zile", "nu e acasa de"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+WEAK_SIGNALS["fgm"] = [
+    "circumciz*", "ceremoni*", "taiere", "sa o taie", "sa ma taie", "taiata", "taiate", "acolo jos", "curata",
+    "purificar*", "traditi*", "ritual*", "procedur*", "sunna", "khitan", "excizi*", "mutilar*",
+]
+WEAK_SIGNALS["girl"] = ["sora mea", "surioara", "verisoara", "fetele", "fetita", "fata mea", "nepoata"]
+WEAK_SIGNALS["travel"] = ["in tara", "acasa in", "in vacanta", "vacanta", "peste vara", "la vara", "vara asta",
+                          "in strainatate", "strainatate", "cu avionul", "avion*", "o sa plecam", "plecam in",
+                          "ne duce in", "o duce in"]
+WEAK_SIGNALS["age"] = ["am 1*", "am doar 1*", "1* ani", "ani", "prea mica", "prea mic", "minor*", "inca copil"]
+WEAK_SIGNALS["must"] = ["trebuie", "trebuie sa", "ar trebui", "datoria", "datorie", "e obligatoriu", "spun ca",
+                        "zice ca", "sa facem ceva"]
+WEAK_SIGNALS["papers"] = [
+    "pasaport*", "actele", "acte", "buletin*", "documente*", "viza", "trafican*", "calauz*", "drumul", "pentru drum",
+    "camion*", "ne au adus", "m au adus", "adusi aici", "adusa aici", "adus aici",
+]
+WEAK_SIGNALS["party"] = ["petrecer*", "chef*", "hotel*", "iubit*", "prieten mai mare", "apartament*", "la el acasa",
+                         "o ia cu masina", "ne ia cu masina", "se intoarce schimbata", "taxi*"]
+WEAK_SIGNALS["gifts"] += ["vodca", "alcool", "bautura", "tigari", "vape*", "iarba", "droguri", "ne da", "ii da",
+                          "ne cumpara", "ii cumpara"]
+WEAK_SIGNALS["extreme"] += ["lupta", "luptam", "lupte", "razboi*", "dusman*", "inamic*", "imigranti*", "strainii",
+                            "straini", "invadator*", "inlocui*", "rasa alba", "albii", "evreii", "tiganii",
+                            "necredinci*", "califat", "mujahed*", "razbunare", "nazist*", "tara noastra"]
+WEAK_SIGNALS["join"] += ["alatur*", "grup", "grupul", "grupului", "canal*", "telegram", "fluturas*", "filme",
+                         "clipuri", "video*", "intalnire", "intalniri", "fratii", "miscare*", "recrut*"]
+WEAK_SIGNALS["chores"] += ["cersim", "cersesc", "cerseste", "cersit", "sa cersim", "cersetori*", "muncesc",
+                           "munca", "muncim", "lucrez", "lucram", "spalatorie", "sluga", "servitoare", "la ferma",
+                           "in fabrica", "pe santier"]
+WEAK_SIGNALS["restriction"] += ["ne ia toti banii", "ne ia banii", "imi ia banii", "ia toti banii", "toti banii",
+                                "in fiecare zi", "ore pe zi", "de ore", "nu ne plateste", "nu ma plateste",
+                                "nu primesc bani", "nu ne lasa", "nu ma lasa", "in loc de scoala"]
+WEAK_SIGNALS["broke"] = ["n am bani", "nu am bani", "fara un ban", "niciun ban", "curentul taiat", "ne au taiat",
+                         "fara curent", "fara caldura", "dat afara", "m au dat afara", "evacuat*", "chiria"]
+WEAK_SIGNALS["leaving"] += ["pe canapea", "canapea", "la un prieten", "la o prietena", "dorm pe unde"]
+WEAK_SIGNALS["coerce"] += ["ma pun sa", "ne pune", "ne pun", "m au obligat", "au hotarat"]
+SAFEGUARDING += ["m am taiat", "mam taiat", "iar m am taiat", "ma tai", "m am ranit"]
