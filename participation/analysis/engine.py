@@ -51,21 +51,26 @@ WEAK_PARTNERS: dict[str, frozenset[str]] = {
 PRESSURE = frozenset({"coerce", "insist", "fear", "secrecy", "threat", "control", "money-owed", "older-people", "age",
                       "restriction"})
 KIND_TOPICS: dict[str, frozenset[str]] = {
-    "marriage": PRESSURE | {"travel", "must"},
+    # A wedding abroad in the summer, or a party at fifteen, is ordinary: a trip or an age alone does not partner
+    # marriage or parties (they still partner FGM, where the trip is the warning sign).
+    "marriage": PRESSURE | {"must"},
     "fgm": PRESSURE | {"travel", "marriage", "girl", "must"},
-    "extreme": PRESSURE | {"join", "must", "travel"},
+    "extreme": PRESSURE | {"join", "must", "travel", "fight"},
     "join": frozenset({"extreme", "older-people", "must", "secrecy", "threat", "age"}),
+    # Fighting, war and enemies are history lessons and games beside videos: they count beside an ideology, a
+    # "we must", an older stranger, secrecy or a threat.
+    "fight": frozenset({"extreme", "must", "older-people", "secrecy", "threat"}),
     # Chores beside a bare debt stay apart ("cleaning, and a debt to a sister"): working a debt off is a
     # restriction cue of its own.
     "chores": PRESSURE - {"older-people", "fear", "money-owed"} | {"papers"},
     "papers": PRESSURE | {"chores", "restriction", "travel"},
-    "party": PRESSURE | {"gifts", "pickup"},
+    "party": PRESSURE - {"age"} | {"gifts", "pickup"},
 }
 # Cues that mean something only beside a topic (an age, "we must", a trip abroad, a little sister).
 for _topic, _partners in KIND_TOPICS.items():
     WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _partners
     for _partner in _partners:
-        if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl"):
+        if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight"):
             WEAK_PARTNERS[_partner] = WEAK_PARTNERS.get(_partner, frozenset()) | {_topic}
 # Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
 # tokens must reach this to call a comment Roman Urdu or Arabizi; half of it when the comment is a few words.

@@ -866,3 +866,8 @@ WEAK_SIGNALS["leaving"] += ["الكنبه", "ع الكنبه", "عالكنبه",
 WEAK_SIGNALS["images"] = WEAK_SIGNALS.get("images", []) + ["swar", "suwar", "sowar", "swarik", "صور", "صورك"]
 WEAK_SIGNALS["secrecy"] += ["la t2oli", "la t2ouli", "la t5abri", "ma t2oli la 7ada", "la 7ada", "لا تقولي",
                             "لا تخبري", "لحدا", "ma7ada ya3ref"]
+
+# A second round of fresh wording: Arabizi spellings of working in the house.
+WEAK_SIGNALS["chores"] += ["bshte8el", "bashte8el", "bshtghel", "eshte8el", "ashte8el", "shte8el", "bl beit",
+                           "bel bet", "bil bayt", "shoghl el beit"]
+WEAK_SIGNALS["restriction"] += ["ma bya3touni masari", "ma bya3touni", "ma bya3toni", "ma b3atuni"]

@@ -859,3 +859,8 @@ WEAK_SIGNALS["leaving"] += ["na kanapie", "kanap*", "u kumpla", "u kolegi", "u k
 WEAK_SIGNALS["hunger"] += ["kupic jedzenia", "jedzenia", "na jedzenie", "nie jadlem", "nie jadlam"]
 SAFEGUARDING += ["ze soba skonczyc", "skonczyc ze soba", "mam juz plan", "mam plan zeby", "odebrac sobie zycie",
                  "zabic sie"]
+
+# A second round of fresh wording: defending the country from outsiders, marches.
+WEAK_SIGNALS["extreme"] += ["bronic", "obronic", "naszego kraju", "nasz narod", "obcymi", "obcy*", "przed obcymi",
+                            "islamizacj*", "najazd*", "zalew*"]
+WEAK_SIGNALS["join"] += ["marsz", "na marsz", "marszu", "manifestacj*", "demonstracj*", "bojowk*", "kibol*"]
