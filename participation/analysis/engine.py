@@ -62,7 +62,8 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "fight": frozenset({"extreme", "must", "older-people", "secrecy", "threat"}),
     # Chores beside a bare debt stay apart ("cleaning, and a debt to a sister"): working a debt off is a
     # restriction cue of its own.
-    "chores": PRESSURE - {"older-people", "fear", "money-owed"} | {"papers"},
+    # A part-time job at sixteen is ordinary: an age (nor the marriage list's "im 16") does not partner work either.
+    "chores": PRESSURE - {"older-people", "fear", "money-owed", "age", "coerce"} | {"papers"},
     "papers": PRESSURE | {"chores", "restriction", "travel"},
     "party": PRESSURE - {"age"} | {"gifts", "pickup"},
 }

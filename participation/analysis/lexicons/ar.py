@@ -848,10 +848,10 @@ WEAK_SIGNALS["chores"] += [
     "bishtghel", "beshte8el", "5addame", "khaddame", "bash7ad", "nesh7ad",
 ]
 WEAK_SIGNALS["restriction"] += [
-    "كل يوم", "كل النهار", "ما بعطوني", "ما بيعطوني", "ما بعطوني مصاري", "بلا مصاري", "ما بخلوني", "ما بيخلوني",
+    "كل النهار", "ما بعطوني", "ما بيعطوني", "ما بعطوني مصاري", "بلا مصاري", "ما بخلوني", "ما بيخلوني",
     "ما بخلوني اطلع", "ما بروح ع المدرسه", "ما بروح المدرسه", "ما بروح عالمدرسه", "ما في مدرسه", "ساعات",
     "بياخدوا المصاري", "بياخدوا مصاري",
-    "kol yom", "kel yom", "ma b5alooni", "ma bi5alluni", "ma bkhalouni", "ma bya3tooni", "ma b3tuni",
+    "ma b5alooni", "ma bi5alluni", "ma bkhalouni", "ma bya3tooni", "ma b3tuni",
     "ma bro7 3al madrase", "madrase", "bala masari", "sa3at",
 ]
 WEAK_SIGNALS["coerce"] += ["رح يكتبوا", "يكتبوا كتابي", "كتب الكتاب", "ra7 yektbo", "غصبن عني", "8asban 3anni"]

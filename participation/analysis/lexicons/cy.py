@@ -882,7 +882,7 @@ WEAK_SIGNALS["join"] += ["ymuno*", "grwp", "grwpiau", "sianel", "telegram", "taf
                          "fidios", "gwylio fideos", "cyfarfod*", "brodyr", "mudiad", "recriwt*"]
 WEAK_SIGNALS["chores"] += ["gweithio", "gwaith", "gweini", "morwyn", "gwas", "cardota", "golchi ceir",
                            "llnau", "llnau ty", "llnau tŷ", "gwarchod"]
-WEAK_SIGNALS["restriction"] += ["bob dydd", "pob dydd", "trwy dydd", "trwy'r dydd", "oriau", "dim pres", "dim tal",
+WEAK_SIGNALS["restriction"] += ["trwy dydd", "trwy'r dydd", "oriau", "dim pres", "dim tal",
                                 "ddim yn talu", "cymryd y pres", "cymryd fy mhres", "ddim yn cael mynd",
                                 "yn lle ysgol"]
 WEAK_SIGNALS["broke"] = ["dim pres", "dim arian", "dim ceiniog", "dim trydan", "dim nwy", "trydan wedi",
@@ -896,3 +896,13 @@ WEAK_SIGNALS["intrusion"] += ["dod i stafell fi", "dod im stafell", "dod i fy st
 WEAK_SIGNALS["night"] += ["yn nos", "yn y nos", "bob nos", "gyda r nos"]
 WEAK_SIGNALS["secrecy"] += ["beidio deud wrth neb", "peidio deud wrth neb", "deud wrth neb", "dweud wrth neb",
                             "cyfrinach"]
+
+# A third round of fresh wording: "torri" in its mutations beside a sister or a trip; minding children unpaid.
+WEAK_SIGNALS["fgm"] += ["torri", "dorri", "thorri", "nhorri", "i dorri", "wedi torri hi", "gwnio", "ei gwnio"]
+WEAK_SIGNALS["travel"] += ["swdan", "somalia", "yr aifft", "eritrea", "ethiopia", "nigeria", "pacistan",
+                           "nol i", "awn ni nol", "mynd nol i"]
+WEAK_SIGNALS["chores"] += ["edrych ar ol plant", "edrych ar ol ei phlant", "gofalu am blant", "gofalu am ei phlant",
+                           "warchod plant", "gwarchod plant", "neud bob dim", "gwneud popeth", "bob dim yn y ty"]
+WEAK_SIGNALS["restriction"] += ["ddim yn talu dim", "talu dim", "dim ceiniog", "dim cyflog", "heb dal",
+                                "ddim yn cael tal"]
+WEAK_SIGNALS["extreme"] += ["elyn", "gelynion", "y mwslims", "mwslemiaid yn", "yr iddewon", "pobl dduon"]

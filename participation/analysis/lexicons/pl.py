@@ -843,7 +843,7 @@ WEAK_SIGNALS["join"] += ["dolacz*", "grupa", "grupy", "grupie", "kanal", "telegr
                          "werbowa*", "kolega oglada"]
 WEAK_SIGNALS["chores"] += ["pracuje", "pracowac", "praca", "prace", "robota", "robie", "myjni*", "zebra*",
                            "sprzatam u", "na budowie", "fabryk*", "w kuchni", "sluzac*", "pokojowk*"]
-WEAK_SIGNALS["restriction"] += ["godzin dziennie", "godzin", "codziennie", "kazdego dnia", "nic nie placi",
+WEAK_SIGNALS["restriction"] += ["godzin dziennie", "godzin", "nic nie placi",
                                 "nie placi", "nie placa mi", "zabral mi", "zabiera mi", "zabieraja mi",
                                 "zabiera pieniadze", "bez wyplaty", "bez zaplaty", "nie moge wyjsc", "nie wychodze",
                                 "zamiast szkoly", "nie chodze do szkoly", "bez przerwy"]
@@ -864,3 +864,12 @@ SAFEGUARDING += ["ze soba skonczyc", "skonczyc ze soba", "mam juz plan", "mam pl
 WEAK_SIGNALS["extreme"] += ["bronic", "obronic", "naszego kraju", "nasz narod", "obcymi", "obcy*", "przed obcymi",
                             "islamizacj*", "najazd*", "zalew*"]
 WEAK_SIGNALS["join"] += ["marsz", "na marsz", "marszu", "manifestacj*", "demonstracj*", "bojowk*", "kibol*"]
+
+# A third round of fresh wording: doing everything at an uncle's for not a penny; conspiracy words.
+WEAK_SIGNALS["chores"] += ["robie wszystko", "wszystko w domu", "caly dom", "caly dom sama", "sprzatam caly",
+                           "opiekuje sie", "pilnuje", "niancze"]
+WEAK_SIGNALS["restriction"] += ["ani grosza", "nie dostaje", "nie dostaje pieniedzy", "nic nie dostaje", "od rana",
+                                "do nocy", "za darmo", "bo niby mamy dlug", "mamy dlug", "za dlug", "odpracowac"]
+WEAK_SIGNALS["extreme"] += ["zydzi rzadza", "rzadza swiatem", "spisek", "zydow", "zydzi"]
+WEAK_SIGNALS["must"] += ["cos z tym zrobic", "trzeba cos"]
+WEAK_SIGNALS["fgm"] += ["obrzezana", "obrzezan*"]

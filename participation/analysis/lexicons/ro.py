@@ -660,10 +660,21 @@ WEAK_SIGNALS["chores"] += ["cersim", "cersesc", "cerseste", "cersit", "sa cersim
                            "munca", "muncim", "lucrez", "lucram", "spalatorie", "sluga", "servitoare", "la ferma",
                            "in fabrica", "pe santier"]
 WEAK_SIGNALS["restriction"] += ["ne ia toti banii", "ne ia banii", "imi ia banii", "ia toti banii", "toti banii",
-                                "in fiecare zi", "ore pe zi", "de ore", "nu ne plateste", "nu ma plateste",
+                                "ore pe zi", "de ore", "nu ne plateste", "nu ma plateste",
                                 "nu primesc bani", "nu ne lasa", "nu ma lasa", "in loc de scoala"]
 WEAK_SIGNALS["broke"] = ["n am bani", "nu am bani", "fara un ban", "niciun ban", "curentul taiat", "ne au taiat",
                          "fara curent", "fara caldura", "dat afara", "m au dat afara", "evacuat*", "chiria"]
 WEAK_SIGNALS["leaving"] += ["pe canapea", "canapea", "la un prieten", "la o prietena", "dorm pe unde"]
 WEAK_SIGNALS["coerce"] += ["ma pun sa", "ne pune", "ne pun", "m au obligat", "au hotarat"]
 SAFEGUARDING += ["m am taiat", "mam taiat", "iar m am taiat", "ma tai", "m am ranit"]
+
+# A third round of fresh wording: inflected cutting and sisters, all the housework for not a penny, hunger.
+WEAK_SIGNALS["fgm"] += ["taiere*", "taierea", "sa i taie", "sa le taie", "cusut*", "cusuta"]
+WEAK_SIGNALS["girl"] += ["surioar*", "sora*", "verisoar*", "fiica", "nepoat*"]
+WEAK_SIGNALS["travel"] += ["somalia", "sudan", "egipt", "etiopia", "eritreea", "nigeria", "pakistan", "cand mergem",
+                           "mergem in", "mergem acasa"]
+WEAK_SIGNALS["chores"] += ["toata treaba", "treaba in casa", "treburile", "fac tot", "tot in casa", "am grija de"]
+WEAK_SIGNALS["restriction"] += ["niciun ban", "nu primesc", "nu primesc nimic", "nici un ban", "fara plata"]
+WEAK_SIGNALS["hunger"] += ["n am ce sa mananc", "nu am ce sa mananc", "nimic de mancare", "n avem ce manca",
+                           "nu avem ce manca"]
+WEAK_SIGNALS["absent"] += ["de zile", "de cateva zile", "nu mai vine"]

@@ -780,7 +780,7 @@ WEAK_SIGNALS["must"] = ["ضروری", "لازمی", "فرض", "چاہیے", "ک�
 WEAK_SIGNALS["papers"] = ["پاسپورٹ", "کاغذات", "کاغذ", "شناختی", "ویزا", "ایجنٹ", "دلال", "اسمگل", "سفر کا خرچ",
                           "کرایہ", "passport", "kaghzat", "kaghaz", "shanakhti", "visa", "agent", "dalal", "smuggle"]
 WEAK_SIGNALS["party"] = ["پارٹی", "پارٹیوں", "ہوٹل", "بوائے فرینڈ", "فلیٹ", "گاڑی میں", "party", "parties",
-                         "hotel", "boyfriend", "flat pe", "gaari mein", "gadi mein"]
+                         "hotel", "flat pe", "gaari mein", "gadi mein"]
 WEAK_SIGNALS["gifts"] += ["سگریٹ", "شراب", "ویپ", "چرس", "cigarette", "sharab", "vape", "charas", "deta hai", "dete hain"]
 WEAK_SIGNALS["extreme"] += ["لڑنا", "لڑائی", "جنگ", "دشمن", "کافروں", "مجاہد", "خلافت", "بدلہ", "shaheed", "larna",
                             "larai", "jang", "dushman", "kafiron", "mujahid", "khilafat", "badla", "jihad karna"]
@@ -789,10 +789,14 @@ WEAK_SIGNALS["join"] += ["ٹیلیگرام", "چینل", "بھائی لوگ", "�
 WEAK_SIGNALS["chores"] += ["کام", "گھر کا کام", "کام کرواتے", "نوکر", "نوکرانی", "ماسی", "بھیک", "مزدوری", "kaam",
                            "ghar ka kaam", "kaam krwate", "kaam karwate", "naukar", "naukrani", "maasi", "bheek",
                            "mazdoori"]
-WEAK_SIGNALS["restriction"] += ["پیسے نہیں", "کوئی پیسے نہیں", "ہر روز", "روز", "گھنٹے", "باہر جانے نہیں",
-                                "جانے نہیں دیتے", "paise nahi", "koi paise nahi", "har roz", "roz", "ghante",
+WEAK_SIGNALS["restriction"] += ["پیسے نہیں", "کوئی پیسے نہیں", "گھنٹے", "باہر جانے نہیں",
+                                "جانے نہیں دیتے", "paise nahi", "koi paise nahi", "ghante",
                                 "jane nahi dete", "bahar nahi jane"]
 WEAK_SIGNALS["broke"] = ["ایک پاؤنڈ بھی نہیں", "پاؤنڈ بھی نہیں", "پیسے نہیں", "جیب میں", "نکال دیا", "گھر سے نکال",
                          "فلیٹ سے نکال", "بجلی کٹ", "کرایہ", "ek pound bhi nahi", "jeb mein", "nikal diya",
                          "ghar se nikal", "bijli kat", "kiraya"]
 WEAK_SIGNALS["leaving"] += ["صوفے", "صوفے پر", "دوست کے", "دوست کے گھر", "sofe", "sofe pe", "dost ke", "dost ke ghar"]
+
+# A third round of fresh wording: a marriage fixed for a fifteen-year-old.
+WEAK_SIGNALS["age"] += ["sirf 1*", "ki hoon", "ka hoon", "صرف", "کی ہوں", "کا ہوں"]
+WEAK_SIGNALS["coerce"] += ["tay kar di", "tay kar", "tay ho gayi", "pakki kar di", "طے کر دی", "طے کر", "پکی کر دی"]
