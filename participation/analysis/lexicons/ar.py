@@ -871,3 +871,13 @@ WEAK_SIGNALS["secrecy"] += ["la t2oli", "la t2ouli", "la t5abri", "ma t2oli la 7
 WEAK_SIGNALS["chores"] += ["bshte8el", "bashte8el", "bshtghel", "eshte8el", "ashte8el", "shte8el", "bl beit",
                            "bel bet", "bil bayt", "shoghl el beit"]
 WEAK_SIGNALS["restriction"] += ["ma bya3touni masari", "ma bya3touni", "ma bya3toni", "ma b3atuni"]
+
+# A fourth round of fresh wording: FGM as "done to all the girls" and "my turn", promised work and locked doors.
+WEAK_SIGNALS["fgm"] += ["انعمل الها", "انعمل الهم", "انعملهم", "عملوها", "عملولها", "يعملولها", "يعملوها", "عملوا الها",
+                        "3amaloula", "3amalouha", "ya3mlouha", "en3amal elhom"]
+WEAK_SIGNALS["must"] += ["دوري", "هلق دوري", "جاي دوري", "صار دوري", "dori", "halla2 dori", "sar dori"]
+WEAK_SIGNALS["chores"] += ["بشغل", "شغل*", "sho8l", "shoghl", "shughl", "sho8el"]
+WEAK_SIGNALS["papers"] += ["وعدوني", "وعدونا", "وعدوني بشغل", "wa3aduni", "wa3adouni", "wa3dooni", "wa3adona"]
+WEAK_SIGNALS["restriction"] += ["مسكرين علي", "مسكرين", "مقفلين علي", "قافلين علي", "ماخدين تلفوني", "اخدوا تلفوني",
+                                "اخدو تلفوني", "mesakrin", "msakrin", "m2afleen", "ma3hom jawazi", "a5adu telefoni"]
+WEAK_SIGNALS["extreme"] += ["داعش", "عمليات ضد", "عمليه", "ذبح", "daesh", "da3esh", "3amaliyat"]
