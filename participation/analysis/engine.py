@@ -56,7 +56,9 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "marriage": PRESSURE | {"must"},
     "fgm": PRESSURE | {"travel", "marriage", "girl", "must"},
     "extreme": PRESSURE | {"join", "must", "travel", "fight"},
-    "join": frozenset({"extreme", "older-people", "must", "secrecy", "threat", "age"}),
+    # A group project "we must" finish, war films with my brothers: joining (videos, groups) counts beside an
+    # ideology, a stranger, secrecy or a threat; fighting beside a "we must" or an ideology.
+    "join": frozenset({"extreme", "older-people", "secrecy", "threat"}),
     # Fighting, war and enemies are history lessons and games beside videos: they count beside an ideology, a
     # "we must", an older stranger, secrecy or a threat.
     "fight": frozenset({"extreme", "must", "older-people", "secrecy", "threat"}),
@@ -66,12 +68,14 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "chores": PRESSURE - {"older-people", "fear", "money-owed", "age", "coerce"} | {"papers"},
     "papers": PRESSURE | {"chores", "restriction", "travel"},
     "party": PRESSURE - {"age"} | {"gifts", "pickup"},
+    # A home in squalor beside hunger, no money, an absent or incapable carer, or how long it has lasted.
+    "squalor": frozenset({"hunger", "broke", "absent", "carer-state", "duration", "alone", "caring"}),
 }
 # Cues that mean something only beside a topic (an age, "we must", a trip abroad, a little sister).
 for _topic, _partners in KIND_TOPICS.items():
     WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _partners
     for _partner in _partners:
-        if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight"):
+        if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight", "duration"):
             WEAK_PARTNERS[_partner] = WEAK_PARTNERS.get(_partner, frozenset()) | {_topic}
 # Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
 # tokens must reach this to call a comment Roman Urdu or Arabizi; half of it when the comment is a few words.

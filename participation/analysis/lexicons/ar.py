@@ -881,3 +881,6 @@ WEAK_SIGNALS["papers"] += ["وعدوني", "وعدونا", "وعدوني بشغ�
 WEAK_SIGNALS["restriction"] += ["مسكرين علي", "مسكرين", "مقفلين علي", "قافلين علي", "ماخدين تلفوني", "اخدوا تلفوني",
                                 "اخدو تلفوني", "mesakrin", "msakrin", "m2afleen", "ma3hom jawazi", "a5adu telefoni"]
 WEAK_SIGNALS["extreme"] += ["داعش", "عمليات ضد", "عمليه", "ذبح", "daesh", "da3esh", "3amaliyat"]
+WEAK_SIGNALS["extreme"] += ["njahed", "nejahed", "njahid", "bjahed", "ysafer yjahed", "نجاهد", "بنجاهد", "يجاهدوا"]
+WEAK_SIGNALS["fight"] = ["نقاتل", "يقاتل", "قتال", "حرب", "نقتل", "يقتل", "نكتل", "عمليات", "n2atel", "y2atel",
+                         "nektol", "no2tol", "7arb"]

@@ -906,3 +906,7 @@ WEAK_SIGNALS["chores"] += ["edrych ar ol plant", "edrych ar ol ei phlant", "gofa
 WEAK_SIGNALS["restriction"] += ["ddim yn talu dim", "talu dim", "dim ceiniog", "dim cyflog", "heb dal",
                                 "ddim yn cael tal"]
 WEAK_SIGNALS["extreme"] += ["elyn", "gelynion", "y mwslims", "mwslemiaid yn", "yr iddewon", "pobl dduon"]
+
+# A fifth round of fresh wording.
+WEAK_SIGNALS["extreme"] += ["iddewon", "yr iddewon", "rheoli pob dim", "rheoli popeth", "rheolir byd"]
+WEAK_SIGNALS["fight"] = ["ymladd", "brwydro", "rhyfel", "lladd", "ymosod*", "paratoi", "gelyn*"]

@@ -1634,3 +1634,26 @@ WEAK_SIGNALS["reluctant"] += ["stomach ache*", "tummy ache*", "belly ache*", "fe
 WEAK_SIGNALS["papers"] += ["promised me a job", "promised me work", "promised a job", "promised us work",
                            "promised me a better life", "a job in england", "work in england", "work in london"]
 WEAK_SIGNALS["must"] += ["its my turn", "my turn", "her turn", "next in line", "all the girls in"]
+
+# A fifth round of fresh wording (first sight recall 0.78, precision 0.95): neglect told as a home in squalor and
+# food kept from children, a cry that is a need to talk, being sold, being taken to houses where men pay.
+WEAK_SIGNALS["squalor"] = [
+    "filthy", "mould*", "mold", "mouldy", "damp", "no hot water", "hot water", "no heating", "rats", "mice",
+    "cockroach*", "bed bugs", "bedbugs", "fleas", "dirty clothes", "smelly", "smell", "no clean clothes",
+    "no bed", "on the floor", "sleep on the floor", "rubbish everywhere", "dog mess", "no electric", "nobody washes",
+    "never washed", "same clothes", "holes in my shoes",
+]
+WEAK_SIGNALS["duration"] = ["for months", "for weeks", "for ages", "for days", "since christmas", "since summer",
+                            "all year", "every day", "everyday", "every week", "always"]
+WEAK_SIGNALS["hunger"] += ["leftovers", "if theres any", "one meal a day", "one meal", "only one meal",
+                           "no breakfast", "no dinner", "no lunch money"]
+WEAK_SIGNALS["party"] += ["different houses", "taken to different", "get taken to", "taken to houses",
+                          "taken to a house", "to different flats"]
+WEAK_SIGNALS["gifts"] += ["men pay", "pay the older girls", "paid for me", "pay for me", "pays for me", "pay them for"]
+WEAK_SIGNALS["fgm"] += ["the operation", "have the operation", "an operation like", "when i turn", "when she turns"]
+SAFEGUARDING += [
+    "eats all the food and", "eats all our food", "keeps the food from", "locks the fridge", "locked the fridge",
+    "hides the food", "get the leftovers", "only get leftovers",
+    "its bad at home", "things are bad at home", "bad at home right now", "need someone to talk to",
+    "i was sold", "was sold to", "sold me to", "they sold me", "sold to a family", "sold to a man", "sold us",
+]

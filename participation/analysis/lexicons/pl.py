@@ -873,3 +873,11 @@ WEAK_SIGNALS["restriction"] += ["ani grosza", "nie dostaje", "nie dostaje pienie
 WEAK_SIGNALS["extreme"] += ["zydzi rzadza", "rzadza swiatem", "spisek", "zydow", "zydzi"]
 WEAK_SIGNALS["must"] += ["cos z tym zrobic", "trzeba cos"]
 WEAK_SIGNALS["fgm"] += ["obrzezana", "obrzezan*"]
+
+# A fifth round of fresh wording: choking, being locked in a room on visits, a drinking mother and nobody to cook.
+SAFEGUARDING += ["mnie dusi", "dusi mnie", "dusil mnie", "mnie dusil", "zamyka mnie", "mnie zamyka", "mnie tam zamyka",
+                 "zamyka w pokoju", "zamknal mnie", "zamyka mnie w"]
+WEAK_SIGNALS["hunger"] += ["nie ma kto nam gotowac", "nie ma kto gotowac", "nikt nie gotuje", "nikt nam nie gotuje"]
+WEAK_SIGNALS["carer-state"] += ["caly czas pije", "ciagle pije", "pije caly czas", "pije"]
+WEAK_SIGNALS["secrecy"] += ["nikt mi nie uwierzy", "nikt nie uwierzy", "nie mow nikomu", "nikomu nie mow"]
+WEAK_SIGNALS["fight"] = ["walczyc", "walka", "wojna", "zabijac", "zabic ich", "atak*", "zamach*", "bronic"]

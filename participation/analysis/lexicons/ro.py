@@ -678,3 +678,8 @@ WEAK_SIGNALS["restriction"] += ["niciun ban", "nu primesc", "nu primesc nimic", 
 WEAK_SIGNALS["hunger"] += ["n am ce sa mananc", "nu am ce sa mananc", "nimic de mancare", "n avem ce manca",
                            "nu avem ce manca"]
 WEAK_SIGNALS["absent"] += ["de zile", "de cateva zile", "nu mai vine"]
+
+# A fifth round of fresh wording: attacks and doing the same.
+WEAK_SIGNALS["fight"] = ["atacuri", "atac", "atacul", "atentat*", "sa atacam", "sa facem la fel", "sa luptam", "lupta",
+                         "razboi*", "dusman*", "sa omoram", "bombe"]
+WEAK_SIGNALS["must"] += ["si noi trebuie", "trebuie sa facem"]

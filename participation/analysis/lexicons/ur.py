@@ -800,3 +800,4 @@ WEAK_SIGNALS["leaving"] += ["صوفے", "صوفے پر", "دوست کے", "دو�
 # A third round of fresh wording: a marriage fixed for a fifteen-year-old.
 WEAK_SIGNALS["age"] += ["sirf 1*", "ki hoon", "ka hoon", "صرف", "کی ہوں", "کا ہوں"]
 WEAK_SIGNALS["coerce"] += ["tay kar di", "tay kar", "tay ho gayi", "pakki kar di", "طے کر دی", "طے کر", "پکی کر دی"]
+WEAK_SIGNALS["fight"] = ["لڑنا", "لڑائی", "جنگ", "مارنا", "حملہ", "larna", "larai", "jang", "hamla"]
