@@ -69,13 +69,13 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "papers": PRESSURE | {"chores", "restriction", "travel"},
     "party": PRESSURE - {"age"} | {"gifts", "pickup"},
     # A home in squalor beside hunger, no money, an absent or incapable carer, or how long it has lasted.
-    "squalor": frozenset({"hunger", "broke", "absent", "carer-state", "duration", "alone", "caring"}),
+    "squalor": frozenset({"hunger", "broke", "absent", "carer-state", "duration", "alone", "caring", "medical"}),
 }
 # Cues that mean something only beside a topic (an age, "we must", a trip abroad, a little sister).
 for _topic, _partners in KIND_TOPICS.items():
     WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _partners
     for _partner in _partners:
-        if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight", "duration"):
+        if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight", "duration", "medical"):
             WEAK_PARTNERS[_partner] = WEAK_PARTNERS.get(_partner, frozenset()) | {_topic}
 # Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
 # tokens must reach this to call a comment Roman Urdu or Arabizi; half of it when the comment is a few words.

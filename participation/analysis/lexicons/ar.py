@@ -884,3 +884,21 @@ WEAK_SIGNALS["extreme"] += ["داعش", "عمليات ضد", "عمليه", "ذب
 WEAK_SIGNALS["extreme"] += ["njahed", "nejahed", "njahid", "bjahed", "ysafer yjahed", "نجاهد", "بنجاهد", "يجاهدوا"]
 WEAK_SIGNALS["fight"] = ["نقاتل", "يقاتل", "قتال", "حرب", "نقتل", "يقتل", "نكتل", "عمليات", "n2atel", "y2atel",
                          "nektol", "no2tol", "7arb"]
+
+# A sixth round of fresh wording: filming held over children, girls called dirty until "purified", papers held,
+# sleeping on the stairs.
+WEAK_SIGNALS["images"] += ["بيصورونا", "بيصوروني", "صورونا", "صوروني", "بيصورنا", "تصوير", "by9awrouna", "bysawrouna",
+                           "bisawrona", "sawarouna", "9awarouna"]
+WEAK_SIGNALS["threat"] += ["رح ينزلوا", "ينزلوا الفيديو", "ينشروا", "رح ينشروا", "اذا وقفنا", "اذا ما جينا",
+                           "رح انحبس", "انحبس", "بالحبس", "السجن", "اذا هربت",
+                           "ra7 ynazlo", "ynazlo el video", "yenshro", "iza w2efna", "iza harabt", "el 7abs", "ra7 en7abas"]
+WEAK_SIGNALS["fgm"] += ["وسخين", "وسخه", "مش نظيفه", "بيتطهروا", "يتطهروا", "تتطهر", "بدها تعملي", "تعملي", "انا بعدين",
+                        "w9i5in", "wsekhin", "mish ndife", "btet6ahar", "yet6ahro"]
+WEAK_SIGNALS["papers"] += ["ماسكين هويتي", "ماسكين", "جابوني", "يلي جابوني", "جابونا", "ma3hom hawiyti", "jabouni",
+                           "jabuni"]
+WEAK_SIGNALS["broke"] += ["ما عندي وين", "وين انام", "ما في مكان", "نايم عالدرج", "عالدرج", "الدرج", "بلا بيت",
+                          "ma 3andi wein", "wein nam", "nayem 3al dareg", "3al dareg", "dareg", "bala beit"]
+WEAK_SIGNALS["extreme"] += ["المقاتلين", "للمقاتلين", "مقاتلين", "el m2atlin", "lal m2atlin", "m2atlin"]
+WEAK_SIGNALS["squalor"] = ["طبيب الاسنان", "الدكتور", "سناني", "اسناني", "بتوجعني", "ما حدا بيهتم", "وسخ", "رطوبه",
+                           "3ayyade", "snani", "btuja3ni"]
+WEAK_SIGNALS["leaving"] += ["نايم", "نايمه", "بنام عالدرج", "nayem", "nayme", "nayem 3al"]

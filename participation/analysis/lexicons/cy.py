@@ -910,3 +910,14 @@ WEAK_SIGNALS["extreme"] += ["elyn", "gelynion", "y mwslims", "mwslemiaid yn", "y
 # A fifth round of fresh wording.
 WEAK_SIGNALS["extreme"] += ["iddewon", "yr iddewon", "rheoli pob dim", "rheoli popeth", "rheolir byd"]
 WEAK_SIGNALS["fight"] = ["ymladd", "brwydro", "rhyfel", "lladd", "ymosod*", "paratoi", "gelyn*"]
+
+# A sixth round of fresh wording: filming held over children, girls "not clean", papers kept, teeth never seen to.
+WEAK_SIGNALS["images"] += ["ffilmio ni", "ffilmio fi", "ffilmio", "recordio ni", "fideo ohona ni", "fideo ohona i"]
+WEAK_SIGNALS["threat"] += ["ei roi ar lein", "rhoi o ar lein", "roi o ar lein", "postio fo", "mynd i jail",
+                           "mynd i garchar", "os dwin gadael", "os dwi n gadael", "os dan ni n stopio"]
+WEAK_SIGNALS["fgm"] += ["ddim yn lan", "budr", "fudr", "fi nesa", "dwi nesa"]
+WEAK_SIGNALS["papers"] += ["papurau", "mhapurau", "fy mhapurau", "cadw fy", "ddaeth a fi yma", "ddod a fi yma"]
+WEAK_SIGNALS["medical"] = ["deintydd", "doctor", "meddyg", "nannedd", "dannedd", "sbectol", "ysbyty"]
+WEAK_SIGNALS["squalor"] = ["brifo", "ddim yn malio",
+                           "byth yn mynd a fi", "budr", "llwydni", "tamp", "dim dwr poeth"]
+WEAK_SIGNALS["broke"] += ["digartref", "grisiau", "nunlle i fyw", "unman i fyw", "hostel", "un stafell"]

@@ -881,3 +881,20 @@ WEAK_SIGNALS["hunger"] += ["nie ma kto nam gotowac", "nie ma kto gotowac", "nikt
 WEAK_SIGNALS["carer-state"] += ["caly czas pije", "ciagle pije", "pije caly czas", "pije"]
 WEAK_SIGNALS["secrecy"] += ["nikt mi nie uwierzy", "nikt nie uwierzy", "nie mow nikomu", "nikomu nie mow"]
 WEAK_SIGNALS["fight"] = ["walczyc", "walka", "wojna", "zabijac", "zabic ich", "atak*", "zamach*", "bronic"]
+
+# A sixth round of fresh wording: filming held over children, girls called dirty, a cupboard under the stairs.
+WEAK_SIGNALS["images"] += ["nagrywaja nas", "nagrywa nas", "nagrywaja mnie", "nagrywa mnie", "nagrali nas",
+                           "nagral mnie", "filmuja", "filmuje nas"]
+WEAK_SIGNALS["threat"] += ["wrzuca to", "wrzuca do neta", "do neta", "do internetu", "wrzuca", "jak przestaniemy",
+                           "jak przestane", "pojde do wiezienia", "do wiezienia", "jak ucieknie", "jak odejde"]
+WEAK_SIGNALS["fgm"] += ["obciete", "obcieta", "obciety", "brudne", "brudna", "nieczyste", "nastepna",
+                        "jestem nastepna"]
+WEAK_SIGNALS["restriction"] += ["w schowku", "pod schodami", "na podlodze w kuchni", "ich dzieci chodza",
+                                "a ich dzieci", "wszystkie obowiazki", "nie moge wyjsc na dwor"]
+WEAK_SIGNALS["chores"] += ["obowiazki", "wszystkie obowiazki", "roslin*", "plantacj*"]
+WEAK_SIGNALS["extreme"] += ["lewakami", "lewaki", "lewakow", "lewactwo", "zrobic porzadek", "planowaniu",
+                            "zaplanowac", "pomoc w planowaniu"]
+WEAK_SIGNALS["squalor"] = ["dentyst*", "lekarz*", "zeby", "zab", "bola mnie", "boli mnie", "nikogo to nie obchodzi",
+                           "nie obchodzi", "brud", "plesn*", "grzyb", "nie ma cieplej wody"]
+WEAK_SIGNALS["broke"] += ["bezdomny", "bezdomna", "na klatkach", "klatce schodowej", "nie mam gdzie mieszkac",
+                          "nie mam gdzie spac", "schronisk*", "noclegowni*"]

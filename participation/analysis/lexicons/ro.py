@@ -683,3 +683,18 @@ WEAK_SIGNALS["absent"] += ["de zile", "de cateva zile", "nu mai vine"]
 WEAK_SIGNALS["fight"] = ["atacuri", "atac", "atacul", "atentat*", "sa atacam", "sa facem la fel", "sa luptam", "lupta",
                          "razboi*", "dusman*", "sa omoram", "bombe"]
 WEAK_SIGNALS["must"] += ["si noi trebuie", "trebuie sa facem"]
+
+# A sixth round of fresh wording: filming held over children, a cupboard bed, fighters abroad, papers kept.
+WEAK_SIGNALS["images"] += ["ne filmeaza", "ma filmeaza", "ne-au filmat", "ne au filmat", "ne inregistreaza", "filmeaza"]
+WEAK_SIGNALS["threat"] += ["pun pe net", "pe net", "pe internet", "daca nu mai venim", "daca plec", "la inchisoare",
+                           "ajung la inchisoare", "daca fug"]
+WEAK_SIGNALS["restriction"] += ["dorm in debara", "in debara", "sub scari", "pe jos in bucatarie", "copiii lor merg",
+                                "in timp ce copiii lor", "nu am voie afara"]
+WEAK_SIGNALS["chores"] += ["toate treburile", "treburile"]
+WEAK_SIGNALS["extreme"] += ["luptatori*", "luptatorilor", "jihadist*", "sa se alature luptatorilor"]
+WEAK_SIGNALS["papers"] += ["imi tin buletinul", "tin buletinul", "tin actele", "m-au adus aici", "care m au adus"]
+WEAK_SIGNALS["fgm"] += ["murdare", "murdara", "necurate", "urmez eu", "eu sunt urmatoarea"]
+WEAK_SIGNALS["squalor"] = ["dentist", "doctor", "dintii", "ma dor", "nu-i pasa", "nu i pasa", "mizerie", "mucegai",
+                           "fara apa calda"]
+WEAK_SIGNALS["broke"] = WEAK_SIGNALS.get("broke", []) + ["fara adapost", "pe scari", "n am unde sa stau",
+                                                         "nu am unde sa stau", "nu am unde dormi", "adapost"]

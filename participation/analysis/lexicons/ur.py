@@ -801,3 +801,15 @@ WEAK_SIGNALS["leaving"] += ["صوفے", "صوفے پر", "دوست کے", "دو�
 WEAK_SIGNALS["age"] += ["sirf 1*", "ki hoon", "ka hoon", "صرف", "کی ہوں", "کا ہوں"]
 WEAK_SIGNALS["coerce"] += ["tay kar di", "tay kar", "tay ho gayi", "pakki kar di", "طے کر دی", "طے کر", "پکی کر دی"]
 WEAK_SIGNALS["fight"] = ["لڑنا", "لڑائی", "جنگ", "مارنا", "حملہ", "larna", "larai", "jang", "hamla"]
+
+# A sixth round of fresh wording: filming held over children, girls called dirty, papers kept, sleeping on stairs.
+WEAK_SIGNALS["images"] += ["ویڈیو بناتے", "ویڈیو بنا", "تصویریں", "video banate", "video bana", "hamari video",
+                           "tasveerein", "tasveer"]
+WEAK_SIGNALS["threat"] += ["نیٹ پہ ڈال", "نیٹ پر ڈال", "ڈال دیں گے", "جیل", "بھاگی تو", "بھاگا تو", "net pe daal",
+                           "daal denge", "jail", "bhagi to", "bhaga to"]
+WEAK_SIGNALS["fgm"] += ["گندی", "گندے", "ناپاک", "میری باری", "باری", "gandi", "napaak", "meri baari", "meri bari"]
+WEAK_SIGNALS["papers"] += ["کاغذات رکھ", "رکھ لیے", "یہاں لائے", "kaghzat rakh", "rakh liye", "yahan laye"]
+WEAK_SIGNALS["broke"] += ["رہنے کی جگہ نہیں", "سیڑھیوں", "بے گھر", "rehne ki jagah nahi", "seedhiyon", "be ghar",
+                          "beghar"]
+WEAK_SIGNALS["extreme"] += ["مجاہدین", "mujahideen", "mujahidin"]
+WEAK_SIGNALS["squalor"] = ["ڈاکٹر", "دانت", "درد", "پرواہ نہیں", "گندگی", "doctor", "daant", "dard", "parwah nahi"]
