@@ -68,6 +68,8 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "chores": PRESSURE - {"older-people", "fear", "money-owed", "age", "coerce"} | {"papers"},
     "papers": PRESSURE | {"chores", "restriction", "travel"},
     "party": PRESSURE - {"age"} | {"gifts", "pickup"},
+    # Going missing for days, beside new things from nobody-says-who, an older person, parties or secrecy.
+    "missing": frozenset({"gifts", "older-people", "party", "pickup", "secrecy"}),
     # A home in squalor beside hunger, no money, an absent or incapable carer, or how long it has lasted.
     "squalor": frozenset({"hunger", "broke", "absent", "carer-state", "duration", "alone", "caring", "medical"}),
 }

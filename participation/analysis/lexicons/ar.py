@@ -902,3 +902,17 @@ WEAK_SIGNALS["extreme"] += ["المقاتلين", "للمقاتلين", "مقا�
 WEAK_SIGNALS["squalor"] = ["طبيب الاسنان", "الدكتور", "سناني", "اسناني", "بتوجعني", "ما حدا بيهتم", "وسخ", "رطوبه",
                            "3ayyade", "snani", "btuja3ni"]
 WEAK_SIGNALS["leaving"] += ["نايم", "نايمه", "بنام عالدرج", "nayem", "nayme", "nayem 3al"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["يعملولي متلها", "يعملولي", "متلها", "متلي", "ya3mlouli", "ya3meluli", "metla", "metlha"]
+WEAK_SIGNALS["girl"] += ["اختي الكبيره", "o5ti el kbire"]
+WEAK_SIGNALS["travel"] += ["لعند اهلي", "عند اهلي", "3and ahli", "la3and ahli"]
+WEAK_SIGNALS["fear"] += ["حذرتني", "حذرني", "7azaretni", "7azzaretni"]
+WEAK_SIGNALS["missing"] = ["بتختفي", "بيختفي", "كم يوم", "اختفت", "ما بتقول مين", "btekhtefi", "bte5tefi", "kam yom"]
+WEAK_SIGNALS["gifts"] += ["تياب جديده", "بتياب جديده", "تلفون جديد", "وتلفون", "tyab jdide", "telefon jdid"]
+WEAK_SIGNALS["fight"] += ["التفجيرات", "تفجير*", "التفجير", "حلال", "tafjirat", "tafjir"]
+WEAK_SIGNALS["must"] += ["لازم ساعدهم", "ساعدهم", "sa3edhom"]
+WEAK_SIGNALS["papers"] += ["جايه ادرس", "جاي ادرس", "قالولي جايه", "ادرس بس", "حطوني بشقه", "jaye edros", "jayi edros"]
+WEAK_SIGNALS["restriction"] += ["بياخدوا مصارينا", "بياخدوا مصاري", "مصارينا", "by5do masarina", "masarina",
+                                "ما احكي", "ma a7ki"]
+WEAK_SIGNALS["chores"] += ["eshte8el kel el shoghl", "kel el shoghl", "kel el sho8l"]

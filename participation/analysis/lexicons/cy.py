@@ -921,3 +921,14 @@ WEAK_SIGNALS["medical"] = ["deintydd", "doctor", "meddyg", "nannedd", "dannedd",
 WEAK_SIGNALS["squalor"] = ["brifo", "ddim yn malio",
                            "byth yn mynd a fi", "budr", "llwydni", "tamp", "dim dwr poeth"]
 WEAK_SIGNALS["broke"] += ["digartref", "grisiau", "nunlle i fyw", "unman i fyw", "hostel", "un stafell"]
+
+# A seventh round of fresh wording: "they will do it to me too", attacks called right, money kept.
+WEAK_SIGNALS["fgm"] += ["ei neud o i fi", "neud o i fi", "gwneud o i fi", "ei wneud i fi", "i fi hefyd"]
+WEAK_SIGNALS["girl"] += ["chwaer hyn", "chwaer fawr"]
+WEAK_SIGNALS["travel"] += ["i weld teulu", "weld y teulu"]
+WEAK_SIGNALS["fight"] += ["ymosodiadau", "ymosodiad", "bomio", "bomiau"]
+WEAK_SIGNALS["extreme"] += ["yn iawn", "wedi haeddu"]
+WEAK_SIGNALS["must"] += ["dylwn i", "dylwn", "dylswn", "helpu nhw"]
+WEAK_SIGNALS["restriction"] += ["cadwr arian", "cadwr pres", "cadw fy arian", "cadw fy mhres", "cael dim pres",
+                                "dim pres"]
+WEAK_SIGNALS["papers"] += ["dod yma i astudio", "i astudio"]

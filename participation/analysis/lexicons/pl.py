@@ -898,3 +898,17 @@ WEAK_SIGNALS["squalor"] = ["dentyst*", "lekarz*", "zeby", "zab", "bola mnie", "b
                            "nie obchodzi", "brud", "plesn*", "grzyb", "nie ma cieplej wody"]
 WEAK_SIGNALS["broke"] += ["bezdomny", "bezdomna", "na klatkach", "klatce schodowej", "nie mam gdzie mieszkac",
                           "nie mam gdzie spac", "schronisk*", "noclegowni*"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["mi tez to zrobia", "to zrobia", "to mi zrobia", "zrobia mi to", "tez to zrobia"]
+WEAK_SIGNALS["girl"] += ["starsza siostra", "siostra"]
+WEAK_SIGNALS["travel"] += ["do rodziny", "pojedziemy do"]
+WEAK_SIGNALS["fear"] += ["ostrzegla mnie", "ostrzegl mnie"]
+WEAK_SIGNALS["missing"] = ["znika", "znika na", "znikla", "na kilka dni", "nie wraca", "nie mowi od kogo"]
+WEAK_SIGNALS["gifts"] += ["nowymi ciuchami", "nowe ciuchy", "nowy telefon", "telefonem", "z telefonem"]
+WEAK_SIGNALS["fight"] += ["zamachy", "zamach", "sluszne", "bomby"]
+WEAK_SIGNALS["must"] += ["powinienem im pomoc", "powinnam", "im pomoc"]
+WEAK_SIGNALS["papers"] += ["przyjechac na studia", "na studia", "mialam przyjechac", "mialem przyjechac"]
+WEAK_SIGNALS["restriction"] += ["zamkneli mnie", "zamkneli nas", "zabieraja pieniadze", "zabieraja nam",
+                                "mam byc wdzieczna", "mam byc wdzieczny", "cala robote"]
+WEAK_SIGNALS["chores"] += ["cala robote", "robote"]

@@ -698,3 +698,16 @@ WEAK_SIGNALS["squalor"] = ["dentist", "doctor", "dintii", "ma dor", "nu-i pasa",
                            "fara apa calda"]
 WEAK_SIGNALS["broke"] = WEAK_SIGNALS.get("broke", []) + ["fara adapost", "pe scari", "n am unde sa stau",
                                                          "nu am unde sa stau", "nu am unde dormi", "adapost"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["o sa mi o faca", "mi o faca", "o faca si mie", "si mie", "mi-o faca"]
+WEAK_SIGNALS["girl"] += ["sora mea mai mare", "sora mai mare"]
+WEAK_SIGNALS["travel"] += ["la familie", "mergem la familie"]
+WEAK_SIGNALS["fear"] += ["m a avertizat", "mam avertizat", "avertizat"]
+WEAK_SIGNALS["missing"] = ["dispare", "dispare zile", "zile intregi", "lipseste zile", "nu spune de la cine"]
+WEAK_SIGNALS["gifts"] += ["haine noi", "telefon nou", "si telefon", "cu telefon"]
+WEAK_SIGNALS["fight"] += ["atentatele", "atentate", "corecte", "bombe"]
+WEAK_SIGNALS["must"] += ["sa ii ajut", "ar trebui sa ii"]
+WEAK_SIGNALS["restriction"] += ["fara sa primim bani", "fara sa primim", "nu primim bani", "la 5 dimineata",
+                                "dimineata devreme"]
+WEAK_SIGNALS["chores"] += ["culegem", "culeg", "la ferma", "legume"]

@@ -813,3 +813,14 @@ WEAK_SIGNALS["broke"] += ["رہنے کی جگہ نہیں", "سیڑھیوں", "ب
                           "beghar"]
 WEAK_SIGNALS["extreme"] += ["مجاہدین", "mujahideen", "mujahidin"]
 WEAK_SIGNALS["squalor"] = ["ڈاکٹر", "دانت", "درد", "پرواہ نہیں", "گندگی", "doctor", "daant", "dard", "parwah nahi"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["میرے ساتھ بھی کریں گے", "ساتھ بھی کریں گے", "mere saath bhi karenge", "saath bhi karenge",
+                        "mere sath bhi", "mujh pe bhi"]
+WEAK_SIGNALS["girl"] += ["بڑی بہن", "badi behen", "bari behen"]
+WEAK_SIGNALS["travel"] += ["رشتہ داروں", "rishtedaron", "rishtedaaron"]
+WEAK_SIGNALS["missing"] = ["غائب", "کئی دن", "ghaib", "gayab", "kai din"]
+WEAK_SIGNALS["gifts"] += ["نئے کپڑے", "نیا فون", "فون لے کر", "naye kapre", "naya phone"]
+WEAK_SIGNALS["fight"] += ["دھماکے", "دھماکہ", "dhamake", "dhamaka"]
+WEAK_SIGNALS["papers"] += ["پڑھنے آؤ گی", "parhne aaogi", "parhne aao gi", "padhne aaogi", "kaha tha parhne"]
+WEAK_SIGNALS["restriction"] += ["بند کر دیا", "band kar diya", "saare paise le lete", "paise le lete", "سارے پیسے لے"]
