@@ -44,6 +44,41 @@ WEAK_PARTNERS: dict[str, frozenset[str]] = {
     "extreme": frozenset({"join", "control", "threat"}),
     "join": frozenset({"extreme", "older-people"}),
 }
+# Kind-level topics (the subject of one kind of harm) that count as a possible disclosure beside ANY pressure,
+# coercion, secrecy, fear, age or money cue, whatever the exact wording: held-out sets showed new wording of
+# radicalisation, FGM, exploitation and servitude slipping past phrase lists. Missing a disclosure is worse than a
+# false alarm, so a topic and one partner suffice (fear, a context group elsewhere, counts in full here).
+PRESSURE = frozenset({"coerce", "insist", "fear", "secrecy", "threat", "control", "money-owed", "older-people", "age",
+                      "restriction"})
+KIND_TOPICS: dict[str, frozenset[str]] = {
+    # A wedding abroad in the summer, or a party at fifteen, is ordinary: a trip or an age alone does not partner
+    # marriage or parties (they still partner FGM, where the trip is the warning sign).
+    "marriage": PRESSURE | {"must"},
+    "fgm": PRESSURE | {"travel", "marriage", "girl", "must"},
+    "extreme": PRESSURE | {"join", "must", "travel", "fight"},
+    # A group project "we must" finish, war films with my brothers: joining (videos, groups) counts beside an
+    # ideology, a stranger, secrecy or a threat; fighting beside a "we must" or an ideology.
+    "join": frozenset({"extreme", "older-people", "secrecy", "threat"}),
+    # Fighting, war and enemies are history lessons and games beside videos: they count beside an ideology, a
+    # "we must", an older stranger, secrecy or a threat.
+    "fight": frozenset({"extreme", "must", "older-people", "secrecy", "threat"}),
+    # Chores beside a bare debt stay apart ("cleaning, and a debt to a sister"): working a debt off is a
+    # restriction cue of its own.
+    # A part-time job at sixteen is ordinary: an age (nor the marriage list's "im 16") does not partner work either.
+    "chores": PRESSURE - {"older-people", "fear", "money-owed", "age", "coerce"} | {"papers"},
+    "papers": PRESSURE | {"chores", "restriction", "travel"},
+    "party": PRESSURE - {"age"} | {"gifts", "pickup"},
+    # Going missing for days, beside new things from nobody-says-who, an older person, parties or secrecy.
+    "missing": frozenset({"gifts", "older-people", "party", "pickup", "secrecy"}),
+    # A home in squalor beside hunger, no money, an absent or incapable carer, or how long it has lasted.
+    "squalor": frozenset({"hunger", "broke", "absent", "carer-state", "duration", "alone", "caring", "medical"}),
+}
+# Cues that mean something only beside a topic (an age, "we must", a trip abroad, a little sister).
+for _topic, _partners in KIND_TOPICS.items():
+    WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _partners
+    for _partner in _partners:
+        if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight", "duration", "medical"):
+            WEAK_PARTNERS[_partner] = WEAK_PARTNERS.get(_partner, frozenset()) | {_topic}
 # Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
 # tokens must reach this to call a comment Roman Urdu or Arabizi; half of it when the comment is a few words.
 # An idiom sharing words with a disclosure cancels it when it overlaps it or has at most this many words between.
@@ -261,7 +296,10 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
     present = {match.pattern.label for match in matches}
     matches = [match for match in matches
                if match.pattern.label not in WEAK_PARTNERS or WEAK_PARTNERS[match.pattern.label] & present]
-    for match in sorted(matches, key=lambda match: (match.start, match.start - match.end)):
+    # Where cues of two groups cover the same words ("filmiki": videos and images), a group whose partner is there
+    # takes them.
+    for match in sorted(matches, key=lambda match: (match.start, match.start - match.end,
+                                                    match.pattern.label not in WEAK_PARTNERS)):
         span = set(range(match.start, match.end))
         if span & used:
             continue
@@ -274,6 +312,8 @@ def weak_signals_suffice(groups: Iterable[str]) -> bool:
     """Cues from two groups, context groups counting half, make a possible disclosure. A group with partners
     (WEAK_PARTNERS) counts only when one of its partners is there too."""
     present = set(groups)
+    if any(partners & present for topic, partners in KIND_TOPICS.items() if topic in present):
+        return True
     score = 0.0
     for group in present:
         partners = WEAK_PARTNERS.get(group)

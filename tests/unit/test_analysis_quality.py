@@ -110,7 +110,9 @@ def test_held_out_disclosures_in_the_demo_comments():
 # 2026-11-23, recall 0.75, precision 0.89 after the wider screen of 2026-12-06 (tuned on its own development set,
 # below). Its floors sit just below that so any change that loses ground fails, and the set is not to be used for
 # tuning: write a fresh one to measure the next round. "screen_heldout" is that fresh set for the wider screen,
-# written later by someone else: until it is there its test is skipped, saying so.
+# written later by someone else: until it is there its test is skipped, saying so. "screen_dev2" was the first
+# held-out set for the wider screen (recall 0.80, precision 0.96 when measured once, 2026-12-06), now tuned on, by
+# families of wording and kind-level weak-signal pairs rather than its rows: its floors keep that ground.
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ LATER_SETS = {
     "analysis_heldout.csv": Floors(0.95, 0.85),
     "analysis_test.csv": Floors(0.95, 0.85),
     "analysis_final.csv": Floors(0.72, 0.80),
+    "analysis_screen_dev2.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_heldout.csv": Floors(0.90, 0.70, recall_per_kind=0.80, min_rows=100, written_later=True),
 }
 

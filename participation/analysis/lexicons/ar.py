@@ -798,3 +798,121 @@ WEAK_SIGNALS["death"] = ["موت", "اموت", "انتحر", "اختفي", "كل
 WEAK_SIGNALS["absent"] = ["من ايام", "صرلها ايام", "صرله ايام", "ما رجعت", "ما رجع", "msh mawjoude", "men ayyam"]
 
 SAFEGUARDING += ["bjar7 7ali", "bjare7 7ali", "bjr7 7ali", "jar7 7ali", "bjar7 2idi"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families, in
+# both scripts; Arabic words take prefixes (و ب ل ال ع), so stems carry the common ones.
+WEAK_SIGNALS["fgm"] = [
+    "ختان*", "الختان", "بالختان", "ختن*", "يختن*", "تختن*", "يختنوا*", "طهور", "طهار*", "الطهار*", "تطاهر*", "يطاهر*",
+    "نطاهر*", "بطاهر*", "تطهير*", "يطهر*", "تطهر*", "طاهره", "نظيفه", "تنظيف البنت", "يقصوا*", "بيقصوا*", "قص",
+    "عاده", "العاده", "تقاليد", "سنه", "سنيه",
+    "khitan", "5itan", "5tan", "khetan", "tahara", "ta6aher*", "t6aher*", "taha*", "tahoor", "6ahara", "t6hir",
+    "ta6hir", "ya2osso", "y2osso", "sunna",
+]
+WEAK_SIGNALS["girl"] = ["اختي", "واختي", "لاختي", "اختي الصغيره", "بنت", "البنات", "بنت خالتي", "بنت عمي", "بنتي",
+                        "o5ti", "okhti", "ekhti", "e5ti", "banat", "bent"]
+WEAK_SIGNALS["travel"] = [
+    "نسافر", "بنسافر", "رح نسافر", "سفر", "السفر", "مسافرين", "البلد", "ع البلد", "على البلد", "للبلد", "مصر",
+    "على مصر", "لمصر", "السودان", "الصومال", "اليمن", "العراق", "سوريا", "بالصيف", "الصيف", "الصيفيه", "العطله",
+    "بالعطله", "الطياره", "برا البلد",
+    "nsafer", "bnsafer", "safar", "el balad", "3al balad", "lal balad", "masr", "l masr", "3a masr", "el sudan",
+    "seif", "bl seif", "bel seif", "sayf", "el 3otle", "3otle",
+]
+WEAK_SIGNALS["age"] = ["عمري", "عمرها", "عمره", "عمري بس", "بس عمري", "سنه", "سني", "صغيره", "قاصر",
+                       "3omri", "3omra", "3omro", "3omrha", "3omri bas", "sghire", "z8ire", "s8ire"]
+WEAK_SIGNALS["must"] = ["لازم", "لازمنا", "واجب", "واجبنا", "يجب", "فرض", "بيقولوا", "بيقولوا لازم", "قالوا لازم",
+                        "lazem", "lazim", "lezem", "wajeb", "fard", "by2olo", "bi2oulo", "2alo lazem"]
+WEAK_SIGNALS["papers"] = ["جواز*", "الجواز", "باسبور*", "الاوراق", "اوراقي", "الورق", "الهويه", "هويتي", "الاقامه",
+                          "فيزا", "مهرب*", "المهرب", "تهريب", "الرحله", "حق الطريق", "حق الرحله", "شاحنه", "البحر",
+                          "jawaz", "jawazi", "basbor", "awra2", "awra2i", "hawiye", "muharreb", "mhareb", "tahreeb"]
+WEAK_SIGNALS["party"] = ["حفله", "حفلات", "سهره", "سهرات", "فندق", "الفندق", "صاحبها", "حبيبها", "شقته", "سيارته",
+                         "بسيارته", "بياخدها", "بياخدنا", "ترجع غير",
+                         "7afle", "7aflet", "sahra", "fondo2", "otel", "sa7ebha", "7abibha", "sayarto"]
+WEAK_SIGNALS["gifts"] += ["دخان", "سجاير", "فيب", "حشيش", "كحول", "بيره", "بيعطينا", "بيعطيها", "بيجيبلنا",
+                          "d5an", "sajayer", "vape", "7ashish", "bya3tina", "bi3tina"]
+WEAK_SIGNALS["extreme"] += [
+    "يجاهد*", "جاهد*", "مجاهد*", "الجهاد", "للجهاد", "نجاهد", "بيجاهد", "القتال", "يقاتل*", "نقاتل*", "قتال", "حرب",
+    "الحرب", "العدو", "الاعداء", "الكفار", "كافر*", "الخلافه", "دوله", "الشهاده", "استشهاد*", "ثار", "انتقام",
+    "الغرب",
+    "yjahed", "yjahid", "jahed", "mujahid", "mjahed", "jihad", "2ital", "y2atel", "n2atel", "7arb", "el 3adu",
+    "kuffar", "kafer", "khilafa", "5ilafa", "shahada", "estesh-had", "entiqam",
+]
+WEAK_SIGNALS["join"] += ["التلغرام", "تلغرام", "عالتلغرام", "قناه", "القناه", "جروب", "مجموعه", "المجموعه",
+                         "الاخوه", "الاخوان", "فيديو*", "مقاطع", "محاضرات", "الشيخ", "دروس", "ينضم*", "ينضموا*",
+                         "telegram", "3al telegram", "jroob", "group", "majmou3a", "el e5we", "fidyo*", "video*",
+                         "el sheikh", "yendam"]
+WEAK_SIGNALS["chores"] += [
+    "نظف*", "بنظف*", "وبنظف*", "انظف*", "تنظف*", "طبخ*", "بطبخ*", "وبطبخ*", "اطبخ*", "تطبخ*", "بربي*", "وبربي*",
+    "اربي*", "غسيل", "الجلي", "بجلي", "شغل", "بشتغل", "اشتغل", "نشتغل", "بس شغل", "خدامه", "خادمه", "شغاله", "اشحد",
+    "بشحد", "نشحد", "شحاده",
+    "bnadef", "bnaddef", "nadef", "botbo5", "btob5", "botbokh", "ob5", "barabi", "brabi", "shoghol", "sho8ol",
+    "bishtghel", "beshte8el", "5addame", "khaddame", "bash7ad", "nesh7ad",
+]
+WEAK_SIGNALS["restriction"] += [
+    "كل النهار", "ما بعطوني", "ما بيعطوني", "ما بعطوني مصاري", "بلا مصاري", "ما بخلوني", "ما بيخلوني",
+    "ما بخلوني اطلع", "ما بروح ع المدرسه", "ما بروح المدرسه", "ما بروح عالمدرسه", "ما في مدرسه", "ساعات",
+    "بياخدوا المصاري", "بياخدوا مصاري",
+    "ma b5alooni", "ma bi5alluni", "ma bkhalouni", "ma bya3tooni", "ma b3tuni",
+    "ma bro7 3al madrase", "madrase", "bala masari", "sa3at",
+]
+WEAK_SIGNALS["coerce"] += ["رح يكتبوا", "يكتبوا كتابي", "كتب الكتاب", "ra7 yektbo", "غصبن عني", "8asban 3anni"]
+WEAK_SIGNALS["marriage"] += ["كتابي", "كتب كتاب", "كتب الكتاب", "يكتبوا كتابي", "يكتبوا كتاب", "كتبوا كتاب", "عقد",
+                             "العقد", "عريس*", "جوزي", "جوزوني", "زوجوني", "يزوج*", "يجوز*", "ktabi", "katb ktab",
+                             "3aris", "jawzoni", "yjawzoni", "zawjoni"]
+WEAK_SIGNALS["broke"] = ["ما معي مصاري", "ما عندي مصاري", "ولا قرش", "ولا ليره", "ولا باوند", "ما معي ولا",
+                         "طلعوني من البيت", "طردوني", "الكهربا مقطوعه", "قطعوا الكهربا", "الايجار",
+                         "ma ma3i masari", "ma 3andi masari", "wala 2rsh", "tarduni", "6arduni", "el kahraba"]
+WEAK_SIGNALS["leaving"] += ["الكنبه", "ع الكنبه", "عالكنبه", "كنبه", "عند صاحبي", "عند رفيقي", "el kanabe",
+                            "3al kanabe", "3end sa7bi"]
+WEAK_SIGNALS["images"] = WEAK_SIGNALS.get("images", []) + ["swar", "suwar", "sowar", "swarik", "صور", "صورك"]
+WEAK_SIGNALS["secrecy"] += ["la t2oli", "la t2ouli", "la t5abri", "ma t2oli la 7ada", "la 7ada", "لا تقولي",
+                            "لا تخبري", "لحدا", "ma7ada ya3ref"]
+
+# A second round of fresh wording: Arabizi spellings of working in the house.
+WEAK_SIGNALS["chores"] += ["bshte8el", "bashte8el", "bshtghel", "eshte8el", "ashte8el", "shte8el", "bl beit",
+                           "bel bet", "bil bayt", "shoghl el beit"]
+WEAK_SIGNALS["restriction"] += ["ma bya3touni masari", "ma bya3touni", "ma bya3toni", "ma b3atuni"]
+
+# A fourth round of fresh wording: FGM as "done to all the girls" and "my turn", promised work and locked doors.
+WEAK_SIGNALS["fgm"] += ["انعمل الها", "انعمل الهم", "انعملهم", "عملوها", "عملولها", "يعملولها", "يعملوها", "عملوا الها",
+                        "3amaloula", "3amalouha", "ya3mlouha", "en3amal elhom"]
+WEAK_SIGNALS["must"] += ["دوري", "هلق دوري", "جاي دوري", "صار دوري", "dori", "halla2 dori", "sar dori"]
+WEAK_SIGNALS["chores"] += ["بشغل", "شغل*", "sho8l", "shoghl", "shughl", "sho8el"]
+WEAK_SIGNALS["papers"] += ["وعدوني", "وعدونا", "وعدوني بشغل", "wa3aduni", "wa3adouni", "wa3dooni", "wa3adona"]
+WEAK_SIGNALS["restriction"] += ["مسكرين علي", "مسكرين", "مقفلين علي", "قافلين علي", "ماخدين تلفوني", "اخدوا تلفوني",
+                                "اخدو تلفوني", "mesakrin", "msakrin", "m2afleen", "ma3hom jawazi", "a5adu telefoni"]
+WEAK_SIGNALS["extreme"] += ["داعش", "عمليات ضد", "عمليه", "ذبح", "daesh", "da3esh", "3amaliyat"]
+WEAK_SIGNALS["extreme"] += ["njahed", "nejahed", "njahid", "bjahed", "ysafer yjahed", "نجاهد", "بنجاهد", "يجاهدوا"]
+WEAK_SIGNALS["fight"] = ["نقاتل", "يقاتل", "قتال", "حرب", "نقتل", "يقتل", "نكتل", "عمليات", "n2atel", "y2atel",
+                         "nektol", "no2tol", "7arb"]
+
+# A sixth round of fresh wording: filming held over children, girls called dirty until "purified", papers held,
+# sleeping on the stairs.
+WEAK_SIGNALS["images"] += ["بيصورونا", "بيصوروني", "صورونا", "صوروني", "بيصورنا", "تصوير", "by9awrouna", "bysawrouna",
+                           "bisawrona", "sawarouna", "9awarouna"]
+WEAK_SIGNALS["threat"] += ["رح ينزلوا", "ينزلوا الفيديو", "ينشروا", "رح ينشروا", "اذا وقفنا", "اذا ما جينا",
+                           "رح انحبس", "انحبس", "بالحبس", "السجن", "اذا هربت",
+                           "ra7 ynazlo", "ynazlo el video", "yenshro", "iza w2efna", "iza harabt", "el 7abs", "ra7 en7abas"]
+WEAK_SIGNALS["fgm"] += ["وسخين", "وسخه", "مش نظيفه", "بيتطهروا", "يتطهروا", "تتطهر", "بدها تعملي", "تعملي", "انا بعدين",
+                        "w9i5in", "wsekhin", "mish ndife", "btet6ahar", "yet6ahro"]
+WEAK_SIGNALS["papers"] += ["ماسكين هويتي", "ماسكين", "جابوني", "يلي جابوني", "جابونا", "ma3hom hawiyti", "jabouni",
+                           "jabuni"]
+WEAK_SIGNALS["broke"] += ["ما عندي وين", "وين انام", "ما في مكان", "نايم عالدرج", "عالدرج", "الدرج", "بلا بيت",
+                          "ma 3andi wein", "wein nam", "nayem 3al dareg", "3al dareg", "dareg", "bala beit"]
+WEAK_SIGNALS["extreme"] += ["المقاتلين", "للمقاتلين", "مقاتلين", "el m2atlin", "lal m2atlin", "m2atlin"]
+WEAK_SIGNALS["squalor"] = ["طبيب الاسنان", "الدكتور", "سناني", "اسناني", "بتوجعني", "ما حدا بيهتم", "وسخ", "رطوبه",
+                           "3ayyade", "snani", "btuja3ni"]
+WEAK_SIGNALS["leaving"] += ["نايم", "نايمه", "بنام عالدرج", "nayem", "nayme", "nayem 3al"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["يعملولي متلها", "يعملولي", "متلها", "متلي", "ya3mlouli", "ya3meluli", "metla", "metlha"]
+WEAK_SIGNALS["girl"] += ["اختي الكبيره", "o5ti el kbire"]
+WEAK_SIGNALS["travel"] += ["لعند اهلي", "عند اهلي", "3and ahli", "la3and ahli"]
+WEAK_SIGNALS["fear"] += ["حذرتني", "حذرني", "7azaretni", "7azzaretni"]
+WEAK_SIGNALS["missing"] = ["بتختفي", "بيختفي", "كم يوم", "اختفت", "ما بتقول مين", "btekhtefi", "bte5tefi", "kam yom"]
+WEAK_SIGNALS["gifts"] += ["تياب جديده", "بتياب جديده", "تلفون جديد", "وتلفون", "tyab jdide", "telefon jdid"]
+WEAK_SIGNALS["fight"] += ["التفجيرات", "تفجير*", "التفجير", "حلال", "tafjirat", "tafjir"]
+WEAK_SIGNALS["must"] += ["لازم ساعدهم", "ساعدهم", "sa3edhom"]
+WEAK_SIGNALS["papers"] += ["جايه ادرس", "جاي ادرس", "قالولي جايه", "ادرس بس", "حطوني بشقه", "jaye edros", "jayi edros"]
+WEAK_SIGNALS["restriction"] += ["بياخدوا مصارينا", "بياخدوا مصاري", "مصارينا", "by5do masarina", "masarina",
+                                "ما احكي", "ma a7ki"]
+WEAK_SIGNALS["chores"] += ["eshte8el kel el shoghl", "kel el shoghl", "kel el sho8l"]

@@ -853,3 +853,82 @@ WEAK_SIGNALS["wish"] = ["isio", "eisiau", "moyn", "isho", "well gen i", "meddwl 
 WEAK_SIGNALS["death"] = ["marw", "farw", "lladd fy hun", "diflannu", "peidio bod yma", "peidio deffro", "cysgu am byth",
                          "gorffen y cyfan", "fy holl dabledi"]
 WEAK_SIGNALS["absent"] = ["wedi mynd ers", "ddim adre ers", "ers dyddiau", "byth adre", "allan drwyr amser"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+WEAK_SIGNALS["fgm"] = ["enwaed*", "seremoni", "torri hi", "ei thorri", "ei thorri hi", "cael ei thorri",
+                       "i lawr yna", "yn lan", "yn bur", "traddodiad*", "defod*", "sunna", "khitan"]
+WEAK_SIGNALS["girl"] = ["chwaer", "chwaer fach", "chwiorydd", "cyfnither", "merched", "genod", "hogan fach",
+                        "merch fach", "nith"]
+WEAK_SIGNALS["travel"] = ["dramor", "tramor", "gwyliau", "yn yr haf", "dros yr haf", "haf yma", "awyren",
+                          "mynd draw", "draw yna", "draw fan", "nol adra", "nol adref", "i somalia", "i bacistan",
+                          "i pakistan", "i affrica"]
+WEAK_SIGNALS["age"] = ["dwin 1*", "dwi n 1*", "dwi ond yn 1*", "1* oed", "oed", "rhy ifanc", "dan oed",
+                       "dal yn blentyn"]
+WEAK_SIGNALS["must"] = ["rhaid", "rhaid i ni", "rhaid i fi", "rhaid iddi", "dylen ni", "dylsen ni", "dyletswydd",
+                        "syn deud bod", "yn deud bod", "neud rhywbeth am", "gwneud rhywbeth am"]
+WEAK_SIGNALS["papers"] = ["pasbort*", "basbort*", "dogfenn*", "papurau", "cerdyn adnabod", "fisa", "smyglo*",
+                          "smyglwr*", "asiant", "y daith", "am y daith", "lori", "cwch", "dod a ni yma",
+                          "dod a fi yma"]
+WEAK_SIGNALS["party"] = ["parti", "partis", "gwesty", "cariad hyn", "cariad", "fflat", "efo car", "gyda car",
+                         "yn ei gar", "tacsi", "isio petha nol", "eisiau petha nol", "petha nol", "pethau nol",
+                         "talu nol", "dod nol yn wahanol"]
+WEAK_SIGNALS["gifts"] += ["vapes", "vape*", "fep*", "diod", "diodydd", "alcohol", "fodca", "sigaret*", "smocs",
+                          "gwair", "cyffuriau", "rhoi i ni", "yn rhoi", "rhoi pres", "prynu i ni"]
+WEAK_SIGNALS["older-people"] += ["dyn efo car", "dyn gyda car", "dynion efo", "hogia hyn"]
+WEAK_SIGNALS["extreme"] += ["ymladd", "brwydro", "rhyfel", "gelyn*", "mewnfudwyr", "ffoaduriaid", "estron*",
+                            "pobl wyn", "y gwyn", "disodli", "dial", "ein gwlad", "kuffar", "anghredinwyr",
+                            "merthyr*", "natsi*"]
+WEAK_SIGNALS["join"] += ["ymuno*", "grwp", "grwpiau", "sianel", "telegram", "taflen*", "fideo", "fideos",
+                         "fidios", "gwylio fideos", "cyfarfod*", "brodyr", "mudiad", "recriwt*"]
+WEAK_SIGNALS["chores"] += ["gweithio", "gwaith", "gweini", "morwyn", "gwas", "cardota", "golchi ceir",
+                           "llnau", "llnau ty", "llnau tŷ", "gwarchod"]
+WEAK_SIGNALS["restriction"] += ["trwy dydd", "trwy'r dydd", "oriau", "dim pres", "dim tal",
+                                "ddim yn talu", "cymryd y pres", "cymryd fy mhres", "ddim yn cael mynd",
+                                "yn lle ysgol"]
+WEAK_SIGNALS["broke"] = ["dim pres", "dim arian", "dim ceiniog", "dim trydan", "dim nwy", "trydan wedi",
+                         "cicio allan", "ngicio allan", "cael fy nhaflu", "wedi nhaflu", "rhent", "banc bwyd"]
+WEAK_SIGNALS["leaving"] += ["ar y soffa", "soffa", "soffa ffrind", "ty ffrind", "tŷ ffrind", "cysgu ar lawr"]
+WEAK_SIGNALS["hunger"] += ["byth fwyd", "byth bwyd", "na byth fwyd", "dim byd i fwyta", "dim byd i fyta"]
+WEAK_SIGNALS["carer-state"] += ["cysgu trwy dydd", "cysgu trwyr dydd", "yn cysgu drwy dydd", "yn ei gwely trwy dydd",
+                                "meddw", "wedi meddwi"]
+WEAK_SIGNALS["intrusion"] += ["dod i stafell fi", "dod im stafell", "dod i fy stafell", "yn fy stafell",
+                              "stafell fi", "ngwely", "gwely fi"]
+WEAK_SIGNALS["night"] += ["yn nos", "yn y nos", "bob nos", "gyda r nos"]
+WEAK_SIGNALS["secrecy"] += ["beidio deud wrth neb", "peidio deud wrth neb", "deud wrth neb", "dweud wrth neb",
+                            "cyfrinach"]
+
+# A third round of fresh wording: "torri" in its mutations beside a sister or a trip; minding children unpaid.
+WEAK_SIGNALS["fgm"] += ["torri", "dorri", "thorri", "nhorri", "i dorri", "wedi torri hi", "gwnio", "ei gwnio"]
+WEAK_SIGNALS["travel"] += ["swdan", "somalia", "yr aifft", "eritrea", "ethiopia", "nigeria", "pacistan",
+                           "nol i", "awn ni nol", "mynd nol i"]
+WEAK_SIGNALS["chores"] += ["edrych ar ol plant", "edrych ar ol ei phlant", "gofalu am blant", "gofalu am ei phlant",
+                           "warchod plant", "gwarchod plant", "neud bob dim", "gwneud popeth", "bob dim yn y ty"]
+WEAK_SIGNALS["restriction"] += ["ddim yn talu dim", "talu dim", "dim ceiniog", "dim cyflog", "heb dal",
+                                "ddim yn cael tal"]
+WEAK_SIGNALS["extreme"] += ["elyn", "gelynion", "y mwslims", "mwslemiaid yn", "yr iddewon", "pobl dduon"]
+
+# A fifth round of fresh wording.
+WEAK_SIGNALS["extreme"] += ["iddewon", "yr iddewon", "rheoli pob dim", "rheoli popeth", "rheolir byd"]
+WEAK_SIGNALS["fight"] = ["ymladd", "brwydro", "rhyfel", "lladd", "ymosod*", "paratoi", "gelyn*"]
+
+# A sixth round of fresh wording: filming held over children, girls "not clean", papers kept, teeth never seen to.
+WEAK_SIGNALS["images"] += ["ffilmio ni", "ffilmio fi", "ffilmio", "recordio ni", "fideo ohona ni", "fideo ohona i"]
+WEAK_SIGNALS["threat"] += ["ei roi ar lein", "rhoi o ar lein", "roi o ar lein", "postio fo", "mynd i jail",
+                           "mynd i garchar", "os dwin gadael", "os dwi n gadael", "os dan ni n stopio"]
+WEAK_SIGNALS["fgm"] += ["ddim yn lan", "budr", "fudr", "fi nesa", "dwi nesa"]
+WEAK_SIGNALS["papers"] += ["papurau", "mhapurau", "fy mhapurau", "cadw fy", "ddaeth a fi yma", "ddod a fi yma"]
+WEAK_SIGNALS["medical"] = ["deintydd", "doctor", "meddyg", "nannedd", "dannedd", "sbectol", "ysbyty"]
+WEAK_SIGNALS["squalor"] = ["brifo", "ddim yn malio",
+                           "byth yn mynd a fi", "budr", "llwydni", "tamp", "dim dwr poeth"]
+WEAK_SIGNALS["broke"] += ["digartref", "grisiau", "nunlle i fyw", "unman i fyw", "hostel", "un stafell"]
+
+# A seventh round of fresh wording: "they will do it to me too", attacks called right, money kept.
+WEAK_SIGNALS["fgm"] += ["ei neud o i fi", "neud o i fi", "gwneud o i fi", "ei wneud i fi", "i fi hefyd"]
+WEAK_SIGNALS["girl"] += ["chwaer hyn", "chwaer fawr"]
+WEAK_SIGNALS["travel"] += ["i weld teulu", "weld y teulu"]
+WEAK_SIGNALS["fight"] += ["ymosodiadau", "ymosodiad", "bomio", "bomiau"]
+WEAK_SIGNALS["extreme"] += ["yn iawn", "wedi haeddu"]
+WEAK_SIGNALS["must"] += ["dylwn i", "dylwn", "dylswn", "helpu nhw"]
+WEAK_SIGNALS["restriction"] += ["cadwr arian", "cadwr pres", "cadw fy arian", "cadw fy mhres", "cael dim pres",
+                                "dim pres"]
+WEAK_SIGNALS["papers"] += ["dod yma i astudio", "i astudio"]

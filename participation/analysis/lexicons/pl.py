@@ -804,3 +804,111 @@ WEAK_SIGNALS["insist"] += ["sad kaze", "sad mowi"]
 SAFEGUARDING += ["nikt sie nami nie zajmuje", "nikt sie mna nie zajmuje", "nikt sie nie zajmuje", "nikt sie mna nie opiekuje",
                  "nikt sie nami nie opiekuje", "nikt o nas nie dba", "nikt o mnie nie dba"]
 IDIOMS += ["na tej nudnej", "nudnej lekcji", "na tej lekcji"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+WEAK_SIGNALS["fgm"] = [
+    "obrzez*", "obrzaz*", "ceremoni*", "obciac", "obciecie", "obcinac", "obetna", "obetnie", "wyciac", "wytna",
+    "tam na dole", "czysta", "czystosc", "oczyszcz*", "tradycj*", "zabieg*", "rytual*", "sunna", "khitan",
+]
+WEAK_SIGNALS["girl"] = ["siostr*", "siostre", "kuzynk*", "dziewczynki", "dziewczyny", "corke", "bratanic*",
+                        "siostrzenic*"]
+WEAK_SIGNALS["travel"] = [
+    "za granice", "za granica", "wakacje", "w wakacje", "na wakacjach", "do kraju", "w kraju", "latem", "w lecie",
+    "samolot*", "wyjazd*", "wyjedziemy", "wyjezdzamy", "polecimy", "lecimy", "do somalii", "do egiptu",
+    "do pakistanu",
+]
+WEAK_SIGNALS["age"] = ["mam 1*", "mam tylko 1*", "1* lat", "1* lata", "lat", "za mloda", "za mlody", "nieletni*",
+                       "jeszcze dziecko", "jestem dzieckiem"]
+WEAK_SIGNALS["must"] = ["trzeba", "musimy", "musisz", "musi", "musze", "powinnismy", "powinien", "powinienem",
+                        "obowiazek", "obowiazkiem", "mowia ze", "mowi ze", "zrobic cos z"]
+WEAK_SIGNALS["papers"] = [
+    "paszport*", "dowod*", "dokument*", "papiery", "wiz*", "przemyc*", "przemytni*", "agent*", "podroz*",
+    "za przejazd", "za droge", "ciezarowk*", "przywiezli", "przywiozl*", "sprowadzil*",
+]
+WEAK_SIGNALS["party"] = [
+    "impreza", "imprez*", "hotel*", "chlopak", "chlopakiem", "starszy chlopak", "mieszkanie", "do mieszkania",
+    "jechaly", "jechac z nim", "z nim jechac", "z nim jechaly", "z nim jechalam", "zabiera ja", "zabiera nas",
+    "wraca inna", "wraca zmieniona", "taksowk*", "autem", "samochodem",
+]
+WEAK_SIGNALS["gifts"] += ["wodk*", "alkohol*", "piwo", "fajki", "fajk*", "papierosy", "e papierosy", "vape*", "trawk*",
+                          "zielsko", "daje nam", "daje mi", "daje jej", "dal nam", "dal mi", "dal jej", "kupuje nam",
+                          "kupuje jej"]
+WEAK_SIGNALS["extreme"] += [
+    "walczyc", "walka", "walczymy", "wojna", "wojny", "wrog*", "imigranci", "imigrantow", "obcy", "obcych",
+    "islamisci", "zydzi", "czarni", "biali", "bialych", "zastap*", "wymiana", "odzyskac kraj", "nasz kraj",
+    "zemsta", "zemscic", "kalifat", "mudzahed*", "meczenn*", "niewierni", "kafir*", "narodow*", "nazi*",
+]
+WEAK_SIGNALS["join"] += ["dolacz*", "grupa", "grupy", "grupie", "kanal", "telegram*", "ulotk*", "filmy", "filmiki",
+                         "nagran*", "spotkanie", "spotkania", "na spotkanie", "bracia", "ruch", "ideologi*",
+                         "werbowa*", "kolega oglada"]
+WEAK_SIGNALS["chores"] += ["pracuje", "pracowac", "praca", "prace", "robota", "robie", "myjni*", "zebra*",
+                           "sprzatam u", "na budowie", "fabryk*", "w kuchni", "sluzac*", "pokojowk*"]
+WEAK_SIGNALS["restriction"] += ["godzin dziennie", "godzin", "nic nie placi",
+                                "nie placi", "nie placa mi", "zabral mi", "zabiera mi", "zabieraja mi",
+                                "zabiera pieniadze", "bez wyplaty", "bez zaplaty", "nie moge wyjsc", "nie wychodze",
+                                "zamiast szkoly", "nie chodze do szkoly", "bez przerwy"]
+WEAK_SIGNALS["coerce"] += ["kaza mi", "kazali mi", "musze wyjsc za", "zdecydowali", "nie mam nic do powiedzenia"]
+WEAK_SIGNALS["marriage"] += ["wyjsc za", "slubie", "narzecz*", "ozenek", "wydac mnie", "wydadza mnie"]
+WEAK_SIGNALS["broke"] = [
+    "nie mam za co", "nie mam pieniedzy", "bez grosza", "bez kasy", "nie mam kasy", "zero kasy", "prad odciety",
+    "odcieli prad", "odciety", "odcieli", "bez pradu", "nie ma pradu", "eksmit*", "wyrzucil* mnie", "wywalil* mnie",
+    "czynsz", "bank zywnosci", "nie stac mnie",
+]
+WEAK_SIGNALS["leaving"] += ["na kanapie", "kanap*", "u kumpla", "u kolegi", "u kolezanki", "na wersalce",
+                            "gdzie popadnie", "na dworze"]
+WEAK_SIGNALS["hunger"] += ["kupic jedzenia", "jedzenia", "na jedzenie", "nie jadlem", "nie jadlam"]
+SAFEGUARDING += ["ze soba skonczyc", "skonczyc ze soba", "mam juz plan", "mam plan zeby", "odebrac sobie zycie",
+                 "zabic sie"]
+
+# A second round of fresh wording: defending the country from outsiders, marches.
+WEAK_SIGNALS["extreme"] += ["bronic", "obronic", "naszego kraju", "nasz narod", "obcymi", "obcy*", "przed obcymi",
+                            "islamizacj*", "najazd*", "zalew*"]
+WEAK_SIGNALS["join"] += ["marsz", "na marsz", "marszu", "manifestacj*", "demonstracj*", "bojowk*", "kibol*"]
+
+# A third round of fresh wording: doing everything at an uncle's for not a penny; conspiracy words.
+WEAK_SIGNALS["chores"] += ["robie wszystko", "wszystko w domu", "caly dom", "caly dom sama", "sprzatam caly",
+                           "opiekuje sie", "pilnuje", "niancze"]
+WEAK_SIGNALS["restriction"] += ["ani grosza", "nie dostaje", "nie dostaje pieniedzy", "nic nie dostaje", "od rana",
+                                "do nocy", "za darmo", "bo niby mamy dlug", "mamy dlug", "za dlug", "odpracowac"]
+WEAK_SIGNALS["extreme"] += ["zydzi rzadza", "rzadza swiatem", "spisek", "zydow", "zydzi"]
+WEAK_SIGNALS["must"] += ["cos z tym zrobic", "trzeba cos"]
+WEAK_SIGNALS["fgm"] += ["obrzezana", "obrzezan*"]
+
+# A fifth round of fresh wording: choking, being locked in a room on visits, a drinking mother and nobody to cook.
+SAFEGUARDING += ["mnie dusi", "dusi mnie", "dusil mnie", "mnie dusil", "zamyka mnie", "mnie zamyka", "mnie tam zamyka",
+                 "zamyka w pokoju", "zamknal mnie", "zamyka mnie w"]
+WEAK_SIGNALS["hunger"] += ["nie ma kto nam gotowac", "nie ma kto gotowac", "nikt nie gotuje", "nikt nam nie gotuje"]
+WEAK_SIGNALS["carer-state"] += ["caly czas pije", "ciagle pije", "pije caly czas", "pije"]
+WEAK_SIGNALS["secrecy"] += ["nikt mi nie uwierzy", "nikt nie uwierzy", "nie mow nikomu", "nikomu nie mow"]
+WEAK_SIGNALS["fight"] = ["walczyc", "walka", "wojna", "zabijac", "zabic ich", "atak*", "zamach*", "bronic"]
+
+# A sixth round of fresh wording: filming held over children, girls called dirty, a cupboard under the stairs.
+WEAK_SIGNALS["images"] += ["nagrywaja nas", "nagrywa nas", "nagrywaja mnie", "nagrywa mnie", "nagrali nas",
+                           "nagral mnie", "filmuja", "filmuje nas"]
+WEAK_SIGNALS["threat"] += ["wrzuca to", "wrzuca do neta", "do neta", "do internetu", "wrzuca", "jak przestaniemy",
+                           "jak przestane", "pojde do wiezienia", "do wiezienia", "jak ucieknie", "jak odejde"]
+WEAK_SIGNALS["fgm"] += ["obciete", "obcieta", "obciety", "brudne", "brudna", "nieczyste", "nastepna",
+                        "jestem nastepna"]
+WEAK_SIGNALS["restriction"] += ["w schowku", "pod schodami", "na podlodze w kuchni", "ich dzieci chodza",
+                                "a ich dzieci", "wszystkie obowiazki", "nie moge wyjsc na dwor"]
+WEAK_SIGNALS["chores"] += ["obowiazki", "wszystkie obowiazki", "roslin*", "plantacj*"]
+WEAK_SIGNALS["extreme"] += ["lewakami", "lewaki", "lewakow", "lewactwo", "zrobic porzadek", "planowaniu",
+                            "zaplanowac", "pomoc w planowaniu"]
+WEAK_SIGNALS["squalor"] = ["dentyst*", "lekarz*", "zeby", "zab", "bola mnie", "boli mnie", "nikogo to nie obchodzi",
+                           "nie obchodzi", "brud", "plesn*", "grzyb", "nie ma cieplej wody"]
+WEAK_SIGNALS["broke"] += ["bezdomny", "bezdomna", "na klatkach", "klatce schodowej", "nie mam gdzie mieszkac",
+                          "nie mam gdzie spac", "schronisk*", "noclegowni*"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["mi tez to zrobia", "to zrobia", "to mi zrobia", "zrobia mi to", "tez to zrobia"]
+WEAK_SIGNALS["girl"] += ["starsza siostra", "siostra"]
+WEAK_SIGNALS["travel"] += ["do rodziny", "pojedziemy do"]
+WEAK_SIGNALS["fear"] += ["ostrzegla mnie", "ostrzegl mnie"]
+WEAK_SIGNALS["missing"] = ["znika", "znika na", "znikla", "na kilka dni", "nie wraca", "nie mowi od kogo"]
+WEAK_SIGNALS["gifts"] += ["nowymi ciuchami", "nowe ciuchy", "nowy telefon", "telefonem", "z telefonem"]
+WEAK_SIGNALS["fight"] += ["zamachy", "zamach", "sluszne", "bomby"]
+WEAK_SIGNALS["must"] += ["powinienem im pomoc", "powinnam", "im pomoc"]
+WEAK_SIGNALS["papers"] += ["przyjechac na studia", "na studia", "mialam przyjechac", "mialem przyjechac"]
+WEAK_SIGNALS["restriction"] += ["zamkneli mnie", "zamkneli nas", "zabieraja pieniadze", "zabieraja nam",
+                                "mam byc wdzieczna", "mam byc wdzieczny", "cala robote"]
+WEAK_SIGNALS["chores"] += ["cala robote", "robote"]

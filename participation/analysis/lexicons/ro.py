@@ -630,3 +630,84 @@ WEAK_SIGNALS["wish"] = ["vreau sa", "as vrea sa", "mai bine", "ma gandesc sa", "
 WEAK_SIGNALS["death"] = ["mor", "sa mor", "nu mai fiu", "sa dispar", "sa ma omor", "toate pastilele", "sa ma arunc",
                          "sa nu ma mai trezesc"]
 WEAK_SIGNALS["absent"] = ["cu zilele", "nu mai vine acasa", "lipseste de", "pleaca zile", "nu e acasa de"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+WEAK_SIGNALS["fgm"] = [
+    "circumciz*", "ceremoni*", "taiere", "sa o taie", "sa ma taie", "taiata", "taiate", "acolo jos", "curata",
+    "purificar*", "traditi*", "ritual*", "procedur*", "sunna", "khitan", "excizi*", "mutilar*",
+]
+WEAK_SIGNALS["girl"] = ["sora mea", "surioara", "verisoara", "fetele", "fetita", "fata mea", "nepoata"]
+WEAK_SIGNALS["travel"] = ["in tara", "acasa in", "in vacanta", "vacanta", "peste vara", "la vara", "vara asta",
+                          "in strainatate", "strainatate", "cu avionul", "avion*", "o sa plecam", "plecam in",
+                          "ne duce in", "o duce in"]
+WEAK_SIGNALS["age"] = ["am 1*", "am doar 1*", "1* ani", "ani", "prea mica", "prea mic", "minor*", "inca copil"]
+WEAK_SIGNALS["must"] = ["trebuie", "trebuie sa", "ar trebui", "datoria", "datorie", "e obligatoriu", "spun ca",
+                        "zice ca", "sa facem ceva"]
+WEAK_SIGNALS["papers"] = [
+    "pasaport*", "actele", "acte", "buletin*", "documente*", "viza", "trafican*", "calauz*", "drumul", "pentru drum",
+    "camion*", "ne au adus", "m au adus", "adusi aici", "adusa aici", "adus aici",
+]
+WEAK_SIGNALS["party"] = ["petrecer*", "chef*", "hotel*", "iubit*", "prieten mai mare", "apartament*", "la el acasa",
+                         "o ia cu masina", "ne ia cu masina", "se intoarce schimbata", "taxi*"]
+WEAK_SIGNALS["gifts"] += ["vodca", "alcool", "bautura", "tigari", "vape*", "iarba", "droguri", "ne da", "ii da",
+                          "ne cumpara", "ii cumpara"]
+WEAK_SIGNALS["extreme"] += ["lupta", "luptam", "lupte", "razboi*", "dusman*", "inamic*", "imigranti*", "strainii",
+                            "straini", "invadator*", "inlocui*", "rasa alba", "albii", "evreii", "tiganii",
+                            "necredinci*", "califat", "mujahed*", "razbunare", "nazist*", "tara noastra"]
+WEAK_SIGNALS["join"] += ["alatur*", "grup", "grupul", "grupului", "canal*", "telegram", "fluturas*", "filme",
+                         "clipuri", "video*", "intalnire", "intalniri", "fratii", "miscare*", "recrut*"]
+WEAK_SIGNALS["chores"] += ["cersim", "cersesc", "cerseste", "cersit", "sa cersim", "cersetori*", "muncesc",
+                           "munca", "muncim", "lucrez", "lucram", "spalatorie", "sluga", "servitoare", "la ferma",
+                           "in fabrica", "pe santier"]
+WEAK_SIGNALS["restriction"] += ["ne ia toti banii", "ne ia banii", "imi ia banii", "ia toti banii", "toti banii",
+                                "ore pe zi", "de ore", "nu ne plateste", "nu ma plateste",
+                                "nu primesc bani", "nu ne lasa", "nu ma lasa", "in loc de scoala"]
+WEAK_SIGNALS["broke"] = ["n am bani", "nu am bani", "fara un ban", "niciun ban", "curentul taiat", "ne au taiat",
+                         "fara curent", "fara caldura", "dat afara", "m au dat afara", "evacuat*", "chiria"]
+WEAK_SIGNALS["leaving"] += ["pe canapea", "canapea", "la un prieten", "la o prietena", "dorm pe unde"]
+WEAK_SIGNALS["coerce"] += ["ma pun sa", "ne pune", "ne pun", "m au obligat", "au hotarat"]
+SAFEGUARDING += ["m am taiat", "mam taiat", "iar m am taiat", "ma tai", "m am ranit"]
+
+# A third round of fresh wording: inflected cutting and sisters, all the housework for not a penny, hunger.
+WEAK_SIGNALS["fgm"] += ["taiere*", "taierea", "sa i taie", "sa le taie", "cusut*", "cusuta"]
+WEAK_SIGNALS["girl"] += ["surioar*", "sora*", "verisoar*", "fiica", "nepoat*"]
+WEAK_SIGNALS["travel"] += ["somalia", "sudan", "egipt", "etiopia", "eritreea", "nigeria", "pakistan", "cand mergem",
+                           "mergem in", "mergem acasa"]
+WEAK_SIGNALS["chores"] += ["toata treaba", "treaba in casa", "treburile", "fac tot", "tot in casa", "am grija de"]
+WEAK_SIGNALS["restriction"] += ["niciun ban", "nu primesc", "nu primesc nimic", "nici un ban", "fara plata"]
+WEAK_SIGNALS["hunger"] += ["n am ce sa mananc", "nu am ce sa mananc", "nimic de mancare", "n avem ce manca",
+                           "nu avem ce manca"]
+WEAK_SIGNALS["absent"] += ["de zile", "de cateva zile", "nu mai vine"]
+
+# A fifth round of fresh wording: attacks and doing the same.
+WEAK_SIGNALS["fight"] = ["atacuri", "atac", "atacul", "atentat*", "sa atacam", "sa facem la fel", "sa luptam", "lupta",
+                         "razboi*", "dusman*", "sa omoram", "bombe"]
+WEAK_SIGNALS["must"] += ["si noi trebuie", "trebuie sa facem"]
+
+# A sixth round of fresh wording: filming held over children, a cupboard bed, fighters abroad, papers kept.
+WEAK_SIGNALS["images"] += ["ne filmeaza", "ma filmeaza", "ne-au filmat", "ne au filmat", "ne inregistreaza", "filmeaza"]
+WEAK_SIGNALS["threat"] += ["pun pe net", "pe net", "pe internet", "daca nu mai venim", "daca plec", "la inchisoare",
+                           "ajung la inchisoare", "daca fug"]
+WEAK_SIGNALS["restriction"] += ["dorm in debara", "in debara", "sub scari", "pe jos in bucatarie", "copiii lor merg",
+                                "in timp ce copiii lor", "nu am voie afara"]
+WEAK_SIGNALS["chores"] += ["toate treburile", "treburile"]
+WEAK_SIGNALS["extreme"] += ["luptatori*", "luptatorilor", "jihadist*", "sa se alature luptatorilor"]
+WEAK_SIGNALS["papers"] += ["imi tin buletinul", "tin buletinul", "tin actele", "m-au adus aici", "care m au adus"]
+WEAK_SIGNALS["fgm"] += ["murdare", "murdara", "necurate", "urmez eu", "eu sunt urmatoarea"]
+WEAK_SIGNALS["squalor"] = ["dentist", "doctor", "dintii", "ma dor", "nu-i pasa", "nu i pasa", "mizerie", "mucegai",
+                           "fara apa calda"]
+WEAK_SIGNALS["broke"] = WEAK_SIGNALS.get("broke", []) + ["fara adapost", "pe scari", "n am unde sa stau",
+                                                         "nu am unde sa stau", "nu am unde dormi", "adapost"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["o sa mi o faca", "mi o faca", "o faca si mie", "si mie", "mi-o faca"]
+WEAK_SIGNALS["girl"] += ["sora mea mai mare", "sora mai mare"]
+WEAK_SIGNALS["travel"] += ["la familie", "mergem la familie"]
+WEAK_SIGNALS["fear"] += ["m a avertizat", "mam avertizat", "avertizat"]
+WEAK_SIGNALS["missing"] = ["dispare", "dispare zile", "zile intregi", "lipseste zile", "nu spune de la cine"]
+WEAK_SIGNALS["gifts"] += ["haine noi", "telefon nou", "si telefon", "cu telefon"]
+WEAK_SIGNALS["fight"] += ["atentatele", "atentate", "corecte", "bombe"]
+WEAK_SIGNALS["must"] += ["sa ii ajut", "ar trebui sa ii"]
+WEAK_SIGNALS["restriction"] += ["fara sa primim bani", "fara sa primim", "nu primim bani", "la 5 dimineata",
+                                "dimineata devreme"]
+WEAK_SIGNALS["chores"] += ["culegem", "culeg", "la ferma", "legume"]

@@ -762,3 +762,65 @@ NEGATION_WINDOW = 1
 
 SAFEGUARDING += ["khud ko cut", "apne aap ko cut", "khud ko blade", "خود کو کٹ", "مدد چاہیے پلیز"]
 CRIES += ["مدد چاہیے پلیز", "madad chahiye please", "madad chahiye plz"]
+
+# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families, in
+# both scripts.
+WEAK_SIGNALS["fgm"] = ["ختنہ", "ختنے", "ختنه", "خفض", "سنت", "پاک کرنا", "پاک کروانا", "رسم", "کاٹنا", "کٹوانا",
+                       "khatna", "khatne", "khitan", "khafz", "sunnat", "paak karna", "pak karna", "rasam", "rasm",
+                       "katwana", "katna"]
+WEAK_SIGNALS["girl"] = ["بہن", "چھوٹی بہن", "کزن", "بیٹی", "لڑکیوں", "behen", "bahan", "choti behen", "cousin",
+                        "beti", "larkiyon"]
+WEAK_SIGNALS["travel"] = ["پاکستان", "بنگلہ دیش", "گاؤں", "چھٹیوں", "گرمیوں", "باہر ملک", "واپس", "سفر",
+                          "pakistan", "bangladesh", "gaon", "gaaon", "chuttiyon", "chhuttiyon", "garmiyon",
+                          "bahar mulk", "safar", "watan"]
+WEAK_SIGNALS["age"] = ["عمر", "سال کی", "سال کا", "سال کی ہوں", "نابالغ", "چھوٹی ہوں", "umar", "umr", "saal ki",
+                       "saal ka", "sal ki", "nabaligh", "choti hoon"]
+WEAK_SIGNALS["must"] = ["ضروری", "لازمی", "فرض", "چاہیے", "کرنا ہوگا", "zaroori", "zaruri", "lazmi", "farz",
+                        "chahiye", "karna hoga", "kehte hain ke"]
+WEAK_SIGNALS["papers"] = ["پاسپورٹ", "کاغذات", "کاغذ", "شناختی", "ویزا", "ایجنٹ", "دلال", "اسمگل", "سفر کا خرچ",
+                          "کرایہ", "passport", "kaghzat", "kaghaz", "shanakhti", "visa", "agent", "dalal", "smuggle"]
+WEAK_SIGNALS["party"] = ["پارٹی", "پارٹیوں", "ہوٹل", "بوائے فرینڈ", "فلیٹ", "گاڑی میں", "party", "parties",
+                         "hotel", "flat pe", "gaari mein", "gadi mein"]
+WEAK_SIGNALS["gifts"] += ["سگریٹ", "شراب", "ویپ", "چرس", "cigarette", "sharab", "vape", "charas", "deta hai", "dete hain"]
+WEAK_SIGNALS["extreme"] += ["لڑنا", "لڑائی", "جنگ", "دشمن", "کافروں", "مجاہد", "خلافت", "بدلہ", "shaheed", "larna",
+                            "larai", "jang", "dushman", "kafiron", "mujahid", "khilafat", "badla", "jihad karna"]
+WEAK_SIGNALS["join"] += ["ٹیلیگرام", "چینل", "بھائی لوگ", "بیان", "جلسہ", "میٹنگ", "telegram", "channel",
+                         "bhai log", "bayan", "jalsa", "meeting", "shamil ho"]
+WEAK_SIGNALS["chores"] += ["کام", "گھر کا کام", "کام کرواتے", "نوکر", "نوکرانی", "ماسی", "بھیک", "مزدوری", "kaam",
+                           "ghar ka kaam", "kaam krwate", "kaam karwate", "naukar", "naukrani", "maasi", "bheek",
+                           "mazdoori"]
+WEAK_SIGNALS["restriction"] += ["پیسے نہیں", "کوئی پیسے نہیں", "گھنٹے", "باہر جانے نہیں",
+                                "جانے نہیں دیتے", "paise nahi", "koi paise nahi", "ghante",
+                                "jane nahi dete", "bahar nahi jane"]
+WEAK_SIGNALS["broke"] = ["ایک پاؤنڈ بھی نہیں", "پاؤنڈ بھی نہیں", "پیسے نہیں", "جیب میں", "نکال دیا", "گھر سے نکال",
+                         "فلیٹ سے نکال", "بجلی کٹ", "کرایہ", "ek pound bhi nahi", "jeb mein", "nikal diya",
+                         "ghar se nikal", "bijli kat", "kiraya"]
+WEAK_SIGNALS["leaving"] += ["صوفے", "صوفے پر", "دوست کے", "دوست کے گھر", "sofe", "sofe pe", "dost ke", "dost ke ghar"]
+
+# A third round of fresh wording: a marriage fixed for a fifteen-year-old.
+WEAK_SIGNALS["age"] += ["sirf 1*", "ki hoon", "ka hoon", "صرف", "کی ہوں", "کا ہوں"]
+WEAK_SIGNALS["coerce"] += ["tay kar di", "tay kar", "tay ho gayi", "pakki kar di", "طے کر دی", "طے کر", "پکی کر دی"]
+WEAK_SIGNALS["fight"] = ["لڑنا", "لڑائی", "جنگ", "مارنا", "حملہ", "larna", "larai", "jang", "hamla"]
+
+# A sixth round of fresh wording: filming held over children, girls called dirty, papers kept, sleeping on stairs.
+WEAK_SIGNALS["images"] += ["ویڈیو بناتے", "ویڈیو بنا", "تصویریں", "video banate", "video bana", "hamari video",
+                           "tasveerein", "tasveer"]
+WEAK_SIGNALS["threat"] += ["نیٹ پہ ڈال", "نیٹ پر ڈال", "ڈال دیں گے", "جیل", "بھاگی تو", "بھاگا تو", "net pe daal",
+                           "daal denge", "jail", "bhagi to", "bhaga to"]
+WEAK_SIGNALS["fgm"] += ["گندی", "گندے", "ناپاک", "میری باری", "باری", "gandi", "napaak", "meri baari", "meri bari"]
+WEAK_SIGNALS["papers"] += ["کاغذات رکھ", "رکھ لیے", "یہاں لائے", "kaghzat rakh", "rakh liye", "yahan laye"]
+WEAK_SIGNALS["broke"] += ["رہنے کی جگہ نہیں", "سیڑھیوں", "بے گھر", "rehne ki jagah nahi", "seedhiyon", "be ghar",
+                          "beghar"]
+WEAK_SIGNALS["extreme"] += ["مجاہدین", "mujahideen", "mujahidin"]
+WEAK_SIGNALS["squalor"] = ["ڈاکٹر", "دانت", "درد", "پرواہ نہیں", "گندگی", "doctor", "daant", "dard", "parwah nahi"]
+
+# A seventh round of fresh wording.
+WEAK_SIGNALS["fgm"] += ["میرے ساتھ بھی کریں گے", "ساتھ بھی کریں گے", "mere saath bhi karenge", "saath bhi karenge",
+                        "mere sath bhi", "mujh pe bhi"]
+WEAK_SIGNALS["girl"] += ["بڑی بہن", "badi behen", "bari behen"]
+WEAK_SIGNALS["travel"] += ["رشتہ داروں", "rishtedaron", "rishtedaaron"]
+WEAK_SIGNALS["missing"] = ["غائب", "کئی دن", "ghaib", "gayab", "kai din"]
+WEAK_SIGNALS["gifts"] += ["نئے کپڑے", "نیا فون", "فون لے کر", "naye kapre", "naya phone"]
+WEAK_SIGNALS["fight"] += ["دھماکے", "دھماکہ", "dhamake", "dhamaka"]
+WEAK_SIGNALS["papers"] += ["پڑھنے آؤ گی", "parhne aaogi", "parhne aao gi", "padhne aaogi", "kaha tha parhne"]
+WEAK_SIGNALS["restriction"] += ["بند کر دیا", "band kar diya", "saare paise le lete", "paise le lete", "سارے پیسے لے"]
