@@ -91,7 +91,7 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     assert page.locator(".heard-comment__text").first.inner_text() == text
     assert "Read by Sam Participation" in page.locator(".heard-comment").first.inner_text()
     page.goto(page.url.split("?")[0] + "?show=all")
-    assert page.locator(".heard-comment").count() == 50 and page.locator("nav.govuk-pagination").count() == 1
+    assert page.locator(".heard-comment").count() == 50 and page.locator("nav.heard-pages").count() == 1
     assert_accessible(page, "comments, all")
     page.goto(page.url.split("?")[0].replace("/comments", "/quotes"))
     assert page.locator("main .heard-topic").count() > 10

@@ -347,7 +347,7 @@ def test_comments_come_a_page_at_a_time_in_reading_order(app, client, council, m
     url = f"/staff/consultations/{consultation_id}/comments"
     first = _page(client, url)
     assert _texts(first) == [DISCLOSURE, UNLISTED] and "showing 1 to 2" in first.get_text()
-    assert first.select_one("nav.govuk-pagination a[rel=next]")
+    assert first.select_one("nav.heard-pages a[rel=next]")
     second = _page(client, url + "?page=2")
     assert _texts(second) == [NEGATIVE, PLAIN]
     assert _texts(_page(client, url + "?page=99")) == [NEGATIVE, PLAIN]
