@@ -72,7 +72,27 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "missing": frozenset({"gifts", "older-people", "party", "pickup", "secrecy"}),
     # A home in squalor beside hunger, no money, an absent or incapable carer, or how long it has lasted.
     "squalor": frozenset({"hunger", "broke", "absent", "carer-state", "duration", "alone", "caring", "medical"}),
+    # Not wanting to go to or stay at someone's, beside adults making me, fear, hiding, a named relative or what
+    # happens there: dev3's unwilling visits were told with one reluctance and one other cue, never two.
+    "reluctant": frozenset({"insist", "fear", "intrusion", "older-people", "threat", "secrecy", "temper", "kin",
+                            "hiding"}),
 }
+# A relative or family friend ("my uncles", "her boyfriend", "3ammi") partners reluctance or insistence anywhere.
+WEAK_PARTNERS["kin"] = frozenset({"reluctant", "insist"})
+WEAK_PARTNERS["plea"] = frozenset()  # only in a short comment
+WEAK_PARTNERS["ordinary"] = frozenset({"kin"})  # an ordinary reason, beside a relative (weak_signals_suffice)
+# A SHORT comment is read more readily: a plea ("pls", "can you come", "something is wrong") or a relative beside
+# fear or hiding is most of what the comment says ("scared of my uncle", "i hide when hes here, help").
+SHORT_WORDS = 10
+SHORT_PARTNERS: dict[str, frozenset[str]] = {
+    "kin": frozenset({"fear", "hiding", "plea", "intrusion", "temper"}),
+    "plea": frozenset({"fear", "hiding", "hopeless", "alone", "night", "temper", "intrusion", "threat",
+                       "restriction", "reluctant", "insist", "injury", "carer-state", "hunger", "secrecy"}),
+}
+# Both ways: a reluctance beside a plea keeps its words for the pair, as the plea keeps its own.
+for _group, _short in list(SHORT_PARTNERS.items()):
+    for _partner in _short:
+        SHORT_PARTNERS[_partner] = SHORT_PARTNERS.get(_partner, frozenset()) | {_group}
 # Cues that mean something only beside a topic (an age, "we must", a trip abroad, a little sister).
 for _topic, _partners in KIND_TOPICS.items():
     WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _partners
@@ -87,6 +107,7 @@ ROMANISED_SCORE = 2.0
 ROMANISED_SHARE = 5  # marker weight at least a fifth of the distinct words
 ARABIZI_SHAPE_WEIGHT = 1.5  # a digit for an Arabic letter ("ma3i") is never English, Welsh, Polish or Romanian
 ROMANISED = ("ur", "ar")
+SHORT_ROMANISED = 5
 
 
 @dataclass(frozen=True)
@@ -139,7 +160,8 @@ def romanised_language(words: Sequence[str]) -> str | None:
     scores["ar"] += ARABIZI_SHAPE_WEIGHT * shaped
     code = max(scores, key=lambda language: scores[language])
     score = scores[code]
-    needed = ROMANISED_SCORE if len(words) > 3 else ROMANISED_SCORE / 2
+    # A few words ("baddi mout ma fi fayde", "naya school acha hai") need half: one or two clear markers.
+    needed = ROMANISED_SCORE if len(words) > SHORT_ROMANISED else ROMANISED_SCORE / 2
     if score < needed:
         return None
     # A long comment with one or two marker words is another language quoting them; digits inside words are not.
@@ -278,9 +300,17 @@ def _roman(language: str) -> _Roman:
                   lex.idioms, lex.themes, frozenset(negators), lex.text_speak)
 
 
+def _partners(group: str, short: bool) -> frozenset[str] | None:
+    """A group's partners (None: it counts alone), widened for a short comment (SHORT_PARTNERS)."""
+    partners = WEAK_PARTNERS.get(group)
+    if short and partners is not None and group in SHORT_PARTNERS:
+        return partners | SHORT_PARTNERS[group]
+    return partners
+
+
 def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
                  matcher: Matcher | None = None, said: Sequence[Match] = (),
-                 window: int = NEGATION_WINDOW) -> dict[str, str]:
+                 window: int = NEGATION_WINDOW, short: bool = False) -> dict[str, str]:
     """The weak signals in a comment, not negated nor part of an idiom (``said``: the idioms found in it): group ->
     the first cue of that group found. Words are counted once: the longest cue starting at a place wins, so "eat on
     my own" is not also "on my own"."""
@@ -295,7 +325,7 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
     # comment) does not take words another cue may need.
     present = {match.pattern.label for match in matches}
     matches = [match for match in matches
-               if match.pattern.label not in WEAK_PARTNERS or WEAK_PARTNERS[match.pattern.label] & present]
+               if (partners := _partners(match.pattern.label, short)) is None or partners & present]
     # Where cues of two groups cover the same words ("filmiki": videos and images), a group whose partner is there
     # takes them.
     for match in sorted(matches, key=lambda match: (match.start, match.start - match.end,
@@ -308,15 +338,21 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
     return found
 
 
-def weak_signals_suffice(groups: Iterable[str]) -> bool:
+def weak_signals_suffice(groups: Iterable[str], short: bool = False) -> bool:
     """Cues from two groups, context groups counting half, make a possible disclosure. A group with partners
-    (WEAK_PARTNERS) counts only when one of its partners is there too."""
+    (WEAK_PARTNERS) counts only when one of its partners is there too. In a short comment a plea or a relative
+    beside one of its SHORT_PARTNERS is enough."""
     present = set(groups)
+    if "ordinary" in present:
+        # Not wanting to go because it is boring, or clashes with a party: the relative is no partner then.
+        present -= {"kin", "ordinary"}
     if any(partners & present for topic, partners in KIND_TOPICS.items() if topic in present):
+        return True
+    if short and any(SHORT_PARTNERS[group] & present for group in ("kin", "plea") if group in present):
         return True
     score = 0.0
     for group in present:
-        partners = WEAK_PARTNERS.get(group)
+        partners = _partners(group, short)
         if partners is not None and not partners & present:
             continue
         score += 0.5 if group in WEAK_CONTEXT_GROUPS else 1.0
@@ -392,12 +428,13 @@ def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexic
         terms += _terms(roman[0], roman[1], romans.negators, romans, roman_idioms, window)
     if not terms:
         # Told without naming it: several weak signals of different kinds together.
-        cues = weak_signals(toks, clauses, negators, lists.weak, idioms, window)
+        short = len(toks) <= SHORT_WORDS
+        cues = weak_signals(toks, clauses, negators, lists.weak, idioms, window, short)
         if roman is not None and romans is not None:
             for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, roman_idioms,
-                                           window).items():
+                                           window, short).items():
                 cues.setdefault(group, cue)
-        if weak_signals_suffice(cues):
+        if weak_signals_suffice(cues, short):
             terms.extend(cues.values())
     return tuple(dict.fromkeys(terms))
 

@@ -153,8 +153,9 @@ class Matcher:
         """The pattern word a long token is one letter away from (wrong, missing or extra letter), if any."""
         if len(token) < 6 or token in self.firsts:
             return None
-        for variant in (token, *_deletions(token)):
-            for word in self.fuzzy.get(variant, ()):
+        # In a fixed order: which correction wins must not depend on the run's string hashing.
+        for variant in (token, *sorted(_deletions(token))):
+            for word in sorted(self.fuzzy.get(variant, ())):
                 if abs(len(word) - len(token)) <= 1:
                     return word
         return None

@@ -93,3 +93,26 @@ def test_weak_signals_are_reported_as_risk_terms():
     assert result.safeguarding
     assert {"pub", "headphones on"} <= set(result.risk_terms)
     assert not classify("we went to the pub for sunday dinner with my carers").safeguarding
+
+
+def test_a_short_comment_pairs_a_relative_or_a_plea_with_fear():
+    """dev3's unwilling visits and minimal cries: a relative beside fear, or a plea beside one cue, is enough in a
+    few words, not in a long answer; a relative beside not wanting to go counts unless the reason is ordinary."""
+    from participation.analysis.engine import may_disclose
+
+    assert may_disclose("scared of my uncle")
+    assert may_disclose("i hide when mums boyfriend is here pls")
+    assert not may_disclose("my uncle helped me with my homework and we went to the cinema which was scary "
+                            "because the film was a horror one and i was scared the whole time")
+    assert may_disclose("i dont want to go to my dads on saturdays anymore but they make me")
+    assert not may_disclose("i dont want to go to my cousins wedding its boring")
+    assert not may_disclose("please can we have more trips to the beach")
+    assert not may_disclose("can you come to our football match")
+
+
+def test_short_arabizi_and_roman_urdu_are_told_by_clear_markers():
+    from participation.analysis.engine import detect_language
+
+    assert detect_language("baddi mout ma fi fayde") == "ar"
+    assert detect_language("naya school acha hai") == "ur"
+    assert detect_language("my mum is making dinner tonight") == "en"

@@ -113,6 +113,9 @@ def test_held_out_disclosures_in_the_demo_comments():
 # written later by someone else: until it is there its test is skipped, saying so. "screen_dev2" was the first
 # held-out set for the wider screen (recall 0.80, precision 0.96 when measured once, 2026-12-06), now tuned on, by
 # families of wording and kind-level weak-signal pairs rather than its rows: its floors keep that ground.
+# "screen_dev3" was the second (recall 0.86, precision 0.93 when measured once; weakest unwilling visits 0.50, cries
+# for help 0.70, trafficking 0.70), then tuned on the same way: relatives beside reluctance, short pleas, indirect
+# suicidal ideation, papers kept and journeys owed, in all six languages.
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ LATER_SETS = {
     "analysis_test.csv": Floors(0.95, 0.85),
     "analysis_final.csv": Floors(0.72, 0.80),
     "analysis_screen_dev2.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
+    "analysis_screen_dev3.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_heldout.csv": Floors(0.90, 0.70, recall_per_kind=0.80, min_rows=100, written_later=True),
 }
 

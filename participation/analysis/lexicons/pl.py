@@ -912,3 +912,46 @@ WEAK_SIGNALS["papers"] += ["przyjechac na studia", "na studia", "mialam przyjech
 WEAK_SIGNALS["restriction"] += ["zamkneli mnie", "zamkneli nas", "zabieraja pieniadze", "zabieraja nam",
                                 "mam byc wdzieczna", "mam byc wdzieczny", "cala robote"]
 WEAK_SIGNALS["chores"] += ["cala robote", "robote"]
+
+# dev3 (the second held-out set, measured once): families its misses showed.
+WEAK_SIGNALS["kin"] = [
+    "do taty", "u taty", "do ojca", "u ojca", "do mamy", "u mamy", "do wujka", "u wujka", "wujek", "wujka",
+    "ciocia", "cioci", "ojczym", "ojczyma", "macocha", "macochy", "partner mamy", "chlopak mamy", "kolega taty",
+    "znajomy taty", "dziadek", "dziadka", "babcia", "babci", "kuzyn", "moj tata", "moja mama",
+]
+WEAK_SIGNALS["plea"] = ["pomocy", "pomoz", "pomozcie", "prosze", "plz", "pls", "niech ktos", "ktos przyjdzie",
+                        "cos jest nie tak", "nie jest ok", "sos"]
+WEAK_SIGNALS["reluctant"] += [
+    "nie chce jechac do", "nie chce isc do", "nie chce tam jechac", "nie chce tam isc", "nie chce tam byc",
+    "nie chce tam zostawac", "nie chce u niego", "boje sie weekendow", "boje sie weekendu", "nienawidze jezdzic",
+    "blagalem zeby", "blagalam zeby", "nie wysylajcie mnie", "chowam sie", "chowam sie gdy", "inny jak nikogo nie ma",
+]
+WEAK_SIGNALS["insist"] += ["zmuszaja mnie", "kaza mi jechac", "kaza mi isc", "musze tam jechac", "musze jechac",
+                           "i tak mnie wysylaja", "kaza mi"]
+WEAK_SIGNALS["fear"] += ["boje sie", "strach", "przeraza mnie", "trzese sie"]
+SAFEGUARDING += [
+    # Suicidal ideation told indirectly.
+    "jakby mnie nie bylo", "gdyby mnie nie bylo", "lepiej beze mnie", "lepiej by bylo beze mnie",
+    "lepiej gdybym nie zyl", "lepiej gdybym nie zyla", "zmeczony wszystkim", "zmeczona wszystkim",
+    "mam dosc wszystkiego", "mam dosc zycia", "chce zeby to sie skonczylo", "chce zeby wszystko sie skonczylo",
+    "nie ma po co zyc", "nie mam po co zyc", "nie mam powodu zeby tu byc", "list pozegnalny", "to jest pozegnanie",
+    "niedlugo mnie nie bedzie", "chce zniknac na zawsze", "zasnac i sie nie obudzic",
+    # Trafficking.
+    "zabrali mi dowod", "zabrali mi paszport", "zabrali mi dokumenty", "zabral mi dowod", "zabral mi paszport",
+    "trzymaja moj paszport", "trzymaja moje dokumenty", "nie moge odejsc", "nie pozwalaja mi odejsc",
+    "nie pozwalaja mi wychodzic", "musze oddac za podroz", "dlug za podroz", "splacic podroz", "pracuje za darmo",
+    "pracuje bez pieniedzy", "przywiezli mnie tu do pracy", "przywiezli mnie do pracy", "przewoza mnie z domu do domu",
+    "z domu do domu", "nie wiem w jakim miescie",
+    # Destitution.
+    "nie mam gdzie spac", "nie mam gdzie spac dzisiaj", "nie jadlem od", "nie jadlam od", "nie mam nic do jedzenia",
+    "nie mam pieniedzy na jedzenie", "zero pieniedzy", "wyrzucili mnie z domu", "spie na ulicy",
+]
+CRIES += [
+    "niech ktos do mnie przyjdzie", "niech ktos przyjdzie", "ktos moze przyjsc", "prosze przyjdzcie",
+    "musze komus powiedziec", "musze z kims porozmawiac", "nie moge o tym tu pisac", "nie moge o tym pisac",
+    "cos jest nie tak w domu", "w domu nie jest ok", "prosze pomozcie", "pomocy prosze", "^sos",
+]
+WEAK_SIGNALS["kin"] += ["kolega mamy", "kolezanka mamy", "znajomy mamy", "do babci", "do dziadka"]
+SAFEGUARDING += ["szczesliwsi beze mnie", "latwiej beze mnie", "nikt by nie zauwazyl gdyby", "nikt by za mna nie tesknil",
+                 "napisalem listy do", "napisalam listy do", "na wypadek gdyby mnie nie bylo"]
+WEAK_SIGNALS["ordinary"] = ["nudno", "nudne", "nudzi mi sie", "nie ma wifi", "impreza", "impreze"]

@@ -711,3 +711,33 @@ WEAK_SIGNALS["must"] += ["sa ii ajut", "ar trebui sa ii"]
 WEAK_SIGNALS["restriction"] += ["fara sa primim bani", "fara sa primim", "nu primim bani", "la 5 dimineata",
                                 "dimineata devreme"]
 WEAK_SIGNALS["chores"] += ["culegem", "culeg", "la ferma", "legume"]
+
+# dev3 (the second held-out set, measured once): families its misses showed.
+WEAK_SIGNALS["kin"] = [
+    "la tata", "la tatal meu", "la mama", "la unchiu", "la unchiul", "unchiul meu", "matusa", "la bunici",
+    "tatal vitreg", "mama vitrega", "prietenul mamei", "iubitul mamei", "prietenul tatei", "varul meu",
+]
+WEAK_SIGNALS["plea"] = ["ajutor", "ajutati-ma", "ajutati ma", "va rog", "pls", "plz", "sos", "cineva sa vina",
+                        "ceva nu e bine", "nu sunt ok"]
+WEAK_SIGNALS["reluctant"] += [
+    "nu vreau sa merg la", "nu vreau sa ma duc la", "nu vreau sa stau la", "nu vreau sa dorm la",
+    "nu vreau sa merg acolo", "ma tem de weekend", "urasc weekendurile", "am implorat sa nu", "nu ma trimiteti",
+    "ma ascund cand", "e altfel cand nu e nimeni",
+]
+WEAK_SIGNALS["insist"] += ["ma obliga", "ma forteaza", "ma trimit oricum", "trebuie sa merg"]
+WEAK_SIGNALS["fear"] += ["mi e frica", "mi-e frica", "ma tem", "ma sperie"]
+SAFEGUARDING += [
+    "mai bine fara mine", "ar fi mai bine fara mine", "ar fi mai bine daca n-as fi", "ar fi mai bine daca nu as fi",
+    "obosit de tot", "obosita de tot", "m-am saturat de tot", "vreau sa se termine totul", "vreau sa se opreasca totul",
+    "nu am niciun motiv sa fiu aici", "niciun motiv sa traiesc", "scrisoare de adio", "bilet de adio",
+    "mi-au luat pasaportul", "mi-au luat actele", "imi tin actele", "imi tin pasaportul", "datorez pentru drum",
+    "sa platesc drumul", "muncesc fara bani", "muncesc pe gratis", "m-au mutat din casa in casa",
+    "din casa in casa", "nu stiu in ce oras", "nu am unde sa dorm", "n-am unde dormi", "n-am mancat de",
+    "nu am mancat de", "niciun ban", "dorm pe strada",
+]
+CRIES += ["trebuie sa spun cuiva", "vreau sa vorbesc cu cineva", "poate veni cineva", "veniti va rog",
+          "ceva nu e bine acasa", "nu sunt ok acasa", "^sos"]
+WEAK_SIGNALS["kin"] += ["prietenul mamei", "la bunica", "la bunicul", "la matusa", "nasul"]
+SAFEGUARDING += ["mai fericiti fara mine", "mai usor fara mine", "nimeni n-ar observa daca", "nimeni nu ar observa daca",
+                 "nimanui nu i-ar fi dor de mine", "am scris scrisori pentru", "in caz ca nu mai sunt"]
+WEAK_SIGNALS["ordinary"] = ["plictisitor", "plictisitoare", "ma plictisesc", "nu are wifi", "petrecere"]
