@@ -77,10 +77,19 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "reluctant": frozenset({"insist", "fear", "intrusion", "older-people", "threat", "secrecy", "temper", "kin",
                             "hiding"}),
 }
+# Not wanting to go to or stay with a PERSON ("dont want to go to my dads", "dont send me back to him"): reluctance
+# with someone in it. It partners what reluctance partners, and a relative, anywhere, and counts alone in a short
+# comment (weak_signals_suffice) unless an ordinary reason cancels it.
+KIND_TOPICS["unwilling"] = KIND_TOPICS["reluctant"] | {"reluctant", "insist", "kin", "plea"}
+KIND_TOPICS["reluctant"] = KIND_TOPICS["reluctant"] | {"unwilling"}
 # A relative or family friend ("my uncles", "her boyfriend", "3ammi") partners reluctance or insistence anywhere.
 WEAK_PARTNERS["kin"] = frozenset({"reluctant", "insist"})
 WEAK_PARTNERS["plea"] = frozenset()  # only in a short comment
-WEAK_PARTNERS["ordinary"] = frozenset({"kin"})  # an ordinary reason, beside a relative (weak_signals_suffice)
+WEAK_PARTNERS["ordinary"] = frozenset({"kin", "unwilling"})  # an ordinary reason (weak_signals_suffice)
+# A relative names who the comment is about; it does not compete for words with the cue around it: "dont want to go
+# to my dads" is reluctance AND a relative (dev4's unwilling visits lost the relative to the longer cue).
+# An ordinary reason does not compete either ("my dads party": a party AND a reason not to go).
+SHARED_GROUPS = frozenset({"kin", "ordinary"})
 # A SHORT comment is read more readily: a plea ("pls", "can you come", "something is wrong") or a relative beside
 # fear or hiding is most of what the comment says ("scared of my uncle", "i hide when hes here, help").
 SHORT_WORDS = 10
@@ -303,6 +312,8 @@ def _roman(language: str) -> _Roman:
 def _partners(group: str, short: bool) -> frozenset[str] | None:
     """A group's partners (None: it counts alone), widened for a short comment (SHORT_PARTNERS)."""
     partners = WEAK_PARTNERS.get(group)
+    if short and group == "unwilling":
+        return None
     if short and partners is not None and group in SHORT_PARTNERS:
         return partners | SHORT_PARTNERS[group]
     return partners
@@ -320,7 +331,7 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
     used: set[int] = set()
     matches = [match for match in find(matcher, toks, fuzzy=False, clauses=clauses)
                if not _negated(toks, clauses, match.start, negators, window)
-               and not _idiomatic(match, said, clauses)]
+               and (match.pattern.label in SHARED_GROUPS or not _idiomatic(match, said, clauses))]
     # A group that needs a partner which is not there ("dont want" as marriage coercion, with no marriage in the
     # comment) does not take words another cue may need.
     present = {match.pattern.label for match in matches}
@@ -328,9 +339,14 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
                if (partners := _partners(match.pattern.label, short)) is None or partners & present]
     # Where cues of two groups cover the same words ("filmiki": videos and images), a group whose partner is there
     # takes them.
+    # Where the same words are reluctance and reluctance towards a person, the person's reading wins.
     for match in sorted(matches, key=lambda match: (match.start, match.start - match.end,
+                                                    match.pattern.label != "unwilling",
                                                     match.pattern.label not in WEAK_PARTNERS)):
         span = set(range(match.start, match.end))
+        if match.pattern.label in SHARED_GROUPS:
+            found.setdefault(match.pattern.label, match.pattern.source)
+            continue
         if span & used:
             continue
         used |= span
@@ -341,11 +357,17 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
 def weak_signals_suffice(groups: Iterable[str], short: bool = False) -> bool:
     """Cues from two groups, context groups counting half, make a possible disclosure. A group with partners
     (WEAK_PARTNERS) counts only when one of its partners is there too. In a short comment a plea or a relative
-    beside one of its SHORT_PARTNERS is enough."""
+    beside one of its SHORT_PARTNERS is enough, and so is reluctance towards a person ("unwilling") alone, unless
+    an ordinary reason is given."""
     present = set(groups)
     if "ordinary" in present:
         # Not wanting to go because it is boring, or clashes with a party: the relative is no partner then.
         present -= {"kin", "ordinary"}
+    elif short and "unwilling" in present:
+        # Not wanting to go to or stay at someone's is most of what a short comment says ("dont make me go back to
+        # his", "pls dont send me to my uncles"): dev4 and two held-out sets before it missed unwilling visits
+        # told in one cue. An ordinary reason (boring, no wifi, a party) cancels it, above.
+        return True
     if any(partners & present for topic, partners in KIND_TOPICS.items() if topic in present):
         return True
     if short and any(SHORT_PARTNERS[group] & present for group in ("kin", "plea") if group in present):

@@ -115,7 +115,10 @@ def test_held_out_disclosures_in_the_demo_comments():
 # families of wording and kind-level weak-signal pairs rather than its rows: its floors keep that ground.
 # "screen_dev3" was the second (recall 0.86, precision 0.93 when measured once; weakest unwilling visits 0.50, cries
 # for help 0.70, trafficking 0.70), then tuned on the same way: relatives beside reluctance, short pleas, indirect
-# suicidal ideation, papers kept and journeys owed, in all six languages.
+# suicidal ideation, papers kept and journeys owed, in all six languages. "screen_dev4" was the third (recall 0.88,
+# precision 0.95 when measured once; weakest unwilling visits 0.55), then tuned the same way: reluctance towards a
+# person counting alone in a short comment, beside insistence or a relative at any length, unless an ordinary reason
+# cancels it; indirect suicidal ideation, destitution and neglect told obliquely, Arabizi and Roman Urdu threats.
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ LATER_SETS = {
     "analysis_final.csv": Floors(0.72, 0.80),
     "analysis_screen_dev2.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_dev3.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
+    "analysis_screen_dev4.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_heldout.csv": Floors(0.90, 0.70, recall_per_kind=0.80, min_rows=100, written_later=True),
 }
 

@@ -991,3 +991,38 @@ SAFEGUARDING += [
 ]
 WEAK_SIGNALS["hopeless"] += ["تعبت من كل شي", "تعبانه من كل شي", "ta3bet", "ta3bane"]
 WEAK_SIGNALS["ordinary"] = ["ممل", "مملل", "بزهق", "بطفش", "mamall", "mumil", "bizha2", "bat3ab mn el tari2"]
+
+# dev4 (the third held-out set, measured once): not wanting to go to or stay with a person (engine: it counts alone
+# in a short comment, beside insistence, fear or a relative at any length; an ordinary reason cancels it).
+WEAK_SIGNALS["unwilling"] = [
+    "ما بدي روح عند", "ما بدي روح لعند", "ما بدي اروح عند", "ما بدي نام عند", "ما بدي ابقى معه", "ما بدي ابقى معو",
+    "ما بدي شوفه", "ما بدي شوفو", "ما بحب كون لحالي معه", "ما بحب ضل لحالي معه", "لا تبعتوني", "لا تبعتوني لعنده",
+    "لا ترجعوني لعنده", "لا تخلوني روح", "بعيط قبل ما روح", "ببكي قبل ما روح", "بتخبى قبل ما روح",
+    "بيصير غير لما نكون لحالنا",
+    "ma bdi ro7 3end", "ma bdi ro7 la3end", "ma baddi ro7 3end", "ma bdi rou7 3end", "ma bdi nam 3end",
+    "ma bdi ib2a ma3o", "ma bdi shoofo", "ma b7eb kun la7ali ma3o", "ma b7ib kun la7ali ma3o", "la tba3touni",
+    "la tba3atouni", "la trajje3ouni", "la t5allouni ro7", "b3ayyet abl ma ro7", "bebki abl ma ro7",
+    "bitkhabba abl ma ro7",
+]
+WEAK_SIGNALS["insist"] += ["ما حدا بيسمعني", "ما بيسمعوني", "ما حدا بيسمع", "وبيبعتوني", "بيبعتوني غصب",
+                           "ma 7ada byesma3ni", "ma byesma3ouni", "ma 7ada byisma3", "bib3atouni ghasb",
+                           "ghasban 3anni", "غصبا عني"]
+WEAK_SIGNALS["ordinary"] += ["mamlel", "mamlal", "mumell", "momel", "momill", "zah2an", "zahqan", "بعيد", "تعبان", "تعبانه", "حفلة", "عيد ميلاد", "ba3id", "ta3ban", "7afle", "football"]
+# Told obliquely: deliveries under threat to the family, revenge, travelling to fight, better if gone.
+WEAK_SIGNALS["carrying"] = WEAK_SIGNALS.get("carrying", []) + ["awasel ghrad", "wasel ghrad", "awasel aghrad",
+                                                               "وصل غراض", "اوصل غراض", "bi5aloni awasel"]
+WEAK_SIGNALS["threat"] += ["ya3mlo shi la ahli", "ya3mlo shi l ahli", "ye2zo ahli", "yi2zo ahli", "y2zo ahli",
+                           "يعملوا شي لاهلي", "يأذوا اهلي", "يئذوا اهلي", "iza ma rou7t", "iza ma ro7t", "اذا ما رحت"]
+WEAK_SIGNALS["extreme"] += ["nentakem", "ntakem", "nintiqem", "ننتقم", "انتقم", "أجاهد", "اجاهد", "نجاهد", "ajahed",
+                            "njahed", "jihad"]
+WEAK_SIGNALS["join"] += ["تلغرام", "تليغرام", "telegram", "tilegram"]
+WEAK_SIGNALS["chores"] += ["أنضف وأطبخ", "انضف واطبخ", "وأعتني بولادها", "واعتني بولادها", "أعتني بولادها",
+                           "اعتني بولادها", "بولادها"]
+WEAK_SIGNALS["restriction"] += ["ما بتعطيني شي", "وما بتعطيني شي", "ما بيعطوني شي", "بلا مصاري", "ma bta3tini shi",
+                                "ma bya3touni shi"]
+SAFEGUARDING += ["لازم أسافر وأجاهد", "لازم اسافر واجاهد", "أسافر وأجاهد", "اسافر واجاهد", "nsafer w njahed",
+                 "a7san law ma ba2a fi ana", "a7san law ma ba2a", "a7san law ana mish mawjoud", "a7san law ma kont",
+                 "a7san law mutt", "أحسن لو ما بقى في أنا", "أحسن لو ما بقيت", "احسن لو ما بقيت", "أحسن لو مت",
+                 "احسن لو مت", "lazem n3mel shi la nentakem"]
+SAFEGUARDING += ["ما في داعي عيش", "ما في داعي اعيش", "ما في داعي إعيش", "ما في سبب عيش", "ma fi da3i 3ish",
+                 "ma fi da3i e3ish", "ma fi sabab 3ish"]

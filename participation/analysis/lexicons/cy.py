@@ -973,3 +973,26 @@ SAFEGUARDING += ["neb yn sylwi taswn i", "neb yn sylwi os swn i", "neb yn sylwi 
                  "hapusach hebdda i", "hapusach heb fi", "well i bawb hebdda i", "gwell i bawb heb fi",
                  "ysgrifennu nodiadau i", "sgwennu nodyn i"]
 WEAK_SIGNALS["ordinary"] = ["boring", "diflas", "dim byd i neud", "dim wifi", "parti"]
+
+# dev4 (the third held-out set, measured once): not wanting to go to or stay with a person (engine: it counts alone
+# in a short comment, beside insistence, fear or a relative at any length; an ordinary reason cancels it). "isio" and
+# "isho" are read as "eisiau" (TEXT_SPEAK), so the patterns use "eisiau".
+WEAK_SIGNALS["unwilling"] = [
+    *(f"{lead} eisiau {verb}" for lead in ("dwim", "ddim", "dim", "dwi ddim") for verb in (
+        "mynd i dy", "mynd at", "mynd nol at", "mynd nol i dy", "aros efo", "aros yn dy", "cysgu yn dy", "gweld dad",
+        "gweld mam", "gweld o", "gweld hi", "bod ar ben fy hun efo", "cael fy ngadael efo")),
+    "ddim yn licio bod ar ben fy hun efo", "ddim yn hoffi bod ar ben fy hun efo", "peidiwch gwneud i fi fynd",
+    "peidiwch gneud i fi fynd", "peidiwch gyrru fi nol", "plis peidiwch gyrru fi", "peidiwch fy anfon", "crio cyn mynd",
+    "sal cyn mynd", "sal cyn cyswllt", "cuddio cyn mynd", "gwahanol pan dan ni ar ben ein hunain",
+]
+WEAK_SIGNALS["reluctant"] += ["teimlon sal", "teimlo n sal", "sal bob tro", "crio bob tro", "ofn mynd"]
+WEAK_SIGNALS["insist"] += ["neb yn gwrando", "ddim yn gwrando", "dydyn nhw ddim yn gwrando", "gwneud i fi fynd",
+                           "gneud i fi fynd", "gyrru fi beth bynnag", "gweithiwr cymdeithasol yn deud"]
+WEAK_SIGNALS["kin"] += ["dad", "at dad", "cyswllt", "amser teulu"]
+WEAK_SIGNALS["ordinary"] += ["pel droed", "ffwtbol", "rhy bell", "wedi blino", "ymarfer"]
+WEAK_SIGNALS["secrecy"] = WEAK_SIGNALS.get("secrecy", []) + ["neb i fod i wbod", "neb i fod i wybod",
+                                                             "ddim yn y ty", "ddim adra"]
+CRIES += ["isio siarad efo rhywun", "eisiau siarad efo rhywun", "eisiau siarad gyda rhywun", "angen siarad gyda rhywun"]
+SAFEGUARDING += ["eisiau siarad efo rhywun ond ddim", "siarad efo rhywun ond ddim yn y ty", "neb i fod i wbod",
+                 "peidio deffro", "ddim deffro eto", "ddim isio deffro", "dim ots gen i os dwi n marw"]
+IDIOMS += ["marw eisiau", "dwin marw eisiau", "marw isio"]

@@ -1803,3 +1803,100 @@ SAFEGUARDING += [
 # An ordinary reason for not wanting to go (it cancels the relative as reluctance's partner).
 WEAK_SIGNALS["ordinary"] = ["boring", "so boring", "bored", "mates party", "friends party", "its a long drive",
                             "too far", "nothing to do there", "no wifi", "miss my match", "miss football"]
+
+# dev4 (the third held-out set, measured once): families its misses showed, written broadly.
+# Not wanting to go to or stay with a person: reluctance with someone in it (participation.analysis.engine: it counts
+# alone in a short comment, beside insistence, fear, secrecy or a relative at any length; an ordinary reason cancels).
+_KIN_WORDS = ("dad*", "mum*", "uncle*", "aunt*", "nan*", "gran*", "grandad*", "grandma*", "step*", "cousin*",
+              "birth*", "real mum*", "real dad*")
+WEAK_SIGNALS["unwilling"] = [
+    *(f"dont want to go to my {kin}" for kin in _KIN_WORDS), *(f"dont want to stay at my {kin}" for kin in _KIN_WORDS),
+    *(f"dont want to go back to my {kin}" for kin in _KIN_WORDS), *(f"hate going to my {kin}" for kin in _KIN_WORDS),
+    *(f"dont like going to my {kin}" for kin in _KIN_WORDS), *(f"scared to go to my {kin}" for kin in _KIN_WORDS),
+    "dont want to go to his", "dont want to go to her", "dont want to go to their", "dont want to go to them",
+    "dont want to go back to his", "dont want to go back to her", "dont want to go back to them",
+    "dont want to go back there", "dont want to stay with", "dont want to stay at his", "dont want to stay at her",
+    "dont want to stay there", "dont want to sleep there", "dont want to sleep at his", "dont want to sleep at her",
+    "dont want to see him", "dont want to see her", "dont want to see them", "dont want to be left with",
+    "dont want contact with", "dont want family time with", "dont want to go to family time", "dont want to go to contact",
+    "dont want to do contact", "dont want contact no more", "dont want to go no more", "dont want to go anymore",
+    "dont like being alone with", "dont like being left with", "hate being alone with", "hate being left with",
+    "scared of being alone with", "dont want to be alone with", "dont like being on my own with",
+    "dont make me stay there", "dont make me stay with", "dont make me see him", "dont make me see her",
+    "dont make me see them", "dont make me go to his", "dont make me go to her", "dont make me go to their",
+    "please dont send me", "dont send me back", "dont send me there", "stop sending me", "stop making me go",
+    "stop making me see", "keep making me see", "keeps making me see", "making me see", "make me see", "made to see", "make me go back", "making me go back",
+    "make me stay with", "making me stay with", "beg* not to go", "beg* them not to send", "cry* before i go",
+    "cry* every time i go", "cry* before contact", "cry* before family time", "hide* before i go",
+    "sick before contact", "sick before family time", "sick the night before", "sick before i go",
+    "different when were on our own", "different when its just us", "different when mum goes",
+    "different when mums not there", "different when no ones", "different when nobodys",
+]
+WEAK_SIGNALS["reluctant"] += ["dont want to go no more", "dont go no more", "dont want contact", "dread contact",
+                              "dread family time", "hate contact", "hate family time"]
+WEAK_SIGNALS["insist"] += ["makes me go anyway", "make me go anyway", "send me anyway", "sends me anyway",
+                           "dont listen", "doesnt listen", "dont care what i say", "no one cares what i",
+                           "nobody cares what i", "ignore me when i say", "said its good for me", "says its good for me",
+                           "its only for a night", "its only one night", "social worker said", "social worker says",
+                           "sw said", "sw says", "carers say i have to", "its court ordered", "court order*"]
+WEAK_SIGNALS["kin"] += ["dad", "uncle", "grandad", "mums boyfriend", "mums bf", "her bf", "mums fella",
+                        "family friend", "at family time", "family time", "contact", "at contact"]
+WEAK_SIGNALS["ordinary"] += ["its boring", "long journey", "too tired", "tired", "no signal", "football", "training",
+                             "practice", "match", "rubbish food", "nothing to do", "cant see my mates", "miss my mates",
+                             "party", "birthday", "far away", "takes ages", "moved to"]
+SAFEGUARDING += [
+    # Suicidal ideation told indirectly.
+    "not waking up", "not wake up", "never wake up", "wouldnt wake up", "dont want to wake up", "didnt wake up",
+    "dont care if i wake up", "dont care if i die", "dont care if i live", "wouldnt mind dying", "wouldnt mind if i died",
+    "if i died tomorrow", "be better if i died", "thinking about ending", "think about ending it", "end it all",
+    "not be here anymore", "not being here anymore", "stop existing", "dont want to be alive",
+    # Destitution.
+    "havent ate", "aint ate", "not ate since", "not ate for", "not eaten since", "got sanctioned", "been sanctioned",
+    "sleeping in my mates car", "sleeping in a car", "sleeping in the car", "sleep in a car", "sleep in the car",
+    "sleeping in a car park", "sleeping in a stairwell", "sleeping in the stairwell", "sleeping in the park",
+    "sleeping on a bench", "sleeping on buses", "sleep on buses", "sofa surfing", "nowhere to live",
+    # Neglect: health and teeth.
+    "aint been to a dentist", "never been to a dentist", "never been to the dentist", "aint been to the dentist",
+    "havent been to a dentist", "no one took me to the dentist", "nobody took me to the dentist", "teeth are rotten",
+    "tooth was rotten", "tooth is rotten", "no one took me to the doctor", "nobody took me to the doctor",
+    "never taken to the doctor", "no one noticed i was ill", "nobody noticed i was ill",
+    # FGM: the euphemisms.
+    "time for me to be cleaned", "to be cleaned when", "be cleaned when we go", "get cleaned when we go",
+    "made clean", "be made pure", "time for my cutting", "the cutting",
+]
+WEAK_SIGNALS["caring"] += ["sort my little brother", "sort my little sister", "sort my brother out",
+                           "sort my sister out", "my little brother ready", "my little sister ready",
+                           "get my little", "get the kids ready", "take my little brother", "take my little sister"]
+WEAK_SIGNALS["carer-state"] += ["still out of it", "out of it from", "off her face", "comedown", "coming down"]
+CRIES += ["if i tell you something", "if i tell u something", "do you have to tell", "do u have to tell",
+          "will you tell my", "will u tell my", "would you have to tell", "would u have to tell",
+          "can i tell you something", "can i tell u something"]
+IDIOMS += ["so long i want to die", "so boring i want to die", "want to die lol", "want to die 💀",
+           "would kill me if i failed", "kill me if i fail", "would kill me if i got", "kill me if i get"]
+# Asking whether a secret would be passed on (a cry for help before the telling).
+SAFEGUARDING += ["if i tell you something do you", "if i tell you something will you",
+                 "if i tell you something would you", "if i tell you something can you", "do you have to tell my",
+                 "would you have to tell my", "will you tell my carer*", "will you tell my social worker",
+                 "will you tell my mum", "will you tell my dad", "have to tell anyone if i", "keep it a secret if i tell"]
+SAFEGUARDING += [pattern.replace("you", "u") for pattern in SAFEGUARDING[-12:] if "you" in pattern]
+WEAK_SIGNALS["unwilling"] += [
+    *(f"{lead} to go {where} my {kin}" for lead in ("dont want", "never want", "dont wanna") for where in ("round",
+                                                                                                         "over to")
+      for kin in _KIN_WORDS),
+    *(f"never want to go to my {kin}" for kin in _KIN_WORDS), "never want to go back there", "never want to see him",
+    "never want to see her", "never want to go there", "dont make me go there", "dont make me go back",
+]
+WEAK_SIGNALS["reluctant"] += ["feel horrible", "make me feel horrible", "makes me feel horrible", "feel awful",
+                              "make me feel awful", "cry* every time we", "cry* every time i", "cry* in the car",
+                              "cry* all the way there", "overnight stays", "overnights at", "lock myself in",
+                              "lock* myself in the bathroom"]
+WEAK_SIGNALS["ordinary"] += ["exam*", "homework", "revision", "test tomorrow"]
+SAFEGUARDING += ["fall asleep forever", "fall asleep and never", "sleep and not wake", "dont see myself being here",
+                 "dont see myself here", "wont be here next year", "not be here next year", "wont be here by",
+                 "giving my stuff away", "giving my things away", "gave my stuff away", "wont need it anymore",
+                 "wont need them anymore", "how many tablets it would take", "how many pills it would take"]
+IDIOMS += ["back to school", "back to college", "back to uni", "after half term", "after the holidays",
+           "homework is killing me", "revision is killing me", "school is killing me", "exams are killing me"]
+# An event, not the person, as the reason ("my dads wedding", "my mums work do").
+WEAK_SIGNALS["ordinary"] += ["wedding", "work do", "work thing", "christening", "concert", "gig", "bbq", "barbecue",
+                             "shopping"]

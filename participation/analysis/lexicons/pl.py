@@ -955,3 +955,19 @@ WEAK_SIGNALS["kin"] += ["kolega mamy", "kolezanka mamy", "znajomy mamy", "do bab
 SAFEGUARDING += ["szczesliwsi beze mnie", "latwiej beze mnie", "nikt by nie zauwazyl gdyby", "nikt by za mna nie tesknil",
                  "napisalem listy do", "napisalam listy do", "na wypadek gdyby mnie nie bylo"]
 WEAK_SIGNALS["ordinary"] = ["nudno", "nudne", "nudzi mi sie", "nie ma wifi", "impreza", "impreze"]
+
+# dev4 (the third held-out set, measured once): not wanting to go to or stay with a person (engine: it counts alone
+# in a short comment, beside insistence, fear or a relative at any length; an ordinary reason cancels it).
+WEAK_SIGNALS["unwilling"] = [
+    *(f"nie chce {verb} {kin}" for verb in ("jechac do", "isc do", "wracac do", "zostawac u", "nocowac u", "spac u",
+                                            "byc u") for kin in ("taty", "ojca", "wujka", "dziadka", "ojczyma", "niego",
+                                                                 "nich", "mamy", "cioci")),
+    "nie chce go widziec", "nie chce jej widziec", "nie chce ich widziec", "nie chce widziec taty",
+    "nie chce sie z nim widziec", "nie chce spotkan z", "nie lubie byc sam z", "nie lubie byc sama z",
+    "nie chce zostawac sam z", "nie chce zostawac sama z", "nie kazcie mi jechac", "nie kazcie mi tam",
+    "prosze nie wysylajcie", "nie wysylajcie mnie tam", "nie chce tam wracac", "place przed wyjazdem",
+    "placze przed", "niedobrze mi przed", "wymiotuje przed", "chowam sie przed wyjazdem", "inny kiedy jestesmy sami",
+]
+WEAK_SIGNALS["insist"] += ["nie sluchaja", "nikt nie slucha", "nikt mnie nie slucha", "i tak musze", "kurator kaze",
+                           "pracownik socjalny kaze", "pani z opieki kaze", "i tak mnie wysylaja"]
+WEAK_SIGNALS["ordinary"] += ["nudy", "daleko", "trening", "mecz", "pilka", "zmeczony", "zmeczona", "urodziny"]

@@ -741,3 +741,23 @@ WEAK_SIGNALS["kin"] += ["prietenul mamei", "la bunica", "la bunicul", "la matusa
 SAFEGUARDING += ["mai fericiti fara mine", "mai usor fara mine", "nimeni n-ar observa daca", "nimeni nu ar observa daca",
                  "nimanui nu i-ar fi dor de mine", "am scris scrisori pentru", "in caz ca nu mai sunt"]
 WEAK_SIGNALS["ordinary"] = ["plictisitor", "plictisitoare", "ma plictisesc", "nu are wifi", "petrecere"]
+
+# dev4 (the third held-out set, measured once): not wanting to go to or stay with a person (engine: it counts alone
+# in a short comment, beside insistence, fear or a relative at any length; an ordinary reason cancels it).
+WEAK_SIGNALS["unwilling"] = [
+    *(f"nu vreau sa {verb} {kin}" for verb in ("merg la", "ma duc la", "stau la", "dorm la", "ma intorc la",
+                                               "raman la") for kin in ("tata", "tatal", "unchiu", "unchiul", "bunicul",
+                                                                       "el", "ei", "mama", "matusa", "iubitul")),
+    "nu vreau sa stau cu", "nu vreau sa raman cu", "nu vreau sa raman singur cu", "nu vreau sa raman singura cu",
+    "nu vreau sa l vad", "nu vreau sa il vad", "nu vreau sa o vad", "nu vreau sa i vad", "nu mi place sa fiu singur cu",
+    "nu imi place sa fiu singur cu", "nu mi place sa fiu singura cu", "nu imi place sa fiu singura cu",
+    "nu ma mai trimiteti", "va rog nu ma trimiteti", "nu ma obligati sa merg", "plang inainte sa merg",
+    "plang inainte de", "ma simt rau inainte", "mi e rau inainte", "ma ascund inainte", "e altfel cand suntem singuri",
+]
+WEAK_SIGNALS["insist"] += ["nu ma asculta", "nu ma asculta nimeni", "nimeni nu ma asculta", "nimeni nu asculta",
+                           "tot ma trimit", "asistentul social zice", "asistenta sociala zice", "asistenta sociala spune"]
+WEAK_SIGNALS["ordinary"] += ["departe", "antrenament", "fotbal", "meci", "obosit", "obosita", "ziua"]
+WEAK_SIGNALS["unwilling"] += [pattern.replace("nu vreau sa ", "nu vreau sa mai ", 1)
+                              for pattern in WEAK_SIGNALS["unwilling"] if pattern.startswith("nu vreau sa ")]
+SAFEGUARDING += ["daca nu m as mai trezi", "sa nu ma mai trezesc", "nu m as mai trezi", "sa adorm si sa nu ma trezesc",
+                 "nu vreau sa ma mai trezesc"]

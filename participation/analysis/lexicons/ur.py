@@ -863,3 +863,29 @@ SAFEGUARDING += ["mere bina khush", "mere bina sab khush", "mere baghair khush",
                  "میرے بغیر خوش", "میرے بغیر سب خوش", "kisi ko farq nahi parega agar main", "میں نہ رہوں تو"]
 WEAK_SIGNALS["kin"] += ["chachu", "phuppo", "khala", "ammi ki dost", "nana abbu", "dada abbu"]
 WEAK_SIGNALS["ordinary"] = ["bore", "bore hota", "boring", "بور", "party hai"]
+
+# dev4 (the third held-out set, measured once): not wanting to go to or stay with a person (engine: it counts alone
+# in a short comment, beside insistence, fear or a relative at any length; an ordinary reason cancels it).
+WEAK_SIGNALS["unwilling"] = [
+    *(f"{kin} ke ghar nahi jana" for kin in ("abbu", "abu", "chacha", "mamu", "nana", "dada", "taya", "khalu",
+                                              "phupha", "unke", "uske", "us")),
+    "ke paas nahi rehna", "ke sath akela nahi", "ke saath akela nahi", "ke sath akeli nahi", "ke saath akeli nahi",
+    "mujhe wapas mat bhejo", "wapas mat bhejo", "mujhe mat bhejo", "mujhe wahan mat bhejo", "jane se pehle rota",
+    "jane se pehle roti", "jane se pehle ulti", "jane se pehle chup", "unhe nahi milna", "use nahi milna",
+    "مجھے واپس مت بھیجو", "مجھے مت بھیجو", "کے ساتھ اکیلے نہیں رہنا", "کے ساتھ اکیلی نہیں", "جانے سے پہلے روتا",
+    "جانے سے پہلے روتی", "ابو کے گھر نہیں جانا", "چچا کے گھر نہیں جانا", "ماموں کے گھر نہیں جانا",
+]
+WEAK_SIGNALS["insist"] += ["koi nahi sunta", "meri koi nahi sunta", "meri baat nahi sunte", "sunte nahi",
+                           "phir bhi bhejte", "کوئی نہیں سنتا", "میری کوئی نہیں سنتا", "پھر بھی بھیجتے"]
+WEAK_SIGNALS["ordinary"] += ["door hai", "thak", "cricket", "football", "birthday", "shaadi"]
+# Told obliquely: deliveries under threat to the family, a secret meeting from a game.
+WEAK_SIGNALS["carrying"] = WEAK_SIGNALS.get("carrying", []) + ["saman delivr", "saman deliver", "saman pohnchana",
+                                                               "saman delivery", "سامان ڈیلیور", "سامان پہنچا"]
+WEAK_SIGNALS["threat"] += ["ghar walon ko nuksaan", "ghar walon ko nuqsan", "ghar walo ko nuksan",
+                           "گھر والوں کو نقصان", "mana karun to", "mana karoon to", "انکار کروں تو"]
+WEAK_SIGNALS["meet"] = WEAK_SIGNALS.get("meet", []) + ["milne aao", "milne ao", "milne aa jao", "mil lo", "ملنے آؤ"]
+WEAK_SIGNALS["secrecy"] += ["ko na batana", "kisi ko na batana", "ko mat batana", "کو نہ بتانا", "کسی کو مت بتانا"]
+WEAK_SIGNALS["unwilling"] += [pattern.replace("jana", "rehna") for pattern in WEAK_SIGNALS["unwilling"]
+                              if pattern.endswith("ke ghar nahi jana")]
+WEAK_SIGNALS["reluctant"] += ["ke ghar nahi rehna", "کے گھر نہیں رہنا"]
+WEAK_SIGNALS["insist"] += ["phir bhi bhejti", "phir bhi bhejta", "پھر بھی بھیجتی"]
