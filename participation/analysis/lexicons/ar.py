@@ -1026,3 +1026,20 @@ SAFEGUARDING += ["لازم أسافر وأجاهد", "لازم اسافر واج
                  "احسن لو مت", "lazem n3mel shi la nentakem"]
 SAFEGUARDING += ["ما في داعي عيش", "ما في داعي اعيش", "ما في داعي إعيش", "ما في سبب عيش", "ma fi da3i 3ish",
                  "ma fi da3i e3ish", "ma fi sabab 3ish"]
+
+# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS), both scripts: single words.
+WEAK_SIGNALS["need"] = ["جوعان*", "جوع", "اكل", "الاكل", "طعام", "ثلاجه", "فاضي", "مصاري", "فلوس", "كهربا*", "غاز",
+                        "تدفئه", "برد", "اواعي", "ملابس", "انام", "بنام", "كنبه", "الارض", "بالشارع", "akl", "el akl",
+                        "ju3an", "jo3an", "ma3i masari", "masari", "kahraba", "bard", "anam", "bnam", "makan anam",
+                        "bil share3", "tallaje"]
+WEAK_SIGNALS["fgm-topic"] = ["نطهر", "تطهير", "طهاره", "ختان", "الختان", "سنه", "tahara", "khitan", "5itan", "ntaher"]
+WEAK_SIGNALS["ending"] = ["اموت", "موت", "ميت", "اختفي", "ما في فايده", "تعبت", "تعبانه", "تعبان", "امووت", "amoot",
+                          "amout", "mout", "moot", "ta3bana", "ta3ban", "ta3bt", "bde mout", "nefsi"]
+WEAK_SIGNALS["selfhurt"] = ["اجرح نفسي", "اجرح", "جروح", "دم", "حرق", "علامات", "ندوب", "ajra7", "jro7", "dam"]
+WEAK_SIGNALS["serve"] = ["انظف", "اطبخ", "اغسل", "خادمه", "المطبخ", "بالمطبخ", "ashta8el", "bshta8el", "bisha8elni",
+                         "ntaf", "naddef", "a6bo5", "5adme"]
+WEAK_SIGNALS["distress"] = ["خايف*", "خوف", "حزين*", "ابكي", "لحالي", "ما حدا", "ساعدوني", "مساعده", "كل يوم",
+                            "كل ليله", "دايما", "ابدا", "بكره", "تعبان*", "سر", "لازم", "مش مرتاح*", "ما بتعطيني",
+                            "5ayfe", "5ayef", "7ada", "ma 7ada", "mafi", "kol yom", "kol lele", "dayman", "lazem",
+                            "mish mertaa7", "bala masari", "wala ishi", "ysa3dni", "sa3dooni", "byehtam"]
+WEAK_SIGNALS["self"] = ["انا", "ana", "اني"]

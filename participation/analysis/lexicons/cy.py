@@ -996,3 +996,21 @@ CRIES += ["isio siarad efo rhywun", "eisiau siarad efo rhywun", "eisiau siarad g
 SAFEGUARDING += ["eisiau siarad efo rhywun ond ddim", "siarad efo rhywun ond ddim yn y ty", "neb i fod i wbod",
                  "peidio deffro", "ddim deffro eto", "ddim isio deffro", "dim ots gen i os dwi n marw"]
 IDIOMS += ["marw eisiau", "dwin marw eisiau", "marw isio"]
+
+# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS): single words, not phrases.
+WEAK_SIGNALS["need"] = ["bwyd", "bwyta", "llwgu", "llwglyd", "isio bwyd", "eisiau bwyd", "oergell", "gwag", "dim pres",
+                        "dim arian", "trydan", "nwy", "gwres", "oer", "dillad", "sgidia", "esgidiau", "cysgu", "soffa",
+                        "llawr", "yn car", "yn y car", "stryd", "hostel", "parc", "nunlle i fynd", "unlle i fynd",
+                        "neb adra", "neb adref", "budr", "drewi"]
+WEAK_SIGNALS["fgm-topic"] = ["torri", "thorri", "glanhau", "seremoni", "enwaedu", "yn fanna", "i lawr fanna"]
+WEAK_SIGNALS["ending"] = ["marw", "farw", "diflannu", "dim pwynt", "wedi blino ar", "gwell hebdda i", "hwyl fawr",
+                          "ddim yma", "lladd fy hun", "diwedd"]
+WEAK_SIGNALS["selfhurt"] = ["brifo fy hun", "torri fy hun", "llosgi", "crafu", "gwaedu", "marciau", "creithiau",
+                            "fy mreichia", "fy mreichiau", "fy nghoesau", "cosbi fy hun"]
+WEAK_SIGNALS["serve"] = ["coginio", "glanhau", "golchi", "morwyn", "gwas", "eu plant", "ddim yn cael mynd allan",
+                         "dim ysgol", "dim cyflog", "heb dal"]
+WEAK_SIGNALS["distress"] = ["ofn", "ofnus", "poeni", "trist", "crio", "ar ben fy hun", "neb", "help", "plis",
+                            "eto", "bob nos", "bob dydd", "am ddyddia", "am ddyddiau", "weithia", "byth", "casau",
+                            "wedi blino", "ofnadwy", "brifo", "cyfrinach", "gorfod", "o hyd"]
+WEAK_SIGNALS["self"] = ["fi", "i", "dwi", "fy", "yn i", "nghorff"]
+IDIOMS += ["gwaith cartref", "yn fy lladd", "marw isio bwyd", "llwgu ar ol", "glanhau fy stafell", "bwyd ysgol"]

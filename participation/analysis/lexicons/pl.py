@@ -971,3 +971,22 @@ WEAK_SIGNALS["unwilling"] = [
 WEAK_SIGNALS["insist"] += ["nie sluchaja", "nikt nie slucha", "nikt mnie nie slucha", "i tak musze", "kurator kaze",
                            "pracownik socjalny kaze", "pani z opieki kaze", "i tak mnie wysylaja"]
 WEAK_SIGNALS["ordinary"] += ["nudy", "daleko", "trening", "mecz", "pilka", "zmeczony", "zmeczona", "urodziny"]
+
+# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS): single words, not phrases.
+WEAK_SIGNALS["need"] = ["glod*", "glodn*", "jedzeni*", "jesc", "jem", "zjesc", "lodowk*", "pust*", "nie ma pieniedzy",
+                        "bez pieniedzy", "kasy", "prad*", "gaz*", "ogrzewani*", "zimno", "ubrani*", "buty", "spie",
+                        "spalem", "spalam", "kanap*", "podlog*", "w aucie", "w samochodzie", "ulic*", "hostel*",
+                        "park*", "bezdom*", "brudn*", "smierdz*"]
+WEAK_SIGNALS["fgm-topic"] = ["obrzezan*", "obciac", "wyczyscic", "ceremoni*", "tam na dole", "oczyszcz*"]
+WEAK_SIGNALS["ending"] = ["umrzec", "umre", "umrzec", "nie zyc", "zniknac", "bez sensu", "nie ma sensu", "zmeczon* ",
+                          "dluzej nie dam", "lepiej beze mnie", "zegnajcie", "zasnac na zawsze", "zabic sie", "skoncz*"]
+WEAK_SIGNALS["selfhurt"] = ["ranie sie", "tne sie", "ciac sie", "ciecie", "slady", "blizn*", "krew", "krwaw*",
+                            "przypal*", "drapie", "na udach", "na rekach", "dlugie rekawy", "dlugie spodnie",
+                            "karze sie", "zyletk*"]
+WEAK_SIGNALS["serve"] = ["gotuj*", "sprzata*", "pierze", "prac*", "sluzac*", "pokojowk*", "ich dzieci",
+                         "nie wolno mi wychodzic", "nie chodze do szkoly", "bez zaplaty", "nie placa"]
+WEAK_SIGNALS["distress"] = ["boje", "strach", "smutn*", "placze", "sam", "sama", "nikt", "pomoc*", "prosze",
+                            "znowu", "co noc", "codziennie", "od dni", "od tygodnia", "zawsze", "nigdy", "nienawidz*",
+                            "zmeczon*", "boli", "sekret", "tajemnic*", "musze", "nie wiem co robic"]
+WEAK_SIGNALS["self"] = ["ja", "mnie", "mi", "moj", "moje", "moja", "mam", "jestem", "sie"]
+IDIOMS += ["jestem glodny po", "umieram z glodu po", "zabija mnie", "posprzatac pokoj", "sprzatac pokoj"]

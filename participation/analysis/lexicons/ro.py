@@ -761,3 +761,20 @@ WEAK_SIGNALS["unwilling"] += [pattern.replace("nu vreau sa ", "nu vreau sa mai "
                               for pattern in WEAK_SIGNALS["unwilling"] if pattern.startswith("nu vreau sa ")]
 SAFEGUARDING += ["daca nu m as mai trezi", "sa nu ma mai trezesc", "nu m as mai trezi", "sa adorm si sa nu ma trezesc",
                  "nu vreau sa ma mai trezesc"]
+
+# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS): single words, not phrases.
+WEAK_SIGNALS["need"] = ["foame", "flamand*", "mancare", "mananc", "mancat", "frigider", "gol", "bani", "curent",
+                        "gaz", "caldura", "frig", "haine", "pantofi", "dorm", "dormit", "canapea", "podea", "pe jos",
+                        "in masina", "strada", "hostel", "parc", "fara adapost", "murdar*", "miros*"]
+WEAK_SIGNALS["fgm-topic"] = ["taiat*", "taie", "curat*", "ceremoni*", "circumciz*", "acolo jos"]
+WEAK_SIGNALS["ending"] = ["mor", "mori", "moara", "mort*", "dispar", "nu are rost", "niciun rost", "obosit* de",
+                          "nu mai pot", "mai bine fara mine", "adio", "sa dorm pentru totdeauna", "ma omor", "sinucid*"]
+WEAK_SIGNALS["selfhurt"] = ["ma tai", "ma ranesc", "ma ard", "zgari*", "sange", "sangerez", "urme", "cicatric*",
+                            "pe maini", "pe brate", "pe picioare", "ma pedepsesc", "lama"]
+WEAK_SIGNALS["serve"] = ["gatesc", "gatit", "fac curat", "spal", "servitoare", "slujnic*", "copiii lor",
+                         "nu am voie sa ies", "nu merg la scoala", "fara plata", "nu ma platesc"]
+WEAK_SIGNALS["distress"] = ["frica", "ma tem", "trist*", "plang", "singur*", "nimeni", "ajutor", "te rog", "iar",
+                            "din nou", "in fiecare noapte", "in fiecare zi", "de o saptamana", "de zile", "mereu",
+                            "niciodata", "urasc", "obosit*", "ma doare", "secret", "trebuie", "suparat*", "nu mai"]
+WEAK_SIGNALS["self"] = ["eu", "ma", "mie", "meu", "mea", "mele", "mi"]
+IDIOMS += ["mor de foame dupa", "mor de ras", "ma omoara tema", "fac curat in camera"]

@@ -889,3 +889,18 @@ WEAK_SIGNALS["unwilling"] += [pattern.replace("jana", "rehna") for pattern in WE
                               if pattern.endswith("ke ghar nahi jana")]
 WEAK_SIGNALS["reluctant"] += ["ke ghar nahi rehna", "کے گھر نہیں رہنا"]
 WEAK_SIGNALS["insist"] += ["phir bhi bhejti", "phir bhi bhejta", "پھر بھی بھیجتی"]
+
+# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS), both scripts: single words.
+WEAK_SIGNALS["need"] = ["بھوک", "بھوکا", "بھوکی", "کھانا", "فریج", "خالی", "پیسے", "بجلی", "گیس", "سردی", "کپڑے",
+                        "جوتے", "سوتا", "سوتی", "فرش", "سڑک", "bhook", "bhooka", "bhooki", "khana", "paise", "paisay",
+                        "bijli", "gas", "sardi", "kapre", "sota", "soti", "farsh", "sarak"]
+WEAK_SIGNALS["fgm-topic"] = ["ختنہ", "پاک", "سنت", "khatna", "paak", "sunnat"]
+WEAK_SIGNALS["ending"] = ["مرنا", "مر جاؤں", "مرجاؤں", "موت", "غائب", "تھک گیا", "تھک گئی", "marna", "mar jaun",
+                          "mar jaon", "maut", "ghaib", "thak gaya", "thak gayi"]
+WEAK_SIGNALS["selfhurt"] = ["خود کو تکلیف", "کاٹ", "خون", "نشان", "جلا", "kaat", "khoon", "nishan", "jala"]
+WEAK_SIGNALS["serve"] = ["کھانا پکا", "صفائی", "دھو", "نوکرانی", "نوکر", "safai", "pakana", "naukrani", "naukar", "dho"]
+WEAK_SIGNALS["distress"] = ["ڈر", "ڈرتا", "ڈرتی", "اداس", "روتا", "روتی", "اکیلا", "اکیلی", "کوئی نہیں", "مدد",
+                            "پلیز", "روز", "ہر رات", "ہمیشہ", "کبھی نہیں", "راز", "darr", "dar lagta", "udaas",
+                            "rota", "roti", "akela", "akeli", "koi nahi", "madad", "plz", "roz", "har raat", "hamesha",
+                            "aksar", "saara din", "sara din", "soti rehti", "nahi hota", "nahi puchha"]
+WEAK_SIGNALS["self"] = ["میں", "مجھے", "میرا", "میری", "main", "mujhe", "mera", "meri"]
