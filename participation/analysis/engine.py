@@ -86,11 +86,15 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
 DISTRESS = PRESSURE | {"distress", "duration", "absent", "alone", "night", "hopeless", "plea", "carer-state",
                        "temper", "hiding", "hunger", "broke", "squalor", "injury", "death", "wish"}
 BROAD_TOPICS = ("need", "fgm-topic", "ending", "selfhurt", "serve")
+# A broad topic never partners the older group its words also belong to ("cook" is servitude's topic AND a chore,
+# "starving" need AND hunger): one word would be two cues.
+SAME_WORDS = {"need": {"hunger", "broke", "squalor", "leaving"}, "fgm-topic": {"fgm"}, "ending": {"death", "hopeless"},
+              "selfhurt": {"injury"}, "serve": {"chores", "restriction"}}
 for _topic in BROAD_TOPICS:
-    KIND_TOPICS[_topic] = DISTRESS - {_topic}
-KIND_TOPICS["fgm-topic"] = KIND_TOPICS["fgm-topic"] | {"travel", "girl", "must", "kin", "fgm", "medical"}
-KIND_TOPICS["serve"] = KIND_TOPICS["serve"] | {"chores", "restriction", "kin", "papers"}
-KIND_TOPICS["need"] = KIND_TOPICS["need"] | {"leaving", "caring"}
+    KIND_TOPICS[_topic] = DISTRESS - {_topic} - SAME_WORDS[_topic]
+KIND_TOPICS["fgm-topic"] = KIND_TOPICS["fgm-topic"] | {"travel", "girl", "must", "kin", "medical"}
+KIND_TOPICS["serve"] = KIND_TOPICS["serve"] | {"kin", "papers"}
+KIND_TOPICS["need"] = KIND_TOPICS["need"] | {"caring"}
 # A first-person word ("i", "me", "my"): in a short comment one broad topic word of the most serious kinds beside it
 # is enough ("slept in the park last nite", "my arms are a mess").
 SERIOUS_TOPICS = frozenset({"ending", "selfhurt"})  # "need" alone was 25 demo false alarms in 185

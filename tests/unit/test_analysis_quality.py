@@ -23,7 +23,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "analysis_dev.csv"
 SAFEGUARDING_RECALL = 0.95
 SAFEGUARDING_RECALL_PER_LANGUAGE = 0.85
 SAFEGUARDING_PRECISION = 0.70
-THEME_PRECISION = 0.66  # was 0.68: flagged comments gain the safety theme more often with broad topic words
+THEME_PRECISION = 0.68
 THEME_RECALL = 0.75
 LANGUAGE_ACCURACY = 0.95
 
@@ -119,6 +119,9 @@ def test_held_out_disclosures_in_the_demo_comments():
 # precision 0.95 when measured once; weakest unwilling visits 0.55), then tuned the same way: reluctance towards a
 # person counting alone in a short comment, beside insistence or a relative at any length, unless an ordinary reason
 # cancels it; indirect suicidal ideation, destitution and neglect told obliquely, Arabizi and Roman Urdu threats.
+# "screen_dev5" was the fourth (recall 0.82, precision 0.94 when measured once; weakest destitution 0.55, neglect
+# 0.60, FGM 0.67), then tuned by strategy rather than rows: broad topic words per kind counting beside any cue of
+# distress (engine.BROAD_TOPICS), spending precision on recall for unseen wording.
 
 
 @dataclass(frozen=True)
@@ -131,17 +134,13 @@ class Floors:
 
 
 LATER_SETS = {
-    # Precision floors lowered from 0.85 to 0.80 when broad topic words began counting beside any cue of distress
-    # (recall on unseen wording is worth more than precision, which only needs to stay above 0.7).
-    "analysis_heldout.csv": Floors(0.95, 0.80),
-    "analysis_test.csv": Floors(0.95, 0.80),
+    "analysis_heldout.csv": Floors(0.95, 0.85),
+    "analysis_test.csv": Floors(0.95, 0.85),
     "analysis_final.csv": Floors(0.72, 0.80),
     "analysis_screen_dev2.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_dev3.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_dev4.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
-    # The fourth held-out set (recall 0.82, precision 0.94 at first sight), after broad topic words: 0.94 / 0.90.
-    # Its recall floor sits below the asked-for 0.95 until its last misses are worked through.
-    "analysis_screen_dev5.csv": Floors(0.93, 0.75, recall_per_kind=0.80, min_rows=200),
+    "analysis_screen_dev5.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_heldout.csv": Floors(0.90, 0.70, recall_per_kind=0.80, min_rows=100, written_later=True),
 }
 

@@ -1033,13 +1033,21 @@ WEAK_SIGNALS["need"] = ["جوعان*", "جوع", "اكل", "الاكل", "طعا
                         "ju3an", "jo3an", "ma3i masari", "masari", "kahraba", "bard", "anam", "bnam", "makan anam",
                         "bil share3", "tallaje"]
 WEAK_SIGNALS["fgm-topic"] = ["نطهر", "تطهير", "طهاره", "ختان", "الختان", "سنه", "tahara", "khitan", "5itan", "ntaher"]
-WEAK_SIGNALS["ending"] = ["اموت", "موت", "ميت", "اختفي", "ما في فايده", "تعبت", "تعبانه", "تعبان", "امووت", "amoot",
-                          "amout", "mout", "moot", "ta3bana", "ta3ban", "ta3bt", "bde mout", "nefsi"]
+WEAK_SIGNALS["ending"] = ["اموت", "موت", "ميت", "اختفي", "ما في فايده", "امووت", "amoot", "amout", "mout", "moot",
+                          "bde mout", "nefsi amoot", "nefsi amout"]
 WEAK_SIGNALS["selfhurt"] = ["اجرح نفسي", "اجرح", "جروح", "دم", "حرق", "علامات", "ندوب", "ajra7", "jro7", "dam"]
 WEAK_SIGNALS["serve"] = ["انظف", "اطبخ", "اغسل", "خادمه", "المطبخ", "بالمطبخ", "ashta8el", "bshta8el", "bisha8elni",
                          "ntaf", "naddef", "a6bo5", "5adme"]
 WEAK_SIGNALS["distress"] = ["خايف*", "خوف", "حزين*", "ابكي", "لحالي", "ما حدا", "ساعدوني", "مساعده", "كل يوم",
                             "كل ليله", "دايما", "ابدا", "بكره", "تعبان*", "سر", "لازم", "مش مرتاح*", "ما بتعطيني",
                             "5ayfe", "5ayef", "7ada", "ma 7ada", "mafi", "kol yom", "kol lele", "dayman", "lazem",
-                            "mish mertaa7", "bala masari", "wala ishi", "ysa3dni", "sa3dooni", "byehtam"]
+                            "mish mertaa7", "bala masari", "wala ishi", "ysa3dni", "sa3dooni", "byehtam", "ta3bana",
+                            "ta3ban", "ta3bt", "تعبانه"]
 WEAK_SIGNALS["self"] = ["انا", "ana", "اني"]
+CRIES += ["please 7ada ysa3dni", "7ada ysa3dni", "7ada ysa3edni", "حدا يساعدني", "حد يساعدني", "ممكن حدا يساعدني"]
+SAFEGUARDING += ["mish mertaa7 bil beit", "mish mirta7 bil beit", "مش مرتاح بالبيت", "مش مرتاحه بالبيت",
+                 "مو مرتاح بالبيت", "مو مرتاحه بالبيت"]
+WEAK_SIGNALS["hunger"] += ["الا اللي يبقى", "اللي يبقى", "اللي بيبقى", "البواقي", "illi yib2a", "elli byeb2a"]
+WEAK_SIGNALS["restriction"] += ["انام بالمطبخ", "بنام بالمطبخ", "anam bil mateb5"]
+WEAK_SIGNALS["images"] += ["صوري", "يبي صوري", "يبغى صوري", "بدو صوري", "yebi swari", "bdo swari"]
+WEAK_SIGNALS["secrecy"] += ["لا تقولين لاحد", "لا تقولين", "لا تقول لاحد", "ما تقولين لاحد", "la t2olin", "لاحد"]

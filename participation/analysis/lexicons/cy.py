@@ -1010,7 +1010,11 @@ WEAK_SIGNALS["selfhurt"] = ["brifo fy hun", "torri fy hun", "llosgi", "crafu", "
 WEAK_SIGNALS["serve"] = ["coginio", "glanhau", "golchi", "morwyn", "gwas", "eu plant", "ddim yn cael mynd allan",
                          "dim ysgol", "dim cyflog", "heb dal"]
 WEAK_SIGNALS["distress"] = ["ofn", "ofnus", "poeni", "trist", "crio", "ar ben fy hun", "neb", "help", "plis",
-                            "eto", "bob nos", "bob dydd", "am ddyddia", "am ddyddiau", "weithia", "byth", "casau",
+                            "eto", "bob nos", "bob dydd", "am ddyddia", "am ddyddiau", "weithia", "casau",
                             "wedi blino", "ofnadwy", "brifo", "cyfrinach", "gorfod", "o hyd"]
 WEAK_SIGNALS["self"] = ["fi", "i", "dwi", "fy", "yn i", "nghorff"]
 IDIOMS += ["gwaith cartref", "yn fy lladd", "marw isio bwyd", "llwgu ar ol", "glanhau fy stafell", "bwyd ysgol"]
+CRIES += ["plis ffoniwch fi", "ffoniwch fi", "ffonia fi", "plis ffonia fi", "all rhywun fy ffonio"]
+WEAK_SIGNALS["distress"] += ["nunlle i fynd", "unlle i fynd", "dim unman i fynd", "di bod yn", "ers wythnos",
+                             "ers dyddia"]
+WEAK_SIGNALS["need"] = [word for word in WEAK_SIGNALS["need"] if word not in ("nunlle i fynd", "unlle i fynd")]

@@ -976,17 +976,22 @@ WEAK_SIGNALS["ordinary"] += ["nudy", "daleko", "trening", "mecz", "pilka", "zmec
 WEAK_SIGNALS["need"] = ["glod*", "glodn*", "jedzeni*", "jesc", "jem", "zjesc", "lodowk*", "pust*", "nie ma pieniedzy",
                         "bez pieniedzy", "kasy", "prad*", "gaz*", "ogrzewani*", "zimno", "ubrani*", "buty", "spie",
                         "spalem", "spalam", "kanap*", "podlog*", "w aucie", "w samochodzie", "ulic*", "hostel*",
-                        "park*", "bezdom*", "brudn*", "smierdz*"]
+                        "bezdom*", "brudn*", "smierdz*"]
 WEAK_SIGNALS["fgm-topic"] = ["obrzezan*", "obciac", "wyczyscic", "ceremoni*", "tam na dole", "oczyszcz*"]
-WEAK_SIGNALS["ending"] = ["umrzec", "umre", "umrzec", "nie zyc", "zniknac", "bez sensu", "nie ma sensu", "zmeczon* ",
-                          "dluzej nie dam", "lepiej beze mnie", "zegnajcie", "zasnac na zawsze", "zabic sie", "skoncz*"]
+WEAK_SIGNALS["ending"] = ["umrzec", "umre", "nie zyc", "zniknac", "bez sensu", "nie ma sensu",
+                          "dluzej nie dam", "lepiej beze mnie", "zegnajcie", "zasnac na zawsze", "zabic sie", "skonczyc ze soba",
+                          "skoncze ze soba", "skonczyc z tym wszystkim"]
 WEAK_SIGNALS["selfhurt"] = ["ranie sie", "tne sie", "ciac sie", "ciecie", "slady", "blizn*", "krew", "krwaw*",
                             "przypal*", "drapie", "na udach", "na rekach", "dlugie rekawy", "dlugie spodnie",
                             "karze sie", "zyletk*"]
-WEAK_SIGNALS["serve"] = ["gotuj*", "sprzata*", "pierze", "prac*", "sluzac*", "pokojowk*", "ich dzieci",
+WEAK_SIGNALS["serve"] = ["gotuj*", "sprzata*", "pierze", "pracuje dla", "pracowac dla", "sluzac*", "pokojowk*", "ich dzieci",
                          "nie wolno mi wychodzic", "nie chodze do szkoly", "bez zaplaty", "nie placa"]
 WEAK_SIGNALS["distress"] = ["boje", "strach", "smutn*", "placze", "sam", "sama", "nikt", "pomoc*", "prosze",
                             "znowu", "co noc", "codziennie", "od dni", "od tygodnia", "zawsze", "nigdy", "nienawidz*",
                             "zmeczon*", "boli", "sekret", "tajemnic*", "musze", "nie wiem co robic"]
 WEAK_SIGNALS["self"] = ["ja", "mnie", "mi", "moj", "moje", "moja", "mam", "jestem", "sie"]
 IDIOMS += ["jestem glodny po", "umieram z glodu po", "zabija mnie", "posprzatac pokoj", "sprzatac pokoj"]
+WEAK_SIGNALS["reluctant"] += ["nie chce jezdzic do", "nie chce jechac do", "nie chce jezdzic", "nie chce tam jezdzic",
+                              "nie chce do niego", "nie chce do taty", "nie chce do mamy"]
+WEAK_SIGNALS["fear"] += ["sie boje", "ja sie boje", "boje"]
+WEAK_SIGNALS["temper"] += ["krzyczy", "wrzeszczy", "drze sie"]

@@ -763,9 +763,9 @@ SAFEGUARDING += ["daca nu m as mai trezi", "sa nu ma mai trezesc", "nu m as mai 
                  "nu vreau sa ma mai trezesc"]
 
 # Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS): single words, not phrases.
-WEAK_SIGNALS["need"] = ["foame", "flamand*", "mancare", "mananc", "mancat", "frigider", "gol", "bani", "curent",
+WEAK_SIGNALS["need"] = ["foame", "flamand*", "mancare", "mananc", "mancat", "frigider", "gol", "curent",
                         "gaz", "caldura", "frig", "haine", "pantofi", "dorm", "dormit", "canapea", "podea", "pe jos",
-                        "in masina", "strada", "hostel", "parc", "fara adapost", "murdar*", "miros*"]
+                        "in masina", "strada", "hostel", "fara adapost", "murdar*", "miros*"]
 WEAK_SIGNALS["fgm-topic"] = ["taiat*", "taie", "curat*", "ceremoni*", "circumciz*", "acolo jos"]
 WEAK_SIGNALS["ending"] = ["mor", "mori", "moara", "mort*", "dispar", "nu are rost", "niciun rost", "obosit* de",
                           "nu mai pot", "mai bine fara mine", "adio", "sa dorm pentru totdeauna", "ma omor", "sinucid*"]

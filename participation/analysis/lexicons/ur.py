@@ -904,3 +904,6 @@ WEAK_SIGNALS["distress"] = ["ڈر", "ڈرتا", "ڈرتی", "اداس", "روت�
                             "rota", "roti", "akela", "akeli", "koi nahi", "madad", "plz", "roz", "har raat", "hamesha",
                             "aksar", "saara din", "sara din", "soti rehti", "nahi hota", "nahi puchha"]
 WEAK_SIGNALS["self"] = ["میں", "مجھے", "میرا", "میری", "main", "mujhe", "mera", "meri"]
+WEAK_SIGNALS["coerce"] += ["مجھ سے پوچھا بھی نہیں", "پوچھا بھی نہیں", "مجھ سے پوچھا", "پکا کر دیا", "طے کر دیا",
+                           "mujh se pucha bhi nahi", "pucha bhi nahi", "poocha bhi nahi", "pakka kar diya",
+                           "tay kar diya"]
