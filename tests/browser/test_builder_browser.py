@@ -87,9 +87,11 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     assert page.locator(".govuk-notification-banner--success, .govuk-notification-banner").first.is_visible()
     assert_accessible(page, "comments, case opened")
     page.goto(page.url.split("?")[0].split("#")[0] + "?show=read")
-    # Most recently read first: the one just marked, by the worker signed in.
-    assert page.locator(".heard-comment__text").first.inner_text() == text
-    assert "Read by Sam Participation" in page.locator(".heard-comment").first.inner_text()
+    # Most recently read first: the one just marked (and the one the case was opened on, read in the same hour),
+    # by the worker signed in.
+    newest = [page.locator(".heard-comment").nth(i).inner_text() for i in range(2)]
+    assert any(text in item for item in newest)
+    assert all("Read by Sam Participation" in item for item in newest)
     page.goto(page.url.split("?")[0] + "?show=all")
     assert page.locator(".heard-comment").count() == 50 and page.locator("nav.heard-pages").count() == 1
     assert_accessible(page, "comments, all")

@@ -927,7 +927,7 @@ WEAK_SIGNALS["kin"] = [
 ]
 WEAK_SIGNALS["plea"] = [
     "ساعدوني", "ساعدني", "بليز", "تعالوا", "حدا ييجي", "في شي غلط", "في اشي غلط", "مش منيح", "مو زين",
-    "sa3douni", "sa3edni", "please", "plz", "pls", "t3alo", "7ada yiji", "fi shi ghalat", "fi eshi 8alat",
+    "sa3douni", "sa3edni", "t3alo", "7ada yiji", "fi shi ghalat", "fi eshi 8alat",
     "msh mni7", "mish mni7", "mesh mnee7", "sos",
 ]
 WEAK_SIGNALS["reluctant"] += [

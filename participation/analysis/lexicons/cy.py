@@ -939,7 +939,7 @@ WEAK_SIGNALS["kin"] = [
     "fy ewythr", "ewythr", "modryb", "llystad", "llysfam", "cariad mam", "partner mam", "cariad dad", "ffrind dad",
     "ffrind mam", "cefnder", "cyfnither",
 ]
-WEAK_SIGNALS["plea"] = ["help", "helpwch", "plis", "os gwelwch yn dda", "rhywun", "dewch", "dim yn iawn",
+WEAK_SIGNALS["plea"] = ["help", "helpwch", "rhywun", "dewch", "dim yn iawn",
                         "rhywbeth o le", "rhwbeth o le", "sos"]
 WEAK_SIGNALS["reluctant"] += [
     "ddim isio mynd", "ddim eisiau mynd", "ddim moyn mynd", "dim isio mynd", "ddim isho mynd", "dwim isio mynd",

@@ -1730,7 +1730,7 @@ WEAK_SIGNALS["kin"] = [
 ]
 # A plea, counted only in a short comment (participation.analysis.engine.SHORT_PARTNERS).
 WEAK_SIGNALS["plea"] = [
-    "^help", "help me", "pls", "please help", "plz", "sos", "can you come", "can someone", "someone come", "need to tell",
+    "^help", "help me", "please help", "sos", "can you come", "can someone", "someone come", "need to tell",
     "need someone", "somethings wrong", "something is wrong", "something wrong", "not ok", "not okay",
 ]
 WEAK_SIGNALS["reluctant"] += [
@@ -1937,7 +1937,7 @@ WEAK_SIGNALS["serve"] = [
 ]
 WEAK_SIGNALS["distress"] = [
     "scared", "afraid", "frightened", "worried", "sad", "crying", "cry", "upset", "alone", "nobody", "no one",
-    "noone", "help", "please", "pls", "again", "every night", "every day", "for days", "for weeks", "always",
+    "noone", "help", "again", "every night", "every day", "for days", "for weeks", "always",
     "never", "cant", "hate", "tired", "awful", "horrible", "hurts", "hurt", "pain", "not ok", "not okay",
     "struggling", "dont know what to do", "secret", "dont tell", "make me", "makes me", "made me", "have to",
     "im next", "my sister", "little sister", "little brother", "nobody home",

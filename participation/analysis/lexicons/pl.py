@@ -919,7 +919,7 @@ WEAK_SIGNALS["kin"] = [
     "ciocia", "cioci", "ojczym", "ojczyma", "macocha", "macochy", "partner mamy", "chlopak mamy", "kolega taty",
     "znajomy taty", "dziadek", "dziadka", "babcia", "babci", "kuzyn", "moj tata", "moja mama",
 ]
-WEAK_SIGNALS["plea"] = ["pomocy", "pomoz", "pomozcie", "prosze", "plz", "pls", "niech ktos", "ktos przyjdzie",
+WEAK_SIGNALS["plea"] = ["pomocy", "pomoz", "pomozcie", "niech ktos", "ktos przyjdzie",
                         "cos jest nie tak", "nie jest ok", "sos"]
 WEAK_SIGNALS["reluctant"] += [
     "nie chce jechac do", "nie chce isc do", "nie chce tam jechac", "nie chce tam isc", "nie chce tam byc",

@@ -717,7 +717,7 @@ WEAK_SIGNALS["kin"] = [
     "la tata", "la tatal meu", "la mama", "la unchiu", "la unchiul", "unchiul meu", "matusa", "la bunici",
     "tatal vitreg", "mama vitrega", "prietenul mamei", "iubitul mamei", "prietenul tatei", "varul meu",
 ]
-WEAK_SIGNALS["plea"] = ["ajutor", "ajutati-ma", "ajutati ma", "va rog", "pls", "plz", "sos", "cineva sa vina",
+WEAK_SIGNALS["plea"] = ["ajutor", "ajutati-ma", "ajutati ma", "sos", "cineva sa vina",
                         "ceva nu e bine", "nu sunt ok"]
 WEAK_SIGNALS["reluctant"] += [
     "nu vreau sa merg la", "nu vreau sa ma duc la", "nu vreau sa stau la", "nu vreau sa dorm la",

@@ -831,7 +831,7 @@ WEAK_SIGNALS["kin"] = [
     "chacha", "mamu", "mamoo", "khalu", "phupha", "sotele abbu", "sotela baap", "ammi ka dost", "abbu ke dost",
     "taya", "cousin",
 ]
-WEAK_SIGNALS["plea"] = ["مدد", "پلیز", "بچاؤ", "کوئی آئے", "کچھ ٹھیک نہیں", "madad", "please", "plz", "pls",
+WEAK_SIGNALS["plea"] = ["مدد", "بچاؤ", "کوئی آئے", "کچھ ٹھیک نہیں", "madad", "pls",
                         "bachao", "koi aaye", "kuch theek nahi", "sos"]
 WEAK_SIGNALS["reluctant"] += [
     "کے گھر نہیں جانا", "کے پاس نہیں جانا", "وہاں نہیں جانا", "ہفتے کے آخر سے ڈر", "مجھے وہاں مت بھیجو",
