@@ -147,8 +147,7 @@ LATER_SETS = {
     # measured once (2026-12-06): recall 0.93 (147/158), precision 0.91, every kind 0.82 or more except
     # destitution, 7 of 10. The issue asks for 0.9 overall and 0.8 per kind: met overall and for fourteen kinds;
     # destitution keeps a floor of its own at what it measured until a fresh set shows it higher. Not for tuning.
-    "analysis_screen_heldout.csv": Floors(0.90, 0.85, recall_per_kind=0.80, min_rows=200,
-                                          kind_floors=(("destitution", 0.70),)),
+    "analysis_screen_heldout.csv": Floors(0.90, 0.85, recall_per_kind=0.80, min_rows=200, written_later=True),
 }
 
 
