@@ -143,10 +143,13 @@ LATER_SETS = {
     "analysis_screen_dev3.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_dev4.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
     "analysis_screen_dev5.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
-    # Written after the fifth round of the wider screen by someone who had seen neither the lists nor any other set,
-    # measured once (2026-12-06): recall 0.93 (147/158), precision 0.91, every kind 0.82 or more except
-    # destitution, 7 of 10. The issue asks for 0.9 overall and 0.8 per kind: met overall and for fourteen kinds;
-    # destitution keeps a floor of its own at what it measured until a fresh set shows it higher. Not for tuning.
+    # "screen_dev6" was the fifth held-out set (recall 0.93, precision 0.91 when measured once; weakest destitution
+    # 0.70, all three misses sleeping rough in Arabizi, Urdu script and Roman Urdu; cries for help 0.82, suicidal
+    # ideation 0.83), then tuned by families: sleeping out and nights spent out in every language and script,
+    # stockpiled means, "ring me, I can't write it here", and look-alikes of hunger after sport, chores and idioms.
+    "analysis_screen_dev6.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
+    # Written after the sixth round by someone who has seen neither the lists nor any other set: measured once for
+    # the issue's 0.9 overall and 0.8 per kind. Not for tuning.
     "analysis_screen_heldout.csv": Floors(0.90, 0.85, recall_per_kind=0.80, min_rows=200, written_later=True),
 }
 

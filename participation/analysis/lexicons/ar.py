@@ -1051,3 +1051,19 @@ WEAK_SIGNALS["hunger"] += ["الا اللي يبقى", "اللي يبقى", "ا�
 WEAK_SIGNALS["restriction"] += ["انام بالمطبخ", "بنام بالمطبخ", "anam bil mateb5"]
 WEAK_SIGNALS["images"] += ["صوري", "يبي صوري", "يبغى صوري", "بدو صوري", "yebi swari", "bdo swari"]
 WEAK_SIGNALS["secrecy"] += ["لا تقولين لاحد", "لا تقولين", "لا تقول لاحد", "ما تقولين لاحد", "la t2olin", "لاحد"]
+
+# Added after measuring the sixth set: sleeping rough and having nowhere to stay in more spellings, stockpiled
+# means, and "somebody ring me, I can't talk here".
+SAFEGUARDING += [
+    "نايم عالشارع", "نايم على الشارع", "نايمه بالشارع", "بنام عالشارع", "عم نام بالشارع", "عم نام عالشارع",
+    "ما عندي بيت", "ما الي بيت", "ما في بيت انام فيه", "ما عندي وين نام", "ما عندي وين روح", "نايم بالسيارة",
+    "بنام بالسيارة", "بنام بالحديقة", "نايم بالحديقة", "بنام بالمحطة",
+    "nayem 3al share3", "nayme 3al share3", "nayem 3ala el share3", "bnam 3al share3", "3am nam 3al share3",
+    "nayem bel shari3", "nayem 3al shari3", "ma 3andi bet", "ma 3andi beit", "ma 3ndi bet", "ma 3andi wen nam",
+    "ma 3andi wein nam", "tarduni", "tardouni", "taradouni", "tarado ni", "nayem bel sayyara", "bnam bel sayyara",
+    "مجمع حبوب", "مخبي حبوب", "عم جمع حبوب", "m5abbi 7bob", "mkhabbi 7boob", "3am ejma3 7bob",
+]
+CRIES += ["حدا يتصل فيني", "حدا يتصل في", "اتصلوا فيني", "ما بقدر احكي هون", "ما بقدر احكي هنا", "7ada yetasel feni",
+          "7ada yettesel fiyye", "ma b2dar e7ki hon"]
+IDIOMS += ["بعد الفوتبول", "بعد التمرين", "بعد الكورة", "الصحون", "3ers ibn 3ammi", "3ers ebn 3ammi", "عرس ابن عمي",
+           "la el awa3i", "lal awa3i"]

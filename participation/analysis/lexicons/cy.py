@@ -1018,3 +1018,8 @@ CRIES += ["plis ffoniwch fi", "ffoniwch fi", "ffonia fi", "plis ffonia fi", "all
 WEAK_SIGNALS["distress"] += ["nunlle i fynd", "unlle i fynd", "dim unman i fynd", "di bod yn", "ers wythnos",
                              "ers dyddia"]
 WEAK_SIGNALS["need"] = [word for word in WEAK_SIGNALS["need"] if word not in ("nunlle i fynd", "unlle i fynd")]
+
+# Added after measuring the sixth set: thrown out of home, sleeping in a car, stockpiled means.
+SAFEGUARDING += ["fy nhaflu allan", "taflu fi allan", "nghicio allan", "cicio fi allan", "cysgu yn y car bob",
+                 "cysgu yn car bob", "cadw tabledi", "casglu tabledi"]
+CRIES += ["rhywun ffonio fi", "ffoniwch fi plis", "methu dweud fan hyn", "methu sgwennu fan hyn"]

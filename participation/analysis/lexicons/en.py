@@ -1964,3 +1964,20 @@ WEAK_SIGNALS["older-people"] += ["dont even know his name", "dont know his real 
 WEAK_SIGNALS["extreme"] += ["should all be killed", "should be killed", "deserve to die", "should all die",
                             "people like them", "wipe them out", "get rid of them all"]
 WEAK_SIGNALS["join"] += ["joining some group", "joining a group", "joining them", "hes joining", "joining"]
+
+# Added after measuring the sixth set: destitution in fresh wording (a car or a stairwell for a bed, no roof, living
+# off the food bank), stockpiled means, "ring me, I can't say it here", and the errands and meet-ups of exploitation.
+SAFEGUARDING += [
+    "sleep* in ... car most", "sleep* in ... car every", "sleep* in ... car at night", "slept in ... car last night",
+    "been sleeping in ... car", "living in ... car", "live in ... car now", "sleep* in ... stairwell*",
+    "slept in ... stairwell*", "stairwell* at night", "no roof over my head", "live off ... food bank",
+    "rely on ... food bank", "only food is from ... food bank", "nothing but ... food bank",
+    "pills saved", "saved up pills", "saving up pills", "saving pills", "stockpil* pills", "stockpil* tablets",
+    "tablets saved", "hiding pills", "make me keep stuff", "makes me keep stuff", "hold stuff for them", "feds wont check",
+    "police wont check a kid", "if i go round his flat", "if i go round to his flat", "top ups if i", "delete all our chats", "delete ... our chats",
+    "things that blow up", "stuff that blows up", "how to make ... bomb*",
+]
+CRIES += ["someone call me", "someone ring me", "can someone call me", "can someone ring me", "cant talk here",
+          "cant say it here", "cant write it here", "cant say more here"]
+IDIOMS += ["of boredom", "my own fringe", "my fringe", "my toast", "the toast", "under my duvet", "make weight",
+           "for boxing", "plan meals", "bath bomb*", "seed bomb*"]

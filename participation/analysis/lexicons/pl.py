@@ -995,3 +995,9 @@ WEAK_SIGNALS["reluctant"] += ["nie chce jezdzic do", "nie chce jechac do", "nie 
                               "nie chce do niego", "nie chce do taty", "nie chce do mamy"]
 WEAK_SIGNALS["fear"] += ["sie boje", "ja sie boje", "boje"]
 WEAK_SIGNALS["temper"] += ["krzyczy", "wrzeszczy", "drze sie"]
+
+# Added after measuring the sixth set: stockpiled means, and a call asked for because it cannot be written here.
+SAFEGUARDING += ["odlozone tabletki", "odlozylam tabletki", "odlozylem tabletki", "odkladam tabletki",
+                 "zbieram tabletki", "chowam tabletki", "spie w samochodzie co noc", "spie na klatce", "nie mam dachu"]
+CRIES += ["niech ktos do mnie zadzwoni", "zadzwoncie do mnie", "nie moge tu pisac", "nie moge tu mowic"]
+IDIOMS += ["jak wilk", "po treningu", "po meczu"]

@@ -778,3 +778,9 @@ WEAK_SIGNALS["distress"] = ["frica", "ma tem", "trist*", "plang", "singur*", "ni
                             "niciodata", "urasc", "obosit*", "ma doare", "secret", "trebuie", "suparat*", "nu mai"]
 WEAK_SIGNALS["self"] = ["eu", "ma", "mie", "meu", "mea", "mele", "mi"]
 IDIOMS += ["mor de foame dupa", "mor de ras", "ma omoara tema", "fac curat in camera"]
+
+# Added after measuring the sixth set: a call asked for because it cannot be written here, stockpiled means.
+SAFEGUARDING += ["pastile puse deoparte", "strang pastile", "am strans pastile", "ascund pastile",
+                 "dorm in masina in fiecare noapte", "dorm pe scari", "n am acoperis"]
+CRIES += ["suna-ma cineva", "suna ma cineva", "sunati-ma", "sunati ma", "nu pot scrie aici", "nu pot vorbi aici"]
+IDIOMS += ["pt film", "pentru film", "spal vasele", "vasele"]

@@ -907,3 +907,16 @@ WEAK_SIGNALS["self"] = ["میں", "مجھے", "میرا", "میری", "main", "m
 WEAK_SIGNALS["coerce"] += ["مجھ سے پوچھا بھی نہیں", "پوچھا بھی نہیں", "مجھ سے پوچھا", "پکا کر دیا", "طے کر دیا",
                            "mujh se pucha bhi nahi", "pucha bhi nahi", "poocha bhi nahi", "pakka kar diya",
                            "tay kar diya"]
+
+# Added after measuring the sixth set: sleeping outside and nights spent out, no roof, stockpiled means, and
+# "call me, I can't write it here".
+SAFEGUARDING += [
+    "باہر سو رہا", "باہر سو رہی", "باہر سوتا ہوں", "باہر سوتی ہوں", "رات باہر گزار*", "سر پر چھت نہیں",
+    "گاڑی میں سوتا", "سٹیشن پر سو", "bahar so raha", "bahar so rahi", "bahar sota hun", "bahar sota hoon",
+    "bahar soti hun", "bahar soti hoon", "raat bahar guzar*", "raatein bahar", "sar pe chhat nahi",
+    "sar par chhat nahi", "station pe so", "bus mein raat", "goliyan jama", "goliyan chhupa",
+    "گولیاں جمع", "گولیاں چھپا",
+]
+CRIES += ["koi mujhe call kare", "mujhe call karo", "koi call kare", "yahan nahi likh sakta", "yahan nahi likh sakti",
+          "کوئی مجھے کال کرے", "مجھے کال کرو", "یہاں نہیں لکھ سکت*"]
+IDIOMS += ["football ke baad", "cricket ke baad", "practice ke baad", "فٹبال کے بعد", "کرکٹ کے بعد"]
