@@ -1067,3 +1067,8 @@ CRIES += ["حدا يتصل فيني", "حدا يتصل في", "اتصلوا في
           "7ada yettesel fiyye", "ma b2dar e7ki hon"]
 IDIOMS += ["بعد الفوتبول", "بعد التمرين", "بعد الكورة", "الصحون", "3ers ibn 3ammi", "3ers ebn 3ammi", "عرس ابن عمي",
            "la el awa3i", "lal awa3i"]
+# The power cut off at home; nights in a park or a car, in Arabizi too.
+SAFEGUARDING += ["الكهربا مقطوعة", "الكهربا مقطوعه", "قطعولنا الكهربا", "ما في كهربا بالبيت", "ما في غاز بالبيت",
+                 "el kahraba ma2tou3a", "el ka2raba ma2tou3a", "ma fi kahraba bil bet", "nayem bel 7adi2a",
+                 "bnam bel 7adi2a", "nayem bel sayyara", "nemet bel share3", "nemet 3al share3", "نمت بالشارع",
+                 "نمت عالشارع", "نمت بالحديقة"]

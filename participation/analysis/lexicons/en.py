@@ -1981,3 +1981,7 @@ CRIES += ["someone call me", "someone ring me", "can someone call me", "can some
           "cant say it here", "cant write it here", "cant say more here"]
 IDIOMS += ["of boredom", "my own fringe", "my fringe", "my toast", "the toast", "under my duvet", "make weight",
            "for boxing", "plan meals", "bath bomb*", "seed bomb*"]
+# "He'll" loses its apostrophe to "hell"; the power cut off at home; the gas run out.
+SAFEGUARDING += ["hell kill me", "shell kill me", "kill me when ... gets home", "electric got cut off",
+                 "electric* been cut off", "gas got cut off", "gas been cut off", "havent had gas for",
+                 "havent had electric for", "havent had heating for", "no gas for a", "no electric for a"]

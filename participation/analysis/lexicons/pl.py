@@ -1001,3 +1001,5 @@ SAFEGUARDING += ["odlozone tabletki", "odlozylam tabletki", "odlozylem tabletki"
                  "zbieram tabletki", "chowam tabletki", "spie w samochodzie co noc", "spie na klatce", "nie mam dachu"]
 CRIES += ["niech ktos do mnie zadzwoni", "zadzwoncie do mnie", "nie moge tu pisac", "nie moge tu mowic"]
 IDIOMS += ["jak wilk", "po treningu", "po meczu"]
+# The power or gas cut off at home.
+SAFEGUARDING += ["nie mamy pradu", "odcieli nam prad", "odcieli prad", "nie mamy gazu", "nie mamy ogrzewania"]

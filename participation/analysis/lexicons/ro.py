@@ -784,3 +784,6 @@ SAFEGUARDING += ["pastile puse deoparte", "strang pastile", "am strans pastile",
                  "dorm in masina in fiecare noapte", "dorm pe scari", "n am acoperis"]
 CRIES += ["suna-ma cineva", "suna ma cineva", "sunati-ma", "sunati ma", "nu pot scrie aici", "nu pot vorbi aici"]
 IDIOMS += ["pt film", "pentru film", "spal vasele", "vasele"]
+# The power or gas cut off at home.
+SAFEGUARDING += ["ni s-a taiat curentul", "ni s a taiat curentul", "ne-au taiat curentul", "ne au taiat curentul",
+                 "nu avem curent", "nu avem caldura", "nu avem gaz"]

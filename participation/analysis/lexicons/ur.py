@@ -920,3 +920,7 @@ SAFEGUARDING += [
 CRIES += ["koi mujhe call kare", "mujhe call karo", "koi call kare", "yahan nahi likh sakta", "yahan nahi likh sakti",
           "کوئی مجھے کال کرے", "مجھے کال کرو", "یہاں نہیں لکھ سکت*"]
 IDIOMS += ["football ke baad", "cricket ke baad", "practice ke baad", "فٹبال کے بعد", "کرکٹ کے بعد"]
+# The power cut off at home; nights in a park; nothing to eat at home.
+SAFEGUARDING += ["بجلی کٹ گئی", "بجلی کاٹ دی", "گیس کٹ گئی", "پارک میں رات", "پارک میں سوت*", "gas kat gayi",
+                 "park mein raat", "raat park mein", "sota hun park", "soti hun park", "park mein sota",
+                 "park mein soti", "khane ko nahi ghar", "kuch khane ko nahi", "کچھ کھانے کو نہیں"]
