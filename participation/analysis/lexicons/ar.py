@@ -1072,3 +1072,6 @@ SAFEGUARDING += ["الكهربا مقطوعة", "الكهربا مقطوعه", "
                  "el kahraba ma2tou3a", "el ka2raba ma2tou3a", "ma fi kahraba bil bet", "nayem bel 7adi2a",
                  "bnam bel 7adi2a", "nayem bel sayyara", "nemet bel share3", "nemet 3al share3", "نمت بالشارع",
                  "نمت عالشارع", "نمت بالحديقة"]
+# Pills hidden away, and more spellings of "somebody ring me".
+SAFEGUARDING += ["حبوب مخباية", "حبوب مخبايه", "مخبية حبوب", "7bob m5abaye", "7boob m5abaye", "7bob mkhabaye"]
+CRIES += ["7ada yetasel fiyi", "7ada yetasel fiye", "7ada ytasel feni", "ma b2dar e7ki hon", "ma b2der e7ki hon"]

@@ -787,3 +787,5 @@ IDIOMS += ["pt film", "pentru film", "spal vasele", "vasele"]
 # The power or gas cut off at home.
 SAFEGUARDING += ["ni s-a taiat curentul", "ni s a taiat curentul", "ne-au taiat curentul", "ne au taiat curentul",
                  "nu avem curent", "nu avem caldura", "nu avem gaz"]
+# Pills put aside.
+SAFEGUARDING += ["am pus deoparte ... pastile", "pus deoparte pastile", "pastile ascunse"]
