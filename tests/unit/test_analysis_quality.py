@@ -131,8 +131,6 @@ class Floors:
     recall_per_kind: float | None = None  # for sets with a "kind" column
     min_rows: int = 150
     written_later: bool = False  # skipped (with the reason) until the file exists
-    # Kinds whose measured recall sits below recall_per_kind: each with its own floor, named here so it shows.
-    kind_floors: tuple[tuple[str, float], ...] = ()
 
 
 LATER_SETS = {
@@ -148,9 +146,11 @@ LATER_SETS = {
     # ideation 0.83), then tuned by families: sleeping out and nights spent out in every language and script,
     # stockpiled means, "ring me, I can't write it here", and look-alikes of hunger after sport, chores and idioms.
     "analysis_screen_dev6.csv": Floors(0.95, 0.75, recall_per_kind=0.90, min_rows=200),
-    # Written after the sixth round by someone who has seen neither the lists nor any other set: measured once for
-    # the 0.9 overall and 0.8 per kind. Not for tuning.
-    "analysis_screen_heldout.csv": Floors(0.90, 0.85, recall_per_kind=0.80, min_rows=200, written_later=True),
+    # Written after the sixth round by someone who had seen neither the lists nor any other set, and measured once
+    # (2026-12-06): recall 0.92 (138/150), every kind 0.80 or more, precision 0.96; the engine before the wider
+    # screen: recall 0.54, precision 0.91. The floors: 0.9 overall, 0.8 per kind. Not for tuning: write a
+    # fresh set to measure the next round.
+    "analysis_screen_heldout.csv": Floors(0.90, 0.85, recall_per_kind=0.80, min_rows=200),
 }
 
 
@@ -167,10 +167,9 @@ def test_later_sets_written_without_seeing_the_lists(name):
     assert report.recall is not None and report.recall >= floors.recall, report.missed
     assert report.precision is not None and report.precision >= floors.precision, report.false_alarms
     if floors.recall_per_kind is not None:
-        own = dict(floors.kind_floors)
         for kind, tally in sorted(report.by_kind.items()):
             print(f"  {kind}: {tally.caught}/{tally.total}")
-            assert tally.rate is not None and tally.rate >= own.get(kind, floors.recall_per_kind), kind
+            assert tally.rate is not None and tally.rate >= floors.recall_per_kind, kind
 
 
 # --- the wider screen's development set ---------------------------------------------------------------------------
