@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 from sqlalchemy import select
 
-from participation.accounts.models import Membership, Role, User
+from participation.accounts.models import Role, User
 from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, SafeguardingCase
 from participation.db import this_hour, utcnow
 from participation.extensions import db
@@ -175,17 +175,11 @@ def _unread(organisation_id: uuid.UUID | None = None,
 def readers(organisation_id: uuid.UUID, urgent: bool) -> Sequence[User]:
     """Who is told a comment waits too long: the safeguarding leads for possible disclosures and comments the screen
     could not read, the participation workers for the rest (the organisation admins where there are none)."""
-    from participation.analysis.triage import leads
+    from participation.analysis.triage import first_with, leads
 
     if urgent:
         return leads(organisation_id)
-    for role in (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN):
-        users = db.session.scalars(select(User).join(Membership).where(
-            Membership.organisation_id == organisation_id, Membership.role == role,
-            User.disabled_at.is_(None), Membership.disabled_at.is_(None))).all()
-        if users:
-            return users
-    return []
+    return first_with(organisation_id, (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN))
 
 
 def escalate(now: datetime | None = None) -> int:

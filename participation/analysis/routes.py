@@ -231,12 +231,10 @@ def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = 
                             _anchor=f"a-{answer_id}" if answer_id else None))
 
 
-@comments_bp.route("/<uuid:consultation_id>/comments/<uuid:answer_id>/read", methods=["POST"])
-@requires(READERS)
-@commit_on_success
-def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
-    """A named person has read this comment (never by scrolling past it: one button, one comment)."""
-    from participation.analysis import reading, services
+def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    """The consultation and the comment a reader's form acts on: 404 for another organisation's, for an answer not in
+    this consultation or one whose words have gone; 400 without a valid token."""
+    from participation.analysis import services
 
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
@@ -244,6 +242,17 @@ def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
     answer = services.answer_in(consultation.id, answer_id)
     if answer is None or not answer.text:
         abort(404)
+    return consultation, answer
+
+
+@comments_bp.route("/<uuid:consultation_id>/comments/<uuid:answer_id>/read", methods=["POST"])
+@requires(READERS)
+@commit_on_success
+def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
+    """A named person has read this comment (never by scrolling past it: one button, one comment)."""
+    from participation.analysis import reading
+
+    consultation, answer = _posted_comment(consultation_id, answer_id)
     state = reading.arrived(answer, consultation.id, reading.arrived_on(answer.response.submitted_on))
     if reading.mark_read(state, g.staff.user):
         audit.record("comment-read", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
@@ -257,14 +266,9 @@ def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
 @commit_on_success
 def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
     """A reader saw a worry the screen missed: one step puts the comment in the safeguarding queue."""
-    from participation.analysis import reading, services
+    from participation.analysis import reading
 
-    consultation = _consultation(consultation_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
-    answer = services.answer_in(consultation.id, answer_id)
-    if answer is None or not answer.text:
-        abort(404)
+    consultation, answer = _posted_comment(consultation_id, answer_id)
     try:
         case = reading.open_case(answer, consultation.id, g.staff.user)
     except reading.AlreadyACaseError:

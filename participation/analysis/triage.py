@@ -113,15 +113,20 @@ def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) ->
     keeping.closing(case)
 
 
-def leads(organisation_id: uuid.UUID) -> Sequence[User]:
-    """Who is told when a case waits too long: the safeguarding leads, or the organisation admins if none."""
-    for role in (Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN):
+def first_with(organisation_id: uuid.UUID, roles: Sequence[Role]) -> Sequence[User]:
+    """The live members holding the first of ``roles`` that anyone in the organisation holds."""
+    for role in roles:
         users = db.session.scalars(select(User).join(Membership).where(
             Membership.organisation_id == organisation_id, Membership.role == role,
             User.disabled_at.is_(None), Membership.disabled_at.is_(None))).all()
         if users:
             return users
     return []
+
+
+def leads(organisation_id: uuid.UUID) -> Sequence[User]:
+    """Who is told when a case waits too long: the safeguarding leads, or the organisation admins if none."""
+    return first_with(organisation_id, (Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN))
 
 
 def escalate(now: datetime | None = None) -> list[SafeguardingCase]:
