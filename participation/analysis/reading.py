@@ -20,7 +20,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, time, timezone
-from typing import Any, Sequence
+from typing import Sequence
 
 from sqlalchemy import select
 
@@ -30,6 +30,7 @@ from participation.db import this_hour, utcnow
 from participation.extensions import db
 from participation.links import absolute
 from participation.organisations.models import Organisation
+from participation.reporting.suppression import Cell
 from participation.responses.models import Answer
 
 
@@ -151,13 +152,17 @@ class Unread:
     case: SafeguardingCase | None
 
 
-def _unread(organisation_id: uuid.UUID | None = None,
-            consultation_id: uuid.UUID | None = None) -> list[Unread]:
+def _states(*, organisation_id: uuid.UUID | None = None, consultation_id: uuid.UUID | None = None,
+            unread_only: bool = False) -> list[Unread]:
+    """Each comment that still has its words, with its place in the reading order and when it is due: the one query
+    behind escalation, the unread counts and the reading figures."""
     query = (select(CommentReading, AnswerAnalysis, SafeguardingCase)
              .join(Answer, Answer.id == CommentReading.answer_id)
              .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
              .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
-             .where(CommentReading.read_at.is_(None), Answer.text.is_not(None)))
+             .where(Answer.text.is_not(None)))
+    if unread_only:
+        query = query.where(CommentReading.read_at.is_(None))
     if organisation_id is not None:
         query = query.where(CommentReading.organisation_id == organisation_id)
     if consultation_id is not None:
@@ -170,6 +175,11 @@ def _unread(organisation_id: uuid.UUID | None = None,
         rank = priority(analysis, case is not None)
         result.append(Unread(reading, rank, due(reading, rank, organisations[reading.organisation_id]), case))
     return result
+
+
+def _unread(organisation_id: uuid.UUID | None = None,
+            consultation_id: uuid.UUID | None = None) -> list[Unread]:
+    return _states(organisation_id=organisation_id, consultation_id=consultation_id, unread_only=True)
 
 
 def readers(organisation_id: uuid.UUID, urgent: bool) -> Sequence[User]:
@@ -227,11 +237,11 @@ def escalate(now: datetime | None = None) -> int:
 class ReadingFigures:
     """Comments read and how fast, protected like every other count (``suppression``)."""
 
-    comments: object  # Cell
-    read: object  # Cell
-    unread: object  # Cell
-    read_in_time: object  # Cell: read by their deadline
-    late: object  # Cell: unread and past their deadline
+    comments: Cell
+    read: Cell
+    unread: Cell
+    read_in_time: Cell  # read by their deadline
+    late: Cell  # unread and past their deadline
     median_hours: int | None  # from arriving to being read, to the hour; only on a base that can be published
 
     @property
@@ -247,31 +257,21 @@ class ReadingFigures:
 
 def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None) -> ReadingFigures:
     now = now or utcnow()
-    rows = db.session.execute(
-        select(CommentReading, AnswerAnalysis, SafeguardingCase.id)
-        .join(Answer, Answer.id == CommentReading.answer_id)
-        .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
-        .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
-        .where(CommentReading.consultation_id == consultation_id, Answer.text.is_not(None))).all()
-    organisation = None
-    if rows:
-        organisation = db.session.get(Organisation, rows[0][0].organisation_id)
     counts = {"in-time": 0, "late-read": 0, "waiting": 0, "overdue": 0}
     hours: list[float] = []
-    for reading, analysis, case_id in rows:
-        deadline = due(reading, priority(analysis, case_id is not None), organisation)
-        if reading.read_at is not None:
-            read_at, arrived_at = aware(reading.read_at), aware(reading.arrived_at)
-            counts["in-time" if read_at <= deadline else "late-read"] += 1
+    for item in _states(consultation_id=consultation_id):
+        if item.reading.read_at is not None:
+            read_at, arrived_at = aware(item.reading.read_at), aware(item.reading.arrived_at)
+            counts["in-time" if read_at <= item.due else "late-read"] += 1
             hours.append(max(0.0, (read_at - arrived_at).total_seconds() / 3600))
         else:
-            counts["overdue" if deadline < now else "waiting"] += 1
+            counts["overdue" if item.due < now else "waiting"] += 1
     whole, read, unread, read_parts, unread_parts = protected(counts, limit)
     median = int(statistics.median(hours)) if hours and read.shown and len(hours) >= limit else None
     return ReadingFigures(whole, read, unread, read_parts["in-time"], unread_parts["overdue"], median)
 
 
-def protected(counts: dict[str, int], limit: int) -> tuple[Any, Any, Any, dict[str, Any], dict[str, Any]]:
+def protected(counts: dict[str, int], limit: int) -> tuple[Cell, Cell, Cell, dict[str, Cell], dict[str, Cell]]:
     """Comments (the whole), read and unread (which split it), then read in time or late, and unread still in time
     or late, each pair split against its own published total: so no part can be worked out by subtracting one
     published figure from another, and a large late backlog is not hidden because a handful were read late."""
