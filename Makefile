@@ -79,7 +79,15 @@ test-postgres: setup
 		echo "Skipping the PostgreSQL pass: $(PG_TEST_URL) is not reachable (set PG_TEST_URL to point at one)."; \
 	fi
 
-test: test-sqlite test-postgres
+test: lint test-sqlite test-postgres
+
+# The walls the tools keep (README, "Walls kept by tools"): lint and format, strict types on participation/, and the
+# import contracts in pyproject.toml.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: demo
 	$(BIN)/python bench/page_weight.py

@@ -23,7 +23,6 @@ import socket
 import statistics
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,12 +38,13 @@ CODE = "demo"
 
 # --- the database --------------------------------------------------------------------------------------------------
 
+
 def sqlalchemy_url(url: str) -> str:
     """postgres:// and postgresql:// URLs name psycopg 3, as the app's own config does."""
     if url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url[len("postgres://"):]
+        return "postgresql+psycopg://" + url[len("postgres://") :]
     if url.startswith("postgresql://"):
-        return "postgresql+psycopg://" + url[len("postgresql://"):]
+        return "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
 
 
@@ -184,6 +184,7 @@ def prepare_database(database: BenchDatabase) -> list[str]:
 
 # --- gunicorn ------------------------------------------------------------------------------------------------------
 
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
@@ -210,14 +211,18 @@ def count_responses(database: BenchDatabase) -> int:
     try:
         with engine.connect() as connection:
             consultation_id = connection.scalar(select(Consultation.id).where(Consultation.code == CODE))
-            return int(connection.scalar(
-                select(func.count()).select_from(Response).where(Response.consultation_id == consultation_id)
-            ) or 0)
+            return int(
+                connection.scalar(
+                    select(func.count()).select_from(Response).where(Response.consultation_id == consultation_id)
+                )
+                or 0
+            )
     finally:
         engine.dispose()
 
 
 # --- reading pages -------------------------------------------------------------------------------------------------
+
 
 class PageParser(html.parser.HTMLParser):
     """What the bench needs from a page: forms with their inputs, and the sub-resources a browser would fetch."""
@@ -332,8 +337,9 @@ def start_in_test_client(client: Any, band: str, lang: str | None = None) -> Any
     action = form["action"] or start_url
     response = client.post(action, data={"csrf_token": csrf_token(form)}, follow_redirects=True)
     if response.status_code != 200 or not re.fullmatch(rf"/s/{CODE}/q/\d+", response.request.path):
-        raise SystemExit(f"POST {action} ended on {response.request.path} ({response.status_code}), "
-                         "expected the first question page")
+        raise SystemExit(
+            f"POST {action} ended on {response.request.path} ({response.status_code}), expected the first question page"
+        )
     return response
 
 
@@ -354,6 +360,7 @@ def css_references(css: str, base: str) -> list[str]:
 
 
 # --- figures -------------------------------------------------------------------------------------------------------
+
 
 def percentile(values: list[float], fraction: float) -> float:
     """Nearest-rank percentile (fraction 0.95 for the 95th)."""

@@ -40,11 +40,11 @@ def main() -> None:
 
     texts = comments()
     classify("warm up: my sw never rings back")
-    TextBlob("warm up").sentiment
+    _ = TextBlob("warm up").sentiment
 
     started = time.perf_counter()
     for text in texts:
-        TextBlob(text).sentiment.polarity
+        _ = TextBlob(text).sentiment.polarity
     bare = time.perf_counter() - started
 
     started = time.perf_counter()

@@ -23,8 +23,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common  # noqa: E402
 
-THEMES = ["family-time", "home-and-stability", "workers", "being-heard", "education", "health-and-wellbeing",
-          "leaving-care", "money-and-work", "activities-and-friends", "digital-access", "safety", "housing"]
+THEMES = [
+    "family-time",
+    "home-and-stability",
+    "workers",
+    "being-heard",
+    "education",
+    "health-and-wellbeing",
+    "leaving-care",
+    "money-and-work",
+    "activities-and-friends",
+    "digital-access",
+    "safety",
+    "housing",
+]
 BANDS = {"4-7": 30, "8-11": 60, "12-17": 105, "care-leavers": 65, "parents-carers": 40}
 CHUNK = 5000
 
@@ -42,8 +54,12 @@ def fill(app, target: int) -> int:  # type: ignore[no-untyped-def]
     rng = random.Random(100_000)
     with app.app_context():
         consultation = db.session.scalar(select(Consultation).where(Consultation.code == _common.CODE))
-        have = db.session.scalar(select(func.count()).select_from(Response)
-                                 .where(Response.consultation_id == consultation.id)) or 0
+        have = (
+            db.session.scalar(
+                select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
+            )
+            or 0
+        )
         questions = builder.questions_of(consultation, consultation.live_version)
         groups = [group.id for group in target_groups(consultation)] + [None, None, None]
         bands, weights = list(BANDS), list(BANDS.values())
@@ -54,25 +70,49 @@ def fill(app, target: int) -> int:  # type: ignore[no-untyped-def]
             for index in range(min(CHUNK, target - have - added)):
                 response_id = uuid.uuid4()
                 band = rng.choices(bands, weights)[0]
-                responses.append({
-                    "id": response_id, "organisation_id": organisation_id, "consultation_id": consultation_id,
-                    "pseudonym": f"{rng.getrandbits(128):032x}", "submission_key": f"bench-{have + added + index}",
-                    "receipt_hash": f"{rng.getrandbits(256):064x}", "age_band": band, "language": "en",
-                    "submitted_on": date(2026, 10, 1) + timedelta(days=rng.randrange(45)),
-                    "group_id": rng.choice(groups), "assisted": False, "consultation_version": 1})
+                responses.append(
+                    {
+                        "id": response_id,
+                        "organisation_id": organisation_id,
+                        "consultation_id": consultation_id,
+                        "pseudonym": f"{rng.getrandbits(128):032x}",
+                        "submission_key": f"bench-{have + added + index}",
+                        "receipt_hash": f"{rng.getrandbits(256):064x}",
+                        "age_band": band,
+                        "language": "en",
+                        "submitted_on": date(2026, 10, 1) + timedelta(days=rng.randrange(45)),
+                        "group_id": rng.choice(groups),
+                        "assisted": False,
+                        "consultation_version": 1,
+                    }
+                )
                 for question in questions:
                     if band not in question.band_slugs:
                         continue
-                    answer = {"id": uuid.uuid4(), "organisation_id": organisation_id, "response_id": response_id,
-                              "question_id": question.id, "question_key": question.key, "declined": False,
-                              "choices": None, "text": None}
+                    answer = {
+                        "id": uuid.uuid4(),
+                        "organisation_id": organisation_id,
+                        "response_id": response_id,
+                        "question_id": question.id,
+                        "question_key": question.key,
+                        "declined": False,
+                        "choices": None,
+                        "text": None,
+                    }
                     if question.kind.is_text:
                         if rng.random() > 0.4:
                             continue
                         answer["text"] = "a comment for the bench"
                         for slug in rng.sample(THEMES, rng.choice([1, 1, 2])):
-                            themes.append({"answer_id": answer["id"], "slug": slug, "organisation_id": organisation_id,
-                                           "source": ThemeSource.AUTO, "removed": False})
+                            themes.append(
+                                {
+                                    "answer_id": answer["id"],
+                                    "slug": slug,
+                                    "organisation_id": organisation_id,
+                                    "source": ThemeSource.AUTO,
+                                    "removed": False,
+                                }
+                            )
                     elif question.kind == QuestionKind.YES_NO:
                         answer["choices"] = [rng.choices(["yes", "no", "not-sure"], [70, 18, 12])[0]]
                     else:
@@ -122,10 +162,12 @@ def main() -> None:
                 started = time.perf_counter()
                 built = pack.build(consultation)
                 timings.setdefault("figures (every table)", []).append(time.perf_counter() - started)
-                for name, make in (("HTML page", lambda: outputs.document(built).encode()),
-                                   ("PDF", lambda: outputs.pdf(built)),
-                                   ("XLSX", lambda: outputs.xlsx(built)),
-                                   ("CSV (zip)", lambda: outputs.csv_zip(built))):
+                for name, make in (
+                    ("HTML page", lambda built=built: outputs.document(built).encode()),
+                    ("PDF", lambda built=built: outputs.pdf(built)),
+                    ("XLSX", lambda built=built: outputs.xlsx(built)),
+                    ("CSV (zip)", lambda built=built: outputs.csv_zip(built)),
+                ):
                     started = time.perf_counter()
                     body = make()
                     timings.setdefault(name, []).append(time.perf_counter() - started)
@@ -140,8 +182,10 @@ def main() -> None:
             size = f"{sizes[name] / 1024:,.0f} KB" if name in sizes else ""
             print(f"{name:<24}{_common.median(values):>10.2f}{min(values):>10.2f}{size:>12}")
         html = _common.median(timings["figures (every table)"]) + _common.median(timings["HTML page"])
-        print(f"board pack as HTML, from the database: {html:.2f} s; as PDF: "
-              f"{_common.median(timings['figures (every table)']) + _common.median(timings['PDF']):.2f} s")
+        print(
+            f"board pack as HTML, from the database: {html:.2f} s; as PDF: "
+            f"{_common.median(timings['figures (every table)']) + _common.median(timings['PDF']):.2f} s"
+        )
     finally:
         _common.drop_database(database)
 

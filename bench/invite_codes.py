@@ -18,8 +18,10 @@ COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 
 def token(client, url: str) -> str:  # type: ignore[no-untyped-def]
     page = client.get(url, follow_redirects=True).get_data(as_text=True)
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"',
-                     page).group(1) or ""
+    return (
+        re.search(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"', page).group(1)
+        or ""
+    )
 
 
 def main() -> None:
@@ -32,8 +34,9 @@ def main() -> None:
         client = app.test_client()
         page = client.get("/staff/sign-in").get_data(as_text=True)
         csrf = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-        client.post("/staff/sign-in", data={"email": "worker@northshire.example", "password": DEMO_PASSWORD,
-                                            "csrf_token": csrf})
+        client.post(
+            "/staff/sign-in", data={"email": "worker@northshire.example", "password": DEMO_PASSWORD, "csrf_token": csrf}
+        )
         overview = client.get("/staff/").get_data(as_text=True)
         consultation = re.search(r"/staff/consultations/([0-9a-f-]{36})", overview)
         if consultation is None:
@@ -43,8 +46,9 @@ def main() -> None:
         csrf = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', form).group(1)
 
         started = time.perf_counter()
-        created = client.post(url, data={"csrf_token": csrf, "count": str(COUNT), "group": "", "band": "",
-                                         "identifiers": ""})
+        created = client.post(
+            url, data={"csrf_token": csrf, "count": str(COUNT), "group": "", "band": "", "identifiers": ""}
+        )
         generated = time.perf_counter() - started
         if created.status_code != 302:
             raise SystemExit(f"creating codes answered {created.status_code}")

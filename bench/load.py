@@ -108,6 +108,7 @@ def page_kind(method: str, path: str) -> str:
 
 # --- the database --------------------------------------------------------------------------------------------------
 
+
 def database_name(url: str) -> str:
     name = urllib.parse.urlsplit(url).path.lstrip("/")
     # The bench drops this database: only ever one of its own.
@@ -173,9 +174,9 @@ def stored_receipt_hashes(app: Any) -> list[str]:
     with app.app_context():
         try:
             consultation_id = db.session.scalar(select(Consultation.id).where(Consultation.code == CODE))
-            return list(db.session.scalars(
-                select(Response.receipt_hash).where(Response.consultation_id == consultation_id)
-            ))
+            return list(
+                db.session.scalars(select(Response.receipt_hash).where(Response.consultation_id == consultation_id))
+            )
         finally:
             db.session.remove()
 
@@ -198,24 +199,40 @@ class Gunicorn:
         self.port = common.free_port(HOST)
         self.log = log
         self.workers = workers
-        worker_class = ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else \
-            ["--worker-class", "sync"]
+        worker_class = (
+            ["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else ["--worker-class", "sync"]
+        )
         self.command = [
             *common.gunicorn_command(),
-            "--bind", f"{HOST}:{self.port}",
-            "--workers", str(workers),
+            "--bind",
+            f"{HOST}:{self.port}",
+            "--workers",
+            str(workers),
             *worker_class,
-            "--keep-alive", "5",
-            "--timeout", "60",
-            "--graceful-timeout", "5",
-            "--chdir", str(common.ROOT),
-            "--log-level", "warning",
-            "--error-logfile", str(log),
+            "--keep-alive",
+            "5",
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "5",
+            "--chdir",
+            str(common.ROOT),
+            "--log-level",
+            "warning",
+            "--error-logfile",
+            str(log),
             "wsgi:app",
         ]
         # A session of its own: Ctrl-C in the terminal reaches the bench, which stops gunicorn in order.
-        self.process = subprocess.Popen(self.command, env=env, cwd=str(common.ROOT), stdin=subprocess.DEVNULL,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            self.command,
+            env=env,
+            cwd=str(common.ROOT),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
     def wait_ready(self, timeout: float = 90.0) -> None:
         deadline = time.monotonic() + timeout
@@ -258,6 +275,7 @@ class Gunicorn:
 
 
 # --- what the load generator saw ------------------------------------------------------------------------------------
+
 
 @dataclass
 class Stats:
@@ -304,8 +322,7 @@ class Page:
 class Person:
     """A young person's phone: a cookie jar of its own and one keep-alive connection (or one per request)."""
 
-    def __init__(self, port: int, stats: Stats, rng: random.Random, abort: threading.Event,
-                 keep_alive: bool) -> None:
+    def __init__(self, port: int, stats: Stats, rng: random.Random, abort: threading.Event, keep_alive: bool) -> None:
         self.port = port
         self.keep_alive = keep_alive
         self.base = f"http://{HOST}:{port}"
@@ -338,8 +355,12 @@ class Person:
                     self.cookies[name] = morsel.value
 
     def _send(self, method: str, target: str, body: bytes | None) -> http.client.HTTPResponse:
-        headers = {"Host": f"{HOST}:{self.port}", "User-Agent": "heard-bench-load",
-                   "Accept": "text/html", "Accept-Language": "en-GB"}
+        headers = {
+            "Host": f"{HOST}:{self.port}",
+            "User-Agent": "heard-bench-load",
+            "Accept": "text/html",
+            "Accept-Language": "en-GB",
+        }
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
         if body is not None:
@@ -412,8 +433,11 @@ class Person:
 
     def band(self, page: Page) -> list[tuple[str, str]]:
         form = common.csrf_form(common.parse_page(page.text))
-        offered = [item.get("value", "") for item in form["inputs"]
-                   if item.get("name") == "band" and item.get("type") == "radio"]
+        offered = [
+            item.get("value", "")
+            for item in form["inputs"]
+            if item.get("name") == "band" and item.get("type") == "radio"
+        ]
         if not offered:
             raise JourneyError("'Who is answering?' offers no age band")
         return [("band", self.rng.choice(offered))]
@@ -431,7 +455,7 @@ class Person:
         if fields:
             text = self.rng.choice(TEXT_ANSWERS)
             limit = fields[0].get("maxlength", "")
-            return [("answer", text[:int(limit)] if limit.isdigit() else text)]
+            return [("answer", text[: int(limit)] if limit.isdigit() else text)]
         raise JourneyError(f"question page {page.path} offers no answer")
 
     def journey(self) -> str:
@@ -464,8 +488,17 @@ class Person:
         raise JourneyError(f"no receipt after {MAX_STEPS} pages")
 
 
-def run_load(port: int, users: int, seconds: float, max_journeys: int, seed: int, stats: Stats,
-             abort: threading.Event, keep_alive: bool, record: bool = True) -> float:
+def run_load(
+    port: int,
+    users: int,
+    seconds: float,
+    max_journeys: int,
+    seed: int,
+    stats: Stats,
+    abort: threading.Event,
+    keep_alive: bool,
+    record: bool = True,
+) -> float:
     """``users`` people repeat the journey until the time is up (a journey under way finishes). Returns the time
     from the start until the last one finished."""
     deadline = [0.0]
@@ -498,8 +531,9 @@ def run_load(port: int, users: int, seconds: float, max_journeys: int, seed: int
         finally:
             phone.close()
 
-    pool = [threading.Thread(target=person, args=(index,), name=f"person-{index}", daemon=True)
-            for index in range(users)]
+    pool = [
+        threading.Thread(target=person, args=(index,), name=f"person-{index}", daemon=True) for index in range(users)
+    ]
     for thread in pool:
         thread.start()
     deadline[0] = time.monotonic() + seconds
@@ -514,20 +548,24 @@ def run_load(port: int, users: int, seconds: float, max_journeys: int, seed: int
 
 # --- the report ----------------------------------------------------------------------------------------------------
 
+
 def latency_row(label: str, values: list[float]) -> str:
     if not values:
         return f"{label:<30} {0:>9}"
     ms = [value * 1000 for value in values]
-    return (f"{label:<30} {len(ms):>9} {common.percentile(ms, 0.50):>9.1f} {common.percentile(ms, 0.95):>9.1f} "
-            f"{max(ms):>9.1f}")
+    return (
+        f"{label:<30} {len(ms):>9} {common.percentile(ms, 0.50):>9.1f} {common.percentile(ms, 0.95):>9.1f} "
+        f"{max(ms):>9.1f}"
+    )
 
 
 def print_latencies(stats: Stats) -> None:
     """One row per page kind; a kind made of a GET and a POST is split beneath it."""
     print(f"{'page kind':<30} {'requests':>9} {'p50 ms':>9} {'p95 ms':>9} {'max ms':>9}")
     for kind in KINDS:
-        methods = [(method, stats.latencies.get((kind, method), [])) for method in ("GET", "POST")
-                   if (kind, method) in ROUTES]
+        methods = [
+            (method, stats.latencies.get((kind, method), [])) for method in ("GET", "POST") if (kind, method) in ROUTES
+        ]
         if len(methods) == 1:
             method, values = methods[0]
             print(latency_row(f"{kind} ({ROUTES[(kind, method)]})", values))
@@ -544,20 +582,33 @@ def print_latencies(stats: Stats) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, help="young people answering at once (default 50; 5 with --quick)")
-    parser.add_argument("--seconds", type=float, help="how long they keep starting journeys (default 60; 10 with "
-                                                       "--quick)")
+    parser.add_argument(
+        "--seconds", type=float, help="how long they keep starting journeys (default 60; 10 with --quick)"
+    )
     parser.add_argument("--quick", action="store_true", help="a smoke run: 5 users for 10 s")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes (default 4)")
-    parser.add_argument("--threads", type=int, default=4,
-                        help="threads per worker, gthread worker class (default 4; 1 means sync workers)")
-    parser.add_argument("--max-journeys", type=int, default=100_000,
-                        help="cap on journeys started, whatever the time (default 100000)")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=4,
+        help="threads per worker, gthread worker class (default 4; 1 means sync workers)",
+    )
+    parser.add_argument(
+        "--max-journeys", type=int, default=100_000, help="cap on journeys started, whatever the time (default 100000)"
+    )
     parser.add_argument("--seed", type=int, default=2026, help="seed for the answers people pick (default 2026)")
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_LOAD_DATABASE_URL", DEFAULT_DATABASE_URL),
-                        help="PostgreSQL database to drop and recreate; its name must start with heard_load "
-                             f"(default $BENCH_LOAD_DATABASE_URL or {DEFAULT_DATABASE_URL})")
-    parser.add_argument("--keep-alive", action=argparse.BooleanOptionalAction, default=True,
-                        help="one keep-alive connection per person (default) or a new connection per request")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("BENCH_LOAD_DATABASE_URL", DEFAULT_DATABASE_URL),
+        help="PostgreSQL database to drop and recreate; its name must start with heard_load "
+        f"(default $BENCH_LOAD_DATABASE_URL or {DEFAULT_DATABASE_URL})",
+    )
+    parser.add_argument(
+        "--keep-alive",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="one keep-alive connection per person (default) or a new connection per request",
+    )
     parser.add_argument("--keep-database", action="store_true", help="leave the database behind to look at")
     args = parser.parse_args()
     users = args.users if args.users is not None else (5 if args.quick else 50)
@@ -598,8 +649,16 @@ def main() -> int:
         setup_time = time.perf_counter() - setup_began
 
         env = dict(os.environ)
-        for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
-                     "HEARD_DEMO", "FLASK_DEBUG"):
+        for name in (
+            "http_proxy",
+            "https_proxy",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "all_proxy",
+            "ALL_PROXY",
+            "HEARD_DEMO",
+            "FLASK_DEBUG",
+        ):
             env.pop(name, None)
         env.update(keys)
         env["DATABASE_URL"] = url
@@ -608,24 +667,42 @@ def main() -> int:
 
         import gunicorn
 
-        worker_text = (f"gthread, {args.workers} workers x {args.threads} threads" if args.threads > 1
-                       else f"sync, {args.workers} workers")
-        print(f"database: PostgreSQL {version}, {urllib.parse.urlsplit(url).path.lstrip('/')} on "
-              f"{urllib.parse.urlsplit(url).hostname}:{urllib.parse.urlsplit(url).port or 5432}, recreated, "
-              f"migrated and demo loaded in {setup_time:.1f} s ({len(summary)} lines from the loader)")
+        worker_text = (
+            f"gthread, {args.workers} workers x {args.threads} threads"
+            if args.threads > 1
+            else f"sync, {args.workers} workers"
+        )
+        print(
+            f"database: PostgreSQL {version}, {urllib.parse.urlsplit(url).path.lstrip('/')} on "
+            f"{urllib.parse.urlsplit(url).hostname}:{urllib.parse.urlsplit(url).port or 5432}, recreated, "
+            f"migrated and demo loaded in {setup_time:.1f} s ({len(summary)} lines from the loader)"
+        )
         server = Gunicorn(env, tmpdir / "gunicorn.log", args.workers, args.threads)
         server.wait_ready()
-        print(f"server: gunicorn {gunicorn.__version__} wsgi:app ({worker_text}, keep-alive 5 s) on "
-              f"{HOST}:{server.port}; {os.cpu_count()} CPUs, shared with the load generator")
+        print(
+            f"server: gunicorn {gunicorn.__version__} wsgi:app ({worker_text}, keep-alive 5 s) on "
+            f"{HOST}:{server.port}; {os.cpu_count()} CPUs, shared with the load generator"
+        )
         connections = "one keep-alive connection" if args.keep_alive else "a new connection per request"
-        print(f"load generator: {users} threads, http.client, {connections} and a cookie jar per young person, "
-              f"no think time; {common.python_version()}")
+        print(
+            f"load generator: {users} threads, http.client, {connections} and a cookie jar per young person, "
+            f"no think time; {common.python_version()}"
+        )
         print(RATE_LIMIT_NOTE)
 
         # Untimed warm-up: every worker imports and connects before the clock starts (a few journeys each).
         warm = Stats()
-        run_load(server.port, args.workers * max(1, args.threads // 2), 120.0, args.workers * 2, args.seed + 1,
-                 warm, abort, args.keep_alive, record=False)
+        run_load(
+            server.port,
+            args.workers * max(1, args.threads // 2),
+            120.0,
+            args.workers * 2,
+            args.seed + 1,
+            warm,
+            abort,
+            args.keep_alive,
+            record=False,
+        )
         app = make_app(url)
         before = stored_receipt_hashes(app)
         if warm.error_count:
@@ -648,17 +725,25 @@ def main() -> int:
         completed = len(stats.receipts)
 
         common.heading("Requests")
-        print(f"total requests:  {stats.requests} in {elapsed:.1f} s (journeys started until {seconds:g} s, "
-              "then the ones under way finished)")
+        print(
+            f"total requests:  {stats.requests} in {elapsed:.1f} s (journeys started until {seconds:g} s, "
+            "then the ones under way finished)"
+        )
         print(f"requests/s:      {stats.requests / elapsed:.1f}")
         per_journey = f", {stats.requests / completed:.1f} requests each" if completed else ""
-        print(f"journeys:        {stats.started} started, {completed} completed ({completed / elapsed:.2f}/s)"
-              + per_journey)
+        print(
+            f"journeys:        {stats.started} started, {completed} completed ({completed / elapsed:.2f}/s)"
+            + per_journey
+        )
         if stats.journey_times:
-            print(f"journey time:    p50 {common.percentile(stats.journey_times, 0.5):.2f} s, "
-                  f"p95 {common.percentile(stats.journey_times, 0.95):.2f} s, max {max(stats.journey_times):.2f} s")
-        print(f"reconnects:      {stats.reconnects} (a request re-sent after the server closed an idle "
-              "keep-alive connection)")
+            print(
+                f"journey time:    p50 {common.percentile(stats.journey_times, 0.5):.2f} s, "
+                f"p95 {common.percentile(stats.journey_times, 0.95):.2f} s, max {max(stats.journey_times):.2f} s"
+            )
+        print(
+            f"reconnects:      {stats.reconnects} (a request re-sent after the server closed an idle "
+            "keep-alive connection)"
+        )
         print(f"errors:          {stats.error_count}")
         for message, count in stats.errors.most_common(10):
             print(f"  {count:>6} x {message}")
@@ -681,12 +766,21 @@ def main() -> int:
         else:
             print("gunicorn log: empty (no warnings or errors)")
 
-        ok = (stats.error_count == 0 and not warm.error_count and completed == stored and not duplicate_receipts
-              and not missing and not unseen and completed > 0)
+        ok = (
+            stats.error_count == 0
+            and not warm.error_count
+            and completed == stored
+            and not duplicate_receipts
+            and not missing
+            and not unseen
+            and completed > 0
+        )
         verdict = "OK" if ok else "FAILED"
         print()
-        print(f"{verdict}: {stats.error_count} errors; submissions seen {completed} vs stored {stored}"
-              + ("" if completed == stored else " (MISMATCH)"))
+        print(
+            f"{verdict}: {stats.error_count} errors; submissions seen {completed} vs stored {stored}"
+            + ("" if completed == stored else " (MISMATCH)")
+        )
         return 0 if ok else 1
     except KeyboardInterrupt:
         abort.set()

@@ -31,7 +31,9 @@ LIMESURVEY_REQUESTS = 26
 LIMESURVEY_KB = 1053
 GZIP_LEVEL = 6
 
-JS_IMPORT = re.compile(r"""(?:\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?|\bexport\s*[\w*{}\s,$]*\s*from\s*)["']([^"']+)["']""")
+JS_IMPORT = re.compile(
+    r"""(?:\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?|\bexport\s*[\w*{}\s,$]*\s*from\s*)["']([^"']+)["']"""
+)
 
 
 @dataclass
@@ -94,8 +96,10 @@ def measure(client: Any, band: str, lang: str | None) -> tuple[str, list[Resourc
             continue
         if kind == "css" or "text/css" in content_type:
             css = body.decode("utf-8", errors="replace")
-            queue += [(ref, "css" if ref.split("?")[0].endswith(".css") else "css-url")
-                      for ref in common.css_references(css, url)]
+            queue += [
+                (ref, "css" if ref.split("?")[0].endswith(".css") else "css-url")
+                for ref in common.css_references(css, url)
+            ]
         elif kind == "js" or "javascript" in content_type:
             js = body.decode("utf-8", errors="replace")
             queue += [(urljoin(url, ref), "js") for ref in JS_IMPORT.findall(js) if ref.startswith((".", "/"))]
@@ -110,16 +114,17 @@ def print_table(title: str, page_url: str, resources: list[Resource]) -> dict[st
     print(f"{'resource':<{width}}  {'type':<7} {'status':>8}  {'raw bytes':>10}  {'gzip bytes':>10}")
     print(f"{'-' * width}  {'-' * 7} {'-' * 8}  {'-' * 10}  {'-' * 10}")
     for resource in resources:
-        print(f"{resource.url:<{width}}  {resource.kind:<7} {str(resource.status):>8}  "
-              f"{resource.raw:>10,}  {resource.gzipped:>10,}")
+        print(
+            f"{resource.url:<{width}}  {resource.kind:<7} {str(resource.status):>8}  "
+            f"{resource.raw:>10,}  {resource.gzipped:>10,}"
+        )
     raw = sum(resource.raw for resource in resources)
     gzipped = sum(resource.gzipped for resource in resources)
     print(f"{'-' * width}  {'-' * 7} {'-' * 8}  {'-' * 10}  {'-' * 10}")
     print(f"{'total':<{width}}  {'':<7} {'':>8}  {raw:>10,}  {gzipped:>10,}")
     print(f"requests: {len(resources)}")
     verdict = "PASS" if gzipped <= GOAL_BYTES else f"OVER by {gzipped - GOAL_BYTES:,} bytes"
-    print(f"goal: at most 40 KB ({GOAL_BYTES:,} bytes) gzip: {verdict} ({gzipped:,} bytes, "
-          f"{gzipped / 1024:.1f} KB)")
+    print(f"goal: at most 40 KB ({GOAL_BYTES:,} bytes) gzip: {verdict} ({gzipped:,} bytes, {gzipped / 1024:.1f} KB)")
     problems = [resource for resource in resources if resource.status not in (200, "external")]
     for resource in problems:
         print(f"PROBLEM: {resource.url} answered {resource.status}")
@@ -153,8 +158,9 @@ def main() -> None:
         print(f"{'page':<32} {'requests':>8}  {'raw bytes':>10}  {'gzip bytes':>10}  goal (40,960 B gzip)")
         for result in results:
             verdict = "PASS" if result["gzip"] <= GOAL_BYTES else "OVER"
-            print(f"{result['title']:<32} {result['requests']:>8}  {result['raw']:>10,}  {result['gzip']:>10,}  "
-                  f"{verdict}")
+            print(
+                f"{result['title']:<32} {result['requests']:>8}  {result['raw']:>10,}  {result['gzip']:>10,}  {verdict}"
+            )
         print(f"{'LimeSurvey (reference, scale)':<32} {LIMESURVEY_REQUESTS:>8}  {LIMESURVEY_KB:>7,} KB")
         if any(result["problems"] for result in results):
             print("Some sub-resources did not load (see PROBLEM lines above).")

@@ -51,8 +51,9 @@ def discover(client: Any) -> list[QuestionPage]:
         if response.status_code != 200:
             raise SystemExit(f"GET {url} answered {response.status_code}")
         form = common.csrf_form(common.parse_page(response.get_data(as_text=True)))
-        pages.append(QuestionPage(number, url, common.answer_kind(form), common.answer_fields(form),
-                                  common.csrf_token(form)))
+        pages.append(
+            QuestionPage(number, url, common.answer_kind(form), common.answer_fields(form), common.csrf_token(form))
+        )
     if not pages:
         raise SystemExit("no question pages found")
     return pages
@@ -97,8 +98,12 @@ def _multi(items: list[tuple[str, str]]) -> Any:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--requests", type=int, default=500,
-                        help="at least this many timed GETs and POSTs each, rounded up to whole cycles (default 500)")
+    parser.add_argument(
+        "--requests",
+        type=int,
+        default=500,
+        help="at least this many timed GETs and POSTs each, rounded up to whole cycles (default 500)",
+    )
     parser.add_argument("--warmup", type=int, default=50, help="untimed requests first, each (default 50)")
     args = parser.parse_args()
 
@@ -126,25 +131,33 @@ def main() -> None:
         from importlib.metadata import version
 
         print(f"Heard question page server time: /s/{common.CODE}, band {BAND}, Flask test client")
-        print(f"database: {dialect}"
-              + (f" {'.'.join(str(part) for part in server_version)}" if server_version else "")
-              + f" - {database.describe()}")
+        print(
+            f"database: {dialect}"
+            + (f" {'.'.join(str(part) for part in server_version)}" if server_version else "")
+            + f" - {database.describe()}"
+        )
         print(f"{common.python_version()}; Flask {version('flask')}, SQLAlchemy {version('sqlalchemy')}")
-        print(f"{len(pages)} question pages; warm-up {args.warmup} GETs and {args.warmup} POSTs; "
-              f"timed {len(get_times)} GETs and {len(post_times)} POSTs ({count // len(pages)} per page each)")
+        print(
+            f"{len(pages)} question pages; warm-up {args.warmup} GETs and {args.warmup} POSTs; "
+            f"timed {len(get_times)} GETs and {len(post_times)} POSTs ({count // len(pages)} per page each)"
+        )
 
         common.heading("All question pages (ms)")
         print(f"{'request':<30} {'n':>5}  {'median':>8}  {'p95':>8}  {'mean':>8}  {'max':>8}")
         for label, times in (("GET question page", get_times), ("POST answer (302, not followed)", post_times)):
-            print(f"{label:<30} {len(times):>5}  {common.median(times):>8.2f}  {common.percentile(times, 0.95):>8.2f}"
-                  f"  {sum(times) / len(times):>8.2f}  {max(times):>8.2f}")
+            print(
+                f"{label:<30} {len(times):>5}  {common.median(times):>8.2f}  {common.percentile(times, 0.95):>8.2f}"
+                f"  {sum(times) / len(times):>8.2f}  {max(times):>8.2f}"
+            )
 
         common.heading("Per question page (ms)")
         print(f"{'page':<16} {'answer':<11} {'GET median':>10}  {'GET p95':>8}  {'POST median':>11}  {'POST p95':>8}")
         for page in pages:
-            print(f"{page.url:<16} {page.kind:<11} {common.median(page.get_ms):>10.2f}  "
-                  f"{common.percentile(page.get_ms, 0.95):>8.2f}  {common.median(page.post_ms):>11.2f}  "
-                  f"{common.percentile(page.post_ms, 0.95):>8.2f}")
+            print(
+                f"{page.url:<16} {page.kind:<11} {common.median(page.get_ms):>10.2f}  "
+                f"{common.percentile(page.get_ms, 0.95):>8.2f}  {common.median(page.post_ms):>11.2f}  "
+                f"{common.percentile(page.post_ms, 0.95):>8.2f}"
+            )
     finally:
         common.drop_database(database)
 

@@ -30,9 +30,10 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -60,19 +61,34 @@ class Server:
         self.health_path = health_path
         command = [
             *common.gunicorn_command(),
-            "--bind", f"{HOST}:{self.port}",
-            "--workers", str(WORKERS),
-            "--threads", str(SERVER_THREADS),
-            "--chdir", str(common.ROOT),
-            "--pythonpath", str(common.BENCH),
-            "--timeout", "60",
-            "--graceful-timeout", "5",
-            "--log-level", "warning",
-            "--error-logfile", str(self.log),
+            "--bind",
+            f"{HOST}:{self.port}",
+            "--workers",
+            str(WORKERS),
+            "--threads",
+            str(SERVER_THREADS),
+            "--chdir",
+            str(common.ROOT),
+            "--pythonpath",
+            str(common.BENCH),
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "5",
+            "--log-level",
+            "warning",
+            "--error-logfile",
+            str(self.log),
             target,
         ]
-        self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.STDOUT, cwd=str(common.ROOT))
+        self.process = subprocess.Popen(
+            command,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            cwd=str(common.ROOT),
+        )
 
     def wait_ready(self, timeout: float = 60.0) -> None:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -110,6 +126,7 @@ class Server:
 
 
 # --- the load ------------------------------------------------------------------------------------------------------
+
 
 class JourneyError(Exception):
     pass
@@ -149,12 +166,14 @@ class Browser:
             with self.opener.open(request, timeout=REQUEST_TIMEOUT) as response:
                 return response.read().decode("utf-8"), response.geturl()
         except urllib.error.HTTPError as error:
-            raise JourneyError(f"{'POST' if body is not None else 'GET'} {urllib.parse.urlsplit(url).path} "
-                               f"answered {error.code}") from None
+            raise JourneyError(
+                f"{'POST' if body is not None else 'GET'} {urllib.parse.urlsplit(url).path} answered {error.code}"
+            ) from None
 
 
-def _post_form(browser: Browser, page_text: str, url: str,
-               fields: Callable[[dict[str, Any]], list[tuple[str, str]]] | None = None) -> tuple[str, str]:
+def _post_form(
+    browser: Browser, page_text: str, url: str, fields: Callable[[dict[str, Any]], list[tuple[str, str]]] | None = None
+) -> tuple[str, str]:
     form = common.csrf_form(common.parse_page(page_text))
     action = urllib.parse.urljoin(url, form["action"] or url)
     data = (fields(form) if fields else []) + [("csrf_token", common.csrf_token(form))]
@@ -211,8 +230,7 @@ class LoadResult:
             self.errors[message[:200]] += 1
 
 
-def run_load(threads: int, seconds: float, max_iterations: int,
-             one: Callable[[LoadResult], None]) -> LoadResult:
+def run_load(threads: int, seconds: float, max_iterations: int, one: Callable[[LoadResult], None]) -> LoadResult:
     """``threads`` threads call ``one`` until the time is up (a started iteration finishes) or the cap is reached."""
     result = LoadResult(window=seconds)
     started = threading.Barrier(threads + 1)
@@ -289,6 +307,7 @@ def insert_load(base: str, threads: int, seconds: float, max_iterations: int) ->
 
 # --- the run -------------------------------------------------------------------------------------------------------
 
+
 def print_server_log(server: Server) -> None:
     """gunicorn logs at warning level here, so anything in the log is worth seeing (a traceback, a worker restart)."""
     try:
@@ -314,10 +333,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=20.0, help="how long each load runs (default 20)")
     parser.add_argument("--threads", type=int, default=16, help="concurrent clients (default 16)")
-    parser.add_argument("--max-journeys", type=int, default=20_000,
-                        help="cap on journeys started, whatever the time (default 20000)")
-    parser.add_argument("--max-inserts", type=int, default=1_000_000,
-                        help="cap on bare-app requests started (default 1000000)")
+    parser.add_argument(
+        "--max-journeys", type=int, default=20_000, help="cap on journeys started, whatever the time (default 20000)"
+    )
+    parser.add_argument(
+        "--max-inserts", type=int, default=1_000_000, help="cap on bare-app requests started (default 1000000)"
+    )
     parser.add_argument("--warmup", type=int, default=4, help="untimed journeys first, one after another (default 4)")
     args = parser.parse_args()
 
@@ -327,8 +348,10 @@ def main() -> None:
         common.prepare_database(database)
         env = common.server_env(database)
         print(f"Heard submissions per second: {args.threads} concurrent respondents, band {BAND}, /s/{common.CODE}")
-        print(f"database: {database.describe()}; {common.python_version()}; "
-              f"gunicorn --workers {WORKERS} --threads {SERVER_THREADS} on {HOST}; {os.cpu_count()} CPUs")
+        print(
+            f"database: {database.describe()}; {common.python_version()}; "
+            f"gunicorn --workers {WORKERS} --threads {SERVER_THREADS} on {HOST}; {os.cpu_count()} CPUs"
+        )
 
         heard = Server("heard", "_bench_wsgi:create()", env, database.tmpdir, f"/s/{common.CODE}?band={BAND}")
         servers.append(heard)
@@ -357,25 +380,35 @@ def main() -> None:
         insert_rate = inserts.rate
 
         common.heading("Heard: full journeys")
-        print(f"completed submissions (landed on /done): {submissions.completed} "
-              f"({submissions.in_window} within the {args.seconds:g} s, the rest already under way then; "
-              f"all done after {submissions.elapsed:.1f} s)")
+        print(
+            f"completed submissions (landed on /done): {submissions.completed} "
+            f"({submissions.in_window} within the {args.seconds:g} s, the rest already under way then; "
+            f"all done after {submissions.elapsed:.1f} s)"
+        )
         print(f"new responses stored in the database:    {stored} ({before} before, {after} after)")
         print(f"final POSTs sent (including failed ones): {submissions.submit_posts}")
-        print(f"HTTP requests made by completed journeys: {submissions.requests} "
-              f"({submissions.requests / max(submissions.completed, 1):.1f} per journey)")
+        print(
+            f"HTTP requests made by completed journeys: {submissions.requests} "
+            f"({submissions.requests / max(submissions.completed, 1):.1f} per journey)"
+        )
         if submissions.durations:
-            print(f"journey time: median {common.median(submissions.durations):.2f} s, "
-                  f"p95 {common.percentile(submissions.durations, 0.95):.2f} s")
+            print(
+                f"journey time: median {common.median(submissions.durations):.2f} s, "
+                f"p95 {common.percentile(submissions.durations, 0.95):.2f} s"
+            )
         print_errors("journey", submissions)
         print_server_log(heard)
 
         common.heading("Bare Flask app: one INSERT per POST")
-        print(f"completed requests: {inserts.completed} ({inserts.in_window} within the {args.seconds:g} s); "
-              f"rows in bench_insert: {rows}")
+        print(
+            f"completed requests: {inserts.completed} ({inserts.in_window} within the {args.seconds:g} s); "
+            f"rows in bench_insert: {rows}"
+        )
         if inserts.durations:
-            print(f"request time: median {common.median(inserts.durations) * 1000:.1f} ms, "
-                  f"p95 {common.percentile(inserts.durations, 0.95) * 1000:.1f} ms")
+            print(
+                f"request time: median {common.median(inserts.durations) * 1000:.1f} ms, "
+                f"p95 {common.percentile(inserts.durations, 0.95) * 1000:.1f} ms"
+            )
         print_errors("bare", inserts)
         print_server_log(floor)
 
@@ -389,9 +422,11 @@ def main() -> None:
             print(f"ratio bare inserts / Heard submissions: {insert_rate / submissions_rate:.1f}")
         if journey_requests_rate:
             print(f"ratio bare inserts / Heard HTTP requests: {insert_rate / journey_requests_rate:.2f}")
-        print(f"errors: Heard {sum(submissions.errors.values())}, bare {sum(inserts.errors.values())}; "
-              f"submissions counted {submissions.completed} vs stored {stored}"
-              + ("" if submissions.completed == stored else " (MISMATCH)"))
+        print(
+            f"errors: Heard {sum(submissions.errors.values())}, bare {sum(inserts.errors.values())}; "
+            f"submissions counted {submissions.completed} vs stored {stored}"
+            + ("" if submissions.completed == stored else " (MISMATCH)")
+        )
     finally:
         for server in servers:
             try:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from flask import Flask, current_app, has_request_context, request
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
@@ -117,8 +118,9 @@ def _rate_limit_storage(app: Flask) -> None:
     if not str(app.config.get("RATELIMIT_STORAGE_URI", "")).startswith(f"{SCHEME}:"):
         return
     try:
-        app.config["RATELIMIT_STORAGE_OPTIONS"] = storage_options(app.config["SQLALCHEMY_DATABASE_URI"],
-                                                                  app.config["PSEUDONYM_KEY"])
+        app.config["RATELIMIT_STORAGE_OPTIONS"] = storage_options(
+            app.config["SQLALCHEMY_DATABASE_URI"], app.config["PSEUDONYM_KEY"]
+        )
     except ValueError:
         app.logger.warning("Rate limits are counted per process: an in-memory database cannot share them")
         app.config["RATELIMIT_STORAGE_URI"] = "memory://"
@@ -148,6 +150,8 @@ def _configure_engine(engine: Engine) -> None:
     def sqlite_begin(connection: Any) -> None:
         # A POST writes: take SQLite's write lock up front, so concurrent submissions queue (busy_timeout) instead
         # of failing with "database is locked" when a read transaction tries to upgrade to a write.
-        writing = has_request_context() and (request.method == "POST" or getattr(
-            current_app.view_functions.get(request.endpoint or ""), "heard_writes", False))
+        writing = has_request_context() and (
+            request.method == "POST"
+            or getattr(current_app.view_functions.get(request.endpoint or ""), "heard_writes", False)
+        )
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")

@@ -61,9 +61,9 @@ def _database_url(instance_path: Path) -> str:
         return f"sqlite:///{instance_path / 'heard.sqlite3'}"
     # Hosting platforms still hand out postgres:// URLs; SQLAlchemy wants the driver named.
     if url.startswith("postgres://"):
-        url = "postgresql+psycopg://" + url[len("postgres://"):]
+        url = "postgresql+psycopg://" + url[len("postgres://") :]
     elif url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
 
 
@@ -88,8 +88,11 @@ def _rate_limit_settings() -> dict[str, Any]:
 
         # Redis answers in well under a millisecond or is treated as gone: a request never waits seconds on it
         # (redis-py would otherwise retry three times with backoff before the fallback takes over).
-        settings["RATELIMIT_STORAGE_OPTIONS"] = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5,
-                                                 "retry": Retry(NoBackoff(), 0)}
+        settings["RATELIMIT_STORAGE_OPTIONS"] = {
+            "socket_connect_timeout": 0.5,
+            "socket_timeout": 0.5,
+            "retry": Retry(NoBackoff(), 0),
+        }
     return settings
 
 
@@ -97,7 +100,9 @@ def load_config(instance_path: Path) -> dict[str, Any]:
     """Build the configuration for one app from the environment and the instance folder."""
     stored = _instance_secrets(instance_path)
     base_url = os.environ.get("HEARD_BASE_URL", "").strip().rstrip("/") or LOCAL_BASE_URL
-    languages = [code.strip() for code in os.environ.get("HEARD_LANGUAGES", DEFAULT_LANGUAGES).split(",") if code.strip()]
+    languages = [
+        code.strip() for code in os.environ.get("HEARD_LANGUAGES", DEFAULT_LANGUAGES).split(",") if code.strip()
+    ]
     return {
         "SECRET_KEY": os.environ.get("SECRET_KEY") or stored["SECRET_KEY"],
         "PSEUDONYM_KEY": os.environ.get("HEARD_PSEUDONYM_KEY") or stored["PSEUDONYM_KEY"],

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import enum
-
 import uuid
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import wraps
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, Enum, MetaData, Uuid, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -22,7 +22,7 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def this_hour(moment: datetime | None = None) -> datetime:
@@ -74,5 +74,11 @@ def commit_on_success(view: F) -> F:
 def str_enum(cls: type[enum.Enum], name: str, length: int = 20) -> Enum:
     """An enum stored as plain strings with a CHECK constraint: portable between SQLite and PostgreSQL and easy to
     migrate."""
-    return Enum(cls, name=name, native_enum=False, create_constraint=True, length=length,
-                values_callable=lambda members: [member.value for member in members])
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=length,
+        values_callable=lambda members: [member.value for member in members],
+    )

@@ -21,21 +21,33 @@ log = logging.getLogger(__name__)
 
 def _page(status: int) -> tuple[str, str]:
     pages = {
-        400: (_("Something was wrong with what was sent"),
-              _("Some of what your browser sent could not be read. Go back and try again.")),
+        400: (
+            _("Something was wrong with what was sent"),
+            _("Some of what your browser sent could not be read. Go back and try again."),
+        ),
         403: (_("You cannot see this page"), _("This page is not open to you.")),
         404: (_("Page not found"), _("Check the link you were given. If you typed it, check it is right.")),
         405: (_("Page not found"), _("Check the link you were given. If you typed it, check it is right.")),
-        413: (_("Your answer was too long to send"),
-              _("What you sent was too big for us to take. Go back, make your answer shorter and try again. "
-                "Your other answers are saved.")),
+        413: (
+            _("Your answer was too long to send"),
+            _(
+                "What you sent was too big for us to take. Go back, make your answer shorter and try again. "
+                "Your other answers are saved."
+            ),
+        ),
         429: (_("Too many tries"), _("Please wait a few minutes and try again.")),
-        503: (_("Sorry, we could not save that just now"),
-              _("Your answers so far are safe. Wait a few minutes, then go back and press the button again.")),
+        503: (
+            _("Sorry, we could not save that just now"),
+            _("Your answers so far are safe. Wait a few minutes, then go back and press the button again."),
+        ),
     }
-    return pages.get(status, (_("Sorry, something went wrong"),
-                              _("We could not do that just now. Your answers so far are saved. Please try again "
-                                "in a few minutes.")))
+    return pages.get(
+        status,
+        (
+            _("Sorry, something went wrong"),
+            _("We could not do that just now. Your answers so far are saved. Please try again in a few minutes."),
+        ),
+    )
 
 
 def _audit_refused_lookup() -> None:
@@ -49,8 +61,13 @@ def _audit_refused_lookup() -> None:
 
     try:
         db.session.rollback()
-        audit.record_refusal("lookup-refused", organisation_id=staff.session.organisation_id,
-                             user_id=staff.user.id, subject=current_path()[:200], method=request.method)
+        audit.record_refusal(
+            "lookup-refused",
+            organisation_id=staff.session.organisation_id,
+            user_id=staff.user.id,
+            subject=current_path()[:200],
+            method=request.method,
+        )
         db.session.commit()
     except Exception:  # noqa: BLE001 - the refusal itself must still reach the person
         log.exception("Could not audit a refused lookup")
@@ -65,8 +82,11 @@ def _kept_for_retry(status: int) -> dict[str, object] | None:
     """For "too many tries" after a form was sent: the same form with what was typed, ready to send again."""
     if status != 429 or request.method != "POST":
         return None
-    fields = [(name, str(label), request.form.get(name, "")[:254]) for name, label in _KEPT_FIELDS.items()
-              if name in request.form]
+    fields = [
+        (name, str(label), request.form.get(name, "")[:254])
+        for name, label in _KEPT_FIELDS.items()
+        if name in request.form
+    ]
     if not fields:
         return None
     return {"action": request.full_path.rstrip("?"), "fields": fields}
@@ -78,8 +98,11 @@ def register(app: Flask) -> None:
         """No one types a NUL: in a staff form it is tampering or a broken client. Refused with the "could not be
         read" page on every database, before anything is stored (young people's free text has it stripped
         instead, so a child never sees an error for it)."""
-        if request.method == "POST" and request.path.startswith("/staff/") and any(
-                "\x00" in value for _key, value in request.form.items(multi=True)):
+        if (
+            request.method == "POST"
+            and request.path.startswith("/staff/")
+            and any("\x00" in value for _key, value in request.form.items(multi=True))
+        ):
             log.warning("Refused a staff post with a NUL character: %s", current_path())
             abort(400)
 
@@ -103,12 +126,18 @@ def register(app: Flask) -> None:
         # The database cannot be reached, or lost the connection, or is locked or busy: nothing was half-stored (the
         # transaction is rolled back) and pressing the button again later works, so say that (503), not "broken".
         unavailable = isinstance(error, (OperationalError, PoolTimeoutError)) or (
-            isinstance(error, DBAPIError) and error.connection_invalidated)
+            isinstance(error, DBAPIError) and error.connection_invalidated
+        )
         # Input the database refuses (a NUL in text on PostgreSQL, a value too long for its column): what was sent
         # was wrong, so say that (400); logged in full, since a form should have refused it first.
         refused = isinstance(error, DataError) and not unavailable
-        log.exception("Database unavailable" if unavailable else "Database refused the data sent" if refused
-                      else "Unhandled error")
+        log.exception(
+            "Database unavailable"
+            if unavailable
+            else "Database refused the data sent"
+            if refused
+            else "Unhandled error"
+        )
         try:
             db.session.rollback()
         except Exception:  # noqa: BLE001 - the database itself may be what failed
@@ -116,7 +145,9 @@ def register(app: Flask) -> None:
         status = 503 if unavailable else 400 if refused else 500
         title, body = _page(status)
         if unavailable and request.method == "GET":
-            title, body = (_("Sorry, we cannot show this page just now"),
-                           _("Your answers so far are safe. Wait a few minutes, then try again."))
+            title, body = (
+                _("Sorry, we cannot show this page just now"),
+                _("Your answers so far are safe. Wait a few minutes, then try again."),
+            )
         headers = {"Retry-After": "120"} if unavailable else {}
         return render_template("errors/error.html", title=title, body=body), status, headers

@@ -99,16 +99,29 @@ def _pybabel(*args: str) -> None:
 @translate_cli.command("extract")
 def extract() -> None:
     """Extract UI strings into translations/messages.pot."""
-    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "-k", "lazy_gettext", "--no-location", "--sort-output",
-             "-o", "translations/messages.pot", ".")
+    _pybabel(
+        "extract",
+        "-F",
+        "babel.cfg",
+        "-k",
+        "_l",
+        "-k",
+        "lazy_gettext",
+        "--no-location",
+        "--sort-output",
+        "-o",
+        "translations/messages.pot",
+        ".",
+    )
 
 
 @translate_cli.command("update")
 def update() -> None:
     """Extract, then merge new strings into every language's catalogue."""
     extract.callback()  # type: ignore[misc]
-    _pybabel("update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching",
-             "--ignore-obsolete")
+    _pybabel(
+        "update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching", "--ignore-obsolete"
+    )
 
 
 @translate_cli.command("compile")

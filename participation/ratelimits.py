@@ -66,8 +66,15 @@ class DatabaseStorage(Storage):
 
     STORAGE_SCHEME = [SCHEME]
 
-    def __init__(self, uri: str | None = None, wrap_exceptions: bool = False, *, database_url: str = "",
-                 secret: str = "", **options: Any) -> None:
+    def __init__(
+        self,
+        uri: str | None = None,
+        wrap_exceptions: bool = False,
+        *,
+        database_url: str = "",
+        secret: str = "",
+        **options: Any,
+    ) -> None:
         super().__init__(uri, wrap_exceptions=wrap_exceptions)
         if not database_url or not secret:
             raise ValueError("The database rate-limit storage needs database_url and secret")
@@ -96,8 +103,10 @@ class DatabaseStorage(Storage):
         statement = self._insert(COUNTERS).values(key_hash=self.hashed(key), hits=amount, expires_at=ends)
         statement = statement.on_conflict_do_update(
             index_elements=[COUNTERS.c.key_hash],
-            set_={"hits": case((expired, amount), else_=COUNTERS.c.hits + amount),
-                  "expires_at": case((expired, ends), else_=COUNTERS.c.expires_at)},
+            set_={
+                "hits": case((expired, amount), else_=COUNTERS.c.hits + amount),
+                "expires_at": case((expired, ends), else_=COUNTERS.c.expires_at),
+            },
         ).returning(COUNTERS.c.hits)
         with self._engine.begin() as connection:
             hits = int(connection.execute(statement).scalar_one())
@@ -108,8 +117,11 @@ class DatabaseStorage(Storage):
     def get(self, key: str) -> int:
         self._ready()
         with self._engine.connect() as connection:
-            hits = connection.scalar(select(COUNTERS.c.hits).where(
-                COUNTERS.c.key_hash == self.hashed(key), COUNTERS.c.expires_at > time.time()))
+            hits = connection.scalar(
+                select(COUNTERS.c.hits).where(
+                    COUNTERS.c.key_hash == self.hashed(key), COUNTERS.c.expires_at > time.time()
+                )
+            )
         return int(hits or 0)
 
     def get_expiry(self, key: str) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -80,14 +80,13 @@ def _organisations_of(staff: Any) -> list[Any]:
 
 def time_since(moment: Any) -> str:
     """'3 hours', '2 days': how long something has been waiting, in the reader's language, to the hour."""
-    from datetime import timezone
 
     from flask_babel import format_timedelta
     from flask_babel import gettext as _
 
     from participation.db import utcnow
 
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     waited = utcnow() - aware
     if waited < timedelta(hours=1):
         # Cases keep only the hour they were flagged (no exact time with an answer): within it, say no more.
@@ -106,8 +105,11 @@ def register(app: Flask) -> None:
         language = current_language()
         staff = g.get("staff")
         return {
-            "other_organisations": [organisation for organisation in _organisations_of(staff)
-                                    if staff and organisation.id != staff.session.organisation_id],
+            "other_organisations": [
+                organisation
+                for organisation in _organisations_of(staff)
+                if staff and organisation.id != staff.session.organisation_id
+            ],
             # govuk_frontend_jinja's template has no dir parameter: carry it inside the lang attribute's value.
             "html_lang_attribute": Markup('{}" dir="{}').format(language.code, language.direction),
             "organisation_name": g.get("organisation_name") or current_app.config["HEARD_ORGANISATION_NAME"],

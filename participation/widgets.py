@@ -19,7 +19,7 @@ class DateInput(GovDateInput):
             field.raw_data = (raw + ["", "", ""])[:3]
         params = super().map_gov_params(field, **kwargs)
         labels = (_("Day"), _("Month"), _("Year"))
-        for item, label in zip(params["items"], labels):
+        for item, label in zip(params["items"], labels, strict=True):
             item["label"] = label
         params["items"][0]["id"] = field.id
         return params

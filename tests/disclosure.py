@@ -3,7 +3,7 @@ below the threshold be worked out by adding up or subtracting? Independent of th
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 
 def small(value: int | None, threshold: int) -> bool:
@@ -31,10 +31,12 @@ def assert_partition_safe(whole: int | None, parts: Sequence[int | None], thresh
         assert not small(rest, threshold), f"{what}: {hidden} hidden part(s) add up to {rest}"
 
 
-def assert_shares_safe(whole: tuple[int | None, int | None], parts: Sequence[tuple[int | None, int | None]],
-                       threshold: int, what: str = "") -> None:
+def assert_shares_safe(
+    whole: tuple[int | None, int | None], parts: Sequence[tuple[int | None, int | None]], threshold: int, what: str = ""
+) -> None:
     """Positive of answered, for a whole and its parts: sizes, positives and rests (answered minus positive, known
     wherever both are shown) each add up, and each must be safe."""
+
     def rest(pair: tuple[int | None, int | None]) -> int | None:
         positive, answered = pair
         return None if positive is None or answered is None else answered - positive

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -31,42 +32,103 @@ def organisation(name: str = "Testshire Council") -> Organisation:
 
 
 QUESTIONS: list[dict[str, Any]] = [
-    {"key": "listened-to", "kind": "scale", "core": True, "bands": ALL_BANDS,
-     "title": {"en": {"*": "Do you feel listened to?", "4-7": "Do grown-ups listen to you?"},
-               "cy": {"*": "Wyt ti’n teimlo bod pobl yn gwrando arnat ti?"}},
-     "hint": text("Think about the last few months."),
-     "options": [
-         {"key": "always", "symbol": "face-5", "positive": True, "bands": ["8-11", "12-17", "care-leavers", "parents-carers"], "label": text("Always", cy="Bob amser")},
-         {"key": "sometimes", "symbol": "face-3", "bands": None, "label": text("Sometimes", cy="Weithiau")},
-         {"key": "never", "symbol": "face-1", "bands": None, "label": text("Never", cy="Byth")},
-         {"key": "yes-happy", "symbol": "face-5", "positive": True, "bands": ["4-7"], "label": text("Yes")},
-     ]},
-    {"key": "reach-worker", "kind": "yes_no", "core": True, "bands": ALL_BANDS,
-     "title": text("Can you get in touch with your social worker when you need to?"), "options": []},
-    {"key": "number-workers", "kind": "single", "core": True, "bands": ["8-11", "12-17", "care-leavers"],
-     "title": text("How many social workers have you had in the last 12 months?"),
-     "options": [{"key": k, "label": text(label)} for k, label in
-                 [("one", "1"), ("two", "2"), ("three", "3"), ("four-plus", "4 or more"), ("not-sure", "Not sure")]]},
-    {"key": "more-help", "kind": "multiple", "bands": ["12-17", "care-leavers", "parents-carers"],
-     "title": text("What would you like more help with?"), "hint": text("Select all that apply."),
-     "options": [{"key": k, "label": text(label)} for k, label in
-                 [("money", "Money"), ("housing", "Somewhere to live"), ("online", "Getting online")]]},
-    {"key": "best-thing", "kind": "short_text", "bands": ALL_BANDS,
-     "title": text("In a few words, what is the best thing about where you live?"), "options": []},
-    {"key": "one-change", "kind": "long_text", "bands": ALL_BANDS,
-     "title": text("If you could change one thing, what would it be?"), "options": []},
-    {"key": "quote-consent", "kind": "consent_quote", "bands": ALL_BANDS,
-     "title": text("Can we use your words without your name?"), "options": []},
+    {
+        "key": "listened-to",
+        "kind": "scale",
+        "core": True,
+        "bands": ALL_BANDS,
+        "title": {
+            "en": {"*": "Do you feel listened to?", "4-7": "Do grown-ups listen to you?"},
+            "cy": {"*": "Wyt ti’n teimlo bod pobl yn gwrando arnat ti?"},
+        },
+        "hint": text("Think about the last few months."),
+        "options": [
+            {
+                "key": "always",
+                "symbol": "face-5",
+                "positive": True,
+                "bands": ["8-11", "12-17", "care-leavers", "parents-carers"],
+                "label": text("Always", cy="Bob amser"),
+            },
+            {"key": "sometimes", "symbol": "face-3", "bands": None, "label": text("Sometimes", cy="Weithiau")},
+            {"key": "never", "symbol": "face-1", "bands": None, "label": text("Never", cy="Byth")},
+            {"key": "yes-happy", "symbol": "face-5", "positive": True, "bands": ["4-7"], "label": text("Yes")},
+        ],
+    },
+    {
+        "key": "reach-worker",
+        "kind": "yes_no",
+        "core": True,
+        "bands": ALL_BANDS,
+        "title": text("Can you get in touch with your social worker when you need to?"),
+        "options": [],
+    },
+    {
+        "key": "number-workers",
+        "kind": "single",
+        "core": True,
+        "bands": ["8-11", "12-17", "care-leavers"],
+        "title": text("How many social workers have you had in the last 12 months?"),
+        "options": [
+            {"key": k, "label": text(label)}
+            for k, label in [
+                ("one", "1"),
+                ("two", "2"),
+                ("three", "3"),
+                ("four-plus", "4 or more"),
+                ("not-sure", "Not sure"),
+            ]
+        ],
+    },
+    {
+        "key": "more-help",
+        "kind": "multiple",
+        "bands": ["12-17", "care-leavers", "parents-carers"],
+        "title": text("What would you like more help with?"),
+        "hint": text("Select all that apply."),
+        "options": [
+            {"key": k, "label": text(label)}
+            for k, label in [("money", "Money"), ("housing", "Somewhere to live"), ("online", "Getting online")]
+        ],
+    },
+    {
+        "key": "best-thing",
+        "kind": "short_text",
+        "bands": ALL_BANDS,
+        "title": text("In a few words, what is the best thing about where you live?"),
+        "options": [],
+    },
+    {
+        "key": "one-change",
+        "kind": "long_text",
+        "bands": ALL_BANDS,
+        "title": text("If you could change one thing, what would it be?"),
+        "options": [],
+    },
+    {
+        "key": "quote-consent",
+        "kind": "consent_quote",
+        "bands": ALL_BANDS,
+        "title": text("Can we use your words without your name?"),
+        "options": [],
+    },
 ]
 
 
-def consultation(org: Organisation | None = None, *, code: str | None = None,
-                 status: ConsultationStatus = ConsultationStatus.PUBLISHED, **kwargs: Any) -> Consultation:
+def consultation(
+    org: Organisation | None = None,
+    *,
+    code: str | None = None,
+    status: ConsultationStatus = ConsultationStatus.PUBLISHED,
+    **kwargs: Any,
+) -> Consultation:
     org = org or organisation()
-    spec = {"code": code or f"c{next(_counter)}",
-            "title": {"en": {"*": "Your voice test"}, "cy": {"*": "Dy lais prawf"}},
-            "about": text("We want to know how things are for you."),
-            "next_steps": text("The children in care council reads the results in March.")}
+    spec = {
+        "code": code or f"c{next(_counter)}",
+        "title": {"en": {"*": "Your voice test"}, "cy": {"*": "Dy lais prawf"}},
+        "about": text("We want to know how things are for you."),
+        "next_steps": text("The children in care council reads the results in March."),
+    }
     created = create_consultation(org.id, spec, QUESTIONS, status=status, **kwargs)
     # Inside a test this only releases a savepoint: the test's outer transaction is still rolled back at the end.
     db.session.commit()
@@ -81,8 +143,14 @@ def staff(org: Organisation | None, *roles: Any, platform_admin: bool = False, e
     from participation.accounts import services, totp
 
     secret = totp.new_secret()
-    user = services.create_user(email or f"staff{next(_counter)}@example.org", "Sam Worker", STAFF_PASSWORD,
-                                org.id if org else None, tuple(roles), platform_admin=platform_admin)
+    user = services.create_user(
+        email or f"staff{next(_counter)}@example.org",
+        "Sam Worker",
+        STAFF_PASSWORD,
+        org.id if org else None,
+        tuple(roles),
+        platform_admin=platform_admin,
+    )
     user.totp_secret = services.encrypt_secret(secret)
     db.session.commit()
     return user, secret
@@ -98,11 +166,13 @@ def sign_in(client: Any, user: Any, secret: str) -> None:
         page = BeautifulSoup(client.get(url).get_data(as_text=True), "html.parser")
         return str(page.find("input", {"name": "csrf_token"})["value"])
 
-    response = client.post("/staff/sign-in", data={"email": user.email, "password": STAFF_PASSWORD,
-                                                   "csrf_token": token("/staff/sign-in")})
+    response = client.post(
+        "/staff/sign-in", data={"email": user.email, "password": STAFF_PASSWORD, "csrf_token": token("/staff/sign-in")}
+    )
     assert response.status_code == 302 and response.headers["Location"].endswith("/staff/sign-in/code"), response
-    response = client.post("/staff/sign-in/code", data={"code": totp.code_for(secret),
-                                                        "csrf_token": token("/staff/sign-in/code")})
+    response = client.post(
+        "/staff/sign-in/code", data={"code": totp.code_for(secret), "csrf_token": token("/staff/sign-in/code")}
+    )
     assert response.status_code == 302, response.get_data(as_text=True)[:500]
 
 
@@ -116,8 +186,10 @@ def rolled_back(app: Any) -> Iterator[None]:
         connection = db.engine.connect()
         outer = connection.begin()
         original = db.session
-        db.session = scoped_session(sessionmaker(bind=connection, join_transaction_mode="create_savepoint"),
-                                    scopefunc=original.registry.scopefunc)
+        db.session = scoped_session(
+            sessionmaker(bind=connection, join_transaction_mode="create_savepoint"),
+            scopefunc=original.registry.scopefunc,
+        )
         try:
             yield
         finally:

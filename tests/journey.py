@@ -28,8 +28,9 @@ class Journey:
         assert field is not None, "page has no CSRF token"
         return str(field["value"])
 
-    def post(self, url: str, data: dict[str, Any] | list[tuple[str, str]] | None = None,
-             with_token: bool = True) -> BeautifulSoup:
+    def post(
+        self, url: str, data: dict[str, Any] | list[tuple[str, str]] | None = None, with_token: bool = True
+    ) -> BeautifulSoup:
         items: list[tuple[str, str]] = list(data.items()) if isinstance(data, dict) else list(data or [])
         if with_token:
             items.append(("csrf_token", self.token()))
@@ -42,7 +43,8 @@ class Journey:
         assert self.page is not None
         form = next(f for f in self.page.find_all("form") if f.find("input", {"name": "csrf_token"}))
         action = form.get("action") or self.response.request.path + (
-            "?" + self.response.request.query_string.decode() if self.response.request.query_string else "")
+            "?" + self.response.request.query_string.decode() if self.response.request.query_string else ""
+        )
         return self.post(str(action), data)
 
     @property

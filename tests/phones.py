@@ -26,8 +26,11 @@ def _digits(value: str) -> str:
 
 def looks_like_a_phone_number(text: str) -> bool:
     digits = _digits(text)
-    return text.startswith(("0", "+")) or any(digits == short for short in SHORT_NUMBERS) or (
-        digits[:1] in {"0"} and len(digits) >= 8)
+    return (
+        text.startswith(("0", "+"))
+        or any(digits == short for short in SHORT_NUMBERS)
+        or (digits[:1] in {"0"} and len(digits) >= 8)
+    )
 
 
 def phone_numbers_in(text: str) -> list[str]:
@@ -68,8 +71,11 @@ def check_page(page: BeautifulSoup) -> list[Found]:
     """Every phone number written in the page's visible text, each with what is wrong with it (None if nothing)."""
     found = []
     for node in page.find_all(string=True):
-        if not isinstance(node, NavigableString) or isinstance(node.parent, Tag) and node.parent.name in (
-                "script", "style", "title", "svg", "textarea"):
+        if (
+            not isinstance(node, NavigableString)
+            or isinstance(node.parent, Tag)
+            and node.parent.name in ("script", "style", "title", "svg", "textarea")
+        ):
             continue
         if node.find_parent("svg") is not None:
             continue

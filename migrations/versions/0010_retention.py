@@ -5,22 +5,22 @@ Revises: 0009
 Create Date: 2026-11-23 16:00:00
 
 """
-from alembic import op
-import sqlalchemy as sa
 
+import sqlalchemy as sa
+from alembic import op
 
 # revision identifiers, used by Alembic.
-revision = '0010'
-down_revision = '0009'
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
 
 def upgrade():
-    with op.batch_alter_table('response', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('purged', sa.Boolean(), server_default='0', nullable=False))
+    with op.batch_alter_table("response", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("purged", sa.Boolean(), server_default="0", nullable=False))
 
 
 def downgrade():
-    with op.batch_alter_table('response', schema=None) as batch_op:
-        batch_op.drop_column('purged')
+    with op.batch_alter_table("response", schema=None) as batch_op:
+        batch_op.drop_column("purged")

@@ -5,30 +5,42 @@ Revises: 0010
 Create Date: 2026-12-06 07:30:00
 
 """
-from alembic import op
-import sqlalchemy as sa
 
+import sqlalchemy as sa
+from alembic import op
 
 # revision identifiers, used by Alembic.
-revision = '0011'
-down_revision = '0010'
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
 
 def upgrade():
-    with op.batch_alter_table('membership', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('disabled_at', sa.DateTime(timezone=True), nullable=True))
-    with op.batch_alter_table('password_reset', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('purpose', sa.Enum('password-reset', 'enrol-second-factor', name='link_purpose',
-                                                         native_enum=False, create_constraint=True, length=30),
-                                      server_default='password-reset', nullable=False))
+    with op.batch_alter_table("membership", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("disabled_at", sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table("password_reset", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "purpose",
+                sa.Enum(
+                    "password-reset",
+                    "enrol-second-factor",
+                    name="link_purpose",
+                    native_enum=False,
+                    create_constraint=True,
+                    length=30,
+                ),
+                server_default="password-reset",
+                nullable=False,
+            )
+        )
     # Accounts a council disabled before this revision stay locked everywhere (which council meant it is not
     # recorded) until a platform admin unlocks them.
 
 
 def downgrade():
-    with op.batch_alter_table('password_reset', schema=None) as batch_op:
-        batch_op.drop_column('purpose')
-    with op.batch_alter_table('membership', schema=None) as batch_op:
-        batch_op.drop_column('disabled_at')
+    with op.batch_alter_table("password_reset", schema=None) as batch_op:
+        batch_op.drop_column("purpose")
+    with op.batch_alter_table("membership", schema=None) as batch_op:
+        batch_op.drop_column("disabled_at")

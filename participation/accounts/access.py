@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from flask import abort, g, redirect, request, session, url_for
 
@@ -58,9 +59,14 @@ def refuse(signed_in: Any, reason: str) -> None:
     from participation.extensions import db
 
     db.session.rollback()
-    audit.record_refusal("authorisation-refused", organisation_id=signed_in.session.organisation_id,
-                         user_id=signed_in.user.id, subject=current_path()[:200], reason=reason,
-                         method=request.method)
+    audit.record_refusal(
+        "authorisation-refused",
+        organisation_id=signed_in.session.organisation_id,
+        user_id=signed_in.user.id,
+        subject=current_path()[:200],
+        reason=reason,
+        method=request.method,
+    )
     db.session.commit()
     abort(403)
 

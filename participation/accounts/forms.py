@@ -32,16 +32,26 @@ def _strip(value: object) -> object:
 
 
 class SignInForm(FlaskForm):
-    email = EmailField(_l("Email address"), filters=[_strip], widget=GovTextInput(),
-                       validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)])
-    password = PasswordField(_l("Password"), widget=GovPasswordInput(),
-                             validators=[InputRequired(message=_l("Enter your password")), Length(max=200)])
+    email = EmailField(
+        _l("Email address"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)],
+    )
+    password = PasswordField(
+        _l("Password"),
+        widget=GovPasswordInput(),
+        validators=[InputRequired(message=_l("Enter your password")), Length(max=200)],
+    )
 
 
 class CodeForm(FlaskForm):
-    code = StringField(_l("Security code"), filters=[_strip], widget=GovTextInput(),
-                       validators=[InputRequired(message=_l("Enter the 6-digit code from your authenticator app")),
-                                   Length(max=20)])
+    code = StringField(
+        _l("Security code"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[InputRequired(message=_l("Enter the 6-digit code from your authenticator app")), Length(max=20)],
+    )
 
 
 def _strong_password(form: FlaskForm, field: PasswordField) -> None:
@@ -52,34 +62,58 @@ def _strong_password(form: FlaskForm, field: PasswordField) -> None:
 
 
 class NewPasswordForm(FlaskForm):
-    password = PasswordField(_l("Create a password"), widget=GovPasswordInput(),
-                             description=_l("Use 12 characters or more. A few unrelated words work well."),
-                             validators=[InputRequired(message=_l("Enter a password")), Length(max=200),
-                                         _strong_password])
-    confirm = PasswordField(_l("Confirm password"), widget=GovPasswordInput(),
-                            validators=[InputRequired(message=_l("Enter the password again")),
-                                        EqualTo("password", message=_l("Passwords must match"))])
+    password = PasswordField(
+        _l("Create a password"),
+        widget=GovPasswordInput(),
+        description=_l("Use 12 characters or more. A few unrelated words work well."),
+        validators=[InputRequired(message=_l("Enter a password")), Length(max=200), _strong_password],
+    )
+    confirm = PasswordField(
+        _l("Confirm password"),
+        widget=GovPasswordInput(),
+        validators=[
+            InputRequired(message=_l("Enter the password again")),
+            EqualTo("password", message=_l("Passwords must match")),
+        ],
+    )
 
 
 class AcceptInvitationForm(NewPasswordForm):
-    name = StringField(_l("Your name"), filters=[_strip], widget=GovTextInput(),
-                       validators=[InputRequired(message=_l("Enter your name")), Length(max=120)])
+    name = StringField(
+        _l("Your name"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[InputRequired(message=_l("Enter your name")), Length(max=120)],
+    )
 
 
 class ResetRequestForm(FlaskForm):
-    email = EmailField(_l("Email address"), filters=[_strip], widget=GovTextInput(),
-                       validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)])
+    email = EmailField(
+        _l("Email address"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)],
+    )
 
 
 class InviteForm(FlaskForm):
-    email = EmailField(_l("Email address"), filters=[_strip], widget=GovTextInput(),
-                       validators=[InputRequired(message=_l("Enter their email address")),
-                                   Email(message=_l("Enter an email address in the correct format, like "
-                                                    "name@example.org")),
-                                   Length(max=254)])
-    role = RadioField(_l("Role"), widget=GovRadioInput(), validate_choice=False,
-                      choices=[SelectChoice(role.value, label) for role, label in ROLE_LABELS.items()],
-                      validators=[InputRequired(message=_l("Select a role"))])
+    email = EmailField(
+        _l("Email address"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[
+            InputRequired(message=_l("Enter their email address")),
+            Email(message=_l("Enter an email address in the correct format, like name@example.org")),
+            Length(max=254),
+        ],
+    )
+    role = RadioField(
+        _l("Role"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[SelectChoice(role.value, label) for role, label in ROLE_LABELS.items()],
+        validators=[InputRequired(message=_l("Select a role"))],
+    )
 
     def validate_role(self, field: RadioField) -> None:
         if field.data not in {role.value for role in Role}:
@@ -87,14 +121,22 @@ class InviteForm(FlaskForm):
 
 
 class OrganisationForm(FlaskForm):
-    name = StringField(_l("Organisation name"), filters=[_strip], widget=GovTextInput(),
-                       validators=[InputRequired(message=_l("Enter the organisation’s name")), Length(max=200)])
-    admin_email = EmailField(_l("Email address of its first organisation admin"), filters=[_strip],
-                             widget=GovTextInput(),
-                             validators=[InputRequired(message=_l("Enter their email address")),
-                                         Email(message=_l("Enter an email address in the correct format, like "
-                                                          "name@example.org")),
-                                         Length(max=254)])
+    name = StringField(
+        _l("Organisation name"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[InputRequired(message=_l("Enter the organisation’s name")), Length(max=200)],
+    )
+    admin_email = EmailField(
+        _l("Email address of its first organisation admin"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[
+            InputRequired(message=_l("Enter their email address")),
+            Email(message=_l("Enter an email address in the correct format, like name@example.org")),
+            Length(max=254),
+        ],
+    )
 
 
 def _yes_or_no(message: str) -> Callable[[FlaskForm, RadioField], None]:
@@ -112,9 +154,12 @@ class WorkingDaysField(IntegerField):
 
     def __init__(self, label, message, low: int, high: int, **kwargs):  # type: ignore[no-untyped-def]
         self.message = message
-        super().__init__(label, widget=GovTextInput(), validators=[InputRequired(message=message),
-                                                                   NumberRange(min=low, max=high, message=message)],
-                         **kwargs)
+        super().__init__(
+            label,
+            widget=GovTextInput(),
+            validators=[InputRequired(message=message), NumberRange(min=low, max=high, message=message)],
+            **kwargs,
+        )
 
     def process_formdata(self, valuelist):  # type: ignore[no-untyped-def]
         try:
@@ -126,49 +171,83 @@ class WorkingDaysField(IntegerField):
 
 class SettingsForm(FlaskForm):
     identity_vault = RadioField(
-        _l("Keep identifiers for safeguarding follow-up?"), widget=GovRadioInput(), validate_choice=False,
-        choices=[SelectChoice("no", _l("No: keep only keyed pseudonyms (recommended unless your process needs it)")),
-                 SelectChoice("yes", _l("Yes: keep them encrypted in the identity vault"))],
-        description=_l("When a worker lists identifiers (such as case numbers) while printing personal invite codes. "
-                       "With the vault on, a safeguarding lead can find out who wrote a worrying answer, but only "
-                       "with a reason and a second person’s approval. Identifiers listed while it was off cannot be "
-                       "recovered."),
-        validators=[InputRequired(message=_l("Select whether to keep identifiers")),
-                    _yes_or_no(_l("Select whether to keep identifiers"))])
+        _l("Keep identifiers for safeguarding follow-up?"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[
+            SelectChoice("no", _l("No: keep only keyed pseudonyms (recommended unless your process needs it)")),
+            SelectChoice("yes", _l("Yes: keep them encrypted in the identity vault")),
+        ],
+        description=_l(
+            "When a worker lists identifiers (such as case numbers) while printing personal invite codes. "
+            "With the vault on, a safeguarding lead can find out who wrote a worrying answer, but only "
+            "with a reason and a second person’s approval. Identifiers listed while it was off cannot be "
+            "recovered."
+        ),
+        validators=[
+            InputRequired(message=_l("Select whether to keep identifiers")),
+            _yes_or_no(_l("Select whether to keep identifiers")),
+        ],
+    )
 
     compare_opt_in = RadioField(
-        _l("Compare your indicators with other councils?"), widget=GovRadioInput(), validate_choice=False,
-        choices=[SelectChoice("no", _l("No")),
-                 SelectChoice("yes", _l("Yes: share our headline indicator shares and see the average of others"))],
-        description=_l("Board packs then show, beside each headline indicator, the average of at least three other "
-                       "councils that also chose to compare. Only shares that could be published on their own are "
-                       "used, never a count or an answer, and no single council can be picked out."),
-        validators=[InputRequired(message=_l("Select whether to compare with other councils")),
-                    _yes_or_no(_l("Select whether to compare with other councils"))])
+        _l("Compare your indicators with other councils?"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[
+            SelectChoice("no", _l("No")),
+            SelectChoice("yes", _l("Yes: share our headline indicator shares and see the average of others")),
+        ],
+        description=_l(
+            "Board packs then show, beside each headline indicator, the average of at least three other "
+            "councils that also chose to compare. Only shares that could be published on their own are "
+            "used, never a count or an answer, and no single council can be picked out."
+        ),
+        validators=[
+            InputRequired(message=_l("Select whether to compare with other councils")),
+            _yes_or_no(_l("Select whether to compare with other councils")),
+        ],
+    )
 
     # Issue 11 (disclosures): a draft with a possible disclosure left unsent for 24 hours opens a safeguarding case.
     read_unsent_disclosures = RadioField(
-        _l("Read possible disclosures that are not sent?"), widget=GovRadioInput(), validate_choice=False,
-        choices=[SelectChoice("yes", _l("Yes: open a safeguarding case after 24 hours (recommended)")),
-                 SelectChoice("no", _l("No: nobody reads answers until they are sent"))],
-        description=_l("When a young person writes something that may disclose harm and leaves it unsent for 24 "
-                       "hours, a case marked “not sent by the young person” goes to the safeguarding queue. The start "
-                       "page tells young people which you have chosen."),
-        validators=[InputRequired(message=_l("Select whether to read possible disclosures that are not sent")),
-                    _yes_or_no(_l("Select whether to read possible disclosures that are not sent"))])
-
+        _l("Read possible disclosures that are not sent?"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[
+            SelectChoice("yes", _l("Yes: open a safeguarding case after 24 hours (recommended)")),
+            SelectChoice("no", _l("No: nobody reads answers until they are sent")),
+        ],
+        description=_l(
+            "When a young person writes something that may disclose harm and leaves it unsent for 24 "
+            "hours, a case marked “not sent by the young person” goes to the safeguarding queue. The start "
+            "page tells young people which you have chosen."
+        ),
+        validators=[
+            InputRequired(message=_l("Select whether to read possible disclosures that are not sent")),
+            _yes_or_no(_l("Select whether to read possible disclosures that are not sent")),
+        ],
+    )
 
     # Issue 12 (read everything): how long a comment may wait unread before the readers are emailed.
     read_disclosures_within = WorkingDaysField(
         _l("Working days to read possible disclosures"),
-        _l("Enter the working days to read possible disclosures, a whole number from 1 to 3"), 1, 3,
-        description=_l("Comments the screen flagged, and comments in a language Heard has no word list for (the screen "
-                       "cannot read those). From 1 to 3; 1 is recommended, as the safeguarding queue’s own escalation "
-                       "is after one working day."))
+        _l("Enter the working days to read possible disclosures, a whole number from 1 to 3"),
+        1,
+        3,
+        description=_l(
+            "Comments the screen flagged, and comments in a language Heard has no word list for (the screen "
+            "cannot read those). From 1 to 3; 1 is recommended, as the safeguarding queue’s own escalation "
+            "is after one working day."
+        ),
+    )
     read_comments_within = WorkingDaysField(
         _l("Working days to read every other comment"),
-        _l("Enter the working days to read every other comment, a whole number from 1 to 20"), 1, 20,
-        description=_l("From 1 to 20; 5 is the default."))
+        _l("Enter the working days to read every other comment, a whole number from 1 to 20"),
+        1,
+        20,
+        description=_l("From 1 to 20; 5 is the default."),
+    )
 
 
 class ConfirmForm(FlaskForm):

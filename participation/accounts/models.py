@@ -21,8 +21,14 @@ class Role(enum.StrEnum):
 
 
 def _role_enum() -> Enum:
-    return Enum(Role, name="staff_role", native_enum=False, create_constraint=True, length=30,
-                values_callable=lambda members: [member.value for member in members])
+    return Enum(
+        Role,
+        name="staff_role",
+        native_enum=False,
+        create_constraint=True,
+        length=30,
+        values_callable=lambda members: [member.value for member in members],
+    )
 
 
 class User(IdMixin, TimestampMixin, Base):
@@ -102,9 +108,17 @@ class PasswordReset(IdMixin, Base):
     user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     purpose: Mapped[LinkPurpose] = mapped_column(
-        Enum(LinkPurpose, name="link_purpose", native_enum=False, create_constraint=True, length=30,
-             values_callable=lambda members: [member.value for member in members]),
-        default=LinkPurpose.PASSWORD_RESET, server_default=LinkPurpose.PASSWORD_RESET.value)
+        Enum(
+            LinkPurpose,
+            name="link_purpose",
+            native_enum=False,
+            create_constraint=True,
+            length=30,
+            values_callable=lambda members: [member.value for member in members],
+        ),
+        default=LinkPurpose.PASSWORD_RESET,
+        server_default=LinkPurpose.PASSWORD_RESET.value,
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -32,9 +32,9 @@ from participation.db import commit_on_success
 from participation.extensions import limiter
 from participation.links import external_url
 from participation.notifications.services import send
-from participation.pseudonyms import keyed_hash
 from participation.organisations import services as organisations
 from participation.organisations.models import Organisation
+from participation.pseudonyms import keyed_hash
 
 bp = Blueprint("accounts", __name__, url_prefix="/staff")
 PENDING = "staff_pending"
@@ -98,12 +98,19 @@ def _finish_sign_in(user: services.User) -> ResponseReturnValue:
 
 @bp.route("/sign-in", methods=["GET", "POST"])
 @public
-@limiter.limit(lambda: current_app.config.get("SIGN_IN_RATE_LIMIT", "5 per minute;20 per hour"),
-               key_func=_sign_in_key, methods=["POST"])
-@limiter.limit(lambda: current_app.config.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "10 per 10 minutes;40 per day"),
-               key_func=_account_key, methods=["POST"])
-@limiter.limit(lambda: current_app.config.get("SIGN_IN_ADDRESS_RATE_LIMIT", "30 per minute;200 per hour"),
-               methods=["POST"])
+@limiter.limit(
+    lambda: current_app.config.get("SIGN_IN_RATE_LIMIT", "5 per minute;20 per hour"),
+    key_func=_sign_in_key,
+    methods=["POST"],
+)
+@limiter.limit(
+    lambda: current_app.config.get("SIGN_IN_ACCOUNT_RATE_LIMIT", "10 per 10 minutes;40 per day"),
+    key_func=_account_key,
+    methods=["POST"],
+)
+@limiter.limit(
+    lambda: current_app.config.get("SIGN_IN_ADDRESS_RATE_LIMIT", "30 per minute;200 per hour"), methods=["POST"]
+)
 @commit_on_success
 def sign_in() -> ResponseReturnValue:
     if g.get("staff") is not None:
@@ -120,10 +127,14 @@ def sign_in() -> ResponseReturnValue:
                     return redirect(url_for(".set_up_second_factor"))
                 return _send_enrolment_link(user)
             return _finish_sign_in(user)
-        audit.record("sign-in-failed", user_id=user.id if user else None,
-                     organisation_id=services.any_organisation(user) if user else None,
-                     reason="disabled" if user is not None and user.password_hash and not services.may_sign_in(user)
-                     else "credentials")
+        audit.record(
+            "sign-in-failed",
+            user_id=user.id if user else None,
+            organisation_id=services.any_organisation(user) if user else None,
+            reason="disabled"
+            if user is not None and user.password_hash and not services.may_sign_in(user)
+            else "credentials",
+        )
         form.password.errors.append(_("Enter a correct email address and password"))
     return render_template("accounts/sign_in.html", form=form), 400 if form.errors else 200
 
@@ -141,8 +152,12 @@ def second_factor() -> ResponseReturnValue:
     if form.validate_on_submit():
         if services.verify_second_factor(user, form.code.data):
             return _finish_sign_in(user)
-        audit.record("sign-in-failed", user_id=user.id, organisation_id=services.default_organisation(user),
-                     reason="second-factor")
+        audit.record(
+            "sign-in-failed",
+            user_id=user.id,
+            organisation_id=services.default_organisation(user),
+            reason="second-factor",
+        )
         form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
     return render_template("accounts/code.html", form=form), 400 if form.errors else 200
 
@@ -167,27 +182,33 @@ def set_up_second_factor() -> ResponseReturnValue:
     form = CodeForm()
     if form.validate_on_submit():
         if services.enrol_second_factor(user, secret, form.code.data):
-            audit.record("second-factor-enrolled", user_id=user.id,
-                         organisation_id=services.default_organisation(user))
+            audit.record("second-factor-enrolled", user_id=user.id, organisation_id=services.default_organisation(user))
             return _finish_sign_in(user)
         form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
     import segno
 
     uri = totp.provisioning_uri(secret, user.email, "Heard")
     qr_svg = Markup(segno.make(uri, error="m").svg_inline(scale=4, title=_("QR code for your authenticator app")))
-    grouped = " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
-    return render_template("accounts/set_up.html", form=form, qr_svg=qr_svg, secret=grouped), \
-        400 if form.errors else 200
+    grouped = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+    return render_template(
+        "accounts/set_up.html", form=form, qr_svg=qr_svg, secret=grouped
+    ), 400 if form.errors else 200
 
 
 def _send_enrolment_link(user: services.User) -> ResponseReturnValue:
     """Email the account's own address a one-time link to set up an authenticator, and say so."""
     token = services.start_enrolment(user)
-    send(to=user.email, kind="second-factor-enrolment", organisation_id=services.any_organisation(user),
-         subject=_("Set up sign-in to Heard"),
-         body=_("Use this link within 24 hours to set up your authenticator app for Heard: %(link)s\n\nYou will be "
-                "asked for your password again. If you did not just try to sign in, tell your Heard administrator.",
-                link=external_url(".enrol_link", token=token)))
+    send(
+        to=user.email,
+        kind="second-factor-enrolment",
+        organisation_id=services.any_organisation(user),
+        subject=_("Set up sign-in to Heard"),
+        body=_(
+            "Use this link within 24 hours to set up your authenticator app for Heard: %(link)s\n\nYou will be "
+            "asked for your password again. If you did not just try to sign in, tell your Heard administrator.",
+            link=external_url(".enrol_link", token=token),
+        ),
+    )
     audit.record("second-factor-enrolment-link-sent", user_id=user.id, organisation_id=services.any_organisation(user))
     session.pop(PENDING, None)
     return render_template("accounts/enrolment_sent.html")
@@ -249,50 +270,73 @@ def accept_invitation(token: str) -> ResponseReturnValue:
             session[ENROL] = {"user": str(user.id), "at": time.time()}
             return redirect(url_for(".set_up_second_factor"))
         return _finish_sign_in(user)
-    return render_template("accounts/accept.html", form=form, invitation=invitation, organisation=organisation,
-                           role=role), 400 if form.errors else 200
+    return render_template(
+        "accounts/accept.html", form=form, invitation=invitation, organisation=organisation, role=role
+    ), 400 if form.errors else 200
 
 
-def _join_as_existing_account(token: str, invitation: Invitation, organisation: Organisation | None,
-                              role: str) -> ResponseReturnValue:
+def _join_as_existing_account(
+    token: str, invitation: Invitation, organisation: Organisation | None, role: str
+) -> ResponseReturnValue:
     """An account that already exists joins only by its owner signing in as it and accepting."""
     signed_in = g.get("staff")
     if signed_in is None:
         # Remembered in the session (not in the URL) so the token stays out of logs; signing in comes back here.
         session[INVITATION] = token
-        return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
-                               state="sign-in")
+        return render_template(
+            "accounts/join.html", invitation=invitation, organisation=organisation, role=role, state="sign-in"
+        )
     if services.normalise_email(signed_in.user.email) != invitation.email:
-        return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
-                               state="other-account"), 403
+        return render_template(
+            "accounts/join.html", invitation=invitation, organisation=organisation, role=role, state="other-account"
+        ), 403
     if services.membership_disabled(invitation.organisation_id, signed_in.user):
-        return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
-                               state="disabled-here"), 403
+        return render_template(
+            "accounts/join.html", invitation=invitation, organisation=organisation, role=role, state="disabled-here"
+        ), 403
     form = ConfirmForm()
     if form.validate_on_submit():
         try:
             services.join(invitation, signed_in.user)
         except services.DisabledHere:
-            audit.record("invitation-refused-disabled-member", organisation_id=invitation.organisation_id,
-                         user_id=signed_in.user.id, role=invitation.role.value)
-            return render_template("accounts/join.html", invitation=invitation, organisation=organisation,
-                                   role=role, state="disabled-here"), 403
+            audit.record(
+                "invitation-refused-disabled-member",
+                organisation_id=invitation.organisation_id,
+                user_id=signed_in.user.id,
+                role=invitation.role.value,
+            )
+            return render_template(
+                "accounts/join.html", invitation=invitation, organisation=organisation, role=role, state="disabled-here"
+            ), 403
         _audit_joining(invitation, signed_in.user)
         services.switch_organisation(signed_in.session, signed_in.user, invitation.organisation_id)
         session.pop(INVITATION, None)
-        flash(_("You have joined %(organisation)s as %(role)s.", organisation=organisation.name if organisation
-                else "", role=str(role).lower()))
+        flash(
+            _(
+                "You have joined %(organisation)s as %(role)s.",
+                organisation=organisation.name if organisation else "",
+                role=str(role).lower(),
+            )
+        )
         return redirect(url_for("consultations.index"))
-    return render_template("accounts/join.html", invitation=invitation, organisation=organisation, role=role,
-                           state="accept", form=form)
+    return render_template(
+        "accounts/join.html", invitation=invitation, organisation=organisation, role=role, state="accept", form=form
+    )
 
 
 def _audit_joining(invitation: Invitation, user: services.User) -> None:
-    audit.record("invitation-accepted", organisation_id=invitation.organisation_id, user_id=user.id,
-                 role=invitation.role.value)
+    audit.record(
+        "invitation-accepted", organisation_id=invitation.organisation_id, user_id=user.id, role=invitation.role.value
+    )
     for other in services.other_organisations_of(user.email, invitation.organisation_id):
-        audit.record("member-joined-another-organisation", organisation_id=other, user_id=user.id,
-                     subject=user.email, joined=str(invitation.organisation_id), role=invitation.role.value)
+        audit.record(
+            "member-joined-another-organisation",
+            organisation_id=other,
+            user_id=user.id,
+            subject=user.email,
+            joined=str(invitation.organisation_id),
+            role=invitation.role.value,
+        )
 
 
 @bp.route("/reset-password", methods=["GET", "POST"])
@@ -306,13 +350,21 @@ def reset_password() -> ResponseReturnValue:
         if user is not None and services.may_sign_in(user):
             token = services.start_reset(user)
             link = external_url(".choose_password", token=token)
-            send(to=user.email, subject=_("Reset your Heard password"), kind="password-reset",
-                 body=_("Use this link within 2 hours to choose a new password: %(link)s\n\nYou will still need "
-                        "the code from your authenticator app to sign in. If you did not ask for this, ignore "
-                        "this email.", link=link),
-                 organisation_id=services.any_organisation(user))
-            audit.record("password-reset-requested", user_id=user.id,
-                         organisation_id=services.default_organisation(user))
+            send(
+                to=user.email,
+                subject=_("Reset your Heard password"),
+                kind="password-reset",
+                body=_(
+                    "Use this link within 2 hours to choose a new password: %(link)s\n\nYou will still need "
+                    "the code from your authenticator app to sign in. If you did not ask for this, ignore "
+                    "this email.",
+                    link=link,
+                ),
+                organisation_id=services.any_organisation(user),
+            )
+            audit.record(
+                "password-reset-requested", user_id=user.id, organisation_id=services.default_organisation(user)
+            )
         # The same answer whether or not there is an account: nobody learns which emails are registered.
         return render_template("accounts/reset_sent.html")
     return render_template("accounts/reset_request.html", form=form), 400 if form.errors else 200
@@ -360,25 +412,46 @@ def team() -> ResponseReturnValue:
         # The link goes to the invited address only: whoever can open it proves they own that address. Only the
         # demo, which sends no email, shows it to the inviter.
         invitation_link = external_url(".accept_invitation", token=token)
-        send(to=email, kind="invitation", organisation_id=organisation_id,
-             subject=_("You have been invited to Heard"),
-             body=_("%(name)s has invited you to join %(organisation)s on Heard as %(role)s. Use this link "
-                    "within 7 days: %(link)s", name=g.staff.user.name, organisation=g.staff.organisation.name,
-                    role=str(ROLE_LABELS[role]).lower(), link=invitation_link))
-        audit.record("invitation-sent", organisation_id=organisation_id, user_id=g.staff.user.id,
-                     subject=email, role=role.value)
+        send(
+            to=email,
+            kind="invitation",
+            organisation_id=organisation_id,
+            subject=_("You have been invited to Heard"),
+            body=_(
+                "%(name)s has invited you to join %(organisation)s on Heard as %(role)s. Use this link "
+                "within 7 days: %(link)s",
+                name=g.staff.user.name,
+                organisation=g.staff.organisation.name,
+                role=str(ROLE_LABELS[role]).lower(),
+                link=invitation_link,
+            ),
+        )
+        audit.record(
+            "invitation-sent", organisation_id=organisation_id, user_id=g.staff.user.id, subject=email, role=role.value
+        )
         for other in services.other_organisations_of(email, organisation_id):
             # A council is told when another council invites one of its people.
-            audit.record("member-invited-by-another-organisation", organisation_id=other, subject=email,
-                         inviting=g.staff.organisation.name, role=role.value)
+            audit.record(
+                "member-invited-by-another-organisation",
+                organisation_id=other,
+                subject=email,
+                inviting=g.staff.organisation.name,
+                role=role.value,
+            )
         if current_app.config["HEARD_DEMO"]:
             link = invitation_link
         flash(_("Invitation sent to %(email)s. It works for 7 days.", email=email))
         form = InviteForm(formdata=None)
-    return render_template("accounts/team.html", form=form, link=link, confirm=ConfirmForm(),
-                           members=organisations.members(organisation_id),
-                           invitations=organisations.open_invitations(organisation_id),
-                           role_labels=ROLE_LABELS, role_hints=ROLE_HINTS), 400 if form.errors else 200
+    return render_template(
+        "accounts/team.html",
+        form=form,
+        link=link,
+        confirm=ConfirmForm(),
+        members=organisations.members(organisation_id),
+        invitations=organisations.open_invitations(organisation_id),
+        role_labels=ROLE_LABELS,
+        role_hints=ROLE_HINTS,
+    ), 400 if form.errors else 200
 
 
 @bp.route("/team/<uuid:user_id>/<any(disable, enable):action>", methods=["POST"])
@@ -399,8 +472,9 @@ def change_access(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
         services.disable_membership(organisation_id, member)
     else:
         services.enable_membership(organisation_id, member)
-    audit.record(f"membership-{action}d", organisation_id=organisation_id, user_id=g.staff.user.id,
-                 subject=member.email)
+    audit.record(
+        f"membership-{action}d", organisation_id=organisation_id, user_id=g.staff.user.id, subject=member.email
+    )
     return redirect(url_for(".team"))
 
 
@@ -416,8 +490,13 @@ def withdraw_invitation(invitation_id: uuid.UUID) -> ResponseReturnValue:
     if invitation is None:
         abort(404)
     services.withdraw(invitation)
-    audit.record("invitation-withdrawn", organisation_id=organisation_id, user_id=g.staff.user.id,
-                 subject=invitation.email, role=invitation.role.value)
+    audit.record(
+        "invitation-withdrawn",
+        organisation_id=organisation_id,
+        user_id=g.staff.user.id,
+        subject=invitation.email,
+        role=invitation.role.value,
+    )
     flash(_("Invitation to %(email)s withdrawn.", email=invitation.email))
     return redirect(url_for(".team"))
 
@@ -427,38 +506,57 @@ def withdraw_invitation(invitation_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def settings() -> ResponseReturnValue:
     organisation = g.staff.organisation
-    form = SettingsForm(data={"identity_vault": "yes" if organisation.identity_vault else "no",
-                              "compare_opt_in": "yes" if organisation.compare_opt_in else "no",
-                              "read_unsent_disclosures": "yes" if organisation.read_unsent_disclosures else "no",
-                              "read_disclosures_within": organisation.read_disclosures_within,
-                              "read_comments_within": organisation.read_comments_within})
+    form = SettingsForm(
+        data={
+            "identity_vault": "yes" if organisation.identity_vault else "no",
+            "compare_opt_in": "yes" if organisation.compare_opt_in else "no",
+            "read_unsent_disclosures": "yes" if organisation.read_unsent_disclosures else "no",
+            "read_disclosures_within": organisation.read_disclosures_within,
+            "read_comments_within": organisation.read_comments_within,
+        }
+    )
     if form.validate_on_submit():
         wanted = form.identity_vault.data == "yes"
         if wanted != organisation.identity_vault:
             organisation.identity_vault = wanted
-            audit.record("identity-vault-switched-on" if wanted else "identity-vault-switched-off",
-                         organisation_id=organisation.id, user_id=g.staff.user.id)
+            audit.record(
+                "identity-vault-switched-on" if wanted else "identity-vault-switched-off",
+                organisation_id=organisation.id,
+                user_id=g.staff.user.id,
+            )
         comparing = form.compare_opt_in.data == "yes"
         if comparing != organisation.compare_opt_in:
             organisation.compare_opt_in = comparing
-            audit.record("comparison-switched-on" if comparing else "comparison-switched-off",
-                         organisation_id=organisation.id, user_id=g.staff.user.id)
+            audit.record(
+                "comparison-switched-on" if comparing else "comparison-switched-off",
+                organisation_id=organisation.id,
+                user_id=g.staff.user.id,
+            )
         reading = form.read_unsent_disclosures.data == "yes"
         if reading != organisation.read_unsent_disclosures:
             organisation.read_unsent_disclosures = reading
-            audit.record("unsent-disclosures-read-on" if reading else "unsent-disclosures-read-off",
-                         organisation_id=organisation.id, user_id=g.staff.user.id)
+            audit.record(
+                "unsent-disclosures-read-on" if reading else "unsent-disclosures-read-off",
+                organisation_id=organisation.id,
+                user_id=g.staff.user.id,
+            )
         within = (form.read_disclosures_within.data, form.read_comments_within.data)
         if within != (organisation.read_disclosures_within, organisation.read_comments_within):
             organisation.read_disclosures_within, organisation.read_comments_within = within
-            audit.record("reading-deadlines-changed", organisation_id=organisation.id, user_id=g.staff.user.id,
-                         disclosures=within[0], comments=within[1])
+            audit.record(
+                "reading-deadlines-changed",
+                organisation_id=organisation.id,
+                user_id=g.staff.user.id,
+                disclosures=within[0],
+                comments=within[1],
+            )
         flash(_("Settings saved."))
         return redirect(url_for(".settings"))
     from participation.privacy import vault
 
-    return render_template("accounts/settings.html", form=form, vault_entries=vault.count(organisation.id)), \
-        400 if form.errors else 200
+    return render_template(
+        "accounts/settings.html", form=form, vault_entries=vault.count(organisation.id)
+    ), 400 if form.errors else 200
 
 
 @bp.route("/settings/data-protection-summary")
@@ -475,8 +573,12 @@ def _data_protection_download(kind: str) -> ResponseReturnValue:
 
     summary = dpia.build(g.staff.organisation)
     mimetype, make = dpia.OUTPUTS[kind]
-    audit.record("data-protection-summary-downloaded", organisation_id=g.staff.organisation.id,
-                 user_id=g.staff.user.id, format=kind)
+    audit.record(
+        "data-protection-summary-downloaded",
+        organisation_id=g.staff.organisation.id,
+        user_id=g.staff.user.id,
+        format=kind,
+    )
     response = current_app.response_class(make(summary), mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{dpia.file_stem(summary)}.{kind}"'
     return response
@@ -522,29 +624,47 @@ def platform_organisations() -> ResponseReturnValue:
         email = services.normalise_email(form.admin_email.data)
         token = services.invite(organisation.id, email, Role.ORGANISATION_ADMIN, g.staff.user)
         invitation_link = external_url(".accept_invitation", token=token)
-        send(to=email, kind="invitation", organisation_id=organisation.id,
-             subject=_("You have been invited to Heard"),
-             body=_("You have been invited to set up %(organisation)s on Heard. Use this link within 7 days: "
-                    "%(link)s", organisation=organisation.name, link=invitation_link))
-        audit.record("organisation-created", organisation_id=organisation.id, user_id=g.staff.user.id,
-                     subject=organisation.name)
+        send(
+            to=email,
+            kind="invitation",
+            organisation_id=organisation.id,
+            subject=_("You have been invited to Heard"),
+            body=_(
+                "You have been invited to set up %(organisation)s on Heard. Use this link within 7 days: %(link)s",
+                organisation=organisation.name,
+                link=invitation_link,
+            ),
+        )
+        audit.record(
+            "organisation-created", organisation_id=organisation.id, user_id=g.staff.user.id, subject=organisation.name
+        )
         for other in services.other_organisations_of(email, organisation.id):
-            audit.record("member-invited-by-another-organisation", organisation_id=other, subject=email,
-                         inviting=organisation.name, role=Role.ORGANISATION_ADMIN.value)
+            audit.record(
+                "member-invited-by-another-organisation",
+                organisation_id=other,
+                subject=email,
+                inviting=organisation.name,
+                role=Role.ORGANISATION_ADMIN.value,
+            )
         if current_app.config["HEARD_DEMO"]:
             link = invitation_link
         flash(_("Invitation sent to %(email)s. It works for 7 days.", email=email))
         form = OrganisationForm(formdata=None)
-    return render_template("accounts/organisations.html", form=form, link=link,
-                           organisations=organisations.all_organisations()), 400 if form.errors else 200
+    return render_template(
+        "accounts/organisations.html", form=form, link=link, organisations=organisations.all_organisations()
+    ), 400 if form.errors else 200
 
 
 @bp.route("/accounts")
 @requires(platform_admin=True)
 def platform_accounts() -> ResponseReturnValue:
     """Every account on this Heard, for the platform admin: the only person who can lock one everywhere."""
-    return render_template("accounts/platform_accounts.html", accounts=services.all_accounts(),
-                           confirm=ConfirmForm(), names=organisations.organisation_names())
+    return render_template(
+        "accounts/platform_accounts.html",
+        accounts=services.all_accounts(),
+        confirm=ConfirmForm(),
+        names=organisations.organisation_names(),
+    )
 
 
 @bp.route("/accounts/<uuid:user_id>/<any(lock, unlock):action>", methods=["POST"])
@@ -564,6 +684,10 @@ def lock_account(user_id: uuid.UUID, action: str) -> ResponseReturnValue:
     else:
         services.unlock_account(user)
     for organisation_id in sorted({membership.organisation_id for membership in user.memberships}, key=str):
-        audit.record(f"account-{action}ed-by-platform", organisation_id=organisation_id, user_id=g.staff.user.id,
-                     subject=user.email)
+        audit.record(
+            f"account-{action}ed-by-platform",
+            organisation_id=organisation_id,
+            user_id=g.staff.user.id,
+            subject=user.email,
+        )
     return redirect(url_for(".platform_accounts"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -48,6 +48,8 @@ def _dummy_hash() -> str:
     if id(hasher) not in _dummy_hashes:
         _dummy_hashes[id(hasher)] = hasher.hash("not a real password")
     return _dummy_hashes[id(hasher)]
+
+
 MIN_PASSWORD_LENGTH = 12
 INVITATION_DAYS = 7
 RESET_HOURS = 2
@@ -141,8 +143,9 @@ def default_organisation(user: User) -> uuid.UUID | None:
 
 def any_organisation(user: User) -> uuid.UUID | None:
     """The organisation an audit row about this account belongs to, even when every membership is disabled."""
-    held = sorted(user.memberships, key=lambda membership: (_aware(membership.created_at or utcnow()),
-                                                            str(membership.id)))
+    held = sorted(
+        user.memberships, key=lambda membership: (_aware(membership.created_at or utcnow()), str(membership.id))
+    )
     return default_organisation(user) or (held[0].organisation_id if held else None)
 
 
@@ -153,6 +156,7 @@ def may_sign_in(user: User | None) -> bool:
 
 # --- sessions -------------------------------------------------------------------------------------------------------
 
+
 def _session_hash(token: str) -> str:
     return keyed_hash("staff-session", token)
 
@@ -161,8 +165,15 @@ def start_session(user: User) -> str:
     """A new server-side session for a user who has passed every factor; returns the token for the cookie."""
     token = new_token()
     now = utcnow()
-    db.session.add(StaffSession(token_hash=_session_hash(token), user_id=user.id,
-                                organisation_id=default_organisation(user), created_at=now, last_seen_at=now))
+    db.session.add(
+        StaffSession(
+            token_hash=_session_hash(token),
+            user_id=user.id,
+            organisation_id=default_organisation(user),
+            created_at=now,
+            last_seen_at=now,
+        )
+    )
     return token
 
 
@@ -198,7 +209,7 @@ def resume_session(token: str | None) -> SignedIn | None:
 
 def _aware(moment: datetime) -> datetime:
     # SQLite hands back naive datetimes; every time Heard stores is UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def end_session(record: StaffSession) -> None:
@@ -207,7 +218,8 @@ def end_session(record: StaffSession) -> None:
 
 def revoke_all_sessions(user: User) -> None:
     db.session.execute(
-        update(StaffSession).where(StaffSession.user_id == user.id, StaffSession.revoked_at.is_(None))
+        update(StaffSession)
+        .where(StaffSession.user_id == user.id, StaffSession.revoked_at.is_(None))
         .values(revoked_at=utcnow())
     )
 
@@ -222,8 +234,12 @@ def disable_membership(organisation_id: uuid.UUID, user: User) -> None:
     # An invitation sent before must not undo the disabling.
     withdraw_invitations(organisation_id, user.email)
     db.session.execute(
-        update(StaffSession).where(StaffSession.user_id == user.id, StaffSession.organisation_id == organisation_id,
-                                   StaffSession.revoked_at.is_(None))
+        update(StaffSession)
+        .where(
+            StaffSession.user_id == user.id,
+            StaffSession.organisation_id == organisation_id,
+            StaffSession.revoked_at.is_(None),
+        )
         .values(revoked_at=now)
     )
 
@@ -251,31 +267,47 @@ def unlock_account(user: User) -> None:
 
 # --- invitations and emailed links -----------------------------------------------------------------------------------
 
+
 def invite(organisation_id: uuid.UUID, email: str, role: Role, invited_by: User | None) -> str:
     """Create a one-time invitation; returns the token for the link (only its keyed hash is stored)."""
     token = new_token()
-    db.session.add(Invitation(organisation_id=organisation_id, email=normalise_email(email), role=role,
-                              token_hash=keyed_hash("invitation", token),
-                              expires_at=utcnow() + timedelta(days=INVITATION_DAYS),
-                              invited_by_id=invited_by.id if invited_by else None))
+    db.session.add(
+        Invitation(
+            organisation_id=organisation_id,
+            email=normalise_email(email),
+            role=role,
+            token_hash=keyed_hash("invitation", token),
+            expires_at=utcnow() + timedelta(days=INVITATION_DAYS),
+            invited_by_id=invited_by.id if invited_by else None,
+        )
+    )
     return token
 
 
 def withdraw_invitations(organisation_id: uuid.UUID, email: str) -> int:
     """Every open invitation of this address to this council stops working; returns how many there were."""
     result = db.session.execute(
-        update(Invitation).where(Invitation.organisation_id == organisation_id,
-                                 Invitation.email == normalise_email(email), Invitation.accepted_at.is_(None),
-                                 Invitation.expires_at > utcnow())
-        .values(expires_at=utcnow()))
+        update(Invitation)
+        .where(
+            Invitation.organisation_id == organisation_id,
+            Invitation.email == normalise_email(email),
+            Invitation.accepted_at.is_(None),
+            Invitation.expires_at > utcnow(),
+        )
+        .values(expires_at=utcnow())
+    )
     return result.rowcount or 0
 
 
 def open_invitation(organisation_id: uuid.UUID, invitation_id: uuid.UUID) -> Invitation | None:
     """An invitation of this council that can still be accepted."""
     invitation = db.session.get(Invitation, invitation_id)
-    if invitation is None or invitation.organisation_id != organisation_id or invitation.accepted_at is not None \
-            or _aware(invitation.expires_at) < utcnow():
+    if (
+        invitation is None
+        or invitation.organisation_id != organisation_id
+        or invitation.accepted_at is not None
+        or _aware(invitation.expires_at) < utcnow()
+    ):
         return None
     return invitation
 
@@ -289,8 +321,14 @@ def other_organisations_of(email: str, organisation_id: uuid.UUID) -> list[uuid.
     user = user_by_email(email)
     if user is None:
         return []
-    return sorted({membership.organisation_id for membership in user.memberships
-                   if membership.organisation_id != organisation_id}, key=str)
+    return sorted(
+        {
+            membership.organisation_id
+            for membership in user.memberships
+            if membership.organisation_id != organisation_id
+        },
+        key=str,
+    )
 
 
 def find_invitation(token: str) -> Invitation | None:
@@ -336,11 +374,15 @@ def _add_role(user: User, invitation: Invitation) -> None:
     if membership_disabled(invitation.organisation_id, user):
         invitation.expires_at = utcnow()
         raise DisabledHere(invitation.email)
-    held = [membership for membership in user.memberships
-            if membership.organisation_id == invitation.organisation_id and membership.role == invitation.role]
+    held = [
+        membership
+        for membership in user.memberships
+        if membership.organisation_id == invitation.organisation_id and membership.role == invitation.role
+    ]
     if not held:
-        user.memberships.append(Membership(organisation_id=invitation.organisation_id, role=invitation.role,
-                                           created_at=utcnow()))
+        user.memberships.append(
+            Membership(organisation_id=invitation.organisation_id, role=invitation.role, created_at=utcnow())
+        )
     invitation.accepted_at = utcnow()
     db.session.flush()
 
@@ -350,22 +392,32 @@ def _start_link(user: User, purpose: LinkPurpose, hours: int) -> str:
     now = utcnow()
     _retire_links(user, purpose)
     token = new_token()
-    db.session.add(PasswordReset(user_id=user.id, purpose=purpose, token_hash=keyed_hash(purpose.value, token),
-                                 created_at=now, expires_at=now + timedelta(hours=hours)))
+    db.session.add(
+        PasswordReset(
+            user_id=user.id,
+            purpose=purpose,
+            token_hash=keyed_hash(purpose.value, token),
+            created_at=now,
+            expires_at=now + timedelta(hours=hours),
+        )
+    )
     return token
 
 
 def _retire_links(user: User, *purposes: LinkPurpose) -> None:
     db.session.execute(
-        update(PasswordReset).where(PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None),
-                                    PasswordReset.purpose.in_(purposes))
+        update(PasswordReset)
+        .where(PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None), PasswordReset.purpose.in_(purposes))
         .values(used_at=utcnow())
     )
 
 
 def _find_link(token: str, purpose: LinkPurpose) -> PasswordReset | None:
-    link = db.session.scalar(select(PasswordReset).where(PasswordReset.token_hash == keyed_hash(purpose.value, token),
-                                                         PasswordReset.purpose == purpose))
+    link = db.session.scalar(
+        select(PasswordReset).where(
+            PasswordReset.token_hash == keyed_hash(purpose.value, token), PasswordReset.purpose == purpose
+        )
+    )
     if link is None or link.used_at is not None or _aware(link.expires_at) < utcnow():
         return None
     return link
@@ -411,10 +463,21 @@ def use_enrolment_link(token: str) -> User | None:
     return user
 
 
-def create_user(email: str, name: str, password: str | None, organisation_id: uuid.UUID | None = None,
-                roles: tuple[Role, ...] = (), *, platform_admin: bool = False) -> User:
-    user = User(email=normalise_email(email), name=name, is_platform_admin=platform_admin,
-                password_hash=hash_password(password) if password else None)
+def create_user(
+    email: str,
+    name: str,
+    password: str | None,
+    organisation_id: uuid.UUID | None = None,
+    roles: tuple[Role, ...] = (),
+    *,
+    platform_admin: bool = False,
+) -> User:
+    user = User(
+        email=normalise_email(email),
+        name=name,
+        is_platform_admin=platform_admin,
+        password_hash=hash_password(password) if password else None,
+    )
     for role in roles:
         user.memberships.append(Membership(organisation_id=organisation_id, role=role, created_at=utcnow()))
     db.session.add(user)

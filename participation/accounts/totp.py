@@ -22,7 +22,7 @@ def _code_at(secret: str, step: int) -> str:
     key = base64.b32decode(secret + "=" * (-len(secret) % 8), casefold=True)
     digest = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
     offset = digest[-1] & 0x0F
-    number = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
+    number = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return str(number % 10**DIGITS).zfill(DIGITS)
 
 
@@ -53,5 +53,6 @@ def verify(secret: str, code: str, last_step: int | None, now: float | None = No
 
 def provisioning_uri(secret: str, account: str, issuer: str) -> str:
     label = quote(f"{issuer}:{account}")
-    return f"otpauth://totp/{label}?" + urlencode({"secret": secret, "issuer": issuer, "digits": DIGITS,
-                                                   "period": STEP_SECONDS})
+    return f"otpauth://totp/{label}?" + urlencode(
+        {"secret": secret, "issuer": issuer, "digits": DIGITS, "period": STEP_SECONDS}
+    )

@@ -26,7 +26,6 @@ def classify_csv(input_csv: str) -> None:
     error with their line number, and the rest carry on.
     """
     from participation.analysis.engine import classify
-
     from participation.exports import decode
 
     raw = sys.stdin.buffer.read() if input_csv == "-" else Path(input_csv).read_bytes()
@@ -53,8 +52,15 @@ def classify_csv(input_csv: str) -> None:
             problems += 1
             continue
         result = classify(row[text_at])
-        writer.writerow((row[id_at], result.language or "", "" if result.sentiment is None else result.sentiment,
-                         ";".join(result.themes), 1 if result.safeguarding else 0))
+        writer.writerow(
+            (
+                row[id_at],
+                result.language or "",
+                "" if result.sentiment is None else result.sentiment,
+                ";".join(result.themes),
+                1 if result.safeguarding else 0,
+            )
+        )
     if problems:
         click.echo(f"{problems} row(s) skipped.", err=True)
 
@@ -129,10 +135,8 @@ def escalate() -> None:
 
     Run it often (for example every 15 minutes from cron or a systemd timer); each case is escalated once.
     """
-    from participation.analysis import keeping, triage
+    from participation.analysis import keeping, reading, triage
     from participation.extensions import db
-
-    from participation.analysis import reading
 
     opened = keeping.sweep_unsent()
     cases = triage.escalate()

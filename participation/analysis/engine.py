@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
 
 from participation.analysis import lexicon
 from participation.analysis.lexicon import LANGUAGES, Lexicon, Match, Matcher, find
-from participation.analysis.normalise import (arabizi_shaped, clause_tokens, letter_count, roman_key,
-                                              script_language, unlisted_language)
+from participation.analysis.normalise import (
+    arabizi_shaped,
+    clause_tokens,
+    letter_count,
+    roman_key,
+    script_language,
+    unlisted_language,
+)
 
 # Long answers are read in full by people; the machine looks at the first part only, to stay fast.
 MAX_CHARS = 10_000
@@ -48,8 +54,9 @@ WEAK_PARTNERS: dict[str, frozenset[str]] = {
 # coercion, secrecy, fear, age or money cue, whatever the exact wording: held-out sets showed new wording of
 # radicalisation, FGM, exploitation and servitude slipping past phrase lists. Missing a disclosure is worse than a
 # false alarm, so a topic and one partner suffice (fear, a context group elsewhere, counts in full here).
-PRESSURE = frozenset({"coerce", "insist", "fear", "secrecy", "threat", "control", "money-owed", "older-people", "age",
-                      "restriction"})
+PRESSURE = frozenset(
+    {"coerce", "insist", "fear", "secrecy", "threat", "control", "money-owed", "older-people", "age", "restriction"}
+)
 KIND_TOPICS: dict[str, frozenset[str]] = {
     # A wedding abroad in the summer, or a party at fifteen, is ordinary: a trip or an age alone does not partner
     # marriage or parties (they still partner FGM, where the trip is the warning sign).
@@ -74,8 +81,9 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
     "squalor": frozenset({"hunger", "broke", "absent", "carer-state", "duration", "alone", "caring", "medical"}),
     # Not wanting to go to or stay at someone's, beside adults making me, fear, hiding, a named relative or what
     # happens there: dev3's unwilling visits were told with one reluctance and one other cue, never two.
-    "reluctant": frozenset({"insist", "fear", "intrusion", "older-people", "threat", "secrecy", "temper", "kin",
-                            "hiding"}),
+    "reluctant": frozenset(
+        {"insist", "fear", "intrusion", "older-people", "threat", "secrecy", "temper", "kin", "hiding"}
+    ),
 }
 # Broad topic words, one group per kind of harm, written as single words and stems in every language (fourth
 # held-out set: recall 0.82 with every phrase list at 1.00 on the sets before it: new wording keeps the topic's
@@ -83,13 +91,34 @@ KIND_TOPICS: dict[str, frozenset[str]] = {
 # secrecy, how long, an absent adult or a first-person bad state ("distress"); precision on fresh wording was 0.94
 # and only needs to stay above 0.7, so it is spent on recall here. The idiom list still cancels the look-alikes
 # ("starving after football", "homework is killing me"). These groups share their words with the cues around them.
-DISTRESS = PRESSURE | {"distress", "duration", "absent", "alone", "night", "hopeless", "plea", "carer-state",
-                       "temper", "hiding", "hunger", "broke", "squalor", "injury", "death", "wish"}
+DISTRESS = PRESSURE | {
+    "distress",
+    "duration",
+    "absent",
+    "alone",
+    "night",
+    "hopeless",
+    "plea",
+    "carer-state",
+    "temper",
+    "hiding",
+    "hunger",
+    "broke",
+    "squalor",
+    "injury",
+    "death",
+    "wish",
+}
 BROAD_TOPICS = ("need", "fgm-topic", "ending", "selfhurt", "serve")
 # A broad topic never partners the older group its words also belong to ("cook" is servitude's topic AND a chore,
 # "starving" need AND hunger): one word would be two cues.
-SAME_WORDS = {"need": {"hunger", "broke", "squalor", "leaving"}, "fgm-topic": {"fgm"}, "ending": {"death", "hopeless"},
-              "selfhurt": {"injury"}, "serve": {"chores", "restriction"}}
+SAME_WORDS = {
+    "need": {"hunger", "broke", "squalor", "leaving"},
+    "fgm-topic": {"fgm"},
+    "ending": {"death", "hopeless"},
+    "selfhurt": {"injury"},
+    "serve": {"chores", "restriction"},
+}
 for _topic in BROAD_TOPICS:
     KIND_TOPICS[_topic] = DISTRESS - {_topic} - SAME_WORDS[_topic]
 KIND_TOPICS["fgm-topic"] = KIND_TOPICS["fgm-topic"] | {"travel", "girl", "must", "kin", "medical"}
@@ -120,8 +149,25 @@ IDIOM_PROOF = frozenset({"kin", "ordinary", "self", "distress"})
 SHORT_WORDS = 10
 SHORT_PARTNERS: dict[str, frozenset[str]] = {
     "kin": frozenset({"fear", "hiding", "plea", "intrusion", "temper"}),
-    "plea": frozenset({"fear", "hiding", "hopeless", "alone", "night", "temper", "intrusion", "threat",
-                       "restriction", "reluctant", "insist", "injury", "carer-state", "hunger", "secrecy"}),
+    "plea": frozenset(
+        {
+            "fear",
+            "hiding",
+            "hopeless",
+            "alone",
+            "night",
+            "temper",
+            "intrusion",
+            "threat",
+            "restriction",
+            "reluctant",
+            "insist",
+            "injury",
+            "carer-state",
+            "hunger",
+            "secrecy",
+        }
+    ),
     "self": SERIOUS_TOPICS,
 }
 # Both ways: a reluctance beside a plea keeps its words for the pair, as the plea keeps its own.
@@ -164,15 +210,27 @@ def _detector():  # type: ignore[no-untyped-def]
 
     # Low-accuracy mode (trigrams only) is almost three times faster and, on the development set, as accurate
     # for these six languages: the figures are in the issue notes.
-    return LanguageDetectorBuilder.from_languages(
-        Language.ENGLISH, Language.WELSH, Language.POLISH, Language.ROMANIAN, Language.ARABIC, Language.URDU,
-    ).with_preloaded_language_models().with_low_accuracy_mode().build()
+    return (
+        LanguageDetectorBuilder.from_languages(
+            Language.ENGLISH,
+            Language.WELSH,
+            Language.POLISH,
+            Language.ROMANIAN,
+            Language.ARABIC,
+            Language.URDU,
+        )
+        .with_preloaded_language_models()
+        .with_low_accuracy_mode()
+        .build()
+    )
 
 
 # English function words that are not also common words in Welsh, Polish or Romanian ("i", "to", "on", "in", "a"
 # are, so they are left out).
-_ENGLISH_WORDS = frozenset("my me the is and of it you he she we they his her was at for with not dont im get got "
-                           "are be been this that have has had but so just wanna gonna because when what why".split())
+_ENGLISH_WORDS = frozenset(
+    "my me the is and of it you he she we they his her was at for with not dont im get got "
+    "are be been this that have has had but so just wanna gonna because when what why".split()
+)
 
 
 def _looks_english(words: Sequence[str]) -> bool:
@@ -185,7 +243,7 @@ def _markers() -> tuple[tuple[str, dict[str, float]], ...]:
 
 
 def romanised_language(words: Sequence[str]) -> str | None:
-    """"ur" for Roman Urdu, "ar" for Arabizi, from marker words ("mujhe", "nahi"; "enta", "kteer") and Arabic
+    """ "ur" for Roman Urdu, "ar" for Arabizi, from marker words ("mujhe", "nahi"; "enta", "kteer") and Arabic
     letters written as digits ("ma3i", "7ayati"); None for everything else. Words that are also English, Welsh,
     Polish or Romanian ("main", "hai", "ana", "fi", "w") weigh little or nothing in the lexicons' marker tables,
     so a comment needs several markers, or a few words nearly all markers."""
@@ -249,8 +307,9 @@ def _all_lexicons() -> tuple[Lexicon, ...]:
     return tuple(lexicon.load(code) for code in LANGUAGES)
 
 
-def _expand(toks: Sequence[tuple[str, int]],
-            speak: Sequence[Mapping[str, tuple[str, ...]]]) -> tuple[list[str], list[int]]:
+def _expand(
+    toks: Sequence[tuple[str, int]], speak: Sequence[Mapping[str, tuple[str, ...]]]
+) -> tuple[list[str], list[int]]:
     """Text-speak and misspellings replaced by words; each word keeps the number of the clause it came from."""
     words: list[str] = []
     clauses: list[int] = []
@@ -266,8 +325,9 @@ def _expand(toks: Sequence[tuple[str, int]],
     return words, clauses
 
 
-def _negated(toks: Sequence[str], clauses: Sequence[int], start: int, negators: frozenset[str],
-             window: int = NEGATION_WINDOW) -> bool:
+def _negated(
+    toks: Sequence[str], clauses: Sequence[int], start: int, negators: frozenset[str], window: int = NEGATION_WINDOW
+) -> bool:
     """A negator in the few words before ``start``, in the same clause. A pattern that itself starts with a
     negator ("dim bwyd", "no food", "nu am unde sa dorm") is not undone by another one before it: "dim arian a dim
     bwyd" is no money and no food."""
@@ -277,7 +337,7 @@ def _negated(toks: Sequence[str], clauses: Sequence[int], start: int, negators: 
     return any(toks[index] in negators and clauses[index] == clauses[start] for index in range(first, start))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _theme_matcher(language: str | None) -> Matcher:
     """The comment's own language's theme words and English ones (mixed-language comments are common)."""
     matcher = Matcher()
@@ -311,8 +371,15 @@ def _combined() -> _Screen:
         weak.extend(lex.weak)
         cries.extend(lex.cries)
         idioms.extend(lex.idioms)
-    return _Screen(risk, safe, weak, cries, {lex.language: lex.cry_blockers for lex in _all_lexicons()},
-                   {lex.language: lex.cry_skip for lex in _all_lexicons()}, idioms)
+    return _Screen(
+        risk,
+        safe,
+        weak,
+        cries,
+        {lex.language: lex.cry_blockers for lex in _all_lexicons()},
+        {lex.language: lex.cry_skip for lex in _all_lexicons()},
+        idioms,
+    )
 
 
 @dataclass(frozen=True)
@@ -325,14 +392,24 @@ class _Roman(_Screen):
     speak: Mapping[str, tuple[str, ...]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _roman(language: str) -> _Roman:
     """One language's Latin-letter lists (Urdu's for Roman Urdu, Arabic's for Arabizi): under the spelling-blind
     keys, words of the other would collide ("ja3an", hungry, keys like Urdu "jaan", life)."""
     lex = lexicon.load_roman(language)
     negators = {roman_key(word) for word in _all_lexicons()[0].negators} | lex.negators
-    return _Roman(lex.risk, lex.safe, lex.weak, lex.cries, {language: lex.cry_blockers}, {language: lex.cry_skip},
-                  lex.idioms, lex.themes, frozenset(negators), lex.text_speak)
+    return _Roman(
+        lex.risk,
+        lex.safe,
+        lex.weak,
+        lex.cries,
+        {language: lex.cry_blockers},
+        {language: lex.cry_skip},
+        lex.idioms,
+        lex.themes,
+        frozenset(negators),
+        lex.text_speak,
+    )
 
 
 def _partners(group: str, short: bool) -> frozenset[str] | None:
@@ -345,9 +422,15 @@ def _partners(group: str, short: bool) -> frozenset[str] | None:
     return partners
 
 
-def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str],
-                 matcher: Matcher | None = None, said: Sequence[Match] = (),
-                 window: int = NEGATION_WINDOW, short: bool = False) -> dict[str, str]:
+def weak_signals(
+    toks: Sequence[str],
+    clauses: Sequence[int],
+    negators: frozenset[str],
+    matcher: Matcher | None = None,
+    said: Sequence[Match] = (),
+    window: int = NEGATION_WINDOW,
+    short: bool = False,
+) -> dict[str, str]:
     """The weak signals in a comment, not negated nor part of an idiom (``said``: the idioms found in it): group ->
     the first cue of that group found. Words are counted once: the longest cue starting at a place wins, so "eat on
     my own" is not also "on my own"."""
@@ -355,20 +438,30 @@ def weak_signals(toks: Sequence[str], clauses: Sequence[int], negators: frozense
         matcher = _combined().weak
     found: dict[str, str] = {}
     used: set[int] = set()
-    matches = [match for match in find(matcher, toks, fuzzy=False, clauses=clauses)
-               if not _negated(toks, clauses, match.start, negators, window)
-               and (match.pattern.label in IDIOM_PROOF or not _idiomatic(match, said, clauses))]
+    matches = [
+        match
+        for match in find(matcher, toks, fuzzy=False, clauses=clauses)
+        if not _negated(toks, clauses, match.start, negators, window)
+        and (match.pattern.label in IDIOM_PROOF or not _idiomatic(match, said, clauses))
+    ]
     # A group that needs a partner which is not there ("dont want" as marriage coercion, with no marriage in the
     # comment) does not take words another cue may need.
     present = {match.pattern.label for match in matches}
-    matches = [match for match in matches
-               if (partners := _partners(match.pattern.label, short)) is None or partners & present]
+    matches = [
+        match for match in matches if (partners := _partners(match.pattern.label, short)) is None or partners & present
+    ]
     # Where cues of two groups cover the same words ("filmiki": videos and images), a group whose partner is there
     # takes them.
     # Where the same words are reluctance and reluctance towards a person, the person's reading wins.
-    for match in sorted(matches, key=lambda match: (match.start, match.start - match.end,
-                                                    match.pattern.label != "unwilling",
-                                                    match.pattern.label not in WEAK_PARTNERS)):
+    for match in sorted(
+        matches,
+        key=lambda match: (
+            match.start,
+            match.start - match.end,
+            match.pattern.label != "unwilling",
+            match.pattern.label not in WEAK_PARTNERS,
+        ),
+    ):
         span = set(range(match.start, match.end))
         if match.pattern.label in SHARED_GROUPS:
             found.setdefault(match.pattern.label, match.pattern.source)
@@ -426,8 +519,14 @@ def _blocks(token: str, blockers: frozenset[str]) -> bool:
     return token in blockers or any(token.startswith(blocker[:-1]) for blocker in blockers if blocker.endswith("*"))
 
 
-def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str], lists: _Screen,
-           idioms: Sequence[Match], window: int = NEGATION_WINDOW) -> list[str]:
+def _terms(
+    toks: Sequence[str],
+    clauses: Sequence[int],
+    negators: frozenset[str],
+    lists: _Screen,
+    idioms: Sequence[Match],
+    window: int = NEGATION_WINDOW,
+) -> list[str]:
     """Disclosure patterns not negated and not part of an idiom, safe statements negated, and cries for help that
     are not the start of a request for ordinary help (the next word of the clause is not a blocker: "help me with
     my cv")."""
@@ -455,8 +554,13 @@ def _terms(toks: Sequence[str], clauses: Sequence[int], negators: frozenset[str]
 RomanTokens = tuple[list[str], list[int]]
 
 
-def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexicon],
-           language: str | None, roman: RomanTokens | None = None) -> tuple[str, ...]:
+def screen(
+    toks: Sequence[str],
+    clauses: Sequence[int],
+    lexicons: Sequence[Lexicon],
+    language: str | None,
+    roman: RomanTokens | None = None,
+) -> tuple[str, ...]:
     """The patterns that make a comment a possible disclosure (empty if none). Every language's lists are
     applied: missing a disclosure is worse than a false alarm. Negation uses the comment's own language's words
     only: English "no" is Polish "well", and must not cancel "no i on mnie bije". When no pattern matches, weak
@@ -479,8 +583,9 @@ def screen(toks: Sequence[str], clauses: Sequence[int], lexicons: Sequence[Lexic
         short = len(toks) <= SHORT_WORDS
         cues = weak_signals(toks, clauses, negators, lists.weak, idioms, window, short)
         if roman is not None and romans is not None:
-            for group, cue in weak_signals(roman[0], roman[1], romans.negators, romans.weak, roman_idioms,
-                                           window, short).items():
+            for group, cue in weak_signals(
+                roman[0], roman[1], romans.negators, romans.weak, roman_idioms, window, short
+            ).items():
                 cues.setdefault(group, cue)
         if weak_signals_suffice(cues, short):
             terms.extend(cues.values())

@@ -12,8 +12,8 @@ import csv
 import io
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 REQUIRED_COLUMNS = ("id", "language", "text", "safeguarding")
 OPTIONAL_COLUMNS = ("kind", "script")
@@ -39,7 +39,7 @@ class Labelled:
 
 
 def script_of(text: str) -> str:
-    """"latin" when a comment's letters are Latin ones, else "native" (Arabic, Urdu written in their own script)."""
+    """ "latin" when a comment's letters are Latin ones, else "native" (Arabic, Urdu written in their own script)."""
     letters = [char for char in text if char.isalpha()]
     other = sum(1 for char in letters if _NON_LATIN_LETTER.match(char))
     return "native" if letters and other * 2 > len(letters) else "latin"
@@ -55,13 +55,16 @@ def read_labelled(text: str) -> list[Labelled]:
     except csv.Error as error:
         raise LabelledFileError(f"Line 1 is not valid CSV: {error}.") from None
     if header is None or not any(cell.strip() for cell in header):
-        raise LabelledFileError("The file is empty: it needs a header row with the columns "
-                                f"{','.join(REQUIRED_COLUMNS)}.")
+        raise LabelledFileError(
+            f"The file is empty: it needs a header row with the columns {','.join(REQUIRED_COLUMNS)}."
+        )
     names = [name.strip().lower().lstrip("\ufeff") for name in header]
     missing = [name for name in REQUIRED_COLUMNS if name not in names]
     if missing:
-        raise LabelledFileError(f"Line 1 must name the columns {', '.join(REQUIRED_COLUMNS)} "
-                                f"(and may name {', '.join(OPTIONAL_COLUMNS)}); missing: {', '.join(missing)}.")
+        raise LabelledFileError(
+            f"Line 1 must name the columns {', '.join(REQUIRED_COLUMNS)} "
+            f"(and may name {', '.join(OPTIONAL_COLUMNS)}); missing: {', '.join(missing)}."
+        )
     at = {name: names.index(name) for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS if name in names}
     rows: list[Labelled] = []
     seen: set[str] = set()
@@ -88,9 +91,16 @@ def read_labelled(text: str) -> list[Labelled]:
             if script and script not in SCRIPTS:
                 raise LabelledFileError(f"Line {line} (id {ident}): script must be native or latin, not {script!r}.")
             text_value = row[at["text"]]
-            rows.append(Labelled(ident, language, text_value, flag == "1",
-                                 row[at["kind"]].strip() if "kind" in at else "",
-                                 script or script_of(text_value)))
+            rows.append(
+                Labelled(
+                    ident,
+                    language,
+                    text_value,
+                    flag == "1",
+                    row[at["kind"]].strip() if "kind" in at else "",
+                    script or script_of(text_value),
+                )
+            )
     except csv.Error as error:
         raise LabelledFileError(f"Line {reader.line_num}: not valid CSV ({error}).") from None
     if not rows:
@@ -155,8 +165,8 @@ def evaluate(rows: Iterable[Labelled], classify: Callable[[str], object] | None 
     report = Report()
     for row in rows:
         result = classify(row.text)
-        flagged = bool(getattr(result, "safeguarding"))
-        language = getattr(result, "language")
+        flagged = bool(result.safeguarding)
+        language = result.language
         report.rows += 1
         report.flagged += flagged
         if row.safeguarding:
@@ -199,19 +209,28 @@ def format_report(report: Report) -> list[str]:
     lines += ["", "Recall by language:"]
     lines += [f"  {language}: {_tally(tally)}" for language, tally in sorted(report.by_language.items())]
     lines += ["", "Recall by language and script:"]
-    lines += [f"  {language} {script}: {_tally(tally)}"
-              for (language, script), tally in sorted(report.by_language_script.items())]
+    lines += [
+        f"  {language} {script}: {_tally(tally)}"
+        for (language, script), tally in sorted(report.by_language_script.items())
+    ]
     lines += ["", f"Language accuracy (comments of {MIN_JUDGED_CHARS}+ characters): {_tally(report.language)}"]
-    lines += [f"  {language} {script}: {_tally(tally)}"
-              for (language, script), tally in sorted(report.language_by_script.items())]
+    lines += [
+        f"  {language} {script}: {_tally(tally)}"
+        for (language, script), tally in sorted(report.language_by_script.items())
+    ]
     romanised = report.romanised_language()
     if romanised.total:
         lines.append(f"  Arabic and Urdu in Latin letters: {_tally(romanised)}")
-    lines += ["", f"Missed disclosures ({len(report.missed)}): {', '.join(report.missed) or 'none'}",
-              f"False alarms ({len(report.false_alarms)}): {', '.join(report.false_alarms) or 'none'}"]
+    lines += [
+        "",
+        f"Missed disclosures ({len(report.missed)}): {', '.join(report.missed) or 'none'}",
+        f"False alarms ({len(report.false_alarms)}): {', '.join(report.false_alarms) or 'none'}",
+    ]
     if report.unlisted_rows:
-        lines.append(f"Mainly in a language Heard has no word list for ({len(report.unlisted_rows)}): "
-                     f"{', '.join(report.unlisted_rows)}")
+        lines.append(
+            f"Mainly in a language Heard has no word list for ({len(report.unlisted_rows)}): "
+            f"{', '.join(report.unlisted_rows)}"
+        )
     return lines
 
 

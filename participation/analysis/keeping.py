@@ -19,8 +19,9 @@ unsent for 24 hours, where the organisation has chosen to (on by default, and th
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import Select, delete, select
 
@@ -72,8 +73,13 @@ def _snapshot(case: SafeguardingCase, answer: Answer, removal: Removal) -> dict[
     return kept
 
 
-def keep_cases(answer_ids: Select[Any] | Iterable[uuid.UUID], removal: Removal, *, by: uuid.UUID | None = None,
-               on: date | None = None) -> int:
+def keep_cases(
+    answer_ids: Select[Any] | Iterable[uuid.UUID],
+    removal: Removal,
+    *,
+    by: uuid.UUID | None = None,
+    on: date | None = None,
+) -> int:
     """THE rule, called by every removal before the answers ``answer_ids`` go: each case on them is kept, detached
     from its answer and marked with ``removal`` on ``on`` (by ``by``, for erasure); an open case keeps its words
     until a safeguarding lead closes it, a closed one keeps its decision and notes but not the words. Returns how
@@ -94,8 +100,13 @@ def keep_cases(answer_ids: Select[Any] | Iterable[uuid.UUID], removal: Removal, 
 
 def open_cases_on(answer_ids: Select[Any]) -> int:
     """How many open cases these answers carry (what ``keep_cases`` would keep with their words)."""
-    return len(db.session.scalars(select(SafeguardingCase.id).where(
-        SafeguardingCase.answer_id.in_(answer_ids), SafeguardingCase.status.in_(OPEN))).all())
+    return len(
+        db.session.scalars(
+            select(SafeguardingCase.id).where(
+                SafeguardingCase.answer_id.in_(answer_ids), SafeguardingCase.status.in_(OPEN)
+            )
+        ).all()
+    )
 
 
 def may_close(case: SafeguardingCase, user: User) -> bool:
@@ -115,21 +126,33 @@ def closing(case: SafeguardingCase) -> None:
     if case.removal == Removal.ERASED_BY_IDENTIFIER and pseudonym and not _still_needed(case, pseudonym):
         # The erasure asked for the identifier to go; it waited only for the open cases it could trace. The last of
         # them is closed: it goes now.
-        db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == case.organisation_id,
-                                                    VaultEntry.consultation_id == case.consultation_id,
-                                                    VaultEntry.pseudonym == pseudonym))
+        db.session.execute(
+            delete(VaultEntry).where(
+                VaultEntry.organisation_id == case.organisation_id,
+                VaultEntry.consultation_id == case.consultation_id,
+                VaultEntry.pseudonym == pseudonym,
+            )
+        )
 
 
 def _still_needed(closed: SafeguardingCase, pseudonym: str) -> bool:
     """Whether another open case of the same young person (the same erased identifier) still needs the vault entry."""
-    return any((other.kept or {}).get("invite_pseudonym") == pseudonym for other in db.session.scalars(
-        select(SafeguardingCase).where(SafeguardingCase.organisation_id == closed.organisation_id,
-                                       SafeguardingCase.consultation_id == closed.consultation_id,
-                                       SafeguardingCase.id != closed.id, SafeguardingCase.status.in_(OPEN),
-                                       SafeguardingCase.removal == Removal.ERASED_BY_IDENTIFIER)))
+    return any(
+        (other.kept or {}).get("invite_pseudonym") == pseudonym
+        for other in db.session.scalars(
+            select(SafeguardingCase).where(
+                SafeguardingCase.organisation_id == closed.organisation_id,
+                SafeguardingCase.consultation_id == closed.consultation_id,
+                SafeguardingCase.id != closed.id,
+                SafeguardingCase.status.in_(OPEN),
+                SafeguardingCase.removal == Removal.ERASED_BY_IDENTIFIER,
+            )
+        )
+    )
 
 
 # --- drafts left unsent -----------------------------------------------------------------------------------------------
+
 
 def hour_up(moment: datetime) -> datetime:
     """``moment`` rounded up to the next whole hour: a draft never holds an exact time, and rounding up means a case
@@ -174,31 +197,44 @@ def sweep_unsent(now: datetime | None = None) -> list[SafeguardingCase]:
     return opened
 
 
-def keep_unsent(draft_ids: Select[Any], removal: Removal = Removal.NOT_SENT, *, by: uuid.UUID | None = None,
-                now: datetime | None = None) -> int:
+def keep_unsent(
+    draft_ids: Select[Any],
+    removal: Removal = Removal.NOT_SENT,
+    *,
+    by: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> int:
     """Before drafts go (erasure by identifier, the retention purge): each that holds a possible disclosure opens its
     case now, whatever its age, where the organisation reads unsent disclosures, marked with the ``removal`` that
     took the draft (and who, for erasure) and as never sent. The young person was told a person would read it;
     deleting the draft must not make that untrue. Returns how many cases were opened."""
     now = now or utcnow()
-    opened = [case for draft in unsent_disclosures(draft_ids)
-              if (case := _open_case(draft, now, removal, by)) is not None]
+    opened = [
+        case for draft in unsent_disclosures(draft_ids) if (case := _open_case(draft, now, removal, by)) is not None
+    ]
     db.session.flush()
     return len(opened)
 
 
 def unsent_disclosures(draft_ids: Select[Any] | None) -> list[Draft]:
     """Unsent drafts holding a possible disclosure the organisation has promised to read (all, or of ``draft_ids``)."""
-    query = (select(Draft).join(Organisation, Organisation.id == Draft.organisation_id)
-             .where(Draft.response_id.is_(None), Draft.disclosure_at.is_not(None),
-                    Organisation.read_unsent_disclosures.is_(True)))
+    query = (
+        select(Draft)
+        .join(Organisation, Organisation.id == Draft.organisation_id)
+        .where(
+            Draft.response_id.is_(None),
+            Draft.disclosure_at.is_not(None),
+            Organisation.read_unsent_disclosures.is_(True),
+        )
+    )
     if draft_ids is not None:
         query = query.where(Draft.id.in_(draft_ids))
     return list(db.session.scalars(query))
 
 
-def _open_case(draft: Draft, now: datetime, removal: Removal = Removal.NOT_SENT,
-               by: uuid.UUID | None = None) -> SafeguardingCase | None:
+def _open_case(
+    draft: Draft, now: datetime, removal: Removal = Removal.NOT_SENT, by: uuid.UUID | None = None
+) -> SafeguardingCase | None:
     flagged = _flagged_texts(draft)
     draft.disclosure_at = None  # read once: the case now holds the words
     if not flagged:
@@ -207,12 +243,25 @@ def _open_case(draft: Draft, now: datetime, removal: Removal = Removal.NOT_SENT,
     text = "\n\n".join(text for _key, text, _terms, _language in flagged)
     terms = sorted({term for _key, _text, found, _language in flagged for term in found})
     case = SafeguardingCase(
-        organisation_id=draft.organisation_id, consultation_id=draft.consultation_id, answer_id=None,
-        status=CaseStatus.NEW, flagged_at=this_hour(now), removal=removal, removed_on=now.date(),
+        organisation_id=draft.organisation_id,
+        consultation_id=draft.consultation_id,
+        answer_id=None,
+        status=CaseStatus.NEW,
+        flagged_at=this_hour(now),
+        removal=removal,
+        removed_on=now.date(),
         removed_by_id=by,
-        kept={"text": text, "age_band": draft.age_band, "language": flagged[0][3] or draft.language,
-              "risk_terms": terms, "group_id": str(draft.group_id) if draft.group_id else None,
-              "pseudonymous": draft.invite_id is not None, "question_key": flagged[0][0], "unsent": True,
-              **({"invite_pseudonym": invite.pseudonym} if invite and invite.pseudonym else {})})
+        kept={
+            "text": text,
+            "age_band": draft.age_band,
+            "language": flagged[0][3] or draft.language,
+            "risk_terms": terms,
+            "group_id": str(draft.group_id) if draft.group_id else None,
+            "pseudonymous": draft.invite_id is not None,
+            "question_key": flagged[0][0],
+            "unsent": True,
+            **({"invite_pseudonym": invite.pseudonym} if invite and invite.pseudonym else {}),
+        },
+    )
     db.session.add(case)
     return case

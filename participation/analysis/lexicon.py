@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from functools import cache
 
 from participation.analysis.normalise import fold, roman_key, tokens
 
@@ -167,7 +167,7 @@ def _forms(word: str) -> tuple[str, str, str]:
 
 
 def _deletions(word: str) -> set[str]:
-    return {word[:index] + word[index + 1:] for index in range(len(word))}
+    return {word[:index] + word[index + 1 :] for index in range(len(word))}
 
 
 @dataclass(frozen=True)
@@ -177,8 +177,9 @@ class Match:
     end: int
 
 
-def find(matcher: Matcher, toks: Sequence[str], fuzzy: bool = True,
-         clauses: Sequence[int] | None = None) -> list[Match]:
+def find(
+    matcher: Matcher, toks: Sequence[str], fuzzy: bool = True, clauses: Sequence[int] | None = None
+) -> list[Match]:
     """Every pattern occurrence in a token list. ``clauses`` (each token's clause number) places the anchors ^ and $;
     without it they stand for the start and end of the whole list."""
     found: list[Match] = []
@@ -257,8 +258,9 @@ def _module(language: str) -> object:
     return importlib.import_module(f"participation.analysis.lexicons.{language}")
 
 
-def _matcher(labelled: Iterable[tuple[str, str]], key: KeyFunction | None = None,
-             keep: Callable[[str], bool] | None = None) -> Matcher:
+def _matcher(
+    labelled: Iterable[tuple[str, str]], key: KeyFunction | None = None, keep: Callable[[str], bool] | None = None
+) -> Matcher:
     matcher = Matcher()
     for label, source in labelled:
         if keep is not None and not keep(source):
@@ -274,13 +276,14 @@ def _matcher(labelled: Iterable[tuple[str, str]], key: KeyFunction | None = None
 def _lists(module: object) -> dict[str, list[tuple[str, str]]]:
     """A lexicon module's pattern lists as (label, source) pairs."""
     return {
-        "themes": [(slug, source) for slug, sources in getattr(module, "THEMES").items() for source in sources],
-        "risk": [("risk", source) for source in getattr(module, "SAFEGUARDING")],
-        "safe": [("safe", source) for source in getattr(module, "SAFE_STATEMENTS")],
-        "weak": [(group, source) for group, sources in getattr(module, "WEAK_SIGNALS", {}).items()
-                 for source in sources],
+        "themes": [(slug, source) for slug, sources in module.THEMES.items() for source in sources],
+        "risk": [("risk", source) for source in module.SAFEGUARDING],
+        "safe": [("safe", source) for source in module.SAFE_STATEMENTS],
+        "weak": [
+            (group, source) for group, sources in getattr(module, "WEAK_SIGNALS", {}).items() for source in sources
+        ],
         # Cries are labelled with their language: the words that block one are that language's own.
-        "cries": [(getattr(module, "LANGUAGE"), source) for source in getattr(module, "CRIES", ())],
+        "cries": [(module.LANGUAGE, source) for source in getattr(module, "CRIES", ())],
         "idioms": [("idiom", source) for source in getattr(module, "IDIOMS", ())],
     }
 
@@ -294,27 +297,43 @@ def _with_conjunction(lists: dict[str, list[tuple[str, str]]]) -> dict[str, list
     also listed with و on its first word, so a phrase that starts a new part of a sentence is still found."""
     joined: dict[str, list[tuple[str, str]]] = {}
     for name, pairs in lists.items():
-        extra = [(label, _ADDED + "و" + source) for label, source in pairs
-                 if name != "themes" and _ARABIC_LETTER.match(source) and not source.startswith("و")]
+        extra = [
+            (label, _ADDED + "و" + source)
+            for label, source in pairs
+            if name != "themes" and _ARABIC_LETTER.match(source) and not source.startswith("و")
+        ]
         joined[name] = pairs + extra
     return joined
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(language: str) -> Lexicon:
     module = _module(language)
     lists = _lists(module)
     if language == "ar":
         lists = _with_conjunction(lists)
-    negators = frozenset(" ".join(tokens(word)) for word in getattr(module, "NEGATORS"))
-    text_speak = {fold(key).strip(): tuple(tokens(value)) for key, value in getattr(module, "TEXT_SPEAK").items()}
-    blockers = frozenset(" ".join(tokens(word)) + ("*" if word.endswith("*") else "")
-                         for word in getattr(module, "CRY_BLOCKERS", ()))
+    negators = frozenset(" ".join(tokens(word)) for word in module.NEGATORS)
+    text_speak = {fold(key).strip(): tuple(tokens(value)) for key, value in module.TEXT_SPEAK.items()}
+    blockers = frozenset(
+        " ".join(tokens(word)) + ("*" if word.endswith("*") else "") for word in getattr(module, "CRY_BLOCKERS", ())
+    )
     markers = {fold(word): weight for word, weight in getattr(module, "ROMAN_MARKERS", {}).items()}
     skip = frozenset(" ".join(tokens(word)) for word in getattr(module, "CRY_SKIP", ()))
-    return Lexicon(language, _matcher(lists["themes"]), _matcher(lists["risk"]), _matcher(lists["safe"]), negators,
-                   text_speak, _matcher(lists["weak"]), _matcher(lists["cries"]), blockers, skip,
-                   _matcher(lists["idioms"]), markers, getattr(module, "NEGATION_WINDOW", None))
+    return Lexicon(
+        language,
+        _matcher(lists["themes"]),
+        _matcher(lists["risk"]),
+        _matcher(lists["safe"]),
+        negators,
+        text_speak,
+        _matcher(lists["weak"]),
+        _matcher(lists["cries"]),
+        blockers,
+        skip,
+        _matcher(lists["idioms"]),
+        markers,
+        getattr(module, "NEGATION_WINDOW", None),
+    )
 
 
 def _latin(source: str) -> bool:
@@ -325,7 +344,7 @@ def _roman_words(text: str) -> tuple[str, ...]:
     return tuple(roman_key(word) for word in tokens(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_roman(language: str) -> Lexicon:
     """A language's Latin-letter patterns (Roman Urdu, Arabizi) keyed by roman_key, with its ROMAN_SPEAK table of
     spellings that the key alone does not bring together ("bht" -> "bahut")."""
@@ -336,13 +355,28 @@ def load_roman(language: str) -> Lexicon:
     def build(name: str) -> Matcher:
         return _matcher(lists[name], key, _latin)
 
-    negators = frozenset(roman_key(word) for word in getattr(module, "NEGATORS") if _latin(word) and " " not in word)
-    speak = {roman_key(fold(written).strip()): _roman_words(meant)
-             for written, meant in getattr(module, "ROMAN_SPEAK", {}).items()}
+    negators = frozenset(roman_key(word) for word in module.NEGATORS if _latin(word) and " " not in word)
+    speak = {
+        roman_key(fold(written).strip()): _roman_words(meant)
+        for written, meant in getattr(module, "ROMAN_SPEAK", {}).items()
+    }
     blockers = frozenset(roman_key(word) for word in getattr(module, "CRY_BLOCKERS", ()) if _latin(word))
     skip = frozenset(roman_key(word) for word in getattr(module, "CRY_SKIP", ()) if _latin(word))
-    return Lexicon(language, build("themes"), build("risk"), build("safe"), negators, speak, build("weak"),
-                   build("cries"), blockers, skip, build("idioms"), {}, getattr(module, "NEGATION_WINDOW", None))
+    return Lexicon(
+        language,
+        build("themes"),
+        build("risk"),
+        build("safe"),
+        negators,
+        speak,
+        build("weak"),
+        build("cries"),
+        blockers,
+        skip,
+        build("idioms"),
+        {},
+        getattr(module, "NEGATION_WINDOW", None),
+    )
 
 
 def custom_matcher(keywords: dict[str, Sequence[str]]) -> Matcher:

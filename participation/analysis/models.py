@@ -32,8 +32,9 @@ class AnswerAnalysis(Base):
 
     answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     language: Mapped[str | None] = mapped_column(String(8))
     sentiment: Mapped[float | None] = mapped_column(Float)
     safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -55,8 +56,9 @@ class CommentReading(Base):
 
     answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     # The hour it arrived, never the minute (TRUST.md: no exact timestamp with an answer).
     arrived_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=this_hour)
     read_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
@@ -108,11 +110,11 @@ class SafeguardingCase(IdMixin, Base):
     __tablename__ = "safeguarding_case"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     # Empty once the answer has been removed (or for an answer never sent): the case never goes with its answer.
-    answer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="SET NULL"),
-                                                        unique=True)
+    answer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="SET NULL"), unique=True)
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
     # Kept on the case, not the answer: the one working day to act is counted from here.
     # The hour it was flagged, never the minute: the case is linked to an answer (TRUST.md: no exact timestamp).
@@ -158,8 +160,9 @@ class Quote(IdMixin, Base):
     __tablename__ = "quote"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), unique=True)
     status: Mapped[QuoteStatus] = mapped_column(str_enum(QuoteStatus, "quote_status"))
     text: Mapped[str] = mapped_column(Text, default="")

@@ -9,14 +9,29 @@ from functools import lru_cache
 # Latin letters that do not decompose into a base letter and a mark.
 _LATIN_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 # Arabic-script letters written differently in Arabic and Urdu, or with and without hamza: one form each.
-_ARABIC_FOLD = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ى": "ي", "ی": "ي", "ے": "ي", "ې": "ي", "ۓ": "ي", "ئ": "ي",
-    "ک": "ك", "ڪ": "ك",
-    "ہ": "ه", "ۃ": "ه", "ة": "ه", "ھ": "ه", "ۀ": "ه",
-    "ؤ": "و",
-    "ـ": None,  # tatweel
-})
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ے": "ي",
+        "ې": "ي",
+        "ۓ": "ي",
+        "ئ": "ي",
+        "ک": "ك",
+        "ڪ": "ك",
+        "ہ": "ه",
+        "ۃ": "ه",
+        "ة": "ه",
+        "ھ": "ه",
+        "ۀ": "ه",
+        "ؤ": "و",
+        "ـ": None,  # tatweel
+    }
+)
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _APOSTROPHES = re.compile(r"(?<=\w)['’ʼ`](?=\w)")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -88,8 +103,20 @@ _ARABIZI_DIGITS = str.maketrans({"2": "", "3": "a", "5": "kh", "6": "t", "7": "h
 # Digraphs first (longest first); "ch" and "sh" are kept as one letter each, written in capitals so that dropping
 # the remaining h cannot touch them.
 _ROMAN_DIGRAPHS = re.compile(r"chh|ch|sh|kh|gh|ph|th|dh|bh|jh|zh|ck")
-_ROMAN_DIGRAPH_KEYS = {"chh": "C", "ch": "C", "sh": "S", "kh": "k", "gh": "g", "ph": "f", "th": "t", "dh": "d",
-                       "bh": "b", "jh": "j", "zh": "z", "ck": "k"}
+_ROMAN_DIGRAPH_KEYS = {
+    "chh": "C",
+    "ch": "C",
+    "sh": "S",
+    "kh": "k",
+    "gh": "g",
+    "ph": "f",
+    "th": "t",
+    "dh": "d",
+    "bh": "b",
+    "jh": "j",
+    "zh": "z",
+    "ck": "k",
+}
 _ROMAN_LETTERS = str.maketrans({"q": "k", "w": "v", "c": "k", "e": "i", "o": "u", "y": "i"})
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -118,8 +145,10 @@ def roman_key(word: str, whole: bool = True) -> str:
 # ("2day", "gr8", "b4"), and young people write year groups and times ("y7", "3pm", "2nd"): only 3, 5, 6, 7 and 9,
 # or a 2 for hamza ("la2", "so2al", "2idi"), count as the Arabizi shape.
 _ARABIZI_SHAPE = re.compile(r"^(?:[a-z]*[a-z][35679][a-z]*|[35679][a-z]{2,}|[a-z]+2[a-z]*|2[a-z]{2,})$")
-_NOT_ARABIZI = re.compile(r"^(?:y|yr|year|ps|mp|xbox|fifa|gta|covid|iphone|galaxy|s|a|g)\d+$|^\d+(?:st|nd|rd|th|am|pm|s|k|g|x)$"
-                          r"|^2(?:day|nite|night|moro|morrow|moz|mrw|gether|go|do)$")
+_NOT_ARABIZI = re.compile(
+    r"^(?:y|yr|year|ps|mp|xbox|fifa|gta|covid|iphone|galaxy|s|a|g)\d+$|^\d+(?:st|nd|rd|th|am|pm|s|k|g|x)$"
+    r"|^2(?:day|nite|night|moro|morrow|moz|mrw|gether|go|do)$"
+)
 
 
 def arabizi_shaped(token: str) -> bool:
@@ -157,18 +186,23 @@ _PASHTO_LETTERS = re.compile(r"[ټډړږښګڼۍځڅ]")
 _SORANI_LETTERS = re.compile(r"[ەۆێڵڕ]")
 _URDU_PROPER_LETTERS = re.compile(r"[ٹڈڑںےۓھہ]")
 # Persian (Dari) words that Arabic and Urdu sentences do not use alone (after folding).
-_PERSIAN_WORDS = frozenset(fold(word) for word in "است هست هستم نیست نیستم را می نمی خیلی میخواهم نمیخواهم "
-                                                  "میکنم میشوم برای بود شد چرا".split())
+_PERSIAN_WORDS = frozenset(
+    fold(word) for word in "است هست هستم نیست نیستم را می نمی خیلی میخواهم نمیخواهم میکنم میشوم برای بود شد چرا".split()
+)
 # Vietnamese letters no other language Heard reads uses: ơ ư đ and the vowels with tone marks (Welsh ẁ ẃ ẅ ỳ are
 # left out).
 _VIETNAMESE_LETTERS = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef1\u1ef4-\u1ef9]")
 # Words of Albanian and of Vietnamese typed without accents that are not words of the six listed languages.
-_ALBANIAN_WORDS = frozenset("nuk dhe eshte jane shume nje qe sepse mua duhet frike jetoj vellai vellait motra motren "
-                            "babai nena nenen shtepi shtepia shtepine shkolle shkolla shkollen ndihme ndihmoni "
-                            "punonjesi punonjesja une jam kemi kam mund per".split())
+_ALBANIAN_WORDS = frozenset(
+    "nuk dhe eshte jane shume nje qe sepse mua duhet frike jetoj vellai vellait motra motren "
+    "babai nena nenen shtepi shtepia shtepine shkolle shkolla shkollen ndihme ndihmoni "
+    "punonjesi punonjesja une jam kemi kam mund per".split()
+)
 _ALBANIAN_LETTERS = re.compile(r"[ëËçÇ]")
-_VIETNAMESE_WORDS = frozenset("khong duoc nguoi nhung nhieu muon giup truong biet thich cua toi voi trong minh "
-                              "chung hoc nha cho lam rat mot nay".split())
+_VIETNAMESE_WORDS = frozenset(
+    "khong duoc nguoi nhung nhieu muon giup truong biet thich cua toi voi trong minh "
+    "chung hoc nha cho lam rat mot nay".split()
+)
 _WORDS_FOR_UNLISTED = (("sq", _ALBANIAN_WORDS, _ALBANIAN_LETTERS), ("vi", _VIETNAMESE_WORDS, _VIETNAMESE_LETTERS))
 
 

@@ -18,9 +18,9 @@ import enum
 import statistics
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timezone
-from typing import Sequence
+from datetime import UTC, datetime, time
 
 from sqlalchemy import select
 
@@ -59,29 +59,39 @@ def priority(analysis: AnswerAnalysis | None, has_case: bool = False) -> Priorit
 
 def aware(moment: datetime) -> datetime:
     """SQLite gives back naive times (stored in UTC); PostgreSQL aware ones."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def arrived(answer: Answer, consultation_id: uuid.UUID, at: datetime | None = None) -> CommentReading:
     """The read state of a newly stored free-text answer (unread), or the one it already has."""
     reading = db.session.get(CommentReading, answer.id)
     if reading is None:
-        reading = CommentReading(answer_id=answer.id, organisation_id=answer.organisation_id,
-                                 consultation_id=consultation_id, arrived_at=this_hour(at))
+        reading = CommentReading(
+            answer_id=answer.id,
+            organisation_id=answer.organisation_id,
+            consultation_id=consultation_id,
+            arrived_at=this_hour(at),
+        )
         db.session.add(reading)
     return reading
 
 
 def arrived_on(day) -> datetime:  # type: ignore[no-untyped-def]
     """For an answer stored before its hour was kept: the start of the day it was sent."""
-    return datetime.combine(day, time(0), tzinfo=timezone.utc)
+    return datetime.combine(day, time(0), tzinfo=UTC)
 
 
 def reading_of(organisation_id: uuid.UUID, answer_id: uuid.UUID) -> CommentReading | None:
     """One comment's read state, only in the signed-in organisation and only while the answer still has words."""
-    return db.session.scalar(select(CommentReading).join(Answer, Answer.id == CommentReading.answer_id)
-                             .where(CommentReading.answer_id == answer_id,
-                                    CommentReading.organisation_id == organisation_id, Answer.text.is_not(None)))
+    return db.session.scalar(
+        select(CommentReading)
+        .join(Answer, Answer.id == CommentReading.answer_id)
+        .where(
+            CommentReading.answer_id == answer_id,
+            CommentReading.organisation_id == organisation_id,
+            Answer.text.is_not(None),
+        )
+    )
 
 
 def mark_read(reading: CommentReading, user: User) -> bool:
@@ -111,8 +121,9 @@ def kept_reading(case: SafeguardingCase) -> KeptReading | None:
     kept = case.kept or {}
     if not kept.get("read_at"):
         return None
-    return KeptReading(uuid.UUID(kept["read_by_id"]) if kept.get("read_by_id") else None,
-                       datetime.fromisoformat(kept["read_at"]))
+    return KeptReading(
+        uuid.UUID(kept["read_by_id"]) if kept.get("read_by_id") else None, datetime.fromisoformat(kept["read_at"])
+    )
 
 
 class AlreadyACaseError(Exception):
@@ -124,8 +135,14 @@ def open_case(answer: Answer, consultation_id: uuid.UUID, user: User) -> Safegua
     existing = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id == answer.id))
     if existing is not None:
         raise AlreadyACaseError
-    case = SafeguardingCase(organisation_id=answer.organisation_id, consultation_id=consultation_id,
-                            answer_id=answer.id, status=CaseStatus.NEW, found_by_person=True, opened_by_id=user.id)
+    case = SafeguardingCase(
+        organisation_id=answer.organisation_id,
+        consultation_id=consultation_id,
+        answer_id=answer.id,
+        status=CaseStatus.NEW,
+        found_by_person=True,
+        opened_by_id=user.id,
+    )
     db.session.add(case)
     mark_read(arrived(answer, consultation_id), user)
     db.session.flush()
@@ -152,15 +169,18 @@ class Unread:
     case: SafeguardingCase | None
 
 
-def _states(*, organisation_id: uuid.UUID | None = None, consultation_id: uuid.UUID | None = None,
-            unread_only: bool = False) -> list[Unread]:
+def _states(
+    *, organisation_id: uuid.UUID | None = None, consultation_id: uuid.UUID | None = None, unread_only: bool = False
+) -> list[Unread]:
     """Each comment that still has its words, with its place in the reading order and when it is due: the one query
     behind escalation, the unread counts and the reading figures."""
-    query = (select(CommentReading, AnswerAnalysis, SafeguardingCase)
-             .join(Answer, Answer.id == CommentReading.answer_id)
-             .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
-             .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
-             .where(Answer.text.is_not(None)))
+    query = (
+        select(CommentReading, AnswerAnalysis, SafeguardingCase)
+        .join(Answer, Answer.id == CommentReading.answer_id)
+        .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
+        .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
+        .where(Answer.text.is_not(None))
+    )
     if unread_only:
         query = query.where(CommentReading.read_at.is_(None))
     if organisation_id is not None:
@@ -177,8 +197,7 @@ def _states(*, organisation_id: uuid.UUID | None = None, consultation_id: uuid.U
     return result
 
 
-def _unread(organisation_id: uuid.UUID | None = None,
-            consultation_id: uuid.UUID | None = None) -> list[Unread]:
+def _unread(organisation_id: uuid.UUID | None = None, consultation_id: uuid.UUID | None = None) -> list[Unread]:
     return _states(organisation_id=organisation_id, consultation_id=consultation_id, unread_only=True)
 
 
@@ -213,25 +232,35 @@ def escalate(now: datetime | None = None) -> int:
         link = absolute(f"/staff/consultations/{consultation_id}/comments")
         if urgent:
             subject = "Heard: comments that may need a safeguarding lead have waited too long unread"
-            what = ("may disclose harm, or are in a language Heard cannot screen, and nobody has marked them read "
-                    "within the time your organisation set")
+            what = (
+                "may disclose harm, or are in a language Heard cannot screen, and nobody has marked them read "
+                "within the time your organisation set"
+            )
         else:
             subject = "Heard: comments from young people are waiting to be read"
             what = "have not been marked read within the time your organisation set"
-        body = (f"{len(readings)} comment(s) young people wrote {what}. Sign in to Heard and read them: {link}\n\n"
-                "This email does not contain what they wrote.")
+        body = (
+            f"{len(readings)} comment(s) young people wrote {what}. Sign in to Heard and read them: {link}\n\n"
+            "This email does not contain what they wrote."
+        )
         for user in readers(organisation_id, urgent):
             send(to=user.email, kind="unread-comments", organisation_id=organisation_id, subject=subject, body=body)
         for reading in readings:
             reading.escalated_at = now
-        audit.record("unread-comments-escalated", organisation_id=organisation_id, subject=str(consultation_id),
-                     count=len(readings), urgent=urgent)
+        audit.record(
+            "unread-comments-escalated",
+            organisation_id=organisation_id,
+            subject=str(consultation_id),
+            count=len(readings),
+            urgent=urgent,
+        )
         escalated += len(readings)
     db.session.flush()
     return escalated
 
 
 # --- how many were read, and how fast (the consultation's page and the board pack) ------------------------------------
+
 
 @dataclass(frozen=True)
 class ReadingFigures:
@@ -277,14 +306,18 @@ def protected(counts: dict[str, int], limit: int) -> tuple[Cell, Cell, Cell, dic
     published figure from another, and a large late backlog is not hidden because a handful were read late."""
     from participation.reporting.suppression import protect, within
 
-    whole, (by_state,) = protect(sum(counts.values()), [
-        {"read": counts["in-time"] + counts["late-read"], "unread": counts["waiting"] + counts["overdue"]}], limit)
+    whole, (by_state,) = protect(
+        sum(counts.values()),
+        [{"read": counts["in-time"] + counts["late-read"], "unread": counts["waiting"] + counts["overdue"]}],
+        limit,
+    )
     read_parts = within(by_state["read"], {"in-time": counts["in-time"], "late-read": counts["late-read"]}, limit)
     unread_parts = within(by_state["unread"], {"waiting": counts["waiting"], "overdue": counts["overdue"]}, limit)
     return whole, by_state["read"], by_state["unread"], read_parts, unread_parts
 
 
 # --- the list to learn from -------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Found:
@@ -298,9 +331,11 @@ def found_by_people(organisation_id: uuid.UUID) -> list[Found]:
     from participation.analysis.engine import classify
     from participation.analysis.triage import _view
 
-    cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.organisation_id == organisation_id,
-                                                              SafeguardingCase.found_by_person.is_(True))
-                               .order_by(SafeguardingCase.flagged_at.desc()))
+    cases = db.session.scalars(
+        select(SafeguardingCase)
+        .where(SafeguardingCase.organisation_id == organisation_id, SafeguardingCase.found_by_person.is_(True))
+        .order_by(SafeguardingCase.flagged_at.desc())
+    )
     result = []
     for case in cases:
         view = _view(case)
@@ -319,4 +354,3 @@ def unread_by_consultation(organisation_id: uuid.UUID) -> dict[uuid.UUID, tuple[
 
 def unread_count(organisation_id: uuid.UUID, consultation_id: uuid.UUID | None = None) -> int:
     return len(_unread(organisation_id, consultation_id))
-

@@ -37,11 +37,19 @@ STATUS_NAMES = {
 
 
 class CaseForm(FlaskForm):
-    status = RadioField(_l("What have you decided?"), widget=GovRadioInput(), validate_choice=False,
-                        choices=[SelectChoice(value, label) for value, label in STATUS_NAMES.items() if value != "new"],
-                        validators=[InputRequired(message=_l("Select what you have decided"))])
-    note = TextAreaField(_l("Notes"), widget=GovTextArea(), validators=[Length(max=5000)],
-                         description=_l("What you did and why. Notes are kept with the case and cannot be changed."))
+    status = RadioField(
+        _l("What have you decided?"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[SelectChoice(value, label) for value, label in STATUS_NAMES.items() if value != "new"],
+        validators=[InputRequired(message=_l("Select what you have decided"))],
+    )
+    note = TextAreaField(
+        _l("Notes"),
+        widget=GovTextArea(),
+        validators=[Length(max=5000)],
+        description=_l("What you did and why. Notes are kept with the case and cannot be changed."),
+    )
 
     def validate_status(self, field: RadioField) -> None:
         if field.data not in STATUS_NAMES or field.data == "new":
@@ -58,11 +66,14 @@ class CaseForm(FlaskForm):
 def queue() -> ResponseReturnValue:
     show_closed = request.args.get("show") == "all"
     cases = triage.queue(g.staff.session.organisation_id, show_closed)
-    audit.record("safeguarding-queue-viewed", organisation_id=g.staff.session.organisation_id,
-                 user_id=g.staff.user.id, count=len(cases))
-    from participation.privacy.reidentify import pending
-
+    audit.record(
+        "safeguarding-queue-viewed",
+        organisation_id=g.staff.session.organisation_id,
+        user_id=g.staff.user.id,
+        count=len(cases),
+    )
     from participation.analysis import reading
+    from participation.privacy.reidentify import pending
 
     waiting = [r for r in pending(g.staff.session.organisation_id) if r.requested_by_id != g.staff.user.id]
     unread = []
@@ -70,12 +81,17 @@ def queue() -> ResponseReturnValue:
         from participation.distribution.routes import _title
 
         unread.append((consultation_id, _title(surveys.consultation_by_id(consultation_id)), urgent, total))
-    return render_template("safeguarding/queue.html", cases=cases, show_closed=show_closed,
-                           unread_by_consultation=sorted(unread, key=lambda item: (-item[2], item[1])),
-                           waiting_requests=len(waiting),
-                           status_names=STATUS_NAMES, band_names=BAND_NAMES,
-                           language_names={code: language.native_name for code, language in LANGUAGES.items()},
-                           consultation_titles=_titles(cases))
+    return render_template(
+        "safeguarding/queue.html",
+        cases=cases,
+        show_closed=show_closed,
+        unread_by_consultation=sorted(unread, key=lambda item: (-item[2], item[1])),
+        waiting_requests=len(waiting),
+        status_names=STATUS_NAMES,
+        band_names=BAND_NAMES,
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+        consultation_titles=_titles(cases),
+    )
 
 
 def _titles(cases: list[triage.CaseView]) -> dict[uuid.UUID, str]:
@@ -103,12 +119,18 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
         except triage.NotYoursToCloseError:
             form.status.errors.append(_("You erased these answers, so a second person must close this case"))
             return render_case(view, form)
-        audit.record("safeguarding-case-updated", organisation_id=organisation_id, user_id=g.staff.user.id,
-                     subject=str(view.case.id), status=status.value)
+        audit.record(
+            "safeguarding-case-updated",
+            organisation_id=organisation_id,
+            user_id=g.staff.user.id,
+            subject=str(view.case.id),
+            status=status.value,
+        )
         flash(_("Saved."))
         return redirect(url_for(".case", case_id=view.case.id))
-    audit.record("safeguarding-case-viewed", organisation_id=organisation_id, user_id=g.staff.user.id,
-                 subject=str(view.case.id))
+    audit.record(
+        "safeguarding-case-viewed", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(view.case.id)
+    )
     return render_case(view, form)
 
 
@@ -125,10 +147,12 @@ def mark_case_read(case_id: uuid.UUID) -> ResponseReturnValue:
         abort(404)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    if (state := reading.reading_of(organisation_id, view.case.answer_id)) is not None \
-            and reading.mark_read(state, g.staff.user):
-        audit.record("comment-read", organisation_id=organisation_id, user_id=g.staff.user.id,
-                     subject=str(view.case.id))
+    if (state := reading.reading_of(organisation_id, view.case.answer_id)) is not None and reading.mark_read(
+        state, g.staff.user
+    ):
+        audit.record(
+            "comment-read", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(view.case.id)
+        )
     return redirect(url_for(".case", case_id=view.case.id))
 
 
@@ -142,9 +166,14 @@ def found() -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
     cases = reading.found_by_people(organisation_id)
     audit.record("found-cases-viewed", organisation_id=organisation_id, user_id=g.staff.user.id, count=len(cases))
-    return render_template("safeguarding/found.html", cases=cases, status_names=STATUS_NAMES, band_names=BAND_NAMES,
-                           consultation_titles=_titles([item.view for item in cases]),
-                           language_names={code: language.native_name for code, language in LANGUAGES.items()})
+    return render_template(
+        "safeguarding/found.html",
+        cases=cases,
+        status_names=STATUS_NAMES,
+        band_names=BAND_NAMES,
+        consultation_titles=_titles([item.view for item in cases]),
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+    )
 
 
 def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | None = None) -> ResponseReturnValue:
@@ -157,24 +186,39 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
     organisation_id = g.staff.session.organisation_id
     group = get_group(organisation_id, view.group_id) if view.group_id else None
     requests = reidentify.requests_for(view.case)
-    people = {note.user_id for note in view.case.notes} | {r.requested_by_id for r in requests} \
+    people = (
+        {note.user_id for note in view.case.notes}
+        | {r.requested_by_id for r in requests}
         | {r.decided_by_id for r in requests}
+    )
     from participation.analysis import reading
 
-    state = reading.reading_of(organisation_id, view.case.answer_id) if view.case.answer_id else \
-        reading.kept_reading(view.case)
+    state = (
+        reading.reading_of(organisation_id, view.case.answer_id)
+        if view.case.answer_id
+        else reading.kept_reading(view.case)
+    )
     people |= {view.case.opened_by_id, state.read_by_id if state else None}
     authors = user_names({user_id for user_id in people if user_id})
     errors = form.errors or (ask_form is not None and ask_form.errors)
-    return render_template("safeguarding/case.html", view=view, form=form, status_names=STATUS_NAMES,
-                           band_names=BAND_NAMES, group=group, authors=authors,
-                           traceable=reidentify.traceable(view.case).value, requests=requests,
-                           ask_form=ask_form or AskForm(formdata=None), request_status_names=REQUEST_STATUS_NAMES,
-                           can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
-                           title=_titles([view])[view.case.consultation_id], reading=state,
-                           confirm=ConfirmForm(),
-                           language_names={code: language.native_name for code, language in LANGUAGES.items()}), \
-        400 if errors else 200
+    return render_template(
+        "safeguarding/case.html",
+        view=view,
+        form=form,
+        status_names=STATUS_NAMES,
+        band_names=BAND_NAMES,
+        group=group,
+        authors=authors,
+        traceable=reidentify.traceable(view.case).value,
+        requests=requests,
+        ask_form=ask_form or AskForm(formdata=None),
+        request_status_names=REQUEST_STATUS_NAMES,
+        can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
+        title=_titles([view])[view.case.consultation_id],
+        reading=state,
+        confirm=ConfirmForm(),
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+    ), 400 if errors else 200
 
 
 comments_bp = Blueprint("comments", __name__, url_prefix="/staff/consultations")
@@ -208,27 +252,46 @@ def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
     pages = max(1, -(-len(rows) // COMMENTS_PER_PAGE))
     number = request.args.get("page", type=int) or 1
     number = min(max(1, number), pages)
-    shown = rows[(number - 1) * COMMENTS_PER_PAGE:number * COMMENTS_PER_PAGE]
+    shown = rows[(number - 1) * COMMENTS_PER_PAGE : number * COMMENTS_PER_PAGE]
     topics = services.emerging_topics(consultation)
-    return render_template("analysis/comments.html", consultation=consultation, rows=shown, total=len(rows),
-                           page=number, pages=pages, first=(number - 1) * COMMENTS_PER_PAGE + 1,
-                           theme=theme, show=show,
-                           names=names, counts=services.theme_counts(consultation.id), topics=topics,
-                           confirm=ConfirmForm(), band_names=BAND_NAMES, Priority=reading.Priority,
-                           emergency=EMERGENCY,
-                           unread=reading.unread_count(consultation.organisation_id, consultation.id),
-                           readers=user_names({row.read_by_id for row in shown if row.read_by_id}),
-                           can_theme=bool(g.staff.roles & BUILDERS),
-                           titles=_question_titles(consultation),
-                           language_names={code: language.native_name for code, language in LANGUAGES.items()})
+    return render_template(
+        "analysis/comments.html",
+        consultation=consultation,
+        rows=shown,
+        total=len(rows),
+        page=number,
+        pages=pages,
+        first=(number - 1) * COMMENTS_PER_PAGE + 1,
+        theme=theme,
+        show=show,
+        names=names,
+        counts=services.theme_counts(consultation.id),
+        topics=topics,
+        confirm=ConfirmForm(),
+        band_names=BAND_NAMES,
+        Priority=reading.Priority,
+        emergency=EMERGENCY,
+        unread=reading.unread_count(consultation.organisation_id, consultation.id),
+        readers=user_names({row.read_by_id for row in shown if row.read_by_id}),
+        can_theme=bool(g.staff.roles & BUILDERS),
+        titles=_question_titles(consultation),
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+    )
 
 
 def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = None) -> ResponseReturnValue:
     show = request.args.get("show")
     page = request.args.get("page", type=int)
-    return redirect(url_for(".comments", consultation_id=consultation_id, theme=request.args.get("theme") or None,
-                            show=show if show in ("read", "all") else None, page=page if page and page > 1 else None,
-                            _anchor=f"a-{answer_id}" if answer_id else None))
+    return redirect(
+        url_for(
+            ".comments",
+            consultation_id=consultation_id,
+            theme=request.args.get("theme") or None,
+            show=show if show in ("read", "all") else None,
+            page=page if page and page > 1 else None,
+            _anchor=f"a-{answer_id}" if answer_id else None,
+        )
+    )
 
 
 def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID):  # type: ignore[no-untyped-def]
@@ -255,8 +318,12 @@ def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
     consultation, answer = _posted_comment(consultation_id, answer_id)
     state = reading.arrived(answer, consultation.id, reading.arrived_on(answer.response.submitted_on))
     if reading.mark_read(state, g.staff.user):
-        audit.record("comment-read", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                     subject=consultation.code)
+        audit.record(
+            "comment-read",
+            organisation_id=consultation.organisation_id,
+            user_id=g.staff.user.id,
+            subject=consultation.code,
+        )
     # Back to the list where the next unread comment now sits where this one was.
     return _back_to_comments(consultation.id)
 
@@ -274,15 +341,24 @@ def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
     except reading.AlreadyACaseError:
         flash(_("This comment is already in the safeguarding queue."))
         return _back_to_comments(consultation.id, answer.id)
-    audit.record("safeguarding-case-opened-by-person", organisation_id=consultation.organisation_id,
-                 user_id=g.staff.user.id, subject=str(case.id))
+    audit.record(
+        "safeguarding-case-opened-by-person",
+        organisation_id=consultation.organisation_id,
+        user_id=g.staff.user.id,
+        subject=str(case.id),
+    )
     if g.staff.roles & SAFEGUARDING:
         flash(_("Safeguarding case opened."))
         return redirect(url_for("safeguarding.case", case_id=case.id))
     from participation.helplines.registry import EMERGENCY
 
-    flash(_("Safeguarding case opened. The safeguarding leads will see it in their queue today, marked “found by a "
-            "person”; if someone is in danger now, call %(number)s.", number=EMERGENCY.number))
+    flash(
+        _(
+            "Safeguarding case opened. The safeguarding leads will see it in their queue today, marked “found by a "
+            "person”; if someone is in danger now, call %(number)s.",
+            number=EMERGENCY.number,
+        )
+    )
     return _back_to_comments(consultation.id, answer.id)
 
 
@@ -295,8 +371,10 @@ def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
 def _question_titles(consultation) -> dict[str, str]:  # type: ignore[no-untyped-def]
     from participation.surveys import builder
 
-    return {q.key: next((t.title for t in q.texts if t.language == "en" and not t.age_band), q.key)
-            for q in builder.questions_of(consultation, consultation.live_version or None)}
+    return {
+        q.key: next((t.title for t in q.texts if t.language == "en" and not t.age_band), q.key)
+        for q in builder.questions_of(consultation, consultation.live_version or None)
+    }
 
 
 @comments_bp.route("/<uuid:consultation_id>/comments/<uuid:answer_id>/<any(add, remove):action>", methods=["POST"])
@@ -313,10 +391,17 @@ def correct(consultation_id: uuid.UUID, answer_id: uuid.UUID, action: str) -> Re
     if answer is None or slug not in {t.slug for t in services.themes_for(consultation.organisation_id)}:
         abort(404)
     services.correct_theme(answer, slug, present=action == "add")
-    audit.record("theme-corrected", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code, theme=slug, change=action)
-    return redirect(url_for(".comments", consultation_id=consultation.id, theme=request.args.get("theme"),
-                            _anchor=f"a-{answer_id}"))
+    audit.record(
+        "theme-corrected",
+        organisation_id=consultation.organisation_id,
+        user_id=g.staff.user.id,
+        subject=consultation.code,
+        theme=slug,
+        change=action,
+    )
+    return redirect(
+        url_for(".comments", consultation_id=consultation.id, theme=request.args.get("theme"), _anchor=f"a-{answer_id}")
+    )
 
 
 @comments_bp.route("/<uuid:consultation_id>/topics", methods=["POST"])
@@ -335,11 +420,22 @@ def adopt(consultation_id: uuid.UUID) -> ResponseReturnValue:
     if not phrase or (target == "new" and not new_name) or (target != "new" and target not in known):
         flash(_("Choose a theme for ‘%(phrase)s’, or name a new one.", phrase=phrase), "error")
         return redirect(url_for(".comments", consultation_id=consultation.id, _anchor="emerging"))
-    theme = services.adopt_topic(consultation.organisation_id, consultation.id, phrase,
-                                 slug=None if target == "new" else target, new_name=new_name if target == "new" else None)
+    theme = services.adopt_topic(
+        consultation.organisation_id,
+        consultation.id,
+        phrase,
+        slug=None if target == "new" else target,
+        new_name=new_name if target == "new" else None,
+    )
     # The phrase is young people's words: the audit log says which theme grew and to how many phrases, never what.
-    audit.record("topic-adopted", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code, theme=theme.slug, keywords=len(theme.keywords))
+    audit.record(
+        "topic-adopted",
+        organisation_id=consultation.organisation_id,
+        user_id=g.staff.user.id,
+        subject=consultation.code,
+        theme=theme.slug,
+        keywords=len(theme.keywords),
+    )
     flash(_("‘%(phrase)s’ is now part of %(theme)s.", phrase=phrase, theme=theme.name))
     return redirect(url_for(".comments", consultation_id=consultation.id, theme=theme.slug))
 
@@ -352,8 +448,12 @@ ATTRIBUTIONS = {
     "parents-carers": _l("parent or carer"),
 }
 REDACTION_NAMES = {
-    "email": _l("email address"), "phone": _l("phone number"), "postcode": _l("postcode"),
-    "address": _l("address"), "school": _l("school"), "name": _l("name"),
+    "email": _l("email address"),
+    "phone": _l("phone number"),
+    "postcode": _l("postcode"),
+    "address": _l("address"),
+    "school": _l("school"),
+    "name": _l("name"),
 }
 
 
@@ -364,13 +464,17 @@ def quotes(consultation_id: uuid.UUID) -> ResponseReturnValue:
     from participation.analysis import services
 
     consultation = _consultation(consultation_id)
-    return render_template("analysis/quotes.html", consultation=consultation,
-                           candidates=services.quote_candidates(consultation.id), confirm=ConfirmForm(),
-                           attributions=ATTRIBUTIONS, redaction_names=REDACTION_NAMES)
+    return render_template(
+        "analysis/quotes.html",
+        consultation=consultation,
+        candidates=services.quote_candidates(consultation.id),
+        confirm=ConfirmForm(),
+        attributions=ATTRIBUTIONS,
+        redaction_names=REDACTION_NAMES,
+    )
 
 
-@comments_bp.route("/<uuid:consultation_id>/quotes/<uuid:answer_id>/<any(approve, reject):decision>",
-                   methods=["POST"])
+@comments_bp.route("/<uuid:consultation_id>/quotes/<uuid:answer_id>/<any(approve, reject):decision>", methods=["POST"])
 @requires(BUILDERS)
 @commit_on_success
 def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> ResponseReturnValue:
@@ -386,11 +490,16 @@ def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str
     if len(text) > 2000:
         flash(_("A quote must be 2,000 characters or fewer."), "error")
         return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
-    quote = services.decide_quote(consultation.id, answer_id, approve=decision == "approve", text=text,
-                                  user_id=g.staff.user.id)
+    quote = services.decide_quote(
+        consultation.id, answer_id, approve=decision == "approve", text=text, user_id=g.staff.user.id
+    )
     if quote is None:
         abort(404)
-    audit.record(f"quote-{decision}d", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code)
+    audit.record(
+        f"quote-{decision}d",
+        organisation_id=consultation.organisation_id,
+        user_id=g.staff.user.id,
+        subject=consultation.code,
+    )
     flash(_("Quote approved.") if decision == "approve" else _("This comment will not be quoted."))
     return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))

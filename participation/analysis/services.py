@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
-from typing import Any, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from participation.analysis.engine import Result, classify
 from participation.analysis.lexicon import Matcher, custom_matcher
@@ -16,25 +16,36 @@ from participation.extensions import db
 from participation.responses.models import Answer, Response
 
 CODEBOOK = {
-    "family-time": "Family time", "home-and-stability": "Home and stability", "workers": "Workers",
-    "being-heard": "Being heard", "language-and-stigma": "Language and stigma",
-    "identity-and-culture": "Identity and culture", "education": "Education",
-    "health-and-wellbeing": "Health and wellbeing", "safety": "Safety", "leaving-care": "Leaving care",
-    "housing": "Housing", "money-and-work": "Money and work", "activities-and-friends": "Activities and friends",
-    "digital-access": "Digital access", "rights-and-information": "Rights and information",
+    "family-time": "Family time",
+    "home-and-stability": "Home and stability",
+    "workers": "Workers",
+    "being-heard": "Being heard",
+    "language-and-stigma": "Language and stigma",
+    "identity-and-culture": "Identity and culture",
+    "education": "Education",
+    "health-and-wellbeing": "Health and wellbeing",
+    "safety": "Safety",
+    "leaving-care": "Leaving care",
+    "housing": "Housing",
+    "money-and-work": "Money and work",
+    "activities-and-friends": "Activities and friends",
+    "digital-access": "Digital access",
+    "rights-and-information": "Rights and information",
 }
 
 
 def themes_for(organisation_id: uuid.UUID) -> list[Theme]:
     """The organisation's codebook, created from the default on first use."""
-    themes = list(db.session.scalars(select(Theme).where(Theme.organisation_id == organisation_id)
-                                     .order_by(Theme.name)))
+    themes = list(
+        db.session.scalars(select(Theme).where(Theme.organisation_id == organisation_id).order_by(Theme.name))
+    )
     if not themes:
         for slug, name in CODEBOOK.items():
             db.session.add(Theme(organisation_id=organisation_id, slug=slug, name=name, keywords=[], is_default=True))
         db.session.flush()
-        themes = list(db.session.scalars(select(Theme).where(Theme.organisation_id == organisation_id)
-                                         .order_by(Theme.name)))
+        themes = list(
+            db.session.scalars(select(Theme).where(Theme.organisation_id == organisation_id).order_by(Theme.name))
+        )
     return themes
 
 
@@ -51,31 +62,46 @@ def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_a
     reading.arrived(answer, consultation_id, arrived_at)
     analysis = db.session.get(AnswerAnalysis, answer.id)
     if analysis is None:
-        analysis = AnswerAnalysis(answer_id=answer.id, organisation_id=answer.organisation_id,
-                                  consultation_id=consultation_id)
+        analysis = AnswerAnalysis(
+            answer_id=answer.id, organisation_id=answer.organisation_id, consultation_id=consultation_id
+        )
         db.session.add(analysis)
     analysis.language, analysis.sentiment = result.language, result.sentiment
     analysis.safeguarding, analysis.risk_terms = result.safeguarding, list(result.risk_terms)
     analysis.listed = result.listed
     analysis.analysed_on = date.today()
 
-    existing = {row.slug: row for row in db.session.scalars(select(AnswerTheme).where(
-        AnswerTheme.answer_id == answer.id))}
+    existing = {
+        row.slug: row for row in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id == answer.id))
+    }
     for slug, row in existing.items():
         if row.source == ThemeSource.AUTO and slug not in result.themes:
             db.session.delete(row)
     for slug in result.themes:
         if slug not in existing:
-            db.session.add(AnswerTheme(answer_id=answer.id, slug=slug, organisation_id=answer.organisation_id,
-                                       source=ThemeSource.AUTO, removed=False))
+            db.session.add(
+                AnswerTheme(
+                    answer_id=answer.id,
+                    slug=slug,
+                    organisation_id=answer.organisation_id,
+                    source=ThemeSource.AUTO,
+                    removed=False,
+                )
+            )
     if not result.safeguarding:
         return False
     case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id == answer.id))
     if case is not None:
         return False
     # A case, once opened, stays: re-analysis never closes what a person has to decide on.
-    db.session.add(SafeguardingCase(organisation_id=answer.organisation_id, consultation_id=consultation_id,
-                                    answer_id=answer.id, status=CaseStatus.NEW))
+    db.session.add(
+        SafeguardingCase(
+            organisation_id=answer.organisation_id,
+            consultation_id=consultation_id,
+            answer_id=answer.id,
+            status=CaseStatus.NEW,
+        )
+    )
     return True
 
 
@@ -91,16 +117,21 @@ def analyse_response(response: Response) -> int:
 
 
 def text_answers(consultation_id: uuid.UUID | None = None) -> list[tuple[Answer, uuid.UUID]]:
-    query = (select(Answer, Response.consultation_id).join(Response, Response.id == Answer.response_id)
-             .where(Answer.text.is_not(None)))
+    query = (
+        select(Answer, Response.consultation_id)
+        .join(Response, Response.id == Answer.response_id)
+        .where(Answer.text.is_not(None))
+    )
     if consultation_id is not None:
         query = query.where(Response.consultation_id == consultation_id)
     return [(answer, consultation) for answer, consultation in db.session.execute(query.order_by(Answer.id)).all()]
 
 
-def rerun(consultation_id: uuid.UUID | None = None,
-          progress: Callable[[Iterable[tuple[Answer, uuid.UUID]]], Iterable[tuple[Answer, uuid.UUID]]] | None = None,
-          batch: int = 500) -> tuple[int, int]:
+def rerun(
+    consultation_id: uuid.UUID | None = None,
+    progress: Callable[[Iterable[tuple[Answer, uuid.UUID]]], Iterable[tuple[Answer, uuid.UUID]]] | None = None,
+    batch: int = 500,
+) -> tuple[int, int]:
     """Analyse every free-text answer again (all, or one consultation's). Worker corrections survive. Returns
     (answers analysed, new possible disclosures)."""
     from participation.analysis import reading
@@ -108,11 +139,15 @@ def rerun(consultation_id: uuid.UUID | None = None,
     rows = text_answers(consultation_id)
     matchers: dict[uuid.UUID, Matcher | None] = {}
     analysed = opened = 0
-    for answer, consultation in (progress(rows) if progress else rows):
+    for answer, consultation in progress(rows) if progress else rows:
         if answer.organisation_id not in matchers:
             matchers[answer.organisation_id] = organisation_matcher(answer.organisation_id)
-        opened += _store(answer, consultation, classify(answer.text or "", matchers[answer.organisation_id]),
-                         reading.arrived_on(answer.response.submitted_on))
+        opened += _store(
+            answer,
+            consultation,
+            classify(answer.text or "", matchers[answer.organisation_id]),
+            reading.arrived_on(answer.response.submitted_on),
+        )
         analysed += 1
         if analysed % batch == 0:
             db.session.flush()
@@ -176,20 +211,29 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
     for tag in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id.in_([r[0].id for r in rows]))):
         tags.setdefault(tag.answer_id, []).append(tag)
     organisation = db.session.get(Organisation, rows[0][0].organisation_id) if rows else None
-    now = datetime.now(tz=timezone.utc)
+    now = datetime.now(tz=UTC)
     result = []
     for answer, band, submitted_on, analysis, read_state, case in rows:
         if read_state is None:
             # Stored before read states existed and never re-analysed: unread since the day it was sent.
             read_state = CommentReading(answer_id=answer.id, arrived_at=reading.arrived_on(submitted_on))
         rank = reading.priority(analysis, case is not None)
-        row = CommentRow(answer.id, answer.text or "", answer.question_key, band,
-                         analysis.language if analysis else None, analysis.sentiment if analysis else None,
-                         bool(analysis and analysis.safeguarding) or case is not None, rank=rank,
-                         risk_terms=tuple(analysis.risk_terms or ()) if analysis else (),
-                         case_id=case.id if case else None, found_by_person=bool(case and case.found_by_person),
-                         arrived_at=reading.aware(read_state.arrived_at), read_by_id=read_state.read_by_id,
-                         read_at=reading.aware(read_state.read_at) if read_state.read_at else None)
+        row = CommentRow(
+            answer.id,
+            answer.text or "",
+            answer.question_key,
+            band,
+            analysis.language if analysis else None,
+            analysis.sentiment if analysis else None,
+            bool(analysis and analysis.safeguarding) or case is not None,
+            rank=rank,
+            risk_terms=tuple(analysis.risk_terms or ()) if analysis else (),
+            case_id=case.id if case else None,
+            found_by_person=bool(case and case.found_by_person),
+            arrived_at=reading.aware(read_state.arrived_at),
+            read_by_id=read_state.read_by_id,
+            read_at=reading.aware(read_state.read_at) if read_state.read_at else None,
+        )
         row.overdue = row.read_at is None and reading.due(read_state, rank, organisation) < now
         for tag in sorted(tags.get(answer.id, []), key=lambda t: t.slug):
             (row.removed.append(tag.slug) if tag.removed else row.themes.append((tag.slug, tag.source)))
@@ -206,32 +250,50 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
 def theme_counts(consultation_id: uuid.UUID) -> dict[str, int]:
     from sqlalchemy import func
 
-    return dict(db.session.execute(
-        select(AnswerTheme.slug, func.count()).join(Answer, Answer.id == AnswerTheme.answer_id)
-        .join(Response, Response.id == Answer.response_id)
-        .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
-        .group_by(AnswerTheme.slug)).all())
+    return dict(
+        db.session.execute(
+            select(AnswerTheme.slug, func.count())
+            .join(Answer, Answer.id == AnswerTheme.answer_id)
+            .join(Response, Response.id == Answer.response_id)
+            .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
+            .group_by(AnswerTheme.slug)
+        ).all()
+    )
 
 
 def answer_in(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> Answer | None:
-    return db.session.scalar(select(Answer).join(Response, Response.id == Answer.response_id)
-                             .where(Answer.id == answer_id, Response.consultation_id == consultation_id))
+    return db.session.scalar(
+        select(Answer)
+        .join(Response, Response.id == Answer.response_id)
+        .where(Answer.id == answer_id, Response.consultation_id == consultation_id)
+    )
 
 
 def correct_theme(answer: Answer, slug: str, present: bool) -> None:
     """A worker adds or removes a theme on one answer; re-analysis will not undo it."""
     row = db.session.get(AnswerTheme, (answer.id, slug))
     if row is None:
-        row = AnswerTheme(answer_id=answer.id, slug=slug, organisation_id=answer.organisation_id,
-                          source=ThemeSource.WORKER, removed=not present)
+        row = AnswerTheme(
+            answer_id=answer.id,
+            slug=slug,
+            organisation_id=answer.organisation_id,
+            source=ThemeSource.WORKER,
+            removed=not present,
+        )
         db.session.add(row)
     else:
         row.source, row.removed = ThemeSource.WORKER, not present
     db.session.flush()
 
 
-def adopt_topic(organisation_id: uuid.UUID, consultation_id: uuid.UUID, phrase: str, *, slug: str | None = None,
-                new_name: str | None = None) -> Theme:
+def adopt_topic(
+    organisation_id: uuid.UUID,
+    consultation_id: uuid.UUID,
+    phrase: str,
+    *,
+    slug: str | None = None,
+    new_name: str | None = None,
+) -> Theme:
     """Add an emerging phrase to a theme's keywords (or start a new theme with it), then theme the consultation's
     comments again so it takes effect at once."""
     import re
@@ -269,6 +331,7 @@ def emerging_topics(consultation: Any) -> list[Any]:
 
 # --- quotes -----------------------------------------------------------------------------------------------------
 
+
 @dataclass
 class QuoteCandidate:
     answer_id: uuid.UUID
@@ -289,27 +352,43 @@ def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
         select(Answer, Response.age_band, AnswerAnalysis)
         .join(Response, Response.id == Answer.response_id)
         .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
-        .where(Response.consultation_id == consultation_id, Response.quote_consent.is_(True),
-               Answer.text.is_not(None))
+        .where(Response.consultation_id == consultation_id, Response.quote_consent.is_(True), Answer.text.is_not(None))
         .order_by(Answer.id)
     ).all()
-    quotes = {quote.answer_id: quote for quote in db.session.scalars(
-        select(Quote).where(Quote.consultation_id == consultation_id))}
-    in_queue = set(db.session.scalars(select(SafeguardingCase.answer_id).where(
-        SafeguardingCase.consultation_id == consultation_id, SafeguardingCase.answer_id.is_not(None))))
+    quotes = {
+        quote.answer_id: quote
+        for quote in db.session.scalars(select(Quote).where(Quote.consultation_id == consultation_id))
+    }
+    in_queue = set(
+        db.session.scalars(
+            select(SafeguardingCase.answer_id).where(
+                SafeguardingCase.consultation_id == consultation_id, SafeguardingCase.answer_id.is_not(None)
+            )
+        )
+    )
     result = []
     for answer, band, analysis in rows:
         # Never a possible disclosure: flagged by the screen, or put in the queue by a person who read it.
         if (analysis is not None and analysis.safeguarding) or answer.id in in_queue:
             continue
         proposed, redactions = redact(answer.text or "")
-        result.append(QuoteCandidate(answer.id, answer.text or "", proposed, redactions, band,
-                                     analysis.language if analysis else None, quotes.get(answer.id)))
+        result.append(
+            QuoteCandidate(
+                answer.id,
+                answer.text or "",
+                proposed,
+                redactions,
+                band,
+                analysis.language if analysis else None,
+                quotes.get(answer.id),
+            )
+        )
     return result
 
 
-def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str,
-                 user_id: uuid.UUID) -> Any | None:
+def decide_quote(
+    consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str, user_id: uuid.UUID
+) -> Any | None:
     """Approve a (redacted, possibly edited) quote, or decide not to use it. Refuses anything not offered."""
     from participation.analysis.models import Quote, QuoteStatus
     from participation.db import utcnow
@@ -321,8 +400,14 @@ def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: b
     if quote is None:
         answer = db.session.get(Answer, answer_id)
         assert answer is not None
-        quote = Quote(organisation_id=answer.organisation_id, consultation_id=consultation_id, answer_id=answer_id,
-                      attribution=candidate.attribution, status=QuoteStatus.REJECTED, text="")
+        quote = Quote(
+            organisation_id=answer.organisation_id,
+            consultation_id=consultation_id,
+            answer_id=answer_id,
+            attribution=candidate.attribution,
+            status=QuoteStatus.REJECTED,
+            text="",
+        )
         db.session.add(quote)
     quote.status = QuoteStatus.APPROVED if approve else QuoteStatus.REJECTED
     quote.text = text.strip() if approve else ""

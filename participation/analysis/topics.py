@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from participation.analysis.normalise import tokens
 
 # Words too common to be a topic in any of the six languages (short words are dropped anyway).
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 about after again also always because been before being cant could dont doesnt didnt does doing down even every
 from have having here into just know like little more most much never only other over really same should some still
 such than that thats their them then there these they thing things think this those through very want wants wanted
@@ -19,7 +20,8 @@ jest nie tak jak ale czy jestem bardzo mnie moja moje mój się żeby tylko jesz
 este sunt care pentru când unde mult foarte doar dar sau nu și să îmi mea meu lui
 هذا هذه التي الذي انا انت على الى من في عن مع كان كانت لكن ليس
 ہے ہیں میں اور کہ کو کی کا کے سے پر نہیں بھی یہ وہ ہوں تھا تھی
-""".split())
+""".split()
+)
 MIN_COUNT = 3
 
 
@@ -30,8 +32,9 @@ class Topic:
     examples: tuple[str, ...]
 
 
-def emerging(comments: Sequence[tuple[str, Sequence[str]]], limit: int = 10,
-             covered: Callable[[str], bool] | None = None) -> list[Topic]:
+def emerging(
+    comments: Sequence[tuple[str, Sequence[str]]], limit: int = 10, covered: Callable[[str], bool] | None = None
+) -> list[Topic]:
     """Frequent words and two-word phrases that no theme covers, with up to three example comments each.
 
     ``comments`` are (text, themes) pairs; ``covered`` says whether a phrase on its own would get a theme (without
@@ -57,10 +60,14 @@ def emerging(comments: Sequence[tuple[str, Sequence[str]]], limit: int = 10,
             counts[phrase] += 1
             if len(examples[phrase]) < 3:
                 examples[phrase].append(text)
-    phrases = [phrase for phrase, count in counts.items()
-               if count >= MIN_COUNT and (covered is None or not covered(phrase))]
-    kept = [phrase for phrase in phrases
-            if " " in phrase or not any(phrase in other.split() and counts[other] >= counts[phrase]
-                                        for other in phrases if " " in other)]
+    phrases = [
+        phrase for phrase, count in counts.items() if count >= MIN_COUNT and (covered is None or not covered(phrase))
+    ]
+    kept = [
+        phrase
+        for phrase in phrases
+        if " " in phrase
+        or not any(phrase in other.split() and counts[other] >= counts[phrase] for other in phrases if " " in other)
+    ]
     kept.sort(key=lambda phrase: (-counts[phrase], -phrase.count(" "), phrase))
     return [Topic(phrase, counts[phrase], tuple(examples[phrase])) for phrase in kept[:limit]]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from typing import Sequence
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -32,7 +32,7 @@ def add_working_days(moment: datetime, days: int = 1) -> datetime:
 
 
 def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def overdue(case: SafeguardingCase, now: datetime | None = None) -> bool:
@@ -67,17 +67,31 @@ def _view(case: SafeguardingCase) -> CaseView:
     if case.answer_id is None:
         kept = case.kept or {}
         group = kept.get("group_id")
-        return CaseView(case, kept.get("text") or "", kept.get("age_band") or "", kept.get("language"),
-                        tuple(kept.get("risk_terms") or ()), bool(kept.get("pseudonymous")),
-                        uuid.UUID(group) if group else None, case.removal, case.removed_on)
+        return CaseView(
+            case,
+            kept.get("text") or "",
+            kept.get("age_band") or "",
+            kept.get("language"),
+            tuple(kept.get("risk_terms") or ()),
+            bool(kept.get("pseudonymous")),
+            uuid.UUID(group) if group else None,
+            case.removal,
+            case.removed_on,
+        )
     answer = db.session.get(Answer, case.answer_id)
     assert answer is not None
     response = db.session.get(Response, answer.response_id)
     assert response is not None
     analysis = db.session.get(AnswerAnalysis, answer.id)
-    return CaseView(case, answer.text or "", response.age_band, analysis.language if analysis else None,
-                    tuple(analysis.risk_terms or ()) if analysis else (), response.invite_pseudonym is not None,
-                    response.group_id)
+    return CaseView(
+        case,
+        answer.text or "",
+        response.age_band,
+        analysis.language if analysis else None,
+        tuple(analysis.risk_terms or ()) if analysis else (),
+        response.invite_pseudonym is not None,
+        response.group_id,
+    )
 
 
 def queue(organisation_id: uuid.UUID, show_closed: bool = False) -> list[CaseView]:
@@ -89,8 +103,11 @@ def queue(organisation_id: uuid.UUID, show_closed: bool = False) -> list[CaseVie
 
 
 def get(organisation_id: uuid.UUID, case_id: uuid.UUID) -> CaseView | None:
-    case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.id == case_id,
-                                                            SafeguardingCase.organisation_id == organisation_id))
+    case = db.session.scalar(
+        select(SafeguardingCase).where(
+            SafeguardingCase.id == case_id, SafeguardingCase.organisation_id == organisation_id
+        )
+    )
     return _view(case) if case is not None else None
 
 
@@ -106,8 +123,7 @@ def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) ->
     if status != CaseStatus.NEW and case.acknowledged_at is None:
         case.acknowledged_at = utcnow()
     case.status = status
-    case.notes.append(CaseNote(organisation_id=case.organisation_id, user_id=user.id, status=status,
-                               text=note.strip()))
+    case.notes.append(CaseNote(organisation_id=case.organisation_id, user_id=user.id, status=status, text=note.strip()))
     # Deciding on a case is reading its words.
     reading.mark_answer_read(case.answer_id, user)
     keeping.closing(case)
@@ -116,9 +132,16 @@ def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) ->
 def first_with(organisation_id: uuid.UUID, roles: Sequence[Role]) -> Sequence[User]:
     """The live members holding the first of ``roles`` that anyone in the organisation holds."""
     for role in roles:
-        users = db.session.scalars(select(User).join(Membership).where(
-            Membership.organisation_id == organisation_id, Membership.role == role,
-            User.disabled_at.is_(None), Membership.disabled_at.is_(None))).all()
+        users = db.session.scalars(
+            select(User)
+            .join(Membership)
+            .where(
+                Membership.organisation_id == organisation_id,
+                Membership.role == role,
+                User.disabled_at.is_(None),
+                Membership.disabled_at.is_(None),
+            )
+        ).all()
         if users:
             return users
     return []
@@ -136,16 +159,25 @@ def escalate(now: datetime | None = None) -> list[SafeguardingCase]:
 
     now = now or utcnow()
     escalated = []
-    for case in db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.status == CaseStatus.NEW,
-                                                                  SafeguardingCase.escalated_at.is_(None))):
+    for case in db.session.scalars(
+        select(SafeguardingCase).where(
+            SafeguardingCase.status == CaseStatus.NEW, SafeguardingCase.escalated_at.is_(None)
+        )
+    ):
         if not overdue(case, now):
             continue
         for user in leads(case.organisation_id):
-            send(to=user.email, kind="safeguarding-escalation", organisation_id=case.organisation_id,
-                 subject="Heard: a possible disclosure has waited more than one working day",
-                 body=("An answer that may disclose harm was flagged more than one working day ago and nobody has "
-                       "acknowledged it yet. Sign in to Heard and open the safeguarding queue: "
-                       f"{absolute(f'/staff/safeguarding/{case.id}')}\n\nThis email does not contain the answer."))
+            send(
+                to=user.email,
+                kind="safeguarding-escalation",
+                organisation_id=case.organisation_id,
+                subject="Heard: a possible disclosure has waited more than one working day",
+                body=(
+                    "An answer that may disclose harm was flagged more than one working day ago and nobody has "
+                    "acknowledged it yet. Sign in to Heard and open the safeguarding queue: "
+                    f"{absolute(f'/staff/safeguarding/{case.id}')}\n\nThis email does not contain the answer."
+                ),
+            )
         case.escalated_at = now
         audit.record("safeguarding-escalated", organisation_id=case.organisation_id, subject=str(case.id))
         escalated.append(case)

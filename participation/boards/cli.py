@@ -29,16 +29,16 @@ def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
 
     period = periods.parse(key)
     if period is None:
-        raise click.UsageError(f"--period must be a financial year like 2026-27 or a quarter like 2026-27-q3, "
-                               f"not {key!r}.")
+        raise click.UsageError(
+            f"--period must be a financial year like 2026-27 or a quarter like 2026-27-q3, not {key!r}."
+        )
     found = db.session.scalar(select(Organisation).where(Organisation.slug == organisation))
     if found is None:
         raise click.UsageError(f"No organisation has the short name {organisation!r}.")
     return found, period
 
 
-def _build(code: str | None, period_key: str | None, organisation: str | None, band: str | None,
-           today: str | None):  # type: ignore[no-untyped-def]
+def _build(code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None):  # type: ignore[no-untyped-def]
     from participation.boards import pack
 
     when = None
@@ -57,8 +57,9 @@ def _build(code: str | None, period_key: str | None, organisation: str | None, b
     try:
         return pack.build_period(found.id, period, band=band, today=when)
     except pack.EmptyPeriod as error:
-        raise click.UsageError(f"No consultation of {found.name} opened in {period.key}: there is no pack to make.") \
-            from error
+        raise click.UsageError(
+            f"No consultation of {found.name} opened in {period.key}: there is no pack to make."
+        ) from error
 
 
 def _subject(built) -> str:  # type: ignore[no-untyped-def]
@@ -67,9 +68,12 @@ def _subject(built) -> str:  # type: ignore[no-untyped-def]
 
 scope_options = [
     click.option("--consultation", "code", help="The consultation's code, as in /s/<code>."),
-    click.option("--period", "period_key",
-                 help="Instead of one consultation, a financial year (2026-27) or a quarter (2026-27-q3): every "
-                      "consultation that opened in it, added up."),
+    click.option(
+        "--period",
+        "period_key",
+        help="Instead of one consultation, a financial year (2026-27) or a quarter (2026-27-q3): every "
+        "consultation that opened in it, added up.",
+    ),
     click.option("--organisation", help="With --period: the organisation's short name (its slug)."),
 ]
 
@@ -80,8 +84,11 @@ def _scope(function):  # type: ignore[no-untyped-def]
     return function
 
 
-band_option = click.option("--band", type=click.Choice(["4-7", "8-11", "12-17", "care-leavers", "parents-carers"]),
-                           help="Only this age band (taken from the same protected tables as the whole pack).")
+band_option = click.option(
+    "--band",
+    type=click.Choice(["4-7", "8-11", "12-17", "care-leavers", "parents-carers"]),
+    help="Only this age band (taken from the same protected tables as the whole pack).",
+)
 today_option = click.option("--today", help="The date the pack is made on (for overdue pledges), as YYYY-MM-DD.")
 
 
@@ -91,8 +98,15 @@ today_option = click.option("--today", help="The date the pack is made on (for o
 @click.option("--output", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path))
 @band_option
 @today_option
-def pack_command(code: str | None, period_key: str | None, organisation: str | None, output_format: str, output: Path,
-                 band: str | None, today: str | None) -> None:
+def pack_command(
+    code: str | None,
+    period_key: str | None,
+    organisation: str | None,
+    output_format: str,
+    output: Path,
+    band: str | None,
+    today: str | None,
+) -> None:
     """Write the board pack as a printable HTML page or a PDF."""
     from participation.audit import services as audit
     from participation.boards import outputs
@@ -103,20 +117,35 @@ def pack_command(code: str | None, period_key: str | None, organisation: str | N
         output.write_bytes(outputs.pdf(built))
     else:
         output.write_text(outputs.document(built), encoding="utf-8")
-    audit.record("board-pack-exported", organisation_id=built.organisation_id, subject=_subject(built),
-                 format=output_format, via="command line")
+    audit.record(
+        "board-pack-exported",
+        organisation_id=built.organisation_id,
+        subject=_subject(built),
+        format=output_format,
+        via="command line",
+    )
     db.session.commit()
     click.echo(f"Wrote {output} ({output.stat().st_size:,} bytes).")
 
 
 @boards_cli.command("export")
 @_scope
-@click.option("--output", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="A folder; it is created if missing. One CSV per table is written there.")
+@click.option(
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="A folder; it is created if missing. One CSV per table is written there.",
+)
 @band_option
 @today_option
-def export_command(code: str | None, period_key: str | None, organisation: str | None, output: Path,
-                   band: str | None, today: str | None) -> None:
+def export_command(
+    code: str | None,
+    period_key: str | None,
+    organisation: str | None,
+    output: Path,
+    band: str | None,
+    today: str | None,
+) -> None:
     """Write one CSV per board pack table, suppressed exactly as on screen."""
     from participation.audit import services as audit
     from participation.boards import outputs
@@ -127,7 +156,12 @@ def export_command(code: str | None, period_key: str | None, organisation: str |
     files = outputs.csv_files(built)
     for name, text in files.items():
         (output / name).write_text("\ufeff" + text, encoding="utf-8")
-    audit.record("board-pack-exported", organisation_id=built.organisation_id, subject=_subject(built),
-                 format="csv", via="command line")
+    audit.record(
+        "board-pack-exported",
+        organisation_id=built.organisation_id,
+        subject=_subject(built),
+        format="csv",
+        via="command line",
+    )
     db.session.commit()
     click.echo(f"Wrote {len(files)} tables to {output}: {', '.join(sorted(files))}.")

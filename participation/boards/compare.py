@@ -11,8 +11,8 @@ single other council can be picked out; it is a plain mean of councils, so a lar
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from statistics import mean
-from typing import Iterable
 
 from flask import current_app
 from sqlalchemy import select
@@ -33,14 +33,22 @@ def _latest_shares(organisation_id: uuid.UUID, keys: set[str], limit: int) -> di
     from participation.boards.indicators import answer_counts, indicator_questions, positive_keys, positive_of
 
     consultations = db.session.scalars(
-        select(Consultation).where(Consultation.organisation_id == organisation_id,
-                                   Consultation.status != ConsultationStatus.DRAFT, Consultation.live_version > 0)
-        .order_by(Consultation.opens_on.desc().nulls_last(), Consultation.created_at.desc())).all()
+        select(Consultation)
+        .where(
+            Consultation.organisation_id == organisation_id,
+            Consultation.status != ConsultationStatus.DRAFT,
+            Consultation.live_version > 0,
+        )
+        .order_by(Consultation.opens_on.desc().nulls_last(), Consultation.created_at.desc())
+    ).all()
     found: set[str] = set()
     shares: dict[str, float] = {}
     for consultation in consultations:
-        asked = [question for question in indicator_questions(consultation)
-                 if question.key in keys and question.key not in found]
+        asked = [
+            question
+            for question in indicator_questions(consultation)
+            if question.key in keys and question.key not in found
+        ]
         counts = answer_counts(consultation.id, [question.key for question in asked])
         for question in asked:
             found.add(question.key)  # the latest wave asking it counts, even when it is too small to use
@@ -58,12 +66,12 @@ def averages(consultation: Consultation, keys: Iterable[str], *, limit: int) -> 
     organisation = db.session.get(Organisation, consultation.organisation_id)
     if organisation is None or not organisation.compare_opt_in or not wanted:
         return {}
-    others = db.session.scalars(select(Organisation.id).where(Organisation.compare_opt_in.is_(True),
-                                                              Organisation.id != organisation.id)).all()
+    others = db.session.scalars(
+        select(Organisation.id).where(Organisation.compare_opt_in.is_(True), Organisation.id != organisation.id)
+    ).all()
     collected: dict[str, list[float]] = {}
     for other in others:
         for key, value in _latest_shares(other, wanted, limit).items():
             collected.setdefault(key, []).append(value)
     needed = minimum()
     return {key: (round(mean(values), 1), len(values)) for key, values in collected.items() if len(values) >= needed}
-

@@ -38,27 +38,58 @@ def _strip(value: object) -> object:
 
 
 class ActionForm(FlaskForm):
-    themes = SelectMultipleField(_l("Which themes does this answer?"), widget=GovCheckboxesInput(), choices=[],
-                                 validate_choice=False)
-    what = TextAreaField(_l("What was done, or will be done"), widget=GovTextArea(), filters=[_strip],
-                         description=_l("Write it for young people to read: short, plain words, no jargon."),
-                         validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))])
-    owner = StringField(_l("Who is doing it"), widget=GovTextInput(), filters=[_strip],
-                        description=_l("A team or a role, for example: Head of Service, Children in Care"),
-                        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
-    status = RadioField(_l("Status"), widget=GovRadioInput(), validate_choice=False,
-                        choices=[SelectChoice(value, label) for value, label in ACTION_STATUS_NAMES.items()])
-    reason = TextAreaField(_l("Why it was not possible"), widget=GovTextArea(), filters=[_strip],
-                           validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))])
-    due_on = DateField(_l("When it should be done by (optional)"), widget=DateInput(), format="%d %m %Y",
-                       validators=[Optional()], description=_l("For example, 31 3 2027"))
-    done_on = DateField(_l("When it was done (optional)"), widget=DateInput(), format="%d %m %Y",
-                        validators=[Optional()])
-    evidence_url = StringField(_l("Link to evidence (optional)"), widget=GovTextInput(), filters=[_strip],
-                               description=_l("For example, a published policy or board minutes"),
-                               validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))])
-    evidence_note = TextAreaField(_l("Evidence note (optional)"), widget=GovTextArea(), filters=[_strip],
-                                  validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))])
+    themes = SelectMultipleField(
+        _l("Which themes does this answer?"), widget=GovCheckboxesInput(), choices=[], validate_choice=False
+    )
+    what = TextAreaField(
+        _l("What was done, or will be done"),
+        widget=GovTextArea(),
+        filters=[_strip],
+        description=_l("Write it for young people to read: short, plain words, no jargon."),
+        validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))],
+    )
+    owner = StringField(
+        _l("Who is doing it"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("A team or a role, for example: Head of Service, Children in Care"),
+        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))],
+    )
+    status = RadioField(
+        _l("Status"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[SelectChoice(value, label) for value, label in ACTION_STATUS_NAMES.items()],
+    )
+    reason = TextAreaField(
+        _l("Why it was not possible"),
+        widget=GovTextArea(),
+        filters=[_strip],
+        validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))],
+    )
+    due_on = DateField(
+        _l("When it should be done by (optional)"),
+        widget=DateInput(),
+        format="%d %m %Y",
+        validators=[Optional()],
+        description=_l("For example, 31 3 2027"),
+    )
+    done_on = DateField(
+        _l("When it was done (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional()]
+    )
+    evidence_url = StringField(
+        _l("Link to evidence (optional)"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("For example, a published policy or board minutes"),
+        validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))],
+    )
+    evidence_note = TextAreaField(
+        _l("Evidence note (optional)"),
+        widget=GovTextArea(),
+        filters=[_strip],
+        validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))],
+    )
     revision = HiddenField()
 
     def validate_themes(self, field: SelectMultipleField) -> None:
@@ -85,7 +116,6 @@ class ActionForm(FlaskForm):
             raise ValidationError(_l("Enter a link starting with https://"))
 
 
-
 # --- pledges ------------------------------------------------------------------------------------------------------
 
 PLEDGE_STATUS_NAMES = {
@@ -101,32 +131,61 @@ VERDICT_NAMES = {
     Verdict.NOT_KEPT.value: _l("Not kept"),
     Verdict.TOO_EARLY.value: _l("Too early to say"),
 }
-RAG_NAMES = {"red": _l("Overdue or at risk"), "amber": _l("Not started"), "green": _l("On track or done"),
-             "grey": _l("Dropped")}
+RAG_NAMES = {
+    "red": _l("Overdue or at risk"),
+    "amber": _l("Not started"),
+    "green": _l("On track or done"),
+    "grey": _l("Dropped"),
+}
 # The GOV.UK tag colour for each; the tag always carries words too, never colour alone.
-RAG_TAGS = {"red": "govuk-tag--red", "amber": "govuk-tag--yellow", "green": "govuk-tag--green",
-            "grey": "govuk-tag--grey"}
+RAG_TAGS = {
+    "red": "govuk-tag--red",
+    "amber": "govuk-tag--yellow",
+    "green": "govuk-tag--green",
+    "grey": "govuk-tag--grey",
+}
 
 
 class PledgeForm(FlaskForm):
-    owner_name = StringField(_l("Who made the pledge"), widget=GovTextInput(), filters=[_strip],
-                             description=_l("Their name, for example: Cllr Amina Patel"),
-                             validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
-    owner_role = StringField(_l("Their role (optional)"), widget=GovTextInput(), filters=[_strip],
-                             validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
-    text = TextAreaField(_l("The pledge"), widget=GovTextArea(), filters=[_strip],
-                         description=_l("In the words young people heard, for example: every care leaver will get "
-                                        "a phone with data for their first year"),
-                         validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))])
-    made_at = StringField(_l("Where it was made (optional)"), widget=GovTextInput(), filters=[_strip],
-                          description=_l("For example, a Care Leavers Week workshop"),
-                          validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
-    made_on = DateField(_l("When it was made (optional)"), widget=DateInput(), format="%d %m %Y",
-                        validators=[Optional()])
-    due_on = DateField(_l("When it should be done by (optional)"), widget=DateInput(), format="%d %m %Y",
-                       validators=[Optional()])
-    themes = SelectMultipleField(_l("Themes (optional)"), widget=GovCheckboxesInput(), choices=[],
-                                 validate_choice=False)
+    owner_name = StringField(
+        _l("Who made the pledge"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("Their name, for example: Cllr Amina Patel"),
+        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))],
+    )
+    owner_role = StringField(
+        _l("Their role (optional)"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))],
+    )
+    text = TextAreaField(
+        _l("The pledge"),
+        widget=GovTextArea(),
+        filters=[_strip],
+        description=_l(
+            "In the words young people heard, for example: every care leaver will get "
+            "a phone with data for their first year"
+        ),
+        validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))],
+    )
+    made_at = StringField(
+        _l("Where it was made (optional)"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("For example, a Care Leavers Week workshop"),
+        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))],
+    )
+    made_on = DateField(
+        _l("When it was made (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional()]
+    )
+    due_on = DateField(
+        _l("When it should be done by (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional()]
+    )
+    themes = SelectMultipleField(
+        _l("Themes (optional)"), widget=GovCheckboxesInput(), choices=[], validate_choice=False
+    )
     revision = HiddenField()
 
     def validate_owner_name(self, field: StringField) -> None:
@@ -148,12 +207,24 @@ class PledgeForm(FlaskForm):
 
 
 class PledgeUpdateForm(FlaskForm):
-    status = RadioField(_l("Status now"), widget=GovRadioInput(), validate_choice=False,
-                        choices=[SelectChoice(value, label) for value, label in PLEDGE_STATUS_NAMES.items()])
-    note = TextAreaField(_l("What has happened"), widget=GovTextArea(), filters=[_strip],
-                         validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))])
-    evidence_url = StringField(_l("Link to evidence (optional)"), widget=GovTextInput(), filters=[_strip],
-                               validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))])
+    status = RadioField(
+        _l("Status now"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[SelectChoice(value, label) for value, label in PLEDGE_STATUS_NAMES.items()],
+    )
+    note = TextAreaField(
+        _l("What has happened"),
+        widget=GovTextArea(),
+        filters=[_strip],
+        validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))],
+    )
+    evidence_url = StringField(
+        _l("Link to evidence (optional)"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))],
+    )
     on = DateField(_l("Date of this update"), widget=DateInput(), format="%d %m %Y", validators=[Optional()])
     revision = HiddenField()
 
@@ -171,13 +242,25 @@ class PledgeUpdateForm(FlaskForm):
 
 
 class VerdictForm(FlaskForm):
-    group_name = StringField(_l("Who is giving their verdict"), widget=GovTextInput(), filters=[_strip],
-                             description=_l("For example, the children in care council or the care leavers forum"),
-                             validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
-    verdict = RadioField(_l("Do they think the pledge was kept?"), widget=GovRadioInput(), validate_choice=False,
-                         choices=[SelectChoice(value, label) for value, label in VERDICT_NAMES.items()])
-    why = TextAreaField(_l("Why, in their words"), widget=GovTextArea(), filters=[_strip],
-                        validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))])
+    group_name = StringField(
+        _l("Who is giving their verdict"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("For example, the children in care council or the care leavers forum"),
+        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))],
+    )
+    verdict = RadioField(
+        _l("Do they think the pledge was kept?"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[SelectChoice(value, label) for value, label in VERDICT_NAMES.items()],
+    )
+    why = TextAreaField(
+        _l("Why, in their words"),
+        widget=GovTextArea(),
+        filters=[_strip],
+        validators=[Length(max=2000, message=_l("Keep it to 2,000 characters or fewer"))],
+    )
 
     def validate_group_name(self, field: StringField) -> None:
         if not field.data:
@@ -198,16 +281,33 @@ class ImportForm(FlaskForm):
 
 class ReferenceFigureForm(FlaskForm):
     question_key = SelectField(_l("Indicator"), widget=GovSelect(), choices=[], validate_choice=False)
-    age_band = SelectField(_l("Age band"), widget=GovSelect(), choices=[], validate_choice=False,
-                           description=_l("Leave as “All ages” unless the figure is for one age band"))
-    label = StringField(_l("What the figure is"), widget=GovTextInput(), filters=[_strip],
-                        description=_l("For example, National average, children in care aged 11 to 18"),
-                        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))])
-    percent = StringField(_l("Figure, as a percentage"), widget=GovTextInput(), filters=[_strip],
-                          description=_l("A number from 0 to 100, for example 83 or 83.5"))
-    source = StringField(_l("Source"), widget=GovTextInput(), filters=[_strip],
-                         description=_l("Where the figure comes from and its year, so the board can check it"),
-                         validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))])
+    age_band = SelectField(
+        _l("Age band"),
+        widget=GovSelect(),
+        choices=[],
+        validate_choice=False,
+        description=_l("Leave as “All ages” unless the figure is for one age band"),
+    )
+    label = StringField(
+        _l("What the figure is"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("For example, National average, children in care aged 11 to 18"),
+        validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))],
+    )
+    percent = StringField(
+        _l("Figure, as a percentage"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("A number from 0 to 100, for example 83 or 83.5"),
+    )
+    source = StringField(
+        _l("Source"),
+        widget=GovTextInput(),
+        filters=[_strip],
+        description=_l("Where the figure comes from and its year, so the board can check it"),
+        validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))],
+    )
 
     def validate_question_key(self, field: SelectField) -> None:
         if field.data not in {choice.value for choice in field.choices}:

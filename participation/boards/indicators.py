@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from sqlalchemy import Text, cast, func, select
 
@@ -82,9 +82,14 @@ def answer_counts(consultation_id: uuid.UUID, question_keys: Sequence[str]) -> d
     rows = db.session.execute(
         select(Answer.question_key, Response.age_band, Response.group_id, choices, func.count())
         .join(Answer, Answer.response_id == Response.id)
-        .where(Response.consultation_id == consultation_id, Answer.question_key.in_(list(question_keys)),
-               Answer.declined.is_(False), Answer.choices.is_not(None))
-        .group_by(Answer.question_key, Response.age_band, Response.group_id, choices)).all()
+        .where(
+            Response.consultation_id == consultation_id,
+            Answer.question_key.in_(list(question_keys)),
+            Answer.declined.is_(False),
+            Answer.choices.is_not(None),
+        )
+        .group_by(Answer.question_key, Response.age_band, Response.group_id, choices)
+    ).all()
     for key, band, group, text, count in rows:
         chosen = json.loads(text) if text else None
         if chosen:  # a JSON null or an empty list is not an answer
@@ -93,8 +98,10 @@ def answer_counts(consultation_id: uuid.UUID, question_keys: Sequence[str]) -> d
 
 
 def positive_of(counts: Counts, good: set[str]) -> tuple[int, int]:
-    return (sum(n for _band, _group, chosen, n in counts if set(chosen) & good),
-            sum(n for _band, _group, _chosen, n in counts))
+    return (
+        sum(n for _band, _group, chosen, n in counts if set(chosen) & good),
+        sum(n for _band, _group, _chosen, n in counts),
+    )
 
 
 Table = tuple[SplitRow, dict[str, SplitRow], dict["uuid.UUID | None", SplitRow]]
@@ -111,15 +118,18 @@ def share_table(rows: Counts, good: set[str], limit: int) -> Table:
             counts[0] += hit
             counts[1] += count
     overall, (by_band, by_group) = protect_split(
-        positive_of(rows, good), [{k: (v[0], v[1]) for k, v in bands.items()},
-                                {k: (v[0], v[1]) for k, v in groups.items()}], limit)
+        positive_of(rows, good),
+        [{k: (v[0], v[1]) for k, v in bands.items()}, {k: (v[0], v[1]) for k, v in groups.items()}],
+        limit,
+    )
     return overall, by_band, by_group  # type: ignore[return-value]
 
 
 def indicators(consultation: Consultation, *, limit: int | None = None) -> list[Indicator]:
     earlier = previous_wave(consultation)
-    return indicators_for([consultation], [earlier] if earlier is not None else [], consultation.organisation_id,
-                          limit=limit)
+    return indicators_for(
+        [consultation], [earlier] if earlier is not None else [], consultation.organisation_id, limit=limit
+    )
 
 
 def _tables(consultations: Sequence[Consultation], goods: dict[str, set[str]], limit: int) -> list[dict[str, Table]]:
@@ -133,19 +143,29 @@ def _tables(consultations: Sequence[Consultation], goods: dict[str, set[str]], l
 
 def _combined(tables: list[dict[str, Table]], key: str) -> Table:
     parts = [table[key] for table in tables]
-    return (combine_rows([part[0] for part in parts]), combine_row_maps([part[1] for part in parts]),
-            combine_row_maps([part[2] for part in parts]))
+    return (
+        combine_rows([part[0] for part in parts]),
+        combine_row_maps([part[1] for part in parts]),
+        combine_row_maps([part[2] for part in parts]),
+    )
 
 
-def indicators_for(consultations: Sequence[Consultation], previous: Sequence[Consultation],
-                   organisation_id: uuid.UUID, *, limit: int | None = None) -> list[Indicator]:
+def indicators_for(
+    consultations: Sequence[Consultation],
+    previous: Sequence[Consultation],
+    organisation_id: uuid.UUID,
+    *,
+    limit: int | None = None,
+) -> list[Indicator]:
     """Indicators over one consultation, or several (a period): each consultation's shares are protected on their
     own and then added up cell by cell, a sum shown only where every part is (``suppression.combine``).
     ``previous`` is the last wave, or the consultations of the period before."""
     limit = threshold() if limit is None else limit
-    references = db.session.scalars(select(ReferenceFigure).where(
-        ReferenceFigure.organisation_id == organisation_id)
-        .order_by(ReferenceFigure.age_band, ReferenceFigure.label)).all()
+    references = db.session.scalars(
+        select(ReferenceFigure)
+        .where(ReferenceFigure.organisation_id == organisation_id)
+        .order_by(ReferenceFigure.age_band, ReferenceFigure.label)
+    ).all()
     questions: dict[str, Question] = {}
     for consultation in consultations:
         for question in indicator_questions(consultation):
@@ -169,9 +189,14 @@ def published_counts(items: Sequence[Indicator]) -> list[int]:
     """Every count these indicators would publish (for tests: none may be below the threshold)."""
     counts = []
     for item in items:
-        for share in [item.overall, *item.by_band.values(), *item.by_group.values(),
-                      *([item.previous] if item.previous else []), *item.previous_by_band.values(),
-                      *item.previous_by_group.values()]:
+        for share in [
+            item.overall,
+            *item.by_band.values(),
+            *item.by_group.values(),
+            *([item.previous] if item.previous else []),
+            *item.previous_by_band.values(),
+            *item.previous_by_group.values(),
+        ]:
             counts += [cell.count for cell in (share.positive, share.answered) if cell.count is not None]
             if share.positive.count is not None and share.answered.count is not None:
                 counts.append(share.answered.count - share.positive.count)

@@ -25,8 +25,9 @@ class Action(IdMixin, Base):
     __tablename__ = "board_action"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
     texts: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
     owner: Mapped[str] = mapped_column(String(200), default="")
@@ -63,17 +64,19 @@ class Pledge(IdMixin, Base):
     made_on: Mapped[date | None] = mapped_column(Date)
     due_on: Mapped[date | None] = mapped_column(Date)
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
-    consultation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consultation.id",
-                                                                              ondelete="SET NULL"))
-    status: Mapped[PledgeStatus] = mapped_column(str_enum(PledgeStatus, "pledge_status"),
-                                                 default=PledgeStatus.NOT_STARTED)
+    consultation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="SET NULL"))
+    status: Mapped[PledgeStatus] = mapped_column(
+        str_enum(PledgeStatus, "pledge_status"), default=PledgeStatus.NOT_STARTED
+    )
     revision: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    updates: Mapped[list[PledgeUpdate]] = relationship(cascade="all, delete-orphan",
-                                                       order_by="PledgeUpdate.on.desc(), PledgeUpdate.at.desc()")
-    verdicts: Mapped[list[PledgeVerdict]] = relationship(cascade="all, delete-orphan",
-                                                         order_by="PledgeVerdict.recorded_on.desc()")
+    updates: Mapped[list[PledgeUpdate]] = relationship(
+        cascade="all, delete-orphan", order_by="PledgeUpdate.on.desc(), PledgeUpdate.at.desc()"
+    )
+    verdicts: Mapped[list[PledgeVerdict]] = relationship(
+        cascade="all, delete-orphan", order_by="PledgeVerdict.recorded_on.desc()"
+    )
 
 
 class PledgeUpdate(IdMixin, Base):
@@ -116,8 +119,9 @@ class ReferenceFigure(IdMixin, Base):
     """A figure to read an indicator against, entered with its source (e.g. a national survey's result)."""
 
     __tablename__ = "reference_figure"
-    __table_args__ = (UniqueConstraint("organisation_id", "question_key", "age_band", "label",
-                                       name="uq_reference_figure"),)
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "question_key", "age_band", "label", name="uq_reference_figure"),
+    )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     question_key: Mapped[str] = mapped_column(String(60))

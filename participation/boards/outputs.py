@@ -37,8 +37,9 @@ def file_stem(pack: Pack) -> str:
 def document(pack: Pack, *, inline_styles: bool = True) -> str:
     """A standalone HTML page. With ``inline_styles`` the styles are inside it, so it reads the same saved to disk,
     printed or turned into a PDF; served by Heard it links them instead (the CSP allows no inline styles)."""
-    return render_template("boards/pack_document.html", pack=pack,
-                           css=CSS_FILE.read_text(encoding="utf-8") if inline_styles else None)
+    return render_template(
+        "boards/pack_document.html", pack=pack, css=CSS_FILE.read_text(encoding="utf-8") if inline_styles else None
+    )
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -94,4 +95,3 @@ def xlsx(pack: Pack) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-

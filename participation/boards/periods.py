@@ -104,9 +104,15 @@ def fieldwork_day(consultation: Consultation) -> date:
 
 def _reported(organisation_id: uuid.UUID) -> list[Consultation]:
     """Consultations that young people could answer: never drafts."""
-    return list(db.session.scalars(
-        select(Consultation).where(Consultation.organisation_id == organisation_id,
-                                   Consultation.status != ConsultationStatus.DRAFT, Consultation.live_version > 0)))
+    return list(
+        db.session.scalars(
+            select(Consultation).where(
+                Consultation.organisation_id == organisation_id,
+                Consultation.status != ConsultationStatus.DRAFT,
+                Consultation.live_version > 0,
+            )
+        )
+    )
 
 
 def consultations_in(organisation_id: uuid.UUID, period: Period) -> list[Consultation]:
@@ -117,6 +123,7 @@ def consultations_in(organisation_id: uuid.UUID, period: Period) -> list[Consult
 def periods_for(organisation_id: uuid.UUID) -> list[Period]:
     """Every year and quarter holding at least one consultation, newest first (each year before its quarters)."""
     days = {fieldwork_day(item) for item in _reported(organisation_id)}
-    found = {period for day in days for quarter in (False, True)
-             if (period := period_of(day, quarter=quarter)) is not None}
+    found = {
+        period for day in days for quarter in (False, True) if (period := period_of(day, quarter=quarter)) is not None
+    }
     return sorted(found, key=lambda item: (-_year_start(item.start), item.is_quarter, -item.start.toordinal()))

@@ -7,9 +7,10 @@ import csv
 import io
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Sequence
+from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
@@ -33,11 +34,21 @@ COLUMN_NAMES = {
     "status": ("status", "rag"),
 }
 STATUS_WORDS = {
-    "not started": PledgeStatus.NOT_STARTED, "not-started": PledgeStatus.NOT_STARTED, "": PledgeStatus.NOT_STARTED,
-    "on track": PledgeStatus.ON_TRACK, "on-track": PledgeStatus.ON_TRACK, "green": PledgeStatus.ON_TRACK,
-    "at risk": PledgeStatus.AT_RISK, "at-risk": PledgeStatus.AT_RISK, "amber": PledgeStatus.AT_RISK,
-    "done": PledgeStatus.DONE, "complete": PledgeStatus.DONE, "completed": PledgeStatus.DONE,
-    "kept": PledgeStatus.DONE, "dropped": PledgeStatus.DROPPED, "withdrawn": PledgeStatus.DROPPED,
+    "not started": PledgeStatus.NOT_STARTED,
+    "not-started": PledgeStatus.NOT_STARTED,
+    "": PledgeStatus.NOT_STARTED,
+    "on track": PledgeStatus.ON_TRACK,
+    "on-track": PledgeStatus.ON_TRACK,
+    "green": PledgeStatus.ON_TRACK,
+    "at risk": PledgeStatus.AT_RISK,
+    "at-risk": PledgeStatus.AT_RISK,
+    "amber": PledgeStatus.AT_RISK,
+    "done": PledgeStatus.DONE,
+    "complete": PledgeStatus.DONE,
+    "completed": PledgeStatus.DONE,
+    "kept": PledgeStatus.DONE,
+    "dropped": PledgeStatus.DROPPED,
+    "withdrawn": PledgeStatus.DROPPED,
 }
 
 
@@ -70,8 +81,11 @@ def rag(pledge: Pledge, today: date | None = None) -> str:
 
 
 def pledges_for(organisation_id: uuid.UUID) -> Sequence[Pledge]:
-    return db.session.scalars(select(Pledge).where(Pledge.organisation_id == organisation_id)
-                              .order_by(Pledge.due_on.is_(None), Pledge.due_on, Pledge.created_at)).all()
+    return db.session.scalars(
+        select(Pledge)
+        .where(Pledge.organisation_id == organisation_id)
+        .order_by(Pledge.due_on.is_(None), Pledge.due_on, Pledge.created_at)
+    ).all()
 
 
 def get(organisation_id: uuid.UUID, pledge_id: uuid.UUID) -> Pledge | None:
@@ -102,16 +116,27 @@ def summary(pledges: Sequence[Pledge], today: date | None = None) -> Summary:
         if verdict is not None:
             verdicts[verdict.verdict.value] += 1
             says_done = pledge.status == PledgeStatus.DONE
-            if (says_done and verdict.verdict == Verdict.NOT_KEPT) or \
-                    (not says_done and verdict.verdict == Verdict.KEPT and pledge.status == PledgeStatus.DROPPED):
+            if (says_done and verdict.verdict == Verdict.NOT_KEPT) or (
+                not says_done and verdict.verdict == Verdict.KEPT and pledge.status == PledgeStatus.DROPPED
+            ):
                 disagreements += 1
     return Summary(len(pledges), by_rag, late, verdicts, disagreements)
 
 
-def save_pledge(organisation_id: uuid.UUID, *, owner_name: str, owner_role: str, text: str, made_at: str,
-                made_on: date | None, due_on: date | None, themes: Sequence[str],
-                translations: dict[str, str] | None = None, pledge: Pledge | None = None,
-                seen_revision: int | None = None) -> Pledge:
+def save_pledge(
+    organisation_id: uuid.UUID,
+    *,
+    owner_name: str,
+    owner_role: str,
+    text: str,
+    made_at: str,
+    made_on: date | None,
+    due_on: date | None,
+    themes: Sequence[str],
+    translations: dict[str, str] | None = None,
+    pledge: Pledge | None = None,
+    seen_revision: int | None = None,
+) -> Pledge:
     if pledge is None:
         pledge = Pledge(organisation_id=organisation_id, revision=0, status=PledgeStatus.NOT_STARTED)
         db.session.add(pledge)
@@ -122,8 +147,11 @@ def save_pledge(organisation_id: uuid.UUID, *, owner_name: str, owner_role: str,
     for language, value in (translations or {}).items():
         if language != "en" and value and value.strip():
             texts[language] = {"text": value.strip()}
-            if previous.get("en") and previous["en"] != texts["en"] and \
-                    previous.get(language, {}).get("text") == value.strip():
+            if (
+                previous.get("en")
+                and previous["en"] != texts["en"]
+                and previous.get(language, {}).get("text") == value.strip()
+            ):
                 texts[language]["needs_review"] = "1"
     pledge.texts = texts
     pledge.owner_name, pledge.owner_role = owner_name.strip(), owner_role.strip()
@@ -134,13 +162,29 @@ def save_pledge(organisation_id: uuid.UUID, *, owner_name: str, owner_role: str,
     return pledge
 
 
-def add_update(pledge: Pledge, *, status: PledgeStatus, note: str, evidence_url: str, on: date,
-               user_id: uuid.UUID | None, seen_revision: int | None = None) -> PledgeUpdate:
+def add_update(
+    pledge: Pledge,
+    *,
+    status: PledgeStatus,
+    note: str,
+    evidence_url: str,
+    on: date,
+    user_id: uuid.UUID | None,
+    seen_revision: int | None = None,
+) -> PledgeUpdate:
     """A dated status update. Two people updating at once: the second gets EditConflict and nothing is lost."""
     if seen_revision is not None and seen_revision != pledge.revision:
         raise EditConflict(pledge)
-    update = PledgeUpdate(organisation_id=pledge.organisation_id, pledge_id=pledge.id, on=on, status=status,
-                          note=note.strip(), evidence_url=evidence_url.strip(), user_id=user_id, at=utcnow())
+    update = PledgeUpdate(
+        organisation_id=pledge.organisation_id,
+        pledge_id=pledge.id,
+        on=on,
+        status=status,
+        note=note.strip(),
+        evidence_url=evidence_url.strip(),
+        user_id=user_id,
+        at=utcnow(),
+    )
     pledge.updates.append(update)
     # The pledge's status is its most recent update by date (a back-dated update does not override a newer one).
     newest = max(pledge.updates, key=lambda item: (item.on, item.at or utcnow()))
@@ -150,10 +194,18 @@ def add_update(pledge: Pledge, *, status: PledgeStatus, note: str, evidence_url:
     return update
 
 
-def record_verdict(pledge: Pledge, *, group_name: str, verdict: Verdict, why: str, on: date,
-                   user_id: uuid.UUID | None) -> PledgeVerdict:
-    item = PledgeVerdict(organisation_id=pledge.organisation_id, pledge_id=pledge.id, group_name=group_name.strip(),
-                         verdict=verdict, why=why.strip(), recorded_on=on, user_id=user_id)
+def record_verdict(
+    pledge: Pledge, *, group_name: str, verdict: Verdict, why: str, on: date, user_id: uuid.UUID | None
+) -> PledgeVerdict:
+    item = PledgeVerdict(
+        organisation_id=pledge.organisation_id,
+        pledge_id=pledge.id,
+        group_name=group_name.strip(),
+        verdict=verdict,
+        why=why.strip(),
+        recorded_on=on,
+        user_id=user_id,
+    )
     pledge.verdicts.append(item)
     db.session.flush()
     pledge.verdicts.sort(key=lambda v: v.recorded_on, reverse=True)
@@ -161,6 +213,7 @@ def record_verdict(pledge: Pledge, *, group_name: str, verdict: Verdict, why: st
 
 
 # --- import and export -------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -239,9 +292,17 @@ def import_csv(organisation_id: uuid.UUID, raw: bytes, theme_slugs: dict[str, st
         if any(CONTROL_CHARACTERS.search(value) for value in row):
             # A NUL or other control character is a broken export or tampering, never words: refused with its
             # line, not stored (PostgreSQL cannot hold NUL; SQLite used to keep it).
-            result.problems.append(Problem(line, str(_l(
-                "this row has a character that cannot be kept (a control character such as NUL), so it was "
-                "skipped: remove it and import the row again"))))
+            result.problems.append(
+                Problem(
+                    line,
+                    str(
+                        _l(
+                            "this row has a character that cannot be kept (a control character such as NUL), so it was "
+                            "skipped: remove it and import the row again"
+                        )
+                    ),
+                )
+            )
             continue
         if len(result.created) + len(result.problems) >= MAX_IMPORT_ROWS:
             result.problems.append(Problem(line, str(_l("Only the first 2,000 rows are imported at a time"))))
@@ -269,8 +330,14 @@ def import_csv(organisation_id: uuid.UUID, raw: bytes, theme_slugs: dict[str, st
                 errors.append(str(_l("“%(value)s” is not a date (use 31/03/2027 or 2027-03-31)", value=cell(column))))
         status = STATUS_WORDS.get(_normal(cell("status")))
         if status is None:
-            errors.append(str(_l("“%(value)s” is not a status (use not started, on track, at risk, done or dropped)",
-                                 value=cell("status"))))
+            errors.append(
+                str(
+                    _l(
+                        "“%(value)s” is not a status (use not started, on track, at risk, done or dropped)",
+                        value=cell("status"),
+                    )
+                )
+            )
         themes = []
         for name in re.split(r"[;,]", cell("themes")):
             if name.strip():
@@ -285,18 +352,44 @@ def import_csv(organisation_id: uuid.UUID, raw: bytes, theme_slugs: dict[str, st
             result.problems.append(Problem(line, "; ".join(errors)))
             continue
         seen.add(_key(owner, pledge_text))
-        pledge = save_pledge(organisation_id, owner_name=owner, owner_role=cell("role"), text=pledge_text,
-                             made_at=cell("made_at"), made_on=dates["made_on"], due_on=dates["due_on"],
-                             themes=themes)
+        pledge = save_pledge(
+            organisation_id,
+            owner_name=owner,
+            owner_role=cell("role"),
+            text=pledge_text,
+            made_at=cell("made_at"),
+            made_on=dates["made_on"],
+            due_on=dates["due_on"],
+            themes=themes,
+        )
         if status is not None and status != PledgeStatus.NOT_STARTED:
-            add_update(pledge, status=status, note=str(_l("Imported from a spreadsheet")), evidence_url="",
-                       on=date.today(), user_id=None)
+            add_update(
+                pledge,
+                status=status,
+                note=str(_l("Imported from a spreadsheet")),
+                evidence_url="",
+                on=date.today(),
+                user_id=None,
+            )
         result.created.append(pledge)
     return result
 
 
-EXPORT_HEADER = ("owner", "role", "pledge", "made at", "made on", "due on", "themes", "status", "overdue",
-                 "latest update", "young people's verdict", "verdict by", "why")
+EXPORT_HEADER = (
+    "owner",
+    "role",
+    "pledge",
+    "made at",
+    "made on",
+    "due on",
+    "themes",
+    "status",
+    "overdue",
+    "latest update",
+    "young people's verdict",
+    "verdict by",
+    "why",
+)
 
 
 def export_rows(pledges: Sequence[Pledge], today: date | None = None) -> list[list[Any]]:
@@ -304,14 +397,23 @@ def export_rows(pledges: Sequence[Pledge], today: date | None = None) -> list[li
     for pledge in pledges:
         update = pledge.updates[0] if pledge.updates else None
         verdict = latest_verdict(pledge)
-        rows.append([
-            pledge.owner_name, pledge.owner_role, text_of(pledge)[0], pledge.made_at,
-            pledge.made_on.isoformat() if pledge.made_on else "", pledge.due_on.isoformat() if pledge.due_on else "",
-            ";".join(pledge.themes), pledge.status.value, "yes" if overdue(pledge, today) else "no",
-            f"{update.on.isoformat()}: {update.note}" if update else "",
-            verdict.verdict.value if verdict else "", verdict.group_name if verdict else "",
-            verdict.why if verdict else "",
-        ])
+        rows.append(
+            [
+                pledge.owner_name,
+                pledge.owner_role,
+                text_of(pledge)[0],
+                pledge.made_at,
+                pledge.made_on.isoformat() if pledge.made_on else "",
+                pledge.due_on.isoformat() if pledge.due_on else "",
+                ";".join(pledge.themes),
+                pledge.status.value,
+                "yes" if overdue(pledge, today) else "no",
+                f"{update.on.isoformat()}: {update.note}" if update else "",
+                verdict.verdict.value if verdict else "",
+                verdict.group_name if verdict else "",
+                verdict.why if verdict else "",
+            ]
+        )
     return rows
 
 

@@ -88,8 +88,10 @@ def page(consultation: Consultation, language: str) -> PublicPage:
     languages = {quote.answer_id: None for row in view.rows for quote in row.quotes}
     if languages:
         for answer_id, detected in db.session.execute(
-                db.select(AnswerAnalysis.answer_id, AnswerAnalysis.language)
-                .where(AnswerAnalysis.answer_id.in_(list(languages)))).all():
+            db.select(AnswerAnalysis.answer_id, AnswerAnalysis.language).where(
+                AnswerAnalysis.answer_id.in_(list(languages))
+            )
+        ).all():
             languages[answer_id] = detected
     used: set[object] = set()
     themes = []
@@ -106,8 +108,9 @@ def page(consultation: Consultation, language: str) -> PublicPage:
         for action in row.actions:
             what, what_language = services.text_of(action, language, "what")
             reason, reason_language = services.text_of(action, language, "reason")
-            theme.actions.append(PublicAction(what, what_language, action.status, reason, reason_language,
-                                              action.due_on, action.done_on))
+            theme.actions.append(
+                PublicAction(what, what_language, action.status, reason, reason_language, action.due_on, action.done_on)
+            )
         themes.append(theme)
     return PublicPage(view.respondents, themes)
 
@@ -153,14 +156,30 @@ def promises(organisation_id: uuid.UUID, language: str, today: date | None = Non
     today = today or date.today()
     result = []
     every = pledges.pledges_for(organisation_id)
-    for pledge in sorted(every, key=lambda item: (not pledges.overdue(item, today),
-                                                  item.status == PledgeStatus.DROPPED, item.due_on or date.max)):
+    for pledge in sorted(
+        every,
+        key=lambda item: (
+            not pledges.overdue(item, today),
+            item.status == PledgeStatus.DROPPED,
+            item.due_on or date.max,
+        ),
+    ):
         text, text_language = pledges.text_of(pledge, language)
         verdict = pledges.latest_verdict(pledge)
         who = f"{pledge.owner_name}, {pledge.owner_role}" if pledge.owner_role else pledge.owner_name
-        result.append(PublicPromise(
-            text, text_language, who, pledge.made_at, pledge.made_on, pledge.due_on,
-            pledge.status.value, pledges.overdue(pledge, today),
-            verdict.verdict.value if verdict else None, verdict.group_name if verdict else "",
-            verdict.why if verdict else ""))
+        result.append(
+            PublicPromise(
+                text,
+                text_language,
+                who,
+                pledge.made_at,
+                pledge.made_on,
+                pledge.due_on,
+                pledge.status.value,
+                pledges.overdue(pledge, today),
+                verdict.verdict.value if verdict else None,
+                verdict.group_name if verdict else "",
+                verdict.why if verdict else "",
+            )
+        )
     return result

@@ -1,4 +1,4 @@
-""""You said, we did" for workers: what young people raised, and the actions that answer it."""
+""" "You said, we did" for workers: what young people raised, and the actions that answer it."""
 
 from __future__ import annotations
 
@@ -39,8 +39,11 @@ def _title(consultation) -> str:  # type: ignore[no-untyped-def]
 
 
 def _other_languages() -> list:  # type: ignore[type-arg]
-    return [language for code, language in LANGUAGES.items()
-            if code != "en" and code in current_app.config["HEARD_LANGUAGES"]]
+    return [
+        language
+        for code, language in LANGUAGES.items()
+        if code != "en" and code in current_app.config["HEARD_LANGUAGES"]
+    ]
 
 
 @bp.route("/<uuid:consultation_id>/you-said-we-did")
@@ -49,21 +52,36 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     consultation = _consultation(consultation_id)
     view = yousaid.you_said(consultation)
     names = {theme.slug: theme.name for theme in themes_for(consultation.organisation_id)}
-    return render_template("boards/overview.html", consultation=consultation, title=_title(consultation),
-                           view=view, actions=view.actions, theme_names=names, status_names=ACTION_STATUS_NAMES,
-                           can_edit=bool(BUILDERS & g.staff.roles),
-                           language_names={code: language.native_name for code, language in LANGUAGES.items()},
-                           previous_title=_title(view.previous) if view.previous else None)
+    return render_template(
+        "boards/overview.html",
+        consultation=consultation,
+        title=_title(consultation),
+        view=view,
+        actions=view.actions,
+        theme_names=names,
+        status_names=ACTION_STATUS_NAMES,
+        can_edit=bool(BUILDERS & g.staff.roles),
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+        previous_title=_title(view.previous) if view.previous else None,
+    )
 
 
 def _form(consultation, action: Action | None) -> ActionForm:  # type: ignore[no-untyped-def]
     data = None
     if action is not None and request.method == "GET":
         english = (action.texts or {}).get("en", {})
-        data = {"themes": action.themes, "what": english.get("what", ""), "reason": english.get("reason", ""),
-                "owner": action.owner, "status": action.status.value, "due_on": action.due_on,
-                "done_on": action.done_on, "evidence_url": action.evidence_url,
-                "evidence_note": action.evidence_note, "revision": str(action.revision)}
+        data = {
+            "themes": action.themes,
+            "what": english.get("what", ""),
+            "reason": english.get("reason", ""),
+            "owner": action.owner,
+            "status": action.status.value,
+            "due_on": action.due_on,
+            "done_on": action.done_on,
+            "evidence_url": action.evidence_url,
+            "evidence_note": action.evidence_note,
+            "revision": str(action.revision),
+        }
     form = ActionForm(data=data) if data else ActionForm()
     if action is None and request.method == "GET":
         form.status.data = ActionStatus.PLANNED.value
@@ -79,8 +97,9 @@ def _translations(action: Action | None) -> dict[str, dict[str, str]]:
     result: dict[str, dict[str, str]] = {}
     for language in _other_languages():
         if request.method == "POST":
-            result[language.code] = {field: (request.form.get(f"{field}_{language.code}") or "")[:1000]
-                                     for field in ("what", "reason")}
+            result[language.code] = {
+                field: (request.form.get(f"{field}_{language.code}") or "")[:1000] for field in ("what", "reason")
+            }
         elif action is not None:
             result[language.code] = dict((action.texts or {}).get(language.code, {}))
     return result
@@ -102,28 +121,52 @@ def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> Re
     conflict = None
     if form.validate_on_submit():
         data = services.ActionInput(
-            themes=form.themes.data or [], what=form.what.data or "", owner=form.owner.data or "",
-            status=ActionStatus(form.status.data), reason=form.reason.data or "", due_on=form.due_on.data,
-            done_on=form.done_on.data, evidence_url=form.evidence_url.data or "",
-            evidence_note=form.evidence_note.data or "", translations=translations)
+            themes=form.themes.data or [],
+            what=form.what.data or "",
+            owner=form.owner.data or "",
+            status=ActionStatus(form.status.data),
+            reason=form.reason.data or "",
+            due_on=form.due_on.data,
+            done_on=form.done_on.data,
+            evidence_url=form.evidence_url.data or "",
+            evidence_note=form.evidence_note.data or "",
+            translations=translations,
+        )
         seen = revision_seen(form.revision)
         try:
-            saved = services.save_action(consultation, data, user_id=g.staff.user.id, action=found,
-                                         seen_revision=seen if found is not None else None)
+            saved = services.save_action(
+                consultation,
+                data,
+                user_id=g.staff.user.id,
+                action=found,
+                seen_revision=seen if found is not None else None,
+            )
         except services.EditConflict as clash:
             conflict = clash.current
         else:
-            audit.record("we-did-saved", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                         subject=str(saved.id), status=saved.status.value)
+            audit.record(
+                "we-did-saved",
+                organisation_id=consultation.organisation_id,
+                user_id=g.staff.user.id,
+                subject=str(saved.id),
+                status=saved.status.value,
+            )
             flash(_("Saved. Young people will see it on the “you said, we did” page."))
             return redirect(url_for(".overview", consultation_id=consultation.id))
     status = 409 if conflict else (400 if form.errors else 200)
-    return render_template("boards/action.html", consultation=consultation, title=_title(consultation),
-                           form=form, action=found, conflict=conflict, translations=translations,
-                           languages=_other_languages(), status_names=ACTION_STATUS_NAMES,
-                           confirm=ConfirmForm(formdata=None),
-                           theme_names={theme.slug: theme.name
-                                        for theme in themes_for(consultation.organisation_id)}), status
+    return render_template(
+        "boards/action.html",
+        consultation=consultation,
+        title=_title(consultation),
+        form=form,
+        action=found,
+        conflict=conflict,
+        translations=translations,
+        languages=_other_languages(),
+        status_names=ACTION_STATUS_NAMES,
+        confirm=ConfirmForm(formdata=None),
+        theme_names={theme.slug: theme.name for theme in themes_for(consultation.organisation_id)},
+    ), status
 
 
 @bp.route("/<uuid:consultation_id>/we-did/<uuid:action_id>/delete", methods=["POST"])
@@ -136,14 +179,18 @@ def delete_action(consultation_id: uuid.UUID, action_id: uuid.UUID) -> ResponseR
         abort(404)
     if ConfirmForm().validate_on_submit():
         services.delete_action(found)
-        audit.record("we-did-deleted", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                     subject=str(action_id))
+        audit.record(
+            "we-did-deleted",
+            organisation_id=consultation.organisation_id,
+            user_id=g.staff.user.id,
+            subject=str(action_id),
+        )
         flash(_("Deleted."))
     return redirect(url_for(".overview", consultation_id=consultation.id))
 
 
-
 # --- the board pack ------------------------------------------------------------------------------------------------
+
 
 def _pack_part() -> tuple[str | None, str | None, str]:
     """The one filter a pack takes: ``part=band:<slug>`` or ``part=group:<id>`` (or ``group:other``)."""
@@ -159,11 +206,21 @@ def _pack_part() -> tuple[str | None, str | None, str]:
 def _pack_links(**where: object) -> dict[str, str]:
     """Where a pack's page, printable page and downloads are, for a consultation or a period."""
     if "consultation_id" in where:
-        names = {"page": "boards.board_pack", "print": "boards.board_pack_print", "pdf": "boards.board_pack_pdf",
-                 "xlsx": "boards.board_pack_xlsx", "zip": "boards.board_pack_csv"}
+        names = {
+            "page": "boards.board_pack",
+            "print": "boards.board_pack_print",
+            "pdf": "boards.board_pack_pdf",
+            "xlsx": "boards.board_pack_xlsx",
+            "zip": "boards.board_pack_csv",
+        }
     else:
-        names = {"page": "periods.period_pack", "print": "periods.period_pack_print", "pdf": "periods.period_pack_pdf",
-                 "xlsx": "periods.period_pack_xlsx", "zip": "periods.period_pack_csv"}
+        names = {
+            "page": "periods.period_pack",
+            "print": "periods.period_pack_print",
+            "pdf": "periods.period_pack_pdf",
+            "xlsx": "periods.period_pack_xlsx",
+            "zip": "periods.period_pack_csv",
+        }
     return {kind: url_for(name, **where) for kind, name in names.items()}  # type: ignore[arg-type]
 
 
@@ -177,9 +234,16 @@ def _built_pack(consultation_id: uuid.UUID) -> tuple[pack.Pack, str]:
 def show_pack(built: pack.Pack, part: str, back: str, **where: object) -> ResponseReturnValue:
     links = _pack_links(**where)
     downloads = {kind: _with_part(url, part) for kind, url in links.items() if kind != "page"}
-    return render_template("boards/pack.html", pack=built, part=part, back=back, page_url=links["page"],
-                           downloads=downloads, choices=[("", _("Everyone")), *built.parts],
-                           can_edit=bool(BUILDERS & g.staff.roles))
+    return render_template(
+        "boards/pack.html",
+        pack=built,
+        part=part,
+        back=back,
+        page_url=links["page"],
+        downloads=downloads,
+        choices=[("", _("Everyone")), *built.parts],
+        can_edit=bool(BUILDERS & g.staff.roles),
+    )
 
 
 def _with_part(url: str, part: str) -> str:
@@ -190,8 +254,9 @@ def _with_part(url: str, part: str) -> str:
 @requires(EVERY_ROLE)
 def board_pack(consultation_id: uuid.UUID) -> ResponseReturnValue:
     built, part = _built_pack(consultation_id)
-    return show_pack(built, part, url_for("consultations.overview", consultation_id=consultation_id),
-                     consultation_id=consultation_id)
+    return show_pack(
+        built, part, url_for("consultations.overview", consultation_id=consultation_id), consultation_id=consultation_id
+    )
 
 
 @bp.route("/<uuid:consultation_id>/board-pack/print")
@@ -209,8 +274,14 @@ def send_pack(built: pack.Pack, part: str, kind: str) -> ResponseReturnValue:
     else:
         body, mimetype = outputs.csv_zip(built), "application/zip"
     subject = str(built.consultation.id) if built.consultation is not None else f"period {built.period.key}"  # type: ignore[union-attr]
-    audit.record("board-pack-exported", organisation_id=built.organisation_id, user_id=g.staff.user.id,
-                 subject=subject, format=kind, part=part or "everyone")
+    audit.record(
+        "board-pack-exported",
+        organisation_id=built.organisation_id,
+        user_id=g.staff.user.id,
+        subject=subject,
+        format=kind,
+        part=part or "everyone",
+    )
     response = current_app.response_class(body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{stem}.{kind}"'
     return response
@@ -255,8 +326,9 @@ def index() -> ResponseReturnValue:
     found = periods.periods_for(organisation_id)
     years = []
     for year in (item for item in found if not item.is_quarter):
-        quarters = sorted((item for item in found if item.is_quarter and year.holds(item.start)),
-                          key=lambda item: item.start)
+        quarters = sorted(
+            (item for item in found if item.is_quarter and year.holds(item.start)), key=lambda item: item.start
+        )
         consultations = [(item, _title(item)) for item in periods.consultations_in(organisation_id, year)]
         years.append((year, quarters, consultations))
     return render_template("boards/packs.html", years=years)
@@ -315,13 +387,17 @@ figures_bp = Blueprint("figures", __name__, url_prefix="/staff/reference-figures
 def _indicator_choices(organisation_id: uuid.UUID) -> list[SelectChoice]:
     """Every core question the organisation's consultations ask, by key, named as its latest wave names it."""
     names: dict[str, str] = {}
-    consultations = db.session.scalars(select(Consultation).where(Consultation.organisation_id == organisation_id)
-                                       .order_by(Consultation.created_at.desc())).all()
+    consultations = db.session.scalars(
+        select(Consultation)
+        .where(Consultation.organisation_id == organisation_id)
+        .order_by(Consultation.created_at.desc())
+    ).all()
     for consultation in consultations:
         for question in indicator_questions(consultation):
             if question.key not in names:
-                names[question.key] = next((t.title for t in question.texts if t.language == "en"
-                                            and not t.age_band), question.key)
+                names[question.key] = next(
+                    (t.title for t in question.texts if t.language == "en" and not t.age_band), question.key
+                )
     return [SelectChoice(key, name) for key, name in sorted(names.items(), key=lambda pair: pair[1])]
 
 
@@ -332,31 +408,59 @@ def reference_figures() -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
     form = ReferenceFigureForm()
     form.question_key.choices = _indicator_choices(organisation_id)
-    form.age_band.choices = [SelectChoice("", _("All ages"))] + [SelectChoice(key, str(name))
-                                                                  for key, name in BAND_NAMES.items()]
+    form.age_band.choices = [SelectChoice("", _("All ages"))] + [
+        SelectChoice(key, str(name)) for key, name in BAND_NAMES.items()
+    ]
     if form.validate_on_submit():
-        clash = db.session.scalar(select(ReferenceFigure).where(
-            ReferenceFigure.organisation_id == organisation_id, ReferenceFigure.question_key == form.question_key.data,
-            ReferenceFigure.age_band == (form.age_band.data or ""), ReferenceFigure.label == form.label.data))
+        clash = db.session.scalar(
+            select(ReferenceFigure).where(
+                ReferenceFigure.organisation_id == organisation_id,
+                ReferenceFigure.question_key == form.question_key.data,
+                ReferenceFigure.age_band == (form.age_band.data or ""),
+                ReferenceFigure.label == form.label.data,
+            )
+        )
         if clash is not None:
-            form.label.errors = [*form.label.errors, _("There is already a figure with this name for this indicator "
-                                                       "and age band. Delete it first, or give this one another name")]
+            form.label.errors = [
+                *form.label.errors,
+                _(
+                    "There is already a figure with this name for this indicator "
+                    "and age band. Delete it first, or give this one another name"
+                ),
+            ]
         else:
-            figure = ReferenceFigure(organisation_id=organisation_id, question_key=form.question_key.data,
-                                     age_band=form.age_band.data or "", label=form.label.data,
-                                     percent=form.percent_value, source=form.source.data)
+            figure = ReferenceFigure(
+                organisation_id=organisation_id,
+                question_key=form.question_key.data,
+                age_band=form.age_band.data or "",
+                label=form.label.data,
+                percent=form.percent_value,
+                source=form.source.data,
+            )
             db.session.add(figure)
             db.session.flush()
-            audit.record("reference-figure-added", organisation_id=organisation_id, user_id=g.staff.user.id,
-                         subject=str(figure.id), question=figure.question_key)
+            audit.record(
+                "reference-figure-added",
+                organisation_id=organisation_id,
+                user_id=g.staff.user.id,
+                subject=str(figure.id),
+                question=figure.question_key,
+            )
             flash(_("Reference figure added. Board packs show it beside the indicator."))
             return redirect(url_for(".reference_figures"))
-    figures = db.session.scalars(select(ReferenceFigure).where(ReferenceFigure.organisation_id == organisation_id)
-                                 .order_by(ReferenceFigure.question_key, ReferenceFigure.age_band,
-                                           ReferenceFigure.label)).all()
-    return render_template("boards/reference_figures.html", form=form, figures=figures,
-                           question_names={choice.value: choice.label for choice in form.question_key.choices},
-                           band_names=BAND_NAMES, confirm=ConfirmForm(formdata=None)), 400 if form.errors else 200
+    figures = db.session.scalars(
+        select(ReferenceFigure)
+        .where(ReferenceFigure.organisation_id == organisation_id)
+        .order_by(ReferenceFigure.question_key, ReferenceFigure.age_band, ReferenceFigure.label)
+    ).all()
+    return render_template(
+        "boards/reference_figures.html",
+        form=form,
+        figures=figures,
+        question_names={choice.value: choice.label for choice in form.question_key.choices},
+        band_names=BAND_NAMES,
+        confirm=ConfirmForm(formdata=None),
+    ), 400 if form.errors else 200
 
 
 @figures_bp.route("/<uuid:figure_id>/delete", methods=["POST"])
@@ -364,13 +468,17 @@ def reference_figures() -> ResponseReturnValue:
 @commit_on_success
 def delete_reference_figure(figure_id: uuid.UUID) -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
-    figure = db.session.scalar(select(ReferenceFigure).where(ReferenceFigure.id == figure_id,
-                                                             ReferenceFigure.organisation_id == organisation_id))
+    figure = db.session.scalar(
+        select(ReferenceFigure).where(
+            ReferenceFigure.id == figure_id, ReferenceFigure.organisation_id == organisation_id
+        )
+    )
     if figure is None:
         abort(404)
     if ConfirmForm().validate_on_submit():
         db.session.delete(figure)
-        audit.record("reference-figure-deleted", organisation_id=organisation_id, user_id=g.staff.user.id,
-                     subject=str(figure_id))
+        audit.record(
+            "reference-figure-deleted", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(figure_id)
+        )
         flash(_("Deleted."))
     return redirect(url_for(".reference_figures"))

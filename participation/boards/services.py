@@ -1,11 +1,11 @@
-""""We did" actions: the only place their rows are written."""
+""" "We did" actions: the only place their rows are written."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
 
 from sqlalchemy import select
 
@@ -38,12 +38,17 @@ class ActionInput:
 
 
 def get_action(consultation: Consultation, action_id: uuid.UUID) -> Action | None:
-    return db.session.scalar(select(Action).where(Action.id == action_id,
-                                                  Action.consultation_id == consultation.id))
+    return db.session.scalar(select(Action).where(Action.id == action_id, Action.consultation_id == consultation.id))
 
 
-def save_action(consultation: Consultation, data: ActionInput, *, user_id: uuid.UUID | None,
-                action: Action | None = None, seen_revision: int | None = None) -> Action:
+def save_action(
+    consultation: Consultation,
+    data: ActionInput,
+    *,
+    user_id: uuid.UUID | None,
+    action: Action | None = None,
+    seen_revision: int | None = None,
+) -> Action:
     """Create or update a "we did" action. With ``seen_revision`` older than the stored one, raise EditConflict."""
     if action is None:
         action = Action(organisation_id=consultation.organisation_id, consultation_id=consultation.id, revision=0)

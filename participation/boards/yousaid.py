@@ -1,4 +1,4 @@
-""""You said": what young people raised in a consultation, by theme, suppressed as TRUST.md says.
+""" "You said": what young people raised in a consultation, by theme, suppressed as TRUST.md says.
 
 A theme's count is the number of respondents (not comments) who raised it, out of everyone who answered, so a young
 person who mentions school twice counts once. Themes overlap (one comment may touch several), so their counts are
@@ -8,8 +8,8 @@ not parts of a published total: each is suppressed on its own, and no share is g
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -60,38 +60,54 @@ def threshold() -> int:
 
 
 def respondent_count(consultation_id: uuid.UUID) -> int:
-    return db.session.scalar(select(func.count()).select_from(Response)
-                             .where(Response.consultation_id == consultation_id)) or 0
+    return (
+        db.session.scalar(select(func.count()).select_from(Response).where(Response.consultation_id == consultation_id))
+        or 0
+    )
 
 
 def respondents_by_theme(consultation_id: uuid.UUID) -> dict[str, int]:
     """How many respondents raised each theme (worker corrections count; removed themes do not)."""
-    return dict(db.session.execute(
-        select(AnswerTheme.slug, func.count(func.distinct(Answer.response_id)))
-        .join(Answer, Answer.id == AnswerTheme.answer_id)
-        .join(Response, Response.id == Answer.response_id)
-        .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
-        .group_by(AnswerTheme.slug)).all())
+    return dict(
+        db.session.execute(
+            select(AnswerTheme.slug, func.count(func.distinct(Answer.response_id)))
+            .join(Answer, Answer.id == AnswerTheme.answer_id)
+            .join(Response, Response.id == Answer.response_id)
+            .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
+            .group_by(AnswerTheme.slug)
+        ).all()
+    )
 
 
 def _sentiment(consultation_id: uuid.UUID, limit: int) -> dict[str, tuple[float | None, int]]:
     rows = db.session.execute(
         select(AnswerTheme.slug, func.avg(AnswerAnalysis.sentiment), func.count(AnswerAnalysis.sentiment))
         .join(AnswerAnalysis, AnswerAnalysis.answer_id == AnswerTheme.answer_id)
-        .where(AnswerAnalysis.consultation_id == consultation_id, AnswerTheme.removed.is_(False),
-               AnswerAnalysis.sentiment.is_not(None))
-        .group_by(AnswerTheme.slug)).all()
+        .where(
+            AnswerAnalysis.consultation_id == consultation_id,
+            AnswerTheme.removed.is_(False),
+            AnswerAnalysis.sentiment.is_not(None),
+        )
+        .group_by(AnswerTheme.slug)
+    ).all()
     # A mean of fewer than ``limit`` comments says too much about each of them.
-    return {slug: (round(float(mean), 2) if scored >= limit and mean is not None else None, scored)
-            for slug, mean, scored in rows}
+    return {
+        slug: (round(float(mean), 2) if scored >= limit and mean is not None else None, scored)
+        for slug, mean, scored in rows
+    }
 
 
 def _quotes(consultation_id: uuid.UUID) -> dict[str, list[Quote]]:
     rows = db.session.execute(
-        select(Quote, AnswerTheme.slug).join(AnswerTheme, AnswerTheme.answer_id == Quote.answer_id)
-        .where(Quote.consultation_id == consultation_id, Quote.status == QuoteStatus.APPROVED,
-               AnswerTheme.removed.is_(False))
-        .order_by(Quote.decided_at)).all()
+        select(Quote, AnswerTheme.slug)
+        .join(AnswerTheme, AnswerTheme.answer_id == Quote.answer_id)
+        .where(
+            Quote.consultation_id == consultation_id,
+            Quote.status == QuoteStatus.APPROVED,
+            AnswerTheme.removed.is_(False),
+        )
+        .order_by(Quote.decided_at)
+    ).all()
     by_theme: dict[str, list[Quote]] = {}
     for quote, slug in rows:
         by_theme.setdefault(slug, []).append(quote)
@@ -99,8 +115,9 @@ def _quotes(consultation_id: uuid.UUID) -> dict[str, list[Quote]]:
 
 
 def actions_for(consultation_id: uuid.UUID) -> Sequence[Action]:
-    return db.session.scalars(select(Action).where(Action.consultation_id == consultation_id)
-                              .order_by(Action.updated_at)).all()
+    return db.session.scalars(
+        select(Action).where(Action.consultation_id == consultation_id).order_by(Action.updated_at)
+    ).all()
 
 
 def previous_wave(consultation: Consultation) -> Consultation | None:
@@ -123,8 +140,12 @@ def you_said(consultation: Consultation, *, limit: int | None = None, with_previ
     earlier_cells: dict[str, Cell] = {}
     if earlier is not None:
         earlier_counts = respondents_by_theme(earlier.id)
-        earlier_cells = suppress({slug: earlier_counts.get(slug, 0) for slug in slugs}, limit,
-                                 total_published=False, base=respondent_count(earlier.id))
+        earlier_cells = suppress(
+            {slug: earlier_counts.get(slug, 0) for slug in slugs},
+            limit,
+            total_published=False,
+            base=respondent_count(earlier.id),
+        )
     sentiment, quotes = _sentiment(consultation.id, limit), _quotes(consultation.id)
     every_action = actions_for(consultation.id)
     actions: dict[str, list[Action]] = {}
@@ -133,8 +154,9 @@ def you_said(consultation: Consultation, *, limit: int | None = None, with_previ
             actions.setdefault(slug, []).append(action)
     rows = []
     for slug in slugs:
-        row = ThemeRow(slug, names.get(slug, slug), cells[slug], quotes=quotes.get(slug, []),
-                       actions=actions.get(slug, []))
+        row = ThemeRow(
+            slug, names.get(slug, slug), cells[slug], quotes=quotes.get(slug, []), actions=actions.get(slug, [])
+        )
         mood, row.scored = sentiment.get(slug, (None, 0))
         if cells[slug].shown:
             row.sentiment = mood
@@ -143,8 +165,9 @@ def you_said(consultation: Consultation, *, limit: int | None = None, with_previ
             if row.share is not None and row.previous.percent is not None:
                 row.change = round(row.share - row.previous.percent, 1)
         rows.append(row)
-    rows.sort(key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5),
-                               row.name))
+    rows.sort(
+        key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5), row.name)
+    )
     return YouSaid(consultation, total(base, limit), rows, earlier, limit, every_action)
 
 
@@ -169,15 +192,26 @@ def combined(views: Sequence[YouSaid], limit: int, uncounted: Sequence[YouSaid] 
     for slug in slugs:
         present = [rows_of[slug] for rows_of in by_slug if slug in rows_of]
         also = [rows_of[slug] for rows_of in extra if slug in rows_of]
-        row = ThemeRow(slug, names[slug], combine([row.respondents for row in present] or [Cell(0)]),
-                       quotes=[quote for part in [*present, *also] for quote in part.quotes],
-                       actions=[action for part in [*present, *also] for action in part.actions])
+        row = ThemeRow(
+            slug,
+            names[slug],
+            combine([row.respondents for row in present] or [Cell(0)]),
+            quotes=[quote for part in [*present, *also] for quote in part.quotes],
+            actions=[action for part in [*present, *also] for action in part.actions],
+        )
         scored = [part for part in present if part.scored]
         row.scored = sum(part.scored for part in scored)
         if row.respondents.shown and scored and all(part.sentiment is not None for part in scored):
             row.sentiment = round(sum((part.sentiment or 0) * part.scored for part in scored) / row.scored, 2)
         rows.append(row)
-    rows.sort(key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5),
-                               row.name))
-    return YouSaid([*views, *uncounted][0].consultation, combine([view.respondents for view in views] or [Cell(0)]),
-                   rows, None, limit, [action for view in [*views, *uncounted] for action in view.actions])
+    rows.sort(
+        key=lambda row: (-(row.respondents.count if row.respondents.count is not None else limit - 0.5), row.name)
+    )
+    return YouSaid(
+        [*views, *uncounted][0].consultation,
+        combine([view.respondents for view in views] or [Cell(0)]),
+        rows,
+        None,
+        limit,
+        [action for view in [*views, *uncounted] for action in view.actions],
+    )

@@ -10,6 +10,7 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,8 +24,7 @@ from participation.surveys.content import create_consultation
 from participation.surveys.models import Consultation, ConsultationStatus, Question, QuestionKind
 
 # The demo keeps identifiers in the identity vault so re-identification can be tried.
-DEMO_ORGANISATION = {"slug": "northshire", "name": "Northshire Council", "identity_vault": True,
-                     "compare_opt_in": True}
+DEMO_ORGANISATION = {"slug": "northshire", "name": "Northshire Council", "identity_vault": True, "compare_opt_in": True}
 # Share of respondents by band, like a council's annual survey: most are teenagers and care leavers.
 BAND_WEIGHTS = {"4-7": 30, "8-11": 60, "12-17": 105, "care-leavers": 65, "parents-carers": 40}
 LANGUAGE_WEIGHTS = {"en": 78, "pl": 6, "ro": 5, "ar": 5, "ur": 4, "cy": 2}
@@ -43,22 +43,35 @@ def _organisation(spec: Mapping[str, Any] = DEMO_ORGANISATION) -> tuple[Organisa
     return organisation, True
 
 
-def _consultation(organisation: Organisation, spec: Mapping[str, Any] = content.CONSULTATION, *,
-                  status: ConsultationStatus = ConsultationStatus.PUBLISHED, opens_on: date = date(2026, 10, 1),
-                  closes_on: date | None = None,
-                  feedback_due_on: date | None = date(2027, 3, 31)) -> tuple[Consultation, bool]:
+def _consultation(
+    organisation: Organisation,
+    spec: Mapping[str, Any] = content.CONSULTATION,
+    *,
+    status: ConsultationStatus = ConsultationStatus.PUBLISHED,
+    opens_on: date = date(2026, 10, 1),
+    closes_on: date | None = None,
+    feedback_due_on: date | None = date(2027, 3, 31),
+) -> tuple[Consultation, bool]:
     existing = db.session.scalar(select(Consultation).where(Consultation.code == spec["code"]))
     if existing is not None:
         return existing, False
-    consultation = create_consultation(organisation.id, spec, list(content.QUESTIONS), status=status,
-                                       opens_on=opens_on, closes_on=closes_on, feedback_due_on=feedback_due_on)
+    consultation = create_consultation(
+        organisation.id,
+        spec,
+        list(content.QUESTIONS),
+        status=status,
+        opens_on=opens_on,
+        closes_on=closes_on,
+        feedback_due_on=feedback_due_on,
+    )
     return consultation, True
 
 
 def _response_count(consultation: Consultation) -> int:
-    return db.session.scalar(
-        select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
-    ) or 0
+    return (
+        db.session.scalar(select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id))
+        or 0
+    )
 
 
 DEMO_GROUPS = (
@@ -78,8 +91,7 @@ def _groups(consultation: Consultation) -> dict[str, tuple[Any, float]]:
     existing = {group.name: group for group in distribution.groups_for(consultation.organisation_id)}
     by_band: dict[str, tuple[Any, float]] = {}
     for name, kind, size, band, share in DEMO_GROUPS:
-        group = existing.get(name) or distribution.save_group(consultation.organisation_id, name, GroupKind(kind),
-                                                              size)
+        group = existing.get(name) or distribution.save_group(consultation.organisation_id, name, GroupKind(kind), size)
         by_band[band] = (group, share)
     if not distribution.target_groups(consultation):
         distribution.set_target_groups(consultation, [group for group, _share in by_band.values()])
@@ -107,9 +119,16 @@ def _choice_answer(rng: random.Random, question: Question, band: str, positivity
     return [rng.choices(options, weights=weights)[0].key]
 
 
-def _synthetic_responses(consultation: Consultation, count: int, *, seed: int = 2026, positivity: float = 1.0,
-                         positivity_by_question: Mapping[str, float] | None = None, with_text: bool = True,
-                         groups: Mapping[str, tuple[Any, float]] | None = None) -> int:
+def _synthetic_responses(
+    consultation: Consultation,
+    count: int,
+    *,
+    seed: int = 2026,
+    positivity: float = 1.0,
+    positivity_by_question: Mapping[str, float] | None = None,
+    with_text: bool = True,
+    groups: Mapping[str, tuple[Any, float]] | None = None,
+) -> int:
     """``count`` deterministic responses from ``seed``, submitted between the consultation's dates. Answers lean
     positive by ``positivity`` (or a question's own, by key); free text cycles through the comment bank unless
     ``with_text`` is off (then neither text nor quote consent is answered). ``groups``: see ``_groups``."""
@@ -148,8 +167,12 @@ def _synthetic_responses(consultation: Consultation, count: int, *, seed: int = 
             if not with_text and (question.kind.is_text or question.kind == QuestionKind.CONSENT_QUOTE):
                 continue
             declined = rng.random() < 0.06
-            answer = Answer(organisation_id=consultation.organisation_id, question_id=question.id,
-                            question_key=question.key, declined=declined)
+            answer = Answer(
+                organisation_id=consultation.organisation_id,
+                question_id=question.id,
+                question_key=question.key,
+                declined=declined,
+            )
             if not declined:
                 if question.kind.is_text:
                     if rng.random() < 0.25 and question.kind == QuestionKind.SHORT_TEXT:
@@ -160,8 +183,9 @@ def _synthetic_responses(consultation: Consultation, count: int, *, seed: int = 
                     answer.text = pool[position % len(pool)]["text"]
                     next_comment[language] = position + 1
                 else:
-                    answer.choices = _choice_answer(rng, question, band,
-                                                    (positivity_by_question or {}).get(question.key, positivity))
+                    answer.choices = _choice_answer(
+                        rng, question, band, (positivity_by_question or {}).get(question.key, positivity)
+                    )
                     if question.kind == QuestionKind.CONSENT_QUOTE:
                         response.quote_consent = answer.choices == ["yes"]
             response.answers.append(answer)
@@ -181,20 +205,29 @@ def _personal_codes(consultation: Consultation) -> None:
     from participation.distribution import services as distribution
     from participation.distribution.models import InviteBatch, InviteCode
 
-    if db.session.scalar(select(InviteBatch.id).where(InviteBatch.consultation_id == consultation.id,
-                                                      InviteBatch.with_pseudonyms.is_(True))) is not None:
+    if (
+        db.session.scalar(
+            select(InviteBatch.id).where(
+                InviteBatch.consultation_id == consultation.id, InviteBatch.with_pseudonyms.is_(True)
+            )
+        )
+        is not None
+    ):
         return
     oak = next(group for group in distribution.groups_for(consultation.organisation_id) if group.name == "Oak House")
-    batch = distribution.create_batch(consultation, count=0, group=oak, age_band="",
-                                      identifiers=OAK_HOUSE_IDENTIFIERS)
-    codes = db.session.scalars(select(InviteCode).where(InviteCode.batch_id == batch.id)
-                               .order_by(InviteCode.position)).all()
+    batch = distribution.create_batch(consultation, count=0, group=oak, age_band="", identifiers=OAK_HOUSE_IDENTIFIERS)
+    codes = db.session.scalars(
+        select(InviteCode).where(InviteCode.batch_id == batch.id).order_by(InviteCode.position)
+    ).all()
     flagged = db.session.scalars(
-        select(Response).join(Answer, Answer.response_id == Response.id)
+        select(Response)
+        .join(Answer, Answer.response_id == Response.id)
         .join(SafeguardingCase, SafeguardingCase.answer_id == Answer.id)
         .where(Response.consultation_id == consultation.id, Response.age_band == "12-17")
-        .order_by(Response.submission_key).limit(2)).all()
-    for code, response in zip(codes[1::3], flagged):
+        .order_by(Response.submission_key)
+        .limit(2)
+    ).all()
+    for code, response in zip(codes[1::3], flagged, strict=False):
         response.invite_pseudonym = response.pseudonym = code.pseudonym
         response.group_id = oak.id
         code.used_on = response.submitted_on
@@ -203,30 +236,68 @@ def _personal_codes(consultation: Consultation) -> None:
 
 # "We did" actions in the spirit of PRODUCT.md: answers to what young people raised, at every status.
 DEMO_ACTIONS = (
-    {"themes": ["family-time"], "status": "done", "done_on": date(2026, 11, 14),
-     "owner": "Head of Service, Children in Care",
-     "evidence_note": "Agreed at the Corporate Parenting Board, 12 November 2026",
-     "texts": {"en": {"what": "Family time can now happen at weekends and by video call, not only on weekdays at "
-                              "the contact centre."},
-               "pl": {"what": "Spotkania z rodziną mogą teraz odbywać się w weekendy i przez rozmowy wideo, nie "
-                              "tylko w dni powszednie w centrum spotkań."},
-               "ar": {"what": "يمكن الآن أن يكون وقت العائلة في عطلة نهاية الأسبوع وعبر مكالمات الفيديو، وليس فقط "
-                              "في أيام الأسبوع في مركز اللقاءات."}}},
-    {"themes": ["workers", "being-heard"], "status": "in-progress", "due_on": date(2027, 1, 31),
-     "owner": "Principal Social Worker",
-     "texts": {"en": {"what": "When your worker changes, you will be told within a week who your new worker is, "
-                              "with a photo and how to reach them."}}},
-    {"themes": ["digital-access", "leaving-care"], "status": "planned", "due_on": date(2027, 4, 1),
-     "owner": "Leaving Care Team Manager",
-     "texts": {"en": {"what": "Every care leaver will get a phone with data for their first year after leaving "
-                              "care."}}},
-    {"themes": ["housing", "money-and-work"], "status": "done", "done_on": date(2026, 4, 1),
-     "owner": "Director of Finance", "evidence_url": "https://www.northshire.example/council-tax/care-leavers",
-     "texts": {"en": {"what": "Care leavers living in Northshire do not pay council tax until they are 25."}}},
-    {"themes": ["activities-and-friends"], "status": "not-possible", "owner": "Corporate Parenting Lead",
-     "texts": {"en": {"what": "Free leisure centre passes for children in care and their carers.",
-                      "reason": "The company that runs the leisure centres would not agree this year. We will ask "
-                                "again in April, and the Voices Together council will come to that meeting."}}},
+    {
+        "themes": ["family-time"],
+        "status": "done",
+        "done_on": date(2026, 11, 14),
+        "owner": "Head of Service, Children in Care",
+        "evidence_note": "Agreed at the Corporate Parenting Board, 12 November 2026",
+        "texts": {
+            "en": {
+                "what": "Family time can now happen at weekends and by video call, not only on weekdays at "
+                "the contact centre."
+            },
+            "pl": {
+                "what": "Spotkania z rodziną mogą teraz odbywać się w weekendy i przez rozmowy wideo, nie "
+                "tylko w dni powszednie w centrum spotkań."
+            },
+            "ar": {
+                "what": "يمكن الآن أن يكون وقت العائلة في عطلة نهاية الأسبوع وعبر مكالمات الفيديو، وليس فقط "
+                "في أيام الأسبوع في مركز اللقاءات."
+            },
+        },
+    },
+    {
+        "themes": ["workers", "being-heard"],
+        "status": "in-progress",
+        "due_on": date(2027, 1, 31),
+        "owner": "Principal Social Worker",
+        "texts": {
+            "en": {
+                "what": "When your worker changes, you will be told within a week who your new worker is, "
+                "with a photo and how to reach them."
+            }
+        },
+    },
+    {
+        "themes": ["digital-access", "leaving-care"],
+        "status": "planned",
+        "due_on": date(2027, 4, 1),
+        "owner": "Leaving Care Team Manager",
+        "texts": {
+            "en": {"what": "Every care leaver will get a phone with data for their first year after leaving care."}
+        },
+    },
+    {
+        "themes": ["housing", "money-and-work"],
+        "status": "done",
+        "done_on": date(2026, 4, 1),
+        "owner": "Director of Finance",
+        "evidence_url": "https://www.northshire.example/council-tax/care-leavers",
+        "texts": {"en": {"what": "Care leavers living in Northshire do not pay council tax until they are 25."}},
+    },
+    {
+        "themes": ["activities-and-friends"],
+        "status": "not-possible",
+        "owner": "Corporate Parenting Lead",
+        "texts": {
+            "en": {
+                "what": "Free leisure centre passes for children in care and their carers.",
+                "reason": "The company that runs the leisure centres would not agree this year. We will ask "
+                "again in April, and the Voices Together council will come to that meeting.",
+            }
+        },
+    },
 )
 
 
@@ -236,11 +307,20 @@ def _actions(consultation: Consultation) -> None:
     if db.session.scalar(select(Action.id).where(Action.consultation_id == consultation.id)) is not None:
         return
     for spec in DEMO_ACTIONS:
-        db.session.add(Action(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                              themes=spec["themes"], texts=spec["texts"], owner=spec["owner"],
-                              status=ActionStatus(spec["status"]), due_on=spec.get("due_on"),
-                              done_on=spec.get("done_on"), evidence_url=spec.get("evidence_url", ""),
-                              evidence_note=spec.get("evidence_note", "")))
+        db.session.add(
+            Action(
+                organisation_id=consultation.organisation_id,
+                consultation_id=consultation.id,
+                themes=spec["themes"],
+                texts=spec["texts"],
+                owner=spec["owner"],
+                status=ActionStatus(spec["status"]),
+                due_on=spec.get("due_on"),
+                done_on=spec.get("done_on"),
+                evidence_url=spec.get("evidence_url", ""),
+                evidence_note=spec.get("evidence_note", ""),
+            )
+        )
     db.session.flush()
 
 
@@ -255,32 +335,39 @@ def _quotes(consultation: Consultation) -> None:
     for candidate in analysis.quote_candidates(consultation.id):
         if candidate.redactions or candidate.language != "en" or not 40 <= len(candidate.original) <= 160:
             continue
-        themes = set(db.session.scalars(select(AnswerTheme.slug).where(AnswerTheme.answer_id == candidate.answer_id,
-                                                                      AnswerTheme.removed.is_(False))))
+        themes = set(
+            db.session.scalars(
+                select(AnswerTheme.slug).where(
+                    AnswerTheme.answer_id == candidate.answer_id, AnswerTheme.removed.is_(False)
+                )
+            )
+        )
         if not themes or themes & covered:
             continue
-        analysis.decide_quote(consultation.id, candidate.answer_id, approve=True, text=candidate.proposed,
-                              user_id=None)  # type: ignore[arg-type]
+        analysis.decide_quote(consultation.id, candidate.answer_id, approve=True, text=candidate.proposed, user_id=None)  # type: ignore[arg-type]
         covered |= themes
         if len(covered) >= 8:
             break
 
 
 # Pledges in the spirit of PRODUCT.md, as a council holds them in a spreadsheet (imported the same way).
-DEMO_PLEDGES_CSV = """owner,role,pledge,where,date made,due date,themes,status
-Cllr Amina Patel,Lead Member for Children's Services,Every care leaver will get a phone with data for their first year after leaving care,Care Leavers Week workshop,28/10/2025,31/03/2026,digital-access;leaving-care,at risk
-Cllr Amina Patel,Lead Member for Children's Services,Care leavers will not pay council tax until they are 25,Care Leavers Week workshop,28/10/2025,01/04/2026,money-and-work;housing,done
-Director of Children's Services,,No child will move home with their things in a bin bag,Voices Together meeting,12/01/2026,30/06/2026,home-and-stability,on track
-Head of Service,Children in Care,Young people will be told within a week when their worker changes,Corporate Parenting Board,12/11/2025,31/01/2026,workers;being-heard,not started
-Cllr Tom Reid,Chair of Corporate Parenting Board,Free leisure passes for children in care and their carers,Corporate Parenting Board,12/11/2025,01/09/2026,activities-and-friends,dropped
-"""
+DEMO_PLEDGES_CSV = (Path(__file__).parent / "pledges.csv").read_bytes()
 DEMO_VERDICTS = {
-    "Care leavers will not pay council tax until they are 25": ("Care Leavers Forum", "kept",
-                                                                "It happened and people noticed the money."),
+    "Care leavers will not pay council tax until they are 25": (
+        "Care Leavers Forum",
+        "kept",
+        "It happened and people noticed the money.",
+    ),
     "Every care leaver will get a phone with data for their first year after leaving care": (
-        "Care Leavers Forum", "not-kept", "Only a few of us got one, and the data ran out after a month."),
+        "Care Leavers Forum",
+        "not-kept",
+        "Only a few of us got one, and the data ran out after a month.",
+    ),
     "No child will move home with their things in a bin bag": (
-        "Voices Together (children in care council)", "partly", "Most moves had bags, but not the emergency ones."),
+        "Voices Together (children in care council)",
+        "partly",
+        "Most moves had bags, but not the emergency ones.",
+    ),
 }
 
 
@@ -292,13 +379,14 @@ def _pledges(organisation: Organisation) -> None:
     if db.session.scalar(select(Pledge.id).where(Pledge.organisation_id == organisation.id)) is not None:
         return
     slugs = {theme.slug: theme.slug for theme in themes_for(organisation.id)}
-    result = pledges.import_csv(organisation.id, DEMO_PLEDGES_CSV.encode(), slugs)
+    result = pledges.import_csv(organisation.id, DEMO_PLEDGES_CSV, slugs)
     for pledge in result.created:
         text = pledges.text_of(pledge)[0]
         if text in DEMO_VERDICTS:
             group, verdict, why = DEMO_VERDICTS[text]
-            pledges.record_verdict(pledge, group_name=group, verdict=Verdict(verdict), why=why,
-                                   on=date(2026, 10, 20), user_id=None)
+            pledges.record_verdict(
+                pledge, group_name=group, verdict=Verdict(verdict), why=why, on=date(2026, 10, 20), user_id=None
+            )
 
 
 DEMO_PASSWORD = "heard-demo-2026"
@@ -338,8 +426,10 @@ PREVIOUS_WAVE_POSITIVITY_BY_QUESTION = {"reach-worker": 1.4}
 
 def _previous_wave_spec() -> dict[str, Any]:
     """The demo's content as it was in 2025: the same questions, the title a year earlier."""
-    title = {language: {band: text.replace("2026", "2025") for band, text in by_band.items()}
-             for language, by_band in content.CONSULTATION["title"].items()}
+    title = {
+        language: {band: text.replace("2026", "2025") for band, text in by_band.items()}
+        for language, by_band in content.CONSULTATION["title"].items()
+    }
     return {**content.CONSULTATION, "code": PREVIOUS_WAVE_CODE, "title": title}
 
 
@@ -353,9 +443,11 @@ def _close_previous_cases(consultation: Consultation) -> None:
     if lead is None:
         return
     cases = db.session.execute(
-        select(SafeguardingCase, Response.submitted_on).join(Answer, Answer.id == SafeguardingCase.answer_id)
+        select(SafeguardingCase, Response.submitted_on)
+        .join(Answer, Answer.id == SafeguardingCase.answer_id)
         .join(Response, Response.id == Answer.response_id)
-        .where(SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN))).all()
+        .where(SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN))
+    ).all()
     for case, submitted_on in cases:
         flagged = datetime.combine(submitted_on, time(9), tzinfo=UTC)
         case.flagged_at = flagged
@@ -375,18 +467,26 @@ def _readings(consultation: Consultation, share_read: float, seed: int) -> None:
     from participation.analysis.models import CommentReading, SafeguardingCase
     from participation.analysis.reading import aware
 
-    worker = accounts.user_by_email(next(email for email, _name, role in DEMO_ACCOUNTS
-                                         if role == "participation-worker"))
+    worker = accounts.user_by_email(
+        next(email for email, _name, role in DEMO_ACCOUNTS if role == "participation-worker")
+    )
     if worker is None:
         return
     rng = random.Random(seed)
     # A possible disclosure still waiting came in when its case was flagged (today, in the demo's queue).
-    waiting = dict(db.session.execute(select(SafeguardingCase.answer_id, SafeguardingCase.flagged_at).where(
-        SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN))).all())
+    waiting = dict(
+        db.session.execute(
+            select(SafeguardingCase.answer_id, SafeguardingCase.flagged_at).where(
+                SafeguardingCase.consultation_id == consultation.id, SafeguardingCase.status.in_(triage.OPEN)
+            )
+        ).all()
+    )
     readings = db.session.execute(
-        select(CommentReading, Response.submitted_on).join(Answer, Answer.id == CommentReading.answer_id)
+        select(CommentReading, Response.submitted_on)
+        .join(Answer, Answer.id == CommentReading.answer_id)
         .join(Response, Response.id == Answer.response_id)
-        .where(CommentReading.consultation_id == consultation.id)).all()
+        .where(CommentReading.consultation_id == consultation.id)
+    ).all()
     for reading, submitted_on in readings:
         hour = rng.randrange(8, 22)
         if reading.answer_id in waiting:
@@ -405,15 +505,24 @@ def _readings(consultation: Consultation, share_read: float, seed: int) -> None:
 
 def _previous_wave(organisation: Organisation, current: Consultation) -> tuple[Consultation, bool, int]:
     """Last year's closed wave with its analysed responses, linked as ``current``'s previous wave."""
-    previous, created = _consultation(organisation, _previous_wave_spec(), status=ConsultationStatus.CLOSED,
-                                      opens_on=date(2025, 10, 1), closes_on=date(2025, 11, 15),
-                                      feedback_due_on=date(2026, 3, 31))
+    previous, created = _consultation(
+        organisation,
+        _previous_wave_spec(),
+        status=ConsultationStatus.CLOSED,
+        opens_on=date(2025, 10, 1),
+        closes_on=date(2025, 11, 15),
+        feedback_due_on=date(2026, 3, 31),
+    )
     added = 0
     if _response_count(previous) == 0:
-        added = _synthetic_responses(previous, PREVIOUS_WAVE_RESPONSES, seed=PREVIOUS_WAVE_SEED,
-                                     positivity=PREVIOUS_WAVE_POSITIVITY,
-                                     positivity_by_question=PREVIOUS_WAVE_POSITIVITY_BY_QUESTION,
-                                     groups=_groups(previous))
+        added = _synthetic_responses(
+            previous,
+            PREVIOUS_WAVE_RESPONSES,
+            seed=PREVIOUS_WAVE_SEED,
+            positivity=PREVIOUS_WAVE_POSITIVITY,
+            positivity_by_question=PREVIOUS_WAVE_POSITIVITY_BY_QUESTION,
+            groups=_groups(previous),
+        )
         from participation.analysis.services import rerun
 
         rerun(previous.id)
@@ -454,11 +563,13 @@ def _comparators() -> tuple[int, int]:
     for spec in COMPARATORS:
         organisation, new = _organisation({"slug": spec.slug, "name": spec.name, "compare_opt_in": True})
         created += new
-        consultation, _new = _consultation(organisation, {**content.CONSULTATION, "code": spec.code},
-                                           opens_on=spec.opens_on, feedback_due_on=None)
+        consultation, _new = _consultation(
+            organisation, {**content.CONSULTATION, "code": spec.code}, opens_on=spec.opens_on, feedback_due_on=None
+        )
         if _response_count(consultation) == 0:
-            added += _synthetic_responses(consultation, spec.responses, seed=spec.seed, positivity=spec.positivity,
-                                          with_text=False)
+            added += _synthetic_responses(
+                consultation, spec.responses, seed=spec.seed, positivity=spec.positivity, with_text=False
+            )
     return created, added
 
 
@@ -479,20 +590,35 @@ DEMO_REFERENCES = (
 def _reference_figures(organisation: Organisation) -> int:
     from participation.boards.models import ReferenceFigure
 
-    there = set(db.session.execute(
-        select(ReferenceFigure.question_key, ReferenceFigure.age_band)
-        .where(ReferenceFigure.organisation_id == organisation.id, ReferenceFigure.label == REFERENCE_LABEL)).all())
+    there = set(
+        db.session.execute(
+            select(ReferenceFigure.question_key, ReferenceFigure.age_band).where(
+                ReferenceFigure.organisation_id == organisation.id, ReferenceFigure.label == REFERENCE_LABEL
+            )
+        ).all()
+    )
     for key, band, percent in DEMO_REFERENCES:
         if (key, band) not in there:
-            db.session.add(ReferenceFigure(organisation_id=organisation.id, question_key=key, age_band=band,
-                                           label=REFERENCE_LABEL, percent=percent, source=REFERENCE_SOURCE))
+            db.session.add(
+                ReferenceFigure(
+                    organisation_id=organisation.id,
+                    question_key=key,
+                    age_band=band,
+                    label=REFERENCE_LABEL,
+                    percent=percent,
+                    source=REFERENCE_SOURCE,
+                )
+            )
     db.session.flush()
     return len(DEMO_REFERENCES)
 
 
 # Numbers from Ofcom's ranges kept for drama and examples: nobody real answers them.
-DEMO_HELPLINES = {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "01632 960 001",
-                  "advocacy": "0808 157 0456"}
+DEMO_HELPLINES = {
+    "emergency-duty-team": "0306 999 0123",
+    "leaving-care-team": "01632 960 001",
+    "advocacy": "0808 157 0456",
+}
 
 
 def _helplines(organisation: Organisation) -> None:
@@ -510,8 +636,11 @@ def load_demo(responses: int = 300) -> list[str]:
     account_lines = _accounts(organisation)
     consultation, new_consultation = _consultation(organisation)
     existing = _response_count(consultation)
-    added = _synthetic_responses(consultation, responses, groups=_groups(consultation)) \
-        if existing == 0 and responses > 0 else 0
+    added = (
+        _synthetic_responses(consultation, responses, groups=_groups(consultation))
+        if existing == 0 and responses > 0
+        else 0
+    )
     if added:
         # Theme and screen the demo's comments as submission would, so the queue and comments pages have content.
         from participation.analysis.services import rerun
@@ -534,10 +663,14 @@ def load_demo(responses: int = 300) -> list[str]:
     if responses > 0:
         previous, new_previous, previous_added = _previous_wave(organisation, consultation)
         new_comparators, comparator_added = _comparators()
-        lines.append(f"Previous wave: /s/{previous.code}, closed ({'created' if new_previous else 'already there'}), "
-                     f"{_response_count(previous)} responses ({previous_added} added)")
-        lines.append(f"Compared with: {', '.join(spec.name for spec in COMPARATORS)} ({new_comparators} created, "
-                     f"{comparator_added} responses added)")
+        lines.append(
+            f"Previous wave: /s/{previous.code}, closed ({'created' if new_previous else 'already there'}), "
+            f"{_response_count(previous)} responses ({previous_added} added)"
+        )
+        lines.append(
+            f"Compared with: {', '.join(spec.name for spec in COMPARATORS)} ({new_comparators} created, "
+            f"{comparator_added} responses added)"
+        )
     return [
         *lines,
         f"Reference figures: {references}, illustrative (not real survey results)",

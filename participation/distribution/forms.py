@@ -27,17 +27,29 @@ def _strip(value: object) -> object:
 
 
 class GroupForm(FlaskForm):
-    name = StringField(_l("Name"), filters=[_strip], widget=GovTextInput(),
-                       description=_l("For example, ‘Voices Together’ or ‘Oak House’"),
-                       validators=[InputRequired(message=_l("Enter a name for the group")), Length(max=120)])
-    kind = RadioField(_l("Kind of group"), widget=GovRadioInput(), validate_choice=False,
-                      choices=[SelectChoice(value, label) for value, label in GROUP_KINDS.items()],
-                      validators=[InputRequired(message=_l("Select the kind of group"))])
-    cohort_size = IntegerField(_l("How many people are in it"), widget=GovTextInput(),
-                               description=_l("Response rates are worked out against this number"),
-                               validators=[InputRequired(message=_l("Enter how many people are in the group")),
-                                           NumberRange(min=1, max=100000,
-                                                       message=_l("Enter a whole number from 1 to 100,000"))])
+    name = StringField(
+        _l("Name"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        description=_l("For example, ‘Voices Together’ or ‘Oak House’"),
+        validators=[InputRequired(message=_l("Enter a name for the group")), Length(max=120)],
+    )
+    kind = RadioField(
+        _l("Kind of group"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[SelectChoice(value, label) for value, label in GROUP_KINDS.items()],
+        validators=[InputRequired(message=_l("Select the kind of group"))],
+    )
+    cohort_size = IntegerField(
+        _l("How many people are in it"),
+        widget=GovTextInput(),
+        description=_l("Response rates are worked out against this number"),
+        validators=[
+            InputRequired(message=_l("Enter how many people are in the group")),
+            NumberRange(min=1, max=100000, message=_l("Enter a whole number from 1 to 100,000")),
+        ],
+    )
 
     def validate_kind(self, field: RadioField) -> None:
         if field.data not in GROUP_KINDS:
@@ -45,22 +57,35 @@ class GroupForm(FlaskForm):
 
 
 class ReachForm(FlaskForm):
-    groups = SelectMultipleField(_l("Who is this consultation meant to reach?"), widget=GovCheckboxesInput(),
-                                 validate_choice=False, choices=[])
+    groups = SelectMultipleField(
+        _l("Who is this consultation meant to reach?"), widget=GovCheckboxesInput(), validate_choice=False, choices=[]
+    )
 
 
 class InviteBatchForm(FlaskForm):
     group = SelectField(_l("Group"), widget=GovSelect(), validate_choice=False, choices=[])
-    band = SelectField(_l("Age band"), widget=GovSelect(), validate_choice=False,
-                       choices=[SelectChoice("", _l("Let them choose"))]
-                       + [SelectChoice(value, label) for value, label in BAND_NAMES.items()])
-    count = IntegerField(_l("How many codes"), widget=GovTextInput(),
-                         validators=[Optional(), NumberRange(min=1, max=2000,
-                                                             message=_l("Enter a whole number from 1 to 2,000"))])
-    identifiers = TextAreaField(_l("Identifiers, one a line (optional)"), widget=GovTextArea(), filters=[_strip],
-                                description=_l("Only if your safeguarding process needs to follow up an answer: "
-                                               "for example case numbers. Each gets its own code."),
-                                validators=[Length(max=200000)])
+    band = SelectField(
+        _l("Age band"),
+        widget=GovSelect(),
+        validate_choice=False,
+        choices=[SelectChoice("", _l("Let them choose"))]
+        + [SelectChoice(value, label) for value, label in BAND_NAMES.items()],
+    )
+    count = IntegerField(
+        _l("How many codes"),
+        widget=GovTextInput(),
+        validators=[Optional(), NumberRange(min=1, max=2000, message=_l("Enter a whole number from 1 to 2,000"))],
+    )
+    identifiers = TextAreaField(
+        _l("Identifiers, one a line (optional)"),
+        widget=GovTextArea(),
+        filters=[_strip],
+        description=_l(
+            "Only if your safeguarding process needs to follow up an answer: "
+            "for example case numbers. Each gets its own code."
+        ),
+        validators=[Length(max=200000)],
+    )
 
     def validate_band(self, field: SelectField) -> None:
         if field.data and field.data not in BAND_NAMES:

@@ -27,9 +27,16 @@ class Group(IdMixin, TimestampMixin, Base):
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(120))
-    kind: Mapped[GroupKind] = mapped_column(Enum(GroupKind, name="group_kind", native_enum=False,
-                                                 create_constraint=True, length=40,
-                                                 values_callable=lambda members: [m.value for m in members]))
+    kind: Mapped[GroupKind] = mapped_column(
+        Enum(
+            GroupKind,
+            name="group_kind",
+            native_enum=False,
+            create_constraint=True,
+            length=40,
+            values_callable=lambda members: [m.value for m in members],
+        )
+    )
     cohort_size: Mapped[int] = mapped_column(Integer)
 
 
@@ -38,10 +45,12 @@ class ConsultationGroup(Base):
 
     __tablename__ = "consultation_group"
 
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       primary_key=True)
-    group_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="CASCADE"),
-                                                primary_key=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("participant_group.id", ondelete="CASCADE"), primary_key=True
+    )
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
 
 
@@ -51,8 +60,9 @@ class InviteBatch(IdMixin, Base):
     __tablename__ = "invite_batch"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
     age_band: Mapped[str] = mapped_column(String(20), default="")
     size: Mapped[int] = mapped_column(Integer)
@@ -71,8 +81,9 @@ class InviteCode(IdMixin, Base):
     __tablename__ = "invite_code"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     batch_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("invite_batch.id", ondelete="CASCADE"), index=True)
     group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
     age_band: Mapped[str] = mapped_column(String(20), default="")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-
 import uuid
 
 import segno
@@ -34,8 +33,14 @@ def _consultation(consultation_id: uuid.UUID) -> Consultation:
 
 
 def _title(consultation: Consultation) -> str:
-    return next((t.title for t in builder.texts_of(consultation, consultation.live_version or None)
-                 if t.language == "en" and not t.age_band and t.title), consultation.code)
+    return next(
+        (
+            t.title
+            for t in builder.texts_of(consultation, consultation.live_version or None)
+            if t.language == "en" and not t.age_band and t.title
+        ),
+        consultation.code,
+    )
 
 
 def qr_svg(url: str, title: str, scale: int = 6) -> Markup:
@@ -46,8 +51,14 @@ def qr_svg(url: str, title: str, scale: int = 6) -> Markup:
 def _refused_lookup(field: str) -> None:
     """An id posted in a form that is not one of this organisation's: logged and audited like a refused URL."""
     log.warning("Refused a posted %s that is not this organisation's (%s %s)", field, request.method, current_path())
-    audit.record_refusal("lookup-refused", organisation_id=g.staff.session.organisation_id,
-                         user_id=g.staff.user.id, subject=current_path()[:200], method=request.method, field=field)
+    audit.record_refusal(
+        "lookup-refused",
+        organisation_id=g.staff.session.organisation_id,
+        user_id=g.staff.user.id,
+        subject=current_path()[:200],
+        method=request.method,
+        field=field,
+    )
 
 
 @bp.route("/groups", methods=["GET", "POST"])
@@ -63,8 +74,9 @@ def groups() -> ResponseReturnValue:
             services.save_group(organisation_id, form.name.data, GroupKind(form.kind.data), form.cohort_size.data)
             flash(_("Group added."))
             return redirect(url_for(".groups"))
-    return render_template("distribution/groups.html", form=form, groups=services.groups_for(organisation_id),
-                           kinds=GROUP_KINDS), 400 if form.errors else 200
+    return render_template(
+        "distribution/groups.html", form=form, groups=services.groups_for(organisation_id), kinds=GROUP_KINDS
+    ), 400 if form.errors else 200
 
 
 @bp.route("/groups/<uuid:group_id>", methods=["GET", "POST"])
@@ -82,8 +94,9 @@ def edit_group(group_id: uuid.UUID) -> ResponseReturnValue:
         if services.name_taken(organisation_id, form.name.data, except_id=group.id):
             form.name.errors.append(_("There is already a group with that name"))
         else:
-            services.save_group(organisation_id, form.name.data, GroupKind(form.kind.data), form.cohort_size.data,
-                                group)
+            services.save_group(
+                organisation_id, form.name.data, GroupKind(form.kind.data), form.cohort_size.data, group
+            )
             flash(_("Group saved."))
             return redirect(url_for(".groups"))
     return render_template("distribution/group.html", form=form, group=group), 400 if form.errors else 200
@@ -109,10 +122,18 @@ def reach(consultation_id: uuid.UUID) -> ResponseReturnValue:
         flash(_("Saved who this consultation is meant to reach."))
         return redirect(url_for(".reach", consultation_id=consultation.id))
     public_url = external_url("respond.start", code=consultation.code)
-    return render_template("distribution/reach.html", consultation=consultation, form=form, title=_title(consultation),
-                           public_url=public_url, invite_url=external_url("respond.invite"),
-                           batches=services.batches_for(consultation), band_names=BAND_NAMES,
-                           groups={group.id: group for group in all_groups}, use=services.batch_use)
+    return render_template(
+        "distribution/reach.html",
+        consultation=consultation,
+        form=form,
+        title=_title(consultation),
+        public_url=public_url,
+        invite_url=external_url("respond.invite"),
+        batches=services.batches_for(consultation),
+        band_names=BAND_NAMES,
+        groups={group.id: group for group in all_groups},
+        use=services.batch_use,
+    )
 
 
 @bp.route("/consultations/<uuid:consultation_id>/poster")
@@ -123,9 +144,14 @@ def poster(consultation_id: uuid.UUID) -> ResponseReturnValue:
     band = request.args.get("band", "")
     params = {"band": band} if band in BAND_NAMES else {}
     url = external_url("respond.start", code=consultation.code, **params)
-    return render_template("distribution/poster.html", consultation=consultation, title=_title(consultation),
-                           url=url, qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10),
-                           band=params.get("band"))
+    return render_template(
+        "distribution/poster.html",
+        consultation=consultation,
+        title=_title(consultation),
+        url=url,
+        qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10),
+        band=params.get("band"),
+    )
 
 
 @bp.route("/consultations/<uuid:consultation_id>/invites", methods=["GET", "POST"])
@@ -136,24 +162,40 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
     form = InviteBatchForm()
     form.group.choices = [SelectChoice("", _("No group"))] + [
-        SelectChoice(str(group.id), group.name) for group in services.groups_for(organisation_id)]
+        SelectChoice(str(group.id), group.name) for group in services.groups_for(organisation_id)
+    ]
     if form.validate_on_submit():
         group = services.get_group(organisation_id, form.group.data)
         if form.group.data and group is None:
             _refused_lookup("group")
             form.group.errors.append(_("Select a group from the list"))
         else:
-            batch = services.create_batch(consultation, count=form.count.data or 0, group=group,
-                                          age_band=form.band.data or "",
-                                          identifiers=(form.identifiers.data or "").splitlines(),
-                                          created_by=g.staff.user.id)
-            audit.record("invite-codes-created", organisation_id=organisation_id, user_id=g.staff.user.id,
-                         subject=consultation.code, count=batch.size, pseudonyms=batch.with_pseudonyms)
+            batch = services.create_batch(
+                consultation,
+                count=form.count.data or 0,
+                group=group,
+                age_band=form.band.data or "",
+                identifiers=(form.identifiers.data or "").splitlines(),
+                created_by=g.staff.user.id,
+            )
+            audit.record(
+                "invite-codes-created",
+                organisation_id=organisation_id,
+                user_id=g.staff.user.id,
+                subject=consultation.code,
+                count=batch.size,
+                pseudonyms=batch.with_pseudonyms,
+            )
             return redirect(url_for(".invite_sheet", consultation_id=consultation.id, batch_id=batch.id))
     from participation.privacy import vault
 
-    return render_template("distribution/invites.html", form=form, consultation=consultation,
-                           vault_on=vault.enabled(organisation_id), title=_title(consultation)), 400 if form.errors else 200
+    return render_template(
+        "distribution/invites.html",
+        form=form,
+        consultation=consultation,
+        vault_on=vault.enabled(organisation_id),
+        title=_title(consultation),
+    ), 400 if form.errors else 200
 
 
 @bp.route("/consultations/<uuid:consultation_id>/invites/<uuid:batch_id>")
@@ -169,14 +211,43 @@ def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseRet
     if not services.may_print(batch):
         # Personal cards were printed when they were made; from then on only how many have been used.
         used = services.batch_use(batch)
-        return render_template("distribution/sheet_counts.html", consultation=consultation, title=_title(consultation),
-                               batch=batch, group=group, band_names=BAND_NAMES, used=used, unused=batch.size - used)
-    cards = [(printed, qr_svg(external_url("respond.invite_link", typed=printed.code.replace("-", "")),
-                              _("QR code for your invite"), scale=3))
-             for printed in services.printed_codes(batch)]
+        return render_template(
+            "distribution/sheet_counts.html",
+            consultation=consultation,
+            title=_title(consultation),
+            batch=batch,
+            group=group,
+            band_names=BAND_NAMES,
+            used=used,
+            unused=batch.size - used,
+        )
+    cards = [
+        (
+            printed,
+            qr_svg(
+                external_url("respond.invite_link", typed=printed.code.replace("-", "")),
+                _("QR code for your invite"),
+                scale=3,
+            ),
+        )
+        for printed in services.printed_codes(batch)
+    ]
     services.mark_printed(batch)
-    audit.record("invite-codes-printed", organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code, count=batch.size, personal=batch.with_pseudonyms)
-    return render_template("distribution/sheet.html", consultation=consultation, title=_title(consultation),
-                           batch=batch, cards=cards, invite_url=external_url("respond.invite"),
-                           group=group, band_names=BAND_NAMES)
+    audit.record(
+        "invite-codes-printed",
+        organisation_id=consultation.organisation_id,
+        user_id=g.staff.user.id,
+        subject=consultation.code,
+        count=batch.size,
+        personal=batch.with_pseudonyms,
+    )
+    return render_template(
+        "distribution/sheet.html",
+        consultation=consultation,
+        title=_title(consultation),
+        batch=batch,
+        cards=cards,
+        invite_url=external_url("respond.invite"),
+        group=group,
+        band_names=BAND_NAMES,
+    )

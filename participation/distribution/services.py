@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
 
 from cryptography.fernet import InvalidToken
 from sqlalchemy import delete, func, select
@@ -35,8 +35,9 @@ def get_group(organisation_id: uuid.UUID, group_id: uuid.UUID | str | None) -> G
     return db.session.scalar(select(Group).where(Group.id == wanted, Group.organisation_id == organisation_id))
 
 
-def save_group(organisation_id: uuid.UUID, name: str, kind: GroupKind, cohort_size: int,
-               group: Group | None = None) -> Group:
+def save_group(
+    organisation_id: uuid.UUID, name: str, kind: GroupKind, cohort_size: int, group: Group | None = None
+) -> Group:
     if group is None:
         group = Group(organisation_id=organisation_id, name=name, kind=kind, cohort_size=cohort_size)
         db.session.add(group)
@@ -54,20 +55,29 @@ def name_taken(organisation_id: uuid.UUID, name: str, except_id: uuid.UUID | Non
 
 
 def target_groups(consultation: Consultation) -> list[Group]:
-    return list(db.session.scalars(
-        select(Group).join(ConsultationGroup, ConsultationGroup.group_id == Group.id)
-        .where(ConsultationGroup.consultation_id == consultation.id).order_by(Group.name)))
+    return list(
+        db.session.scalars(
+            select(Group)
+            .join(ConsultationGroup, ConsultationGroup.group_id == Group.id)
+            .where(ConsultationGroup.consultation_id == consultation.id)
+            .order_by(Group.name)
+        )
+    )
 
 
 def set_target_groups(consultation: Consultation, groups: Sequence[Group]) -> None:
     db.session.execute(delete(ConsultationGroup).where(ConsultationGroup.consultation_id == consultation.id))
     for group in groups:
-        db.session.add(ConsultationGroup(consultation_id=consultation.id, group_id=group.id,
-                                         organisation_id=consultation.organisation_id))
+        db.session.add(
+            ConsultationGroup(
+                consultation_id=consultation.id, group_id=group.id, organisation_id=consultation.organisation_id
+            )
+        )
     db.session.flush()
 
 
 # --- invite codes ---------------------------------------------------------------------------------------------------
+
 
 def _code_hash(code: str) -> str:
     return keyed_hash("invite-code", normalise_code(code))
@@ -78,28 +88,49 @@ def identifier_pseudonym(organisation_id: uuid.UUID, identifier: str) -> str:
     return keyed_hash("invite-identifier", " ".join(identifier.split()).upper(), organisation_id)
 
 
-def create_batch(consultation: Consultation, *, count: int, group: Group | None, age_band: str,
-                 identifiers: Sequence[str] = (), created_by: uuid.UUID | None = None) -> InviteBatch:
+def create_batch(
+    consultation: Consultation,
+    *,
+    count: int,
+    group: Group | None,
+    age_band: str,
+    identifiers: Sequence[str] = (),
+    created_by: uuid.UUID | None = None,
+) -> InviteBatch:
     """Print-ready single-use codes. With identifiers, one code each, carrying that identifier's pseudonym."""
     identifiers = [line.strip() for line in identifiers if line.strip()]
     size = len(identifiers) if identifiers else count
-    batch = InviteBatch(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                        group_id=group.id if group else None, age_band=age_band, size=size,
-                        with_pseudonyms=bool(identifiers), created_by_id=created_by)
+    batch = InviteBatch(
+        organisation_id=consultation.organisation_id,
+        consultation_id=consultation.id,
+        group_id=group.id if group else None,
+        age_band=age_band,
+        size=size,
+        with_pseudonyms=bool(identifiers),
+        created_by_id=created_by,
+    )
     db.session.add(batch)
     db.session.flush()
     fernet = crypto.fernet("ACCOUNT_SECRETS_KEY")
     rows = []
     for position in range(1, size + 1):
         code = new_code(INVITE_CODE_LENGTH)
-        rows.append({
-            "id": uuid.uuid4(), "organisation_id": consultation.organisation_id,
-            "consultation_id": consultation.id, "batch_id": batch.id, "group_id": batch.group_id,
-            "age_band": age_band, "code_hash": _code_hash(code), "position": position,
-            "code_encrypted": fernet.encrypt(code.encode()).decode(),
-            "pseudonym": identifier_pseudonym(consultation.organisation_id, identifiers[position - 1])
-            if identifiers else None,
-        })
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "organisation_id": consultation.organisation_id,
+                "consultation_id": consultation.id,
+                "batch_id": batch.id,
+                "group_id": batch.group_id,
+                "age_band": age_band,
+                "code_hash": _code_hash(code),
+                "position": position,
+                "code_encrypted": fernet.encrypt(code.encode()).decode(),
+                "pseudonym": identifier_pseudonym(consultation.organisation_id, identifiers[position - 1])
+                if identifiers
+                else None,
+            }
+        )
     # One multi-row insert: a thousand codes in one round trip.
     db.session.execute(InviteCode.__table__.insert(), rows)
     if identifiers:
@@ -111,13 +142,17 @@ def create_batch(consultation: Consultation, *, count: int, group: Group | None,
 
 
 def batches_for(consultation: Consultation) -> Sequence[InviteBatch]:
-    return db.session.scalars(select(InviteBatch).where(InviteBatch.consultation_id == consultation.id)
-                              .order_by(InviteBatch.created_at.desc())).all()
+    return db.session.scalars(
+        select(InviteBatch)
+        .where(InviteBatch.consultation_id == consultation.id)
+        .order_by(InviteBatch.created_at.desc())
+    ).all()
 
 
 def get_batch(consultation: Consultation, batch_id: uuid.UUID) -> InviteBatch | None:
-    return db.session.scalar(select(InviteBatch).where(InviteBatch.id == batch_id,
-                                                       InviteBatch.consultation_id == consultation.id))
+    return db.session.scalar(
+        select(InviteBatch).where(InviteBatch.id == batch_id, InviteBatch.consultation_id == consultation.id)
+    )
 
 
 @dataclass(frozen=True)
@@ -129,8 +164,11 @@ class PrintedCode:
 
 def printed_codes(batch: InviteBatch) -> list[PrintedCode]:
     fernet = crypto.fernet("ACCOUNT_SECRETS_KEY")
-    codes = db.session.execute(select(InviteCode.position, InviteCode.code_encrypted, InviteCode.used_on)
-                               .where(InviteCode.batch_id == batch.id).order_by(InviteCode.position)).all()
+    codes = db.session.execute(
+        select(InviteCode.position, InviteCode.code_encrypted, InviteCode.used_on)
+        .where(InviteCode.batch_id == batch.id)
+        .order_by(InviteCode.position)
+    ).all()
     printed = []
     for position, encrypted, used_on in codes:
         try:
@@ -152,8 +190,14 @@ def mark_printed(batch: InviteBatch) -> None:
 
 
 def batch_use(batch: InviteBatch) -> int:
-    return db.session.scalar(select(func.count()).select_from(InviteCode).where(
-        InviteCode.batch_id == batch.id, InviteCode.used_on.is_not(None))) or 0
+    return (
+        db.session.scalar(
+            select(func.count())
+            .select_from(InviteCode)
+            .where(InviteCode.batch_id == batch.id, InviteCode.used_on.is_not(None))
+        )
+        or 0
+    )
 
 
 def find_invite(typed: str) -> InviteCode | None:

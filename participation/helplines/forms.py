@@ -8,8 +8,9 @@ from wtforms.validators import Length, ValidationError
 
 from participation.helplines import registry
 
-_HINT = _l("Digits and spaces, with a + at the start for a number outside the UK. Leave it empty if you do not have "
-           "one.")
+_HINT = _l(
+    "Digits and spaces, with a + at the start for a number outside the UK. Leave it empty if you do not have one."
+)
 
 
 def _strip(value: object) -> object:
@@ -25,9 +26,13 @@ def _phone_number(_form: FlaskForm, field: StringField) -> None:
 
 def _field(kind: str) -> StringField:
     line = next(line for line in registry.COUNCIL_LINES if line.kind == kind)
-    return StringField(line.label, filters=[_strip], widget=GovTextInput(), description=_HINT,
-                       validators=[Length(max=30, message=_l("Enter a phone number of 30 characters or fewer")),
-                                   _phone_number])
+    return StringField(
+        line.label,
+        filters=[_strip],
+        widget=GovTextInput(),
+        description=_HINT,
+        validators=[Length(max=30, message=_l("Enter a phone number of 30 characters or fewer")), _phone_number],
+    )
 
 
 class CouncilHelplinesForm(FlaskForm):

@@ -48,7 +48,7 @@ class Helpline:
         return escape(str(text)) % {"number": link, "keyword": self._keyword()}
 
     def says_briefly(self, link: Markup) -> Markup:
-        """"Childline (under 19): 0800 1111": for posters, cards and the reminder beside a text box."""
+        """ "Childline (under 19): 0800 1111": for posters, cards and the reminder beside a text box."""
         return escape(str(self.short)) % {"number": link, "keyword": self._keyword()}
 
     def _keyword(self) -> Markup:
@@ -71,43 +71,75 @@ class CouncilLine:
 
 
 EMERGENCY = Helpline(
-    "emergency", "999", EVERY_BAND,
-    _l("Emergency: %(number)s"),
-    _l("In an emergency, call %(number)s."))
+    "emergency", "999", EVERY_BAND, _l("Emergency: %(number)s"), _l("In an emergency, call %(number)s.")
+)
 
 NATIONAL: tuple[Helpline, ...] = (
     EMERGENCY,
-    Helpline("childline", "0800 1111", CHILDREN,
-             _l("Childline (under 19): %(number)s"),
-             _l("Call Childline on %(number)s. It is free and private for anyone under 19, and it will not show on "
-                "the phone bill."),
-             young_sentence=_l("You can call Childline on %(number)s. It is free."),
-             group="under-19"),
-    Helpline("samaritans", "116 123", ADULTS,
-             _l("Samaritans: %(number)s"),
-             _l("Call Samaritans on %(number)s, free, day or night."),
-             group="adults"),
-    Helpline("shout", "85258", ADULTS,
-             _l("Shout: text %(keyword)s to %(number)s"),
-             _l("Text %(keyword)s to %(number)s to talk to someone at Shout by text message, free, day or night."),
-             keyword="SHOUT", group="adults"),
-    Helpline("nspcc", "0808 800 5000", frozenset({AgeBand.PARENTS_CARERS.value}),
-             _l("NSPCC (worried about a child): %(number)s"),
-             _l("Worried about a child? Call the NSPCC on %(number)s for advice."),
-             group="worried-about-a-child"),
+    Helpline(
+        "childline",
+        "0800 1111",
+        CHILDREN,
+        _l("Childline (under 19): %(number)s"),
+        _l(
+            "Call Childline on %(number)s. It is free and private for anyone under 19, and it will not show on "
+            "the phone bill."
+        ),
+        young_sentence=_l("You can call Childline on %(number)s. It is free."),
+        group="under-19",
+    ),
+    Helpline(
+        "samaritans",
+        "116 123",
+        ADULTS,
+        _l("Samaritans: %(number)s"),
+        _l("Call Samaritans on %(number)s, free, day or night."),
+        group="adults",
+    ),
+    Helpline(
+        "shout",
+        "85258",
+        ADULTS,
+        _l("Shout: text %(keyword)s to %(number)s"),
+        _l("Text %(keyword)s to %(number)s to talk to someone at Shout by text message, free, day or night."),
+        keyword="SHOUT",
+        group="adults",
+    ),
+    Helpline(
+        "nspcc",
+        "0808 800 5000",
+        frozenset({AgeBand.PARENTS_CARERS.value}),
+        _l("NSPCC (worried about a child): %(number)s"),
+        _l("Worried about a child? Call the NSPCC on %(number)s for advice."),
+        group="worried-about-a-child",
+    ),
 )
 
 COUNCIL_LINES: tuple[CouncilLine, ...] = (
-    CouncilLine("emergency-duty-team", _l("Emergency duty team"), EVERY_BAND - {YOUNGEST},
-                _l("Council emergency duty team (evenings and weekends): %(number)s"),
-                _l("When the council’s offices are closed, call its emergency duty team on %(number)s.")),
-    CouncilLine("leaving-care-team", _l("Leaving care team"), frozenset({AgeBand.CARE_LEAVERS.value}),
-                _l("Leaving care team: %(number)s"),
-                _l("Call your leaving care team on %(number)s.")),
-    CouncilLine("advocacy", _l("Advocacy service"), EVERY_BAND - {YOUNGEST},
-                _l("Advocacy service: %(number)s"),
-                _l("An advocate can help you say what you want and make sure you are listened to. Call the "
-                   "advocacy service on %(number)s.")),
+    CouncilLine(
+        "emergency-duty-team",
+        _l("Emergency duty team"),
+        EVERY_BAND - {YOUNGEST},
+        _l("Council emergency duty team (evenings and weekends): %(number)s"),
+        _l("When the council’s offices are closed, call its emergency duty team on %(number)s."),
+    ),
+    CouncilLine(
+        "leaving-care-team",
+        _l("Leaving care team"),
+        frozenset({AgeBand.CARE_LEAVERS.value}),
+        _l("Leaving care team: %(number)s"),
+        _l("Call your leaving care team on %(number)s."),
+    ),
+    CouncilLine(
+        "advocacy",
+        _l("Advocacy service"),
+        EVERY_BAND - {YOUNGEST},
+        _l("Advocacy service: %(number)s"),
+        _l(
+            "An advocate can help you say what you want and make sure you are listened to. Call the "
+            "advocacy service on %(number)s."
+        ),
+    ),
 )
 COUNCIL_KINDS = tuple(line.kind for line in COUNCIL_LINES)
 
@@ -133,8 +165,11 @@ def lines_for(band: str | None, council_numbers: dict[str, str]) -> list[Helplin
     999 first, then the national lines for that audience, then the council's own numbers that fit it."""
     wanted = (lambda bands: band in bands) if band in EVERY_BAND else (lambda bands: True)
     found = [line for line in NATIONAL if wanted(line.bands)]
-    found += [kind.with_number(council_numbers[kind.kind]) for kind in COUNCIL_LINES
-              if council_numbers.get(kind.kind) and wanted(kind.bands)]
+    found += [
+        kind.with_number(council_numbers[kind.kind])
+        for kind in COUNCIL_LINES
+        if council_numbers.get(kind.kind) and wanted(kind.bands)
+    ]
     return found
 
 
@@ -146,6 +181,7 @@ def grouped(lines: list[Helpline]) -> list[HelpGroup]:
 
 
 # --- numbers ---------------------------------------------------------------------------------------------------------
+
 
 def normalise_number(typed: str) -> str:
     """A number as people read it: spaces kept where they were typed (runs of them made one), nothing else changed."""

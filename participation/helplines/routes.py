@@ -38,5 +38,4 @@ def edit() -> ResponseReturnValue:
         services.save_council_numbers(organisation_id, form.numbers(), g.staff.user.id)
         flash(_("Helpline numbers saved. Young people and families see them from now on."))
         return redirect(url_for(".edit"))
-    return render_template("helplines/edit.html", form=form, national=registry.NATIONAL), \
-        400 if form.errors else 200
+    return render_template("helplines/edit.html", form=form, national=registry.NATIONAL), 400 if form.errors else 200

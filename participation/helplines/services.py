@@ -25,8 +25,10 @@ def council_numbers(organisation_id: uuid.UUID | None) -> dict[str, str]:
 def save_council_numbers(organisation_id: uuid.UUID, wanted: dict[str, str], user_id: uuid.UUID) -> list[str]:
     """Set, change or remove (empty) each of the council's numbers; audit what changed. Returns the changed kinds.
     Numbers must already have passed ``registry.number_problem``."""
-    rows = {row.kind: row for row in db.session.scalars(
-        select(CouncilHelpline).where(CouncilHelpline.organisation_id == organisation_id))}
+    rows = {
+        row.kind: row
+        for row in db.session.scalars(select(CouncilHelpline).where(CouncilHelpline.organisation_id == organisation_id))
+    }
     changed: dict[str, str] = {}
     for kind in registry.COUNCIL_KINDS:
         number = registry.normalise_number(wanted.get(kind) or "")
@@ -43,8 +45,13 @@ def save_council_numbers(organisation_id: uuid.UUID, wanted: dict[str, str], use
     if changed:
         db.session.flush()
         # A council's public numbers, not anyone's personal data: the audit log says what each became.
-        audit.record("helplines-changed", organisation_id=organisation_id, user_id=user_id,
-                     subject=", ".join(changed), numbers=changed)
+        audit.record(
+            "helplines-changed",
+            organisation_id=organisation_id,
+            user_id=user_id,
+            subject=", ".join(changed),
+            numbers=changed,
+        )
     return list(changed)
 
 

@@ -25,8 +25,7 @@ log = logging.getLogger(__name__)
 
 
 class Sender(Protocol):
-    def __call__(self, *, to: str, subject: str, body: str, kind: str,
-                 organisation_id: uuid.UUID | None) -> None: ...
+    def __call__(self, *, to: str, subject: str, body: str, kind: str, organisation_id: uuid.UUID | None) -> None: ...
 
 
 def outbox_sender(*, to: str, subject: str, body: str, kind: str, organisation_id: uuid.UUID | None) -> None:
@@ -44,8 +43,9 @@ def relay(limit: int = 200) -> tuple[int, int]:
     """Send waiting outbox messages by SMTP (HEARD_SMTP_*), oldest first; returns (sent, failed). A sent message
     keeps its address, kind and time but not its body, which may hold a one-time link."""
     settings = current_app.config
-    waiting = db.session.scalars(select(OutboxMessage).where(OutboxMessage.sent_at.is_(None))
-                                 .order_by(OutboxMessage.created_at).limit(limit)).all()
+    waiting = db.session.scalars(
+        select(OutboxMessage).where(OutboxMessage.sent_at.is_(None)).order_by(OutboxMessage.created_at).limit(limit)
+    ).all()
     if not waiting:
         return 0, 0
     sent = failed = 0

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import parse_qsl, quote
 
 from flask import Flask, current_app, has_request_context, request
@@ -133,8 +134,7 @@ class RequestLineFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple) and record.args:
-            record.args = tuple(self._redact_line(value) if isinstance(value, str) else value
-                                for value in record.args)
+            record.args = tuple(self._redact_line(value) if isinstance(value, str) else value for value in record.args)
         elif isinstance(record.msg, str) and record.msg.startswith("Exception on ") and has_request_context():
             record.msg = f"Exception on {current_path()} [{request.method}]"
         return True

@@ -22,7 +22,7 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -55,13 +55,17 @@ def database_kind(url: URL) -> str:
     if backend == "sqlite":
         database = url.database or ""
         if database in ("", ":memory:") or "mode=memory" in database:
-            raise BackupError("The database is held in memory, so there is no file to back up. Set DATABASE_URL "
-                              "to a SQLite file or a PostgreSQL database.")
+            raise BackupError(
+                "The database is held in memory, so there is no file to back up. Set DATABASE_URL "
+                "to a SQLite file or a PostgreSQL database."
+            )
         return "sqlite"
     if backend == "postgresql":
         return "postgresql"
-    raise BackupError(f"This command backs up SQLite and PostgreSQL databases; this one is {backend}. "
-                      "Use that database's own backup tools.")
+    raise BackupError(
+        f"This command backs up SQLite and PostgreSQL databases; this one is {backend}. "
+        "Use that database's own backup tools."
+    )
 
 
 def target_path(output: Path | None, kind: str, instance_path: Path, now: datetime) -> Path:
@@ -108,8 +112,10 @@ def finish(partial: Path, target: Path, force: bool) -> None:
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         if target.exists() and not force:
-            raise BackupError(f"{target} appeared while the backup was being made. Nothing was replaced; run "
-                              "again with another --output.")
+            raise BackupError(
+                f"{target} appeared while the backup was being made. Nothing was replaced; run "
+                "again with another --output."
+            )
         os.replace(partial, target)
         folder = os.open(target.parent, os.O_RDONLY)
         try:
@@ -124,8 +130,10 @@ def folder_note(folder: Path) -> str | None:
     """A warning when other users can open the folder the backup is in (the file itself is 0600 regardless)."""
     mode = stat.S_IMODE(folder.stat().st_mode)
     if mode & 0o077:
-        return (f"Note: other users on this machine can open {folder} (mode {mode:04o}). The backup itself is "
-                "readable only by its owner, but keep backups in a folder only Heard's user can open (0700).")
+        return (
+            f"Note: other users on this machine can open {folder} (mode {mode:04o}). The backup itself is "
+            "readable only by its owner, but keep backups in a folder only Heard's user can open (0700)."
+        )
     return None
 
 
@@ -163,8 +171,12 @@ def _quoted(name: str) -> str:
 
 
 def _row_counts(connection: sqlite3.Connection) -> dict[str, int]:
-    names = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     return {name: connection.execute(f"SELECT count(*) FROM {_quoted(name)}").fetchone()[0] for name in names}
 
 
@@ -178,8 +190,9 @@ def backup_sqlite(database: Path, partial: Path) -> dict[str, int]:
         raise BackupError(f"The database file {database} does not exist.")
     try:
         # mode=rw: never create an empty database where the real one was expected.
-        with contextlib.closing(sqlite3.connect(database.resolve().as_uri() + "?mode=rw", uri=True, timeout=10,
-                                                isolation_level=None)) as source:
+        with contextlib.closing(
+            sqlite3.connect(database.resolve().as_uri() + "?mode=rw", uri=True, timeout=10, isolation_level=None)
+        ) as source:
             source.execute("BEGIN")
             counts = _row_counts(source)  # the first read fixes the snapshot that the copy is taken from
             with contextlib.closing(sqlite3.connect(partial, isolation_level=None)) as copy:
@@ -212,12 +225,16 @@ def check_sqlite(path: Path) -> tuple[dict[str, int], str | None]:
 def sqlite_report(counts: dict[str, int], expected: dict[str, int], revision: str | None) -> list[str]:
     """Compare the copy with the snapshot it was taken from; the lines that say so."""
     if counts != expected:
-        differences = [f"{name}: {expected.get(name, 'none')} in the database, {counts.get(name, 'none')} in the copy"
-                       for name in sorted(set(counts) | set(expected)) if counts.get(name) != expected.get(name)]
+        differences = [
+            f"{name}: {expected.get(name, 'none')} in the database, {counts.get(name, 'none')} in the copy"
+            for name in sorted(set(counts) | set(expected))
+            if counts.get(name) != expected.get(name)
+        ]
         raise BackupError("The copy does not match the database: " + "; ".join(differences[:5]))
     headline = ", ".join(f"{name} {counts[name]:,}" for name in HEADLINE_TABLES if name in counts)
-    lines = [f"Checked: SQLite integrity check ok; {tables_text(counts)}, the same as the database at the moment "
-             "of copying."]
+    lines = [
+        f"Checked: SQLite integrity check ok; {tables_text(counts)}, the same as the database at the moment of copying."
+    ]
     if headline:
         lines.append(f"Rows: {headline}.")
     lines.append(_revision_line(revision))
@@ -231,8 +248,9 @@ def libpq_url(url: URL) -> tuple[str, dict[str, str]]:
     """The SQLAlchemy URL as a libpq connection URI without the password, and the environment that carries the
     password instead (so it is never on a command line, in ``ps`` or in anything printed)."""
     # Built afresh: URL.set() treats password=None as "leave it as it is".
-    plain = URL.create("postgresql", username=url.username, host=url.host, port=url.port, database=url.database,
-                       query=url.query)
+    plain = URL.create(
+        "postgresql", username=url.username, host=url.host, port=url.port, database=url.database, query=url.query
+    )
     environment = {"PGPASSWORD": str(url.password)} if url.password else {}
     return plain.render_as_string(hide_password=False), environment
 
@@ -240,8 +258,10 @@ def libpq_url(url: URL) -> tuple[str, dict[str, str]]:
 def pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        raise BackupError(f"{name} was not found on PATH. Install the PostgreSQL client tools for the server's major "
-                          "version (on Debian: apt-get install postgresql-client) and try again.")
+        raise BackupError(
+            f"{name} was not found on PATH. Install the PostgreSQL client tools for the server's major "
+            "version (on Debian: apt-get install postgresql-client) and try again."
+        )
     return found
 
 
@@ -265,7 +285,10 @@ def backup_postgresql(url: URL, partial: Path) -> set[str]:
     dsn, secret_environment = libpq_url(url)
     done = subprocess.run(
         [pg_dump, "--format=custom", "--no-password", f"--file={partial}", f"--dbname={dsn}"],
-        env={**os.environ, **secret_environment}, capture_output=True, text=True, check=False,
+        env={**os.environ, **secret_environment},
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         raise BackupError(f"pg_dump failed: {_tail(done.stderr, url.password)}")
@@ -291,9 +314,11 @@ def postgresql_report(listed: set[str]) -> list[str]:
     if missing:
         raise BackupError(f"The archive lacks the data of {len(missing)} tables: {', '.join(missing[:10])}.")
     headline = ", ".join(name for name in HEADLINE_TABLES if name in listed)
-    return [f"Checked: pg_restore --list reads the archive; it holds the data of all {len(live)} tables"
-            + (f" ({headline} among them)." if headline else "."),
-            _revision_line(revision)]
+    return [
+        f"Checked: pg_restore --list reads the archive; it holds the data of all {len(live)} tables"
+        + (f" ({headline} among them)." if headline else "."),
+        _revision_line(revision),
+    ]
 
 
 # --- shared ---------------------------------------------------------------------------------------------------------
@@ -313,16 +338,21 @@ def _revision_line(revision: str | None) -> str:
     code = _code_revision()
     if code is None or code == revision:
         return f"Schema revision: {revision}."
-    return (f"Schema revision: {revision}; this code is at {code}, so run `flask --app wsgi db upgrade` after "
-            "restoring it here.")
+    return (
+        f"Schema revision: {revision}; this code is at {code}, so run `flask --app wsgi db upgrade` after "
+        "restoring it here."
+    )
 
 
 # --- the commands ---------------------------------------------------------------------------------------------------
 
 
 @click.group("backup", cls=AppGroup, invoke_without_command=True)
-@click.option("--output", type=click.Path(path_type=Path),
-              help="The file to write, or a folder to put a dated file in. Default: instance/backups/.")
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="The file to write, or a folder to put a dated file in. Default: instance/backups/.",
+)
 @click.option("--force", is_flag=True, help="Replace the output file if it already exists.")
 @with_appcontext
 def backup_cli(output: Path | None, force: bool) -> None:
@@ -348,7 +378,7 @@ def run_backup(output: Path | None, force: bool) -> Path:
     url = db.engine.url
     kind = database_kind(url)
     instance_path = Path(current_app.instance_path)
-    target = target_path(output, kind, instance_path, datetime.now(timezone.utc))
+    target = target_path(output, kind, instance_path, datetime.now(UTC))
     if kind == "postgresql":
         # Before any file is created: a missing tool is the commonest problem and should leave nothing behind.
         pg_tool("pg_dump")
@@ -373,8 +403,10 @@ def run_backup(output: Path | None, force: bool) -> Path:
         discard(partial)
         raise
     click.echo(f"Backed up {source_text}.")
-    click.echo(f"{'Replaced' if replacing else 'Wrote'} {target}: {size_text(target.stat().st_size)}, "
-               "readable only by its owner (0600).")
+    click.echo(
+        f"{'Replaced' if replacing else 'Wrote'} {target}: {size_text(target.stat().st_size)}, "
+        "readable only by its owner (0600)."
+    )
     for line in lines:
         click.echo(line)
     note = folder_note(target.parent)
@@ -391,7 +423,8 @@ def restore_check(path: Path) -> None:
     """Check that a backup file can be restored (changes nothing).
 
     SQLite backups get SQLite's integrity check and their row counts; PostgreSQL archives are read with
-    pg_restore --list. Changes nothing: run it on a copy you are about to rely on, for example after moving backups off the machine.
+    pg_restore --list. Changes nothing: run it on a copy you are about to rely on, for example after moving backups off
+    the machine.
     """
     from participation.extensions import db
 
@@ -414,11 +447,15 @@ def restore_check(path: Path) -> None:
         if "alembic_version" not in tables:
             raise BackupError(f"{path} is a pg_dump archive, but not of Heard's database (no alembic_version).")
         expected = {table.name for table in db.metadata.sorted_tables}
-        click.echo(f"{path} is a pg_dump custom-format archive that pg_restore can read; it holds the data of "
-                   f"{len(tables)} tables.")
+        click.echo(
+            f"{path} is a pg_dump custom-format archive that pg_restore can read; it holds the data of "
+            f"{len(tables)} tables."
+        )
         missing = sorted(expected - tables)
         if missing:
-            click.echo(f"It lacks {len(missing)} tables this code has ({', '.join(missing[:10])}): it was made by "
-                       "an earlier version; run `flask --app wsgi db upgrade` after restoring it.")
+            click.echo(
+                f"It lacks {len(missing)} tables this code has ({', '.join(missing[:10])}): it was made by "
+                "an earlier version; run `flask --app wsgi db upgrade` after restoring it."
+            )
     else:
         raise BackupError(f"{path} is neither a SQLite database nor a pg_dump custom-format archive.")

@@ -21,8 +21,9 @@ from participation.ops.access_log import ENVIRON_KEY, UNMATCHED
 
 # Headers kept as they are when a log format names them; every other header, environ value and response header is
 # left out ("-"), since any of them may hold an address.
-KEPT_REQUEST_HEADERS = frozenset({"user-agent", "host", "x-forwarded-for", "x-forwarded-proto", "x-request-id",
-                                  "content-length", "content-type"})
+KEPT_REQUEST_HEADERS = frozenset(
+    {"user-agent", "host", "x-forwarded-for", "x-forwarded-proto", "x-request-id", "content-length", "content-type"}
+)
 KEPT_RESPONSE_HEADERS = frozenset({"content-length", "content-type"})
 STAFF_PREFIX = "/staff"
 

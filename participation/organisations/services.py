@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import select
 
@@ -36,7 +36,9 @@ def create(name: str) -> Organisation:
 
 def members(organisation_id: uuid.UUID) -> list[tuple[User, list[Membership]]]:
     rows = db.session.scalars(
-        select(Membership).where(Membership.organisation_id == organisation_id).join(Membership.user)
+        select(Membership)
+        .where(Membership.organisation_id == organisation_id)
+        .join(Membership.user)
         .order_by(User.name)
     ).all()
     grouped: dict[uuid.UUID, tuple[User, list[Membership]]] = {}
@@ -54,8 +56,12 @@ def member(organisation_id: uuid.UUID, user_id: uuid.UUID) -> User | None:
 
 def open_invitations(organisation_id: uuid.UUID) -> Sequence[Invitation]:
     return db.session.scalars(
-        select(Invitation).where(Invitation.organisation_id == organisation_id, Invitation.accepted_at.is_(None),
-                                 Invitation.expires_at > utcnow())
+        select(Invitation)
+        .where(
+            Invitation.organisation_id == organisation_id,
+            Invitation.accepted_at.is_(None),
+            Invitation.expires_at > utcnow(),
+        )
         .order_by(Invitation.created_at.desc())
     ).all()
 

@@ -82,13 +82,18 @@ def rotate(which: str) -> None:
         if len(listed) < 2:
             raise click.ClickException(
                 f"{variable} is set in the environment, so Heard cannot change it. Generate a key with "
-                f"`flask --app wsgi keys new`, set {variable}=NEW,OLD, run this again, then set {variable}=NEW.")
+                f"`flask --app wsgi keys new`, set {variable}=NEW,OLD, run this again, then set {variable}=NEW."
+            )
         done, unreadable = reencrypt(setting)
         if unreadable:
-            raise click.ClickException(f"{unreadable} values could not be read with any listed key; nothing was "
-                                       "changed. Put back the key they were encrypted with and try again.")
-        click.echo(f"Re-encrypted {done} values under the first key in {variable}. Now remove the old keys from "
-                   f"{variable} and restart Heard.")
+            raise click.ClickException(
+                f"{unreadable} values could not be read with any listed key; nothing was "
+                "changed. Put back the key they were encrypted with and try again."
+            )
+        click.echo(
+            f"Re-encrypted {done} values under the first key in {variable}. Now remove the old keys from "
+            f"{variable} and restart Heard."
+        )
         return
     path = Path(current_app.instance_path) / "secrets.json"
     from participation.config import write_instance_secrets
@@ -102,14 +107,18 @@ def rotate(which: str) -> None:
     current_app.config[setting] = stored[setting]
     done, unreadable = reencrypt(setting)
     if unreadable:
-        raise click.ClickException(f"{unreadable} values could not be read with any key; nothing was re-encrypted "
-                                   "and the old key is kept. The new key has been added first, which is harmless.")
+        raise click.ClickException(
+            f"{unreadable} values could not be read with any key; nothing was re-encrypted "
+            "and the old key is kept. The new key has been added first, which is harmless."
+        )
     # 2. Everything is under the new key: retire the old one.
     stored[setting] = fresh
     write_instance_secrets(path, stored)
     current_app.config[setting] = fresh
-    click.echo(f"Re-encrypted {done} values under a new {which} key and removed the old key from {path}. "
-               "Restart Heard so every worker uses it.")
+    click.echo(
+        f"Re-encrypted {done} values under a new {which} key and removed the old key from {path}. "
+        "Restart Heard so every worker uses it."
+    )
 
 
 retention_cli = AppGroup("retention", help="Retention: remove what each consultation keeps past its retention period.")
@@ -137,21 +146,33 @@ def purge(dry_run: bool, today: str | None) -> None:
         return
     verb = "Would remove" if dry_run else "Removed"
     for item in items:
-        click.echo(f"{item.consultation.code} (retention ended {item.expired_on.isoformat()}): {verb} "
-                   f"{item.free_text} free-text answers, {item.quotes} quotes, {item.drafts} unsent drafts, "
-                   f"{item.vault_entries} vault entries; {item.linked_responses} responses unlinked from a person.")
+        click.echo(
+            f"{item.consultation.code} (retention ended {item.expired_on.isoformat()}): {verb} "
+            f"{item.free_text} free-text answers, {item.quotes} quotes, {item.drafts} unsent drafts, "
+            f"{item.vault_entries} vault entries; {item.linked_responses} responses unlinked from a person."
+        )
         if item.kept_for_safeguarding:
-            click.echo(f"  Kept the words of {item.kept_for_safeguarding} safeguarding cases not yet dealt with: "
-                       f"they stay on each case, in the open queue, until a safeguarding lead closes it.")
+            click.echo(
+                f"  Kept the words of {item.kept_for_safeguarding} safeguarding cases not yet dealt with: "
+                f"they stay on each case, in the open queue, until a safeguarding lead closes it."
+            )
     if dry_run:
         click.echo("Dry run: nothing was changed.")
         return
     changed = [item for item in items if item.anything]
     erasure.purge(changed, on=when)
     for item in changed:
-        audit.record("retention-purged", organisation_id=item.consultation.organisation_id,
-                     subject=item.consultation.code, free_text=item.free_text, quotes=item.quotes,
-                     drafts=item.drafts, vault_entries=item.vault_entries, responses=item.linked_responses,
-                     kept_for_safeguarding=item.kept_for_safeguarding, as_of=when.isoformat())
+        audit.record(
+            "retention-purged",
+            organisation_id=item.consultation.organisation_id,
+            subject=item.consultation.code,
+            free_text=item.free_text,
+            quotes=item.quotes,
+            drafts=item.drafts,
+            vault_entries=item.vault_entries,
+            responses=item.linked_responses,
+            kept_for_safeguarding=item.kept_for_safeguarding,
+            as_of=when.isoformat(),
+        )
     db.session.commit()
     click.echo(f"Purged {len(changed)} consultations.")

@@ -6,9 +6,9 @@ and so finds that young person's responses (in every consultation), unsent draft
 and erases them: the answers, what the analysis made of them (themes, mood, flags), any quotes, the draft, the
 vault entry; the invite code forgets the pseudonym. Nothing else holds a copy, except a safeguarding case: every
 removal keeps it by one rule (``participation.analysis.keeping``), an open one with its words until a safeguarding
-lead closes it, and only a safeguarding lead or an admin may erase answers an open case depends on. Published figures are never stored:
-every pack and page counts what is there when it is made, so once the rows are gone each figure is recounted and
-suppressed again, and stays consistent.
+lead closes it, and only a safeguarding lead or an admin may erase answers an open case depends on. Published figures
+are never stored: every pack and page counts what is there when it is made, so once the rows are gone each figure is
+recounted and suppressed again, and stays consistent.
 
 Retention: each consultation keeps raw free text for ``retention_days`` after it closed. When that has passed, the
 purge removes every free-text answer, quote, unsent draft and vault entry, and cuts the link from each response to a
@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Sequence
 
 from sqlalchemy import delete, func, select, update
 
@@ -39,8 +39,8 @@ from participation.responses import services as responses
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, ConsultationStatus
 
-
 # --- erasure by identifier ------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Found:
@@ -69,26 +69,32 @@ def _count(query) -> int:  # type: ignore[no-untyped-def]
 def find(organisation_id: uuid.UUID, identifier: str) -> Found:
     pseudonym = identifier_pseudonym(organisation_id, identifier)
     found = Found(pseudonym)
-    found.responses = list(db.session.scalars(select(Response).where(
-        Response.organisation_id == organisation_id, Response.invite_pseudonym == pseudonym)))
+    found.responses = list(
+        db.session.scalars(
+            select(Response).where(Response.organisation_id == organisation_id, Response.invite_pseudonym == pseudonym)
+        )
+    )
     for response in found.responses:
         found.consultations[response.consultation_id] = found.consultations.get(response.consultation_id, 0) + 1
-    invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
-                                          InviteCode.pseudonym == pseudonym)
+    invites = select(InviteCode.id).where(
+        InviteCode.organisation_id == organisation_id, InviteCode.pseudonym == pseudonym
+    )
     found.invites = _count(invites)
-    found.drafts = _count(select(Draft.id).where(Draft.organisation_id == organisation_id,
-                                                 Draft.invite_id.in_(invites), Draft.response_id.is_(None)))
-    found.vault_entries = _count(select(VaultEntry.id).where(VaultEntry.organisation_id == organisation_id,
-                                                             VaultEntry.pseudonym == pseudonym))
-    found.open_cases = keeping.open_cases_on(select(Answer.id).where(
-        Answer.response_id.in_([response.id for response in found.responses])))
+    found.drafts = _count(
+        select(Draft.id).where(
+            Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites), Draft.response_id.is_(None)
+        )
+    )
+    found.vault_entries = _count(
+        select(VaultEntry.id).where(VaultEntry.organisation_id == organisation_id, VaultEntry.pseudonym == pseudonym)
+    )
+    found.open_cases = keeping.open_cases_on(
+        select(Answer.id).where(Answer.response_id.in_([response.id for response in found.responses]))
+    )
     return found
 
 
-
-
-def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
-          may_touch_open_cases: bool) -> Found:
+def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None, may_touch_open_cases: bool) -> Found:
     """Erase everything the identifier leads to in the organisation; returns what was found.
 
     Every safeguarding case on the erased answers is kept by the one rule (``keeping.keep_cases``), marked "erased by
@@ -104,8 +110,9 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
             continue
         responses.delete_response(response, Removal.ERASED_BY_IDENTIFIER, by=by)
         found.responses_erased += 1
-    invites = select(InviteCode.id).where(InviteCode.organisation_id == organisation_id,
-                                          InviteCode.pseudonym == found.pseudonym)
+    invites = select(InviteCode.id).where(
+        InviteCode.organisation_id == organisation_id, InviteCode.pseudonym == found.pseudonym
+    )
     drafts = select(Draft.id).where(Draft.organisation_id == organisation_id, Draft.invite_id.in_(invites))
     # An unsent draft holding a possible disclosure the young person was told would be read is, like a sent answer
     # an open case depends on, for a safeguarding lead or admin: anyone else leaves it (and what traces it) alone,
@@ -122,18 +129,35 @@ def erase(organisation_id: uuid.UUID, identifier: str, *, by: uuid.UUID | None,
             if draft.invite_id:
                 held_invites.add(draft.invite_id)
     db.session.execute(delete(Draft).where(Draft.id.in_(drafts), Draft.invite_id.not_in(held_invites)))
-    db.session.execute(update(InviteCode).where(InviteCode.organisation_id == organisation_id,
-                                                InviteCode.pseudonym == found.pseudonym,
-                                                InviteCode.id.not_in(held_invites)).values(pseudonym=None))
+    db.session.execute(
+        update(InviteCode)
+        .where(
+            InviteCode.organisation_id == organisation_id,
+            InviteCode.pseudonym == found.pseudonym,
+            InviteCode.id.not_in(held_invites),
+        )
+        .values(pseudonym=None)
+    )
     # A case kept open by this erasure still needs its vault entry (a lead may yet, with a second person, need to find
     # the young person): it stays until a lead closes the case (``keeping.closing`` removes it then).
-    waiting = {case.consultation_id for case in db.session.scalars(select(SafeguardingCase).where(
-        SafeguardingCase.organisation_id == organisation_id, SafeguardingCase.status.in_(keeping.OPEN),
-        SafeguardingCase.removal == Removal.ERASED_BY_IDENTIFIER))
-        if (case.kept or {}).get("invite_pseudonym") == found.pseudonym}
-    erased_vault = db.session.execute(delete(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
-                                                               VaultEntry.pseudonym == found.pseudonym,
-                                                               VaultEntry.consultation_id.not_in(held | waiting)))
+    waiting = {
+        case.consultation_id
+        for case in db.session.scalars(
+            select(SafeguardingCase).where(
+                SafeguardingCase.organisation_id == organisation_id,
+                SafeguardingCase.status.in_(keeping.OPEN),
+                SafeguardingCase.removal == Removal.ERASED_BY_IDENTIFIER,
+            )
+        )
+        if (case.kept or {}).get("invite_pseudonym") == found.pseudonym
+    }
+    erased_vault = db.session.execute(
+        delete(VaultEntry).where(
+            VaultEntry.organisation_id == organisation_id,
+            VaultEntry.pseudonym == found.pseudonym,
+            VaultEntry.consultation_id.not_in(held | waiting),
+        )
+    )
     # What the audit row says is what went: a vault entry kept for a held-back answer is not counted as erased.
     found.vault_entries = erased_vault.rowcount
     db.session.flush()
@@ -144,6 +168,7 @@ OPEN_CASES = keeping.OPEN  # not yet referred on or found to be no concern
 
 
 # --- retention ------------------------------------------------------------------------------------------------------
+
 
 def ended_on(consultation: Consultation) -> date | None:
     """When fieldwork ended: the closing date, or for a consultation closed early without one, the day it closed.
@@ -179,19 +204,25 @@ class Expired:
 
 
 def _open_case_answers(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
-    return select(SafeguardingCase.answer_id).where(SafeguardingCase.consultation_id == consultation_id,
-                                                    SafeguardingCase.status.in_(OPEN_CASES),
-                                                    SafeguardingCase.answer_id.is_not(None))
+    return select(SafeguardingCase.answer_id).where(
+        SafeguardingCase.consultation_id == consultation_id,
+        SafeguardingCase.status.in_(OPEN_CASES),
+        SafeguardingCase.answer_id.is_not(None),
+    )
 
 
 def _open_cases_holding_words(consultation_id: uuid.UUID) -> int:
     """Open cases of a consultation whose words the purge leaves on the case: on an answer still holding its text,
     or already kept by the case after an earlier removal (or never sent)."""
-    cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.consultation_id == consultation_id,
-                                                              SafeguardingCase.status.in_(OPEN_CASES))).all()
+    cases = db.session.scalars(
+        select(SafeguardingCase).where(
+            SafeguardingCase.consultation_id == consultation_id, SafeguardingCase.status.in_(OPEN_CASES)
+        )
+    ).all()
     texts = set(db.session.scalars(_text_answers(consultation_id)))
-    return sum(1 for case in cases if (case.answer_id in texts) or (case.answer_id is None
-                                                                      and (case.kept or {}).get("text")))
+    return sum(
+        1 for case in cases if (case.answer_id in texts) or (case.answer_id is None and (case.kept or {}).get("text"))
+    )
 
 
 def _text_answers(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
@@ -217,8 +248,9 @@ def expired(today: date, organisation_id: uuid.UUID | None = None) -> list[Expir
         item.quotes = _count(select(Quote.id).where(Quote.consultation_id == consultation.id))
         item.drafts = _count(select(Draft.id).where(Draft.consultation_id == consultation.id))
         item.vault_entries = _count(select(VaultEntry.id).where(VaultEntry.consultation_id == consultation.id))
-        item.linked_responses = _count(select(Response.id).where(Response.consultation_id == consultation.id,
-                                                                 Response.purged.is_(False)))
+        item.linked_responses = _count(
+            select(Response.id).where(Response.consultation_id == consultation.id, Response.purged.is_(False))
+        )
         if item.anything or item.kept_for_safeguarding:
             result.append(item)
     return result
@@ -231,21 +263,34 @@ def purge(items: Sequence[Expired], on: date | None = None) -> None:
     for item in items:
         consultation_id = item.consultation.id
         # Unsent drafts holding a possible disclosure open their case before the drafts go, whatever their age.
-        keeping.keep_unsent(select(Draft.id).where(Draft.consultation_id == consultation_id),
-                            Removal.RETENTION_PURGE, now=None)
+        keeping.keep_unsent(
+            select(Draft.id).where(Draft.consultation_id == consultation_id), Removal.RETENTION_PURGE, now=None
+        )
         texts = _text_answers(consultation_id)
         keeping.keep_cases(texts, Removal.RETENTION_PURGE, on=on)
         db.session.execute(delete(Quote).where(Quote.consultation_id == consultation_id))
         db.session.execute(update(Answer).where(Answer.id.in_(texts)).values(text=None))
         db.session.execute(delete(Draft).where(Draft.consultation_id == consultation_id))
         db.session.execute(delete(VaultEntry).where(VaultEntry.consultation_id == consultation_id))
-        linked = db.session.scalars(select(Response.id).where(Response.consultation_id == consultation_id,
-                                                              Response.purged.is_(False))).all()
+        linked = db.session.scalars(
+            select(Response.id).where(Response.consultation_id == consultation_id, Response.purged.is_(False))
+        ).all()
         if linked:
             # Random, unrelated values: the unique columns stay unique and nothing leads back to a person. One
             # statement run for every row (an UPDATE by primary key), not a round trip per response.
-            db.session.execute(update(Response), [
-                {"id": response_id, "pseudonym": secrets.token_hex(32), "receipt_hash": secrets.token_hex(32),
-                 "submission_key": secrets.token_hex(32), "invite_pseudonym": None, "quote_consent": None,
-                 "purged": True} for response_id in linked])
+            db.session.execute(
+                update(Response),
+                [
+                    {
+                        "id": response_id,
+                        "pseudonym": secrets.token_hex(32),
+                        "receipt_hash": secrets.token_hex(32),
+                        "submission_key": secrets.token_hex(32),
+                        "invite_pseudonym": None,
+                        "quote_consent": None,
+                        "purged": True,
+                    }
+                    for response_id in linked
+                ],
+            )
         db.session.flush()

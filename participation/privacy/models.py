@@ -19,8 +19,9 @@ class VaultEntry(IdMixin, Base):
     __table_args__ = (UniqueConstraint("consultation_id", "pseudonym", name="uq_vault_entry_pseudonym"),)
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"),
-                                                       index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     pseudonym: Mapped[str] = mapped_column(String(64))
     identifier_encrypted: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -41,12 +42,18 @@ class ReidentificationRequest(IdMixin, Base):
     __tablename__ = "reidentification_request"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("safeguarding_case.id", ondelete="CASCADE"),
-                                               index=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("safeguarding_case.id", ondelete="CASCADE"), index=True)
     status: Mapped[RequestStatus] = mapped_column(
-        Enum(RequestStatus, name="reidentification_status", native_enum=False, create_constraint=True, length=20,
-             values_callable=lambda members: [member.value for member in members]),
-        default=RequestStatus.PENDING)
+        Enum(
+            RequestStatus,
+            name="reidentification_status",
+            native_enum=False,
+            create_constraint=True,
+            length=20,
+            values_callable=lambda members: [member.value for member in members],
+        ),
+        default=RequestStatus.PENDING,
+    )
     reason: Mapped[str] = mapped_column(Text)
     requested_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
     requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

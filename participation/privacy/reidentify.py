@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Sequence
+from datetime import UTC, datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import select
@@ -43,7 +43,7 @@ class RefusedError(Exception):
 
 
 def _aware(moment: datetime | None) -> datetime | None:
-    return moment.replace(tzinfo=timezone.utc) if moment and moment.tzinfo is None else moment
+    return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
 
 
 def _invite_pseudonym(case: SafeguardingCase) -> str | None:
@@ -81,33 +81,58 @@ def traceable(case: SafeguardingCase) -> Traceable:
 
 
 def requests_for(case: SafeguardingCase) -> Sequence[ReidentificationRequest]:
-    return db.session.scalars(select(ReidentificationRequest).where(ReidentificationRequest.case_id == case.id)
-                              .order_by(ReidentificationRequest.requested_at.desc())).all()
+    return db.session.scalars(
+        select(ReidentificationRequest)
+        .where(ReidentificationRequest.case_id == case.id)
+        .order_by(ReidentificationRequest.requested_at.desc())
+    ).all()
 
 
 def get(organisation_id: uuid.UUID, request_id: uuid.UUID) -> ReidentificationRequest | None:
-    return db.session.scalar(select(ReidentificationRequest).where(
-        ReidentificationRequest.id == request_id, ReidentificationRequest.organisation_id == organisation_id))
+    return db.session.scalar(
+        select(ReidentificationRequest).where(
+            ReidentificationRequest.id == request_id, ReidentificationRequest.organisation_id == organisation_id
+        )
+    )
 
 
 def pending(organisation_id: uuid.UUID) -> Sequence[ReidentificationRequest]:
-    return db.session.scalars(select(ReidentificationRequest).where(
-        ReidentificationRequest.organisation_id == organisation_id,
-        ReidentificationRequest.status == RequestStatus.PENDING).order_by(ReidentificationRequest.requested_at)).all()
+    return db.session.scalars(
+        select(ReidentificationRequest)
+        .where(
+            ReidentificationRequest.organisation_id == organisation_id,
+            ReidentificationRequest.status == RequestStatus.PENDING,
+        )
+        .order_by(ReidentificationRequest.requested_at)
+    ).all()
 
 
 def recent(organisation_id: uuid.UUID, limit: int = 50) -> Sequence[ReidentificationRequest]:
-    return db.session.scalars(select(ReidentificationRequest).where(
-        ReidentificationRequest.organisation_id == organisation_id,
-        ReidentificationRequest.status != RequestStatus.PENDING)
-        .order_by(ReidentificationRequest.requested_at.desc()).limit(limit)).all()
+    return db.session.scalars(
+        select(ReidentificationRequest)
+        .where(
+            ReidentificationRequest.organisation_id == organisation_id,
+            ReidentificationRequest.status != RequestStatus.PENDING,
+        )
+        .order_by(ReidentificationRequest.requested_at.desc())
+        .limit(limit)
+    ).all()
 
 
 def approvers(organisation_id: uuid.UUID, except_user: uuid.UUID | None) -> Sequence[User]:
-    return db.session.scalars(select(User).join(Membership).where(
-        Membership.organisation_id == organisation_id, Membership.role.in_(APPROVERS), User.disabled_at.is_(None),
-        Membership.disabled_at.is_(None), User.password_hash.is_not(None),
-        User.id != except_user).distinct()).all()
+    return db.session.scalars(
+        select(User)
+        .join(Membership)
+        .where(
+            Membership.organisation_id == organisation_id,
+            Membership.role.in_(APPROVERS),
+            User.disabled_at.is_(None),
+            Membership.disabled_at.is_(None),
+            User.password_hash.is_not(None),
+            User.id != except_user,
+        )
+        .distinct()
+    ).all()
 
 
 def ask(case: SafeguardingCase, user: User, reason: str) -> ReidentificationRequest:
@@ -119,24 +144,40 @@ def ask(case: SafeguardingCase, user: User, reason: str) -> ReidentificationRequ
     reason = reason.strip()
     if not reason:
         raise RefusedError("no-reason")
-    open_request = db.session.scalar(select(ReidentificationRequest).where(
-        ReidentificationRequest.case_id == case.id, ReidentificationRequest.requested_by_id == user.id,
-        ReidentificationRequest.status == RequestStatus.PENDING))
+    open_request = db.session.scalar(
+        select(ReidentificationRequest).where(
+            ReidentificationRequest.case_id == case.id,
+            ReidentificationRequest.requested_by_id == user.id,
+            ReidentificationRequest.status == RequestStatus.PENDING,
+        )
+    )
     if open_request is not None:
         return open_request
-    request = ReidentificationRequest(organisation_id=case.organisation_id, case_id=case.id, reason=reason,
-                                      requested_by_id=user.id)
+    request = ReidentificationRequest(
+        organisation_id=case.organisation_id, case_id=case.id, reason=reason, requested_by_id=user.id
+    )
     db.session.add(request)
     db.session.flush()
-    audit.record("reidentification-requested", organisation_id=case.organisation_id, user_id=user.id,
-                 subject=str(case.id), request=str(request.id))
+    audit.record(
+        "reidentification-requested",
+        organisation_id=case.organisation_id,
+        user_id=user.id,
+        subject=str(case.id),
+        request=str(request.id),
+    )
     for approver in approvers(case.organisation_id, user.id):
-        send(to=approver.email, kind="reidentification-request", organisation_id=case.organisation_id,
-             subject="Heard: a colleague asks to find out who wrote a flagged answer",
-             body=("A safeguarding lead has asked to find out who wrote an answer that may disclose harm. A second "
-                   "person must approve or refuse. Sign in to Heard and open: "
-                   f"{absolute(f'/staff/safeguarding/requests/{request.id}')}\n\nThis email does not contain the answer, the reason "
-                   "or anyone's identity."))
+        send(
+            to=approver.email,
+            kind="reidentification-request",
+            organisation_id=case.organisation_id,
+            subject="Heard: a colleague asks to find out who wrote a flagged answer",
+            body=(
+                "A safeguarding lead has asked to find out who wrote an answer that may disclose harm. A second "
+                "person must approve or refuse. Sign in to Heard and open: "
+                f"{absolute(f'/staff/safeguarding/requests/{request.id}')}\n\n"
+                "This email does not contain the answer, the reason or anyone's identity."
+            ),
+        )
     return request
 
 
@@ -151,9 +192,14 @@ def decide(request: ReidentificationRequest, user: User, approve: bool, note: st
     request.decided_by_id, request.decided_at, request.decision_note = user.id, now, note.strip()
     if approve:
         request.reveal_until = now + timedelta(minutes=current_app.config["HEARD_REVEAL_MINUTES"])
-    audit.record("reidentification-approved" if approve else "reidentification-refused",
-                 organisation_id=request.organisation_id, user_id=user.id, subject=str(request.case_id),
-                 request=str(request.id), requested_by=str(request.requested_by_id))
+    audit.record(
+        "reidentification-approved" if approve else "reidentification-refused",
+        organisation_id=request.organisation_id,
+        user_id=user.id,
+        subject=str(request.case_id),
+        request=str(request.id),
+        requested_by=str(request.requested_by_id),
+    )
 
 
 def withdraw(request: ReidentificationRequest, user: User) -> None:
@@ -161,8 +207,13 @@ def withdraw(request: ReidentificationRequest, user: User) -> None:
         raise RefusedError("cannot-withdraw")
     request.status = RequestStatus.WITHDRAWN
     request.decided_at = utcnow()
-    audit.record("reidentification-withdrawn", organisation_id=request.organisation_id, user_id=user.id,
-                 subject=str(request.case_id), request=str(request.id))
+    audit.record(
+        "reidentification-withdrawn",
+        organisation_id=request.organisation_id,
+        user_id=user.id,
+        subject=str(request.case_id),
+        request=str(request.id),
+    )
 
 
 @dataclass(frozen=True)
@@ -192,8 +243,13 @@ def reveal(request: ReidentificationRequest, user: User, now: datetime | None = 
     if identifier is None:
         # Erased since approval, or the key that opens it has gone.
         raise RefusedError("gone")
-    audit.record("reidentification-revealed", organisation_id=request.organisation_id, user_id=user.id,
-                 subject=str(request.case_id), request=str(request.id))
+    audit.record(
+        "reidentification-revealed",
+        organisation_id=request.organisation_id,
+        user_id=user.id,
+        subject=str(request.case_id),
+        request=str(request.id),
+    )
     until = _aware(request.reveal_until)
     assert until is not None
     return Reveal(identifier, until)

@@ -49,21 +49,38 @@ def _not_blank(message: str):  # type: ignore[no-untyped-def]
 
 
 class AskForm(FlaskForm):
-    reason = TextAreaField(_l("Why do you need to know who wrote it?"), widget=GovTextArea(),
-                           description=_l("A second safeguarding lead or an admin reads this before deciding. It is "
-                                          "kept in the audit log."),
-                           validators=[_not_blank(_l("Write why you need to know who wrote it")),
-                                       Length(max=2000, message=_l("Reason must be 2,000 characters or fewer"))])
+    reason = TextAreaField(
+        _l("Why do you need to know who wrote it?"),
+        widget=GovTextArea(),
+        description=_l(
+            "A second safeguarding lead or an admin reads this before deciding. It is kept in the audit log."
+        ),
+        validators=[
+            _not_blank(_l("Write why you need to know who wrote it")),
+            Length(max=2000, message=_l("Reason must be 2,000 characters or fewer")),
+        ],
+    )
 
 
 class DecisionForm(FlaskForm):
-    decision = RadioField(_l("Your decision"), widget=GovRadioInput(), validate_choice=False,
-                          choices=[SelectChoice("approve", _l("Approve: they may see who wrote it")),
-                                   SelectChoice("refuse", _l("Refuse"))],
-                          validators=[InputRequired(message=_l("Select approve or refuse"))])
-    note = TextAreaField(_l("Why"), widget=GovTextArea(),
-                         validators=[_not_blank(_l("Write why you decided this")),
-                                     Length(max=2000, message=_l("Note must be 2,000 characters or fewer"))])
+    decision = RadioField(
+        _l("Your decision"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[
+            SelectChoice("approve", _l("Approve: they may see who wrote it")),
+            SelectChoice("refuse", _l("Refuse")),
+        ],
+        validators=[InputRequired(message=_l("Select approve or refuse"))],
+    )
+    note = TextAreaField(
+        _l("Why"),
+        widget=GovTextArea(),
+        validators=[
+            _not_blank(_l("Write why you decided this")),
+            Length(max=2000, message=_l("Note must be 2,000 characters or fewer")),
+        ],
+    )
 
     def validate_decision(self, field: RadioField) -> None:
         if field.data not in ("approve", "refuse"):
@@ -121,21 +138,37 @@ def ask(case_id: uuid.UUID) -> ResponseReturnValue:
 def requests() -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
     waiting, decided = reidentify.pending(organisation_id), reidentify.recent(organisation_id)
-    names = user_names({r.requested_by_id for r in [*waiting, *decided] if r.requested_by_id}
-                       | {r.decided_by_id for r in decided if r.decided_by_id})
-    return render_template("safeguarding/requests.html", waiting=waiting, decided=decided, names=names,
-                           status_names=STATUS_NAMES)
+    names = user_names(
+        {r.requested_by_id for r in [*waiting, *decided] if r.requested_by_id}
+        | {r.decided_by_id for r in decided if r.decided_by_id}
+    )
+    return render_template(
+        "safeguarding/requests.html", waiting=waiting, decided=decided, names=names, status_names=STATUS_NAMES
+    )
 
 
-def _render_request(request: ReidentificationRequest, form: DecisionForm, shown: reidentify.Reveal | None = None,
-                    problem: str | None = None) -> ResponseReturnValue:
+def _render_request(
+    request: ReidentificationRequest,
+    form: DecisionForm,
+    shown: reidentify.Reveal | None = None,
+    problem: str | None = None,
+) -> ResponseReturnValue:
     view = _case_view(request.case_id)
     names = user_names({user_id for user_id in (request.requested_by_id, request.decided_by_id) if user_id})
     mine = request.requested_by_id == g.staff.user.id
-    return render_template("safeguarding/request.html", request=request, view=view, form=form, names=names,
-                           mine=mine, shown=shown, problem=problem, status_names=STATUS_NAMES,
-                           showing=reidentify.showing(request), confirm=ConfirmForm(formdata=None)), \
-        400 if form.errors or problem else 200
+    return render_template(
+        "safeguarding/request.html",
+        request=request,
+        view=view,
+        form=form,
+        names=names,
+        mine=mine,
+        shown=shown,
+        problem=problem,
+        status_names=STATUS_NAMES,
+        showing=reidentify.showing(request),
+        confirm=ConfirmForm(formdata=None),
+    ), 400 if form.errors or problem else 200
 
 
 @bp.route("/requests/<uuid:request_id>", methods=["GET", "POST"])
@@ -149,8 +182,11 @@ def request(request_id: uuid.UUID) -> ResponseReturnValue:
             reidentify.decide(found, g.staff.user, form.decision.data == "approve", form.note.data or "")
         except reidentify.RefusedError as refused:
             return _render_request(found, form, problem=str(REFUSALS[refused.reason]))
-        flash(_("Approved. Only the person who asked can see who wrote it, for a limited time.")
-              if found.status == RequestStatus.APPROVED else _("Refused."))
+        flash(
+            _("Approved. Only the person who asked can see who wrote it, for a limited time.")
+            if found.status == RequestStatus.APPROVED
+            else _("Refused.")
+        )
         return redirect(url_for(".request", request_id=found.id))
     return _render_request(found, form)
 
@@ -189,12 +225,19 @@ erasure_bp = Blueprint("erasure", __name__, url_prefix="/staff/erasure")
 
 
 class EraseForm(FlaskForm):
-    identifier = StringField(_l("Identifier"), widget=GovTextInput(), filters=[lambda value: (value or "").strip()],
-                             description=_l("Exactly as it was listed when the invite codes were printed, for example "
-                                            "a case number. Capital letters and spaces do not matter."),
-                             validators=[_not_blank(_l("Enter the identifier the young person's invite code was "
-                                                       "printed with")),
-                                         Length(max=200, message=_l("Identifier must be 200 characters or fewer"))])
+    identifier = StringField(
+        _l("Identifier"),
+        widget=GovTextInput(),
+        filters=[lambda value: (value or "").strip()],
+        description=_l(
+            "Exactly as it was listed when the invite codes were printed, for example "
+            "a case number. Capital letters and spaces do not matter."
+        ),
+        validators=[
+            _not_blank(_l("Enter the identifier the young person's invite code was printed with")),
+            Length(max=200, message=_l("Identifier must be 200 characters or fewer")),
+        ],
+    )
     confirmed = HiddenField()
 
 
@@ -220,34 +263,55 @@ def erase_by_identifier() -> ResponseReturnValue:
     if form.validate_on_submit():
         found = erasure.find(organisation_id, form.identifier.data) if sees else None
         if form.confirmed.data == "yes" and (found is None or found.anything):
-            erased = erasure.erase(organisation_id, form.identifier.data, by=g.staff.user.id,
-                                   may_touch_open_cases=sees)
+            erased = erasure.erase(organisation_id, form.identifier.data, by=g.staff.user.id, may_touch_open_cases=sees)
             # Erasure is audited (TRUST.md) with how much went, never the identifier or its pseudonym.
-            audit.record("responses-erased-by-identifier", organisation_id=organisation_id, user_id=g.staff.user.id,
-                         responses=erased.responses_erased, drafts=erased.drafts,
-                         invites=erased.invites, vault_entries=erased.vault_entries,
-                         cases_kept=erased.open_cases if sees else 0, held_back=erased.held_back,
-                         cases_opened_from_drafts=erased.cases_opened_from_drafts)
+            audit.record(
+                "responses-erased-by-identifier",
+                organisation_id=organisation_id,
+                user_id=g.staff.user.id,
+                responses=erased.responses_erased,
+                drafts=erased.drafts,
+                invites=erased.invites,
+                vault_entries=erased.vault_entries,
+                cases_kept=erased.open_cases if sees else 0,
+                held_back=erased.held_back,
+                cases_opened_from_drafts=erased.cases_opened_from_drafts,
+            )
             if sees:
-                flash(ngettext("Erased %(num)s response and everything made from it.",
-                               "Erased %(num)s responses and everything made from them.", erased.responses_erased))
+                flash(
+                    ngettext(
+                        "Erased %(num)s response and everything made from it.",
+                        "Erased %(num)s responses and everything made from them.",
+                        erased.responses_erased,
+                    )
+                )
                 kept = erased.open_cases + erased.cases_opened_from_drafts
                 if kept:
-                    flash(ngettext("%(num)s safeguarding case keeps its words in the queue until a second person "
-                                   "closes it.",
-                                   "%(num)s safeguarding cases keep their words in the queue until a second person "
-                                   "closes them.", kept))
+                    flash(
+                        ngettext(
+                            "%(num)s safeguarding case keeps its words in the queue until a second person closes it.",
+                            "%(num)s safeguarding cases keep their words in the queue until a second person "
+                            "closes them.",
+                            kept,
+                        )
+                    )
             else:
-                flash(_("Done. Heard has erased what it held under that identifier, apart from any answers a "
+                flash(
+                    _(
+                        "Done. Heard has erased what it held under that identifier, apart from any answers a "
                         "safeguarding case still open depends on: only a safeguarding lead or an admin can erase "
-                        "those."))
+                        "those."
+                    )
+                )
             return redirect(url_for(".erase_by_identifier"))
         form.confirmed.data = "yes"
     titles = {}
     if found is not None:
         for consultation_id in found.consultations:
             consultation = db.session.get(Consultation, consultation_id)
-            titles[consultation_id] = surveys.consultation_view(consultation, "en", "12-17").title.text \
-                or consultation.code
-    return render_template("privacy/erase.html", form=form, found=found, titles=titles, sees=sees,
-                           asked=form.confirmed.data == "yes")
+            titles[consultation_id] = (
+                surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
+            )
+    return render_template(
+        "privacy/erase.html", form=form, found=found, titles=titles, sees=sees, asked=form.confirmed.data == "yes"
+    )

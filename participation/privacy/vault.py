@@ -7,7 +7,7 @@ needs the pseudonym key as well as the database) and opened only through an appr
 from __future__ import annotations
 
 import uuid
-from typing import Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 
@@ -24,8 +24,9 @@ def enabled(organisation_id: uuid.UUID) -> bool:
     return bool(organisation and organisation.identity_vault)
 
 
-def keep_identifiers(consultation: Consultation, identifiers: Sequence[str], *,
-                     created_by: uuid.UUID | None = None) -> int:
+def keep_identifiers(
+    consultation: Consultation, identifiers: Sequence[str], *, created_by: uuid.UUID | None = None
+) -> int:
     """Keep each identifier, encrypted, when the organisation has switched the vault on. Returns how many."""
     if not enabled(consultation.organisation_id):
         return 0
@@ -36,13 +37,20 @@ def keep_identifiers(consultation: Consultation, identifiers: Sequence[str], *,
         if not tidy:
             continue
         pseudonym = identifier_pseudonym(consultation.organisation_id, tidy)
-        existing = db.session.scalar(select(VaultEntry).where(VaultEntry.consultation_id == consultation.id,
-                                                              VaultEntry.pseudonym == pseudonym))
+        existing = db.session.scalar(
+            select(VaultEntry).where(VaultEntry.consultation_id == consultation.id, VaultEntry.pseudonym == pseudonym)
+        )
         if existing is not None:
             continue
-        db.session.add(VaultEntry(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                                  pseudonym=pseudonym, created_by_id=created_by,
-                                  identifier_encrypted=fernet.encrypt(tidy.encode()).decode()))
+        db.session.add(
+            VaultEntry(
+                organisation_id=consultation.organisation_id,
+                consultation_id=consultation.id,
+                pseudonym=pseudonym,
+                created_by_id=created_by,
+                identifier_encrypted=fernet.encrypt(tidy.encode()).decode(),
+            )
+        )
         kept += 1
     db.session.flush()
     return kept
@@ -51,9 +59,13 @@ def keep_identifiers(consultation: Consultation, identifiers: Sequence[str], *,
 def entry_for(organisation_id: uuid.UUID, consultation_id: uuid.UUID, pseudonym: str | None) -> VaultEntry | None:
     if not pseudonym:
         return None
-    return db.session.scalar(select(VaultEntry).where(VaultEntry.organisation_id == organisation_id,
-                                                      VaultEntry.consultation_id == consultation_id,
-                                                      VaultEntry.pseudonym == pseudonym))
+    return db.session.scalar(
+        select(VaultEntry).where(
+            VaultEntry.organisation_id == organisation_id,
+            VaultEntry.consultation_id == consultation_id,
+            VaultEntry.pseudonym == pseudonym,
+        )
+    )
 
 
 def open_entry(entry: VaultEntry) -> str | None:
@@ -62,5 +74,9 @@ def open_entry(entry: VaultEntry) -> str | None:
 
 
 def count(organisation_id: uuid.UUID) -> int:
-    return db.session.scalar(select(func.count()).select_from(VaultEntry)
-                             .where(VaultEntry.organisation_id == organisation_id)) or 0
+    return (
+        db.session.scalar(
+            select(func.count()).select_from(VaultEntry).where(VaultEntry.organisation_id == organisation_id)
+        )
+        or 0
+    )

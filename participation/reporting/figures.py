@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -74,14 +75,20 @@ def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
     """Who sent answers to one consultation: the whole, by band, group, language, day and adult help, protected as
     one (a count is 0 or at least ``limit``, and the hidden cells of each split do not add up to a small number)."""
     rows = db.session.execute(
-        select(Response.age_band, Response.group_id, Response.language, Response.submitted_on, Response.assisted,
-               func.count())
+        select(
+            Response.age_band,
+            Response.group_id,
+            Response.language,
+            Response.submitted_on,
+            Response.assisted,
+            func.count(),
+        )
         .where(Response.consultation_id == consultation_id)
-        .group_by(Response.age_band, Response.group_id, Response.language, Response.submitted_on,
-                  Response.assisted)).all()
+        .group_by(Response.age_band, Response.group_id, Response.language, Response.submitted_on, Response.assisted)
+    ).all()
     splits: tuple[Counter[Any], ...] = (Counter(), Counter(), Counter(), Counter(), Counter())
     for *keys, count in rows:
-        for split, key in zip(splits, keys):
+        for split, key in zip(splits, keys, strict=True):
             split[key] += count
     whole, cells = protect(sum(splits[0].values()), [dict(split) for split in splits], limit)
     return Split(whole, *cells)
@@ -90,9 +97,11 @@ def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
 def respondent_totals(organisation_id: uuid.UUID, limit: int) -> dict[uuid.UUID, Cell]:
     """Each consultation's whole count, as ``respondents`` publishes it (a whole is hidden exactly when it is small:
     protecting its splits never hides it otherwise), counted in one query for a list of consultations."""
-    counts = db.session.execute(select(Response.consultation_id, func.count())
-                                .where(Response.organisation_id == organisation_id)
-                                .group_by(Response.consultation_id)).all()
+    counts = db.session.execute(
+        select(Response.consultation_id, func.count())
+        .where(Response.organisation_id == organisation_id)
+        .group_by(Response.consultation_id)
+    ).all()
     return {consultation_id: total(count, limit) for consultation_id, count in counts}
 
 
@@ -106,8 +115,9 @@ class Progress:
 
 def unsent_drafts(consultation_id: uuid.UUID) -> list[Draft]:
     """Drafts with at least one answer that were never sent (an empty draft is someone who only looked)."""
-    drafts = db.session.scalars(select(Draft).where(Draft.consultation_id == consultation_id,
-                                                    Draft.response_id.is_(None)))
+    drafts = db.session.scalars(
+        select(Draft).where(Draft.consultation_id == consultation_id, Draft.response_id.is_(None))
+    )
     return [draft for draft in drafts if draft.answers]
 
 
@@ -116,8 +126,11 @@ def progress(consultation: Consultation, limit: int) -> Progress:
     questions = builder.questions_of(consultation, consultation.live_version or None)
     stopped: Counter[str] = Counter()
     for draft in unsent_drafts(consultation.id):
-        remaining = [question.key for question in questions
-                     if draft.age_band in question.band_slugs and question.key not in draft.answers]
+        remaining = [
+            question.key
+            for question in questions
+            if draft.age_band in question.band_slugs and question.key not in draft.answers
+        ]
         stopped[remaining[0] if remaining else EVERY_QUESTION] += 1
     whole, (cells,) = protect(sum(stopped.values()), [dict(stopped)], limit)
     return Progress(whole, cells)

@@ -76,8 +76,9 @@ def live_view(consultation: Consultation, today: date | None = None) -> LiveView
     today = today or date.today()
     people = figures.respondents(consultation.id, limit)
     progress = figures.progress(consultation, limit)
-    view = LiveView(total=people.whole, started=figures.started(people, progress), unsent=progress.unsent,
-                    assisted=people.assisted)
+    view = LiveView(
+        total=people.whole, started=figures.started(people, progress), unsent=progress.unsent, assisted=people.assisted
+    )
 
     start = consultation.opens_on or (min(people.by_day) if people.by_day else today)
     end = min(today, consultation.closes_on) if consultation.closes_on else today
@@ -85,14 +86,23 @@ def live_view(consultation: Consultation, today: date | None = None) -> LiveView
         start = end - timedelta(days=DAYS_SHOWN)
     # Days are one split of the same whole: a day is shown as the protected table has it (a day outside the window
     # is simply not shown, which hides more, never less).
-    view.by_day = [(day, people.by_day.get(day, Cell(0)))
-                   for day in (start + timedelta(days=offset) for offset in range(max(0, (end - start).days) + 1))]
+    view.by_day = [
+        (day, people.by_day.get(day, Cell(0)))
+        for day in (start + timedelta(days=offset) for offset in range(max(0, (end - start).days) + 1))
+    ]
     view.by_band = _breakdown(people.by_band, people.whole, limit)
     view.by_language = _breakdown(people.by_language, people.whole, limit)
 
     targets = target_groups(consultation)
-    view.groups = [GroupRow(group.name, group.cohort_size, people.by_group.get(group.id, Cell(0)),
-                            figures.group_rate(people, group, limit)) for group in targets]
+    view.groups = [
+        GroupRow(
+            group.name,
+            group.cohort_size,
+            people.by_group.get(group.id, Cell(0)),
+            figures.group_rate(people, group, limit),
+        )
+        for group in targets
+    ]
     if None in people.by_group:
         view.groups.append(GroupRow("", None, people.by_group[None], None))
     view.cohort = figures.cohort(targets)
@@ -108,6 +118,5 @@ def _drop_off(consultation: Consultation, progress: figures.Progress) -> list[Qu
     for number, question in enumerate(questions, start=1):
         title = next((t.title for t in question.texts if t.language == "en" and not t.age_band), question.key)
         rows.append(QuestionRow(number, question.key, title, progress.stopped_at.get(question.key, Cell(0))))
-    rows.append(QuestionRow(None, figures.EVERY_QUESTION, "",
-                            progress.stopped_at.get(figures.EVERY_QUESTION, Cell(0))))
+    rows.append(QuestionRow(None, figures.EVERY_QUESTION, "", progress.stopped_at.get(figures.EVERY_QUESTION, Cell(0))))
     return rows

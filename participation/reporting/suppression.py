@@ -7,8 +7,9 @@ a base below the threshold, and so no 0% or 100% on a small group.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Hashable, Iterable, Mapping, Sequence, TypeVar
+from typing import Any, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 SUPPRESSED = "c"
@@ -42,8 +43,15 @@ def _smallest(keys: Iterable[K], sizes: Mapping[K, int]) -> Any:
     return ordered[0][2] if ordered else NOTHING
 
 
-def suppress(counts: Mapping[K, int], threshold: int = 5, *, total_published: bool = True,
-             base: int | None = None) -> dict[K, Cell]:
+def _share_leaks(part: Mapping[K, tuple[int, int]], gone: set[K], threshold: int) -> bool:
+    """Whether the hidden cells of one split of a share, taken together, give away a small count of either side."""
+    p = sum(part[key][0] for key in gone)
+    return _small(p, threshold) or _small(sum(part[key][1] for key in gone) - p, threshold)
+
+
+def suppress(
+    counts: Mapping[K, int], threshold: int = 5, *, total_published: bool = True, base: int | None = None
+) -> dict[K, Cell]:
     """Suppressed cells for one set of counts that add up to a published total (or not).
 
     With the total published, the hidden cells add up to the total minus the shown ones, so cells are hidden,
@@ -82,7 +90,7 @@ def protect(whole: int, partitions: Sequence[Mapping[K, int]], threshold: int = 
     changed = True
     while changed:
         changed = False
-        for counts, gone in zip(partitions, hidden):
+        for counts, gone in zip(partitions, hidden, strict=True):
             while not whole_hidden and _small(sum(counts[key] for key in gone), threshold):
                 extra = _smallest([key for key in counts if key not in gone], counts)
                 if extra is NOTHING:
@@ -92,8 +100,10 @@ def protect(whole: int, partitions: Sequence[Mapping[K, int]], threshold: int = 
             if whole_hidden and counts and not gone:
                 gone.add(_smallest(list(counts), counts))  # type: ignore[arg-type]
                 changed = True
-    cells = [{key: Cell(None) if key in gone else Cell(count) for key, count in counts.items()}
-             for counts, gone in zip(partitions, hidden)]
+    cells = [
+        {key: Cell(None) if key in gone else Cell(count) for key, count in counts.items()}
+        for counts, gone in zip(partitions, hidden, strict=True)
+    ]
     return Cell(None) if whole_hidden else Cell(whole), cells
 
 
@@ -152,8 +162,9 @@ def parts_whole(parts: Mapping[K, tuple[int, int]]) -> tuple[int, int]:
     return sum(p for p, _n in parts.values()), sum(n for _p, n in parts.values())
 
 
-def protect_split(whole: tuple[int, int], partitions: Sequence[Mapping[K, tuple[int, int]]],
-                  threshold: int = 5) -> tuple[SplitRow, list[dict[K, SplitRow]]]:
+def protect_split(
+    whole: tuple[int, int], partitions: Sequence[Mapping[K, tuple[int, int]]], threshold: int = 5
+) -> tuple[SplitRow, list[dict[K, SplitRow]]]:
     """A share (positive of answered) for the whole and for the parts of several splits of it, published together.
 
     Sizes are protected as counts (``protect``). A part whose positives or rest (answered minus positive) are small
@@ -163,15 +174,18 @@ def protect_split(whole: tuple[int, int], partitions: Sequence[Mapping[K, tuple[
     split keeps at least one share hidden so it cannot be rebuilt by adding up.
     """
     positive, answered = whole
-    size_whole, size_cells = protect(answered, [{key: n for key, (_p, n) in part.items()} for part in partitions],
-                                     threshold)
+    size_whole, size_cells = protect(
+        answered, [{key: n for key, (_p, n) in part.items()} for part in partitions], threshold
+    )
 
     def hides(p: int, n: int) -> bool:
         return _small(p, threshold) or _small(n - p, threshold)
 
     share_hidden = not size_whole.shown or hides(positive, answered)
-    unknown = [{key for key, (p, n) in part.items() if not cells[key].shown or hides(p, n)}
-               for part, cells in zip(partitions, size_cells)]
+    unknown = [
+        {key for key, (p, n) in part.items() if not cells[key].shown or hides(p, n)}
+        for part, cells in zip(partitions, size_cells, strict=True)
+    ]
 
     def opaque(key: K, part: Mapping[K, tuple[int, int]], cells: Mapping[K, Cell], gone: set[K]) -> bool:
         return key in gone and (not cells[key].shown or part[key][1] > 0)
@@ -179,26 +193,28 @@ def protect_split(whole: tuple[int, int], partitions: Sequence[Mapping[K, tuple[
     changed = True
     while changed:
         changed = False
-        for part, cells, gone in zip(partitions, size_cells, unknown):
-            def leaks() -> bool:
-                p = sum(part[key][0] for key in gone)
-                return _small(p, threshold) or _small(sum(part[key][1] for key in gone) - p, threshold)
-
-            while not share_hidden and leaks():
-                extra = _smallest([key for key in part if key not in gone and part[key][1] > 0],
-                                  {key: n for key, (_p, n) in part.items()})
+        for part, cells, gone in zip(partitions, size_cells, unknown, strict=True):
+            while not share_hidden and _share_leaks(part, gone, threshold):
+                extra = _smallest(
+                    [key for key in part if key not in gone and part[key][1] > 0],
+                    {key: n for key, (_p, n) in part.items()},
+                )
                 if extra is NOTHING:
                     share_hidden = changed = True
                 else:
                     gone.add(extra)
             if share_hidden and part and not any(opaque(key, part, cells, gone) for key in part):
-                extra = _smallest([key for key in part if part[key][1] > 0 or not cells[key].shown],
-                                  {key: n for key, (_p, n) in part.items()})
+                extra = _smallest(
+                    [key for key in part if part[key][1] > 0 or not cells[key].shown],
+                    {key: n for key, (_p, n) in part.items()},
+                )
                 if extra is not NOTHING:
                     gone.add(extra)
                     changed = True
-    rows = [{key: SplitRow(Cell(None) if key in gone else Cell(p), cells[key]) for key, (p, _n) in part.items()}
-            for part, cells, gone in zip(partitions, size_cells, unknown)]
+    rows = [
+        {key: SplitRow(Cell(None) if key in gone else Cell(p), cells[key]) for key, (p, _n) in part.items()}
+        for part, cells, gone in zip(partitions, size_cells, unknown, strict=True)
+    ]
     whole_row = SplitRow(Cell(None) if share_hidden else Cell(positive), size_whole)
     return whole_row, rows
 

@@ -29,9 +29,15 @@ BAND_LABELS = {
     AgeBand.PARENTS_CARERS: _l("I am a parent or carer"),
 }
 
-YES_NO_CHOICES = (("yes", _l("Yes"), "thumbs-up"), ("no", _l("No"), "thumbs-down"), ("not-sure", _l("Not sure"), "question"))
-CONSENT_CHOICES = (("yes", _l("Yes, you can use my words"), "thumbs-up"),
-                   ("no", _l("No, do not use my words"), "thumbs-down"))
+YES_NO_CHOICES = (
+    ("yes", _l("Yes"), "thumbs-up"),
+    ("no", _l("No"), "thumbs-down"),
+    ("not-sure", _l("Not sure"), "question"),
+)
+CONSENT_CHOICES = (
+    ("yes", _l("Yes, you can use my words"), "thumbs-up"),
+    ("no", _l("No, do not use my words"), "thumbs-down"),
+)
 
 
 class BandForm(FlaskForm):
@@ -53,15 +59,18 @@ class EmptyForm(FlaskForm):
 
 
 class CheckForm(FlaskForm):
-    assisted = BooleanField(_l("An adult helped me to answer, for example a worker or carer"),
-                            widget=GovCheckboxInput())
+    assisted = BooleanField(
+        _l("An adult helped me to answer, for example a worker or carer"), widget=GovCheckboxInput()
+    )
 
 
 class CodeForm(FlaskForm):
     code = StringField(
         _l("Your code"),
-        validators=[InputRequired(message=_l("Enter your code")),
-                    Length(max=40, message=_l("Enter the code exactly as it was shown to you"))],
+        validators=[
+            InputRequired(message=_l("Enter your code")),
+            Length(max=40, message=_l("Enter the code exactly as it was shown to you")),
+        ],
         filters=[lambda value: value.strip() if isinstance(value, str) else value],
         widget=GovTextInput(),
     )
@@ -101,8 +110,10 @@ def question_form(question: QuestionView, **kwargs: Any) -> FlaskForm:
             # Each option once: a tampered post repeating one (300 times) stores it once. Unknown values stay, to be
             # refused by ``_offered``.
             filters=[lambda values: list(dict.fromkeys(values or []))],
-            validators=[InputRequired(message=_l("Select at least one answer, or choose ‘I’d rather not say’")),
-                        lambda form, f: _offered(f, allowed, multiple=True)],
+            validators=[
+                InputRequired(message=_l("Select at least one answer, or choose ‘I’d rather not say’")),
+                lambda form, f: _offered(f, allowed, multiple=True),
+            ],
             widget=GovCheckboxesInput(),
         )
     elif question.kind.is_text:
@@ -120,8 +131,10 @@ def question_form(question: QuestionView, **kwargs: Any) -> FlaskForm:
             question.title.text,
             choices=choices,
             validate_choice=False,
-            validators=[InputRequired(message=_l("Select an answer, or choose ‘I’d rather not say’")),
-                        lambda form, f: _offered(f, allowed, multiple=False)],
+            validators=[
+                InputRequired(message=_l("Select an answer, or choose ‘I’d rather not say’")),
+                lambda form, f: _offered(f, allowed, multiple=False),
+            ],
             widget=GovRadioInput(),
         )
 

@@ -19,7 +19,9 @@ class Draft(IdMixin, Base):
     __tablename__ = "draft"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     resume_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     resume_expires_on: Mapped[date | None] = mapped_column(Date)
@@ -29,13 +31,15 @@ class Draft(IdMixin, Base):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     last_active_on: Mapped[date] = mapped_column(Date)
     response_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True)
-    invite_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("invite_code.id", ondelete="SET NULL"),
-                                                        index=True)
+    invite_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("invite_code.id", ondelete="SET NULL"), index=True
+    )
     group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
     # Someone (a worker or carer at a group session) helped; who, is never recorded.
     assisted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Set, rounded up to the hour, while the draft holds a possible disclosure that has not been sent: where the
-    # organisation reads unsent disclosures, a case opens 24 hours later (``keeping.sweep_unsent``). Never an exact time.
+    # organisation reads unsent disclosures, a case opens 24 hours later (``keeping.sweep_unsent``). Never an exact
+    # time.
     disclosure_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -45,7 +49,9 @@ class Response(IdMixin, Base):
     __tablename__ = "response"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     pseudonym: Mapped[str] = mapped_column(String(64), index=True)
     # The draft it came from: a unique key, so a double tap or a second tab stores exactly one response.
     submission_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -56,8 +62,9 @@ class Response(IdMixin, Base):
     # The published version of the consultation that was answered.
     consultation_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     assisted: Mapped[bool] = mapped_column(Boolean, default=False)
-    group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"),
-                                                       index=True)
+    group_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"), index=True
+    )
     # Set when the response came through a personal invite code: the keyed pseudonym, never the identifier.
     invite_pseudonym: Mapped[str | None] = mapped_column(String(64))
     quote_consent: Mapped[bool | None] = mapped_column(Boolean)

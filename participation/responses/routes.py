@@ -14,12 +14,13 @@ from flask_wtf import FlaskForm
 from participation.accounts.access import public
 from participation.audit import services as audit
 from participation.db import commit_on_success
+from participation.distribution import services as distribution
+from participation.distribution.models import InviteCode
 from participation.extensions import db, limiter
 from participation.i18n import current_language
 from participation.ops.access_log import current_path
 from participation.pseudonyms import format_code
 from participation.responses import services, wording
-from participation.distribution import services as distribution
 from participation.responses.forms import (
     BandForm,
     CheckForm,
@@ -29,7 +30,6 @@ from participation.responses.forms import (
     choices_for,
     question_form,
 )
-from participation.distribution.models import InviteCode
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation, QuestionKind
@@ -59,6 +59,7 @@ def _refuse_unreadable_posts() -> None:
 
 
 # --- session helpers: the device keeps only a random token per consultation ---------------------------------------
+
 
 def _tokens() -> dict[str, str]:
     return dict(session.get("drafts") or {})
@@ -170,6 +171,7 @@ def _pop_flag(name: str, code: str) -> bool:
 
 # --- loading -------------------------------------------------------------------------------------------------------
 
+
 def _consultation(code: str) -> Consultation:
     # No code holds a control or format character; PostgreSQL cannot even be asked about a NUL (it would be a 500).
     consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
@@ -215,6 +217,7 @@ def _token_expired(form: FlaskForm) -> bool:
 
 
 # --- public pages --------------------------------------------------------------------------------------------------
+
 
 @bp.route("/")
 @public
@@ -271,8 +274,12 @@ def start(code: str) -> ResponseReturnValue:
         consultation=view,
         band=band,
         band_fixed=fixed,
-        promise=wording.start_page(band, len(view.questions), services.reads_unsent(consultation.organisation_id),
-                                   services.personal_code_traceability(consultation, _invite_of_device(code, draft))),
+        promise=wording.start_page(
+            band,
+            len(view.questions),
+            services.reads_unsent(consultation.organisation_id),
+            services.personal_code_traceability(consultation, _invite_of_device(code, draft)),
+        ),
         in_progress=draft is not None and draft.response_id is None and bool(draft.answers),
         form=EmptyForm(),
     )
@@ -308,8 +315,9 @@ def who(code: str) -> ResponseReturnValue:
         return redirect(url_for(".start", code=code))
     view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
     failed = expired or any(field.errors for field in form)
-    return render_template("respond/who.html", consultation=view, form=form, csrf_expired=expired), \
-        400 if failed else 200
+    return render_template(
+        "respond/who.html", consultation=view, form=form, csrf_expired=expired
+    ), 400 if failed else 200
 
 
 @bp.route("/s/<code>/start", methods=["POST"])
@@ -329,8 +337,14 @@ def begin(code: str) -> ResponseReturnValue:
         if invite is not None and services.unsent_draft_for_invite(invite) is not None:
             # Another device started with the same card after this one opened it.
             return _invite_in_use(consultation, band)
-        draft, token = services.start_draft(consultation, band, current_language().code, fixed, invite=invite,
-                                            assisted=bool(_session_flag("assisted", code)))
+        draft, token = services.start_draft(
+            consultation,
+            band,
+            current_language().code,
+            fixed,
+            invite=invite,
+            assisted=bool(_session_flag("assisted", code)),
+        )
         _remember_token(code, token)
     view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
     number = services.next_unanswered(draft, view)
@@ -339,8 +353,16 @@ def begin(code: str) -> ResponseReturnValue:
     return redirect(url_for(".question", code=code, number=number))
 
 
-def _render_question(view: ConsultationView, draft: Draft, number: int, form: FlaskForm, *,
-                     changing: bool, csrf_expired: bool = False, reassure: bool = False) -> str:
+def _render_question(
+    view: ConsultationView,
+    draft: Draft,
+    number: int,
+    form: FlaskForm,
+    *,
+    changing: bool,
+    csrf_expired: bool = False,
+    reassure: bool = False,
+) -> str:
     question = view.questions[number - 1]
     if changing:
         back = url_for(".check", code=view.code)
@@ -401,7 +423,8 @@ def question(code: str, number: int) -> ResponseReturnValue:
         services.record_answer(draft, question, declined=True)
     elif not valid:
         if not question.kind.is_text and not set(request.form.getlist("answer")) <= {
-                value for value, *_rest in choices_for(question)}:
+            value for value, *_rest in choices_for(question)
+        }:
             # Only a tampered or forged request sends a value the page did not offer: refused, and logged (never
             # the value itself, which could be anything).
             # ``code`` is the consultation's public code (the one on its posters), never a personal one.
@@ -439,9 +462,15 @@ def check(code: str) -> ResponseReturnValue:
         # A stale token on the final button must not cost a child their answers: the draft is theirs already (its
         # token came from their own session cookie), so an expired CSRF token only asks them to press again.
         if _token_expired(form):
-            return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft),
-                                   form=form, csrf_expired=True, band=draft.age_band,
-                                   reads_unsent=services.reads_unsent(draft.organisation_id)), 400
+            return render_template(
+                "respond/check.html",
+                consultation=view,
+                rows=wording.check_rows(view, draft),
+                form=form,
+                csrf_expired=True,
+                band=draft.age_band,
+                reads_unsent=services.reads_unsent(draft.organisation_id),
+            ), 400
         token = _token(code)
         assert token is not None
         services.submit(draft, view, token)
@@ -450,9 +479,15 @@ def check(code: str) -> ResponseReturnValue:
         db.session.commit()
         _forget_sent(code, token)
         return redirect(url_for(".done", code=code))
-    return render_template("respond/check.html", consultation=view, rows=wording.check_rows(view, draft), form=form,
-                           band=draft.age_band, reassure=_pop_flag("reassure", code),
-                           reads_unsent=services.reads_unsent(draft.organisation_id))
+    return render_template(
+        "respond/check.html",
+        consultation=view,
+        rows=wording.check_rows(view, draft),
+        form=form,
+        band=draft.age_band,
+        reassure=_pop_flag("reassure", code),
+        reads_unsent=services.reads_unsent(draft.organisation_id),
+    )
 
 
 @bp.route("/s/<code>/done")
@@ -520,9 +555,15 @@ def save(code: str) -> ResponseReturnValue:
         # Issuing a code changes nothing a forged request could exploit, and a stale token must not stop a child
         # from saving their place.
         resume_code, expires_on = services.save_for_later(draft)
-    return render_template("respond/save.html", consultation=view, form=EmptyForm(formdata=None),
-                           resume_code=resume_code, expires_on=expires_on, band=draft.age_band,
-                           next_number=services.next_unanswered(draft, view))
+    return render_template(
+        "respond/save.html",
+        consultation=view,
+        form=EmptyForm(formdata=None),
+        resume_code=resume_code,
+        expires_on=expires_on,
+        band=draft.age_band,
+        next_number=services.next_unanswered(draft, view),
+    )
 
 
 @bp.route("/resume", methods=["GET", "POST"])
@@ -571,10 +612,14 @@ def receipt() -> ResponseReturnValue:
         if response is not None:
             consultation = surveys.consultation_by_id(response.consultation_id)
             view = surveys.consultation_view(consultation, current_language().code, response.age_band)
-            return render_template("respond/receipt_answers.html", consultation=view,
-                                   rows=wording.response_rows(view, response), code=form.code.data,
-                                   delete_form=CodeForm(formdata=None, data={"code": form.code.data}),
-                                   words=wording.delete_answers(response.age_band))
+            return render_template(
+                "respond/receipt_answers.html",
+                consultation=view,
+                rows=wording.response_rows(view, response),
+                code=form.code.data,
+                delete_form=CodeForm(formdata=None, data={"code": form.code.data}),
+                words=wording.delete_answers(response.age_band),
+            )
         form.code.errors.append(_("That code did not work. Check it and try again."))
     failed = expired or any(field.errors for field in form)
     return render_template("respond/receipt.html", form=form, csrf_expired=expired), 400 if failed else 200
@@ -595,15 +640,21 @@ def delete_answers() -> ResponseReturnValue:
             if form.confirmed.data != "yes":
                 consultation = surveys.consultation_by_id(response.consultation_id)
                 view = surveys.consultation_view(consultation, current_language().code, band)
-                return render_template("respond/delete_confirm.html", consultation=view,
-                                       form=DeleteForm(formdata=None, data={"code": form.code.data, "confirmed": "yes"}),
-                                       words=wording.delete_answers(band))
+                return render_template(
+                    "respond/delete_confirm.html",
+                    consultation=view,
+                    form=DeleteForm(formdata=None, data={"code": form.code.data, "confirmed": "yes"}),
+                    words=wording.delete_answers(band),
+                )
             organisation_id, consultation_id = response.organisation_id, response.consultation_id
             services.delete_response(response)
             # Erasure is audited (TRUST.md), with nothing that could point back at the young person (nor whether a
             # safeguarding case was kept, which the case itself records).
-            audit.record("response-erased-by-receipt", organisation_id=organisation_id,
-                         subject=surveys.consultation_code(consultation_id))
+            audit.record(
+                "response-erased-by-receipt",
+                organisation_id=organisation_id,
+                subject=surveys.consultation_code(consultation_id),
+            )
             return render_template("respond/deleted.html", words=wording.delete_answers(band))
     return redirect(url_for(".receipt"))
 
@@ -613,16 +664,22 @@ def delete_answers() -> ResponseReturnValue:
 def you_said_we_did(code: str) -> ResponseReturnValue:
     from participation.boards import public as board_public
     from participation.boards.forms import ACTION_STATUS_FOR_YOUNG_PEOPLE
+
     consultation = _consultation(code)
     if consultation.live_version < 1:
         return _closed_page(consultation)  # never published: a draft's code shows nothing behind it
     band, _fixed = _chosen_band(code)
     language = current_language().code
     view = surveys.consultation_view(consultation, language, band or "12-17")
-    return render_template("respond/you_said_we_did.html", consultation=view, code=code,
-                           page=board_public.page(consultation, language),
-                           status_words=ACTION_STATUS_FOR_YOUNG_PEOPLE, feedback_due_on=consultation.feedback_due_on,
-                           has_promises=bool(board_public.promises(consultation.organisation_id, language)))
+    return render_template(
+        "respond/you_said_we_did.html",
+        consultation=view,
+        code=code,
+        page=board_public.page(consultation, language),
+        status_words=ACTION_STATUS_FOR_YOUNG_PEOPLE,
+        feedback_due_on=consultation.feedback_due_on,
+        has_promises=bool(board_public.promises(consultation.organisation_id, language)),
+    )
 
 
 @bp.route("/s/<code>/promises")
@@ -637,9 +694,14 @@ def promises(code: str) -> ResponseReturnValue:
     band, _fixed = _chosen_band(code)
     language = current_language().code
     view = surveys.consultation_view(consultation, language, band or "12-17")
-    return render_template("respond/promises.html", consultation=view, code=code,
-                           promises=board_public.promises(consultation.organisation_id, language),
-                           status_words=board_public.PROMISE_STATUS, verdict_words=board_public.PROMISE_VERDICT)
+    return render_template(
+        "respond/promises.html",
+        consultation=view,
+        code=code,
+        promises=board_public.promises(consultation.organisation_id, language),
+        status_words=board_public.PROMISE_STATUS,
+        verdict_words=board_public.PROMISE_VERDICT,
+    )
 
 
 @bp.route("/i", methods=["GET", "POST"])
@@ -678,8 +740,9 @@ def _invite_in_use(consultation: Consultation, band: str) -> ResponseReturnValue
     """An invite code already started on another device: its answers open only with that draft's resume code."""
     g.organisation_name = surveys.organisation_name(consultation.organisation_id)
     view = surveys.consultation_view(consultation, current_language().code, band or "12-17")
-    return render_template("respond/invite_in_use.html", consultation=view, form=CodeForm(formdata=None),
-                           band=band), 409
+    return render_template(
+        "respond/invite_in_use.html", consultation=view, form=CodeForm(formdata=None), band=band
+    ), 409
 
 
 def _use_invite(typed: str) -> ResponseReturnValue | None:
@@ -688,8 +751,10 @@ def _use_invite(typed: str) -> ResponseReturnValue | None:
         return None
     consultation = surveys.consultation_by_id(found.consultation_id)
     if found.used_on is not None:
-        return render_template("respond/invite_used.html", consultation=surveys.consultation_view(
-            consultation, current_language().code, found.age_band or "12-17")), 410
+        return render_template(
+            "respond/invite_used.html",
+            consultation=surveys.consultation_view(consultation, current_language().code, found.age_band or "12-17"),
+        ), 410
     if not surveys.is_open(consultation):
         g.organisation_name = surveys.organisation_name(consultation.organisation_id)
         return _closed_page(consultation)

@@ -15,7 +15,10 @@ from sqlalchemy.exc import IntegrityError
 
 from participation.analysis import keeping
 from participation.analysis.models import AnswerAnalysis, AnswerTheme, Quote, Removal
+from participation.distribution.models import InviteCode
 from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.privacy.models import VaultEntry
 from participation.pseudonyms import (
     derived_code,
     format_code,
@@ -25,9 +28,6 @@ from participation.pseudonyms import (
     normalise_code,
     random_pseudonym,
 )
-from participation.distribution.models import InviteCode
-from participation.organisations.models import Organisation
-from participation.privacy.models import VaultEntry
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, QuestionKind
 from participation.surveys.services import ConsultationView, QuestionView
@@ -49,8 +49,15 @@ def _token_hash(consultation: Consultation, token: str) -> str:
     return keyed_hash("draft-token", token, consultation.organisation_id)
 
 
-def start_draft(consultation: Consultation, age_band: str, language: str, band_fixed: bool, *,
-                invite: InviteCode | None = None, assisted: bool = False) -> tuple[Draft, str]:
+def start_draft(
+    consultation: Consultation,
+    age_band: str,
+    language: str,
+    band_fixed: bool,
+    *,
+    invite: InviteCode | None = None,
+    assisted: bool = False,
+) -> tuple[Draft, str]:
     """A new draft for this device. Returns the draft and the token the device keeps in its session."""
     token = new_token()
     draft = Draft(
@@ -89,8 +96,9 @@ def find_draft(consultation: Consultation, token: str | None) -> Draft | None:
 
 
 def change_band(draft: Draft, age_band: str, view: ConsultationView) -> None:
-    """Move a draft to ``age_band``, whose questions are ``view``. Answers the new band could also give are kept; a choice that band
-    is not offered (a 5-point scale answer moving to the 3-point faces) is dropped so the question is asked again."""
+    """Move a draft to ``age_band``, whose questions are ``view``. Answers the new band could also give are kept; a
+    choice that band is not offered (a 5-point scale answer moving to the 3-point faces) is dropped so the question is
+    asked again."""
     from participation.responses.forms import choices_for
 
     kept: dict[str, Any] = {}
@@ -124,8 +132,14 @@ def stored_answer(draft: Draft, key: str) -> StoredAnswer | None:
     return StoredAnswer(tuple(raw.get("choices") or ()), raw.get("text") or "", bool(raw.get("declined")))
 
 
-def record_answer(draft: Draft, question: QuestionView, *, choices: list[str] | None = None,
-                  text: str | None = None, declined: bool = False) -> None:
+def record_answer(
+    draft: Draft,
+    question: QuestionView,
+    *,
+    choices: list[str] | None = None,
+    text: str | None = None,
+    declined: bool = False,
+) -> None:
     """Store one answer in the draft. Choices must already be checked against the question's options."""
     answers: dict[str, Any] = dict(draft.answers or {})
     if declined:
@@ -296,8 +310,9 @@ def find_response_by_receipt(typed_code: str) -> Response | None:
     return db.session.scalar(select(Response).where(Response.receipt_hash == receipt_hash(code)))
 
 
-def delete_response(response: Response, removal: Removal = Removal.DELETED_BY_YOUNG_PERSON, *,
-                    by: uuid.UUID | None = None) -> int:
+def delete_response(
+    response: Response, removal: Removal = Removal.DELETED_BY_YOUNG_PERSON, *, by: uuid.UUID | None = None
+) -> int:
     """Erase a response and everything made from it: answers, analysis, themes and quotes, and the draft it came from
     (GDPR Art. 17: by receipt code, or by identifier). A safeguarding case on it is kept by the one rule
     (``keeping.keep_cases``): an open one with its words, marked with what happened, until a lead closes it.
@@ -319,7 +334,6 @@ def open_cases_on(response: Response) -> int:
     return keeping.open_cases_on(select(Answer.id).where(Answer.response_id == response.id))
 
 
-
 def personal_code_traceability(consultation: Consultation, invite: InviteCode | None) -> str | None:
     """What a personal invite code lets the council do, for the start page to say honestly: "vault" when two people
     can find out who wrote the answers (the identity vault holds the identifier), "pseudonym" when answers can be
@@ -327,7 +341,13 @@ def personal_code_traceability(consultation: Consultation, invite: InviteCode | 
     open link."""
     if invite is None or invite.pseudonym is None:
         return None
-    in_vault = db.session.scalar(select(VaultEntry.id).where(
-        VaultEntry.organisation_id == consultation.organisation_id, VaultEntry.consultation_id == consultation.id,
-        VaultEntry.pseudonym == invite.pseudonym).limit(1))
+    in_vault = db.session.scalar(
+        select(VaultEntry.id)
+        .where(
+            VaultEntry.organisation_id == consultation.organisation_id,
+            VaultEntry.consultation_id == consultation.id,
+            VaultEntry.pseudonym == invite.pseudonym,
+        )
+        .limit(1)
+    )
     return "vault" if in_vault is not None else "pseudonym"

@@ -33,15 +33,28 @@ def unsent_words(band: str, reads_unsent: bool) -> str:
     """What happens to worrying words a young person writes and does not send: exactly what ``keeping.sweep_unsent``
     does for their organisation."""
     if band == AgeBand.EARLY_YEARS:
-        return (_("If you write that someone is hurting you and do not send it, a grown-up will still read it after "
-                  "a day.") if reads_unsent else _("Nobody reads what you write until you press send."))
+        return (
+            _("If you write that someone is hurting you and do not send it, a grown-up will still read it after a day.")
+            if reads_unsent
+            else _("Nobody reads what you write until you press send.")
+        )
     if band == AgeBand.PARENTS_CARERS:
-        return (_("If you write something that makes us think someone may be at risk of harm and do not send your "
-                  "answers, our safeguarding team will still read it after 24 hours.") if reads_unsent else
-                _("Nobody reads your answers until you send them."))
-    return (_("If you write something that makes us worried about your safety and do not send your answers, someone "
-              "whose job is keeping young people safe will still read it after 24 hours.") if reads_unsent else
-            _("Nobody reads your answers until you send them."))
+        return (
+            _(
+                "If you write something that makes us think someone may be at risk of harm and do not send your "
+                "answers, our safeguarding team will still read it after 24 hours."
+            )
+            if reads_unsent
+            else _("Nobody reads your answers until you send them.")
+        )
+    return (
+        _(
+            "If you write something that makes us worried about your safety and do not send your answers, someone "
+            "whose job is keeping young people safe will still read it after 24 hours."
+        )
+        if reads_unsent
+        else _("Nobody reads your answers until you send them.")
+    )
 
 
 def personal_code_words(band: str, traceable: str | None) -> str | None:
@@ -51,20 +64,24 @@ def personal_code_words(band: str, traceable: str | None) -> str | None:
         return None
     if band == AgeBand.EARLY_YEARS:
         if traceable == "vault":
-            return _("This code was made just for you. If we are very worried about you, two grown-ups at the "
-                     "council can find out it was you.")
-        return _("We do not keep your name. This code was made just for you, so we can delete your answers if you "
-                 "ask.")
+            return _(
+                "This code was made just for you. If we are very worried about you, two grown-ups at the "
+                "council can find out it was you."
+            )
+        return _("We do not keep your name. This code was made just for you, so we can delete your answers if you ask.")
     if traceable == "vault":
-        return _("Your answers are stored without your name. This code was given to you personally: if we are "
-                 "worried about someone’s safety, two people at the council can agree to find out it was you. "
-                 "Nobody else can.")
-    return _("Your answers are stored without your name, and nobody can tell from them who you are. This code was "
-             "given to you personally, so the council can delete your answers if you ask.")
+        return _(
+            "Your answers are stored without your name. This code was given to you personally: if we are "
+            "worried about someone’s safety, two people at the council can agree to find out it was you. "
+            "Nobody else can."
+        )
+    return _(
+        "Your answers are stored without your name, and nobody can tell from them who you are. This code was "
+        "given to you personally, so the council can delete your answers if you ask."
+    )
 
 
-def start_page(band: str, question_count: int, reads_unsent: bool = True,
-               traceable: str | None = None) -> StartPromise:
+def start_page(band: str, question_count: int, reads_unsent: bool = True, traceable: str | None = None) -> StartPromise:
     """The plain-words privacy and safeguarding promise shown before the first question. ``traceable`` says what a
     personal invite code lets the council do (``services.personal_code_traceability``)."""
     promise = _start_page(band, question_count, reads_unsent)
@@ -83,42 +100,61 @@ def _start_page(band: str, question_count: int, reads_unsent: bool) -> StartProm
             keep_safe=_("If you tell us someone is hurting you, we will try to help keep you safe."),
             help_now=_("If you need help now, tell a grown-up you trust."),
             skip=_("You can skip any question."),
-            how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
-                              "There are %(num)s questions. It takes about %(minutes)s minutes.",
-                              question_count, minutes=minutes),
+            how_long=ngettext(
+                "There is %(num)s question. It takes about %(minutes)s minutes.",
+                "There are %(num)s questions. It takes about %(minutes)s minutes.",
+                question_count,
+                minutes=minutes,
+            ),
         )
     if band == AgeBand.PARENTS_CARERS:
         return StartPromise(
             unsent=unsent,
-            who_reads=_("Your answers are read by the council’s participation team, who share what families tell "
-                        "us with the people who run children’s services and with councillors."),
-            no_names=_("Your answers are stored without your name. We will never use them to make decisions about "
-                       "your family."),
-            keep_safe=_("If something you write makes us think a child or anyone else may be at risk of harm, we "
-                        "will act to keep them safe."),
+            who_reads=_(
+                "Your answers are read by the council’s participation team, who share what families tell "
+                "us with the people who run children’s services and with councillors."
+            ),
+            no_names=_(
+                "Your answers are stored without your name. We will never use them to make decisions about your family."
+            ),
+            keep_safe=_(
+                "If something you write makes us think a child or anyone else may be at risk of harm, we "
+                "will act to keep them safe."
+            ),
             help_now=_("If you or a child need help now, you can talk to someone straight away:"),
             skip=_("You can skip any question by choosing ‘I’d rather not say’."),
-            how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
-                              "There are %(num)s questions. It takes about %(minutes)s minutes.",
-                              question_count, minutes=minutes),
+            how_long=ngettext(
+                "There is %(num)s question. It takes about %(minutes)s minutes.",
+                "There are %(num)s questions. It takes about %(minutes)s minutes.",
+                question_count,
+                minutes=minutes,
+            ),
         )
     return StartPromise(
         unsent=unsent,
-        who_reads=_("Your answers are read by the council’s participation team. They share what young people tell "
-                    "us with the people who make decisions, like managers and councillors, so things can change."),
+        who_reads=_(
+            "Your answers are read by the council’s participation team. They share what young people tell "
+            "us with the people who make decisions, like managers and councillors, so things can change."
+        ),
         no_names=_("Your answers are stored without your name. Nobody can tell from them who you are."),
-        keep_safe=_("If something you write makes us think you or someone else may be at risk of harm, we will act "
-                    "to keep you safe. Someone will read it within one working day."),
+        keep_safe=_(
+            "If something you write makes us think you or someone else may be at risk of harm, we will act "
+            "to keep you safe. Someone will read it within one working day."
+        ),
         help_now=_("If you need help now, you can talk to someone straight away:"),
         skip=_("You can skip any question by choosing ‘I’d rather not say’, and you can stop and come back later."),
-        how_long=ngettext("There is %(num)s question. It takes about %(minutes)s minutes.",
-                          "There are %(num)s questions. It takes about %(minutes)s minutes.",
-                          question_count, minutes=minutes),
+        how_long=ngettext(
+            "There is %(num)s question. It takes about %(minutes)s minutes.",
+            "There are %(num)s questions. It takes about %(minutes)s minutes.",
+            question_count,
+            minutes=minutes,
+        ),
     )
 
 
-def answer_items(question: QuestionView, choices: list[tuple[str, str, str | None, str]],
-                 band: str) -> list[dict[str, object]]:
+def answer_items(
+    question: QuestionView, choices: list[tuple[str, str, str | None, str]], band: str
+) -> list[dict[str, object]]:
     """Radio or checkbox items with a face or symbol beside each text label (symbols for the youngest, always for
     scales): the text is always there, so nothing relies on a picture or colour alone."""
     with_symbols = band == YOUNGEST or question.kind == QuestionKind.SCALE
@@ -162,8 +198,9 @@ def check_rows(view: ConsultationView, draft: Draft) -> list[AnswerRow]:
     rows = []
     for number, question in enumerate(view.questions, start=1):
         text, lang = describe(question, stored_answer(draft, question.key))
-        rows.append(AnswerRow(number, question, text, lang,
-                              url_for(".question", code=view.code, number=number, change="1")))
+        rows.append(
+            AnswerRow(number, question, text, lang, url_for(".question", code=view.code, number=number, change="1"))
+        )
     return rows
 
 
@@ -180,8 +217,6 @@ def response_rows(view: ConsultationView, response: Response) -> list[AnswerRow]
     return rows
 
 
-
-
 @dataclass(frozen=True)
 class DeleteWords:
     what_goes: str
@@ -194,20 +229,33 @@ def delete_answers(band: str) -> DeleteWords:
     flagged, and it is true either way (``keeping.keep_cases``)."""
     if band == AgeBand.EARLY_YEARS:
         return DeleteWords(
-            what_goes=_("If you delete your answers, we will not use them. Nobody will count them or put them in a "
-                        "report."),
-            still_read=_("If you told us someone is hurting you, a grown-up whose job is keeping children safe will "
-                         "still read it, so they can help."))
+            what_goes=_(
+                "If you delete your answers, we will not use them. Nobody will count them or put them in a report."
+            ),
+            still_read=_(
+                "If you told us someone is hurting you, a grown-up whose job is keeping children safe will "
+                "still read it, so they can help."
+            ),
+        )
     if band == AgeBand.PARENTS_CARERS:
         return DeleteWords(
-            what_goes=_("Deleting takes your answers out of everything we count, report and quote. You cannot get "
-                        "them back."),
-            still_read=_("If something you wrote made us think a child or anyone else may be at risk of harm, our "
-                         "safeguarding team will still read it and may act on it. They keep it only until they "
-                         "have dealt with it."))
+            what_goes=_(
+                "Deleting takes your answers out of everything we count, report and quote. You cannot get them back."
+            ),
+            still_read=_(
+                "If something you wrote made us think a child or anyone else may be at risk of harm, our "
+                "safeguarding team will still read it and may act on it. They keep it only until they "
+                "have dealt with it."
+            ),
+        )
     return DeleteWords(
-        what_goes=_("If you delete your answers, they are taken out of everything we count, report and quote, and "
-                    "you cannot get them back."),
-        still_read=_("If anything you wrote made us worried about your safety or someone else’s, a safeguarding "
-                     "worker will still read it and may act to keep you safe. They keep it only until they have "
-                     "dealt with it."))
+        what_goes=_(
+            "If you delete your answers, they are taken out of everything we count, report and quote, and "
+            "you cannot get them back."
+        ),
+        still_read=_(
+            "If anything you wrote made us worried about your safety or someone else’s, a safeguarding "
+            "worker will still read it and may act to keep you safe. They keep it only until they have "
+            "dealt with it."
+        ),
+    )

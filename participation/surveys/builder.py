@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -49,8 +50,9 @@ class NotReady(Exception):
 
 def get(organisation_id: uuid.UUID, consultation_id: uuid.UUID) -> Consultation | None:
     """A consultation, only if it belongs to this organisation."""
-    return db.session.scalar(select(Consultation).where(Consultation.id == consultation_id,
-                                                        Consultation.organisation_id == organisation_id))
+    return db.session.scalar(
+        select(Consultation).where(Consultation.id == consultation_id, Consultation.organisation_id == organisation_id)
+    )
 
 
 def get_or_404(organisation_id: uuid.UUID, consultation_id: uuid.UUID) -> Consultation:
@@ -93,40 +95,90 @@ def create_from_bank(organisation_id: uuid.UUID, title: str, keys: Sequence[str]
 
 def questions_of(consultation: Consultation, version: int | None = None) -> list[Question]:
     chosen = version or consultation.draft_version
-    return list(db.session.scalars(
-        select(Question).where(Question.consultation_id == consultation.id, Question.version == chosen)
-        .order_by(Question.position)
-        .options(selectinload(Question.texts), selectinload(Question.bands),
-                 selectinload(Question.options).selectinload(Option.texts))
-    ))
+    return list(
+        db.session.scalars(
+            select(Question)
+            .where(Question.consultation_id == consultation.id, Question.version == chosen)
+            .order_by(Question.position)
+            .options(
+                selectinload(Question.texts),
+                selectinload(Question.bands),
+                selectinload(Question.options).selectinload(Option.texts),
+            )
+        )
+    )
 
 
 def texts_of(consultation: Consultation, version: int | None = None) -> list[ConsultationText]:
     chosen = version or consultation.draft_version
-    return list(db.session.scalars(select(ConsultationText).where(
-        ConsultationText.consultation_id == consultation.id, ConsultationText.version == chosen)))
+    return list(
+        db.session.scalars(
+            select(ConsultationText).where(
+                ConsultationText.consultation_id == consultation.id, ConsultationText.version == chosen
+            )
+        )
+    )
 
 
 def _copy_version(source: Consultation, target: Consultation, from_version: int, to_version: int) -> None:
     """Copy one version's texts and questions (keys kept, so answers compare) into ``target``."""
     org = target.organisation_id
     for text in texts_of(source, from_version):
-        db.session.add(ConsultationText(organisation_id=org, consultation_id=target.id, version=to_version,
-                                        language=text.language, age_band=text.age_band, title=text.title,
-                                        about=text.about, next_steps=text.next_steps,
-                                        needs_review=text.needs_review))
+        db.session.add(
+            ConsultationText(
+                organisation_id=org,
+                consultation_id=target.id,
+                version=to_version,
+                language=text.language,
+                age_band=text.age_band,
+                title=text.title,
+                about=text.about,
+                next_steps=text.next_steps,
+                needs_review=text.needs_review,
+            )
+        )
     for question in questions_of(source, from_version):
-        copy = Question(organisation_id=org, consultation_id=target.id, version=to_version, key=question.key,
-                        kind=question.kind, position=question.position, is_core=question.is_core,
-                        max_length=question.max_length)
+        copy = Question(
+            organisation_id=org,
+            consultation_id=target.id,
+            version=to_version,
+            key=question.key,
+            kind=question.kind,
+            position=question.position,
+            is_core=question.is_core,
+            max_length=question.max_length,
+        )
         copy.bands = [QuestionBand(age_band=band.age_band, organisation_id=org) for band in question.bands]
-        copy.texts = [QuestionText(organisation_id=org, language=t.language, age_band=t.age_band, title=t.title,
-                                   hint=t.hint, needs_review=t.needs_review) for t in question.texts]
+        copy.texts = [
+            QuestionText(
+                organisation_id=org,
+                language=t.language,
+                age_band=t.age_band,
+                title=t.title,
+                hint=t.hint,
+                needs_review=t.needs_review,
+            )
+            for t in question.texts
+        ]
         for option in question.options:
-            option_copy = Option(organisation_id=org, key=option.key, position=option.position,
-                                 symbol=option.symbol, is_positive=option.is_positive, bands=option.bands)
-            option_copy.texts = [OptionText(organisation_id=org, language=t.language, age_band=t.age_band,
-                                            label=t.label, needs_review=t.needs_review) for t in option.texts]
+            option_copy = Option(
+                organisation_id=org,
+                key=option.key,
+                position=option.position,
+                symbol=option.symbol,
+                is_positive=option.is_positive,
+                bands=option.bands,
+            )
+            option_copy.texts = [
+                OptionText(
+                    organisation_id=org,
+                    language=t.language,
+                    age_band=t.age_band,
+                    label=t.label,
+                    needs_review=t.needs_review,
+                )
+                for t in option.texts
+            ]
             copy.options.append(option_copy)
         db.session.add(copy)
     db.session.flush()
@@ -134,9 +186,15 @@ def _copy_version(source: Consultation, target: Consultation, from_version: int,
 
 def copy_wave(organisation_id: uuid.UUID, source: Consultation, title: str) -> Consultation:
     """A new wave of an earlier consultation: the same questions and keys, so results compare across waves."""
-    consultation = Consultation(organisation_id=organisation_id, code=new_code(title),
-                                status=ConsultationStatus.DRAFT, live_version=0, draft_version=1,
-                                retention_days=source.retention_days, previous_wave_id=source.id)
+    consultation = Consultation(
+        organisation_id=organisation_id,
+        code=new_code(title),
+        status=ConsultationStatus.DRAFT,
+        live_version=0,
+        draft_version=1,
+        retention_days=source.retention_days,
+        previous_wave_id=source.id,
+    )
     db.session.add(consultation)
     db.session.flush()
     _copy_version(source, consultation, source.live_version or source.draft_version, 1)
@@ -159,12 +217,22 @@ def has_unpublished_changes(consultation: Consultation) -> bool:
 
 def set_text(consultation: Consultation, language: str, age_band: str, **fields: str | None) -> None:
     version = editable(consultation)
-    text = db.session.scalar(select(ConsultationText).where(
-        ConsultationText.consultation_id == consultation.id, ConsultationText.version == version,
-        ConsultationText.language == language, ConsultationText.age_band == age_band))
+    text = db.session.scalar(
+        select(ConsultationText).where(
+            ConsultationText.consultation_id == consultation.id,
+            ConsultationText.version == version,
+            ConsultationText.language == language,
+            ConsultationText.age_band == age_band,
+        )
+    )
     if text is None:
-        text = ConsultationText(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                                version=version, language=language, age_band=age_band)
+        text = ConsultationText(
+            organisation_id=consultation.organisation_id,
+            consultation_id=consultation.id,
+            version=version,
+            language=language,
+            age_band=age_band,
+        )
         db.session.add(text)
     for name, value in fields.items():
         setattr(text, name, value or None)
@@ -177,15 +245,19 @@ def find_question(consultation: Consultation, question_id: uuid.UUID, *, for_edi
 
     Only ``for_edit`` creates the new draft version: opening a page never writes anything.
     """
-    question = db.session.scalar(select(Question).where(Question.id == question_id,
-                                                        Question.consultation_id == consultation.id))
+    question = db.session.scalar(
+        select(Question).where(Question.id == question_id, Question.consultation_id == consultation.id)
+    )
     if question is None:
         return None
     version = editable(consultation) if for_edit else consultation.draft_version
     if question.version == version:
         return question
-    return db.session.scalar(select(Question).where(Question.consultation_id == consultation.id,
-                                                    Question.version == version, Question.key == question.key))
+    return db.session.scalar(
+        select(Question).where(
+            Question.consultation_id == consultation.id, Question.version == version, Question.key == question.key
+        )
+    )
 
 
 @dataclass
@@ -209,30 +281,65 @@ def _unique_key(existing: set[str], wanted: str) -> str:
 def scale_preset(points: int) -> list[OptionInput]:
     if points == 3:
         return [OptionInput("Yes", "face-5", True), OptionInput("Sometimes", "face-3"), OptionInput("No", "face-1")]
-    return [OptionInput("Always", "face-5", True), OptionInput("Mostly", "face-4", True),
-            OptionInput("Sometimes", "face-3"), OptionInput("Rarely", "face-2"), OptionInput("Never", "face-1")]
+    return [
+        OptionInput("Always", "face-5", True),
+        OptionInput("Mostly", "face-4", True),
+        OptionInput("Sometimes", "face-3"),
+        OptionInput("Rarely", "face-2"),
+        OptionInput("Never", "face-1"),
+    ]
 
 
-def add_question(consultation: Consultation, kind: QuestionKind, title: str, *, hint: str | None = None,
-                 bands: Sequence[str] = ALL_BANDS, core: bool = False, options: Sequence[OptionInput] = (),
-                 band_titles: dict[str, str] | None = None, max_length: int | None = None) -> Question:
+def add_question(
+    consultation: Consultation,
+    kind: QuestionKind,
+    title: str,
+    *,
+    hint: str | None = None,
+    bands: Sequence[str] = ALL_BANDS,
+    core: bool = False,
+    options: Sequence[OptionInput] = (),
+    band_titles: dict[str, str] | None = None,
+    max_length: int | None = None,
+) -> Question:
     version = editable(consultation)
     keys_in_use = set(db.session.scalars(select(Question.key).where(Question.consultation_id == consultation.id)))
-    position = (db.session.scalar(select(func.max(Question.position)).where(
-        Question.consultation_id == consultation.id, Question.version == version)) or 0) + 1
+    position = (
+        db.session.scalar(
+            select(func.max(Question.position)).where(
+                Question.consultation_id == consultation.id, Question.version == version
+            )
+        )
+        or 0
+    ) + 1
     org = consultation.organisation_id
-    question = Question(organisation_id=org, consultation_id=consultation.id, version=version,
-                        key=_unique_key(keys_in_use, title[:40]), kind=kind, position=position, is_core=core,
-                        max_length=max_length)
+    question = Question(
+        organisation_id=org,
+        consultation_id=consultation.id,
+        version=version,
+        key=_unique_key(keys_in_use, title[:40]),
+        kind=kind,
+        position=position,
+        is_core=core,
+        max_length=max_length,
+    )
     question.bands = [QuestionBand(age_band=band, organisation_id=org) for band in bands]
     question.texts = [QuestionText(organisation_id=org, language="en", age_band="", title=title, hint=hint or None)]
-    question.texts += [QuestionText(organisation_id=org, language="en", age_band=band, title=wording.strip())
-                       for band, wording in (band_titles or {}).items() if wording and wording.strip()]
+    question.texts += [
+        QuestionText(organisation_id=org, language="en", age_band=band, title=wording.strip())
+        for band, wording in (band_titles or {}).items()
+        if wording and wording.strip()
+    ]
     option_keys: set[str] = set()
     for number, item in enumerate(options if kind.has_own_options else [], start=1):
         # A new question's answers have no keys yet: any posted with them are not ours, so each gets its own.
-        option = Option(organisation_id=org, key=_unique_key(option_keys, item.label), position=number,
-                        symbol=item.symbol, is_positive=item.positive)
+        option = Option(
+            organisation_id=org,
+            key=_unique_key(option_keys, item.label),
+            position=number,
+            symbol=item.symbol,
+            is_positive=item.positive,
+        )
         option.texts = [OptionText(organisation_id=org, language="en", age_band="", label=item.label)]
         question.options.append(option)
     db.session.add(question)
@@ -252,17 +359,31 @@ def fingerprint(question: Question) -> str:
     import json
 
     state = {
-        "core": question.is_core, "max": question.max_length, "bands": sorted(b.age_band for b in question.bands),
+        "core": question.is_core,
+        "max": question.max_length,
+        "bands": sorted(b.age_band for b in question.bands),
         "texts": sorted((t.language, t.age_band, t.title, t.hint or "") for t in question.texts),
-        "options": [(o.key, o.symbol, o.is_positive, sorted((t.language, t.age_band, t.label) for t in o.texts))
-                    for o in sorted(question.options, key=lambda o: o.position)],
+        "options": [
+            (o.key, o.symbol, o.is_positive, sorted((t.language, t.age_band, t.label) for t in o.texts))
+            for o in sorted(question.options, key=lambda o: o.position)
+        ],
     }
     return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()[:32]
 
 
-def update_question(consultation: Consultation, question: Question, *, seen: str, title: str,
-                    hint: str | None, bands: Sequence[str], core: bool, max_length: int | None,
-                    band_titles: dict[str, str], options: Sequence[OptionInput]) -> None:
+def update_question(
+    consultation: Consultation,
+    question: Question,
+    *,
+    seen: str,
+    title: str,
+    hint: str | None,
+    bands: Sequence[str],
+    core: bool,
+    max_length: int | None,
+    band_titles: dict[str, str],
+    options: Sequence[OptionInput],
+) -> None:
     """Save the English wording, bands and answers of a question.
 
     ``seen`` is the question's fingerprint when the form was opened; if someone saved since, nothing is written
@@ -365,8 +486,9 @@ def publish(consultation: Consultation, today: date | None = None) -> bool:
     problems = readiness(consultation)
     if problems:
         raise NotReady(problems)
-    changed = consultation.draft_version != consultation.live_version or consultation.status != \
-        ConsultationStatus.PUBLISHED
+    changed = (
+        consultation.draft_version != consultation.live_version or consultation.status != ConsultationStatus.PUBLISHED
+    )
     if not changed:
         return False
     consultation.live_version = consultation.draft_version
@@ -393,20 +515,23 @@ def reopen(consultation: Consultation, today: date | None = None) -> bool:
     return True
 
 
-def set_dates(consultation: Consultation, opens_on: date | None, closes_on: date | None,
-              feedback_due_on: date | None) -> None:
+def set_dates(
+    consultation: Consultation, opens_on: date | None, closes_on: date | None, feedback_due_on: date | None
+) -> None:
     consultation.opens_on, consultation.closes_on, consultation.feedback_due_on = opens_on, closes_on, feedback_due_on
 
 
 # --- words to avoid, reading age ------------------------------------------------------------------------------------
+
 
 def term_rules(organisation_id: uuid.UUID) -> list[tuple[str, str]]:
     """The organisation's list of words to avoid; the built-in list until it edits its own."""
     from participation.surveys.checks import DEFAULT_TERMS
     from participation.surveys.models import TermRule
 
-    rules = db.session.scalars(select(TermRule).where(TermRule.organisation_id == organisation_id)
-                               .order_by(TermRule.term)).all()
+    rules = db.session.scalars(
+        select(TermRule).where(TermRule.organisation_id == organisation_id).order_by(TermRule.term)
+    ).all()
     return [(rule.term, rule.suggestion) for rule in rules] if rules else list(DEFAULT_TERMS)
 
 
@@ -451,10 +576,21 @@ def reading_ages(consultation: Consultation) -> list[BandReading]:
     from participation.surveys.checks import TARGET_READING_AGE, reading_age
 
     questions = questions_of(consultation)
-    return [BandReading(band, reading_age([text for question in questions if band in question.band_slugs
-                                           for text in english_for_band(question, band)]),
-                        TARGET_READING_AGE[band])
-            for band in ALL_BANDS]
+    return [
+        BandReading(
+            band,
+            reading_age(
+                [
+                    text
+                    for question in questions
+                    if band in question.band_slugs
+                    for text in english_for_band(question, band)
+                ]
+            ),
+            TARGET_READING_AGE[band],
+        )
+        for band in ALL_BANDS
+    ]
 
 
 def term_warnings(consultation: Consultation) -> dict[str, list[Any]]:
@@ -479,6 +615,7 @@ def term_warnings(consultation: Consultation) -> dict[str, list[Any]]:
 
 # --- translations ---------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class TranslationItem:
     """One piece of text a young person reads: its English, and its translation in one language."""
@@ -500,8 +637,17 @@ def translation_items(consultation: Consultation, language: str) -> list[Transla
     for field, multiline in (("title", False), ("about", True), ("next_steps", True)):
         source = getattr(english, field) if english else None
         if source:
-            items.append(TranslationItem(f"c-{field}", "start", source, (getattr(theirs, field) or "") if theirs
-                                         else "", bool(theirs and theirs.needs_review), multiline, ("c", field)))
+            items.append(
+                TranslationItem(
+                    f"c-{field}",
+                    "start",
+                    source,
+                    (getattr(theirs, field) or "") if theirs else "",
+                    bool(theirs and theirs.needs_review),
+                    multiline,
+                    ("c", field),
+                )
+            )
     for number, question in enumerate(questions_of(consultation), start=1):
         rows = {(t.language, t.age_band): t for t in question.texts}
         for band in [""] + ALL_BANDS:
@@ -509,20 +655,44 @@ def translation_items(consultation: Consultation, language: str) -> list[Transla
             if source_row is None:
                 continue
             review = bool(their_row and their_row.needs_review)
-            items.append(TranslationItem(f"q{number}-title-{band or 'all'}", question.key, source_row.title,
-                                         their_row.title if their_row else "", review, False,
-                                         ("q", question.key, "title", band)))
+            items.append(
+                TranslationItem(
+                    f"q{number}-title-{band or 'all'}",
+                    question.key,
+                    source_row.title,
+                    their_row.title if their_row else "",
+                    review,
+                    False,
+                    ("q", question.key, "title", band),
+                )
+            )
             if source_row.hint:
-                items.append(TranslationItem(f"q{number}-hint-{band or 'all'}", question.key, source_row.hint,
-                                             (their_row.hint or "") if their_row else "", review, False,
-                                             ("q", question.key, "hint", band)))
+                items.append(
+                    TranslationItem(
+                        f"q{number}-hint-{band or 'all'}",
+                        question.key,
+                        source_row.hint,
+                        (their_row.hint or "") if their_row else "",
+                        review,
+                        False,
+                        ("q", question.key, "hint", band),
+                    )
+                )
         for option_number, option in enumerate(question.options, start=1):
             rows_o = {(t.language, t.age_band): t for t in option.texts}
             source_o, their_o = rows_o.get(("en", "")), rows_o.get((language, ""))
             if source_o is not None:
-                items.append(TranslationItem(f"q{number}-option{option_number}", question.key, source_o.label,
-                                             their_o.label if their_o else "", bool(their_o and their_o.needs_review),
-                                             False, ("o", question.key, option.key)))
+                items.append(
+                    TranslationItem(
+                        f"q{number}-option{option_number}",
+                        question.key,
+                        source_o.label,
+                        their_o.label if their_o else "",
+                        bool(their_o and their_o.needs_review),
+                        False,
+                        ("o", question.key, option.key),
+                    )
+                )
     return items
 
 
@@ -531,13 +701,17 @@ def completeness(consultation: Consultation, languages: Sequence[str]) -> dict[s
     result = {}
     for language in languages:
         items = translation_items(consultation, language)
-        result[language] = (sum(1 for item in items if item.current), len(items),
-                            sum(1 for item in items if item.current and item.needs_review))
+        result[language] = (
+            sum(1 for item in items if item.current),
+            len(items),
+            sum(1 for item in items if item.current and item.needs_review),
+        )
     return result
 
 
-def save_translations(consultation: Consultation, language: str, values: dict[str, str],
-                      reviewed: dict[str, bool]) -> None:
+def save_translations(
+    consultation: Consultation, language: str, values: dict[str, str], reviewed: dict[str, bool]
+) -> None:
     """Store one language's texts; an item left empty falls back to English (marked as English) for young people."""
     editable(consultation)
     org = consultation.organisation_id
@@ -567,8 +741,9 @@ def save_translations(consultation: Consultation, language: str, values: dict[st
             option = next(o for o in questions[key].options if o.key == option_key)
             row_o = next((t for t in option.texts if t.language == language and t.age_band == ""), None)
             if value and row_o is None:
-                option.texts.append(OptionText(organisation_id=org, language=language, age_band="", label=value,
-                                               needs_review=review))
+                option.texts.append(
+                    OptionText(organisation_id=org, language=language, age_band="", label=value, needs_review=review)
+                )
             elif value and row_o is not None:
                 row_o.label, row_o.needs_review = value, review
             elif row_o is not None:

@@ -6,8 +6,8 @@ Pure functions, no Flask: usable from the console, the CLI and tests alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 # Words young people have challenged (PRODUCT.md; children in care councils' own lists) and what they asked for.
 DEFAULT_TERMS: tuple[tuple[str, str], ...] = (

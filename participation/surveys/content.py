@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 from participation.extensions import db
 from participation.surveys.models import (
@@ -26,14 +27,25 @@ def _band_key(band: str) -> str:
     return "" if band == "*" else band
 
 
-def create_consultation(organisation_id: uuid.UUID, spec: Mapping[str, Any], questions: list[Mapping[str, Any]], *,
-                        status: ConsultationStatus = ConsultationStatus.PUBLISHED,
-                        opens_on: date | None = None, closes_on: date | None = None,
-                        feedback_due_on: date | None = None) -> Consultation:
+def create_consultation(
+    organisation_id: uuid.UUID,
+    spec: Mapping[str, Any],
+    questions: list[Mapping[str, Any]],
+    *,
+    status: ConsultationStatus = ConsultationStatus.PUBLISHED,
+    opens_on: date | None = None,
+    closes_on: date | None = None,
+    feedback_due_on: date | None = None,
+) -> Consultation:
     """Build a consultation, its texts, questions and options from plain data (see participation/demo/content.py)."""
     consultation = Consultation(
-        organisation_id=organisation_id, code=spec["code"], status=status, opens_on=opens_on, closes_on=closes_on,
-        feedback_due_on=feedback_due_on, draft_version=1,
+        organisation_id=organisation_id,
+        code=spec["code"],
+        status=status,
+        opens_on=opens_on,
+        closes_on=closes_on,
+        feedback_due_on=feedback_due_on,
+        draft_version=1,
         live_version=0 if status == ConsultationStatus.DRAFT else 1,
     )
     db.session.add(consultation)
@@ -49,8 +61,12 @@ def create_consultation(organisation_id: uuid.UUID, spec: Mapping[str, Any], que
 
     for position, item in enumerate(questions, start=1):
         question = Question(
-            organisation_id=organisation_id, key=item["key"], kind=QuestionKind(item["kind"]), position=position,
-            is_core=bool(item.get("core")), max_length=item.get("max_length"),
+            organisation_id=organisation_id,
+            key=item["key"],
+            kind=QuestionKind(item["kind"]),
+            position=position,
+            is_core=bool(item.get("core")),
+            max_length=item.get("max_length"),
         )
         consultation.questions.append(question)
         for band in item["bands"]:
@@ -61,8 +77,9 @@ def create_consultation(organisation_id: uuid.UUID, spec: Mapping[str, Any], que
                 for band, value in by_band.items():
                     key = (language, _band_key(band))
                     if key not in question_texts:
-                        question_texts[key] = QuestionText(organisation_id=organisation_id, language=key[0],
-                                                           age_band=key[1], title="")
+                        question_texts[key] = QuestionText(
+                            organisation_id=organisation_id, language=key[0], age_band=key[1], title=""
+                        )
                         question.texts.append(question_texts[key])
                     setattr(question_texts[key], field, value)
         for text in question_texts.values():
@@ -72,14 +89,20 @@ def create_consultation(organisation_id: uuid.UUID, spec: Mapping[str, Any], que
                 text.title = general.title if general else item["title"]["en"]["*"]
         for option_position, option_item in enumerate(item.get("options") or [], start=1):
             option = Option(
-                organisation_id=organisation_id, key=option_item["key"], position=option_position,
-                symbol=option_item.get("symbol"), is_positive=bool(option_item.get("positive")),
+                organisation_id=organisation_id,
+                key=option_item["key"],
+                position=option_position,
+                symbol=option_item.get("symbol"),
+                is_positive=bool(option_item.get("positive")),
                 bands=",".join(option_item.get("bands") or []),
             )
             question.options.append(option)
             for language, by_band in option_item["label"].items():
                 for band, value in by_band.items():
-                    option.texts.append(OptionText(organisation_id=organisation_id, language=language,
-                                                   age_band=_band_key(band), label=value))
+                    option.texts.append(
+                        OptionText(
+                            organisation_id=organisation_id, language=language, age_band=_band_key(band), label=value
+                        )
+                    )
     db.session.flush()
     return consultation

@@ -73,16 +73,27 @@ def _choices(names: dict[str, object]) -> list[SelectChoice]:
 
 
 class NewConsultationForm(FlaskForm):
-    title = StringField(_l("Title"), filters=[_strip], widget=GovTextInput(),
-                        description=_l("Young people see this, for example ‘Your voice 2027’"),
-                        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)])
-    start = RadioField(_l("How do you want to start?"), widget=GovRadioInput(), validate_choice=False,
-                       choices=[SelectChoice("bank", _l("With the core ‘Your voice’ questions from the question bank")),
-                                SelectChoice("copy", _l("As a new wave of an earlier consultation")),
-                                SelectChoice("blank", _l("With no questions"))],
-                       validators=[InputRequired(message=_l("Select how you want to start"))])
-    bank = SelectMultipleField(_l("Questions from the bank"), widget=GovCheckboxesInput(), validate_choice=False,
-                               choices=[])
+    title = StringField(
+        _l("Title"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        description=_l("Young people see this, for example ‘Your voice 2027’"),
+        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)],
+    )
+    start = RadioField(
+        _l("How do you want to start?"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[
+            SelectChoice("bank", _l("With the core ‘Your voice’ questions from the question bank")),
+            SelectChoice("copy", _l("As a new wave of an earlier consultation")),
+            SelectChoice("blank", _l("With no questions")),
+        ],
+        validators=[InputRequired(message=_l("Select how you want to start"))],
+    )
+    bank = SelectMultipleField(
+        _l("Questions from the bank"), widget=GovCheckboxesInput(), validate_choice=False, choices=[]
+    )
     source = SelectField(_l("Earlier consultation to copy"), widget=GovSelect(), validate_choice=False, choices=[])
 
     def validate_start(self, field: RadioField) -> None:
@@ -102,15 +113,26 @@ class NewConsultationForm(FlaskForm):
 
 
 class DetailsForm(FlaskForm):
-    title = StringField(_l("Title"), filters=[_strip], widget=GovTextInput(),
-                        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)])
-    about = TextAreaField(_l("What it is about"), filters=[_strip], widget=GovTextArea(),
-                          description=_l("One or two sentences for the start page, in words young people use"),
-                          validators=[Length(max=1000)])
-    next_steps = TextAreaField(_l("What happens next"), filters=[_strip], widget=GovTextArea(),
-                               description=_l("Shown after they send their answers: who reads them and when "
-                                              "they will hear what changed"),
-                               validators=[Length(max=1000)])
+    title = StringField(
+        _l("Title"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)],
+    )
+    about = TextAreaField(
+        _l("What it is about"),
+        filters=[_strip],
+        widget=GovTextArea(),
+        description=_l("One or two sentences for the start page, in words young people use"),
+        validators=[Length(max=1000)],
+    )
+    next_steps = TextAreaField(
+        _l("What happens next"),
+        filters=[_strip],
+        widget=GovTextArea(),
+        description=_l("Shown after they send their answers: who reads them and when they will hear what changed"),
+        validators=[Length(max=1000)],
+    )
 
 
 class OptionForm(Form):
@@ -125,36 +147,63 @@ class OptionForm(Form):
 
 
 class QuestionForm(FlaskForm):
-    kind = RadioField(_l("Type of question"), widget=GovRadioInput(), validate_choice=False,
-                      choices=_choices(KIND_NAMES))
-    scale_points = RadioField(_l("Points on the scale"), widget=GovRadioInput(), validate_choice=False, default="5",
-                              choices=[SelectChoice("5", _l("5 points")), SelectChoice("3", _l("3 points"))])
-    title = StringField(_l("Question"), filters=[_strip], widget=GovTextInput(),
-                        validators=[InputRequired(message=_l("Enter the question")), Length(max=300)])
+    kind = RadioField(
+        _l("Type of question"), widget=GovRadioInput(), validate_choice=False, choices=_choices(KIND_NAMES)
+    )
+    scale_points = RadioField(
+        _l("Points on the scale"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        default="5",
+        choices=[SelectChoice("5", _l("5 points")), SelectChoice("3", _l("3 points"))],
+    )
+    title = StringField(
+        _l("Question"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[InputRequired(message=_l("Enter the question")), Length(max=300)],
+    )
     hint = StringField(_l("Hint (optional)"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=500)])
-    bands = SelectMultipleField(_l("Who sees this question"), widget=GovCheckboxesInput(), validate_choice=False,
-                                choices=_choices(BAND_NAMES),
-                                validators=[InputRequired(message=_l("Select at least one age band"))])
-    core = BooleanField(_l("Core question: reported as an indicator and compared across bands and waves"),
-                        widget=GovCheckboxInput())
-    max_length = IntegerField(_l("Most characters allowed (optional)"), widget=GovTextInput(),
-                              validators=[Optional(), NumberRange(min=10, max=5000,
-                                                                  message=_l("Enter a number from 10 to 5,000"))])
-    title_4_7 = StringField(_l("Wording for 4 to 7 year olds"), filters=[_strip], widget=GovTextInput(),
-                            validators=[Length(max=300)])
-    title_8_11 = StringField(_l("Wording for 8 to 11 year olds"), filters=[_strip], widget=GovTextInput(),
-                             validators=[Length(max=300)])
-    title_12_17 = StringField(_l("Wording for 12 to 17 year olds"), filters=[_strip], widget=GovTextInput(),
-                              validators=[Length(max=300)])
-    title_care_leavers = StringField(_l("Wording for care leavers"), filters=[_strip], widget=GovTextInput(),
-                                     validators=[Length(max=300)])
-    title_parents_carers = StringField(_l("Wording for parents and carers"), filters=[_strip],
-                                       widget=GovTextInput(), validators=[Length(max=300)])
+    bands = SelectMultipleField(
+        _l("Who sees this question"),
+        widget=GovCheckboxesInput(),
+        validate_choice=False,
+        choices=_choices(BAND_NAMES),
+        validators=[InputRequired(message=_l("Select at least one age band"))],
+    )
+    core = BooleanField(
+        _l("Core question: reported as an indicator and compared across bands and waves"), widget=GovCheckboxInput()
+    )
+    max_length = IntegerField(
+        _l("Most characters allowed (optional)"),
+        widget=GovTextInput(),
+        validators=[Optional(), NumberRange(min=10, max=5000, message=_l("Enter a number from 10 to 5,000"))],
+    )
+    title_4_7 = StringField(
+        _l("Wording for 4 to 7 year olds"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+    )
+    title_8_11 = StringField(
+        _l("Wording for 8 to 11 year olds"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+    )
+    title_12_17 = StringField(
+        _l("Wording for 12 to 17 year olds"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+    )
+    title_care_leavers = StringField(
+        _l("Wording for care leavers"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+    )
+    title_parents_carers = StringField(
+        _l("Wording for parents and carers"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+    )
     options = FieldList(FormField(OptionForm), min_entries=0)
     seen = HiddenField()
 
-    BAND_FIELDS = {"4-7": "title_4_7", "8-11": "title_8_11", "12-17": "title_12_17",
-                   "care-leavers": "title_care_leavers", "parents-carers": "title_parents_carers"}
+    BAND_FIELDS = {
+        "4-7": "title_4_7",
+        "8-11": "title_8_11",
+        "12-17": "title_12_17",
+        "care-leavers": "title_care_leavers",
+        "parents-carers": "title_parents_carers",
+    }
 
     def validate_kind(self, field: RadioField) -> None:
         if field.data not in KIND_NAMES:
@@ -182,17 +231,28 @@ EARLIEST_DATE, LATEST_DATE = date(2000, 1, 1), date(2099, 12, 31)
 
 def _in_sane_range(_form: Form, field: DateField) -> None:
     if field.data is not None and not EARLIEST_DATE <= field.data <= LATEST_DATE:
-        raise ValidationError(_l("Enter a date in the years %(first)s to %(last)s",
-                                 first=EARLIEST_DATE.year, last=LATEST_DATE.year))
+        raise ValidationError(
+            _l("Enter a date in the years %(first)s to %(last)s", first=EARLIEST_DATE.year, last=LATEST_DATE.year)
+        )
 
 
 class DatesForm(FlaskForm):
-    opens_on = DateField(_l("Opens on"), widget=DateInput(), format="%d %m %Y",
-                         validators=[Optional(), _in_sane_range], description=_l("For example, 1 2 2027"))
-    closes_on = DateField(_l("Closes on (optional)"), widget=DateInput(), format="%d %m %Y",
-                          validators=[Optional(), _in_sane_range])
-    feedback_due_on = DateField(_l("Young people will hear what changed by (optional)"), widget=DateInput(),
-                                format="%d %m %Y", validators=[Optional(), _in_sane_range])
+    opens_on = DateField(
+        _l("Opens on"),
+        widget=DateInput(),
+        format="%d %m %Y",
+        validators=[Optional(), _in_sane_range],
+        description=_l("For example, 1 2 2027"),
+    )
+    closes_on = DateField(
+        _l("Closes on (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional(), _in_sane_range]
+    )
+    feedback_due_on = DateField(
+        _l("Young people will hear what changed by (optional)"),
+        widget=DateInput(),
+        format="%d %m %Y",
+        validators=[Optional(), _in_sane_range],
+    )
 
     def validate_closes_on(self, field: DateField) -> None:
         if field.data and self.opens_on.data and field.data < self.opens_on.data:
@@ -200,8 +260,12 @@ class DatesForm(FlaskForm):
 
 
 class WordsForm(FlaskForm):
-    rules = TextAreaField(_l("Words to avoid"), widget=GovTextArea(), validators=[Length(max=10000)],
-                          description=_l("One a line, as: word young people do not want = what to say instead"))
+    rules = TextAreaField(
+        _l("Words to avoid"),
+        widget=GovTextArea(),
+        validators=[Length(max=10000)],
+        description=_l("One a line, as: word young people do not want = what to say instead"),
+    )
     parsed: list[tuple[str, str]] = []
 
     def validate_rules(self, field: TextAreaField) -> None:

@@ -51,15 +51,15 @@ class Consultation(IdMixin, TimestampMixin, Base):
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
-    status: Mapped[ConsultationStatus] = mapped_column(str_enum(ConsultationStatus, "consultation_status"),
-                                                       default=ConsultationStatus.DRAFT)
+    status: Mapped[ConsultationStatus] = mapped_column(
+        str_enum(ConsultationStatus, "consultation_status"), default=ConsultationStatus.DRAFT
+    )
     opens_on: Mapped[date | None] = mapped_column(Date)
     closes_on: Mapped[date | None] = mapped_column(Date)
     feedback_due_on: Mapped[date | None] = mapped_column(Date)
     retention_days: Mapped[int] = mapped_column(Integer, default=730)
     # The wave this one follows (set when created as a new wave): "how that changed since the last wave".
-    previous_wave_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consultation.id",
-                                                                                ondelete="SET NULL"))
+    previous_wave_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="SET NULL"))
     # Bumped whenever questions or texts change, so cached renderings of the survey are never stale.
     content_version: Mapped[int] = mapped_column(Integer, default=1)
     # Publishing freezes a version: young people see ``live_version`` (0 until first published) while workers edit
@@ -69,8 +69,9 @@ class Consultation(IdMixin, TimestampMixin, Base):
 
     # Every version's rows; read one version through participation.surveys.services.
     texts: Mapped[list[ConsultationText]] = relationship(back_populates="consultation", cascade="all, delete-orphan")
-    questions: Mapped[list[Question]] = relationship(back_populates="consultation", cascade="all, delete-orphan",
-                                                     order_by="Question.position")
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="consultation", cascade="all, delete-orphan", order_by="Question.position"
+    )
 
     def is_open(self, today: date) -> bool:
         if self.status != ConsultationStatus.PUBLISHED or self.live_version < 1:
@@ -89,7 +90,9 @@ class ConsultationText(IdMixin, Base):
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     language: Mapped[str] = mapped_column(String(8))
     # Empty string means "every band": NULLs would not take part in the unique constraint.
@@ -107,7 +110,9 @@ class Question(IdMixin, Base):
     __table_args__ = (UniqueConstraint("consultation_id", "version", "key", name="uq_question_key"),)
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Stable identity shared by every age band's version, every published version and every wave.
     key: Mapped[str] = mapped_column(String(60))
@@ -137,7 +142,9 @@ class QuestionBand(Base):
 
     __tablename__ = "question_band"
 
-    question_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    question_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True
+    )
     age_band: Mapped[str] = mapped_column(String(20), primary_key=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
 

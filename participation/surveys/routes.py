@@ -12,15 +12,22 @@ from flask_babel import lazy_gettext as _l
 from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
-from participation.accounts.models import Role
 from participation.accounts.forms import ConfirmForm
+from participation.accounts.models import Role
 from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.links import external_url
 from participation.reporting import figures
 from participation.surveys import builder, services
 from participation.surveys.bank import bank_questions
-from participation.surveys.forms import BAND_NAMES, KIND_NAMES, DetailsForm, DatesForm, NewConsultationForm, QuestionForm
+from participation.surveys.forms import (
+    BAND_NAMES,
+    KIND_NAMES,
+    DatesForm,
+    DetailsForm,
+    NewConsultationForm,
+    QuestionForm,
+)
 from participation.surveys.models import Consultation, Question, QuestionKind
 
 bp = Blueprint("consultations", __name__, url_prefix="/staff")
@@ -39,8 +46,13 @@ def _consultation(consultation_id: uuid.UUID) -> Consultation:
 
 
 def _audit(action: str, consultation: Consultation, **detail: Any) -> None:
-    audit.record(action, organisation_id=consultation.organisation_id, user_id=g.staff.user.id,
-                 subject=consultation.code, **detail)
+    audit.record(
+        action,
+        organisation_id=consultation.organisation_id,
+        user_id=g.staff.user.id,
+        subject=consultation.code,
+        **detail,
+    )
 
 
 @bp.route("/")
@@ -63,7 +75,8 @@ def new() -> ResponseReturnValue:
     form.bank.choices = [SelectChoice(question["key"], question["title"]["en"]["*"]) for question in bank_questions()]
     earlier = services.consultations_for(organisation_id)
     form.source.choices = [SelectChoice("", _("Choose a consultation"))] + [
-        SelectChoice(str(row.consultation.id), row.title) for row in earlier]
+        SelectChoice(str(row.consultation.id), row.title) for row in earlier
+    ]
     if request.method == "GET":
         form.bank.data = [question["key"] for question in bank_questions() if question.get("core")]
     if form.validate_on_submit() and not (form.bank.errors or form.source.errors):
@@ -97,13 +110,24 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
 
     readers = bool(g.staff.roles & (BUILDERS | {Role.SAFEGUARDING_LEAD}))
     return render_template(
-        "consultations/overview.html", can_read=readers,
-        reading=reading.figures(consultation.id, threshold()) if readers else None, consultation=consultation, questions=questions, title=title or consultation.code,
-        problems=problems, status_labels=STATUS_LABELS, band_names=BAND_NAMES, kind_names=KIND_NAMES,
-        changed=builder.has_unpublished_changes(consultation), confirm=ConfirmForm(), languages=languages,
+        "consultations/overview.html",
+        can_read=readers,
+        reading=reading.figures(consultation.id, threshold()) if readers else None,
+        consultation=consultation,
+        questions=questions,
+        title=title or consultation.code,
+        problems=problems,
+        status_labels=STATUS_LABELS,
+        band_names=BAND_NAMES,
+        kind_names=KIND_NAMES,
+        changed=builder.has_unpublished_changes(consultation),
+        confirm=ConfirmForm(),
+        languages=languages,
         completeness=builder.completeness(consultation, [language.code for language in languages]),
-        warnings=builder.term_warnings(consultation), readings=builder.reading_ages(consultation),
-        can_edit=bool(g.staff.roles & BUILDERS), public_url=external_url("respond.start", code=consultation.code),
+        warnings=builder.term_warnings(consultation),
+        readings=builder.reading_ages(consultation),
+        can_edit=bool(g.staff.roles & BUILDERS),
+        public_url=external_url("respond.start", code=consultation.code),
     )
 
 
@@ -122,22 +146,35 @@ def details(consultation_id: uuid.UUID) -> ResponseReturnValue:
     english = next((t for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
     form = DetailsForm(obj=english if request.method == "GET" else None)
     if form.validate_on_submit():
-        builder.set_text(consultation, "en", "", title=form.title.data, about=form.about.data,
-                         next_steps=form.next_steps.data)
+        builder.set_text(
+            consultation, "en", "", title=form.title.data, about=form.about.data, next_steps=form.next_steps.data
+        )
         flash(_("Saved."))
         return redirect(url_for(".overview", consultation_id=consultation.id))
-    return render_template("consultations/details.html", form=form, consultation=consultation), \
-        400 if form.errors else 200
+    return render_template(
+        "consultations/details.html", form=form, consultation=consultation
+    ), 400 if form.errors else 200
 
 
 def _question_form_from(question: Question) -> QuestionForm:
     english = {t.age_band: t for t in question.texts if t.language == "en"}
     data: dict[str, Any] = {
-        "kind": question.kind.value, "title": english[""].title if "" in english else "",
-        "hint": english[""].hint if "" in english else "", "bands": sorted(question.band_slugs),
-        "core": question.is_core, "max_length": question.max_length, "seen": builder.fingerprint(question),
-        "options": [{"key": o.key, "label": next((t.label for t in o.texts if t.language == "en" and not t.age_band), ""),
-                     "symbol": o.symbol or "", "positive": o.is_positive} for o in question.options],
+        "kind": question.kind.value,
+        "title": english[""].title if "" in english else "",
+        "hint": english[""].hint if "" in english else "",
+        "bands": sorted(question.band_slugs),
+        "core": question.is_core,
+        "max_length": question.max_length,
+        "seen": builder.fingerprint(question),
+        "options": [
+            {
+                "key": o.key,
+                "label": next((t.label for t in o.texts if t.language == "en" and not t.age_band), ""),
+                "symbol": o.symbol or "",
+                "positive": o.is_positive,
+            }
+            for o in question.options
+        ],
     }
     for band, field in QuestionForm.BAND_FIELDS.items():
         data[field] = english[band].title if band in english else ""
@@ -149,14 +186,23 @@ def _question_form_from(question: Question) -> QuestionForm:
 
 def _option_bands(question: Question) -> dict[str, str]:
     """For answers only some age bands see (the faces for 4 to 7), which bands: shown beside them in the editor."""
-    return {option.key: ", ".join(str(BAND_NAMES[band]) for band in option.bands.split(",") if band in BAND_NAMES)
-            for option in question.options if option.bands}
+    return {
+        option.key: ", ".join(str(BAND_NAMES[band]) for band in option.bands.split(",") if band in BAND_NAMES)
+        for option in question.options
+        if option.bands
+    }
 
 
 def _option_inputs(form: QuestionForm) -> list[builder.OptionInput]:
-    return [builder.OptionInput(label=str(entry["label"]), symbol=str(entry["symbol"]) or None,
-                                positive=bool(entry["positive"]), key=str(entry["key"] or "") or None)
-            for entry in form.chosen_options()]
+    return [
+        builder.OptionInput(
+            label=str(entry["label"]),
+            symbol=str(entry["symbol"]) or None,
+            positive=bool(entry["positive"]),
+            key=str(entry["key"] or "") or None,
+        )
+        for entry in form.chosen_options()
+    ]
 
 
 @bp.route("/consultations/<uuid:consultation_id>/questions/new", methods=["GET", "POST"])
@@ -178,13 +224,21 @@ def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
             form.options.errors.append(_("Enter at least two answers"))
         else:
             question = builder.add_question(
-                consultation, kind, form.title.data, hint=form.hint.data, bands=form.bands.data,
-                core=form.core.data, options=options, max_length=form.max_length.data,
-                band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()})
+                consultation,
+                kind,
+                form.title.data,
+                hint=form.hint.data,
+                bands=form.bands.data,
+                core=form.core.data,
+                options=options,
+                max_length=form.max_length.data,
+                band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()},
+            )
             flash(_("Question added."))
             return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
-    return render_template("consultations/question.html", form=form, consultation=consultation, question=None,
-                           conflict=None), 400 if form.errors or form.options.errors else 200
+    return render_template(
+        "consultations/question.html", form=form, consultation=consultation, question=None, conflict=None
+    ), 400 if form.errors or form.options.errors else 200
 
 
 @bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>", methods=["GET", "POST"])
@@ -196,31 +250,50 @@ def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respons
     if question is None:
         abort(404)
     if request.method == "GET":
-        return render_template("consultations/question.html", form=_question_form_from(question),
-                               consultation=consultation, question=question, conflict=None,
-                               option_bands=_option_bands(question))
+        return render_template(
+            "consultations/question.html",
+            form=_question_form_from(question),
+            consultation=consultation,
+            question=question,
+            conflict=None,
+            option_bands=_option_bands(question),
+        )
     form = QuestionForm()
     form.kind.data = question.kind.value
     conflict = None
     if form.validate_on_submit():
         try:
             builder.update_question(
-                consultation, question, seen=form.seen.data or "", title=form.title.data, hint=form.hint.data,
-                bands=form.bands.data, core=form.core.data, max_length=form.max_length.data,
+                consultation,
+                question,
+                seen=form.seen.data or "",
+                title=form.title.data,
+                hint=form.hint.data,
+                bands=form.bands.data,
+                core=form.core.data,
+                max_length=form.max_length.data,
                 band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()},
-                options=_option_inputs(form))
+                options=_option_inputs(form),
+            )
         except builder.EditConflict:
             conflict = _question_form_from(question)
             form.seen.data = builder.fingerprint(question)
         else:
             flash(_("Question saved."))
             return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
-    return render_template("consultations/question.html", form=form, consultation=consultation, question=question,
-                           conflict=conflict, option_bands=_option_bands(question)), 409 if conflict else 400
+    return render_template(
+        "consultations/question.html",
+        form=form,
+        consultation=consultation,
+        question=question,
+        conflict=conflict,
+        option_bands=_option_bands(question),
+    ), 409 if conflict else 400
 
 
-@bp.route("/consultations/<uuid:consultation_id>/questions/<uuid:question_id>/<any(up, down):direction>",
-          methods=["POST"])
+@bp.route(
+    "/consultations/<uuid:consultation_id>/questions/<uuid:question_id>/<any(up, down):direction>", methods=["POST"]
+)
 @requires(BUILDERS)
 @commit_on_success
 def move_question(consultation_id: uuid.UUID, question_id: uuid.UUID, direction: str) -> ResponseReturnValue:
@@ -286,8 +359,9 @@ def dates(consultation_id: uuid.UUID) -> ResponseReturnValue:
         _audit("consultation-dates-changed", consultation)
         flash(_("Dates saved."))
         return redirect(url_for(".overview", consultation_id=consultation.id))
-    return render_template("consultations/dates.html", form=form, consultation=consultation), \
-        400 if form.errors else 200
+    return render_template(
+        "consultations/dates.html", form=form, consultation=consultation
+    ), 400 if form.errors else 200
 
 
 @bp.route("/consultations/<uuid:consultation_id>/translations/<language>", methods=["GET", "POST"])
@@ -314,10 +388,20 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
             builder.save_translations(consultation, language, values, reviewed)
             flash(_("Translation saved."))
             return redirect(url_for(".overview", consultation_id=consultation.id, _anchor="languages"))
-        items = [builder.TranslationItem(item.name, item.context, item.english, values[item.name],
-                                         item.needs_review, item.multiline, item.target) for item in items]
-    return render_template("consultations/translate.html", consultation=consultation, items=items, form=form,
-                           errors=errors, language=LANGUAGES[language]), 400 if errors else 200
+        items = [
+            builder.TranslationItem(
+                item.name, item.context, item.english, values[item.name], item.needs_review, item.multiline, item.target
+            )
+            for item in items
+        ]
+    return render_template(
+        "consultations/translate.html",
+        consultation=consultation,
+        items=items,
+        form=form,
+        errors=errors,
+        language=LANGUAGES[language],
+    ), 400 if errors else 200
 
 
 @bp.route("/consultations/<uuid:consultation_id>/preview")
@@ -336,22 +420,47 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     number = request.args.get("n", type=int) or 0
     if number > len(view.questions) or number < 0:
         number = 0
-    base = {"consultation": view, "band": band, "preview": {
-        "band": band, "number": number, "total": len(view.questions),
-        "overview": url_for(".overview", consultation_id=consultation.id),
-        "next": url_for(".preview", consultation_id=consultation.id, band=band,
-                        n=number + 1 if number < len(view.questions) else 0),
-        "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
-    }}
+    base = {
+        "consultation": view,
+        "band": band,
+        "preview": {
+            "band": band,
+            "number": number,
+            "total": len(view.questions),
+            "overview": url_for(".overview", consultation_id=consultation.id),
+            "next": url_for(
+                ".preview",
+                consultation_id=consultation.id,
+                band=band,
+                n=number + 1 if number < len(view.questions) else 0,
+            ),
+            "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
+        },
+    }
     if number == 0:
-        return render_template("respond/start.html", promise=wording.start_page(
-            band, len(view.questions), respond_services.reads_unsent(consultation.organisation_id)),
-                               band_fixed=True, in_progress=False, form=EmptyForm(), **base)
+        return render_template(
+            "respond/start.html",
+            promise=wording.start_page(
+                band, len(view.questions), respond_services.reads_unsent(consultation.organisation_id)
+            ),
+            band_fixed=True,
+            in_progress=False,
+            form=EmptyForm(),
+            **base,
+        )
     question = view.questions[number - 1]
-    return render_template("respond/question.html", question=question, number=number, total=len(view.questions),
-                           form=question_form(question, formdata=None),
-                           items=wording.answer_items(question, choices_for(question), band),
-                           back=base["preview"]["previous"], changing=False, csrf_expired=False, **base)
+    return render_template(
+        "respond/question.html",
+        question=question,
+        number=number,
+        total=len(view.questions),
+        form=question_form(question, formdata=None),
+        items=wording.answer_items(question, choices_for(question), band),
+        back=base["preview"]["previous"],
+        changing=False,
+        csrf_expired=False,
+        **base,
+    )
 
 
 @bp.route("/words", methods=["GET", "POST"])
@@ -364,11 +473,14 @@ def words() -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
     form = WordsForm()
     if request.method == "GET":
-        form.rules.data = "\n".join(f"{term} = {suggestion}" for term, suggestion in builder.term_rules(organisation_id))
+        form.rules.data = "\n".join(
+            f"{term} = {suggestion}" for term, suggestion in builder.term_rules(organisation_id)
+        )
     if form.validate_on_submit():
         builder.save_term_rules(organisation_id, form.parsed)
-        audit.record("words-to-avoid-changed", organisation_id=organisation_id, user_id=g.staff.user.id,
-                     count=len(form.parsed))
+        audit.record(
+            "words-to-avoid-changed", organisation_id=organisation_id, user_id=g.staff.user.id, count=len(form.parsed)
+        )
         flash(_("Words to avoid saved."))
         return redirect(url_for(".words"))
     return render_template("consultations/words.html", form=form), 400 if form.errors else 200

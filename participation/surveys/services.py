@@ -7,10 +7,11 @@ carries its own language so templates can mark it with the right ``lang`` attrib
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Protocol, Sequence, TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -131,20 +132,25 @@ def _question_view(question: Question, language: str, age_band: str) -> Question
 
 
 @lru_cache(maxsize=512)
-def _cached_view(consultation_id: uuid.UUID, version: int, content_version: int, language: str, age_band: str,
-                 database: str) -> ConsultationView:
+def _cached_view(
+    consultation_id: uuid.UUID, version: int, content_version: int, language: str, age_band: str, database: str
+) -> ConsultationView:
     consultation = db.session.get(Consultation, consultation_id)
     assert consultation is not None
     questions = db.session.scalars(
         select(Question)
         .where(Question.consultation_id == consultation_id, Question.version == version)
         .order_by(Question.position)
-        .options(selectinload(Question.texts), selectinload(Question.bands),
-                 selectinload(Question.options).selectinload(Option.texts))
+        .options(
+            selectinload(Question.texts),
+            selectinload(Question.bands),
+            selectinload(Question.options).selectinload(Option.texts),
+        )
     ).all()
     texts = db.session.scalars(
-        select(ConsultationText).where(ConsultationText.consultation_id == consultation_id,
-                                       ConsultationText.version == version)
+        select(ConsultationText).where(
+            ConsultationText.consultation_id == consultation_id, ConsultationText.version == version
+        )
     ).all()
     title = _local(texts, "title", language, age_band) or LocalText(consultation.code, "en")
     return ConsultationView(
@@ -161,8 +167,9 @@ def _cached_view(consultation_id: uuid.UUID, version: int, content_version: int,
     )
 
 
-def consultation_view(consultation: Consultation, language: str, age_band: str,
-                      version: int | None = None) -> ConsultationView:
+def consultation_view(
+    consultation: Consultation, language: str, age_band: str, version: int | None = None
+) -> ConsultationView:
     """The consultation as one band reads it in one language: the live version unless another is asked for
     (a preview of the draft). Cached until its content changes."""
     chosen = version or consultation.live_version or consultation.draft_version
@@ -200,7 +207,8 @@ def consultations_for(organisation_id: uuid.UUID) -> list[ConsultationRow]:
 
     counts = dict(
         db.session.execute(
-            select(Response.consultation_id, func.count()).where(Response.organisation_id == organisation_id)
+            select(Response.consultation_id, func.count())
+            .where(Response.organisation_id == organisation_id)
             .group_by(Response.consultation_id)
         ).all()
     )
@@ -208,12 +216,17 @@ def consultations_for(organisation_id: uuid.UUID) -> list[ConsultationRow]:
         db.session.execute(
             select(ConsultationText.consultation_id, ConsultationText.title)
             .join(Consultation, Consultation.id == ConsultationText.consultation_id)
-            .where(ConsultationText.organisation_id == organisation_id, ConsultationText.language == "en",
-                   ConsultationText.age_band == "", ConsultationText.version == Consultation.draft_version)
+            .where(
+                ConsultationText.organisation_id == organisation_id,
+                ConsultationText.language == "en",
+                ConsultationText.age_band == "",
+                ConsultationText.version == Consultation.draft_version,
+            )
         ).all()
     )
     consultations = db.session.scalars(
-        select(Consultation).where(Consultation.organisation_id == organisation_id)
+        select(Consultation)
+        .where(Consultation.organisation_id == organisation_id)
         .order_by(Consultation.created_at.desc())
     ).all()
     return [ConsultationRow(c, titles.get(c.id) or c.code, counts.get(c.id, 0)) for c in consultations]

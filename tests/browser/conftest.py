@@ -24,8 +24,14 @@ from participation.extensions import db
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
 ]
 
 
@@ -47,13 +53,18 @@ def _require(condition: bool, reason: str) -> None:
 def live_server() -> Iterator[str]:
     _require((ROOT / "participation/static/build/heard.css").exists(), "assets not built: run `make assets`")
     tmp = Path(tempfile.mkdtemp(prefix="heard-browser-"))
-    app = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp / 'browser.sqlite3'}",
-                      "HEARD_QUICK_EXIT_URL": "https://quick-exit.invalid/weather"})
+    app = create_app(
+        {
+            **TEST_OVERRIDES,
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp / 'browser.sqlite3'}",
+            "HEARD_QUICK_EXIT_URL": "https://quick-exit.invalid/weather",
+        }
+    )
     with app.app_context():
         upgrade()
         from participation.demo.loader import load_demo
-        from tests import factories
         from participation.surveys.models import ConsultationStatus
+        from tests import factories
 
         load_demo()
         org = factories.organisation("Closedshire Council")
@@ -89,8 +100,14 @@ def browser() -> Iterator[object]:
 def page(browser, live_server):  # type: ignore[no-untyped-def]
     """A phone-sized page. Requests to the quick-exit site are answered locally: there is no network here."""
     context = browser.new_context(viewport={"width": 375, "height": 740}, base_url=live_server)
-    context.route("https://quick-exit.invalid/**", lambda route: route.fulfill(
-        status=200, content_type="text/html", body="<!doctype html><html lang=en><title>Weather</title><h1>Weather</h1>"))
+    context.route(
+        "https://quick-exit.invalid/**",
+        lambda route: route.fulfill(
+            status=200,
+            content_type="text/html",
+            body="<!doctype html><html lang=en><title>Weather</title><h1>Weather</h1>",
+        ),
+    )
     tab = context.new_page()
     tab.set_default_timeout(10_000)
     yield tab

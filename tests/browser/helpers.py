@@ -20,10 +20,18 @@ def emailed_path(to: str, marker: str) -> str:
     from participation.notifications.models import OutboxMessage
 
     with LIVE_APP.app_context():
-        bodies = [message.body for message in db.session.scalars(
-            select(OutboxMessage).where(OutboxMessage.to == to).order_by(OutboxMessage.created_at))]
-    links = [match.group(1) for body in bodies for match in re.finditer(r"https?://[^/\s]+(/\S*)", body)
-             if marker in match.group(1)]
+        bodies = [
+            message.body
+            for message in db.session.scalars(
+                select(OutboxMessage).where(OutboxMessage.to == to).order_by(OutboxMessage.created_at)
+            )
+        ]
+    links = [
+        match.group(1)
+        for body in bodies
+        for match in re.finditer(r"https?://[^/\s]+(/\S*)", body)
+        if marker in match.group(1)
+    ]
     assert links, f"no {marker} link emailed to {to}"
     return links[-1]
 
@@ -31,8 +39,12 @@ def emailed_path(to: str, marker: str) -> str:
 def axe_violations(page: Any) -> list[dict[str, Any]]:
     results = _axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     return [
-        {"id": violation["id"], "impact": violation["impact"], "help": violation["help"],
-         "targets": [node["target"] for node in violation["nodes"]][:5]}
+        {
+            "id": violation["id"],
+            "impact": violation["impact"],
+            "help": violation["help"],
+            "targets": [node["target"] for node in violation["nodes"]][:5],
+        }
         for violation in results.response["violations"]
     ]
 

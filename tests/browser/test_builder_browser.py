@@ -70,6 +70,7 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     page.goto("/staff/")
     click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
     click_and_wait(page, page.locator("a[href$='/comments']"))
+
     # Unread comments first, possible disclosures at the top; every comment has a "Mark as read" of its own.
     def unread_total() -> int:
         return int(page.locator("main p", has_text=re.compile(r"^\d+ comments?")).first.inner_text().split()[0])
@@ -149,8 +150,10 @@ def test_groups_and_live_view_are_accessible(page):
     page.goto("/staff/safeguarding/")
     # A case that came through a personal invite code: asking to find out who wrote it.
     page.goto("/staff/safeguarding/")
-    links = [page.locator("main table tbody a").nth(i).get_attribute("href")
-             for i in range(page.locator("main table tbody a").count())]
+    links = [
+        page.locator("main table tbody a").nth(i).get_attribute("href")
+        for i in range(page.locator("main table tbody a").count())
+    ]
     for link in links:
         page.goto(link)
         if page.locator("form[action$='/identify']").count():

@@ -32,7 +32,7 @@ GROUP_BOXES = """
 
 
 def reads_left_to_right(groups: list[dict[str, Any]]) -> bool:
-    for before, after in zip(groups, groups[1:]):
+    for before, after in zip(groups, groups[1:], strict=False):
         same_line = abs(before["top"] - after["top"]) < before["height"] / 2
         if same_line and not after["left"] > before["left"]:
             return False

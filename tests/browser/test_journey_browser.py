@@ -66,8 +66,13 @@ def test_full_journey_by_keyboard_only_with_axe_on_every_state(page, language):
             break
         progress = page.locator(".heard-progress").inner_text()
         assert re.search(r"\d", progress)
-        kind = ("radios" if page.locator("input.govuk-radios__input").count() else
-                "checkboxes" if page.locator("input.govuk-checkboxes__input").count() else "text")
+        kind = (
+            "radios"
+            if page.locator("input.govuk-radios__input").count()
+            else "checkboxes"
+            if page.locator("input.govuk-checkboxes__input").count()
+            else "text"
+        )
         if kind not in seen_kinds:
             assert_accessible(page, f"question ({kind})")
             seen_kinds.add(kind)
@@ -86,9 +91,20 @@ def test_full_journey_by_keyboard_only_with_axe_on_every_state(page, language):
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-@pytest.mark.parametrize("path", ["/", "/help", "/resume", "/receipt", "/s/demo/you-said-we-did", "/s/demo/promises",
-                                  "/s/closed",
-                                  "/s/no-such-survey", "/s/demo?band=4-7"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/help",
+        "/resume",
+        "/receipt",
+        "/s/demo/you-said-we-did",
+        "/s/demo/promises",
+        "/s/closed",
+        "/s/no-such-survey",
+        "/s/demo?band=4-7",
+    ],
+)
 def test_other_pages_are_accessible(page, language, path):
     page.goto(f"{path}{'&' if '?' in path else '?'}lang={language}")
     assert_accessible(page, path)

@@ -68,8 +68,11 @@ def test_each_role_reaches_only_what_it_may(app, client, role):
     with app.app_context():
         refused = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "authorisation-refused")).all()
         assert all(event.user_id == user.id for event in refused)
-        expected = sum(1 for endpoint, *_rest, access in staff_routes(app)
-                       if role not in access.roles and endpoint != "accounts.sign_out")
+        expected = sum(
+            1
+            for endpoint, *_rest, access in staff_routes(app)
+            if role not in access.roles and endpoint != "accounts.sign_out"
+        )
         # One row, at once, with a count: repeated refusals cannot flood the audit log.
         assert len(refused) == min(expected, 1)
         assert sum(event.detail["count"] for event in refused) == expected
@@ -129,8 +132,12 @@ def test_a_board_member_never_sees_a_raw_answer_anywhere(app, client, runner):
 
         # Approved quotes are published (young people's page, board pack): every other word stays inside.
         approved = set(db.session.scalars(select(Quote.text).where(Quote.status == QuoteStatus.APPROVED)))
-    written = [comment["text"] for comment in content.COMMENTS if len(comment["text"]) > 12
-               and not any(comment["text"] in quote or quote in comment["text"] for quote in approved)]
+    written = [
+        comment["text"]
+        for comment in content.COMMENTS
+        if len(comment["text"]) > 12
+        and not any(comment["text"] in quote or quote in comment["text"] for quote in approved)
+    ]
     assert len(written) > 100
     opened = 0
     for rule in app.url_map.iter_rules():
@@ -148,8 +155,9 @@ def test_a_board_member_never_sees_a_raw_answer_anywhere(app, client, runner):
             import zipfile
 
             with zipfile.ZipFile(io.BytesIO(body)) as archive:
-                page = html.unescape(" ".join(archive.read(name).decode("utf-8", "replace")
-                                              for name in archive.namelist()))
+                page = html.unescape(
+                    " ".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
+                )
         else:
             page = body.decode("utf-8", "replace")  # a PDF's text is compressed: its tables are the CSVs' tables
         assert not [text for text in written if text in page], rule.endpoint
@@ -159,9 +167,13 @@ def test_a_board_member_never_sees_a_raw_answer_anywhere(app, client, runner):
 
 def refused_rows(app, user_id, action: str = "authorisation-refused") -> list[AuditEvent]:
     with app.app_context():
-        return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == action,
-                                                                AuditEvent.user_id == user_id)
-                                       .order_by(AuditEvent.at)))
+        return list(
+            db.session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.action == action, AuditEvent.user_id == user_id)
+                .order_by(AuditEvent.at)
+            )
+        )
 
 
 def test_repeated_refusals_are_one_audit_row_with_a_count(app, client):

@@ -76,8 +76,9 @@ def test_a_code_cannot_be_used_twice_or_skipped(app, client, worker):
 def outbox_link(app, to: str, path: str) -> str:
     """The newest link of a kind emailed to an address, as a path on the configured base URL."""
     with app.app_context():
-        messages = db.session.scalars(select(OutboxMessage).where(OutboxMessage.to == to)
-                                      .order_by(OutboxMessage.created_at)).all()
+        messages = db.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.to == to).order_by(OutboxMessage.created_at)
+        ).all()
     bodies = [message.body for message in messages if f"https://heard.example.org{path}" in message.body]
     assert bodies, f"no {path} link emailed to {to}"
     return re.search(rf"https://heard\.example\.org({re.escape(path)}[\w-]+)", bodies[-1]).group(1)
@@ -88,8 +89,9 @@ def test_first_sign_in_sets_up_the_authenticator_only_through_a_link_to_the_owne
         org = factories.organisation()
         from participation.accounts import services
 
-        user = services.create_user("new@example.org", "Nia New", factories.STAFF_PASSWORD, org.id,
-                                    (Role.SAFEGUARDING_LEAD,))
+        user = services.create_user(
+            "new@example.org", "Nia New", factories.STAFF_PASSWORD, org.id, (Role.SAFEGUARDING_LEAD,)
+        )
         db.session.commit()
     # Whoever knows the password gets only "check your email": they cannot bind their own authenticator.
     response = post(client, "/staff/sign-in", {"email": "new@example.org", "password": factories.STAFF_PASSWORD})
@@ -168,8 +170,9 @@ def test_invitation_link_works_once(app, client):
     assert "Join Inviteshire on Heard" in form.get_data(as_text=True)
     short = post(newcomer, link, {"name": "Priya", "password": "short", "confirm": "short"})
     assert "Password must be 12 characters or more" in short.get_data(as_text=True)
-    accepted = post(newcomer, link, {"name": "Priya", "password": "a long enough passphrase",
-                                     "confirm": "a long enough passphrase"})
+    accepted = post(
+        newcomer, link, {"name": "Priya", "password": "a long enough passphrase", "confirm": "a long enough passphrase"}
+    )
     assert accepted.headers["Location"].endswith("/staff/sign-in/set-up")
     # Opening the emailed link proved the address: the newcomer enrols straight away.
     assert newcomer.get("/staff/sign-in/set-up").status_code == 200
@@ -202,8 +205,9 @@ def test_password_reset_never_bypasses_the_second_factor(app, client, worker):
 
 def test_sign_in_is_rate_limited(app, client, worker):
     _org, user, _secret = worker
-    statuses = [post(client, "/staff/sign-in", {"email": user.email, "password": f"guess {n}"}).status_code
-                for n in range(7)]
+    statuses = [
+        post(client, "/staff/sign-in", {"email": user.email, "password": f"guess {n}"}).status_code for n in range(7)
+    ]
     assert statuses[:5] == [400] * 5
     assert statuses[-1] == 429
     page = post(client, "/staff/sign-in", {"email": user.email, "password": factories.STAFF_PASSWORD})

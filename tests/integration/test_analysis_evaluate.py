@@ -64,9 +64,11 @@ def test_evaluate_refuses_a_malformed_file_with_a_clear_error(runner, tmp_path):
 
 def test_classify_reports_roman_urdu_and_arabizi_as_urdu_and_arabic(runner, tmp_path):
     source = tmp_path / "in.csv"
-    source.write_text("id,text\n1,abbu mjhe roz maarte hain\n2,baba byedrabni kel yom w mama ma bt2ol shi\n"
-                      "3,mujhe apne bhai se milna hai\n4,ana mabsout hon w el 3ayle kteer mni7a ma3i\n",
-                      encoding="utf-8")
+    source.write_text(
+        "id,text\n1,abbu mjhe roz maarte hain\n2,baba byedrabni kel yom w mama ma bt2ol shi\n"
+        "3,mujhe apne bhai se milna hai\n4,ana mabsout hon w el 3ayle kteer mni7a ma3i\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(args=["analysis", "classify", str(source)])
     assert result.exit_code == 0, result.output
     rows = {line.split(",")[0]: line.split(",") for line in result.stdout.strip().splitlines()[1:]}

@@ -68,8 +68,9 @@ def test_online_copy_while_a_writer_holds_the_database(sqlite_app: Flask, tmp_pa
         writer.execute("UPDATE organisation SET name = 'Committed Council' WHERE name = 'Northshire Council'")
         # A transaction that holds SQLite's write lock for the whole backup, with a row that is never committed.
         writer.execute("BEGIN IMMEDIATE")
-        writer.execute("INSERT INTO organisation (id, slug, name) VALUES (?, 'uncommitted', 'Uncommitted')",
-                       (uuid.uuid4().hex,))
+        writer.execute(
+            "INSERT INTO organisation (id, slug, name) VALUES (?, 'uncommitted', 'Uncommitted')", (uuid.uuid4().hex,)
+        )
         output = tmp_path / "out" / "copy.sqlite3"
         result = sqlite_app.test_cli_runner().invoke(args=["backup", "--output", str(output)])
         writer.execute("ROLLBACK")
@@ -155,7 +156,8 @@ def test_read_only_folder_is_a_clear_error(sqlite_app: Flask, tmp_path: Path) ->
 def test_output_cannot_be_the_database_itself(sqlite_app: Flask, tmp_path: Path) -> None:
     before = _counts(tmp_path / "heard.sqlite3")
     result = sqlite_app.test_cli_runner().invoke(
-        args=["backup", "--output", str(tmp_path / "heard.sqlite3"), "--force"])
+        args=["backup", "--output", str(tmp_path / "heard.sqlite3"), "--force"]
+    )
     assert result.exit_code == 1 and "the database itself" in result.output
     assert _counts(tmp_path / "heard.sqlite3") == before
 
@@ -238,7 +240,7 @@ def _postgresql_test_url() -> str | None:
         return None
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
@@ -266,8 +268,12 @@ def test_postgresql_backup_with_pg_dump(tmp_path: Path) -> None:
         listing = subprocess.run(["pg_restore", "--list", str(archive)], capture_output=True, text=True, check=True)
         assert " TABLE DATA public organisation " in listing.stdout
         assert " TABLE DATA public response " in listing.stdout
-        data = subprocess.run(["pg_restore", "--data-only", "--table=alembic_version", "--file=-", str(archive)],
-                              capture_output=True, text=True, check=True)
+        data = subprocess.run(
+            ["pg_restore", "--data-only", "--table=alembic_version", "--file=-", str(archive)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         assert head is not None and head in data.stdout
 
         checked = runner.invoke(args=["backup", "restore-check", str(archive)])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import secrets
-import uuid
 import zipfile
 from datetime import date
 
@@ -16,7 +15,6 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from participation.accounts.models import Role
-from participation.analysis.models import Quote, QuoteStatus
 from participation.audit.models import AuditEvent
 from participation.boards import compare, outputs, pack
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
@@ -32,13 +30,25 @@ from tests.integration.test_builder import Console
 
 def choose(consultation, band: str, listened: str, group=None) -> None:
     questions = {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
-    response = Response(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
-                        receipt_hash=secrets.token_hex(32), age_band=band, language="en",
-                        submitted_on=date(2026, 11, 2), group_id=group)
-    response.answers.append(Answer(organisation_id=consultation.organisation_id,
-                                   question_id=questions["listened-to"].id, question_key="listened-to",
-                                   choices=[listened]))
+    response = Response(
+        organisation_id=consultation.organisation_id,
+        consultation_id=consultation.id,
+        pseudonym=secrets.token_hex(16),
+        submission_key=secrets.token_hex(16),
+        receipt_hash=secrets.token_hex(32),
+        age_band=band,
+        language="en",
+        submitted_on=date(2026, 11, 2),
+        group_id=group,
+    )
+    response.answers.append(
+        Answer(
+            organisation_id=consultation.organisation_id,
+            question_id=questions["listened-to"].id,
+            question_key="listened-to",
+            choices=[listened],
+        )
+    )
     db.session.add(response)
     db.session.flush()
 
@@ -57,11 +67,25 @@ def board(app):
         for _ in range(6):
             choose(consultation, "12-17", "never")
         # A formula-looking action, to be neutralised in every export.
-        db.session.add(Action(organisation_id=org.id, consultation_id=consultation.id, themes=["family-time"],
-                              texts={"en": {"what": "=HYPERLINK(\"http://evil.example\",\"click\")"}},
-                              owner="@Head of Service", status=ActionStatus.DONE))
-        db.session.add(ReferenceFigure(organisation_id=org.id, question_key="listened-to", label="National",
-                                       percent=70, source="A survey, 2025"))
+        db.session.add(
+            Action(
+                organisation_id=org.id,
+                consultation_id=consultation.id,
+                themes=["family-time"],
+                texts={"en": {"what": '=HYPERLINK("http://evil.example","click")'}},
+                owner="@Head of Service",
+                status=ActionStatus.DONE,
+            )
+        )
+        db.session.add(
+            ReferenceFigure(
+                organisation_id=org.id,
+                question_key="listened-to",
+                label="National",
+                percent=70,
+                source="A survey, 2025",
+            )
+        )
         db.session.commit()
         member = factories.staff(org, Role.BOARD_MEMBER)
         worker = factories.staff(org, Role.PARTICIPATION_WORKER)
@@ -76,8 +100,10 @@ def signed_in(app, person) -> Console:
 
 def table_cells(page: BeautifulSoup, key: str) -> list[list[str]]:
     table = page.find(id=f"table-{key}").find("table")
-    return [[cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
-            for row in table.find("tbody").find_all("tr")]
+    return [
+        [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
+        for row in table.find("tbody").find_all("tr")
+    ]
 
 
 def normal(text: str) -> str:
@@ -106,16 +132,18 @@ def test_the_board_reads_the_pack_and_every_export_shows_the_same_suppressed_tab
     response = console.client.get(f"/staff/consultations/{consultation_id}/board-pack.zip")
     assert response.mimetype == "application/zip"
     with zipfile.ZipFile(io.BytesIO(response.data)) as archive:
-        files = {name: list(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
-                 for name in archive.namelist()}
+        files = {
+            name: list(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig")))) for name in archive.namelist()
+        }
     assert "themes.csv" in files and "indicators-by-band.csv" in files and "pledges.csv" in files
-    book = load_workbook(io.BytesIO(console.client.get(
-        f"/staff/consultations/{consultation_id}/board-pack.xlsx").data))
+    book = load_workbook(io.BytesIO(console.client.get(f"/staff/consultations/{consultation_id}/board-pack.xlsx").data))
     for key in ("themes", "indicators", "indicators-by-band", "responses", "bands", "we-did"):
         on_screen = [[normal(cell) for cell in row] for row in table_cells(page, key)]
         in_csv = [[normal(cell) for cell in row] for row in files[f"{key}.csv"][1:]]
-        sheet = [["" if value is None else normal(str(value)) for value in row]
-                 for row in book[key].iter_rows(min_row=3, max_row=2 + len(in_csv), values_only=True)]
+        sheet = [
+            ["" if value is None else normal(str(value)) for value in row]
+            for row in book[key].iter_rows(min_row=3, max_row=2 + len(in_csv), values_only=True)
+        ]
         if on_screen == [["Nothing to show yet."]]:
             assert in_csv == []
             continue
@@ -132,8 +160,12 @@ def test_the_board_reads_the_pack_and_every_export_shows_the_same_suppressed_tab
     assert table_cells(printable, "themes") == table_cells(page, "themes")
     assert printable.find("link", rel="stylesheet")["href"].endswith("pack.css")
     with app.app_context():
-        formats = {detail["format"] for detail in db.session.scalars(select(AuditEvent.detail).where(
-            AuditEvent.action == "board-pack-exported"))}
+        formats = {
+            detail["format"]
+            for detail in db.session.scalars(
+                select(AuditEvent.detail).where(AuditEvent.action == "board-pack-exported")
+            )
+        }
     assert formats == {"zip", "xlsx", "pdf"}
 
 
@@ -146,18 +178,19 @@ def test_filters_show_one_band_or_group_from_the_same_protected_figures(app, boa
     by_band = {row[0]: row for row in table_cells(whole, "themes-by-band")}
     teen = console.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:12-17")
     assert "Showing 12 to 17 only" in teen.get_text(" ", strip=True)
-    column = [cell.get_text(strip=True) for cell in whole.find(id="table-themes-by-band").find_all("th")
-              ].index("12 to 17")
+    column = [cell.get_text(strip=True) for cell in whole.find(id="table-themes-by-band").find_all("th")].index(
+        "12 to 17"
+    )
     for row in table_cells(teen, "themes"):
         assert row[1] == by_band[row[0]][column]
     # Care leavers: three people raised digital access, all of them care leavers: hidden in both packs.
     leavers = console.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:care-leavers")
     assert {row[0]: row[1] for row in table_cells(leavers, "themes")}.get("Digital access") == "c"
     # A tampered filter is ignored, never an error.
-    assert console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=group:nonsense"
-                              ).status_code == 200
-    assert console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:99"
-                              ).status_code == 200
+    assert (
+        console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=group:nonsense").status_code == 200
+    )
+    assert console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:99").status_code == 200
 
 
 def test_another_organisations_pack_is_not_found(app, board):
@@ -178,8 +211,9 @@ def test_a_pack_for_a_consultation_with_no_responses(app, runner, tmp_path):
             built = pack.build(consultation)
             assert built.respondents.count == 0 and built.tables["themes"].rows == []
             assert outputs.pdf(built).startswith(b"%PDF")
-    result = runner.invoke(args=["boards", "pack", "--consultation", "empty", "--format", "pdf",
-                                 "--output", str(tmp_path / "empty.pdf")])
+    result = runner.invoke(
+        args=["boards", "pack", "--consultation", "empty", "--format", "pdf", "--output", str(tmp_path / "empty.pdf")]
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "empty.pdf").read_bytes().startswith(b"%PDF")
 
@@ -192,14 +226,27 @@ def test_the_command_line_writes_the_same_tables(app, board, runner, tmp_path):
         expected = outputs.csv_files(pack.build(consultation))
     written = {path.name: path.read_bytes().decode("utf-8-sig") for path in (tmp_path / "csv").iterdir()}
     assert written == expected
-    result = runner.invoke(args=["boards", "pack", "--consultation", "pack", "--format", "html",
-                                 "--output", str(tmp_path / "pack.html")])
+    result = runner.invoke(
+        args=["boards", "pack", "--consultation", "pack", "--format", "html", "--output", str(tmp_path / "pack.html")]
+    )
     assert result.exit_code == 0, result.output
     document = BeautifulSoup((tmp_path / "pack.html").read_text(encoding="utf-8"), "html.parser")
     assert document.find("style") is not None and document.find("link") is None  # stands alone
     assert {row[0]: row[1] for row in table_cells(document, "themes")}["Digital access"] == "c"
-    result = runner.invoke(args=["boards", "pack", "--consultation", "pack", "--band", "12-17", "--format", "html",
-                                 "--output", str(tmp_path / "teen.html")])
+    result = runner.invoke(
+        args=[
+            "boards",
+            "pack",
+            "--consultation",
+            "pack",
+            "--band",
+            "12-17",
+            "--format",
+            "html",
+            "--output",
+            str(tmp_path / "teen.html"),
+        ]
+    )
     assert result.exit_code == 0 and "12 to 17" in (tmp_path / "teen.html").read_text(encoding="utf-8")
     missing = runner.invoke(args=["boards", "pack", "--consultation", "nope", "--output", str(tmp_path / "x.html")])
     assert missing.exit_code == 2 and "No consultation has the code 'nope'" in missing.output
@@ -211,24 +258,33 @@ def test_reference_figures_are_entered_checked_and_deleted(app, board):
     console = signed_in(app, worker)
     page = console.get("/staff/reference-figures/")
     assert "National" in page.get_text(" ", strip=True)
-    page = console.submit({"question_key": "listened-to", "label": "Bright Spots", "percent": "eighty",
-                           "source": ""}, form_index=-1)
+    page = console.submit(
+        {"question_key": "listened-to", "label": "Bright Spots", "percent": "eighty", "source": ""}, form_index=-1
+    )
     assert console.response.status_code == 400
     errors = page.find(class_="govuk-error-summary").get_text(" ", strip=True)
     assert "number from 0 to 100" in errors and "where the figure comes from" in errors
     assert page.find("input", {"name": "label"})["value"] == "Bright Spots"  # nothing typed is lost
-    page = console.submit({"percent": "81.5%", "source": "Bright Spots national report 2025", "age_band": "12-17"},
-                          form_index=-1)
+    page = console.submit(
+        {"percent": "81.5%", "source": "Bright Spots national report 2025", "age_band": "12-17"}, form_index=-1
+    )
     assert "Reference figure added" in page.get_text(" ", strip=True)
-    again = console.submit({"question_key": "listened-to", "label": "Bright Spots", "percent": "80",
-                            "source": "x", "age_band": "12-17"}, form_index=-1)
+    again = console.submit(
+        {"question_key": "listened-to", "label": "Bright Spots", "percent": "80", "source": "x", "age_band": "12-17"},
+        form_index=-1,
+    )
     assert console.response.status_code == 400 and "already a figure" in again.get_text(" ", strip=True)
     with app.app_context():
         figure = db.session.scalar(select(ReferenceFigure).where(ReferenceFigure.label == "Bright Spots"))
         assert figure.percent == 81.5 and figure.age_band == "12-17"
         figure_id = figure.id
-        elsewhere = ReferenceFigure(organisation_id=factories.organisation("Other").id, question_key="listened-to",
-                                    label="Theirs", percent=1, source="theirs")
+        elsewhere = ReferenceFigure(
+            organisation_id=factories.organisation("Other").id,
+            question_key="listened-to",
+            label="Theirs",
+            percent=1,
+            source="theirs",
+        )
         db.session.add(elsewhere)
         db.session.commit()
         elsewhere_id = elsewhere.id
@@ -260,11 +316,11 @@ def test_comparison_needs_both_sides_to_opt_in_and_three_other_councils(app, boa
     with app.app_context():
         consultation = db.session.get(Consultation, consultation_id)
         org = db.session.get(Organisation, consultation.organisation_id)
-        _comparator("A", 12, 8)    # 60%
-        _comparator("B", 24, 6)    # 80%
+        _comparator("A", 12, 8)  # 60%
+        _comparator("B", 24, 6)  # 80%
         _comparator("C", 40, 60, opted_in=False)  # not opted in: never counted
-        _comparator("D", 2, 1)    # too few answers to count on its own
-        _comparator("F", 30, 3)    # 3 said "never": its share could not be published, so it is not used
+        _comparator("D", 2, 1)  # too few answers to count on its own
+        _comparator("F", 30, 3)  # 3 said "never": its share could not be published, so it is not used
         db.session.flush()
         with app.test_request_context():
             assert compare.averages(consultation, ["listened-to"], limit=5) == {}  # not opted in itself
@@ -280,7 +336,8 @@ def test_comparison_needs_both_sides_to_opt_in_and_three_other_councils(app, boa
         db.session.rollback()
 
 
-# --- packs for a period ------------------------------------------------------------------------------------------------
+# --- packs for a period ----------------------------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def year(app):
@@ -298,8 +355,9 @@ def year(app):
                 choose(consultation, "12-17", "never")
             for _ in range(family):
                 respond(consultation, "I want to see my brother more often")
-        theirs = factories.consultation(factories.organisation("Elsewhere Council"), code="theirs",
-                                        opens_on=date(2026, 7, 1))
+        theirs = factories.consultation(
+            factories.organisation("Elsewhere Council"), code="theirs", opens_on=date(2026, 7, 1)
+        )
         for _ in range(9):
             respond(theirs, "I want to see my brother more often")
         db.session.commit()
@@ -340,8 +398,11 @@ def test_a_pack_for_a_year_adds_up_its_consultations_from_their_own_published_fi
     assert console.client.get("/staff/board-packs/2026-27/print").status_code == 200
     with app.app_context():
         events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "board-pack-exported")).all()
-        assert {event.detail.get("format") for event in events if event.subject == "period 2026-27"} == \
-            {"pdf", "xlsx", "zip"}
+        assert {event.detail.get("format") for event in events if event.subject == "period 2026-27"} == {
+            "pdf",
+            "xlsx",
+            "zip",
+        }
 
 
 def test_a_period_with_nothing_in_it_or_a_made_up_key_is_not_found(app, year):
@@ -354,19 +415,34 @@ def test_a_period_with_nothing_in_it_or_a_made_up_key_is_not_found(app, year):
 
 def test_the_command_line_makes_a_period_pack(app, year, runner, tmp_path):
     slug, _member, _ids = year
-    result = runner.invoke(args=["boards", "export", "--period", "2026-27", "--organisation", slug,
-                                 "--output", str(tmp_path / "year")])
+    result = runner.invoke(
+        args=["boards", "export", "--period", "2026-27", "--organisation", slug, "--output", str(tmp_path / "year")]
+    )
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO((tmp_path / "year" / "responses.csv").read_text("utf-8-sig"))))
     assert rows[-1][-1] == "32"
-    result = runner.invoke(args=["boards", "pack", "--period", "2026-27", "--organisation", slug, "--format",
-                                 "pdf", "--output", str(tmp_path / "year.pdf")])
+    result = runner.invoke(
+        args=[
+            "boards",
+            "pack",
+            "--period",
+            "2026-27",
+            "--organisation",
+            slug,
+            "--format",
+            "pdf",
+            "--output",
+            str(tmp_path / "year.pdf"),
+        ]
+    )
     assert result.exit_code == 0 and (tmp_path / "year.pdf").read_bytes().startswith(b"%PDF")
-    for args, says in ((["--period", "2026-27"], "needs --organisation"),
-                       (["--period", "2026-27", "--consultation", "spring"], "not both"),
-                       (["--period", "26-27", "--organisation", slug], "financial year like 2026-27"),
-                       (["--period", "2030-31", "--organisation", slug], "No consultation"),
-                       (["--period", "2026-27", "--organisation", "nowhere"], "No organisation")):
+    for args, says in (
+        (["--period", "2026-27"], "needs --organisation"),
+        (["--period", "2026-27", "--consultation", "spring"], "not both"),
+        (["--period", "26-27", "--organisation", slug], "financial year like 2026-27"),
+        (["--period", "2030-31", "--organisation", slug], "No consultation"),
+        (["--period", "2026-27", "--organisation", "nowhere"], "No organisation"),
+    ):
         result = runner.invoke(args=["boards", "pack", *args, "--output", str(tmp_path / "x.html")])
         assert result.exit_code == 2 and says in result.output, (args, result.output)
         assert not (tmp_path / "x.html").exists()

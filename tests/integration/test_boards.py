@@ -1,4 +1,4 @@
-""""You said, we did": themes counted by respondent and suppressed, "we did" actions written by workers (with
+""" "You said, we did": themes counted by respondent and suppressed, "we did" actions written by workers (with
 translations, validation and conflict handling), and the young people's page in their language."""
 
 from __future__ import annotations
@@ -23,14 +23,24 @@ from tests.journey import Journey
 
 def respond(consultation, text: str, band: str = "12-17") -> None:
     """A stored, analysed response with one comment, as submission leaves it."""
-    question = db.session.scalar(select(Question).where(Question.consultation_id == consultation.id,
-                                                        Question.key == "one-change"))
-    response = Response(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
-                        receipt_hash=secrets.token_hex(32), age_band=band, language="en",
-                        submitted_on=date(2026, 11, 2))
-    response.answers.append(Answer(organisation_id=consultation.organisation_id, question_id=question.id,
-                                   question_key=question.key, text=text))
+    question = db.session.scalar(
+        select(Question).where(Question.consultation_id == consultation.id, Question.key == "one-change")
+    )
+    response = Response(
+        organisation_id=consultation.organisation_id,
+        consultation_id=consultation.id,
+        pseudonym=secrets.token_hex(16),
+        submission_key=secrets.token_hex(16),
+        receipt_hash=secrets.token_hex(32),
+        age_band=band,
+        language="en",
+        submitted_on=date(2026, 11, 2),
+    )
+    response.answers.append(
+        Answer(
+            organisation_id=consultation.organisation_id, question_id=question.id, question_key=question.key, text=text
+        )
+    )
     db.session.add(response)
     db.session.flush()
     analyse_response(response)
@@ -62,8 +72,10 @@ def console_for(app, person) -> Console:
 def test_you_said_counts_people_not_comments_and_hides_small_numbers(app, setup):
     consultation, worker, _board = setup
     page = console_for(app, worker).get(f"/staff/consultations/{consultation.id}/you-said-we-did")
-    rows = {row.th.get_text(strip=True): [cell.get_text(strip=True) for cell in row.find_all("td")]
-            for row in page.select("main table tbody tr")}
+    rows = {
+        row.th.get_text(strip=True): [cell.get_text(strip=True) for cell in row.find_all("td")]
+        for row in page.select("main table tbody tr")
+    }
     assert rows["Family time"][:2] == ["7", "58%"]
     # Three people mentioned wifi: shown as "c", with no share.
     assert rows["Digital access"][:2] == ["c", "–"]
@@ -75,20 +87,40 @@ def test_a_worker_writes_what_we_did_and_young_people_read_it_in_their_language(
     console = console_for(app, worker)
     console.get(f"/staff/consultations/{consultation.id}/we-did/new")
     # Everything wrong at once: each gets a clear error and nothing typed is lost.
-    page = console.submit({"themes": [], "what": "", "status": "not-possible", "reason": "",
-                           "evidence_url": "javascript:alert(1)", "owner": "Head of Service"})
+    page = console.submit(
+        {
+            "themes": [],
+            "what": "",
+            "status": "not-possible",
+            "reason": "",
+            "evidence_url": "javascript:alert(1)",
+            "owner": "Head of Service",
+        }
+    )
     assert console.response.status_code == 400
     text = page.get_text()
-    for message in ("Select at least one theme", "Enter what was done, or will be done",
-                    "Say why it was not possible", "Enter a link starting with https://"):
+    for message in (
+        "Select at least one theme",
+        "Enter what was done, or will be done",
+        "Say why it was not possible",
+        "Enter a link starting with https://",
+    ):
         assert message in text
     assert page.select_one("#owner")["value"] == "Head of Service"
     page = console.submit({"themes": ["family-time", "not-a-theme"], "what": "x", "status": "done"})
     assert "Select themes from the list" in page.get_text()
-    console.submit({"themes": ["family-time"], "what": "Family time can now happen at weekends.",
-                    "status": "done", "reason": "", "evidence_url": "https://example.org/minutes",
-                    "what_pl": "Spotkania z rodziną mogą teraz odbywać się w weekendy.",
-                    "due_on": ["", "", ""], "done_on": ["14", "11", "2026"]})
+    console.submit(
+        {
+            "themes": ["family-time"],
+            "what": "Family time can now happen at weekends.",
+            "status": "done",
+            "reason": "",
+            "evidence_url": "https://example.org/minutes",
+            "what_pl": "Spotkania z rodziną mogą teraz odbywać się w weekendy.",
+            "due_on": ["", "", ""],
+            "done_on": ["14", "11", "2026"],
+        }
+    )
     assert "Saved." in console.page.get_text()
     with app.app_context():
         action = db.session.scalar(select(Action))

@@ -47,8 +47,9 @@ class Console:
                 data.append((name, field.get("value", "")))
         return data
 
-    def submit(self, changes: dict | None = None, form_index: int = 0, action: str | None = None,
-               drop: tuple[str, ...] = ()) -> BeautifulSoup:
+    def submit(
+        self, changes: dict | None = None, form_index: int = 0, action: str | None = None, drop: tuple[str, ...] = ()
+    ) -> BeautifulSoup:
         from werkzeug.datastructures import MultiDict
 
         main = self.page.find("main")
@@ -71,8 +72,10 @@ class Console:
 
     def press(self, label: str) -> BeautifulSoup:
         """Press a button that sits in its own small form (publish, move, remove)."""
-        button = next((b for b in self.page.find("main").find_all("button")
-                       if b.get_text(" ", strip=True).startswith(label)), None)
+        button = next(
+            (b for b in self.page.find("main").find_all("button") if b.get_text(" ", strip=True).startswith(label)),
+            None,
+        )
         assert button is not None, f"no button {label}"
         form = button.find_parent("form")
         token = form.find("input", {"name": "csrf_token"})["value"]
@@ -124,8 +127,14 @@ def test_build_publish_and_answer(app, console):
     assert "Add at least one question" in console.page.get_text()
     overview = console.response.request.path
     console.get(overview + "/questions/new")
-    page = console.submit({"kind": "single", "title": "Where do you live now?",
-                           "bands": ["care-leavers"], "options-0-label": "With a carer"})
+    page = console.submit(
+        {
+            "kind": "single",
+            "title": "Where do you live now?",
+            "bands": ["care-leavers"],
+            "options-0-label": "With a carer",
+        }
+    )
     assert console.response.status_code == 400
     assert "Enter at least two answers" in page.get_text()
     assert page.select_one("#title")["value"] == "Where do you live now?"
@@ -147,8 +156,6 @@ def test_build_publish_and_answer(app, console):
 
 
 def test_edits_after_publishing_wait_for_the_next_publish(app, console):
-    with app.app_context():
-        org_id = db.session.scalar(select(Consultation.organisation_id).limit(1))
     console.get("/staff/consultations/new")
     console.submit({"title": "Wave one", "start": "bank", "bank": ["listened-to"]}, drop=("bank",))
     overview = console.response.request.path
@@ -183,9 +190,14 @@ def test_copying_a_wave_keeps_question_identities(app, console):
     second = created(app)
     assert second.id != first.id and page.h1.get_text(strip=True) == "Wave two"
     with app.app_context():
+
         def keys(consultation_id):
-            return list(db.session.scalars(select(Question.key).where(Question.consultation_id == consultation_id)
-                                           .order_by(Question.position)))
+            return list(
+                db.session.scalars(
+                    select(Question.key).where(Question.consultation_id == consultation_id).order_by(Question.position)
+                )
+            )
+
         assert keys(first.id) == keys(second.id)
 
 
@@ -238,17 +250,16 @@ def test_dates_are_checked(app, console):
     console.get("/staff/consultations/new")
     console.submit({"title": "Dated", "start": "bank", "bank": ["listened-to"]}, drop=("bank",))
     console.get(console.response.request.path + "/dates")
-    page = console.submit({"opens_on": ["10", "2", "2027"], "closes_on": ["1", "2", "2027"],
-                           "feedback_due_on": ["", "", ""]})
+    page = console.submit(
+        {"opens_on": ["10", "2", "2027"], "closes_on": ["1", "2", "2027"], "feedback_due_on": ["", "", ""]}
+    )
     assert console.response.status_code == 400
     assert "The closing date must be on or after the opening date" in page.get_text()
     assert page.select_one(".govuk-error-summary a")["href"] == "#closes_on"
     assert page.select_one("#closes_on") is not None
-    page = console.submit({"opens_on": ["10", "2"], "closes_on": ["31", "2", "2027"],
-                           "feedback_due_on": ["", "", ""]})
+    page = console.submit({"opens_on": ["10", "2"], "closes_on": ["31", "2", "2027"], "feedback_due_on": ["", "", ""]})
     assert console.response.status_code == 400
-    console.submit({"opens_on": ["10", "2", "2027"], "closes_on": ["1", "3", "2027"],
-                    "feedback_due_on": ["", "", ""]})
+    console.submit({"opens_on": ["10", "2", "2027"], "closes_on": ["1", "3", "2027"], "feedback_due_on": ["", "", ""]})
     assert "10 February 2027" in console.page.get_text()
 
 
@@ -264,6 +275,7 @@ def test_translation_editor_completeness_review_and_what_young_people_see(app, c
     console.get("/staff/consultations/new")
     console.submit({"title": "Lingo", "start": "bank", "bank": ["reach-worker"]}, drop=("bank",))
     overview = console.response.request.path
+
     def counts(language_name):
         row = next(r for r in console.page.select("#languages ~ table tbody tr") if language_name in r.get_text())
         done, total = re.search(r"(\d+) of (\d+)", row.get_text(" ")).groups()
@@ -340,9 +352,14 @@ def test_reading_age_per_band_against_its_target(app, console):
     console.submit({"title": "Reading", "start": "blank"}, drop=("bank",))
     overview = console.response.request.path
     console.get(overview + "/questions/new")
-    console.submit({"kind": "yes_no", "bands": ["4-7", "parents-carers"],
-                    "title": "To what extent do you consider the accommodation arrangements appropriate?",
-                    "title_4_7": "Do you like your home?"})
+    console.submit(
+        {
+            "kind": "yes_no",
+            "bands": ["4-7", "parents-carers"],
+            "title": "To what extent do you consider the accommodation arrangements appropriate?",
+            "title_4_7": "Do you like your home?",
+        }
+    )
     rows = {r.find("th").get_text(strip=True): r for r in console.page.select("#reading-age + table tbody tr")}
     assert "OK" in rows["4 to 7"].get_text()
     assert "Too hard" in rows["Parents and carers"].get_text()

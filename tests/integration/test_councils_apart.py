@@ -28,8 +28,12 @@ def post(client, url: str, data: dict | None = None, token_from: str | None = No
 
 def emailed_link(app, to: str, path: str) -> str:
     with app.app_context():
-        bodies = [message.body for message in db.session.scalars(
-            select(OutboxMessage).where(OutboxMessage.to == to).order_by(OutboxMessage.created_at))]
+        bodies = [
+            message.body
+            for message in db.session.scalars(
+                select(OutboxMessage).where(OutboxMessage.to == to).order_by(OutboxMessage.created_at)
+            )
+        ]
     found = [re.search(rf"https://heard\.example\.org({re.escape(path)}[\w-]+)", body) for body in bodies]
     found = [match.group(1) for match in found if match]
     assert found, f"no {path} link emailed to {to}"
@@ -46,15 +50,26 @@ def sign_in(app, client, user, secret) -> None:
 
 def audit_actions(app, organisation_id) -> list[str]:
     with app.app_context():
-        return [event.action for event in db.session.scalars(
-            select(AuditEvent).where(AuditEvent.organisation_id == organisation_id).order_by(AuditEvent.at))]
+        return [
+            event.action
+            for event in db.session.scalars(
+                select(AuditEvent).where(AuditEvent.organisation_id == organisation_id).order_by(AuditEvent.at)
+            )
+        ]
 
 
 def live_roles(app, user_id, organisation_id) -> set[Role]:
     with app.app_context():
-        return {membership.role for membership in db.session.scalars(select(Membership).where(
-            Membership.user_id == user_id, Membership.organisation_id == organisation_id,
-            Membership.disabled_at.is_(None)))}
+        return {
+            membership.role
+            for membership in db.session.scalars(
+                select(Membership).where(
+                    Membership.user_id == user_id,
+                    Membership.organisation_id == organisation_id,
+                    Membership.disabled_at.is_(None),
+                )
+            )
+        }
 
 
 @pytest.fixture()
@@ -65,8 +80,13 @@ def two_councils(app):
         board, board_secret = factories.staff(north, Role.BOARD_MEMBER, email="board@northshire.example")
         north_admin, north_secret = factories.staff(north, Role.ORGANISATION_ADMIN)
         south_admin, south_secret = factories.staff(south, Role.ORGANISATION_ADMIN)
-        return {"north": north, "south": south, "board": (board, board_secret),
-                "north_admin": (north_admin, north_secret), "south_admin": (south_admin, south_secret)}
+        return {
+            "north": north,
+            "south": south,
+            "board": (board, board_secret),
+            "north_admin": (north_admin, north_secret),
+            "south_admin": (south_admin, south_secret),
+        }
 
 
 def invite_board_member_to_south(app, councils) -> str:
@@ -180,8 +200,12 @@ def test_only_a_platform_admin_locks_an_account_everywhere(app, two_councils):
     assert post(operator, f"/staff/accounts/{board.id}/lock", token_from="/staff/accounts").status_code == 302
     assert signed_in.get("/staff/").status_code == 302
     assert "account-locked-by-platform" in audit_actions(app, two_councils["north"].id)
-    assert post(app.test_client(), "/staff/sign-in",
-                {"email": board.email, "password": factories.STAFF_PASSWORD}).status_code == 400
+    assert (
+        post(
+            app.test_client(), "/staff/sign-in", {"email": board.email, "password": factories.STAFF_PASSWORD}
+        ).status_code
+        == 400
+    )
 
 
 def test_accepting_as_a_new_user_without_mfa_signs_in(app, client, monkeypatch):
@@ -194,8 +218,9 @@ def test_accepting_as_a_new_user_without_mfa_signs_in(app, client, monkeypatch):
     post(client, "/staff/team", {"email": "new.worker@demoshire.example", "role": "participation-worker"})
     link = emailed_link(app, "new.worker@demoshire.example", "/staff/invitation/")
     newcomer = app.test_client()
-    accepted = post(newcomer, link, {"name": "Nell", "password": "a long enough passphrase",
-                                     "confirm": "a long enough passphrase"})
+    accepted = post(
+        newcomer, link, {"name": "Nell", "password": "a long enough passphrase", "confirm": "a long enough passphrase"}
+    )
     assert accepted.status_code == 302
     assert newcomer.get("/staff/").status_code == 200
 
@@ -214,8 +239,7 @@ def test_the_demo_alone_shows_the_invitation_link(app, client, monkeypatch):
 def test_links_in_emails_use_the_base_url_and_other_hosts_are_refused(app, two_councils):
     board, _secret = two_councils["board"]
     evil = app.test_client()
-    response = evil.post("/staff/reset-password", base_url="http://evil.example",
-                         data={"email": board.email})
+    response = evil.post("/staff/reset-password", base_url="http://evil.example", data={"email": board.email})
     assert response.status_code == 400
     with app.app_context():
         assert db.session.scalar(select(OutboxMessage)) is None
@@ -236,8 +260,10 @@ def test_a_newer_reset_link_retires_older_ones_and_a_new_password_retires_all(ap
     done = post(client, second, {"password": "a brand new passphrase", "confirm": "a brand new passphrase"})
     assert "Your password has been changed" in done.get_data(as_text=True)
     with app.app_context():
-        assert all(link.used_at is not None for link in db.session.scalars(
-            select(PasswordReset).where(PasswordReset.user_id == board.id)))
+        assert all(
+            link.used_at is not None
+            for link in db.session.scalars(select(PasswordReset).where(PasswordReset.user_id == board.id))
+        )
 
 
 def test_platform_routes_refuse_every_organisations_staff(app, two_councils):
@@ -254,8 +280,9 @@ def test_platform_routes_refuse_every_organisations_staff(app, two_councils):
         client = app.test_client()
         sign_in(app, client, user, secret)
         for url in [url for group in urls.values() for url in group] + ["/staff/accounts"]:
-            response = client.post(url, data={"csrf_token": token(client, "/staff/")}) if "lock" in url \
-                else client.get(url)
+            response = (
+                client.post(url, data={"csrf_token": token(client, "/staff/")}) if "lock" in url else client.get(url)
+            )
             assert response.status_code == 403, (user.email, url)
     with app.app_context():
         assert db.session.get(User, board.id).disabled_at is None

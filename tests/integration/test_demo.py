@@ -12,9 +12,23 @@ from participation.responses.models import Answer, Response
 from participation.surveys.models import Consultation
 from participation.surveys.services import consultation_view
 
-THEMES = {"family-time", "home-and-stability", "workers", "being-heard", "language-and-stigma",
-          "identity-and-culture", "education", "health-and-wellbeing", "safety", "leaving-care", "housing",
-          "money-and-work", "activities-and-friends", "digital-access", "rights-and-information"}
+THEMES = {
+    "family-time",
+    "home-and-stability",
+    "workers",
+    "being-heard",
+    "language-and-stigma",
+    "identity-and-culture",
+    "education",
+    "health-and-wellbeing",
+    "safety",
+    "leaving-care",
+    "housing",
+    "money-and-work",
+    "activities-and-friends",
+    "digital-access",
+    "rights-and-information",
+}
 AVOID = ("placement", "looked after", "vulnerable", "respite", " lac ", "contact with")
 
 
@@ -27,8 +41,12 @@ def test_demo_load_is_idempotent_and_makes_300_responses(app, runner):
     with app.app_context():
         consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))
         assert consultation is not None and consultation.is_open(consultation.opens_on)
-        assert db.session.scalar(select(func.count()).select_from(Response)
-                                 .where(Response.consultation_id == consultation.id)) == 300
+        assert (
+            db.session.scalar(
+                select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
+            )
+            == 300
+        )
         bands = Counter(db.session.scalars(select(Response.age_band)))
         assert set(bands) == {"4-7", "8-11", "12-17", "care-leavers", "parents-carers"}
         texts = list(db.session.scalars(select(Answer.text).where(Answer.text.is_not(None))))

@@ -10,8 +10,14 @@ from participation.extensions import db
 from participation.responses.models import Response
 from tests.journey import Journey
 
-TEXT = {"en": "More family time please", "cy": "Mwy o amser teulu os gwelwch yn dda", "pl": "Więcej czasu z rodziną",
-        "ro": "Mai mult timp cu familia", "ar": "أريد وقتًا أطول مع عائلتي", "ur": "مجھے اپنے گھر والوں کے ساتھ زیادہ وقت چاہیے"}
+TEXT = {
+    "en": "More family time please",
+    "cy": "Mwy o amser teulu os gwelwch yn dda",
+    "pl": "Więcej czasu z rodziną",
+    "ro": "Mai mult timp cu familia",
+    "ar": "أريد وقتًا أطول مع عائلتي",
+    "ur": "مجھے اپنے گھر والوں کے ساتھ زیادہ وقت چاہیے",
+}
 
 
 @pytest.fixture()
@@ -29,7 +35,7 @@ def test_demo_journey(app, client, demo, band, language):
     expected = [q for q in content.QUESTIONS if band in q["bands"]]
     first_title = expected[0]["title"][language].get(band) or expected[0]["title"][language]["*"]
     journey.submit_current()
-    for number, question in enumerate(expected, start=1):
+    for number in range(1, len(expected) + 1):
         progress = journey.page.select_one(".heard-progress").get_text(strip=True)
         assert str(number) in progress and str(len(expected)) in progress
         if number == 1:

@@ -4,7 +4,7 @@ closes it; what a young person is told about who reads their words is exactly wh
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
@@ -45,8 +45,10 @@ def council(app):  # type: ignore[no-untyped-def]
         consultation.retention_days = 30
         create_batch(consultation, count=0, group=None, age_band="12-17", identifiers=["CASE-7"])
         factories.consultation(org, code="kq")  # still open, for the journey
-        people = {role: factories.staff(org, role) for role in
-                  (Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN, Role.PARTICIPATION_WORKER, Role.BOARD_MEMBER)}
+        people = {
+            role: factories.staff(org, role)
+            for role in (Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN, Role.PARTICIPATION_WORKER, Role.BOARD_MEMBER)
+        }
         people["second lead"] = factories.staff(org, Role.SAFEGUARDING_LEAD)
         db.session.commit()
         return org.id, consultation.id, people
@@ -89,11 +91,13 @@ def close_case(console: Console, case_id) -> BeautifulSoup:  # type: ignore[no-u
     # The decision form (a case that can still be traced also shows the form to ask who wrote it).
     forms = [f for f in page.find("main").find_all("form") if f.find("input", {"name": "csrf_token"})]
     index = next(i for i, form in enumerate(forms) if form.find(attrs={"name": "status"}))
-    return console.submit({"status": "no-concern", "note": "Spoke to the young person's worker; no concern."},
-                          form_index=index)
+    return console.submit(
+        {"status": "no-concern", "note": "Spoke to the young person's worker; no concern."}, form_index=index
+    )
 
 
 # --- the removal paths -------------------------------------------------------------------------------------------
+
 
 def remove_by_receipt(app, consultation_id, people) -> None:  # type: ignore[no-untyped-def]
     """Through the pages, as a young person would: receipt code, delete, confirm."""
@@ -106,8 +110,12 @@ def remove_by_receipt(app, consultation_id, people) -> None:  # type: ignore[no-
     form = page.find("form", action="/receipt/delete")
     journey.submit_current({"code": form.find("input", {"name": "code"})["value"]})
     confirm = journey.page.find("form", action="/receipt/delete")
-    journey.submit_current({"code": confirm.find("input", {"name": "code"})["value"],
-                            "confirmed": confirm.find("input", {"name": "confirmed"})["value"]})
+    journey.submit_current(
+        {
+            "code": confirm.find("input", {"name": "code"})["value"],
+            "confirmed": confirm.find("input", {"name": "confirmed"})["value"],
+        }
+    )
     assert journey.h1() == "Your answers have been deleted"
 
 
@@ -142,8 +150,7 @@ def remove_by_deleting_the_rows(app, consultation_id, people) -> None:  # type: 
 
 
 REMOVALS = {
-    "receipt": (remove_by_receipt, Removal.DELETED_BY_YOUNG_PERSON,
-                "The young person deleted their answers on"),
+    "receipt": (remove_by_receipt, Removal.DELETED_BY_YOUNG_PERSON, "The young person deleted their answers on"),
     "erasure": (remove_by_erasure, Removal.ERASED_BY_IDENTIFIER, "Erased by identifier on"),
     "purge": (remove_by_purge, Removal.RETENTION_PURGE, "Removed by the retention purge on"),
 }
@@ -170,8 +177,9 @@ def test_every_removal_keeps_the_open_case_and_its_words_until_a_lead_closes_it(
     for role in (Role.PARTICIPATION_WORKER, Role.BOARD_MEMBER):
         console = signed_in(app, people[role])
         token = console.get("/staff/").find("input", {"name": "csrf_token"})["value"]
-        refused = console.client.post(f"/staff/safeguarding/{case_id}",
-                                      data={"status": "no-concern", "note": "x", "csrf_token": token})
+        refused = console.client.post(
+            f"/staff/safeguarding/{case_id}", data={"status": "no-concern", "note": "x", "csrf_token": token}
+        )
         assert refused.status_code == 403
     assert open_case(app).status == CaseStatus.NEW
     # The lead who erased cannot close it alone; a second lead closes it, and then the words go.
@@ -218,16 +226,21 @@ def test_every_removal_of_answers_calls_the_one_rule(app, council, monkeypatch):
 
 # --- deleting by receipt code: a confirm step that says what happens -----------------------------------------------
 
-@pytest.mark.parametrize(("band", "words"), [
-    ("4-7", "a grown-up whose job is keeping children safe will still read it"),
-    ("12-17", "a safeguarding worker will still read it and may act to keep you safe"),
-    ("parents-carers", "our safeguarding team will still read it and may act on it"),
-])
+
+@pytest.mark.parametrize(
+    ("band", "words"),
+    [
+        ("4-7", "a grown-up whose job is keeping children safe will still read it"),
+        ("12-17", "a safeguarding worker will still read it and may act to keep you safe"),
+        ("parents-carers", "our safeguarding team will still read it and may act on it"),
+    ],
+)
 def test_deleting_by_receipt_asks_first_in_words_for_the_age_band(app, council, band, words):
     _org_id, consultation_id, _people = council
     with app.app_context():
-        stored_answer(db.session.get(Consultation, consultation_id), "more trips please", band=band,
-                      receipt="KMNPQ-RSTVW")
+        stored_answer(
+            db.session.get(Consultation, consultation_id), "more trips please", band=band, receipt="KMNPQ-RSTVW"
+        )
         db.session.commit()
     journey = Journey(app.test_client(), "kp")
     journey.get("/receipt")
@@ -252,8 +265,9 @@ def test_a_receipt_deleted_case_can_still_be_traced_with_two_people(app, council
     """Deleting by receipt code leaves the identity vault alone, so the kept case still says it can be traced."""
     org_id, consultation_id, people = council
     with app.app_context():
-        stored_answer(db.session.get(Consultation, consultation_id), DISCLOSURE, identifier="CASE-7",
-                      receipt="ABCDE-FGHJK")
+        stored_answer(
+            db.session.get(Consultation, consultation_id), DISCLOSURE, identifier="CASE-7", receipt="ABCDE-FGHJK"
+        )
         db.session.commit()
         responses.delete_response(responses.find_response_by_receipt("ABCDE-FGHJK"))
         db.session.commit()
@@ -266,6 +280,7 @@ def test_a_receipt_deleted_case_can_still_be_traced_with_two_people(app, council
 
 # --- erasure by identifier -------------------------------------------------------------------------------------------
 
+
 def test_a_participation_worker_cannot_erase_an_open_case_and_learns_nothing(app, council):
     org_id, consultation_id, people = council
     with app.app_context():
@@ -274,8 +289,9 @@ def test_a_participation_worker_cannot_erase_an_open_case_and_learns_nothing(app
         case = db.session.scalar(select(SafeguardingCase))
         lead = people[Role.SAFEGUARDING_LEAD][0]
         triage.update(case, CaseStatus.ACKNOWLEDGED, "Looking into it", lead)
-        db.session.add(ReidentificationRequest(organisation_id=org_id, case_id=case.id, reason="At risk",
-                                               requested_by_id=lead.id))
+        db.session.add(
+            ReidentificationRequest(organisation_id=org_id, case_id=case.id, reason="At risk", requested_by_id=lead.id)
+        )
         db.session.commit()
     worker = signed_in(app, people[Role.PARTICIPATION_WORKER])
     worker.get("/staff/erasure/")
@@ -301,7 +317,9 @@ def test_a_participation_worker_cannot_erase_an_open_case_and_learns_nothing(app
         assert count(Response, Response.invite_pseudonym == identifier_pseudonym(org_id, "CASE-7")) == 0
         case = db.session.scalar(select(SafeguardingCase))
         assert case.status == CaseStatus.ACKNOWLEDGED and case.kept["text"] == DISCLOSURE
-        assert case.removal == Removal.ERASED_BY_IDENTIFIER and case.removed_by_id == people[Role.SAFEGUARDING_LEAD][0].id
+        assert (
+            case.removal == Removal.ERASED_BY_IDENTIFIER and case.removed_by_id == people[Role.SAFEGUARDING_LEAD][0].id
+        )
         assert len(case.notes) == 1 and count(ReidentificationRequest) == 1
         case_id = case.id
     # Two people means two people: whoever erased cannot also close the case.
@@ -311,6 +329,7 @@ def test_a_participation_worker_cannot_erase_an_open_case_and_learns_nothing(app
 
 
 # --- unsent drafts -----------------------------------------------------------------------------------------------
+
 
 def write_without_sending(app, band: str = "12-17") -> Journey:  # type: ignore[no-untyped-def]
     journey = Journey(app.test_client(), "kq")
@@ -328,7 +347,7 @@ def test_a_draft_left_unsent_for_24_hours_opens_a_case_marked_not_sent(app, coun
         draft = db.session.scalar(select(Draft))
         written = draft.disclosure_at
         assert written is not None and written.minute == 0 and written.second == 0  # an hour, never the minute
-        written = written if written.tzinfo else written.replace(tzinfo=timezone.utc)
+        written = written if written.tzinfo else written.replace(tzinfo=UTC)
         # A moved clock: not before 24 hours have passed ...
         assert keeping.sweep_unsent(written + timedelta(hours=23, minutes=59)) == []
         # ... and once they have, one case, marked, with the words.
@@ -347,7 +366,7 @@ def test_the_escalation_timer_and_its_own_command_run_the_sweep(app, council, ru
     write_without_sending(app)
     with app.app_context():
         draft = db.session.scalar(select(Draft))
-        draft.disclosure_at = datetime.now(timezone.utc) - timedelta(hours=25)
+        draft.disclosure_at = datetime.now(UTC) - timedelta(hours=25)
         db.session.commit()
     result = runner.invoke(args=["analysis", "sweep-drafts"])
     assert result.exit_code == 0 and "Opened 1 case(s)" in result.output
@@ -365,14 +384,14 @@ def test_sending_stops_the_clock_and_the_setting_turns_it_off(app, council):
     journey.submit_current()
     with app.app_context():
         assert db.session.scalar(select(Draft)).disclosure_at is None
-        assert keeping.sweep_unsent(datetime.now(timezone.utc) + timedelta(days=3)) == []
+        assert keeping.sweep_unsent(datetime.now(UTC) + timedelta(days=3)) == []
         db.session.get(Organisation, org_id).read_unsent_disclosures = False
         db.session.commit()
     write_without_sending(app)
     with app.app_context():
         # Off: not even the hour is kept, and nothing opens.
         assert count(Draft, Draft.disclosure_at.is_not(None)) == 0
-        assert keeping.sweep_unsent(datetime.now(timezone.utc) + timedelta(days=3)) == []
+        assert keeping.sweep_unsent(datetime.now(UTC) + timedelta(days=3)) == []
         assert count(SafeguardingCase, SafeguardingCase.removal == Removal.NOT_SENT) == 0
 
 
@@ -381,11 +400,18 @@ def test_the_purge_never_takes_an_unsent_disclosure_with_the_drafts(app, council
     _org_id, consultation_id, _people = council
     with app.app_context():
         consultation = db.session.get(Consultation, consultation_id)
-        db.session.add(Draft(organisation_id=consultation.organisation_id, consultation_id=consultation_id,
-                             token_hash="0" * 64, age_band="12-17", language="en",
-                             answers={"one-change": {"choices": [], "text": DISCLOSURE, "declined": False}},
-                             last_active_on=date(2026, 1, 20),
-                             disclosure_at=datetime(2026, 1, 20, 15, tzinfo=timezone.utc)))
+        db.session.add(
+            Draft(
+                organisation_id=consultation.organisation_id,
+                consultation_id=consultation_id,
+                token_hash="0" * 64,
+                age_band="12-17",
+                language="en",
+                answers={"one-change": {"choices": [], "text": DISCLOSURE, "declined": False}},
+                last_active_on=date(2026, 1, 20),
+                disclosure_at=datetime(2026, 1, 20, 15, tzinfo=UTC),
+            )
+        )
         db.session.commit()
     result = runner.invoke(args=["retention", "purge", "--today", "2026-03-02"])
     assert result.exit_code == 0, result.output
@@ -396,14 +422,36 @@ def test_the_purge_never_takes_an_unsent_disclosure_with_the_drafts(app, council
         assert case.status == CaseStatus.NEW and case.kept["unsent"] is True
 
 
-@pytest.mark.parametrize(("reads", "band", "start_words", "box_words"), [
-    (True, "12-17", "will still read it after 24 hours", "If you do not send them, someone whose job is keeping "
-                                                         "young people safe will still read what you wrote after 24 hours"),
-    (True, "4-7", "a grown-up will still read it after a day", "If you do not send it, a grown-up will still read it "
-                                                              "after a day"),
-    (False, "12-17", "Nobody reads your answers until you send them", "Nobody reads your answers until you send them"),
-    (False, "4-7", "Nobody reads what you write until you press send", "Nobody reads what you write until you press send"),
-])
+@pytest.mark.parametrize(
+    ("reads", "band", "start_words", "box_words"),
+    [
+        (
+            True,
+            "12-17",
+            "will still read it after 24 hours",
+            "If you do not send them, someone whose job is keeping "
+            "young people safe will still read what you wrote after 24 hours",
+        ),
+        (
+            True,
+            "4-7",
+            "a grown-up will still read it after a day",
+            "If you do not send it, a grown-up will still read it after a day",
+        ),
+        (
+            False,
+            "12-17",
+            "Nobody reads your answers until you send them",
+            "Nobody reads your answers until you send them",
+        ),
+        (
+            False,
+            "4-7",
+            "Nobody reads what you write until you press send",
+            "Nobody reads what you write until you press send",
+        ),
+    ],
+)
 def test_the_start_page_and_the_box_say_exactly_what_happens(app, council, reads, band, start_words, box_words):
     org_id, _consultation_id, _people = council
     with app.app_context():
@@ -444,13 +492,22 @@ def test_erasing_a_personal_codes_fresh_unsent_disclosure_is_for_a_lead_and_open
     with app.app_context():
         from participation.distribution.models import InviteCode
 
-        invite = db.session.scalar(select(InviteCode).where(
-            InviteCode.pseudonym == identifier_pseudonym(org_id, "CASE-7")))
-        db.session.add(Draft(organisation_id=org_id, consultation_id=consultation_id, token_hash="1" * 64,
-                             age_band="12-17", language="en", invite_id=invite.id,
-                             answers={"one-change": {"choices": [], "text": DISCLOSURE, "declined": False}},
-                             last_active_on=date.today(),
-                             disclosure_at=datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)))
+        invite = db.session.scalar(
+            select(InviteCode).where(InviteCode.pseudonym == identifier_pseudonym(org_id, "CASE-7"))
+        )
+        db.session.add(
+            Draft(
+                organisation_id=org_id,
+                consultation_id=consultation_id,
+                token_hash="1" * 64,
+                age_band="12-17",
+                language="en",
+                invite_id=invite.id,
+                answers={"one-change": {"choices": [], "text": DISCLOSURE, "declined": False}},
+                last_active_on=date.today(),
+                disclosure_at=datetime.now(UTC).replace(minute=0, second=0, microsecond=0),
+            )
+        )
         db.session.commit()
         pseudonym = identifier_pseudonym(org_id, "CASE-7")
     worker = signed_in(app, people[Role.PARTICIPATION_WORKER])

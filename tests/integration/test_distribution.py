@@ -201,8 +201,10 @@ def test_live_view_counts_rates_drop_off_and_suppression(app, setup):
     group_id = console.page.find("a", href=re.compile("/staff/groups/"))["href"].rsplit("/", 1)[1]
     console.get(f"/staff/consultations/{consultation.id}/reach")
     console.submit({"groups": [group_id]})
-    codes = [c.get_text(strip=True) for c in
-             make_codes(console, consultation, count="8", group=group_id, band="12-17").select(".heard-card__code")]
+    codes = [
+        c.get_text(strip=True)
+        for c in make_codes(console, consultation, count="8", group=group_id, band="12-17").select(".heard-card__code")
+    ]
     for code in codes[:6]:
         journey = Journey(app.test_client(), "reach")
         journey.get(f"/i/{code}")
@@ -218,8 +220,10 @@ def test_live_view_counts_rates_drop_off_and_suppression(app, setup):
     assert numbers[0] == "6" and numbers[1] == "c" and numbers[2] == "30%"
     group_row = page.find("th", string="Voices Together").find_parent("tr")
     assert "30%" in group_row.get_text() and "Below 30%" not in group_row.get_text()
-    rows = {r.find("th").get_text(strip=True): [td.get_text(strip=True) for td in r.find_all("td")]
-            for r in page.select("#drop-off tbody tr")}
+    rows = {
+        r.find("th").get_text(strip=True): [td.get_text(strip=True) for td in r.find_all("td")]
+        for r in page.select("#drop-off tbody tr")
+    }
     first, second = list(rows.values())[:2]
     assert first == ["0"]
     assert second == ["c"]  # one person stopped at question 2: too few to show
@@ -231,8 +235,7 @@ def test_live_view_counts_rates_drop_off_and_suppression(app, setup):
     with app.app_context():
         from participation.organisations.models import Organisation
 
-        board, secret = factories.staff(db.session.get(Organisation, consultation.organisation_id),
-                                        Role.BOARD_MEMBER)
+        board, secret = factories.staff(db.session.get(Organisation, consultation.organisation_id), Role.BOARD_MEMBER)
     viewer = app.test_client()
     factories.sign_in(viewer, board, secret)
     board_page = viewer.get(f"/staff/consultations/{consultation.id}/responses").get_data(as_text=True)

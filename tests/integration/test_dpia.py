@@ -25,8 +25,21 @@ from tests.integration.test_boards import respond
 
 PAGE = "/staff/settings/data-protection-summary"
 KINDS = ("html", "csv", "pdf")
-CATEGORY_SLUGS = {"staff-accounts", "answers", "drafts", "free-text", "analysis", "safeguarding", "quotes",
-                  "identity-vault", "audit-log", "invite-codes", "pledges-actions", "reference-figures", "outbox"}
+CATEGORY_SLUGS = {
+    "staff-accounts",
+    "answers",
+    "drafts",
+    "free-text",
+    "analysis",
+    "safeguarding",
+    "quotes",
+    "identity-vault",
+    "audit-log",
+    "invite-codes",
+    "pledges-actions",
+    "reference-figures",
+    "outbox",
+}
 
 
 def _page(response) -> BeautifulSoup:
@@ -96,8 +109,9 @@ def test_an_admin_sees_their_organisations_summary(app, client, two_councils):
     assert hrefs == {f"{PAGE}.{kind}" for kind in KINDS}
     with app.app_context():
         # Viewing is not a download: nothing is audited for it.
-        assert not db.session.scalars(select(AuditEvent).where(
-            AuditEvent.action == "data-protection-summary-downloaded")).all()
+        assert not db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "data-protection-summary-downloaded")
+        ).all()
 
 
 def test_each_download_is_an_attachment_and_audited(app, client, two_councils):
@@ -119,12 +133,19 @@ def test_each_download_is_an_attachment_and_audited(app, client, two_councils):
     rows = list(csv.reader(io.StringIO(files["csv"].get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0] == ["Data", "What is in it", "Where", "How long it is kept", "Who can see it", "Records now"]
     assert len(rows) == 1 + len(CATEGORY_SLUGS)
-    assert {row[0] for row in rows[1:]} >= {"Staff accounts", "Answers (pseudonymised)", "Free-text answers",
-                                           "Identity vault entries", "Audit log", "Reference figures"}
+    assert {row[0] for row in rows[1:]} >= {
+        "Staff accounts",
+        "Answers (pseudonymised)",
+        "Free-text answers",
+        "Identity vault entries",
+        "Audit log",
+        "Reference figures",
+    }
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     with app.app_context():
-        events = db.session.scalars(select(AuditEvent).where(
-            AuditEvent.action == "data-protection-summary-downloaded")).all()
+        events = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "data-protection-summary-downloaded")
+        ).all()
     assert sorted(event.detail["format"] for event in events) == sorted(KINDS)
     assert {(event.organisation_id, event.user_id) for event in events} == {(org.id, admin.id)}
 
@@ -140,10 +161,12 @@ def test_other_roles_are_refused(app, client, two_councils, role):
         assert response.status_code == 403, url
         assert "Northshire" not in response.get_data(as_text=True).split("<main", 1)[-1]
     with app.app_context():
-        refused = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "authorisation-refused",
-                                                              AuditEvent.user_id == user.id)).all()
-        downloads = db.session.scalars(select(AuditEvent).where(
-            AuditEvent.action == "data-protection-summary-downloaded")).all()
+        refused = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "authorisation-refused", AuditEvent.user_id == user.id)
+        ).all()
+        downloads = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "data-protection-summary-downloaded")
+        ).all()
     assert len(refused) == 1 and refused[0].detail["count"] == 1 + len(KINDS)
     assert downloads == []
 
@@ -159,8 +182,10 @@ def test_each_summary_names_only_its_own_organisation(app, client, two_councils)
     for name, (_org, admin, secret) in two_councils.items():
         own = app.test_client()
         factories.sign_in(own, admin, secret)
-        outputs[name] = {"page": own.get(PAGE).get_data(as_text=True),
-                         **{kind: own.get(f"{PAGE}.{kind}").get_data(as_text=True) for kind in ("html", "csv")}}
+        outputs[name] = {
+            "page": own.get(PAGE).get_data(as_text=True),
+            **{kind: own.get(f"{PAGE}.{kind}").get_data(as_text=True) for kind in ("html", "csv")},
+        }
     for kind in ("page", "html"):
         north, south = outputs["north"][kind], outputs["south"][kind]
         assert "Northshire" in north and "Southshire" not in north
@@ -190,9 +215,12 @@ def _page_rows(html: str) -> dict[str, dict[str, str]]:
     for row in soup.find(id="retention").find_next("table").select("tbody tr"):
         cells = row.find_all("td")
         rows[row["id"].removeprefix("consultation-")] = {
-            "closes": cells[1].get_text(" ", strip=True), "retention": cells[2].get_text(" ", strip=True),
-            "purge": cells[3].get("data-purge", ""), "purge_text": " ".join(cells[3].get_text(" ").split()),
-            "responses": cells[4].get_text(strip=True)}
+            "closes": cells[1].get_text(" ", strip=True),
+            "retention": cells[2].get_text(" ", strip=True),
+            "purge": cells[3].get("data-purge", ""),
+            "purge_text": " ".join(cells[3].get_text(" ").split()),
+            "responses": cells[4].get_text(strip=True),
+        }
     return rows
 
 
@@ -203,8 +231,9 @@ def test_retention_dates_are_the_close_date_plus_the_retention_period(app, clien
     assert dpia.purge_date(None, 730) is None
     org, admin, secret = two_councils["north"]
     with app.app_context():
-        db.session.add(Consultation(organisation_id=org.id, code="north-old", closes_on=date(2020, 1, 31),
-                                    retention_days=30))
+        db.session.add(
+            Consultation(organisation_id=org.id, code="north-old", closes_on=date(2020, 1, 31), retention_days=30)
+        )
         db.session.commit()
     factories.sign_in(client, admin, secret)
     rows = _page_rows(client.get(PAGE).get_data(as_text=True))
@@ -222,7 +251,8 @@ def test_retention_dates_are_the_close_date_plus_the_retention_period(app, clien
 
 
 def test_nothing_secret_appears_with_a_password_in_the_database_url_and_keys_in_the_environment(
-        app, client, two_councils, monkeypatch):
+    app, client, two_councils, monkeypatch
+):
     org, admin, secret = two_councils["north"]
     factories.sign_in(client, admin, secret)
     password = "Pa55-w0rd-Never-Shown"
@@ -290,12 +320,25 @@ def test_the_never_stored_claims_are_checked_against_the_schema(app):
     assert dpia.schema_findings(db.metadata) == {"ip": [], "agent": [], "answer-times": []}
     # A schema that broke them is caught, and the claims are then withdrawn with a warning.
     broken = MetaData()
-    Table("response", broken, Column("id", Integer, primary_key=True), Column("ip_address", String(45)),
-          Column("submitted_at", DateTime))
-    Table("staff_session", broken, Column("id", Integer, primary_key=True), Column("user_agent", String(200)),
-          Column("created_at", DateTime))
-    assert dpia.schema_findings(broken) == {"ip": ["response.ip_address"], "agent": ["staff_session.user_agent"],
-                                            "answer-times": ["response.submitted_at"]}
+    Table(
+        "response",
+        broken,
+        Column("id", Integer, primary_key=True),
+        Column("ip_address", String(45)),
+        Column("submitted_at", DateTime),
+    )
+    Table(
+        "staff_session",
+        broken,
+        Column("id", Integer, primary_key=True),
+        Column("user_agent", String(200)),
+        Column("created_at", DateTime),
+    )
+    assert dpia.schema_findings(broken) == {
+        "ip": ["response.ip_address"],
+        "agent": ["staff_session.user_agent"],
+        "answer-times": ["response.submitted_at"],
+    }
     with app.test_request_context():
         warnings: list[str] = []
         claims = " ".join(dpia.never_stored(broken, warnings))

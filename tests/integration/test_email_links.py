@@ -28,7 +28,7 @@ def kinds_in_the_code() -> set[str]:
     for path in SOURCE.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         for call in re.finditer(r"\bsend\(", text):
-            kind = re.search(r'kind="([\w-]+)"', text[call.end():call.end() + 600])
+            kind = re.search(r'kind="([\w-]+)"', text[call.end() : call.end() + 600])
             if kind:
                 found.add(kind.group(1))
     return found
@@ -45,16 +45,16 @@ def test_every_email_kind_links_only_to_the_base_url(app):
         factories.staff(org, Role.SAFEGUARDING_LEAD, email="second@mail.example")
         from participation.accounts import services
 
-        services.create_user("unenrolled@mail.example", "Una", factories.STAFF_PASSWORD, org.id,
-                             (Role.BOARD_MEMBER,))
+        services.create_user("unenrolled@mail.example", "Una", factories.STAFF_PASSWORD, org.id, (Role.BOARD_MEMBER,))
         platform = factories.staff(None, platform_admin=True)
         db.session.commit()
     # The requests below say they are for localhost (a trusted host): the links must still use the base URL.
     admin_console = console_for(app, admin)
     post(admin_console.client, "/staff/team", {"email": "new@mail.example", "role": "board-member"})
     post(app.test_client(), "/staff/reset-password", {"email": "lead@mail.example"})
-    post(app.test_client(), "/staff/sign-in", {"email": "unenrolled@mail.example",
-                                              "password": factories.STAFF_PASSWORD})
+    post(
+        app.test_client(), "/staff/sign-in", {"email": "unenrolled@mail.example", "password": factories.STAFF_PASSWORD}
+    )
     operator = console_for(app, platform)
     post(operator.client, "/staff/organisations", {"name": "Newshire", "admin_email": "first@newshire.example"})
     disclose_through_personal_code(app, consultation, console_for(app, worker))

@@ -34,23 +34,39 @@ from tests import factories
 from tests.integration.test_builder import Console
 
 
-def answer(consultation, text: str, *, identifier: str | None = None, band: str = "12-17",
-           receipt: str | None = None) -> Response:
+def answer(
+    consultation, text: str, *, identifier: str | None = None, band: str = "12-17", receipt: str | None = None
+) -> Response:
     """A stored, analysed response with a comment and a choice, through a personal invite code when given one."""
     from participation.analysis.services import analyse_response
 
     questions = {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
     organisation_id = consultation.organisation_id
-    response = Response(organisation_id=organisation_id, consultation_id=consultation.id,
-                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
-                        receipt_hash=responses.receipt_hash(receipt) if receipt else secrets.token_hex(32),
-                        age_band=band, language="en", submitted_on=date(2026, 1, 12),
-                        invite_pseudonym=identifier_pseudonym(organisation_id, identifier) if identifier else None)
+    response = Response(
+        organisation_id=organisation_id,
+        consultation_id=consultation.id,
+        pseudonym=secrets.token_hex(16),
+        submission_key=secrets.token_hex(16),
+        receipt_hash=responses.receipt_hash(receipt) if receipt else secrets.token_hex(32),
+        age_band=band,
+        language="en",
+        submitted_on=date(2026, 1, 12),
+        invite_pseudonym=identifier_pseudonym(organisation_id, identifier) if identifier else None,
+    )
     response.answers += [
-        Answer(organisation_id=organisation_id, question_id=questions["listened-to"].id, question_key="listened-to",
-               choices=["always"]),
-        Answer(organisation_id=organisation_id, question_id=questions["one-change"].id, question_key="one-change",
-               text=text)]
+        Answer(
+            organisation_id=organisation_id,
+            question_id=questions["listened-to"].id,
+            question_key="listened-to",
+            choices=["always"],
+        ),
+        Answer(
+            organisation_id=organisation_id,
+            question_id=questions["one-change"].id,
+            question_key="one-change",
+            text=text,
+        ),
+    ]
     db.session.add(response)
     db.session.flush()
     analyse_response(response)
@@ -68,22 +84,43 @@ def council(app):
         org.identity_vault = True
         consultation = factories.consultation(org, code="era", closes_on=date(2026, 1, 31))
         consultation.retention_days = 30
-        batch = create_batch(consultation, count=0, group=None, age_band="12-17",
-                             identifiers=["CASE-1", "CASE-2", "CASE-3"])
+        batch = create_batch(
+            consultation, count=0, group=None, age_band="12-17", identifiers=["CASE-1", "CASE-2", "CASE-3"]
+        )
         mine = answer(consultation, "I want to see my brother more often", identifier="CASE-1")
         # A quote, approved, from that answer.
         comment = next(item for item in mine.answers if item.text)
-        db.session.add(Quote(organisation_id=org.id, consultation_id=consultation.id, answer_id=comment.id,
-                             text=comment.text, attribution="12-17", status=QuoteStatus.APPROVED))
+        db.session.add(
+            Quote(
+                organisation_id=org.id,
+                consultation_id=consultation.id,
+                answer_id=comment.id,
+                text=comment.text,
+                attribution="12-17",
+                status=QuoteStatus.APPROVED,
+            )
+        )
         for _ in range(5):
             answer(consultation, "I want to see my brother more often")
         answer(consultation, "more family time please", identifier="CASE-2")
         # An unsent draft through CASE-1's code.
-        invite = db.session.scalar(select(InviteCode).where(
-            InviteCode.batch_id == batch.id, InviteCode.pseudonym == identifier_pseudonym(org.id, "CASE-1")))
-        db.session.add(Draft(organisation_id=org.id, consultation_id=consultation.id, token_hash=secrets.token_hex(32),
-                             age_band="12-17", language="en", answers={"one-change": "half written"},
-                             last_active_on=date(2026, 1, 20), invite_id=invite.id))
+        invite = db.session.scalar(
+            select(InviteCode).where(
+                InviteCode.batch_id == batch.id, InviteCode.pseudonym == identifier_pseudonym(org.id, "CASE-1")
+            )
+        )
+        db.session.add(
+            Draft(
+                organisation_id=org.id,
+                consultation_id=consultation.id,
+                token_hash=secrets.token_hex(32),
+                age_band="12-17",
+                language="en",
+                answers={"one-change": "half written"},
+                last_active_on=date(2026, 1, 20),
+                invite_id=invite.id,
+            )
+        )
         db.session.commit()
         worker = factories.staff(org, Role.PARTICIPATION_WORKER)
         member = factories.staff(org, Role.BOARD_MEMBER)
@@ -137,10 +174,18 @@ def test_a_worker_erases_everything_an_identifier_leads_to_and_figures_are_recou
         assert count(InviteCode, InviteCode.pseudonym == pseudonym) == 0
         # The figures are counted again: 6 said family time, 6 answered.
         assert family_time(consultation_id) == (6, 6)
-        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier")
-                                   .order_by(AuditEvent.at)).all()[-1]
-        assert event.detail == {"responses": 1, "drafts": 1, "invites": 1, "vault_entries": 1, "cases_kept": 0,
-                                "held_back": 0, "cases_opened_from_drafts": 0}
+        event = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "responses-erased-by-identifier").order_by(AuditEvent.at)
+        ).all()[-1]
+        assert event.detail == {
+            "responses": 1,
+            "drafts": 1,
+            "invites": 1,
+            "vault_entries": 1,
+            "cases_kept": 0,
+            "held_back": 0,
+            "cases_opened_from_drafts": 0,
+        }
         assert "CASE" not in str(event.detail) and pseudonym not in str(event.detail) and event.user_id is not None
 
 
@@ -185,14 +230,22 @@ def test_only_workers_and_admins_erase_and_another_organisation_finds_nothing(ap
 def test_retention_purge_dry_run_then_purge_with_a_moved_clock(app, council, runner):
     org_id, consultation_id, _worker, _member = council
     with app.app_context():
-        mine = db.session.scalar(select(Response).where(
-            Response.invite_pseudonym == identifier_pseudonym(org_id, "CASE-2")))
+        mine = db.session.scalar(
+            select(Response).where(Response.invite_pseudonym == identifier_pseudonym(org_id, "CASE-2"))
+        )
         receipt_hash = mine.receipt_hash
         # A safeguarding case not yet dealt with keeps its answer's words.
-        flagged = answer(db.session.get(__import__("participation.surveys.models", fromlist=["Consultation"])
-                                        .Consultation, consultation_id), "someone at home hurts me")
-        case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id.in_(
-            select(Answer.id).where(Answer.response_id == flagged.id))))
+        flagged = answer(
+            db.session.get(
+                __import__("participation.surveys.models", fromlist=["Consultation"]).Consultation, consultation_id
+            ),
+            "someone at home hurts me",
+        )
+        case = db.session.scalar(
+            select(SafeguardingCase).where(
+                SafeguardingCase.answer_id.in_(select(Answer.id).where(Answer.response_id == flagged.id))
+            )
+        )
         assert case is not None and case.status == CaseStatus.NEW
         db.session.commit()
         before = family_time(consultation_id)
@@ -201,8 +254,10 @@ def test_retention_purge_dry_run_then_purge_with_a_moved_clock(app, council, run
     assert result.exit_code == 0 and "Nothing has passed its retention period" in result.output
     result = runner.invoke(args=["retention", "purge", "--dry-run", "--today", "2026-03-02"])
     assert result.exit_code == 0, result.output
-    assert "era (retention ended 2026-03-02): Would remove 7 free-text answers, 1 quotes, 1 unsent drafts, " \
-           "3 vault entries; 8 responses unlinked from a person." in result.output
+    assert (
+        "era (retention ended 2026-03-02): Would remove 7 free-text answers, 1 quotes, 1 unsent drafts, "
+        "3 vault entries; 8 responses unlinked from a person." in result.output
+    )
     assert "Kept the words of 1 safeguarding cases not yet dealt with" in result.output and "Dry run" in result.output
     with app.app_context():
         assert count(Answer, Answer.text.is_not(None)) == 8 and count(VaultEntry) == 3  # a dry run changes nothing

@@ -69,7 +69,7 @@ from tests import factories
 from tests.integration.test_builder import Console
 from tests.journey import Journey
 
-TRACE_MARKERS = ("Traceback", "File \"", "sqlalchemy", "OperationalError", "psycopg", "sqlite3", "Werkzeug Debugger")
+TRACE_MARKERS = ("Traceback", 'File "', "sqlalchemy", "OperationalError", "psycopg", "sqlite3", "Werkzeug Debugger")
 
 
 def no_stack_trace(body: str) -> bool:
@@ -77,6 +77,7 @@ def no_stack_trace(body: str) -> bool:
 
 
 # --- a second app with its own database, where commits are real ---------------------------------------------------
+
 
 def _live_database_url(tmp: Path) -> tuple[str, str | None]:
     """Our own database: a SQLite file, or (with TEST_DATABASE_URL) a PostgreSQL database beside the test one."""
@@ -131,10 +132,21 @@ def live_consultation(app: Flask, org_name: str = "Liveshire Council") -> Made:
 def counts(app: Flask, consultation: Made) -> tuple[int, int]:
     """(responses, answers) stored for one consultation."""
     with app.app_context():
-        responses = db.session.scalar(select(func.count()).select_from(Response)
-                                      .where(Response.consultation_id == consultation.id)) or 0
-        answers = db.session.scalar(select(func.count()).select_from(Answer).join(Response)
-                                    .where(Response.consultation_id == consultation.id)) or 0
+        responses = (
+            db.session.scalar(
+                select(func.count()).select_from(Response).where(Response.consultation_id == consultation.id)
+            )
+            or 0
+        )
+        answers = (
+            db.session.scalar(
+                select(func.count())
+                .select_from(Answer)
+                .join(Response)
+                .where(Response.consultation_id == consultation.id)
+            )
+            or 0
+        )
         return responses, answers
 
 
@@ -156,6 +168,7 @@ def answer_everything(journey: Journey, band: str = "12-17") -> None:
 
 
 # --- 1. the database goes away at submit ---------------------------------------------------------------------------
+
 
 def _closed_port() -> int:
     with socket.socket() as probe:
@@ -197,8 +210,11 @@ class DatabaseOutage:
             self._listen("do_connect", unreachable)
             self.engine.dispose()
         elif self.point == "insert":
-            message = ("server closed the connection unexpectedly" if self.engine.dialect.name != "sqlite"
-                       else "disk I/O error")
+            message = (
+                "server closed the connection unexpectedly"
+                if self.engine.dialect.name != "sqlite"
+                else "disk I/O error"
+            )
 
             def lost(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
                 if statement.lstrip().upper().startswith("INSERT INTO RESPONSE "):
@@ -206,6 +222,7 @@ class DatabaseOutage:
 
             self._listen("before_cursor_execute", lost)
         else:
+
             def failed_commit(conn: Any) -> None:
                 raise OperationalError("COMMIT", None, self.dbapi.OperationalError("connection lost at commit"))
 
@@ -220,8 +237,11 @@ class DatabaseOutage:
 
 
 def _error_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
-    return [record for record in caplog.records if record.levelno >= logging.ERROR and record.exc_info
-            and isinstance(record.exc_info[1], OperationalError)]
+    return [
+        record
+        for record in caplog.records
+        if record.levelno >= logging.ERROR and record.exc_info and isinstance(record.exc_info[1], OperationalError)
+    ]
 
 
 @pytest.mark.parametrize("point", ["unreachable", "insert", "commit"])
@@ -250,8 +270,9 @@ def test_database_down_at_submit_keeps_the_answers_and_one_press_later_stores_on
     assert no_stack_trace(body)
     assert response.headers["Retry-After"] == "120"
     assert response.headers["Cache-Control"] == "no-store"
-    assert [record.getMessage() for record in _error_records(caplog)] == ["Database unavailable"], \
+    assert [record.getMessage() for record in _error_records(caplog)] == ["Database unavailable"], (
         "the outage is logged once, with its cause"
+    )
     # Nothing half-stored: no response, no answers, and the draft still holds every answer, unsent.
     assert counts(live, consultation) == (0, 0)
     draft = the_draft(live, consultation)
@@ -282,8 +303,10 @@ def test_database_down_on_a_question_page(live, caplog):
             shown = client.get(f"/s/{consultation.code}/q/2")
     finally:
         outage.end()
-    for result, heading in ((response, "Sorry, we could not save that just now"),
-                            (shown, "Sorry, we cannot show this page just now")):
+    for result, heading in (
+        (response, "Sorry, we could not save that just now"),
+        (shown, "Sorry, we cannot show this page just now"),
+    ):
         assert result.status_code == 503
         assert no_stack_trace(result.get_data(as_text=True))
         page = BeautifulSoup(result.get_data(as_text=True), "html.parser")
@@ -298,6 +321,7 @@ def test_database_down_on_a_question_page(live, caplog):
 
 
 # --- 2. fifty taps at once -----------------------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def served(live) -> Iterator[str]:
@@ -317,8 +341,9 @@ def _post(address: str, path: str, body: str, cookie: str) -> tuple[int, str, st
     host, port = address.split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=120)
     try:
-        connection.request("POST", path, body=body, headers={
-            "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+        connection.request(
+            "POST", path, body=body, headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
+        )
         reply = connection.getresponse()
         return reply.status, reply.getheader("Location") or "", reply.read().decode("utf-8", "replace")
     finally:
@@ -360,8 +385,9 @@ def test_fifty_simultaneous_submits_store_exactly_one_response(live, served):
         thread.join()
 
     failures = [result for result in results if isinstance(result, BaseException) or result[0] != 302]
-    assert not failures, [result if isinstance(result, BaseException) else result[:2] + (result[2][:200],)
-                          for result in failures][:3]
+    assert not failures, [
+        result if isinstance(result, BaseException) else result[:2] + (result[2][:200],) for result in failures
+    ][:3]
     assert {result[1].rsplit("/", 2)[-2:] == [consultation.code, "done"] for result in results} == {True}
     assert counts(live, consultation) == (1, 7)
     with live.app_context():
@@ -373,6 +399,7 @@ def test_fifty_simultaneous_submits_store_exactly_one_response(live, served):
 
 
 # --- 3. an hour idle -----------------------------------------------------------------------------------------------
+
 
 class MovedClock:
     """The clock itsdangerous reads when it signs and checks the session cookie and the CSRF token."""
@@ -490,8 +517,11 @@ RESPONDENT_POSTS = {
 
 
 def test_the_list_of_respondent_post_routes_is_complete(app):
-    posts = {rule.endpoint for rule in app.url_map.iter_rules()
-             if rule.endpoint.startswith("respond.") and "POST" in rule.methods}
+    posts = {
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith("respond.") and "POST" in rule.methods
+    }
     assert posts == set(RESPONDENT_POSTS), "add the new route to RESPONDENT_POSTS"
 
 
@@ -509,8 +539,14 @@ def _kept(app) -> dict[str, Any]:
         if draft.response_id is None:
             return dict(draft.answers)
         response = db.session.get(Response, draft.response_id)
-        return {answer.question_key: {"choices": list(answer.choices or []), "text": answer.text or "",
-                                      "declined": answer.declined} for answer in response.answers}
+        return {
+            answer.question_key: {
+                "choices": list(answer.choices or []),
+                "text": answer.text or "",
+                "declined": answer.declined,
+            }
+            for answer in response.answers
+        }
 
 
 def _assert_clear_page(response: Any, allowed: set[int]) -> None:
@@ -577,8 +613,10 @@ def test_nul_and_controls_on_every_respondent_post_route(app, client, consultati
         assert kept["one-change"]["text"] == "ABCD\u202e"
 
 
-@pytest.mark.parametrize("url", ["/s/%00", "/s/yv%00/q/1", "/s/%00/check", "/i/%00ABCDE", "/s/yv?band=%00&lang=%00",
-                                 "/s/%FF%FE", "/i/%FF%FE"])
+@pytest.mark.parametrize(
+    "url",
+    ["/s/%00", "/s/yv%00/q/1", "/s/%00/check", "/i/%00ABCDE", "/s/yv?band=%00&lang=%00", "/s/%FF%FE", "/i/%FF%FE"],
+)
 def test_nul_in_the_address_is_not_a_server_error(app, client, consultation, url):
     response = client.get(url)
     _assert_clear_page(response, {200, 302, 404})
@@ -594,8 +632,10 @@ def test_invalid_utf8_in_free_text_keeps_the_rest(app, client, consultation, enc
         body = b"answer=I+want+%FF%FE+more+%3Cvisits%3E&csrf_token=" + token
         content_type, expected = "application/x-www-form-urlencoded", "I want %FF%FE more <visits>"
     else:
-        body = (b'--B\r\nContent-Disposition: form-data; name="answer"\r\n\r\nI want \xff\xfe more <visits>\r\n'
-                b'--B\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n' + token + b"\r\n--B--\r\n")
+        body = (
+            b'--B\r\nContent-Disposition: form-data; name="answer"\r\n\r\nI want \xff\xfe more <visits>\r\n'
+            b'--B\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n' + token + b"\r\n--B--\r\n"
+        )
         content_type, expected = "multipart/form-data; boundary=B", "I want \ufffd\ufffd more <visits>"
     response = client.post("/s/yv/q/6", data=body, content_type=content_type)
     assert response.status_code == 302
@@ -638,7 +678,7 @@ def test_refused_input_keeps_the_other_answers(app, client, consultation):
 EMOJI_AND_DIRECTIONS = [
     "\u202eevil.exe\u202c and \u2067שלום\u2069 and \u200fمرحبا",  # overrides, isolates and marks
     "👨‍👩‍👧‍👦 👩🏽‍🦱 🏳️‍🌈 🇬🇧 🇵🇱 🏴󠁧󠁢󠁷󠁬󠁳󠁿",  # ZWJ families, skin tones, flags, the Welsh flag's tag sequence
-    "اردو میں 👍🏾 <b>bold</b> & \"quotes\" '",
+    'اردو میں 👍🏾 <b>bold</b> & "quotes" \'',
 ]
 
 
@@ -675,16 +715,22 @@ def test_right_to_left_and_emoji_sequences_are_kept_and_escaped(app, client, con
 
 # --- 5. ids from another organisation ------------------------------------------------------------------------------
 
+
 def _their_consultation(code: str = "theirs") -> Consultation:
     """Another council's consultation, whose first question offers an option ours does not."""
     import copy
 
     questions = copy.deepcopy(factories.QUESTIONS)
-    questions[0]["options"].append({"key": "their-option", "symbol": "face-4", "bands": None,
-                                    "label": factories.text("Their option")})
+    questions[0]["options"].append(
+        {"key": "their-option", "symbol": "face-4", "bands": None, "label": factories.text("Their option")}
+    )
     org = factories.organisation("Theirshire Council")
-    spec = {"code": code, "title": factories.text("Their survey"), "about": factories.text("Theirs."),
-            "next_steps": factories.text("Theirs.")}
+    spec = {
+        "code": code,
+        "title": factories.text("Their survey"),
+        "about": factories.text("Theirs."),
+        "next_steps": factories.text("Theirs."),
+    }
     created = create_consultation(org.id, spec, questions)
     db.session.commit()
     return created
@@ -702,7 +748,8 @@ def test_another_organisations_option_and_question_are_refused(app, client, cons
     assert journey.response.status_code == 400
     assert "Select one of the answers shown" in page.get_text()
     assert [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING] == [
-        "Refused an answer not offered by question listened-to of yv"]
+        "Refused an answer not offered by question listened-to of yv"
+    ]
     # Naming their question alongside a real answer changes nothing: the page's own question is the one answered.
     journey.submit_current({"answer": "sometimes", "question_id": their_question_id, "question_key": "their"})
     assert journey.path == "/s/yv/q/2"
@@ -723,8 +770,7 @@ def test_another_organisations_consultation_never_takes_this_draft(app, client, 
         assert response.status_code == 302 and response.headers["Location"].endswith("/s/theirs"), url
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Response)) == 0
-        assert db.session.scalar(select(func.count()).select_from(Draft)
-                                 .where(Draft.consultation_id == theirs.id)) == 0
+        assert db.session.scalar(select(func.count()).select_from(Draft).where(Draft.consultation_id == theirs.id)) == 0
         assert len(db.session.scalar(select(Draft)).answers) == 7
 
 
@@ -733,8 +779,9 @@ def test_another_organisations_invite_never_attaches_to_this_draft(app, client, 
 
     with app.app_context():
         theirs = _their_consultation()
-        batch = distribution.create_batch(theirs, count=1, group=None, age_band="12-17", identifiers=[],
-                                          created_by=None)
+        batch = distribution.create_batch(
+            theirs, count=1, group=None, age_band="12-17", identifiers=[], created_by=None
+        )
         code = distribution.printed_codes(batch)[0].code
         db.session.commit()
     journey = Journey(client, "yv")
@@ -764,8 +811,9 @@ def two_councils(app, client):
         theirs = _their_consultation()
         their_group = distribution.save_group(theirs.organisation_id, "Their Voices", GroupKind.OTHER, 30)
         distribution.save_group(ours.id, "Our Voices", GroupKind.OTHER, 20)
-        batch = distribution.create_batch(theirs, count=2, group=their_group, age_band="", identifiers=[],
-                                          created_by=None)
+        batch = distribution.create_batch(
+            theirs, count=2, group=their_group, age_band="", identifiers=[], created_by=None
+        )
         db.session.commit()
         user, secret = factories.staff(ours, Role.ORGANISATION_ADMIN)
         ids = {
@@ -784,8 +832,11 @@ def two_councils(app, client):
 
 def _audited_refusals(app, user_id) -> list[AuditEvent]:
     with app.app_context():
-        return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == "lookup-refused",
-                                                                AuditEvent.user_id == user_id)))
+        return list(
+            db.session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "lookup-refused", AuditEvent.user_id == user_id)
+            )
+        )
 
 
 def test_staff_urls_with_another_organisations_ids_are_refused_and_audited(app, two_councils):
@@ -810,9 +861,11 @@ def test_staff_urls_with_another_organisations_ids_are_refused_and_audited(app, 
     ]
     token = console.page.find("input", {"name": "csrf_token"})["value"]
     for method, url in urls:
-        response = console.client.open(url, method=method, data={"csrf_token": token, "name": "Renamed",
-                                                                  "kind": "other", "cohort_size": "1",
-                                                                  "count": "5"})
+        response = console.client.open(
+            url,
+            method=method,
+            data={"csrf_token": token, "name": "Renamed", "kind": "other", "cohort_size": "1", "count": "5"},
+        )
         body = response.get_data(as_text=True)
         assert response.status_code == 404, (method, url, response.status_code)
         assert "Page not found" in body and no_stack_trace(body)
@@ -841,17 +894,29 @@ def test_staff_forms_with_another_organisations_ids_store_nothing(app, two_counc
     page = console.submit({"groups": [str(ids["their_group"])]})
     assert console.response.status_code == 200 and no_stack_trace(str(page))
     with app.app_context():
-        assert db.session.scalar(select(func.count()).select_from(InviteBatch)
-                                 .where(InviteBatch.consultation_id == ids["ours"])) == 0
-        assert db.session.scalar(select(func.count()).select_from(ConsultationGroup)
-                                 .where(ConsultationGroup.consultation_id == ids["ours"])) == 0
+        assert (
+            db.session.scalar(
+                select(func.count()).select_from(InviteBatch).where(InviteBatch.consultation_id == ids["ours"])
+            )
+            == 0
+        )
+        assert (
+            db.session.scalar(
+                select(func.count())
+                .select_from(ConsultationGroup)
+                .where(ConsultationGroup.consultation_id == ids["ours"])
+            )
+            == 0
+        )
         # Both refusals are logged and audited, naming the page and the field, never the other council's id.
         from participation.audit.models import AuditEvent
 
         events = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "lookup-refused")).all()
         entries = [entry for event in events for entry in audit.refusals_in(event)]
-        assert sorted((entry["subject"].rsplit("/", 1)[-1], entry["field"]) for entry in entries) == \
-            [("invites", "group"), ("reach", "groups")]
+        assert sorted((entry["subject"].rsplit("/", 1)[-1], entry["field"]) for entry in entries) == [
+            ("invites", "group"),
+            ("reach", "groups"),
+        ]
         assert not any(str(ids["their_group"]) in str(event.detail) for event in events)
 
 

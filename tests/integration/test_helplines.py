@@ -50,8 +50,11 @@ def journey_pages(client, code: str, band: str, language: str = "en") -> Iterato
         yield journey.path, journey.page
         if journey.path.endswith("/check"):
             break
-        if journey.page.select_one("#answer") is not None and journey.page.select_one(
-                "input.govuk-radios__input, input.govuk-checkboxes__input") is None and not worried:
+        if (
+            journey.page.select_one("#answer") is not None
+            and journey.page.select_one("input.govuk-radios__input, input.govuk-checkboxes__input") is None
+            and not worried
+        ):
             journey.submit_current({"answer": DISCLOSURE})
             worried = True
         else:
@@ -76,10 +79,15 @@ def test_every_help_box_on_a_journey_gives_the_lines_for_the_band(client, counci
     boxes: dict[str, tuple[str, set[str]]] = {}
     for name, page in journey_pages(client, consultation.code, band):
         for box in page.select(".heard-safety"):
-            kind = "after a worrying answer" if box.get("role") == "status" else (
-                "beside a text box" if box.find_parent("form") is not None else name)
-            boxes[f"{kind} {name}"] = (box.get_text(" ", strip=True),
-                                       {str(link["href"]) for link in box.select("a.heard-phone")})
+            kind = (
+                "after a worrying answer"
+                if box.get("role") == "status"
+                else ("beside a text box" if box.find_parent("form") is not None else name)
+            )
+            boxes[f"{kind} {name}"] = (
+                box.get_text(" ", strip=True),
+                {str(link["href"]) for link in box.select("a.heard-phone")},
+            )
     # The start page, the reminder beside each text box, the box after a worrying answer, and the done page.
     kinds = {name.split(" /")[0] for name in boxes}
     assert {"start start", "done done", "beside a text box", "after a worrying answer"} <= kinds, sorted(boxes)
@@ -121,8 +129,12 @@ def test_another_councils_numbers_never_show(client, council, app):
 def test_the_help_page_says_whom_each_line_is_for(client):
     page = BeautifulSoup(client.get("/help").get_data(as_text=True), "html.parser")
     headings = [h.get_text(strip=True) for h in page.select("main h2")]
-    assert headings[:4] == ["If you or someone else is in danger", "If you are under 19", "If you are 19 or over",
-                            "If you are worried about a child"]
+    assert headings[:4] == [
+        "If you or someone else is in danger",
+        "If you are under 19",
+        "If you are 19 or over",
+        "If you are worried about a child",
+    ]
     under_19 = page.find("h2", string="If you are under 19").find_next("ul")
     assert "Childline" in under_19.get_text() and "Samaritans" not in under_19.get_text()
     adults = page.find("h2", string="If you are 19 or over").find_next("ul")
@@ -130,6 +142,7 @@ def test_the_help_page_says_whom_each_line_is_for(client):
 
 
 # --- the admin's own numbers -------------------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def admin(app, client):
@@ -150,20 +163,25 @@ def save_numbers(console: Console, **numbers: str) -> BeautifulSoup:
 
 def stored(app, org) -> dict[str, str]:
     with app.app_context():
-        return {row.kind: row.number for row in db.session.scalars(
-            select(CouncilHelpline).where(CouncilHelpline.organisation_id == org.id))}
+        return {
+            row.kind: row.number
+            for row in db.session.scalars(select(CouncilHelpline).where(CouncilHelpline.organisation_id == org.id))
+        }
 
 
-@pytest.mark.parametrize("typed, message", [
-    ("0306-999-0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("call 0306 999", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("03+06 999 0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("++44 306 999 0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("0306 999 0123<script>", "Enter a phone number using only digits and spaces, with a + only at the start"),
-    ("12", "Enter a phone number with between 3 and 15 digits"),
-    ("+44 306 999 0123 4567 8", "Enter a phone number with between 3 and 15 digits"),
-    ("0" * 31, "Enter a phone number of 30 characters or fewer"),
-])
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("0306-999-0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
+        ("call 0306 999", "Enter a phone number using only digits and spaces, with a + only at the start"),
+        ("03+06 999 0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
+        ("++44 306 999 0123", "Enter a phone number using only digits and spaces, with a + only at the start"),
+        ("0306 999 0123<script>", "Enter a phone number using only digits and spaces, with a + only at the start"),
+        ("12", "Enter a phone number with between 3 and 15 digits"),
+        ("+44 306 999 0123 4567 8", "Enter a phone number with between 3 and 15 digits"),
+        ("0" * 31, "Enter a phone number of 30 characters or fewer"),
+    ],
+)
 def test_a_number_that_cannot_be_dialled_is_refused_with_a_clear_error(app, admin, typed, message):
     console, org, _consultation, _user = admin
     page = save_numbers(console, emergency_duty_team="0306 999 0123", leaving_care_team=typed)
@@ -180,7 +198,9 @@ def test_errors_are_in_the_admins_language(admin):
     console, _org, _consultation, _user = admin
     console.get("/staff/settings/helplines?lang=cy")
     page = console.submit({"emergency_duty_team": "0306-999", "leaving_care_team": "", "advocacy": ""})
-    assert "Rhowch rif ffôn gan ddefnyddio digidau a bylchau yn unig" in page.select_one(".govuk-error-summary").get_text()
+    assert (
+        "Rhowch rif ffôn gan ddefnyddio digidau a bylchau yn unig" in page.select_one(".govuk-error-summary").get_text()
+    )
 
 
 def test_an_admin_sets_changes_and_removes_numbers_and_each_change_is_audited(app, client, admin):
@@ -200,9 +220,11 @@ def test_an_admin_sets_changes_and_removes_numbers_and_each_change_is_audited(ap
     save_numbers(console, emergency_duty_team="0306 999 0123", advocacy="0808 157 0456")  # nothing changed
 
     with app.app_context():
-        events = db.session.scalars(select(AuditEvent).where(AuditEvent.organisation_id == org.id,
-                                                             AuditEvent.action == "helplines-changed")
-                                    .order_by(AuditEvent.at)).all()
+        events = db.session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.organisation_id == org.id, AuditEvent.action == "helplines-changed")
+            .order_by(AuditEvent.at)
+        ).all()
         assert [(event.user_id, event.detail["numbers"]) for event in events] == [
             (user.id, {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "+44 1632 960001"}),
             (user.id, {"leaving-care-team": "", "advocacy": "0808 157 0456"}),
@@ -226,6 +248,7 @@ def test_the_settings_page_leads_to_the_numbers(admin):
 
 # --- every phone number, on every page, in every language ---------------------------------------------------------
 
+
 def test_the_registry_gives_children_childline_and_adults_samaritans_and_shout():
     for band in CHILDREN:
         keys = [line.key for line in registry.lines_for(band, COUNCIL)]
@@ -237,10 +260,17 @@ def test_the_registry_gives_children_childline_and_adults_samaritans_and_shout()
     assert "leaving-care-team" not in [line.key for line in registry.lines_for("parents-carers", COUNCIL)]
 
 
-@pytest.mark.parametrize("number, href", [
-    ("0800 1111", "tel:+448001111"), ("0306 999 0123", "tel:+443069990123"), ("+44 1632 960001", "tel:+441632960001"),
-    ("0044 1632 960001", "tel:+441632960001"), ("999", "tel:999"), ("116 123", "tel:116123"),
-])
+@pytest.mark.parametrize(
+    "number, href",
+    [
+        ("0800 1111", "tel:+448001111"),
+        ("0306 999 0123", "tel:+443069990123"),
+        ("+44 1632 960001", "tel:+441632960001"),
+        ("0044 1632 960001", "tel:+441632960001"),
+        ("999", "tel:999"),
+        ("116 123", "tel:116123"),
+    ],
+)
 def test_numbers_are_dialled_in_international_form_where_they_can_be(number, href):
     assert registry.tel_href(number) == href
 
@@ -255,8 +285,10 @@ def staff_pages(client, app, consultation) -> Iterator[tuple[str, BeautifulSoup]
         yield f"invite sheet {band}", console.submit({"count": "2", "identifiers": "", "band": band, "group": ""})
     for band in CHILDREN + ADULTS:
         for number in (0, 5):
-            yield f"preview {band} {number}", console.get(
-                f"/staff/consultations/{consultation.id}/preview?band={band}&n={number}")
+            yield (
+                f"preview {band} {number}",
+                console.get(f"/staff/consultations/{consultation.id}/preview?band={band}&n={number}"),
+            )
     yield "helplines settings", console.get("/staff/settings/helplines")
 
 
@@ -273,8 +305,10 @@ def test_every_phone_number_on_every_page_is_a_tel_link_isolated_left_to_right(a
     factories.sign_in(staff, user, secret)  # once: an authenticator code is never accepted twice
     for language in LANGUAGES:
         respondent = app.test_client()
-        visited = [(url, BeautifulSoup(respondent.get(f"{url}?lang={language}").get_data(as_text=True),
-                                       "html.parser")) for url in ("/", "/help", "/resume", "/receipt", "/i")]
+        visited = [
+            (url, BeautifulSoup(respondent.get(f"{url}?lang={language}").get_data(as_text=True), "html.parser"))
+            for url in ("/", "/help", "/resume", "/receipt", "/i")
+        ]
         for band in CHILDREN + ADULTS:
             respondent = app.test_client()
             visited += list(journey_pages(respondent, consultation.code, band, language))
@@ -294,10 +328,13 @@ def test_every_phone_number_on_every_page_is_a_tel_link_isolated_left_to_right(a
 
 def test_the_checker_finds_a_number_written_as_plain_text():
     """The old pages, as they were: a plain-text number and a tel: link without isolation both fail."""
-    old = BeautifulSoup('<p>Call Childline on 0800 1111. In an emergency call <a href="tel:999">999</a>.</p>',
-                        "html.parser")
+    old = BeautifulSoup(
+        '<p>Call Childline on 0800 1111. In an emergency call <a href="tel:999">999</a>.</p>', "html.parser"
+    )
     assert [(found.text, found.problem) for found in check_page(old)] == [
-        ("0800 1111", "not a link"), ("999", "the link is not dir=ltr")]
+        ("0800 1111", "not a link"),
+        ("999", "the link is not dir=ltr"),
+    ]
 
 
 def test_no_translation_holds_a_phone_number():
@@ -313,7 +350,7 @@ def test_no_translation_holds_a_phone_number():
         with path.open("rb") as handle:
             for message in (entry for entry in read_po(handle) if entry.id):
                 for text in (message.id, message.string):
-                    for value in (text if isinstance(text, tuple) else (text,)):
+                    for value in text if isinstance(text, tuple) else (text,):
                         if value and phone_numbers_in(value):
                             offenders.append((path.parent.name, value[:60]))
     assert offenders == []

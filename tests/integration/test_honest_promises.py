@@ -20,14 +20,27 @@ def start_page_words(app, code: str, consultation_code: str) -> str:
     return journey.page.get_text(" ", strip=True)
 
 
-@pytest.mark.parametrize(("vault", "identifiers", "band", "said", "not_said"), [
-    (True, "CASE-1\nCASE-2\n", "12-17", "two people at the council can agree to find out it was you",
-     "Nobody can tell from them who you are"),
-    (False, "CASE-1\nCASE-2\n", "12-17", "the council can delete your answers if you ask",
-     "find out it was you"),
-    (True, "CASE-1\nCASE-2\n", "4-7", "two grown-ups at the council can find out it was you", "We do not keep your name"),
-    (True, "", "12-17", "Nobody can tell from them who you are", "find out it was you"),
-])
+@pytest.mark.parametrize(
+    ("vault", "identifiers", "band", "said", "not_said"),
+    [
+        (
+            True,
+            "CASE-1\nCASE-2\n",
+            "12-17",
+            "two people at the council can agree to find out it was you",
+            "Nobody can tell from them who you are",
+        ),
+        (False, "CASE-1\nCASE-2\n", "12-17", "the council can delete your answers if you ask", "find out it was you"),
+        (
+            True,
+            "CASE-1\nCASE-2\n",
+            "4-7",
+            "two grown-ups at the council can find out it was you",
+            "We do not keep your name",
+        ),
+        (True, "", "12-17", "Nobody can tell from them who you are", "find out it was you"),
+    ],
+)
 def test_a_personal_codes_start_page_says_who_can_find_out(app, vault, identifiers, band, said, not_said):
     with app.app_context():
         org = factories.organisation("Honestshire")

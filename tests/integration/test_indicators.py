@@ -18,18 +18,31 @@ from tests import factories
 
 
 def answer(consultation, band: str, listened: str | None, reach: str | None = None, group=None) -> None:
-    questions = {q.key: q for q in db.session.scalars(select(Question).where(
-        Question.consultation_id == consultation.id))}
-    response = Response(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
-                        receipt_hash=secrets.token_hex(32), age_band=band, language="en",
-                        submitted_on=date(2026, 11, 2), group_id=group)
+    questions = {
+        q.key: q for q in db.session.scalars(select(Question).where(Question.consultation_id == consultation.id))
+    }
+    response = Response(
+        organisation_id=consultation.organisation_id,
+        consultation_id=consultation.id,
+        pseudonym=secrets.token_hex(16),
+        submission_key=secrets.token_hex(16),
+        receipt_hash=secrets.token_hex(32),
+        age_band=band,
+        language="en",
+        submitted_on=date(2026, 11, 2),
+        group_id=group,
+    )
     for key, value in (("listened-to", listened), ("reach-worker", reach)):
         if value is not None:
-            response.answers.append(Answer(organisation_id=consultation.organisation_id,
-                                           question_id=questions[key].id, question_key=key,
-                                           choices=[value] if value != "declined" else None,
-                                           declined=value == "declined"))
+            response.answers.append(
+                Answer(
+                    organisation_id=consultation.organisation_id,
+                    question_id=questions[key].id,
+                    question_key=key,
+                    choices=[value] if value != "declined" else None,
+                    declined=value == "declined",
+                )
+            )
     db.session.add(response)
     db.session.flush()
 
@@ -64,12 +77,20 @@ def test_shares_by_band_with_small_groups_hidden(app):
         assert all(count == 0 or count >= 5 for count in published_counts(items.values()))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                 HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.sampled_from(["8-11", "12-17", "care-leavers"]),
-                          st.sampled_from(["always", "sometimes", "never", "declined"]),
-                          st.sampled_from(["yes", "no", "declined"]),
-                          st.sampled_from([0, 1, 2])), max_size=40))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["8-11", "12-17", "care-leavers"]),
+            st.sampled_from(["always", "sometimes", "never", "declined"]),
+            st.sampled_from(["yes", "no", "declined"]),
+            st.sampled_from([0, 1, 2]),
+        ),
+        max_size=40,
+    )
+)
 def test_no_combination_of_bands_and_groups_publishes_a_small_count(app, answers):
     with factories.rolled_back(app):
         org = factories.organisation()

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
@@ -68,6 +68,7 @@ class World:
 
 # --- building organisation B's objects through the services the routes use -------------------------------------
 
+
 def _answer_everything(consultation: Any, *, text: str, invite: Any = None, consent: bool = False) -> None:
     """One submitted response: the first offered choice everywhere, ``text`` in every free-text box."""
     from participation.responses import services as responses
@@ -110,25 +111,57 @@ def build_b(app: Any) -> Side:
         closed = factories.consultation(org, status=ConsultationStatus.CLOSED)
         closed.opens_on, closed.closes_on = date(2019, 6, 1), date(2019, 7, 1)
         group = distribution.save_group(org.id, B_WORDS["group"], GroupKind.CHILDREN_IN_CARE_COUNCIL, 12)
-        batch = distribution.create_batch(consultation, count=0, group=group, age_band="12-17",
-                                          identifiers=["BEE-PERSON-1", "BEE-PERSON-2"], created_by=worker.id)
-        invite = db.session.scalar(select(InviteCode).where(InviteCode.batch_id == batch.id)
-                                   .order_by(InviteCode.position))
+        batch = distribution.create_batch(
+            consultation,
+            count=0,
+            group=group,
+            age_band="12-17",
+            identifiers=["BEE-PERSON-1", "BEE-PERSON-2"],
+            created_by=worker.id,
+        )
+        invite = db.session.scalar(
+            select(InviteCode).where(InviteCode.batch_id == batch.id).order_by(InviteCode.position)
+        )
         _answer_everything(consultation, text=B_WORDS["disclosure"], invite=invite)
         _answer_everything(consultation, text=B_WORDS["comment"], consent=True)
         case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.organisation_id == org.id))
         assert case is not None, "the disclosure did not reach organisation B's safeguarding queue"
         request = reidentify.ask(case, lead, "Worried about this young person's safety at home")
         comment = db.session.scalar(select(Answer).where(Answer.text == B_WORDS["comment"]))
-        action = boards.save_action(consultation, boards.ActionInput(
-            themes=["activities-and-friends"], what=B_WORDS["action"], owner="Beeshire youth service",
-            status=ActionStatus.IN_PROGRESS, reason="", due_on=None, done_on=None, evidence_url="",
-            evidence_note="", translations={}), user_id=worker.id)
-        pledge = pledges.save_pledge(org.id, owner_name="Councillor Bee", owner_role="Lead member",
-                                     text=B_WORDS["pledge"], made_at="Corporate parenting board", made_on=None,
-                                     due_on=None, themes=["digital-access"])
-        figure = ReferenceFigure(organisation_id=org.id, question_key="listened-to", age_band="",
-                                 label=B_WORDS["figure"], percent=71.0, source="National survey 2025")
+        action = boards.save_action(
+            consultation,
+            boards.ActionInput(
+                themes=["activities-and-friends"],
+                what=B_WORDS["action"],
+                owner="Beeshire youth service",
+                status=ActionStatus.IN_PROGRESS,
+                reason="",
+                due_on=None,
+                done_on=None,
+                evidence_url="",
+                evidence_note="",
+                translations={},
+            ),
+            user_id=worker.id,
+        )
+        pledge = pledges.save_pledge(
+            org.id,
+            owner_name="Councillor Bee",
+            owner_role="Lead member",
+            text=B_WORDS["pledge"],
+            made_at="Corporate parenting board",
+            made_on=None,
+            due_on=None,
+            themes=["digital-access"],
+        )
+        figure = ReferenceFigure(
+            organisation_id=org.id,
+            question_key="listened-to",
+            age_band="",
+            label=B_WORDS["figure"],
+            percent=71.0,
+            source="National survey 2025",
+        )
         db.session.add(figure)
         # Printed invite code of the closed consultation: the card still works as a way to the kind page.
         closed_batch = distribution.create_batch(closed, count=1, group=None, age_band="12-17")
@@ -140,10 +173,20 @@ def build_b(app: Any) -> Side:
         invitation = db.session.scalar(select(Invitation).where(Invitation.organisation_id == org.id))
         db.session.commit()
         return Side(
-            organisation=org.id, consultation=consultation.id,
-            question=builder.questions_of(consultation)[0].id, group=group.id, batch=batch.id,
-            answer=comment.id, case=case.id, request=request.id, action=action.id, pledge=pledge.id,
-            figure=figure.id, user=worker.id, invitation=invitation.id, draft_code=draft.code,
+            organisation=org.id,
+            consultation=consultation.id,
+            question=builder.questions_of(consultation)[0].id,
+            group=group.id,
+            batch=batch.id,
+            answer=comment.id,
+            case=case.id,
+            request=request.id,
+            action=action.id,
+            pledge=pledge.id,
+            figure=figure.id,
+            user=worker.id,
+            invitation=invitation.id,
+            draft_code=draft.code,
             closed_code=closed.code,
             invite_code=closed_invite,
         )
@@ -157,8 +200,7 @@ def world(app) -> World:
     with app.app_context():
         ours = factories.organisation("Ayshire Council")
         consultation = factories.consultation(ours)
-        a = Side(organisation=ours.id, consultation=consultation.id,
-                 question=builder.questions_of(consultation)[0].id)
+        a = Side(organisation=ours.id, consultation=consultation.id, question=builder.questions_of(consultation)[0].id)
     return World(a, b)
 
 
@@ -173,6 +215,7 @@ def whole(w: World) -> list[dict[str, Any]]:
 
 def inside(name: str, attribute: str) -> Variants:
     """B's object under B's consultation, and B's object under A's own consultation (a tampered child id)."""
+
     def variants(w: World) -> list[dict[str, Any]]:
         child = getattr(w.b, attribute)
         return [{"consultation_id": w.b.consultation, name: child}, {"consultation_id": w.a.consultation, name: child}]
@@ -262,9 +305,17 @@ POST_DATA: dict[str, dict[str, Any]] = {
 # page and nothing else; "feedback": after closing, what changed is exactly what young people should see (so only a
 # draft's code must show nothing of it).
 CODE_ROUTES: dict[str, str] = {
-    "respond.start": "journey", "respond.who": "journey", "respond.begin": "journey", "respond.question": "journey",
-    "respond.check": "journey", "respond.done": "journey", "respond.again": "journey", "respond.save": "journey",
-    "respond.begin_resumed": "journey", "respond.you_said_we_did": "feedback", "respond.promises": "feedback",
+    "respond.start": "journey",
+    "respond.who": "journey",
+    "respond.begin": "journey",
+    "respond.question": "journey",
+    "respond.check": "journey",
+    "respond.done": "journey",
+    "respond.again": "journey",
+    "respond.save": "journey",
+    "respond.begin_resumed": "journey",
+    "respond.you_said_we_did": "feedback",
+    "respond.promises": "feedback",
 }
 
 # Routes whose argument names no object but a slice of the signed-in member's own organisation (a year or quarter of
@@ -283,8 +334,10 @@ def periods_b_has(w: World) -> list[dict[str, Any]]:
 
 
 SESSION_SCOPED_ROUTES: dict[str, Variants] = {
-    "periods.period_pack": periods_b_has, "periods.period_pack_print": periods_b_has,
-    "periods.period_pack_pdf": periods_b_has, "periods.period_pack_xlsx": periods_b_has,
+    "periods.period_pack": periods_b_has,
+    "periods.period_pack_print": periods_b_has,
+    "periods.period_pack_pdf": periods_b_has,
+    "periods.period_pack_xlsx": periods_b_has,
     "periods.period_pack_csv": periods_b_has,
 }
 
@@ -308,14 +361,22 @@ PLATFORM_ROUTES: dict[str, str] = {
 
 def object_taking_endpoints(app) -> set[str]:
     """Endpoints with an argument that is not just one of a fixed list of words (``<any(pdf, csv):kind>``)."""
-    return {rule.endpoint for rule in app.url_map.iter_rules()
-            if any(not getattr(rule._converters[name], "items", None) for name in rule.arguments)}
+    return {
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if any(not getattr(rule._converters[name], "items", None) for name in rule.arguments)
+    }
 
 
 def test_every_object_taking_route_is_walked(app):
     """A new route that names an object must get a builder here (or be classed as a code or bearer route)."""
-    classified = [set(STAFF_OBJECT_ROUTES), set(SESSION_SCOPED_ROUTES), set(CODE_ROUTES), set(BEARER_ROUTES),
-                  set(PLATFORM_ROUTES)]
+    classified = [
+        set(STAFF_OBJECT_ROUTES),
+        set(SESSION_SCOPED_ROUTES),
+        set(CODE_ROUTES),
+        set(BEARER_ROUTES),
+        set(PLATFORM_ROUTES),
+    ]
     assert sum(len(group) for group in classified) == len(set().union(*classified)), "an endpoint is in two lists"
     assert object_taking_endpoints(app) == set().union(*classified)
     for rule in app.url_map.iter_rules():
@@ -326,6 +387,7 @@ def test_every_object_taking_route_is_walked(app):
 
 
 # --- walking ----------------------------------------------------------------------------------------------------------
+
 
 def snapshot(organisation_id: uuid.UUID) -> dict[str, list[tuple[str, ...]]]:
     """Every row that belongs to one organisation (and its people), to show nothing of it changed."""
@@ -338,10 +400,14 @@ def snapshot(organisation_id: uuid.UUID) -> dict[str, list[tuple[str, ...]]]:
             rows = db.session.execute(select(table).where(table.c.organisation_id == organisation_id)).all()
             tables[table.name] = sorted(tuple(str(value) for value in row) for row in rows)
     people = select(Membership.user_id).where(Membership.organisation_id == organisation_id)
-    tables["staff_user"] = sorted(tuple(str(value) for value in row) for row in db.session.execute(
-        select(User.__table__).where(User.id.in_(people))).all())
-    tables["organisation"] = [tuple(str(value) for value in row) for row in db.session.execute(
-        select(Organisation.__table__).where(Organisation.id == organisation_id)).all()]
+    tables["staff_user"] = sorted(
+        tuple(str(value) for value in row)
+        for row in db.session.execute(select(User.__table__).where(User.id.in_(people))).all()
+    )
+    tables["organisation"] = [
+        tuple(str(value) for value in row)
+        for row in db.session.execute(select(Organisation.__table__).where(Organisation.id == organisation_id)).all()
+    ]
     return tables
 
 
@@ -383,12 +449,18 @@ def requests_for(app, world: World):
 
 
 def refusals(user_id: uuid.UUID) -> list[AuditEvent]:
-    return list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == "authorisation-refused",
-                                                            AuditEvent.user_id == user_id)))
+    return list(
+        db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "authorisation-refused", AuditEvent.user_id == user_id)
+        )
+    )
 
 
-@pytest.mark.parametrize("roles", [(Role.ORGANISATION_ADMIN, Role.SAFEGUARDING_LEAD), (Role.ORGANISATION_ADMIN,)],
-                         ids=["admin-and-lead", "admin"])
+@pytest.mark.parametrize(
+    "roles",
+    [(Role.ORGANISATION_ADMIN, Role.SAFEGUARDING_LEAD), (Role.ORGANISATION_ADMIN,)],
+    ids=["admin-and-lead", "admin"],
+)
 def test_another_organisations_objects_answer_as_missing_ones(app, client, world, roles):
     with app.app_context():
         user, secret = factories.staff(db.session.get(Organisation, world.a.organisation), *roles)
@@ -411,8 +483,9 @@ def test_another_organisations_objects_answer_as_missing_ones(app, client, world
             assert response.status_code == 403, where
             with app.app_context():
                 new = [event for event in refusals(user.id) if event.id not in {e.id for e in refused_before}]
-                assert [(event.organisation_id, event.subject, event.detail["reason"]) for event in new] == \
-                    [(world.a.organisation, url, "role")], where
+                assert [(event.organisation_id, event.subject, event.detail["reason"]) for event in new] == [
+                    (world.a.organisation, url, "role")
+                ], where
         assert not [word for word in B_WORDS.values() if word in body], where
         with app.app_context():
             assert snapshot(world.b.organisation) == before, where
@@ -427,22 +500,30 @@ def test_a_lookup_refused_for_another_organisation_is_audited(app, client, world
         user, secret = factories.staff(db.session.get(Organisation, world.a.organisation), Role.ORGANISATION_ADMIN)
     factories.sign_in(client, user, secret)
     token = token_of(client)
-    urls = [f"/staff/consultations/{world.b.consultation}", f"/staff/pledges/{world.b.pledge}",
-            f"/staff/safeguarding/{world.b.case}"]
+    urls = [
+        f"/staff/consultations/{world.b.consultation}",
+        f"/staff/pledges/{world.b.pledge}",
+        f"/staff/safeguarding/{world.b.case}",
+    ]
     for url in urls:
         assert client.get(url).status_code == 404
     assert client.post(f"/staff/team/{world.b.user}/disable", data={"csrf_token": token}).status_code == 404
     with app.app_context():
-        events = list(db.session.scalars(select(AuditEvent).where(AuditEvent.action == "lookup-refused",
-                                                                  AuditEvent.user_id == user.id)))
+        events = list(
+            db.session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "lookup-refused", AuditEvent.user_id == user.id)
+            )
+        )
         # One row for the four refusals, listing each.
         assert len(events) == 1 and events[0].detail["count"] == 4
-        assert sorted(entry["subject"] for entry in audit.refusals_in(events[0])) == \
-            sorted([*urls, f"/staff/team/{world.b.user}/disable"])
+        assert sorted(entry["subject"] for entry in audit.refusals_in(events[0])) == sorted(
+            [*urls, f"/staff/team/{world.b.user}/disable"]
+        )
         assert all(event.organisation_id == world.a.organisation for event in events)
         # Nothing about B goes into A's log beyond the path A typed, and nothing at all into B's.
-        assert not db.session.scalars(select(AuditEvent).where(
-            AuditEvent.organisation_id == world.b.organisation, AuditEvent.user_id == user.id)).all()
+        assert not db.session.scalars(
+            select(AuditEvent).where(AuditEvent.organisation_id == world.b.organisation, AuditEvent.user_id == user.id)
+        ).all()
 
 
 def test_ids_from_another_organisation_inside_forms_and_queries_are_refused(app, client, world):
@@ -459,8 +540,10 @@ def test_ids_from_another_organisation_inside_forms_and_queries_are_refused(app,
 
     reach = client.post(f"{ours}/reach", data={"csrf_token": token, "groups": [str(world.b.group)]})
     assert reach.status_code in (200, 302, 400)
-    invites = client.post(f"{ours}/invites", data={"csrf_token": token, "count": "2", "band": "12-17",
-                                                   "group": str(world.b.group), "identifiers": ""})
+    invites = client.post(
+        f"{ours}/invites",
+        data={"csrf_token": token, "count": "2", "band": "12-17", "group": str(world.b.group), "identifiers": ""},
+    )
     assert invites.status_code == 400
     assert "Select a group from the list" in invites.get_data(as_text=True)
     pack = client.get(f"{ours}/board-pack?part=group:{world.b.group}")
@@ -469,8 +552,9 @@ def test_ids_from_another_organisation_inside_forms_and_queries_are_refused(app,
         from participation.distribution.services import target_groups
 
         assert target_groups(db.session.get(Consultation, world.a.consultation)) == []
-        assert not db.session.scalars(select(InviteBatch).where(
-            InviteBatch.consultation_id == world.a.consultation)).all()
+        assert not db.session.scalars(
+            select(InviteBatch).where(InviteBatch.consultation_id == world.a.consultation)
+        ).all()
         assert snapshot(world.b.organisation) == before
 
 
@@ -514,17 +598,28 @@ def test_copying_another_organisations_consultation_is_refused(app, client, worl
         user, secret = factories.staff(db.session.get(Organisation, world.a.organisation), Role.ORGANISATION_ADMIN)
         before = snapshot(world.b.organisation)
     factories.sign_in(client, user, secret)
-    copied = client.post("/staff/consultations/new", data={"csrf_token": token_of(client), "title": "Copy of theirs",
-                                                           "start": "copy", "source": str(world.b.consultation)})
+    copied = client.post(
+        "/staff/consultations/new",
+        data={
+            "csrf_token": token_of(client),
+            "title": "Copy of theirs",
+            "start": "copy",
+            "source": str(world.b.consultation),
+        },
+    )
     assert copied.status_code == 400
     assert "Select the consultation to copy" in copied.get_data(as_text=True)
     with app.app_context():
-        assert not db.session.scalars(select(Consultation).where(
-            Consultation.organisation_id == world.a.organisation, Consultation.id != world.a.consultation)).all()
+        assert not db.session.scalars(
+            select(Consultation).where(
+                Consultation.organisation_id == world.a.organisation, Consultation.id != world.a.consultation
+            )
+        ).all()
         assert snapshot(world.b.organisation) == before
 
 
 # --- the young person's side: a draft or closed consultation's code --------------------------------------------------
+
 
 def _content_words(app, code: str) -> list[str]:
     """Question titles and option labels of a consultation: what a kind page must never show."""
@@ -565,8 +660,11 @@ def test_a_draft_or_closed_consultations_code_gives_the_kind_page(app, world, wh
     client = app.test_client()
     client.get(f"/s/{code}?band=12-17")
     # A valid token for this device's session, from a respondent page that has a form.
-    token = str(BeautifulSoup(client.get("/i").get_data(as_text=True), "html.parser")
-                .find("input", {"name": "csrf_token"})["value"])
+    token = str(
+        BeautifulSoup(client.get("/i").get_data(as_text=True), "html.parser").find("input", {"name": "csrf_token"})[
+            "value"
+        ]
+    )
     seen = 0
     for endpoint, method, url in _code_requests(app, code):
         data = {"csrf_token": token, "band": "12-17", "answer": "yes"} if method == "POST" else None
@@ -578,8 +676,9 @@ def test_a_draft_or_closed_consultations_code_gives_the_kind_page(app, world, wh
         if CODE_ROUTES[endpoint] == "journey" or which == "draft_code":
             # The kind page: "this survey is closed", and nothing of the consultation's content or feedback.
             assert response.status_code == 410, where
-            assert not [word for word in (B_WORDS["action"], B_WORDS["pledge"], B_WORDS["comment"]) if word in page], \
+            assert not [word for word in (B_WORDS["action"], B_WORDS["pledge"], B_WORDS["comment"]) if word in page], (
                 where
+            )
         else:
             # After closing, "you said, we did" and the promises are exactly what young people should read.
             assert response.status_code == 200, where
@@ -601,8 +700,10 @@ def test_a_closed_consultations_invite_card_gives_the_kind_page(app, world):
     assert not [word for word in _content_words(app, world.b.closed_code) if word in response.get_data(as_text=True)]
     with app.app_context():
         closed = db.session.scalar(select(Consultation.id).where(Consultation.code == world.b.closed_code))
-        assert all(code.used_on is None for code in db.session.scalars(select(InviteCode).where(
-            InviteCode.consultation_id == closed)))
+        assert all(
+            code.used_on is None
+            for code in db.session.scalars(select(InviteCode).where(InviteCode.consultation_id == closed))
+        )
 
 
 @pytest.mark.parametrize("url", ["/staff/invitation/{}", "/staff/reset-password/{}", "/i/{}"])

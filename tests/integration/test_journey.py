@@ -267,16 +267,25 @@ def test_receipt_code_shows_and_deletes_answers(app, client, consultation):
     assert other.h1() == "Your answers"
     assert "Do you feel listened to?" in page.get_text()
     form = page.find("form", action="/receipt/delete")
-    other.post("/receipt/delete", {"code": form.find("input", {"name": "code"})["value"],
-                                   "csrf_token": form.find("input", {"name": "csrf_token"})["value"]},
-               with_token=False)
+    other.post(
+        "/receipt/delete",
+        {
+            "code": form.find("input", {"name": "code"})["value"],
+            "csrf_token": form.find("input", {"name": "csrf_token"})["value"],
+        },
+        with_token=False,
+    )
     # First a page that says what deleting does, before anything is deleted.
     assert other.h1() == "Are you sure you want to delete your answers?"
     assert "a safeguarding worker will still read it" in other.page.get_text()
     assert count(app, Response) == 1
     confirm = other.page.find("form", action="/receipt/delete")
-    other.submit_current({"code": confirm.find("input", {"name": "code"})["value"],
-                          "confirmed": confirm.find("input", {"name": "confirmed"})["value"]})
+    other.submit_current(
+        {
+            "code": confirm.find("input", {"name": "code"})["value"],
+            "confirmed": confirm.find("input", {"name": "confirmed"})["value"],
+        }
+    )
     assert other.h1() == "Your answers have been deleted"
     assert count(app, Response) == 0 and count(app, Answer) == 0
     with app.app_context():
@@ -306,8 +315,11 @@ def test_nothing_identifying_is_stored_with_answers(app):
     allowed = {Draft: {"disclosure_at"}}
     for model in (Response, Answer, Draft):
         columns = {column.name: column for column in model.__table__.columns}
-        assert not any(isinstance(column.type, DateTime) for name, column in columns.items()
-                       if name not in allowed.get(model, set())), model
+        assert not any(
+            isinstance(column.type, DateTime)
+            for name, column in columns.items()
+            if name not in allowed.get(model, set())
+        ), model
         assert not {"ip", "ip_address", "user_agent", "email", "name"} & set(columns), model
 
 
@@ -400,6 +412,7 @@ def test_someone_else_answering_needs_a_page_of_ours(app, client, consultation):
 
 
 # --- codes are keys: nothing on a shared phone reopens sent answers (TRUST.md) --------------------------------------
+
 
 def device_session(app, client) -> dict:
     """What this device's session cookie holds (signed, not encrypted: anyone holding the phone can read it)."""

@@ -19,7 +19,7 @@ class FakeSMTP:
     def __init__(self, host: str, port: int, timeout: int) -> None:
         self.host, self.port = host, port
 
-    def __enter__(self) -> "FakeSMTP":
+    def __enter__(self) -> FakeSMTP:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -42,16 +42,23 @@ def test_relay_sends_each_message_to_its_address_and_forgets_the_body(app, monke
     FakeSMTP.sent, FakeSMTP.fail_for = [], {"bounce@example.org"}
     monkeypatch.setitem(app.config, "HEARD_SMTP_HOST", "mail.council.example")
     with app.test_request_context():
-        send(to="priya@example.org", subject="Invitation", body="Use https://heard.example.org/staff/invitation/T1",
-             kind="invitation")
-        send(to="bounce@example.org", subject="Reset", body="Use https://heard.example.org/staff/reset-password/T2",
-             kind="password-reset")
+        send(
+            to="priya@example.org",
+            subject="Invitation",
+            body="Use https://heard.example.org/staff/invitation/T1",
+            kind="invitation",
+        )
+        send(
+            to="bounce@example.org",
+            subject="Reset",
+            body="Use https://heard.example.org/staff/reset-password/T2",
+            kind="password-reset",
+        )
         db.session.commit()
     result = app.test_cli_runner().invoke(args=["mail", "relay"])
     assert result.exit_code == 0, result.output
     assert "Sent 1 message(s); 1 could not be sent" in result.output
-    assert FakeSMTP.sent == [("priya@example.org", "Invitation",
-                              "Use https://heard.example.org/staff/invitation/T1\n")]
+    assert FakeSMTP.sent == [("priya@example.org", "Invitation", "Use https://heard.example.org/staff/invitation/T1\n")]
     with app.app_context():
         stored = {message.to: message for message in db.session.scalars(select(OutboxMessage))}
         assert stored["priya@example.org"].sent_at is not None and stored["priya@example.org"].body == ""

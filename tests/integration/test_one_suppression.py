@@ -67,7 +67,9 @@ FIGURE_SURFACES = {
     "periods.period_pack_xlsx": "period pack spreadsheet",
     "periods.period_pack_csv": "period pack CSVs: the same tables as the spreadsheet",
     "periods.period_pack_pdf": "the printable period pack drawn by WeasyPrint",
-    "boards.overview": "theme counts: each theme suppressed on its own, as the pack's theme whole (test_pack_properties)",
+    "boards.overview": (
+        "theme counts: each theme suppressed on its own, as the pack's theme whole (test_pack_properties)"
+    ),
     "respond.you_said_we_did": "young people's page: theme counts from the same you_said as boards.overview",
     "accounts.data_protection_summary": "records per consultation: 'fewer than N' below the threshold (test_dpia)",
     "accounts.data_protection_summary_csv": "as the summary page",
@@ -81,27 +83,88 @@ FIGURE_COMMANDS = {
 # Pages that show no count of young people (forms, settings, single records a role may open, or the comments and
 # cases a role reads one by one anyway).
 NO_FIGURES = {
-    "accounts.accept_invitation", "accounts.audit_log", "accounts.choose_password", "accounts.platform_organisations",
-    "accounts.reset_password", "accounts.second_factor", "accounts.set_up_second_factor", "accounts.settings",
-    "accounts.sign_in", "accounts.team", "boards.action", "boards.new_action", "comments.comments", "comments.quotes",
-    "consultations.add_question", "consultations.dates", "consultations.details", "consultations.edit_question",
-    "consultations.new", "consultations.overview", "consultations.preview", "consultations.translate",
-    "consultations.words", "distribution.edit_group", "distribution.groups", "distribution.invite_sheet",
-    "distribution.invites", "distribution.poster", "distribution.reach", "erasure.erase_by_identifier",
-    "figures.reference_figures", "periods.index", "pledges.edit", "pledges.export", "pledges.import_pledges",
-    "pledges.index", "pledges.new", "pledges.pledge", "reidentification.request", "reidentification.requests",
-    "respond.begin_resumed", "respond.check", "respond.done", "respond.help_now", "respond.home", "respond.invite",
-    "respond.invite_link", "respond.promises", "respond.question", "respond.receipt", "respond.resume",
-    "respond.save", "respond.start", "respond.who", "safeguarding.case", "safeguarding.queue", "static",
-    "accounts.platform_accounts", "accounts.enrol_link", "helplines.edit", "respond.leave",
+    "accounts.accept_invitation",
+    "accounts.audit_log",
+    "accounts.choose_password",
+    "accounts.platform_organisations",
+    "accounts.reset_password",
+    "accounts.second_factor",
+    "accounts.set_up_second_factor",
+    "accounts.settings",
+    "accounts.sign_in",
+    "accounts.team",
+    "boards.action",
+    "boards.new_action",
+    "comments.comments",
+    "comments.quotes",
+    "consultations.add_question",
+    "consultations.dates",
+    "consultations.details",
+    "consultations.edit_question",
+    "consultations.new",
+    "consultations.overview",
+    "consultations.preview",
+    "consultations.translate",
+    "consultations.words",
+    "distribution.edit_group",
+    "distribution.groups",
+    "distribution.invite_sheet",
+    "distribution.invites",
+    "distribution.poster",
+    "distribution.reach",
+    "erasure.erase_by_identifier",
+    "figures.reference_figures",
+    "periods.index",
+    "pledges.edit",
+    "pledges.export",
+    "pledges.import_pledges",
+    "pledges.index",
+    "pledges.new",
+    "pledges.pledge",
+    "reidentification.request",
+    "reidentification.requests",
+    "respond.begin_resumed",
+    "respond.check",
+    "respond.done",
+    "respond.help_now",
+    "respond.home",
+    "respond.invite",
+    "respond.invite_link",
+    "respond.promises",
+    "respond.question",
+    "respond.receipt",
+    "respond.resume",
+    "respond.save",
+    "respond.start",
+    "respond.who",
+    "safeguarding.case",
+    "safeguarding.queue",
+    "static",
+    "accounts.platform_accounts",
+    "accounts.enrol_link",
+    "helplines.edit",
+    "respond.leave",
     "safeguarding.found",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 # "analysis evaluate" reads a labelled CSV, not stored answers: its figures are about the screen, not about people.
-NO_FIGURE_COMMANDS = {"analysis classify", "analysis rerun", "analysis escalate", "demo load", "keys new",
-                      "keys rotate", "retention purge", "backup restore-check", "translate extract",
-                      "translate update", "translate compile", "translate init", "mail relay",
-                      "analysis sweep-drafts", "analysis evaluate"}
+NO_FIGURE_COMMANDS = {
+    "analysis classify",
+    "analysis rerun",
+    "analysis escalate",
+    "demo load",
+    "keys new",
+    "keys rotate",
+    "retention purge",
+    "backup restore-check",
+    "translate extract",
+    "translate update",
+    "translate compile",
+    "translate init",
+    "mail relay",
+    "analysis sweep-drafts",
+    "analysis evaluate",
+}
 
 
 def _commands(group: click.Group, prefix: str = "") -> list[str]:
@@ -132,9 +195,18 @@ def test_every_page_download_and_command_is_placed_in_the_suppression_walk(app):
 Key = tuple[Any, ...]  # a cell: ("whole",), ("band", slug), ("group", id or None), ("unsent",), ("stopped", key)...
 Figure = tuple[frozenset[Key], int | None]  # the cells a figure adds up, and its value (None: shown as "c")
 
-READ_BY_THE_PROPERTY_TEST = {"live.responses", "consultations.index", "boards.board_pack", "boards.board_pack_print",
-                             "boards.board_pack_xlsx", "boards.board_pack_csv", "periods.period_pack",
-                             "periods.period_pack_xlsx", "boards pack", "boards export"}
+READ_BY_THE_PROPERTY_TEST = {
+    "live.responses",
+    "consultations.index",
+    "boards.board_pack",
+    "boards.board_pack_print",
+    "boards.board_pack_xlsx",
+    "boards.board_pack_csv",
+    "periods.period_pack",
+    "periods.period_pack_xlsx",
+    "boards pack",
+    "boards export",
+}
 
 
 def _value(text: Any) -> int | float | None | str:
@@ -217,15 +289,26 @@ class Reader:
 
     def sheets(self, where: str, data: bytes, *, period: bool = False) -> None:
         book = load_workbook(io.BytesIO(data))
-        tables = {name: [list(row) for row in book[name].iter_rows(min_row=3, values_only=True) if row[0] is not None
-                         and row[0] != "" and len(row) > 1] for name in ("responses", "bands") if name in book}
-        tables = {name: [row for row in rows if any(value is not None for value in row[1:])] for name, rows in
-                  tables.items()}
+        tables = {
+            name: [
+                list(row)
+                for row in book[name].iter_rows(min_row=3, values_only=True)
+                if row[0] is not None and row[0] != "" and len(row) > 1
+            ]
+            for name in ("responses", "bands")
+            if name in book
+        }
+        tables = {
+            name: [row for row in rows if any(value is not None for value in row[1:])] for name, rows in tables.items()
+        }
         self.pack_tables(where, tables, period=period)
 
     def csvs(self, where: str, files: dict[str, str]) -> None:
-        tables = {name[:-4]: list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))[1:] for name, text in files.items()
-                  if name in ("responses.csv", "bands.csv")}
+        tables = {
+            name[:-4]: list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))[1:]
+            for name, text in files.items()
+            if name in ("responses.csv", "bands.csv")
+        }
         self.pack_tables(where, tables)
 
     def live(self, where: str, page: BeautifulSoup) -> None:
@@ -242,17 +325,24 @@ class Reader:
             self.add(where, key, _count(cells[1]))
             if key[1] is not None:
                 self.add(where, key, _from_rate(cells[2].split(" ")[0], dict(GROUPS)[name]))
-        for caption, split, names in (("Responses by age band", "band", {str(v): k for k, v in BAND_NAMES.items()}),
-                                      ("Responses by language", "language",
-                                       {item.native_name: code for code, item in LANGUAGES.items()})):
+        for caption, split, names in (
+            ("Responses by age band", "band", {str(v): k for k, v in BAND_NAMES.items()}),
+            ("Responses by language", "language", {item.native_name: code for code, item in LANGUAGES.items()}),
+        ):
             table = page.find("caption", string=caption).find_parent("table")
             for row in table.select("tbody tr"):
-                self.add(where, (split, names[row.find("th").get_text(strip=True)]),
-                         _count(row.find("td").get_text(strip=True)))
+                self.add(
+                    where,
+                    (split, names[row.find("th").get_text(strip=True)]),
+                    _count(row.find("td").get_text(strip=True)),
+                )
         days = page.find("th", string="Day").find_parent("table")
         for offset, row in enumerate(days.select("tbody tr")):
-            self.add(where, ("day", self.world.opens_on + timedelta(days=offset)),
-                     _count(row.find("td").get_text(strip=True)))
+            self.add(
+                where,
+                ("day", self.world.opens_on + timedelta(days=offset)),
+                _count(row.find("td").get_text(strip=True)),
+            )
         questions = self.world.question_keys
         for row in page.select("#drop-off tbody tr"):
             label = row.find("th").get_text(strip=True)
@@ -267,9 +357,11 @@ class Reader:
 
 # --- the world: random answers, stored ---------------------------------------------------------------------------
 
+
 class World:
-    def __init__(self, consultation: Any, group_ids: dict[str, Any], opens_on: date, title: str,
-                 question_keys: list[str]) -> None:
+    def __init__(
+        self, consultation: Any, group_ids: dict[str, Any], opens_on: date, title: str, question_keys: list[str]
+    ) -> None:
         self.consultation = consultation
         self.group_ids = group_ids
         self.opens_on = opens_on
@@ -282,8 +374,13 @@ class World:
         self.truth[key] = self.truth.get(key, 0) + 1
 
 
-person = st.tuples(st.sampled_from(BANDS), st.sampled_from([None, *[name for name, _size in GROUPS]]),
-                   st.sampled_from(["en", "cy"]), st.integers(0, 3), st.booleans())
+person = st.tuples(
+    st.sampled_from(BANDS),
+    st.sampled_from([None, *[name for name, _size in GROUPS]]),
+    st.sampled_from(["en", "cy"]),
+    st.integers(0, 3),
+    st.booleans(),
+)
 quitter = st.tuples(st.sampled_from(BANDS), st.integers(0, 3))
 
 
@@ -297,23 +394,55 @@ def _build(people: list[tuple[Any, ...]], quitters: list[tuple[str, int]]) -> Wo
     groups = {name: distribution.save_group(org.id, name, GroupKind.OTHER, size) for name, size in GROUPS}
     distribution.set_target_groups(consultation, list(groups.values()))
     questions = builder.questions_of(consultation, consultation.live_version or None)
-    world = World(consultation, {name: group.id for name, group in groups.items()}, opens_on,
-                  pack._title(consultation), [question.key for question in questions])
-    for item, (band, group, language, day, assisted) in [*((consultation, p) for p in people),
-                                                          (tiny, ("12-17", None, "en", 0, False))]:
-        db.session.add(Response(organisation_id=org.id, consultation_id=item.id, pseudonym=secrets.token_hex(16),
-                                submission_key=secrets.token_hex(16), receipt_hash=secrets.token_hex(32),
-                                age_band=band, language=language, submitted_on=opens_on + timedelta(days=day),
-                                group_id=groups[group].id if group else None, assisted=assisted))
+    world = World(
+        consultation,
+        {name: group.id for name, group in groups.items()},
+        opens_on,
+        pack._title(consultation),
+        [question.key for question in questions],
+    )
+    for item, (band, group, language, day, assisted) in [
+        *((consultation, p) for p in people),
+        (tiny, ("12-17", None, "en", 0, False)),
+    ]:
+        db.session.add(
+            Response(
+                organisation_id=org.id,
+                consultation_id=item.id,
+                pseudonym=secrets.token_hex(16),
+                submission_key=secrets.token_hex(16),
+                receipt_hash=secrets.token_hex(32),
+                age_band=band,
+                language=language,
+                submitted_on=opens_on + timedelta(days=day),
+                group_id=groups[group].id if group else None,
+                assisted=assisted,
+            )
+        )
         if item is consultation:
-            for key in (("whole",), ("band", band), ("group", world.group_ids.get(group)), ("language", language),
-                        ("day", opens_on + timedelta(days=day)), ("assisted", assisted)):
+            for key in (
+                ("whole",),
+                ("band", band),
+                ("group", world.group_ids.get(group)),
+                ("language", language),
+                ("day", opens_on + timedelta(days=day)),
+                ("assisted", assisted),
+            ):
                 world.count(key)
     for band, answered in quitters:
         asked = [question.key for question in questions if band in question.band_slugs]
-        answers = {key: {"choices": [], "text": "x", "declined": False} for key in asked[:answered + 1]}
-        db.session.add(Draft(organisation_id=org.id, consultation_id=consultation.id, token_hash=secrets.token_hex(32),
-                             age_band=band, language="en", answers=answers, last_active_on=today))
+        answers = {key: {"choices": [], "text": "x", "declined": False} for key in asked[: answered + 1]}
+        db.session.add(
+            Draft(
+                organisation_id=org.id,
+                consultation_id=consultation.id,
+                token_hash=secrets.token_hex(32),
+                age_band=band,
+                language="en",
+                answers=answers,
+                last_active_on=today,
+            )
+        )
         world.count(("unsent",))
         world.count(("stopped", asked[answered + 1] if answered + 1 < len(asked) else figures.EVERY_QUESTION))
     db.session.commit()
@@ -321,6 +450,7 @@ def _build(people: list[tuple[Any, ...]], quitters: list[tuple[str, int]]) -> Wo
 
 
 # --- the attacker's algebra ---------------------------------------------------------------------------------------
+
 
 def _unknowns(world: World) -> list[Key]:
     cells: list[Key] = [("whole",), ("unsent",)]
@@ -384,15 +514,17 @@ def _check(world: World, reader: Reader) -> None:
                 probe = numpy.zeros(len(cells))
                 for key in subset:
                     probe[index[key]] = 1
-                assert numpy.linalg.matrix_rank(numpy.vstack([known, probe])) > rank, \
-                    ("recoverable", [str(key) for key in subset], total)
+                assert numpy.linalg.matrix_rank(numpy.vstack([known, probe])) > rank, (
+                    "recoverable",
+                    [str(key) for key in subset],
+                    total,
+                )
 
 
 def _client(app: Any, world: World) -> Any:
     from participation.organisations.models import Organisation
 
-    user, secret = factories.staff(db.session.get(Organisation, world.consultation.organisation_id),
-                                   Role.BOARD_MEMBER)
+    user, secret = factories.staff(db.session.get(Organisation, world.consultation.organisation_id), Role.BOARD_MEMBER)
     client = app.test_client()
     factories.sign_in(client, user, secret)
     return client
@@ -412,8 +544,11 @@ def _read_everything(app: Any, world: World) -> Reader:
     reader.live("live view", _page(client, f"{base}/responses"))
     for row in _page(client, "/staff/").select("tbody tr"):
         if row.find("a", href=re.compile(str(consultation.id))):
-            reader.add("consultation list", ("whole",), _count(row.select(".govuk-table__cell--numeric")[0]
-                                                               .get_text(strip=True)))
+            reader.add(
+                "consultation list",
+                ("whole",),
+                _count(row.select(".govuk-table__cell--numeric")[0].get_text(strip=True)),
+            )
     whole = _page(client, f"{base}/board-pack")
     reader.html_pack("board pack", whole)
     reader.glance("board pack", whole, ("whole",))
@@ -444,8 +579,9 @@ def _read_everything(app: Any, world: World) -> Reader:
     with tempfile.TemporaryDirectory() as folder:
         result = runner.invoke(args=["boards", "export", "--consultation", consultation.code, "--output", folder])
         assert result.exit_code == 0, result.output
-        reader.csvs("command line CSVs", {path.name: path.read_text(encoding="utf-8")
-                                          for path in Path(folder).glob("*.csv")})
+        reader.csvs(
+            "command line CSVs", {path.name: path.read_text(encoding="utf-8") for path in Path(folder).glob("*.csv")}
+        )
         target = Path(folder) / "pack.html"
         result = runner.invoke(args=["boards", "pack", "--consultation", consultation.code, "--output", str(target)])
         assert result.exit_code == 0, result.output
@@ -453,30 +589,54 @@ def _read_everything(app: Any, world: World) -> Reader:
     return reader
 
 
-@settings(max_examples=15, deadline=None, report_multiple_bugs=False, phases=[Phase.explicit, Phase.generate],
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=15,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.lists(person, max_size=40), st.lists(quitter, max_size=8))
 def test_no_surface_a_role_sees_gives_away_a_small_count(app, people, quitters):
     app.config["HEARD_SUPPRESSION_THRESHOLD"] = LIMIT
     with factories.rolled_back(app):
         limiter.reset()
         world = _build(people, quitters)
-    # Each request gets its own app context; the rows above live in the rolled-back connection, so read in it too.
+        # Each request gets its own app context; the rows above live in the rolled-back connection, so read in it too.
         reader = _read_everything(app, world)
         surfaces = {where.split(",")[0] for where, _keys, _value in reader.found}
-        assert {"live view", "consultation list", "board pack", "printable pack", "spreadsheet", "CSVs",
-                "period pack", "command line CSVs", "command line pack"} <= surfaces
+        assert {
+            "live view",
+            "consultation list",
+            "board pack",
+            "printable pack",
+            "spreadsheet",
+            "CSVs",
+            "period pack",
+            "command line CSVs",
+            "command line pack",
+        } <= surfaces
         _check(world, reader)
 
 
 # --- the findings of issue 11, one regression test each ------------------------------------------------------------
 
+
 def _respond(organisation_id: Any, consultation: Any, group: Any, count: int, band: str = "12-17") -> None:
     for _ in range(count):
-        db.session.add(Response(organisation_id=organisation_id, consultation_id=consultation.id,
-                                pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
-                                receipt_hash=secrets.token_hex(32), age_band=band, language="en",
-                                submitted_on=consultation.opens_on, group_id=group.id if group else None))
+        db.session.add(
+            Response(
+                organisation_id=organisation_id,
+                consultation_id=consultation.id,
+                pseudonym=secrets.token_hex(16),
+                submission_key=secrets.token_hex(16),
+                receipt_hash=secrets.token_hex(32),
+                age_band=band,
+                language="en",
+                submitted_on=consultation.opens_on,
+                group_id=group.id if group else None,
+            )
+        )
 
 
 def _oak_house(app: Any) -> tuple[Any, dict[str, Any], Any, str]:
@@ -484,8 +644,10 @@ def _oak_house(app: Any) -> tuple[Any, dict[str, Any], Any, str]:
     with app.app_context():
         org = factories.organisation()
         consultation = factories.consultation(org, opens_on=date.today() - timedelta(days=2))
-        groups = {name: distribution.save_group(org.id, name, GroupKind.OTHER, size)
-                  for name, size in (("Oak House", 6), ("Network", 60), ("Forum", 40))}
+        groups = {
+            name: distribution.save_group(org.id, name, GroupKind.OTHER, size)
+            for name, size in (("Oak House", 6), ("Network", 60), ("Forum", 40))
+        }
         distribution.set_target_groups(consultation, list(groups.values()))
         for name, count in (("Oak House", 3), ("Network", 6), ("Forum", 12)):
             _respond(org.id, consultation, groups[name], count)
@@ -502,11 +664,15 @@ def test_the_live_view_hides_the_group_the_board_pack_hides(app):
     client, _groups, consultation_id, _code = _oak_house(app)
     live = _page(client, f"/staff/consultations/{consultation_id}/responses")
     table = live.find("h2", string="Groups it is meant to reach").find_next("table")
-    shown = {row.find("th").get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
-             for row in table.select("tbody tr")}
+    shown = {
+        row.find("th").get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
+        for row in table.select("tbody tr")
+    }
     board = _page(client, f"/staff/consultations/{consultation_id}/board-pack")
-    in_pack = {row.find("th").get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
-               for row in board.select("#table-responses tbody tr")}
+    in_pack = {
+        row.find("th").get_text(strip=True): row.find_all("td")[1].get_text(strip=True)
+        for row in board.select("#table-responses tbody tr")
+    }
     assert shown["Oak House"] == "c" and shown["Network"] == "c"
     assert {name: value for name, value in shown.items()} == {name: in_pack[name] for name in shown}
 
@@ -517,10 +683,12 @@ def test_one_response_rate_on_the_live_view_and_the_board_pack(app):
     with app.app_context():
         org = factories.organisation()
         consultation = factories.consultation(org, opens_on=date.today() - timedelta(days=2))
-        groups = [distribution.save_group(org.id, name, GroupKind.OTHER, size)
-                  for name, size in (("Home", 6), ("Network", 60), ("Forum", 40))]
+        groups = [
+            distribution.save_group(org.id, name, GroupKind.OTHER, size)
+            for name, size in (("Home", 6), ("Network", 60), ("Forum", 40))
+        ]
         distribution.set_target_groups(consultation, groups)
-        for group, count in zip(groups, (6, 10, 12)):
+        for group, count in zip(groups, (6, 10, 12), strict=True):
             _respond(org.id, consultation, group, count)
         _respond(org.id, consultation, None, 9)
         db.session.commit()
@@ -534,8 +702,10 @@ def test_one_response_rate_on_the_live_view_and_the_board_pack(app):
     assert live.select_one("#response-rate-definition") is not None
     board = _page(client, f"/staff/consultations/{consultation_id}/board-pack")
     assert "26.4% of the 106 young people" in board.select_one("#at-a-glance + dl").get_text(" ", strip=True)
-    row = [cell.get_text(strip=True) for cell in board.find("th", string=re.compile("All the groups"))
-           .find_parent("tr").find_all(["th", "td"])]
+    row = [
+        cell.get_text(strip=True)
+        for cell in board.find("th", string=re.compile("All the groups")).find_parent("tr").find_all(["th", "td"])
+    ]
     assert row[1:] == ["106", "28", "26.4"]
 
 
@@ -557,10 +727,14 @@ def test_a_period_pack_adds_up_what_it_can_publish_and_names_what_it_left_out(ap
         page = _page(client, f"/staff/board-packs/{key}")
         glance = page.select_one("#at-a-glance + dl .govuk-summary-list__value").get_text(" ", strip=True)
         assert glance.startswith("19 young people answered"), glance
-        assert page.select_one("#left-out").get_text(" ", strip=True) == \
-            "1 consultation with too few answers to show is not counted."
-        bands = {row.find("th").get_text(strip=True): row.find("td").get_text(strip=True)
-                 for row in page.select("#table-bands tbody tr")}
+        assert (
+            page.select_one("#left-out").get_text(" ", strip=True)
+            == "1 consultation with too few answers to show is not counted."
+        )
+        bands = {
+            row.find("th").get_text(strip=True): row.find("td").get_text(strip=True)
+            for row in page.select("#table-bands tbody tr")
+        }
         assert bands["12 to 17"] == "12" and bands["Care leavers (18 to 25)"] == "7", bands
     with app.app_context():
         built = pack.build_period(organisation_id, periods.parse("2026-27"))

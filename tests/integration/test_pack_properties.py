@@ -9,7 +9,6 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
 
 from participation.analysis.models import AnswerTheme, ThemeSource
 from participation.boards import pack
@@ -17,7 +16,6 @@ from participation.extensions import db
 from participation.reporting.suppression import SUPPRESSED
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
-from participation.surveys.models import Question
 from tests import factories
 from tests.disclosure import assert_nothing_small, assert_partition_safe, assert_shares_safe
 
@@ -25,27 +23,48 @@ BANDS = ["8-11", "12-17", "care-leavers"]
 THEMES = ["family-time", "education", "safety"]
 LIMIT = 5
 
-person = st.tuples(st.sampled_from(BANDS), st.sampled_from([0, 1, 2]),
-                   st.sampled_from(["always", "never", "declined"]),
-                   st.frozensets(st.sampled_from(THEMES), max_size=2))
+person = st.tuples(
+    st.sampled_from(BANDS),
+    st.sampled_from([0, 1, 2]),
+    st.sampled_from(["always", "never", "declined"]),
+    st.frozensets(st.sampled_from(THEMES), max_size=2),
+)
 
 
 def _store(consultation, questions, band, group, listened, themes) -> None:
-    response = Response(organisation_id=consultation.organisation_id, consultation_id=consultation.id,
-                        pseudonym=secrets.token_hex(16), submission_key=secrets.token_hex(16),
-                        receipt_hash=secrets.token_hex(32), age_band=band, language="en",
-                        submitted_on=date(2026, 11, 2), group_id=group)
-    listened_answer = Answer(organisation_id=consultation.organisation_id, question_id=questions["listened-to"].id,
-                             question_key="listened-to", choices=None if listened == "declined" else [listened],
-                             declined=listened == "declined")
-    comment = Answer(organisation_id=consultation.organisation_id, question_id=questions["one-change"].id,
-                     question_key="one-change", text="a comment")
+    response = Response(
+        organisation_id=consultation.organisation_id,
+        consultation_id=consultation.id,
+        pseudonym=secrets.token_hex(16),
+        submission_key=secrets.token_hex(16),
+        receipt_hash=secrets.token_hex(32),
+        age_band=band,
+        language="en",
+        submitted_on=date(2026, 11, 2),
+        group_id=group,
+    )
+    listened_answer = Answer(
+        organisation_id=consultation.organisation_id,
+        question_id=questions["listened-to"].id,
+        question_key="listened-to",
+        choices=None if listened == "declined" else [listened],
+        declined=listened == "declined",
+    )
+    comment = Answer(
+        organisation_id=consultation.organisation_id,
+        question_id=questions["one-change"].id,
+        question_key="one-change",
+        text="a comment",
+    )
     response.answers += [listened_answer, comment]
     db.session.add(response)
     db.session.flush()
     for slug in themes:
-        db.session.add(AnswerTheme(answer_id=comment.id, slug=slug, organisation_id=consultation.organisation_id,
-                                   source=ThemeSource.AUTO))
+        db.session.add(
+            AnswerTheme(
+                answer_id=comment.id, slug=slug, organisation_id=consultation.organisation_id, source=ThemeSource.AUTO
+            )
+        )
     db.session.flush()
 
 
@@ -82,8 +101,12 @@ def _check_pack(whole: pack.Pack, filtered: list[pack.Pack]) -> None:
     for by in ("themes-by-band", "themes-by-group"):
         for row in tables[by].rows:
             whole_count = overall.get(row[0], 0)
-            assert_partition_safe(None if whole_count == SUPPRESSED else whole_count,
-                                  [_numbers(value) for value in row[1:]], LIMIT, f"{by} {row[0]}")
+            assert_partition_safe(
+                None if whole_count == SUPPRESSED else whole_count,
+                [_numbers(value) for value in row[1:]],
+                LIMIT,
+                f"{by} {row[0]}",
+            )
     # 4. Respondents by band (the groups table also has the total; a period's lists consultations instead).
     if whole.period is not None:
         return _check_indicators(tables)
@@ -105,8 +128,12 @@ def _check_indicators(tables) -> None:
                 assert_shares_safe(overall_pair, parts, LIMIT, f"{by} {indicator[0]}")
 
 
-@settings(max_examples=20, deadline=None, report_multiple_bugs=False,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=20,
+    deadline=None,
+    report_multiple_bugs=False,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.lists(person, max_size=45), st.lists(person, max_size=30))
 def test_no_pack_filter_or_wave_reveals_a_small_count(app, now, before):
     app.config["HEARD_SUPPRESSION_THRESHOLD"] = LIMIT
@@ -126,8 +153,7 @@ def test_no_pack_filter_or_wave_reveals_a_small_count(app, now, before):
                 _store(wave, questions, band, groups[group], listened, themes)
         whole = pack.build(consultation)
         filtered = [pack.build(consultation, band=band) for band in BANDS]
-        filtered += [pack.build(consultation, group=str(group) if group else pack.OTHER_WAYS_IN)
-                     for group in groups]
+        filtered += [pack.build(consultation, group=str(group) if group else pack.OTHER_WAYS_IN) for group in groups]
         _check_pack(whole, filtered)
         previous = pack.build(earlier)
         _check_pack(previous, [])
@@ -136,21 +162,36 @@ def test_no_pack_filter_or_wave_reveals_a_small_count(app, now, before):
 def _cells(built: pack.Pack) -> dict[tuple, object]:
     """Every count a pack shows, by where it is: (table, row name, column name)."""
     found = {}
-    for key in ("bands", "themes", "themes-by-band", "themes-by-group", "indicators", "indicators-by-band",
-                "indicators-by-group"):
+    for key in (
+        "bands",
+        "themes",
+        "themes-by-band",
+        "themes-by-group",
+        "indicators",
+        "indicators-by-band",
+        "indicators-by-group",
+    ):
         table = built.tables[key]
         for row in table.rows:
             name = tuple(row[:2]) if key.startswith("indicators-by") else (row[0],)
             for index, value in enumerate(row):
                 column = table.columns[index]
-                if index in table.numeric and index not in table.signed and "%" not in column and \
-                        not (key.startswith("indicators-by") and index < 2):
+                if (
+                    index in table.numeric
+                    and index not in table.signed
+                    and "%" not in column
+                    and not (key.startswith("indicators-by") and index < 2)
+                ):
                     found[(key, *name, column)] = value
     return found
 
 
-@settings(max_examples=15, deadline=None, report_multiple_bugs=False,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=15,
+    deadline=None,
+    report_multiple_bugs=False,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.lists(person, max_size=30), st.lists(person, max_size=30), st.lists(person, max_size=20))
 def test_a_period_pack_only_adds_up_numbers_already_published(app, first, second, before):
     """A period's pack shows a count only where every consultation's own pack shows its part, and then their sum:
@@ -178,8 +219,9 @@ def test_a_period_pack_only_adds_up_numbers_already_published(app, first, second
         assert [key for key, _name in whole.consultations] == [item.id for item in counted]
         assert [key for key, _name in whole.left_out] == [item.id for item in (spring, autumn) if item not in counted]
         filtered = [pack.build_period(org.id, year, band=band) for band in BANDS]
-        filtered += [pack.build_period(org.id, year, group=str(group) if group else pack.OTHER_WAYS_IN)
-                     for group in groups]
+        filtered += [
+            pack.build_period(org.id, year, group=str(group) if group else pack.OTHER_WAYS_IN) for group in groups
+        ]
         _check_pack(whole, filtered)
         parts = [_cells(own[item.id]) for item in counted]
         for where, value in _cells(whole).items():

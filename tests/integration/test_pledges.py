@@ -14,8 +14,13 @@ from participation.boards.models import PledgeStatus, Verdict
 from participation.exports import safe_cell
 from tests import factories
 
-THEMES = {"leaving-care": "leaving-care", "leaving care": "leaving-care", "housing": "housing",
-          "money and work": "money-and-work", "money-and-work": "money-and-work"}
+THEMES = {
+    "leaving-care": "leaving-care",
+    "leaving care": "leaving-care",
+    "housing": "housing",
+    "money and work": "money-and-work",
+    "money-and-work": "money-and-work",
+}
 
 
 @pytest.fixture()
@@ -26,17 +31,17 @@ def organisation(app):
 
 def test_import_reports_each_bad_row_by_line_and_keeps_the_rest(app, organisation):
     sheet = (
-        "Owner,Role,Pledge,Where,Date made,Due date,Themes,Status\n"
-        "Cllr Amina Patel,Lead Member for Children,Every care leaver gets a phone with data,"
-        "Care Leavers Week workshop,28/10/2026,31/03/2027,leaving care;money and work,on track\n"
-        "Cllr Amina Patel,Lead Member,Every care leaver gets a phone with data,,,,,\n"
-        "Director of Children's Services,,No more bin bags for moves,,2026-10-28,next spring,housing,\n"
-        ",,Nobody made this,,,,,\n"
-        "Cllr Tom Reid,,=HYPERLINK(\"http://evil.example\"),,,,,maybe\n"
-        "Cllr Tom Reid,,Council tax exemption to 25,,,,council tax,\n"
-        "\n"
-        "Head of Leaving Care,,A named PA within a week,,,01/01/2027,leaving-care,done\n"
-    ).encode("utf-8")
+        b"Owner,Role,Pledge,Where,Date made,Due date,Themes,Status\n"
+        b"Cllr Amina Patel,Lead Member for Children,Every care leaver gets a phone with data,"
+        b"Care Leavers Week workshop,28/10/2026,31/03/2027,leaving care;money and work,on track\n"
+        b"Cllr Amina Patel,Lead Member,Every care leaver gets a phone with data,,,,,\n"
+        b"Director of Children's Services,,No more bin bags for moves,,2026-10-28,next spring,housing,\n"
+        b",,Nobody made this,,,,,\n"
+        b'Cllr Tom Reid,,=HYPERLINK("http://evil.example"),,,,,maybe\n'
+        b"Cllr Tom Reid,,Council tax exemption to 25,,,,council tax,\n"
+        b"\n"
+        b"Head of Leaving Care,,A named PA within a week,,,01/01/2027,leaving-care,done\n"
+    )
     result = pledges.import_csv(organisation.id, sheet, THEMES)
     assert [p.owner_name for p in result.created] == ["Cllr Amina Patel", "Head of Leaving Care"]
     problems = {problem.line: problem.message for problem in result.problems}
@@ -62,32 +67,68 @@ def test_import_survives_missing_columns_and_windows_encoding(app, organisation)
 
 
 def test_updates_verdicts_rag_and_overdue(app, organisation):
-    pledge = pledges.save_pledge(organisation.id, owner_name="Cllr Patel", owner_role="Lead Member",
-                                 text="Free bus passes for care leavers", made_at="Care Leavers Week",
-                                 made_on=date(2026, 10, 28), due_on=date(2026, 11, 1), themes=["money-and-work"])
+    pledge = pledges.save_pledge(
+        organisation.id,
+        owner_name="Cllr Patel",
+        owner_role="Lead Member",
+        text="Free bus passes for care leavers",
+        made_at="Care Leavers Week",
+        made_on=date(2026, 10, 28),
+        due_on=date(2026, 11, 1),
+        themes=["money-and-work"],
+    )
     assert pledges.rag(pledge, date(2026, 10, 30)) == "amber"
     assert pledges.overdue(pledge, date(2026, 11, 2)) and pledges.rag(pledge, date(2026, 11, 2)) == "red"
     seen = pledge.revision
-    pledges.add_update(pledge, status=PledgeStatus.DONE, note="Passes issued", evidence_url="", on=date(2026, 11, 5),
-                       user_id=None, seen_revision=seen)
+    pledges.add_update(
+        pledge,
+        status=PledgeStatus.DONE,
+        note="Passes issued",
+        evidence_url="",
+        on=date(2026, 11, 5),
+        user_id=None,
+        seen_revision=seen,
+    )
     # A second person saving from the same stale page: refused, nothing written.
     with pytest.raises(pledges.EditConflict):
-        pledges.add_update(pledge, status=PledgeStatus.AT_RISK, note="stale", evidence_url="",
-                           on=date(2026, 11, 6), user_id=None, seen_revision=seen)
+        pledges.add_update(
+            pledge,
+            status=PledgeStatus.AT_RISK,
+            note="stale",
+            evidence_url="",
+            on=date(2026, 11, 6),
+            user_id=None,
+            seen_revision=seen,
+        )
     assert len(pledge.updates) == 1 and pledge.status == PledgeStatus.DONE
     # A back-dated update does not override the newer one.
-    pledges.add_update(pledge, status=PledgeStatus.ON_TRACK, note="earlier note", evidence_url="",
-                       on=date(2026, 11, 1), user_id=None)
+    pledges.add_update(
+        pledge, status=PledgeStatus.ON_TRACK, note="earlier note", evidence_url="", on=date(2026, 11, 1), user_id=None
+    )
     assert pledge.status == PledgeStatus.DONE and not pledges.overdue(pledge, date(2026, 12, 1))
-    pledges.record_verdict(pledge, group_name="Care Leavers Forum", verdict=Verdict.NOT_KEPT,
-                           why="Only some of us got them", on=date(2026, 11, 20), user_id=None)
+    pledges.record_verdict(
+        pledge,
+        group_name="Care Leavers Forum",
+        verdict=Verdict.NOT_KEPT,
+        why="Only some of us got them",
+        on=date(2026, 11, 20),
+        user_id=None,
+    )
     summary = pledges.summary([pledge], date(2026, 12, 1))
     assert summary.by_rag["green"] == 1 and summary.verdicts["not-kept"] == 1 and summary.disagreements == 1
 
 
 def test_export_is_formula_safe_and_can_be_read_back(app, organisation):
-    pledges.save_pledge(organisation.id, owner_name="=cmd|' /C calc'!A0", owner_role="+44 role",
-                        text="@SUM(1+1) pledge", made_at="-where", made_on=None, due_on=None, themes=[])
+    pledges.save_pledge(
+        organisation.id,
+        owner_name="=cmd|' /C calc'!A0",
+        owner_role="+44 role",
+        text="@SUM(1+1) pledge",
+        made_at="-where",
+        made_on=None,
+        due_on=None,
+        themes=[],
+    )
     exported = pledges.export_csv(pledges.pledges_for(organisation.id))
     rows = list(csv.reader(io.StringIO(exported)))
     assert rows[1][0] == "'=cmd|' /C calc'!A0" and rows[1][1] == "'+44 role" and rows[1][2] == "'@SUM(1+1) pledge"
@@ -96,6 +137,7 @@ def test_export_is_formula_safe_and_can_be_read_back(app, organisation):
 
 
 # --- the pages -----------------------------------------------------------------------------------------------------
+
 
 def _console(app, person):
     from tests.integration.test_builder import Console
@@ -114,14 +156,19 @@ def test_a_worker_tracks_a_pledge_and_records_young_peoples_verdict(app):
         board = factories.staff(org, Role.BOARD_MEMBER)
     console = _console(app, worker)
     console.get("/staff/pledges/new")
-    page = console.submit({"owner_name": "", "text": "", "made_on": ["1", "11", "2026"],
-                           "due_on": ["1", "10", "2026"]})
+    page = console.submit({"owner_name": "", "text": "", "made_on": ["1", "11", "2026"], "due_on": ["1", "10", "2026"]})
     assert console.response.status_code == 400
     for message in ("Enter who made the pledge", "Enter the pledge", "The due date must be on or after"):
         assert message in page.get_text()
-    page = console.submit({"owner_name": "Cllr Patel", "text": "Free bus passes for care leavers",
-                           "made_on": ["1", "11", "2026"], "due_on": ["1", "12", "2026"],
-                           "themes": ["money-and-work"]})
+    page = console.submit(
+        {
+            "owner_name": "Cllr Patel",
+            "text": "Free bus passes for care leavers",
+            "made_on": ["1", "11", "2026"],
+            "due_on": ["1", "12", "2026"],
+            "themes": ["money-and-work"],
+        }
+    )
     assert "Pledge saved." in page.get_text()
     pledge_url = console.response.request.path
     page = console.submit({"status": "on-track", "note": "", "on": ["2", "11", "2026"]}, form_index=0)
@@ -130,12 +177,14 @@ def test_a_worker_tracks_a_pledge_and_records_young_peoples_verdict(app):
     stale = console.page
     console.submit({"status": "done", "note": "Passes issued to 40 care leavers", "on": ["20", "11", "2026"]})
     console.page = stale
-    page = console.submit({"status": "at-risk", "note": "older news", "on": ["21", "11", "2026"]},
-                          action=f"{pledge_url}/update")
+    page = console.submit(
+        {"status": "at-risk", "note": "older news", "on": ["21", "11", "2026"]}, action=f"{pledge_url}/update"
+    )
     assert console.response.status_code == 409 and "Nothing has been overwritten" in page.get_text()
     console.get(pledge_url)
-    page = console.submit({"group_name": "Care Leavers Forum", "verdict": "not-kept",
-                           "why": "Only some of us got one"}, form_index=1)
+    page = console.submit(
+        {"group_name": "Care Leavers Forum", "verdict": "not-kept", "why": "Only some of us got one"}, form_index=1
+    )
     assert "Verdict recorded." in page.get_text()
     text = page.get_text()
     assert "Done" in text and "Not kept" in text and "Only some of us got one" in text
@@ -165,17 +214,23 @@ def test_importing_a_spreadsheet_through_the_page(app):
     console = _console(app, worker)
     page = console.get("/staff/pledges/import")
     token = page.find("input", {"name": "csrf_token"})["value"]
-    empty = console.client.post("/staff/pledges/import", data={"csrf_token": token,
-                                                               "upload": (io.BytesIO(b""), "p.csv")},
-                                content_type="multipart/form-data")
+    empty = console.client.post(
+        "/staff/pledges/import",
+        data={"csrf_token": token, "upload": (io.BytesIO(b""), "p.csv")},
+        content_type="multipart/form-data",
+    )
     assert empty.status_code == 400 and "Choose a CSV file to import" in empty.get_data(as_text=True)
-    wrong = console.client.post("/staff/pledges/import", data={"csrf_token": token,
-                                                               "upload": (io.BytesIO(b"a,b\n1,2\n"), "p.csv")},
-                                content_type="multipart/form-data")
+    wrong = console.client.post(
+        "/staff/pledges/import",
+        data={"csrf_token": token, "upload": (io.BytesIO(b"a,b\n1,2\n"), "p.csv")},
+        content_type="multipart/form-data",
+    )
     assert wrong.status_code == 400 and "Name them “owner” and “pledge”" in wrong.get_data(as_text=True)
     sheet = b"owner,pledge,due date\nCllr Reid,Driving lessons for care leavers,31/13/2027\nCllr Reid,Laptops,\n"
-    done = console.client.post("/staff/pledges/import", data={"csrf_token": token,
-                                                              "upload": (io.BytesIO(sheet), "p.csv")},
-                               content_type="multipart/form-data")
+    done = console.client.post(
+        "/staff/pledges/import",
+        data={"csrf_token": token, "upload": (io.BytesIO(sheet), "p.csv")},
+        content_type="multipart/form-data",
+    )
     body = done.get_data(as_text=True)
     assert done.status_code == 200 and "1 pledge added." in body and "“31/13/2027” is not a date" in body

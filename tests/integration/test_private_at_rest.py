@@ -36,11 +36,14 @@ from tests.journey import Journey
 SECRET = "SECRETABCD2345"
 # Every way gunicorn can be told to write an address: the request line, path, query, referrer, raw environ values,
 # request headers and a redirect's Location.
-EVERY_ADDRESS_ATOM = ('%(r)s | %(U)s | %(q)s | %(f)s | %({raw_uri}e)s | %({request_uri}e)s | %({path_info}e)s | '
-                      '%({query_string}e)s | %({referer}i)s | %({location}o)s | %({heard.logged_path}e)s')
+EVERY_ADDRESS_ATOM = (
+    "%(r)s | %(U)s | %(q)s | %(f)s | %({raw_uri}e)s | %({request_uri}e)s | %({path_info}e)s | "
+    "%({query_string}e)s | %({referer}i)s | %({location}o)s | %({heard.logged_path}e)s"
+)
 
 
 # --- database files 0600 in a 0700 folder ---------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def usual_umask():
@@ -69,8 +72,11 @@ def _write_through_the_app(url: str) -> None:
             database = Path(url.removeprefix("sqlite:///"))
             assert database.with_name(database.name + "-wal").exists()
             assert database.with_name(database.name + "-shm").exists()
-            for item in (database, database.with_name(database.name + "-wal"),
-                         database.with_name(database.name + "-shm")):
+            for item in (
+                database,
+                database.with_name(database.name + "-wal"),
+                database.with_name(database.name + "-shm"),
+            ):
                 assert _mode(item) == 0o600, (item, oct(_mode(item)))
         finally:
             connection.close()
@@ -110,12 +116,14 @@ def test_the_served_process_writes_private_files():
     base = Path(tempfile.mkdtemp(prefix="heard-umask-"))
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{base / 'heard.sqlite3'}", "HEARD_DEMO": "1"}
     script = "import os, wsgi; print(oct(os.umask(0o022)))"
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=120, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True
+    )
     assert result.stdout.strip().splitlines()[-1] == "0o77"
 
 
 # --- no code or token in access logs --------------------------------------------------------------------------------
+
 
 def _hidden_arguments(rule: Any) -> set[str]:
     """Arguments of a route that a log must not show: everything but ids and the few named safe parts."""
@@ -158,8 +166,9 @@ def _gunicorn_line(environ: dict[str, Any], status: str, headers: list[tuple[str
     config.set("access_log_format", EVERY_ADDRESS_ATOM)
     logger = AccessLogger(config)
     response = SimpleNamespace(status=status, headers=headers, sent=0, response_length=0)
-    request = SimpleNamespace(headers=[(key[5:].replace("_", "-"), value) for key, value in environ.items()
-                                       if key.startswith("HTTP_")])
+    request = SimpleNamespace(
+        headers=[(key[5:].replace("_", "-"), value) for key, value in environ.items() if key.startswith("HTTP_")]
+    )
     atoms = logger.atoms_wrapper_class(logger.atoms(response, request, environ, timedelta(milliseconds=3)))
     return EVERY_ADDRESS_ATOM % atoms
 
@@ -190,8 +199,12 @@ def test_every_route_with_a_code_or_token_leaves_none_in_the_access_log(app, ser
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             client = app.test_client()
             full = f"{url}?next=/s/{SECRET}/check&code={SECRET}&lang=cy"
-            response = client.open(full, method=method, headers={"Referer": f"http://localhost{url}"},
-                                   environ_overrides={"RAW_URI": full, "REQUEST_URI": full})
+            response = client.open(
+                full,
+                method=method,
+                headers={"Referer": f"http://localhost{url}"},
+                environ_overrides={"RAW_URI": full, "REQUEST_URI": full},
+            )
             line = _gunicorn_line(served_environ[-1], response.status, list(response.headers.items()))
             assert SECRET not in line, (rule.rule, method, line)
             assert f"{method} {expected}?next=<redacted>&code=<redacted>&lang=cy HTTP/1.1" in line, line
@@ -200,22 +213,34 @@ def test_every_route_with_a_code_or_token_leaves_none_in_the_access_log(app, ser
 
 
 def test_an_address_no_route_matches_keeps_only_its_first_segment(app, served_environ):
-    for path, shown in ((f"/s/{SECRET}/no/such/page", "/s/<unmatched>"), (f"/{SECRET}", "/<unmatched>"),
-                        (f"/staff/invitation/{SECRET}/x", "/staff/<unmatched>")):
+    for path, shown in (
+        (f"/s/{SECRET}/no/such/page", "/s/<unmatched>"),
+        (f"/{SECRET}", "/<unmatched>"),
+        (f"/staff/invitation/{SECRET}/x", "/staff/<unmatched>"),
+    ):
         response = app.test_client().get(path, environ_overrides={"RAW_URI": path})
         line = _gunicorn_line(served_environ[-1], response.status, list(response.headers.items()))
         assert SECRET not in line and f"GET {shown} HTTP/1.1" in line, line
     # A request gunicorn answers without reaching the app keeps no address at all.
-    line = _gunicorn_line({"REQUEST_METHOD": "GET", "RAW_URI": f"/s/{SECRET}", "PATH_INFO": f"/s/{SECRET}",
-                           "SERVER_PROTOCOL": "HTTP/1.1"}, "400 Bad Request", [])
+    line = _gunicorn_line(
+        {
+            "REQUEST_METHOD": "GET",
+            "RAW_URI": f"/s/{SECRET}",
+            "PATH_INFO": f"/s/{SECRET}",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+        },
+        "400 Bad Request",
+        [],
+    )
     assert SECRET not in line
 
 
 def test_the_development_server_and_flask_lines_carry_no_code(app, caplog):
     caplog.set_level(logging.INFO)
     # As werkzeug's development server writes a request line (coloured for a redirect) and an error.
-    logging.getLogger("werkzeug").info('"%s" %s %s', f"\x1b[32mGET /s/{SECRET}/check?code={SECRET} HTTP/1.1\x1b[0m",
-                                       "302", "-")
+    logging.getLogger("werkzeug").info(
+        '"%s" %s %s', f"\x1b[32mGET /s/{SECRET}/check?code={SECRET} HTTP/1.1\x1b[0m", "302", "-"
+    )
     logging.getLogger("werkzeug").error("code %d, message %s", 400, f"Bad request syntax ('POST /i/{SECRET}')")
     messages = [record.getMessage() for record in caplog.records]
     assert all(SECRET not in message for message in messages), messages
@@ -227,7 +252,7 @@ def test_make_run_and_the_production_example_use_the_redacting_logger():
 
     assert issubclass(AccessLogger, Logger)
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    run = makefile[makefile.index("\nrun:"):].split("\n\n", 1)[0]
+    run = makefile[makefile.index("\nrun:") :].split("\n\n", 1)[0]
     assert "--access-logfile -" in run and "$(GUNICORN_LOGGER)" in run
     assert "GUNICORN_LOGGER := --logger-class participation.ops.gunicorn_logger.AccessLogger" in makefile
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -281,12 +306,20 @@ def test_no_young_persons_words_or_codes_in_any_audit_row(app):
     assert MARKER in page.get_text(" ")  # the words are there for staff to read
     token = str(page.find("input", {"name": "csrf_token"})["value"])
     # Adopt the young people's phrase into a theme, and start a new theme from it.
-    assert staff.post(f"/staff/consultations/{consultation_id}/topics",
-                      data={"phrase": MARKER, "slug": "activities-and-friends", "new_name": "",
-                            "csrf_token": token}).status_code == 302
-    assert staff.post(f"/staff/consultations/{consultation_id}/topics",
-                      data={"phrase": f"{MARKER} club", "slug": "new", "new_name": "Youth club",
-                            "csrf_token": token}).status_code == 302
+    assert (
+        staff.post(
+            f"/staff/consultations/{consultation_id}/topics",
+            data={"phrase": MARKER, "slug": "activities-and-friends", "new_name": "", "csrf_token": token},
+        ).status_code
+        == 302
+    )
+    assert (
+        staff.post(
+            f"/staff/consultations/{consultation_id}/topics",
+            data={"phrase": f"{MARKER} club", "slug": "new", "new_name": "Youth club", "csrf_token": token},
+        ).status_code
+        == 302
+    )
     answer_id = page.select_one(".heard-comment")["id"][2:]
     staff.post(f"{comments}/{answer_id}/add", data={"slug": "being-heard", "csrf_token": token})
     # Approve a quote in the young person's words; export the board pack.
@@ -300,8 +333,11 @@ def test_no_young_persons_words_or_codes_in_any_audit_row(app):
     lead_client = app.test_client()
     factories.sign_in(lead_client, *lead)
     queue = BeautifulSoup(lead_client.get("/staff/safeguarding/").get_data(as_text=True), "html.parser")
-    case_link = next(a["href"] for a in queue.select("main a[href]") if "/staff/safeguarding/" in a["href"]
-                     and len(a["href"].rstrip("/").split("/")[-1]) == 36)
+    case_link = next(
+        a["href"]
+        for a in queue.select("main a[href]")
+        if "/staff/safeguarding/" in a["href"] and len(a["href"].rstrip("/").split("/")[-1]) == 36
+    )
     lead_client.get(case_link)
     # A young person deletes their answers with their receipt code; a stranger tries someone else's.
     young = app.test_client()
@@ -311,14 +347,16 @@ def test_no_young_persons_words_or_codes_in_any_audit_row(app):
     staff.get(f"/staff/invitation/{SECRET}")
 
     with app.app_context():
-        rows = db.session.scalars(select(AuditEvent).where(
-            (AuditEvent.organisation_id == org.id) | (AuditEvent.organisation_id.is_(None)))).all()
+        rows = db.session.scalars(
+            select(AuditEvent).where((AuditEvent.organisation_id == org.id) | (AuditEvent.organisation_id.is_(None)))
+        ).all()
         actions = {row.action for row in rows}
         assert {"topic-adopted", "quote-approved", "board-pack-exported", "safeguarding-case-viewed"} <= actions
         words = MARKER.split()
         for row in rows:
-            stored = json.dumps({"action": row.action, "subject": row.subject, "detail": row.detail},
-                                ensure_ascii=False).lower()
+            stored = json.dumps(
+                {"action": row.action, "subject": row.subject, "detail": row.detail}, ensure_ascii=False
+            ).lower()
             assert not any(word in stored for word in words), stored
             assert SECRET.lower() not in stored, stored
             for receipt in receipts:
@@ -347,14 +385,20 @@ def test_a_young_persons_request_leaves_no_address_or_browser_in_the_access_log(
     logger = AccessLogger(config)
     for path, kept in (("/s/demo", False), ("/help", False), ("/staff/sign-in", True)):
         client = app.test_client()
-        response = client.get(path, environ_overrides={"REMOTE_ADDR": "203.0.113.9"},
-                              headers={"User-Agent": "PhoneBrowser/1.0", "X-Forwarded-For": "198.51.100.7"})
+        response = client.get(
+            path,
+            environ_overrides={"REMOTE_ADDR": "203.0.113.9"},
+            headers={"User-Agent": "PhoneBrowser/1.0", "X-Forwarded-For": "198.51.100.7"},
+        )
         environ = served_environ[-1]
-        request = SimpleNamespace(headers=[(key[5:].replace("_", "-"), value) for key, value in environ.items()
-                                           if key.startswith("HTTP_")])
-        reply = SimpleNamespace(status=response.status, headers=list(response.headers.items()), sent=0,
-                                response_length=0)
+        request = SimpleNamespace(
+            headers=[(key[5:].replace("_", "-"), value) for key, value in environ.items() if key.startswith("HTTP_")]
+        )
+        reply = SimpleNamespace(
+            status=response.status, headers=list(response.headers.items()), sent=0, response_length=0
+        )
         line = config.access_log_format % logger.atoms_wrapper_class(
-            logger.atoms(reply, request, environ, timedelta(milliseconds=3)))
+            logger.atoms(reply, request, environ, timedelta(milliseconds=3))
+        )
         for value in ("203.0.113.9", "PhoneBrowser", "198.51.100.7"):
             assert (value in line) == kept, (path, line)

@@ -66,11 +66,13 @@ def assert_kind_429(app: Any, response: Any, language: str) -> None:
 
 # --- 1. memory storage, in this process ---------------------------------------------------------------------------
 
+
 def sign_in_attempt(client: Any, email: str, query: str = "") -> Any:
     page = page_of(client.get("/staff/sign-in"))
     token = page.find("input", {"name": "csrf_token"})["value"]
-    return client.post(f"/staff/sign-in{query}", data={"email": email, "password": "not the password",
-                                                       "csrf_token": token})
+    return client.post(
+        f"/staff/sign-in{query}", data={"email": email, "password": "not the password", "csrf_token": token}
+    )
 
 
 def test_sign_in_is_limited_with_a_kind_translated_page(app, client):
@@ -86,8 +88,14 @@ def test_sign_in_is_limited_with_a_kind_translated_page(app, client):
     assert_kind_429(app, refused, "cy")
     # Even the right password is refused now: the limit is on trying, not on failing.
     page = page_of(client.get("/staff/sign-in"))
-    right = client.post("/staff/sign-in", data={"email": user.email, "password": factories.STAFF_PASSWORD,
-                                                "csrf_token": page.find("input", {"name": "csrf_token"})["value"]})
+    right = client.post(
+        "/staff/sign-in",
+        data={
+            "email": user.email,
+            "password": factories.STAFF_PASSWORD,
+            "csrf_token": page.find("input", {"name": "csrf_token"})["value"],
+        },
+    )
     assert right.status_code == 429
     # The count is per address and account: someone else signing in from the same office is not locked out.
     assert sign_in_attempt(client, "someone.else@example.org").status_code == 400
@@ -121,6 +129,7 @@ def test_answering_is_never_rate_limited(app, client):
 
 # --- 2. and 3. two workers, each a process with its own create_app --------------------------------------------------
 
+
 def serve() -> None:
     """One stand-in gunicorn worker: ``create_app`` with the environment's settings, then requests read as JSON
     lines on stdin and answered as JSON lines on stdout (``@@`` marks ours)."""
@@ -149,13 +158,26 @@ def serve() -> None:
         if command.get("token_from"):
             page = page_of(client.get(command["token_from"]))
             data["csrf_token"] = page.find("input", {"name": "csrf_token"})["value"]
-        response = client.open(command["path"], method=command.get("method", "GET"), data=data or None,
-                               follow_redirects=bool(command.get("follow")))
+        response = client.open(
+            command["path"],
+            method=command.get("method", "GET"),
+            data=data or None,
+            follow_redirects=bool(command.get("follow")),
+        )
         body = response.get_data(as_text=True)
         heading = page_of(response).find("h1")
-        print("@@" + json.dumps({"status": response.status_code, "path": response.request.path,
-                                 "h1": heading.get_text(" ", strip=True) if heading else "",
-                                 "traceback": "Traceback" in body}), flush=True)
+        print(
+            "@@"
+            + json.dumps(
+                {
+                    "status": response.status_code,
+                    "path": response.request.path,
+                    "h1": heading.get_text(" ", strip=True) if heading else "",
+                    "traceback": "Traceback" in body,
+                }
+            ),
+            flush=True,
+        )
 
 
 def _seed(app: Any) -> str:
@@ -177,7 +199,13 @@ class Worker:
         self.stderr = log.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "-c", "from tests.integration.test_rate_limits import serve; serve()"],
-            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.stderr,
+            text=True,
+        )
         self.answers: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._listen, daemon=True).start()
         self.storage = self._read()["storage"]
@@ -205,8 +233,12 @@ class Worker:
         return self._read()
 
     def sign_in(self, email: str) -> int:
-        answer = self.ask(method="POST", path="/staff/sign-in", token_from="/staff/sign-in",
-                          form={"email": email, "password": "not the password"})
+        answer = self.ask(
+            method="POST",
+            path="/staff/sign-in",
+            token_from="/staff/sign-in",
+            form={"email": email, "password": "not the password"},
+        )
         assert not answer["traceback"]
         return int(answer["status"])
 
@@ -272,13 +304,19 @@ def workers(tmp_path: Path, prefix: str) -> Iterator[Any]:
     def start(storage: str | None, count: int = 2) -> list[Worker]:
         """Workers with this RATELIMIT_STORAGE_URI; None leaves it unset, as a default installation does."""
         env = {key: value for key, value in os.environ.items() if not key.startswith(("RATELIMIT_", "HEARD_"))}
-        env.update(RATELIMIT_KEY_PREFIX=prefix, PYTHONDONTWRITEBYTECODE="1",
-                   HEARD_WORKER_DATABASE=f"sqlite:///{tmp_path / 'workers.sqlite3'}")
+        env.update(
+            RATELIMIT_KEY_PREFIX=prefix,
+            PYTHONDONTWRITEBYTECODE="1",
+            HEARD_WORKER_DATABASE=f"sqlite:///{tmp_path / 'workers.sqlite3'}",
+        )
         if storage is not None:
             env["RATELIMIT_STORAGE_URI"] = storage
         for number in range(count):
-            started.append(Worker({**env, "HEARD_WORKER_CREATE": "1" if number == 0 else "0"},
-                                  tmp_path / f"worker-{len(started)}.log"))
+            started.append(
+                Worker(
+                    {**env, "HEARD_WORKER_CREATE": "1" if number == 0 else "0"}, tmp_path / f"worker-{len(started)}.log"
+                )
+            )
         return started[-count:]
 
     yield start
@@ -335,7 +373,7 @@ class Proxy:
         while not self.stopping.is_set():
             try:
                 inbound, _address = self.listener.accept()
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 continue
             except OSError:
                 return
@@ -379,8 +417,10 @@ class Proxy:
 
 
 def test_when_redis_goes_away_young_people_still_answer_and_sign_in_stays_limited(redis_server, prefix, workers):
-    host, port = redis_server.connection_pool.connection_kwargs["host"], \
-        redis_server.connection_pool.connection_kwargs["port"]
+    host, port = (
+        redis_server.connection_pool.connection_kwargs["host"],
+        redis_server.connection_pool.connection_kwargs["port"],
+    )
     database = redis_server.connection_pool.connection_kwargs.get("db", 0)
     proxy = Proxy((host, port))
     try:
@@ -420,6 +460,7 @@ def test_when_redis_goes_away_young_people_still_answer_and_sign_in_stays_limite
 
 
 # --- 4. codes are keys: receipt and resume codes, sign-in per account, counts shared with no Redis ------------------
+
 
 def code_attempt(client: Any, path: str, code: str, query: str = "") -> Any:
     page = page_of(client.get(path))
@@ -484,13 +525,19 @@ def test_without_configuration_two_workers_share_one_count_in_the_database(tmp_p
     assert first.storage == second.storage == "DatabaseStorage"
     statuses = [(first, second)[number % 2].sign_in("target@example.org") for number in range(SIGN_IN_LIMIT + 1)]
     assert statuses == [400] * SIGN_IN_LIMIT + [429]
-    answers = [(first, second)[number % 2].ask(method="POST", path="/receipt", token_from="/receipt",
-                                               form={"code": "QRST-2345-WX"})["status"]
-               for number in range(CODE_LIMIT + 1)]
+    answers = [
+        (first, second)[number % 2].ask(
+            method="POST", path="/receipt", token_from="/receipt", form={"code": "QRST-2345-WX"}
+        )["status"]
+        for number in range(CODE_LIMIT + 1)
+    ]
     assert answers == [400] * CODE_LIMIT + [429]
-    answers = [(first, second)[number % 2].ask(method="POST", path="/resume", token_from="/resume",
-                                               form={"code": "QRST-2345"})["status"]
-               for number in range(CODE_LIMIT + 1)]
+    answers = [
+        (first, second)[number % 2].ask(
+            method="POST", path="/resume", token_from="/resume", form={"code": "QRST-2345"}
+        )["status"]
+        for number in range(CODE_LIMIT + 1)
+    ]
     assert answers == [400] * CODE_LIMIT + [429]
     answers = [(first, second)[number % 2].scan("ABCD2345EF")["status"] for number in range(INVITE_LIMIT + 1)]
     assert answers == [404] * INVITE_LIMIT + [429]
@@ -519,15 +566,23 @@ def test_second_factor_codes_are_limited_per_account_from_any_address(app):
         device = app.test_client()
         device.environ_base["REMOTE_ADDR"] = f"198.51.100.{number}"
         page = page_of(device.get("/staff/sign-in"))
-        signed = device.post("/staff/sign-in", data={"email": user.email, "password": factories.STAFF_PASSWORD,
-                                                     "csrf_token": page.find("input", {"name": "csrf_token"})["value"]})
+        signed = device.post(
+            "/staff/sign-in",
+            data={
+                "email": user.email,
+                "password": factories.STAFF_PASSWORD,
+                "csrf_token": page.find("input", {"name": "csrf_token"})["value"],
+            },
+        )
         assert signed.headers["Location"].endswith("/staff/sign-in/code")
         devices.append(device)
 
     def guess(device: Any) -> int:
         page = page_of(device.get("/staff/sign-in/code"))
-        return device.post("/staff/sign-in/code", data={
-            "code": "000000", "csrf_token": page.find("input", {"name": "csrf_token"})["value"]}).status_code
+        return device.post(
+            "/staff/sign-in/code",
+            data={"code": "000000", "csrf_token": page.find("input", {"name": "csrf_token"})["value"]},
+        ).status_code
 
     statuses = [guess(devices[number % 2]) for number in range(11)]
     assert statuses == [400] * 10 + [429]

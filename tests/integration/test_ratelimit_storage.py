@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from sqlalchemy import text
@@ -102,7 +102,6 @@ def test_simultaneous_tries_are_each_counted_once(storage):
 
 def test_a_missing_database_is_reported_not_raised():
     """Flask-Limiter asks check() whether the store is back; an unreachable one answers False, never raises."""
-    found = DatabaseStorage("heard-db://", database_url="postgresql+psycopg://nobody@127.0.0.1:1/none",
-                            secret="s")
+    found = DatabaseStorage("heard-db://", database_url="postgresql+psycopg://nobody@127.0.0.1:1/none", secret="s")
     assert found.check() is False
     found._engine.dispose()

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import io
 import uuid
-import zipfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from participation.accounts.models import Role
-from participation.analysis import reading, triage
+from participation.analysis import reading
 from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, SafeguardingCase
 from participation.audit.models import AuditEvent
 from participation.extensions import db
@@ -49,11 +48,17 @@ def council(app):  # type: ignore[no-untyped-def]
     with app.app_context():
         org = factories.organisation("Readington Council")
         consultation = factories.consultation(org, code="rd")
-        people = {role: factories.staff(org, role) for role in
-                  (Role.PARTICIPATION_WORKER, Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN, Role.BOARD_MEMBER)}
+        people = {
+            role: factories.staff(org, role)
+            for role in (Role.PARTICIPATION_WORKER, Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN, Role.BOARD_MEMBER)
+        }
         answers = {}
-        for name, text in (("plain", PLAIN), ("negative", NEGATIVE), ("disclosure", DISCLOSURE),
-                           ("unlisted", UNLISTED)):
+        for name, text in (
+            ("plain", PLAIN),
+            ("negative", NEGATIVE),
+            ("disclosure", DISCLOSURE),
+            ("unlisted", UNLISTED),
+        ):
             response = stored_answer(consultation, text)
             answers[name] = next(a.id for a in response.answers if a.text)
         # The screen has no word list for Tigrinya and says so; the comment is read next after disclosures.
@@ -69,7 +74,9 @@ def _texts(page: BeautifulSoup) -> list[str]:
 def test_every_free_text_answer_arrives_unread_and_the_screen_only_decides_the_order(app, client, council):
     org_id, consultation_id, people, answers = council
     with app.app_context():
-        states = db.session.scalars(select(CommentReading).where(CommentReading.consultation_id == consultation_id)).all()
+        states = db.session.scalars(
+            select(CommentReading).where(CommentReading.consultation_id == consultation_id)
+        ).all()
         assert len(states) == 4 and all(state.read_at is None and state.read_by_id is None for state in states)
         # The hour it arrived, never the minute.
         assert all(state.arrived_at.minute == 0 and state.arrived_at.second == 0 for state in states)
@@ -85,8 +92,12 @@ def test_every_free_text_answer_arrives_unread_and_the_screen_only_decides_the_o
     # Looking is not reading: the page was opened twice and nothing is read.
     _page(client, url)
     with app.app_context():
-        assert db.session.scalar(select(func.count()).select_from(CommentReading)
-                                 .where(CommentReading.read_at.is_not(None))) == 0
+        assert (
+            db.session.scalar(
+                select(func.count()).select_from(CommentReading).where(CommentReading.read_at.is_not(None))
+            )
+            == 0
+        )
 
 
 def test_a_named_person_marks_one_comment_read_and_the_first_reader_is_kept(app, client, council):
@@ -105,8 +116,10 @@ def test_a_named_person_marks_one_comment_read_and_the_first_reader_is_kept(app,
     with app.app_context():
         state = db.session.get(CommentReading, answers["plain"])
         assert state.read_by_id == worker.id and state.read_at is not None and state.read_at.minute == 0
-        assert db.session.scalar(select(func.count()).select_from(AuditEvent)
-                                 .where(AuditEvent.action == "comment-read")) == 1
+        assert (
+            db.session.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "comment-read"))
+            == 1
+        )
     # A second reader changes nothing: the first named person stays.
     admin_client = app.test_client()
     factories.sign_in(admin_client, *people[Role.ORGANISATION_ADMIN])
@@ -145,11 +158,14 @@ def test_deciding_on_a_case_is_reading_its_words(app, client, council):
     lead, secret = people[Role.SAFEGUARDING_LEAD]
     factories.sign_in(client, lead, secret)
     with app.app_context():
-        case_id = db.session.scalar(select(SafeguardingCase.id).where(SafeguardingCase.answer_id == answers["disclosure"]))
+        case_id = db.session.scalar(
+            select(SafeguardingCase.id).where(SafeguardingCase.answer_id == answers["disclosure"])
+        )
     page = _page(client, f"/staff/safeguarding/{case_id}")
     assert "Not yet: saving a decision marks it read" in page.get_text()
-    client.post(f"/staff/safeguarding/{case_id}", data={"status": "acknowledged", "note": "",
-                                                         "csrf_token": _token(page)})
+    client.post(
+        f"/staff/safeguarding/{case_id}", data={"status": "acknowledged", "note": "", "csrf_token": _token(page)}
+    )
     with app.app_context():
         state = db.session.get(CommentReading, answers["disclosure"])
         assert state.read_by_id == lead.id
@@ -172,8 +188,14 @@ def test_a_reader_opens_a_case_the_screen_missed_in_one_step(app, client, counci
         case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id == answers["negative"]))
         assert case.found_by_person and case.opened_by_id == worker.id and case.status == CaseStatus.NEW
         assert db.session.get(CommentReading, answers["negative"]).read_by_id == worker.id
-        assert db.session.scalar(select(func.count()).select_from(AuditEvent)
-                                 .where(AuditEvent.action == "safeguarding-case-opened-by-person")) == 1
+        assert (
+            db.session.scalar(
+                select(func.count())
+                .select_from(AuditEvent)
+                .where(AuditEvent.action == "safeguarding-case-opened-by-person")
+            )
+            == 1
+        )
         # Never offered as a quote.
         from participation.analysis.services import quote_candidates
 
@@ -182,8 +204,14 @@ def test_a_reader_opens_a_case_the_screen_missed_in_one_step(app, client, counci
     again = client.post(f"{url}/{answers['negative']}/case", data={"csrf_token": _token(page)})
     assert "already in the safeguarding queue" in _page(client, again.headers["Location"]).get_text()
     with app.app_context():
-        assert db.session.scalar(select(func.count()).select_from(SafeguardingCase)
-                                 .where(SafeguardingCase.answer_id == answers["negative"])) == 1
+        assert (
+            db.session.scalar(
+                select(func.count())
+                .select_from(SafeguardingCase)
+                .where(SafeguardingCase.answer_id == answers["negative"])
+            )
+            == 1
+        )
 
     lead_client = app.test_client()
     factories.sign_in(lead_client, *people[Role.SAFEGUARDING_LEAD])
@@ -203,8 +231,10 @@ def test_a_reader_opens_a_case_the_screen_missed_in_one_step(app, client, counci
 
 def _late(app, consultation_id, days: int) -> None:  # type: ignore[no-untyped-def]
     with app.app_context():
-        for state in db.session.scalars(select(CommentReading).where(CommentReading.consultation_id == consultation_id)):
-            state.arrived_at = datetime.now(timezone.utc) - timedelta(days=days)
+        for state in db.session.scalars(
+            select(CommentReading).where(CommentReading.consultation_id == consultation_id)
+        ):
+            state.arrived_at = datetime.now(UTC) - timedelta(days=days)
         db.session.commit()
 
 
@@ -236,16 +266,22 @@ def test_the_organisation_sets_how_long_comments_may_wait(app, client, council):
     org_id, consultation_id, people, answers = council
     factories.sign_in(client, *people[Role.ORGANISATION_ADMIN])
     page = _page(client, "/staff/settings")
-    base = {"identity_vault": "no", "compare_opt_in": "no", "read_unsent_disclosures": "yes",
-            "csrf_token": _token(page)}
+    base = {
+        "identity_vault": "no",
+        "compare_opt_in": "no",
+        "read_unsent_disclosures": "yes",
+        "csrf_token": _token(page),
+    }
     for bad in ("abc", "0", "4", "", "1.5"):
-        response = client.post("/staff/settings", data={**base, "read_disclosures_within": bad,
-                                                        "read_comments_within": "5"})
+        response = client.post(
+            "/staff/settings", data={**base, "read_disclosures_within": bad, "read_comments_within": "5"}
+        )
         assert response.status_code == 400
         text = BeautifulSoup(response.get_data(as_text=True), "html.parser").get_text()
         assert "a whole number from 1 to 3" in text and "Traceback" not in text
-    response = client.post("/staff/settings", data={**base, "read_disclosures_within": "2",
-                                                    "read_comments_within": "10"})
+    response = client.post(
+        "/staff/settings", data={**base, "read_disclosures_within": "2", "read_comments_within": "10"}
+    )
     assert response.status_code == 302
     with app.app_context():
         org = db.session.get(Organisation, org_id)
@@ -265,19 +301,21 @@ def test_figures_say_how_many_were_read_and_how_fast_and_hide_small_counts(app, 
         for index in range(8):
             stored_answer(consultation, f"{PLAIN} {index}")
         worker = people[Role.PARTICIPATION_WORKER][0]
-        for state in db.session.scalars(select(CommentReading).where(CommentReading.consultation_id == consultation_id)):
-            state.arrived_at = datetime(2026, 11, 2, 9, tzinfo=timezone.utc)  # a Monday
+        for state in db.session.scalars(
+            select(CommentReading).where(CommentReading.consultation_id == consultation_id)
+        ):
+            state.arrived_at = datetime(2026, 11, 2, 9, tzinfo=UTC)  # a Monday
             if state.answer_id != answers["disclosure"]:
-                state.read_by_id, state.read_at = worker.id, datetime(2026, 11, 2, 15, tzinfo=timezone.utc)
+                state.read_by_id, state.read_at = worker.id, datetime(2026, 11, 2, 15, tzinfo=UTC)
         db.session.commit()
-        figures = reading.figures(consultation_id, 5, now=datetime(2026, 11, 20, tzinfo=timezone.utc))
+        figures = reading.figures(consultation_id, 5, now=datetime(2026, 11, 20, tzinfo=UTC))
         assert figures.comments.count == 12
         # One unread comment is a small count, and the read ones are the whole minus it: both hidden.
         assert figures.unread.count is None and figures.read.count is None and figures.median_hours is None
         state = db.session.get(CommentReading, answers["disclosure"])
-        state.read_by_id, state.read_at = worker.id, datetime(2026, 11, 5, 9, tzinfo=timezone.utc)  # three days
+        state.read_by_id, state.read_at = worker.id, datetime(2026, 11, 5, 9, tzinfo=UTC)  # three days
         db.session.commit()
-        figures = reading.figures(consultation_id, 5, now=datetime(2026, 11, 20, tzinfo=timezone.utc))
+        figures = reading.figures(consultation_id, 5, now=datetime(2026, 11, 20, tzinfo=UTC))
         assert (figures.read.count, figures.unread.count) == (12, 0)
         # Eleven read within the day; the possible disclosure after three working days (one allowed): late, but
         # "late" alone is one comment, so in time (the whole minus it) is hidden with it.
@@ -292,16 +330,20 @@ def test_figures_say_how_many_were_read_and_how_fast_and_hide_small_counts(app, 
     row = [cell.get_text(strip=True) for cell in pack.select("#table-reading tbody tr")[0].find_all(["th", "td"])]
     assert row[1:] == ["12", "12", "c", "0", "6 hours"]
     workbook = load_workbook(io.BytesIO(board.get(f"/staff/consultations/{consultation_id}/board-pack.xlsx").data))
-    assert any("Every comment read by a person" in str(sheet.title) or any(
-        "Every comment read by a person" in str(c.value) for r in sheet.iter_rows() for c in r)
-        for sheet in workbook.worksheets)
+    assert any(
+        "Every comment read by a person" in str(sheet.title)
+        or any("Every comment read by a person" in str(c.value) for r in sheet.iter_rows() for c in r)
+        for sheet in workbook.worksheets
+    )
 
 
 def test_a_deleted_answer_takes_its_read_state_and_a_case_found_by_a_person_is_kept(app, council):
     org_id, consultation_id, people, answers = council
     with app.app_context():
         consultation = db.session.get(Consultation, consultation_id)
-        response = stored_answer(consultation, "the trip to the seaside with him was fine i guess", receipt="ABCD-EFGH-JKLM")
+        response = stored_answer(
+            consultation, "the trip to the seaside with him was fine i guess", receipt="ABCD-EFGH-JKLM"
+        )
         answer = next(a for a in response.answers if a.text)
         worker = people[Role.PARTICIPATION_WORKER][0]
         case = reading.open_case(answer, consultation_id, worker)
@@ -320,19 +362,18 @@ def test_a_deleted_answer_takes_its_read_state_and_a_case_found_by_a_person_is_k
 
 @settings(max_examples=300, deadline=None)
 @given(st.integers(0, 40), st.integers(0, 40), st.integers(0, 40), st.integers(0, 40), st.integers(1, 10))
-def test_no_small_reading_count_can_be_worked_out_from_the_published_ones(in_time, late_read, waiting, overdue,
-                                                                         limit):
+def test_no_small_reading_count_can_be_worked_out_from_the_published_ones(in_time, late_read, waiting, overdue, limit):
     """The outside review found "Read: 392, 388 of them in time" (so 4 read late). Whole = read + unread,
     read = in time + late, unread = waiting + overdue: at every level the hidden parts must not add up to a small
     number, and a hidden total's parts cannot all be shown."""
     from tests.disclosure import assert_partition_safe
 
     whole, read, unread, read_parts, unread_parts = reading.protected(
-        {"in-time": in_time, "late-read": late_read, "waiting": waiting, "overdue": overdue}, limit)
+        {"in-time": in_time, "late-read": late_read, "waiting": waiting, "overdue": overdue}, limit
+    )
     assert_partition_safe(whole.count, [read.count, unread.count], limit, "read or not")
     assert_partition_safe(read.count, [read_parts["in-time"].count, read_parts["late-read"].count], limit, "read")
-    assert_partition_safe(unread.count, [unread_parts["waiting"].count, unread_parts["overdue"].count], limit,
-                          "unread")
+    assert_partition_safe(unread.count, [unread_parts["waiting"].count, unread_parts["overdue"].count], limit, "unread")
     # A big late backlog stays visible when only the read side has a small part.
     if unread.count is not None and overdue >= limit and waiting >= limit:
         assert unread_parts["overdue"].count == overdue

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 import pytest
 from bs4 import BeautifulSoup
@@ -95,8 +94,7 @@ def test_the_safeguarding_lead_triages_with_notes_and_everything_is_audited(app,
     token = case_page.find("input", {"name": "csrf_token"})["value"]
     refused = client.post(link["href"], data={"status": "no-concern", "note": "", "csrf_token": token})
     assert refused.status_code == 400 and "Write a note saying why" in refused.get_data(as_text=True)
-    client.post(link["href"], data={"status": "referred", "note": "Referred to MASH, ref 123",
-                                    "csrf_token": token})
+    client.post(link["href"], data={"status": "referred", "note": "Referred to MASH, ref 123", "csrf_token": token})
     with app.app_context():
         case = db.session.scalar(select(SafeguardingCase))
         assert case.status == CaseStatus.REFERRED and case.acknowledged_at is not None
@@ -118,13 +116,13 @@ def test_unacknowledged_cases_are_escalated_once_after_a_working_day(app, runner
         factories.staff(org, Role.SAFEGUARDING_LEAD, email="lead@example.org")
         case = db.session.scalar(select(SafeguardingCase))
         # Flagged on a Friday afternoon: not overdue on Monday morning, overdue on Monday evening.
-        case.flagged_at = datetime(2026, 11, 20, 16, 0, tzinfo=timezone.utc)
+        case.flagged_at = datetime(2026, 11, 20, 16, 0, tzinfo=UTC)
         db.session.commit()
         from participation.analysis import triage
 
-        assert triage.escalate(datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)) == []
-        assert len(triage.escalate(datetime(2026, 11, 23, 17, 0, tzinfo=timezone.utc))) == 1
-        assert triage.escalate(datetime(2026, 11, 24, 17, 0, tzinfo=timezone.utc)) == []
+        assert triage.escalate(datetime(2026, 11, 23, 9, 0, tzinfo=UTC)) == []
+        assert len(triage.escalate(datetime(2026, 11, 23, 17, 0, tzinfo=UTC))) == 1
+        assert triage.escalate(datetime(2026, 11, 24, 17, 0, tzinfo=UTC)) == []
         db.session.commit()
         message = db.session.scalar(select(OutboxMessage).where(OutboxMessage.kind == "safeguarding-escalation"))
         assert message.to == "lead@example.org" and DISCLOSURE not in message.body
@@ -132,8 +130,11 @@ def test_unacknowledged_cases_are_escalated_once_after_a_working_day(app, runner
 
 def test_classify_cli_on_any_csv(runner, tmp_path):
     source = tmp_path / "in.csv"
-    source.write_text('id,text\n1,"my sw never rings me back"\n2,"nobody hurts me here"\n3,"a,b",extra\n'
-                      '4,"he hits me"\n5,""\n6,"أريد أن أرى أخي"\n', encoding="utf-8")
+    source.write_text(
+        'id,text\n1,"my sw never rings me back"\n2,"nobody hurts me here"\n3,"a,b",extra\n'
+        '4,"he hits me"\n5,""\n6,"أريد أن أرى أخي"\n',
+        encoding="utf-8",
+    )
     result = runner.invoke(args=["analysis", "classify", str(source)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
@@ -153,8 +154,15 @@ def test_rerun_keeps_worker_corrections(app, runner, consultation):
         from participation.analysis.models import ThemeSource
 
         row.source, row.removed = ThemeSource.WORKER, True
-        db.session.add(AnswerTheme(answer_id=row.answer_id, slug="being-heard", organisation_id=row.organisation_id,
-                                   source=ThemeSource.WORKER, removed=False))
+        db.session.add(
+            AnswerTheme(
+                answer_id=row.answer_id,
+                slug="being-heard",
+                organisation_id=row.organisation_id,
+                source=ThemeSource.WORKER,
+                removed=False,
+            )
+        )
         db.session.commit()
     result = runner.invoke(args=["analysis", "rerun", "--consultation", "yv"])
     assert result.exit_code == 0 and "Analysed" in result.output

@@ -35,6 +35,7 @@ def _error_summary(page: BeautifulSoup) -> str:
 
 # --- a consultation opening in 1999 or 3001 -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("opened", [date(1999, 6, 1), date(3001, 1, 15), date(1, 1, 1), date(9999, 12, 31)])
 def test_the_period_index_survives_any_stored_opening_date(app, opened):
     with app.app_context():
@@ -52,13 +53,20 @@ def test_the_period_index_survives_any_stored_opening_date(app, opened):
         year = opened.year if opened.month >= 4 else opened.year - 1
         key = f"{year}-{(year + 1) % 100:02d}"
         assert index.find("a", href=f"/staff/board-packs/{key}") is not None
-        page = console.get(f"/staff/board-packs/{key}")
+        console.get(f"/staff/board-packs/{key}")
         assert console.response.status_code == 200 and no_stack_trace(console.response.get_data(as_text=True))
 
 
 def test_every_day_has_a_period_or_none_never_an_error():
-    for day in (date(1, 1, 1), date(1, 4, 1), date(999, 12, 31), date(1999, 6, 1), date(3001, 1, 15),
-                date(9998, 12, 31), date(9999, 12, 31)):
+    for day in (
+        date(1, 1, 1),
+        date(1, 4, 1),
+        date(999, 12, 31),
+        date(1999, 6, 1),
+        date(3001, 1, 15),
+        date(9998, 12, 31),
+        date(9999, 12, 31),
+    ):
         for quarter in (False, True):
             period = periods.period_of(day, quarter=quarter)
             if period is not None:
@@ -74,8 +82,9 @@ def test_the_dates_form_refuses_dates_outside_a_sane_range(app):
         consultation_id = consultation.id
     console = _console(app, worker)
     console.get(f"/staff/consultations/{consultation_id}/dates")
-    page = console.submit({"opens_on": ["1", "6", "1999"], "closes_on": ["1", "1", "3001"]},
-                          drop=("opens_on", "closes_on"))
+    page = console.submit(
+        {"opens_on": ["1", "6", "1999"], "closes_on": ["1", "1", "3001"]}, drop=("opens_on", "closes_on")
+    )
     assert console.response.status_code == 400
     summary = _error_summary(page)
     assert "2000" in summary and "2099" in summary
@@ -87,21 +96,25 @@ def test_the_dates_form_refuses_dates_outside_a_sane_range(app):
 
 # --- option rows without keys or with duplicate keys ----------------------------------------------------------------
 
+
 def _question(app):
     with app.app_context():
         org = factories.organisation("Optionshire")
         consultation = factories.consultation(org, code="opts", status=factories.ConsultationStatus.DRAFT)
         worker = factories.staff(org, Role.PARTICIPATION_WORKER)
-        question = db.session.scalars(select(Question).where(Question.consultation_id == consultation.id,
-                                                             Question.key == "number-workers")).one()
+        question = db.session.scalars(
+            select(Question).where(Question.consultation_id == consultation.id, Question.key == "number-workers")
+        ).one()
         return consultation.id, question.id, worker
 
 
 def _stored_options(app, question_id) -> list[tuple[str, str]]:
     with app.app_context():
         question = db.session.get(Question, question_id)
-        return [(option.key, next(t.label for t in option.texts if t.language == "en"))
-                for option in sorted(question.options, key=lambda o: o.position)]
+        return [
+            (option.key, next(t.label for t in option.texts if t.language == "en"))
+            for option in sorted(question.options, key=lambda o: o.position)
+        ]
 
 
 def test_option_rows_with_duplicate_keys_get_a_translated_error_and_store_nothing(app):
@@ -125,8 +138,10 @@ def test_option_rows_without_keys_or_with_unknown_keys_are_new_answers(app):
     console = _console(app, worker)
     console.get(f"/staff/consultations/{consultation_id}/questions/{question_id}")
     # Rows posted with no key at all (a hand-made post), and a key this question never had.
-    page = console.submit({"options-0-label": "Just one", "options-1-key": "not-a-key"},
-                          drop=("options-0-key", "options-0-label", "options-1-key"))
+    console.submit(
+        {"options-0-label": "Just one", "options-1-key": "not-a-key"},
+        drop=("options-0-key", "options-0-label", "options-1-key"),
+    )
     assert console.response.status_code == 200 and no_stack_trace(console.response.get_data(as_text=True))
     stored = _stored_options(app, question_id)
     assert [label for _key, label in stored] == ["Just one", "2", "3", "4 or more", "Not sure"]
@@ -141,31 +156,54 @@ def test_a_new_question_posted_without_keys_or_with_made_up_ones_gets_its_own(ap
     console.get(f"/staff/consultations/{consultation_id}/questions/new")
     # Rows with no key field at all used to be stored with the key "None" twice: a 500.
     keyless = tuple(f"options-{number}-key" for number in range(5))
-    console.submit({"kind": "single", "title": "Pick one", "options-0-label": "A", "options-1-label": "B", **keys},
-                   drop=("kind", "title", "options-0-label", "options-1-label", *keyless))
+    console.submit(
+        {"kind": "single", "title": "Pick one", "options-0-label": "A", "options-1-label": "B", **keys},
+        drop=("kind", "title", "options-0-label", "options-1-label", *keyless),
+    )
     assert console.response.status_code == 200 and no_stack_trace(console.response.get_data(as_text=True))
     with app.app_context():
-        question = db.session.scalars(select(Question).where(Question.consultation_id == consultation_id,
-                                                             Question.kind == QuestionKind.SINGLE,
-                                                             Question.key != "number-workers")).one()
+        question = db.session.scalars(
+            select(Question).where(
+                Question.consultation_id == consultation_id,
+                Question.kind == QuestionKind.SINGLE,
+                Question.key != "number-workers",
+            )
+        ).one()
         assert sorted(option.key for option in question.options) == ["a", "b"]
 
 
 # --- next= with CR/LF after a correct password ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("target", ["/staff/\r\nSet-Cookie: x=1", "/staff/consultations\n", "/staff\x00",
-                                    "/staff/%0d%0a", "//evil.example/staff", "/staffevil", "https://evil.example/staff",
-                                    "/staff/\\evil", "/stafF", "/staff/\u202econsultations"])
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/staff/\r\nSet-Cookie: x=1",
+        "/staff/consultations\n",
+        "/staff\x00",
+        "/staff/%0d%0a",
+        "//evil.example/staff",
+        "/staffevil",
+        "https://evil.example/staff",
+        "/staff/\\evil",
+        "/stafF",
+        "/staff/\u202econsultations",
+    ],
+)
 def test_next_is_only_ever_a_plain_staff_path(app, target):
     with app.app_context():
         org = factories.organisation("Nextshire")
         user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
     client = app.test_client()
-    page = BeautifulSoup(client.get("/staff/sign-in", query_string={"next": target}).get_data(as_text=True),
-                         "html.parser")
+    page = BeautifulSoup(
+        client.get("/staff/sign-in", query_string={"next": target}).get_data(as_text=True), "html.parser"
+    )
     token = page.find("input", {"name": "csrf_token"})["value"]
-    response = client.post("/staff/sign-in", query_string={"next": target},
-                           data={"email": user.email, "password": factories.STAFF_PASSWORD, "csrf_token": token})
+    response = client.post(
+        "/staff/sign-in",
+        query_string={"next": target},
+        data={"email": user.email, "password": factories.STAFF_PASSWORD, "csrf_token": token},
+    )
     assert response.status_code == 302
     from participation.accounts import totp
 
@@ -181,12 +219,24 @@ def test_next_is_only_ever_a_plain_staff_path(app, target):
 def test_safe_staff_path_keeps_plain_staff_paths_only():
     assert safe_staff_path("/staff/consultations/?show=all") == "/staff/consultations/?show=all"
     assert safe_staff_path("/staff") == "/staff"
-    for bad in (None, "", "/staff/\r\n", "/staff\t", "//staff", "/staffing", "http://x/staff", "/staff/\\x",
-                "/s/demo", "/staff/" + "a" * 3000, "/staff/é"):
+    for bad in (
+        None,
+        "",
+        "/staff/\r\n",
+        "/staff\t",
+        "//staff",
+        "/staffing",
+        "http://x/staff",
+        "/staff/\\x",
+        "/s/demo",
+        "/staff/" + "a" * 3000,
+        "/staff/é",
+    ):
         assert safe_staff_path(bad) is None, bad
 
 
 # --- a NUL byte in an uploaded pledge CSV ---------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("control", ["\x00", "\x07", "\x1b", "\x7f", "\x85"])
 def test_a_pledge_csv_with_control_characters_is_refused_line_by_line(app, control):
@@ -198,9 +248,11 @@ def test_a_pledge_csv_with_control_characters_is_refused_line_by_line(app, contr
     page = console.get("/staff/pledges/import")
     token = page.find("input", {"name": "csrf_token"})["value"]
     sheet = f"owner,pledge\nCllr Reid,Laptops{control} for all\nCllr Shah,Driving lessons\n".encode()
-    done = console.client.post("/staff/pledges/import", data={"csrf_token": token,
-                                                              "upload": (io.BytesIO(sheet), "p.csv")},
-                               content_type="multipart/form-data")
+    done = console.client.post(
+        "/staff/pledges/import",
+        data={"csrf_token": token, "upload": (io.BytesIO(sheet), "p.csv")},
+        content_type="multipart/form-data",
+    )
     body = done.get_data(as_text=True)
     assert done.status_code == 200 and no_stack_trace(body)
     text = BeautifulSoup(body, "html.parser").get_text(" ", strip=True)

@@ -1,5 +1,5 @@
-from tests.conftest import html
 from tests import factories
+from tests.conftest import html
 
 
 def test_start_page_renders(client, app):

@@ -41,13 +41,16 @@ def begun_with(app, path: str, method: str = "GET") -> list[str]:
     return seen
 
 
-@pytest.mark.parametrize(("path", "method", "expected"), [
-    ("/s/demo/done", "GET", "BEGIN IMMEDIATE"),          # retires the device token: writes on GET
-    ("/leave", "GET", "BEGIN IMMEDIATE"),                # quick exit retires draft tokens
-    ("/staff/safeguarding/00000000-0000-0000-0000-000000000000", "GET", "BEGIN IMMEDIATE"),  # audited view
-    ("/s/demo/q/1", "POST", "BEGIN IMMEDIATE"),
-    ("/s/demo", "GET", "BEGIN"),                          # reads only: readers never queue behind writers
-    ("/help", "GET", "BEGIN"),
-])
+@pytest.mark.parametrize(
+    ("path", "method", "expected"),
+    [
+        ("/s/demo/done", "GET", "BEGIN IMMEDIATE"),  # retires the device token: writes on GET
+        ("/leave", "GET", "BEGIN IMMEDIATE"),  # quick exit retires draft tokens
+        ("/staff/safeguarding/00000000-0000-0000-0000-000000000000", "GET", "BEGIN IMMEDIATE"),  # audited view
+        ("/s/demo/q/1", "POST", "BEGIN IMMEDIATE"),
+        ("/s/demo", "GET", "BEGIN"),  # reads only: readers never queue behind writers
+        ("/help", "GET", "BEGIN"),
+    ],
+)
 def test_views_that_write_take_the_lock_up_front(sqlite_app, path, method, expected):
     assert begun_with(sqlite_app, path, method) == [expected]

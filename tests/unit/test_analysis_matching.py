@@ -65,17 +65,25 @@ def test_emerging_topics_come_from_unthemed_comments():
 def test_weak_signals_need_two_kinds_and_context_counts_half():
     from participation.analysis.engine import weak_signals, weak_signals_suffice
 
-    cues = custom_matcher({
-        "hiding": ["under the bed", "hide"], "carer-state": ["pub", "drunk"], "night": ["at night"],
-        "fear": ["scared"], "hunger": ["eat on my own"], "alone": ["on my own"],
-    })
+    cues = custom_matcher(
+        {
+            "hiding": ["under the bed", "hide"],
+            "carer-state": ["pub", "drunk"],
+            "night": ["at night"],
+            "fear": ["scared"],
+            "hunger": ["eat on my own"],
+            "alone": ["on my own"],
+        }
+    )
 
     def found(text: str) -> dict[str, str]:
         toks = tokens(text)
         return weak_signals(toks, [0] * len(toks), frozenset({"not", "dont"}), cues)
 
     assert found("when he gets in from the pub we go under the bed") == {
-        "carer-state": "pub", "hiding": "under the bed"}
+        "carer-state": "pub",
+        "hiding": "under the bed",
+    }
     assert weak_signals_suffice(found("when he gets in from the pub we go under the bed"))
     # Two cues of one kind, or one kind with one context, are not enough; two contexts count as one kind.
     assert not weak_signals_suffice(found("he was drunk again at the pub"))
@@ -102,8 +110,10 @@ def test_a_short_comment_pairs_a_relative_or_a_plea_with_fear():
 
     assert may_disclose("scared of my uncle")
     assert may_disclose("i hide when mums boyfriend is here pls")
-    assert not may_disclose("my uncle helped me with my homework and we went to the cinema which was scary "
-                            "because the film was a horror one and i was scared the whole time")
+    assert not may_disclose(
+        "my uncle helped me with my homework and we went to the cinema which was scary "
+        "because the film was a horror one and i was scared the whole time"
+    )
     assert may_disclose("i dont want to go to my dads on saturdays anymore but they make me")
     assert not may_disclose("i dont want to go to my cousins wedding its boring")
     assert not may_disclose("please can we have more trips to the beach")

@@ -85,7 +85,7 @@ def test_language_detection(scored):
 
 
 def test_sentiment_only_where_honest(scored):
-    for row, result in scored:
+    for _row, result in scored:
         if result.language != "en":
             assert result.sentiment is None
         elif result.sentiment is not None:
@@ -182,9 +182,23 @@ def test_later_sets_written_without_seeing_the_lists(name):
 # kind 1.00, precision 0.99, language accuracy 0.99 (Latin-letter Arabic and Urdu 0.99).
 
 SCREEN_DEV = DATA.parent / "analysis_screen_dev.csv"
-SCREEN_KINDS = {"criminal-exploitation", "sexual-exploitation", "online-grooming", "cry-for-help", "unwilling-visit",
-                "suicidal-ideation", "self-harm", "neglect", "destitution", "forced-marriage", "domestic-servitude",
-                "fgm", "radicalisation", "trafficking", "abuse"}
+SCREEN_KINDS = {
+    "criminal-exploitation",
+    "sexual-exploitation",
+    "online-grooming",
+    "cry-for-help",
+    "unwilling-visit",
+    "suicidal-ideation",
+    "self-harm",
+    "neglect",
+    "destitution",
+    "forced-marriage",
+    "domestic-servitude",
+    "fgm",
+    "radicalisation",
+    "trafficking",
+    "abuse",
+}
 SCREEN_RECALL = 0.95
 SCREEN_RECALL_PER_KIND = 0.90
 SCREEN_RECALL_PER_LANGUAGE = 0.85

@@ -11,22 +11,33 @@ from participation.analysis.evaluation import LabelledFileError, evaluate, forma
 from participation.analysis.lexicon import custom_matcher, find, load_roman
 from participation.analysis.normalise import arabizi_shaped, roman_key, tokens, unlisted_language
 
-
 # --- one key for the many spellings of Roman Urdu and Arabizi ----------------------------------------------------
 
-@pytest.mark.parametrize("spellings", [
-    ("5ayef", "khayef", "khaif"),  # 5 for خ
-    ("7abibi", "habibi"),  # 7 for ح
-    ("ta7arosh", "taharosh", "taharush"),
-    ("3ayle", "ayle"),  # 3 for ع
-    ("9a7bi", "sahbi"),  # 9 for ص
-    ("6ayeb", "tayeb"),  # 6 for ط
-    ("8aseb", "ghaseb"),  # 8 for غ/ق
-    ("so2al", "soal"),  # 2 for hamza
-    ("mujhe", "mujhay", "mujhy", "muje"),
-    ("maar", "mar"), ("darr", "dar"), ("qarz", "karz"), ("wapas", "vapas"), ("khoon", "khun"), ("deen", "din"),
-    ("paise", "paisay", "paisey"), ("chhup", "chup"), ("shaadi", "shadi"), ("bhook", "bhuk"),
-])
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("5ayef", "khayef", "khaif"),  # 5 for خ
+        ("7abibi", "habibi"),  # 7 for ح
+        ("ta7arosh", "taharosh", "taharush"),
+        ("3ayle", "ayle"),  # 3 for ع
+        ("9a7bi", "sahbi"),  # 9 for ص
+        ("6ayeb", "tayeb"),  # 6 for ط
+        ("8aseb", "ghaseb"),  # 8 for غ/ق
+        ("so2al", "soal"),  # 2 for hamza
+        ("mujhe", "mujhay", "mujhy", "muje"),
+        ("maar", "mar"),
+        ("darr", "dar"),
+        ("qarz", "karz"),
+        ("wapas", "vapas"),
+        ("khoon", "khun"),
+        ("deen", "din"),
+        ("paise", "paisay", "paisey"),
+        ("chhup", "chup"),
+        ("shaadi", "shadi"),
+        ("bhook", "bhuk"),
+    ],
+)
 def test_spellings_share_one_key(spellings):
     assert len({roman_key(spelling) for spelling in spellings}) == 1, [roman_key(s) for s in spellings]
 
@@ -37,10 +48,19 @@ def test_the_key_keeps_words_apart_that_mean_different_things():
     assert roman_key("500") == "500" and roman_key("مار") == "مار"
 
 
-@pytest.mark.parametrize("written, meant", [
-    ("nhi", "nahi"), ("nahin", "nahi"), ("bht", "bahut"), ("bohat", "bahut"), ("mjhe", "mujhe"), ("h", "hai"),
-    ("krta", "karta"), ("rha", "raha"),
-])
+@pytest.mark.parametrize(
+    "written, meant",
+    [
+        ("nhi", "nahi"),
+        ("nahin", "nahi"),
+        ("bht", "bahut"),
+        ("bohat", "bahut"),
+        ("mjhe", "mujhe"),
+        ("h", "hai"),
+        ("krta", "karta"),
+        ("rha", "raha"),
+    ],
+)
 def test_roman_urdu_text_speak_brings_the_rest_together(written, meant):
     speak = load_roman("ur").text_speak
     assert speak[roman_key(written)] == (roman_key(meant),)
@@ -55,20 +75,24 @@ def test_arabizi_shape_is_a_digit_for_a_letter_not_english_text_speak():
 
 # --- telling Roman Urdu and Arabizi from the other Latin-letter languages ----------------------------------------
 
-@pytest.mark.parametrize("text, language", [
-    ("mjhe bht dar lagta h jab wo ghr aata h", "ur"),
-    ("ammi kehti hain school ke baad seedha ghar aana", "ur"),
-    ("meri madad karo", "ur"),
-    ("ana mabsout hon, el 3ayle kteer mni7a ma3i", "ar"),
-    ("baba bi drebni kel yom w mama ma bt2ol shi", "ar"),
-    ("shu fi 3asha lyom", "ar"),
-    # False friends: "main", "hai", "el", "fi", "ma", "la", "w", "na", "bas" are words of these languages too.
-    ("the main road was closed so the bus was late", "en"),
-    ("el ma bate la scoala si fi acasa", "ro"),
-    ("w domu mama ma na mnie krzyczy", "pl"),
-    ("fi a mam yn mynd i dre, ma fe yn neis", "cy"),
-    ("bas dim ond fi sy na heddiw", "cy"),
-])
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("mjhe bht dar lagta h jab wo ghr aata h", "ur"),
+        ("ammi kehti hain school ke baad seedha ghar aana", "ur"),
+        ("meri madad karo", "ur"),
+        ("ana mabsout hon, el 3ayle kteer mni7a ma3i", "ar"),
+        ("baba bi drebni kel yom w mama ma bt2ol shi", "ar"),
+        ("shu fi 3asha lyom", "ar"),
+        # False friends: "main", "hai", "el", "fi", "ma", "la", "w", "na", "bas" are words of these languages too.
+        ("the main road was closed so the bus was late", "en"),
+        ("el ma bate la scoala si fi acasa", "ro"),
+        ("w domu mama ma na mnie krzyczy", "pl"),
+        ("fi a mam yn mynd i dre, ma fe yn neis", "cy"),
+        ("bas dim ond fi sy na heddiw", "cy"),
+    ],
+)
 def test_roman_urdu_and_arabizi_are_told_apart_from_the_other_languages(text, language):
     assert classify(text).language == language
 
@@ -90,32 +114,47 @@ def test_romanised_comments_are_screened_with_their_own_language_lists():
 
 # --- languages Heard has no word list for -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, code", [
-    ("ሰላም ኣለኹም ደሓን ዶ ኣለኹም", "ti"),  # Ethiopic (Tigrinya)
-    ("Мне не нравится мой новый дом", "ru"),  # Cyrillic
-    ("我不喜欢我的新家", "zh"),
-    ("ฉันไม่ชอบบ้านใหม่", "th"),
-    ("मुझे मेरा नया घर पसंद नहीं है", "hi"),  # Devanagari
-    ("ਮੈਨੂੰ ਮੇਰਾ ਨਵਾਂ ਘਰ ਪਸੰਦ ਨਹੀਂ", "pa"),  # Gurmukhi
-    ("আমার নতুন বাড়ি ভালো লাগে না", "bn"),
-    ("زه ښه یم خو کور ته نه ځم", "ps"),  # Pashto by its own letters
-    ("ئەمن لە ماڵەوە ناترسم", "ckb"),  # Sorani Kurdish by its own letters
-    ("من خیلی خسته هستم و نمی خواهم برگردم", "fa"),  # Persian (Dari) by its words
-    ("Tôi không muốn về nhà", "vi"),  # Vietnamese by its tone marks
-    ("Unë nuk dua të shkoj në shtëpi", "sq"),  # Albanian
-    ("une nuk dua te shkoj ne shtepi sepse kam frike", "sq"),  # Albanian typed without ë
-])
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("ሰላም ኣለኹም ደሓን ዶ ኣለኹም", "ti"),  # Ethiopic (Tigrinya)
+        ("Мне не нравится мой новый дом", "ru"),  # Cyrillic
+        ("我不喜欢我的新家", "zh"),
+        ("ฉันไม่ชอบบ้านใหม่", "th"),
+        ("मुझे मेरा नया घर पसंद नहीं है", "hi"),  # Devanagari
+        ("ਮੈਨੂੰ ਮੇਰਾ ਨਵਾਂ ਘਰ ਪਸੰਦ ਨਹੀਂ", "pa"),  # Gurmukhi
+        ("আমার নতুন বাড়ি ভালো লাগে না", "bn"),
+        ("زه ښه یم خو کور ته نه ځم", "ps"),  # Pashto by its own letters
+        ("ئەمن لە ماڵەوە ناترسم", "ckb"),  # Sorani Kurdish by its own letters
+        ("من خیلی خسته هستم و نمی خواهم برگردم", "fa"),  # Persian (Dari) by its words
+        ("Tôi không muốn về nhà", "vi"),  # Vietnamese by its tone marks
+        ("Unë nuk dua të shkoj në shtëpi", "sq"),  # Albanian
+        ("une nuk dua te shkoj ne shtepi sepse kam frike", "sq"),  # Albanian typed without ë
+    ],
+)
 def test_comments_mainly_in_a_language_without_a_word_list_are_not_listed(text, code):
     assert unlisted_language(text) == code
     result = classify(text)
     assert result.listed is False and result.language == code
 
 
-@pytest.mark.parametrize("text", [
-    "my social worker never rings back", "Dw i ddim yn hapus yn yr ysgol", "nie chce wracac do domu",
-    "nu vreau sa merg acasa", "أريد أن أرى أخي", "میں اپنے بھائی سے ملنا چاہتا ہوں", "mjhe bht dar lagta h",
-    "ana mabsout ktir", "👍🏽👍🏽", "", "ok",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my social worker never rings back",
+        "Dw i ddim yn hapus yn yr ysgol",
+        "nie chce wracac do domu",
+        "nu vreau sa merg acasa",
+        "أريد أن أرى أخي",
+        "میں اپنے بھائی سے ملنا چاہتا ہوں",
+        "mjhe bht dar lagta h",
+        "ana mabsout ktir",
+        "👍🏽👍🏽",
+        "",
+        "ok",
+    ],
+)
 def test_comments_in_the_six_languages_and_empty_ones_are_listed(text):
     assert classify(text).listed is True
 
@@ -131,6 +170,7 @@ def test_an_unlisted_comment_is_still_screened_by_the_words_of_listed_languages_
 
 # --- anchors, cries for help, idioms, paired weak signals ----------------------------------------------------------
 
+
 def test_anchors_tie_a_pattern_to_the_start_or_end_of_a_clause():
     matcher = custom_matcher({"cry": ["^help$"], "start": ["^please help"]})
 
@@ -141,21 +181,39 @@ def test_anchors_tie_a_pattern_to_the_start_or_end_of_a_clause():
     assert labels("please help me") == {"start"} and labels("i said please help me") == set()
 
 
-@pytest.mark.parametrize("text, flagged", [
-    ("please help me", True), ("i need help", True), ("can someone ring me", True), ("help", True),
-    ("help me with my cv", False), ("i need help with my homework", False), ("i need help to find a flat", False),
-    ("can someone ring me back about my housing", False), ("i dont need help", False),
-    ("ساعدوني", True), ("احتاج مساعده بالرياضيات", False), ("pomocy", True), ("potrzebuje pomocy z matma", False),
-])
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("please help me", True),
+        ("i need help", True),
+        ("can someone ring me", True),
+        ("help", True),
+        ("help me with my cv", False),
+        ("i need help with my homework", False),
+        ("i need help to find a flat", False),
+        ("can someone ring me back about my housing", False),
+        ("i dont need help", False),
+        ("ساعدوني", True),
+        ("احتاج مساعده بالرياضيات", False),
+        ("pomocy", True),
+        ("potrzebuje pomocy z matma", False),
+    ],
+)
 def test_cries_for_help_and_requests_for_ordinary_help(text, flagged):
     assert classify(text).safeguarding is flagged
 
 
-@pytest.mark.parametrize("text, flagged", [
-    ("my brother hit me with a pillow lol", False), ("my brother hit me", True),
-    ("im scared of my exams", False), ("im scared of my stepdad", True),
-    ("we learnt about fgm in pshe", False), ("they want to do fgm to me in the summer", True),
-])
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("my brother hit me with a pillow lol", False),
+        ("my brother hit me", True),
+        ("im scared of my exams", False),
+        ("im scared of my stepdad", True),
+        ("we learnt about fgm in pshe", False),
+        ("they want to do fgm to me in the summer", True),
+    ],
+)
 def test_idioms_cancel_the_disclosure_words_they_share_and_nothing_else(text, flagged):
     assert classify(text).safeguarding is flagged
 
@@ -180,10 +238,12 @@ def test_arabic_and_joined_to_the_first_word_of_a_phrase():
 
 # --- reading a labelled file --------------------------------------------------------------------------------------
 
-GOOD = ("id,language,text,safeguarding,kind\n"
-        "a1,en,he hits me,1,abuse\n"
-        "a2,en,my sw never rings back,0,none\n"
-        "a3,ur,abbu mjhe roz maarte hain,1,abuse\n")
+GOOD = (
+    "id,language,text,safeguarding,kind\n"
+    "a1,en,he hits me,1,abuse\n"
+    "a2,en,my sw never rings back,0,none\n"
+    "a3,ur,abbu mjhe roz maarte hain,1,abuse\n"
+)
 
 
 def test_a_labelled_file_is_read_and_the_report_names_ids_not_words():
@@ -196,15 +256,18 @@ def test_a_labelled_file_is_read_and_the_report_names_ids_not_words():
     assert "hits" not in lines and "maarte" not in lines
 
 
-@pytest.mark.parametrize("text, message", [
-    ("", "empty"),
-    ("id,text\n1,hi\n", "missing: language, safeguarding"),
-    ("id,language,text,safeguarding\n1,en,hi,yes\n", "Line 2 (id 1): safeguarding must be 1 or 0"),
-    ("id,language,text,safeguarding\n1,en,hi,0\n1,en,ho,0\n", "Line 3: the id '1' is used twice"),
-    ("id,language,text,safeguarding\n1,en,hi,0,extra\n", "Line 2: expected 4 columns, found 5"),
-    ("id,language,text,safeguarding,script\n1,ur,hi,0,roman\n", "script must be native or latin"),
-    ("id,language,text,safeguarding\n", "no rows"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "empty"),
+        ("id,text\n1,hi\n", "missing: language, safeguarding"),
+        ("id,language,text,safeguarding\n1,en,hi,yes\n", "Line 2 (id 1): safeguarding must be 1 or 0"),
+        ("id,language,text,safeguarding\n1,en,hi,0\n1,en,ho,0\n", "Line 3: the id '1' is used twice"),
+        ("id,language,text,safeguarding\n1,en,hi,0,extra\n", "Line 2: expected 4 columns, found 5"),
+        ("id,language,text,safeguarding,script\n1,ur,hi,0,roman\n", "script must be native or latin"),
+        ("id,language,text,safeguarding\n", "no rows"),
+    ],
+)
 def test_a_malformed_labelled_file_says_where_and_why(text, message):
     with pytest.raises(LabelledFileError, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_labelled(text)

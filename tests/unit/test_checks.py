@@ -24,8 +24,12 @@ def test_syllables_and_reading_age():
     assert syllables("cat") == 1 and syllables("happy") == 2 and syllables("listened") == 2
     assert syllables("communication") == 5
     simple = reading_age(["Do you feel safe?", "Yes", "No", "Is your home nice?"])
-    hard = reading_age(["To what extent do you consider that the accommodation arrangements facilitate your "
-                        "independence and personal development?"])
+    hard = reading_age(
+        [
+            "To what extent do you consider that the accommodation arrangements facilitate your "
+            "independence and personal development?"
+        ]
+    )
     assert simple is not None and hard is not None
     assert simple < 8 < 12 < hard
     assert reading_age(["", "  "]) is None

@@ -62,6 +62,9 @@ def test_the_groups_total_is_shown_where_the_published_figures_already_tell_it()
     assert through_groups(split, [oak, forum, parents]) == 88
     # With a way in that is not one of the groups hidden too, the groups' total cannot be worked out: it stays hidden.
     other = uuid.uuid4()
-    split = Split(Cell(260), {}, {oak.id: Cell(None), forum.id: Cell(None), parents.id: Cell(80), None: Cell(None),
-                                  other: Cell(172)})
+    split = Split(
+        Cell(260),
+        {},
+        {oak.id: Cell(None), forum.id: Cell(None), parents.id: Cell(80), None: Cell(None), other: Cell(172)},
+    )
     assert through_groups(split, [oak, forum, parents]) is None

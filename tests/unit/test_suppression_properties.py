@@ -8,8 +8,12 @@ from hypothesis import strategies as st
 
 from participation.reporting.suppression import rate, suppress, total
 
-counts_tables = st.dictionaries(st.text(alphabet="abcdefgh", min_size=1, max_size=3),
-                                st.integers(min_value=0, max_value=60), min_size=1, max_size=10)
+counts_tables = st.dictionaries(
+    st.text(alphabet="abcdefgh", min_size=1, max_size=3),
+    st.integers(min_value=0, max_value=60),
+    min_size=1,
+    max_size=10,
+)
 thresholds = st.integers(min_value=2, max_value=11)
 
 
@@ -61,7 +65,9 @@ def test_totals_and_rates_respect_the_threshold(count, cohort, threshold):
 parts_tables = st.dictionaries(
     st.sampled_from(["4-7", "8-11", "12-17", "care-leavers", "parents-carers", "group-a", "group-b"]),
     st.integers(min_value=0, max_value=40).flatmap(lambda n: st.tuples(st.integers(0, n), st.just(n))),
-    min_size=1, max_size=7)
+    min_size=1,
+    max_size=7,
+)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -72,8 +78,9 @@ def test_split_tables_publish_nothing_small_and_nothing_recoverable(parts, thres
 
     whole, rows = split_table(parts, threshold)
     for key, row in [*rows.items(), (None, whole)]:
-        positive, answered = parts[key] if key is not None else (sum(p for p, _ in parts.values()),
-                                                                 sum(n for _, n in parts.values()))
+        positive, answered = (
+            parts[key] if key is not None else (sum(p for p, _ in parts.values()), sum(n for _, n in parts.values()))
+        )
         for shown in (row.answered.count, row.positive.count):
             assert shown is None or shown == 0 or shown >= threshold
         if row.positive.count is not None:
@@ -89,13 +96,22 @@ def test_split_tables_publish_nothing_small_and_nothing_recoverable(parts, thres
     # With the whole's positives shown, a lone unknown split is the whole minus the others; a part shown to be
     # empty is not unknown.
     if whole.positive.count is not None:
-        unknown = [k for k, row in rows.items() if row.positive.count is None
-                   and (row.answered.count is None or row.answered.count > 0)]
+        unknown = [
+            k
+            for k, row in rows.items()
+            if row.positive.count is None and (row.answered.count is None or row.answered.count > 0)
+        ]
         assert len(unknown) != 1
 
 
-two_way = st.lists(st.tuples(st.sampled_from(["4-7", "8-11", "12-17", "care-leavers"]),
-                             st.sampled_from(["g1", "g2", "g3", None]), st.booleans()), max_size=60)
+two_way = st.lists(
+    st.tuples(
+        st.sampled_from(["4-7", "8-11", "12-17", "care-leavers"]),
+        st.sampled_from(["g1", "g2", "g3", None]),
+        st.booleans(),
+    ),
+    max_size=60,
+)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -135,5 +151,8 @@ def test_shares_split_two_ways_reveal_nothing_small(people, threshold):
         for key, row in split.items():
             assert row.positive.count in (None, truth[key][0]) and row.answered.count in (None, truth[key][1])
             assert row.positive.count is None or row.answered.count is not None
-        assert_shares_safe((whole.positive.count, whole.answered.count),
-                           [(row.positive.count, row.answered.count) for row in split.values()], threshold)
+        assert_shares_safe(
+            (whole.positive.count, whole.answered.count),
+            [(row.positive.count, row.answered.count) for row in split.values()],
+            threshold,
+        )

@@ -25,12 +25,28 @@ def source_ids(tmp_path_factory) -> set[str]:
     """Extract the UI strings from the code as it is now, so a new string without translations fails the run."""
     output = tmp_path_factory.mktemp("pot") / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "babel.cfg", "-k", "_l",
-         "--no-location", "-o", str(output), "."],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "--no-location",
+            "-o",
+            str(output),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
     with open(output, "rb") as handle:
-        return {message.id if isinstance(message.id, str) else message.id[0] for message in read_po(handle) if message.id}
+        return {
+            message.id if isinstance(message.id, str) else message.id[0] for message in read_po(handle) if message.id
+        }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -47,7 +63,9 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entries(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_catalogue_covers_every_string_in_the_code(language, source_ids):
-    ids = {message.id if isinstance(message.id, str) else message.id[0] for message in catalogue(language) if message.id}
+    ids = {
+        message.id if isinstance(message.id, str) else message.id[0] for message in catalogue(language) if message.id
+    }
     missing = source_ids - ids
     assert not missing, f"{language} lacks {sorted(missing)[:5]}: run `flask --app wsgi translate update`"
 
