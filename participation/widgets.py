@@ -11,7 +11,7 @@ from wtforms import Field
 
 class DateInput(GovDateInput):
     """Day, month and year boxes with translated labels. The day box carries the field's id, so the error
-    summary's link moves focus to it; a post with the wrong number of parts is treated as what it is: invalid."""
+    summary's link moves focus to it (and the group of boxes is ``<id>-date``); a post with the wrong number of parts is treated as what it is: invalid."""
 
     def map_gov_params(self, field: Field, **kwargs: Any) -> dict[str, Any]:
         raw = list(field.raw_data or [])
@@ -21,5 +21,7 @@ class DateInput(GovDateInput):
         labels = (_("Day"), _("Month"), _("Year"))
         for item, label in zip(params["items"], labels, strict=True):
             item["label"] = label
+        # The day box takes the field's id, so the group of boxes takes another (one id, one element).
+        params["id"] = f"{field.id}-date"
         params["items"][0]["id"] = field.id
         return params

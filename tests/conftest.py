@@ -22,6 +22,7 @@ from participation import create_app
 from participation.config import TEST_OVERRIDES
 from participation.extensions import db
 from participation.surveys.services import clear_view_cache
+from tests.pages import is_html, parse
 
 
 def _database_url(tmp: Path) -> str:
@@ -101,4 +102,7 @@ def runner(app: Flask):  # type: ignore[no-untyped-def]
 
 
 def html(response: Any) -> BeautifulSoup:
+    """An HTML response parsed and checked (``tests.pages``); anything else only parsed."""
+    if is_html(response):
+        return parse(response)
     return BeautifulSoup(response.get_data(as_text=True), "html.parser")

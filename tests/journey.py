@@ -7,6 +7,9 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
+from werkzeug.datastructures import MultiDict
+
+from tests.pages import is_html, parse
 
 
 class Journey:
@@ -19,7 +22,7 @@ class Journey:
 
     def get(self, url: str, **kwargs: Any) -> BeautifulSoup:
         self.response = self.client.get(url, follow_redirects=True, **kwargs)
-        self.page = BeautifulSoup(self.response.get_data(as_text=True), "html.parser")
+        self.page = read(self.response)
         return self.page
 
     def token(self) -> str:
@@ -34,8 +37,8 @@ class Journey:
         items: list[tuple[str, str]] = list(data.items()) if isinstance(data, dict) else list(data or [])
         if with_token:
             items.append(("csrf_token", self.token()))
-        self.response = self.client.post(url, data=_multi(items), follow_redirects=True)
-        self.page = BeautifulSoup(self.response.get_data(as_text=True), "html.parser")
+        self.response = self.client.post(url, data=MultiDict(items), follow_redirects=True)
+        self.page = read(self.response)
         return self.page
 
     def submit_current(self, data: dict[str, Any] | list[tuple[str, str]] | None = None) -> BeautifulSoup:
@@ -75,7 +78,8 @@ class Journey:
             self.submit_current({"answer": text})
 
 
-def _multi(items: list[tuple[str, str]]) -> Any:
-    from werkzeug.datastructures import MultiDict
-
-    return MultiDict(items)
+def read(response: Any) -> BeautifulSoup:
+    """Every HTML page the journey reaches is checked (``tests.pages``); anything else is only parsed."""
+    if is_html(response):
+        return parse(response)
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")

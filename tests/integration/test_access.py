@@ -12,6 +12,7 @@ from participation.accounts.models import Role
 from participation.audit.models import AuditEvent
 from participation.extensions import db
 from tests import factories
+from tests.pages import fetch
 
 
 def staff_routes(app):
@@ -35,9 +36,8 @@ def staff_routes(app):
 
 
 def csrf_token(client) -> str:
-    from bs4 import BeautifulSoup
 
-    page = BeautifulSoup(client.get("/staff/sign-in", follow_redirects=True).get_data(as_text=True), "html.parser")
+    page = fetch(client, "/staff/sign-in", follow_redirects=True)
     return str(page.find("input", {"name": "csrf_token"})["value"])
 
 

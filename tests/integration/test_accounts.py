@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.accounts import totp
@@ -14,10 +13,11 @@ from participation.audit.models import AuditEvent
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
 from tests import factories
+from tests.pages import fetch
 
 
 def token(client, url: str) -> str:
-    page = BeautifulSoup(client.get(url, follow_redirects=True).get_data(as_text=True), "html.parser")
+    page = fetch(client, url, follow_redirects=True)
     return str(page.find("input", {"name": "csrf_token"})["value"])
 
 
@@ -108,7 +108,7 @@ def test_first_sign_in_sets_up_the_authenticator_only_through_a_link_to_the_owne
     assert post(owner, link, {}).headers["Location"].endswith("/staff/sign-in")
     response = post(owner, "/staff/sign-in", {"email": "new@example.org", "password": factories.STAFF_PASSWORD})
     assert response.headers["Location"].endswith("/staff/sign-in/set-up")
-    page = BeautifulSoup(owner.get("/staff/sign-in/set-up").get_data(as_text=True), "html.parser")
+    page = fetch(owner, "/staff/sign-in/set-up")
     assert page.select_one(".heard-qr svg") is not None
     secret = page.select_one("code.heard-receipt").get_text().replace(" ", "")
     response = post(owner, "/staff/sign-in/set-up", {"code": totp.code_for(secret)})

@@ -24,8 +24,8 @@ from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from participation.surveys.models import Consultation, ConsultationStatus
 from tests import factories
+from tests.console import Console
 from tests.integration.test_boards import respond
-from tests.integration.test_builder import Console
 
 
 def choose(consultation, band: str, listened: str, group=None) -> None:

@@ -17,7 +17,7 @@ from participation.extensions import db
 from participation.responses.models import Answer, Response
 from participation.surveys.models import Question
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 from tests.journey import Journey
 
 

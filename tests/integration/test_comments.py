@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.accounts.models import Role
@@ -12,6 +11,7 @@ from participation.analysis.models import AnswerTheme, Theme
 from participation.extensions import db
 from tests import factories
 from tests.journey import Journey
+from tests.pages import fetch
 
 COMMENTS = [
     "I want to see my little brother more",
@@ -38,7 +38,7 @@ def test_comments_themed_corrected_and_topic_adopted(app, client):
         journey.submit_current()
     factories.sign_in(client, user, secret)
     url = f"/staff/consultations/{consultation.id}/comments"
-    page = BeautifulSoup(client.get(url).get_data(as_text=True), "html.parser")
+    page = fetch(client, url)
     texts = [p.get_text(strip=True) for p in page.select(".heard-comment__text")]
     assert sorted(texts) == sorted(COMMENTS)
     brother = next(li for li in page.select(".heard-comment") if "brother" in li.get_text())
@@ -50,20 +50,20 @@ def test_comments_themed_corrected_and_topic_adopted(app, client):
     client.post(f"{url}/{answer_id}/remove", data={"slug": "family-time", "csrf_token": token})
     added = client.post(f"{url}/{answer_id}/add", data={"slug": "being-heard", "csrf_token": token})
     assert added.status_code == 302, added.get_data(as_text=True)[:300]
-    page = BeautifulSoup(client.get(url + "?theme=being-heard").get_data(as_text=True), "html.parser")
+    page = fetch(client, url + "?theme=being-heard")
     item = page.select_one(".heard-comment")
     assert "brother" in item.get_text() and "added by a worker" in item.get_text()
     assert "Family time removed by a worker" in item.get_text()
 
     # The emerging phrase, adopted into money and work, themes the comments that use it.
-    page = BeautifulSoup(client.get(url).get_data(as_text=True), "html.parser")
+    page = fetch(client, url)
     assert any("recycling bins" in t.get_text() for t in page.select(".heard-topic"))
     response = client.post(
         f"/staff/consultations/{consultation.id}/topics",
         data={"phrase": "recycling bins", "slug": "activities-and-friends", "new_name": "", "csrf_token": token},
     )
     assert response.status_code == 302
-    page = BeautifulSoup(client.get(url + "?theme=activities-and-friends").get_data(as_text=True), "html.parser")
+    page = fetch(client, url + "?theme=activities-and-friends")
     assert len([p for p in page.select(".heard-comment__text") if "recycling bins" in p.get_text()]) == 3
     with app.app_context():
         theme = db.session.scalar(

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.accounts.models import Membership, PasswordReset, Role, User
@@ -15,10 +14,11 @@ from participation.audit.models import AuditEvent
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
 from tests import factories
+from tests.pages import fetch
 
 
 def token(client, url: str) -> str:
-    page = BeautifulSoup(client.get(url, follow_redirects=True).get_data(as_text=True), "html.parser")
+    page = fetch(client, url, follow_redirects=True)
     return str(page.find("input", {"name": "csrf_token"})["value"])
 
 

@@ -23,7 +23,7 @@ from participation.responses import services as responses
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 from tests.integration.test_erasure import answer as stored_answer
 from tests.journey import Journey
 

@@ -12,7 +12,7 @@ from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.responses.models import Response
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 from tests.journey import Journey
 
 

@@ -22,6 +22,7 @@ from participation.privacy import dpia, vault
 from participation.surveys.models import Consultation
 from tests import factories
 from tests.integration.test_boards import respond
+from tests.pages import parse
 
 PAGE = "/staff/settings/data-protection-summary"
 KINDS = ("html", "csv", "pdf")
@@ -43,7 +44,7 @@ CATEGORY_SLUGS = {
 
 
 def _page(response) -> BeautifulSoup:
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    return parse(response)
 
 
 def _words(soup: BeautifulSoup) -> str:

@@ -31,7 +31,7 @@ from participation.responses import services as responses
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys import builder
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 
 
 def answer(

@@ -66,8 +66,9 @@ from participation.responses.models import Answer, Draft, Response
 from participation.surveys.content import create_consultation
 from participation.surveys.models import Consultation, Question
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 from tests.journey import Journey
+from tests.pages import parse
 
 TRACE_MARKERS = ("Traceback", 'File "', "sqlalchemy", "OperationalError", "psycopg", "sqlite3", "Werkzeug Debugger")
 
@@ -309,7 +310,7 @@ def test_database_down_on_a_question_page(live, caplog):
     ):
         assert result.status_code == 503
         assert no_stack_trace(result.get_data(as_text=True))
-        page = BeautifulSoup(result.get_data(as_text=True), "html.parser")
+        page = parse(result)
         assert page.find("h1").get_text(strip=True) == heading
         assert "Your answers so far are safe" in page.get_text()
     assert _error_records(caplog)

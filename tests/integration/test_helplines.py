@@ -16,9 +16,10 @@ from participation.extensions import db
 from participation.helplines import registry
 from participation.helplines.models import CouncilHelpline
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 from tests.integration.test_safeguarding import DISCLOSURE
 from tests.journey import Journey
+from tests.pages import fetch
 from tests.phones import check_page
 
 LANGUAGES = ["en", "cy", "pl", "ro", "ar", "ur"]
@@ -127,7 +128,7 @@ def test_another_councils_numbers_never_show(client, council, app):
 
 
 def test_the_help_page_says_whom_each_line_is_for(client):
-    page = BeautifulSoup(client.get("/help").get_data(as_text=True), "html.parser")
+    page = fetch(client, "/help")
     headings = [h.get_text(strip=True) for h in page.select("main h2")]
     assert headings[:4] == [
         "If you or someone else is in danger",
@@ -306,8 +307,7 @@ def test_every_phone_number_on_every_page_is_a_tel_link_isolated_left_to_right(a
     for language in LANGUAGES:
         respondent = app.test_client()
         visited = [
-            (url, BeautifulSoup(respondent.get(f"{url}?lang={language}").get_data(as_text=True), "html.parser"))
-            for url in ("/", "/help", "/resume", "/receipt", "/i")
+            (url, fetch(respondent, f"{url}?lang={language}")) for url in ("/", "/help", "/resume", "/receipt", "/i")
         ]
         for band in CHILDREN + ADULTS:
             respondent = app.test_client()

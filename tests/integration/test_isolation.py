@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any
 
 import pytest
-from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.accounts.models import Role
@@ -27,6 +26,7 @@ from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.surveys.models import ConsultationStatus
 from tests import factories
+from tests.pages import fetch
 
 # Words only organisation B's objects contain: none may appear on any page organisation A's staff are shown.
 B_WORDS = {
@@ -427,7 +427,7 @@ def readable(response: Any) -> str:
 
 
 def token_of(client) -> str:
-    page = BeautifulSoup(client.get("/staff/sign-in", follow_redirects=True).get_data(as_text=True), "html.parser")
+    page = fetch(client, "/staff/sign-in", follow_redirects=True)
     return str(page.find("input", {"name": "csrf_token"})["value"])
 
 
@@ -660,11 +660,7 @@ def test_a_draft_or_closed_consultations_code_gives_the_kind_page(app, world, wh
     client = app.test_client()
     client.get(f"/s/{code}?band=12-17")
     # A valid token for this device's session, from a respondent page that has a form.
-    token = str(
-        BeautifulSoup(client.get("/i").get_data(as_text=True), "html.parser").find("input", {"name": "csrf_token"})[
-            "value"
-        ]
-    )
+    token = str(fetch(client, "/i").find("input", {"name": "csrf_token"})["value"])
     seen = 0
     for endpoint, method, url in _code_requests(app, code):
         data = {"csrf_token": token, "band": "12-17", "answer": "yes"} if method == "POST" else None

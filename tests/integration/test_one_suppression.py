@@ -45,6 +45,7 @@ from participation.responses.models import Draft, Response
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from tests import factories
+from tests.pages import parse
 
 LIMIT = 5
 BANDS = ["8-11", "12-17", "care-leavers"]
@@ -533,7 +534,7 @@ def _client(app: Any, world: World) -> Any:
 def _page(client: Any, url: str) -> BeautifulSoup:
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    return parse(response)
 
 
 def _read_everything(app: Any, world: World) -> Reader:

@@ -72,17 +72,21 @@ def _numbers(value):
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def _check_nothing_small(built: pack.Pack) -> None:
+    """Nothing small anywhere in a pack; change columns are differences of shares, not counts."""
+    for table in built.tables.values():
+        for row in table.rows:
+            for index, value in enumerate(row):
+                if index in table.numeric and index not in table.signed and isinstance(value, int):
+                    assert_nothing_small([value], LIMIT, f"{table.key} {row}")
+    assert built.respondents.count is None or not 0 < built.respondents.count < LIMIT
+
+
 def _check_pack(whole: pack.Pack, filtered: list[pack.Pack]) -> None:
     tables = whole.tables
-    # 1. Nothing small anywhere, in any pack; change columns are differences of shares, not counts.
+    # 1. Nothing small anywhere, in any pack.
     for built in [whole, *filtered]:
-        for table in built.tables.values():
-            for row in table.rows:
-                for index, value in enumerate(row):
-                    if index in table.numeric and index not in table.signed and isinstance(value, int):
-                        assert_nothing_small([value], LIMIT, f"{table.key} {row}")
-            # A shown share implies its base: only where the base is shown and not small.
-        assert built.respondents.count is None or not 0 < built.respondents.count < LIMIT
+        _check_nothing_small(built)
     # 2. Filtered packs repeat the whole pack's protected figures: themes by band and by group.
     themes_by = {"band": tables["themes-by-band"], "group": tables["themes-by-group"]}
     for built in filtered:

@@ -140,7 +140,7 @@ def test_export_is_formula_safe_and_can_be_read_back(app, organisation):
 
 
 def _console(app, person):
-    from tests.integration.test_builder import Console
+    from tests.console import Console
 
     client = app.test_client()
     factories.sign_in(client, *person)

@@ -19,7 +19,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from bs4 import BeautifulSoup
 from flask import Flask
 from sqlalchemy import select, text
 
@@ -32,6 +31,7 @@ from participation.ops import access_log
 from participation.ops.gunicorn_logger import AccessLogger
 from tests import factories
 from tests.journey import Journey
+from tests.pages import fetch
 
 SECRET = "SECRETABCD2345"
 # Every way gunicorn can be told to write an address: the request line, path, query, referrer, raw environ values,
@@ -284,7 +284,7 @@ def _answer(app: Flask, code: str, words: str, consent: str = "yes") -> str:
 
 
 def _token(client: Any, url: str) -> str:
-    page = BeautifulSoup(client.get(url).get_data(as_text=True), "html.parser")
+    page = fetch(client, url)
     return str(page.find("input", {"name": "csrf_token"})["value"])
 
 
@@ -302,7 +302,7 @@ def test_no_young_persons_words_or_codes_in_any_audit_row(app):
     staff = app.test_client()
     factories.sign_in(staff, *worker)
     comments = f"/staff/consultations/{consultation_id}/comments"
-    page = BeautifulSoup(staff.get(comments).get_data(as_text=True), "html.parser")
+    page = fetch(staff, comments)
     assert MARKER in page.get_text(" ")  # the words are there for staff to read
     token = str(page.find("input", {"name": "csrf_token"})["value"])
     # Adopt the young people's phrase into a theme, and start a new theme from it.
@@ -324,7 +324,7 @@ def test_no_young_persons_words_or_codes_in_any_audit_row(app):
     staff.post(f"{comments}/{answer_id}/add", data={"slug": "being-heard", "csrf_token": token})
     # Approve a quote in the young person's words; export the board pack.
     quotes = f"/staff/consultations/{consultation_id}/quotes"
-    page = BeautifulSoup(staff.get(quotes).get_data(as_text=True), "html.parser")
+    page = fetch(staff, quotes)
     block = page.select_one("main .heard-topic")
     assert block is not None
     staff.post(f"{quotes}/{block['id'][2:]}/approve", data={"text": f"we need {MARKER}", "csrf_token": token})
@@ -332,7 +332,7 @@ def test_no_young_persons_words_or_codes_in_any_audit_row(app):
     # The safeguarding lead reads and updates the case.
     lead_client = app.test_client()
     factories.sign_in(lead_client, *lead)
-    queue = BeautifulSoup(lead_client.get("/staff/safeguarding/").get_data(as_text=True), "html.parser")
+    queue = fetch(lead_client, "/staff/safeguarding/")
     case_link = next(
         a["href"]
         for a in queue.select("main a[href]")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.accounts.models import Role
@@ -12,6 +11,7 @@ from participation.analysis.models import Quote, QuoteStatus
 from participation.extensions import db
 from tests import factories
 from tests.journey import Journey
+from tests.pages import fetch
 
 
 def answer(app, text: str, consent: str) -> None:
@@ -39,7 +39,7 @@ def test_quotes_are_consented_redacted_and_approved(app, client):
     answer(app, "my carer hits me", "yes")
     factories.sign_in(client, user, secret)
     url = f"/staff/consultations/{consultation.id}/quotes"
-    page = BeautifulSoup(client.get(url).get_data(as_text=True), "html.parser")
+    page = fetch(client, url)
     blocks = page.select("main .heard-topic")
     assert len(blocks) == 1  # not the one without consent, not the possible disclosure
     block = blocks[0]

@@ -33,6 +33,7 @@ from bs4 import BeautifulSoup
 from flask_babel import force_locale, gettext
 
 from tests import factories
+from tests.pages import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("HEARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -43,7 +44,7 @@ INVITE_LIMIT = 20  # "20 per minute" for one address, typed or scanned (particip
 
 
 def page_of(response: Any) -> BeautifulSoup:
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    return parse(response)
 
 
 def translated(app: Any, language: str, text: str) -> str:

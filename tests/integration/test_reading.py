@@ -26,6 +26,7 @@ from participation.responses.models import Response
 from participation.surveys.models import Consultation
 from tests import factories
 from tests.integration.test_erasure import answer as stored_answer
+from tests.pages import parse
 
 DISCLOSURE = "my mums boyfriend hits me when shes out"
 NEGATIVE = "the food here is horrible and the house is boring"
@@ -36,7 +37,7 @@ UNLISTED = "ሰላም ኣብዚ ገዛ ጽቡቕ ኣይኮነን"  # Tigrinya: n
 def _page(client, url: str) -> BeautifulSoup:  # type: ignore[no-untyped-def]
     response = client.get(url)
     assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    return parse(response)
 
 
 def _token(page: BeautifulSoup) -> str:
@@ -277,7 +278,7 @@ def test_the_organisation_sets_how_long_comments_may_wait(app, client, council):
             "/staff/settings", data={**base, "read_disclosures_within": bad, "read_comments_within": "5"}
         )
         assert response.status_code == 400
-        text = BeautifulSoup(response.get_data(as_text=True), "html.parser").get_text()
+        text = parse(response).get_text()
         assert "a whole number from 1 to 3" in text and "Traceback" not in text
     response = client.post(
         "/staff/settings", data={**base, "read_disclosures_within": "2", "read_comments_within": "10"}

@@ -20,7 +20,7 @@ from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
 from participation.privacy.models import ReidentificationRequest, RequestStatus, VaultEntry
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 from tests.integration.test_distribution import complete, make_codes
 from tests.journey import Journey
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from sqlalchemy import select
 
 from participation.accounts.models import Role
@@ -15,6 +14,7 @@ from participation.extensions import db
 from participation.notifications.models import OutboxMessage
 from tests import factories
 from tests.journey import Journey
+from tests.pages import fetch
 
 DISCLOSURE = "school is ok but my mums boyfriend hits me when shes out"
 
@@ -85,11 +85,11 @@ def test_the_safeguarding_lead_triages_with_notes_and_everything_is_audited(app,
         lead, secret = factories.staff(org, Role.SAFEGUARDING_LEAD)
         worker, worker_secret = factories.staff(org, Role.PARTICIPATION_WORKER)
     factories.sign_in(client, lead, secret)
-    page = BeautifulSoup(client.get("/staff/safeguarding/").get_data(as_text=True), "html.parser")
+    page = fetch(client, "/staff/safeguarding/")
     link = page.select_one("main table a")
     assert DISCLOSURE in link.get_text()
     assert "12 to 17" in page.select_one("main table tbody tr").get_text()
-    case_page = BeautifulSoup(client.get(link["href"]).get_data(as_text=True), "html.parser")
+    case_page = fetch(client, link["href"])
     assert "cannot tell who wrote it" in case_page.get_text()
     token = case_page.find("input", {"name": "csrf_token"})["value"]
     refused = client.post(link["href"], data={"status": "no-concern", "note": "", "csrf_token": token})

@@ -17,8 +17,9 @@ from participation.boards.models import Pledge
 from participation.extensions import db
 from participation.surveys.models import Consultation, Question, QuestionKind
 from tests import factories
-from tests.integration.test_builder import Console
+from tests.console import Console
 from tests.integration.test_faults import no_stack_trace
+from tests.pages import fetch
 
 
 def _console(app, person) -> Console:
@@ -195,9 +196,7 @@ def test_next_is_only_ever_a_plain_staff_path(app, target):
         org = factories.organisation("Nextshire")
         user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
     client = app.test_client()
-    page = BeautifulSoup(
-        client.get("/staff/sign-in", query_string={"next": target}).get_data(as_text=True), "html.parser"
-    )
+    page = fetch(client, "/staff/sign-in", query_string={"next": target})
     token = page.find("input", {"name": "csrf_token"})["value"]
     response = client.post(
         "/staff/sign-in",
@@ -207,7 +206,7 @@ def test_next_is_only_ever_a_plain_staff_path(app, target):
     assert response.status_code == 302
     from participation.accounts import totp
 
-    page = BeautifulSoup(client.get("/staff/sign-in/code").get_data(as_text=True), "html.parser")
+    page = fetch(client, "/staff/sign-in/code")
     token = page.find("input", {"name": "csrf_token"})["value"]
     response = client.post("/staff/sign-in/code", data={"code": totp.code_for(secret), "csrf_token": token})
     assert response.status_code == 302, response.get_data(as_text=True)[:300]

@@ -1,0 +1,155 @@
+"""One way for tests to fetch a page: ask for it, assert its status, parse it and check it.
+
+Every HTML page a test reads through ``fetch``, ``parse``, ``Journey`` or ``Console`` is checked the same way (after
+notifications-admin's ``client_request``): it parses without errors (every element closed in order, nothing stray),
+it has a title, no id appears twice, every form control a person fills in has a label, and every ``for``,
+``aria-describedby`` and ``aria-labelledby`` points at an element that is there. A page that breaks one of these
+fails the test that touched it, whatever that test was about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html.parser import HTMLParser
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+
+# Elements with no end tag (HTML's void elements), and those whose end tag HTML lets a page leave out.
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+OPTIONAL_END = {"li", "p", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "dt", "dd"}
+UNLABELLED_TYPES = {"hidden", "submit", "button", "reset", "image"}
+
+
+class _Strict(HTMLParser):
+    """Finds what a browser would silently repair: end tags that close nothing, and elements never closed."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, int]] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        if tag in OPTIONAL_END and self.open and self.open[-1][0] == tag:
+            self.open.pop()
+        self.open.append((tag, self.getpos()[0]))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in VOID and tag not in ("svg", "path", "circle", "rect", "line", "polyline", "use"):
+            self.errors.append(f"line {self.getpos()[0]}: <{tag}/> is not a void element")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:
+            self.errors.append(f"line {self.getpos()[0]}: </{tag}> closes a void element")
+            return
+        while self.open and self.open[-1][0] != tag and self.open[-1][0] in OPTIONAL_END:
+            self.open.pop()
+        if self.open and self.open[-1][0] == tag:
+            self.open.pop()
+            return
+        expected = self.open[-1] if self.open else None
+        where = f"<{expected[0]}> from line {expected[1]} is still open" if expected else "nothing is open"
+        self.errors.append(f"line {self.getpos()[0]}: </{tag}> but {where}")
+
+    def close(self) -> None:
+        super().close()
+        left = [(tag, line) for tag, line in self.open if tag not in OPTIONAL_END]
+        self.errors.extend(f"<{tag}> from line {line} is never closed" for tag, line in left)
+
+
+def parse_errors(markup: str) -> list[str]:
+    parser = _Strict()
+    parser.feed(markup)
+    parser.close()
+    return parser.errors
+
+
+def _labelled(control: Tag, page: BeautifulSoup, ids: set[str]) -> bool:
+    if control.get("aria-label") or control.get("aria-labelledby") or control.get("title"):
+        return True
+    if control.find_parent("label") is not None:
+        return True
+    control_id = control.get("id")
+    return bool(control_id) and page.find("label", attrs={"for": control_id}) is not None
+
+
+def problems(markup: str) -> list[str]:
+    """What is wrong with an HTML page, as sentences; empty when it passes every check."""
+    found = parse_errors(markup)
+    page = BeautifulSoup(markup, "html.parser")
+    title = page.find("title")
+    if title is None or not title.get_text(strip=True):
+        found.append("the page has no title")
+    counted = Counter(str(tag["id"]) for tag in page.find_all(id=True))
+    found.extend(f'id "{key}" is used {count} times' for key, count in counted.items() if count > 1)
+    ids = set(counted)
+    for control in page.find_all(["input", "select", "textarea"]):
+        if control.name == "input" and control.get("type", "text") in UNLABELLED_TYPES:
+            continue
+        if not _labelled(control, page, ids):
+            found.append(f'the {control.name} "{control.get("name")}" has no label')
+    for tag in page.find_all(attrs={"for": True}):
+        if tag["for"] not in ids:
+            found.append(f'a label is for "{tag["for"]}", which is not on the page')
+    for attribute in ("aria-describedby", "aria-labelledby", "aria-controls"):
+        for tag in page.find_all(attrs={attribute: True}):
+            missing = [key for key in str(tag[attribute]).split() if key not in ids]
+            if missing and attribute != "aria-controls":
+                found.append(f"{attribute} on <{tag.name}> points at {', '.join(missing)}, not on the page")
+    return found
+
+
+def is_html(response: Any) -> bool:
+    return str(response.mimetype) == "text/html"
+
+
+def parse(response: Any) -> BeautifulSoup:
+    """Parse a response that must be an HTML page, failing the test on anything ``problems`` finds."""
+    assert is_html(response), f"expected an HTML page, got {response.mimetype}"
+    markup = response.get_data(as_text=True)
+    found = problems(markup)
+    assert not found, f"{response.request.path}: " + "; ".join(found)
+    return BeautifulSoup(markup, "html.parser")
+
+
+def fetch(
+    client: Any,
+    url: str,
+    *,
+    status: int = 200,
+    method: str = "get",
+    follow_redirects: bool = False,
+    redirects_to: str | None = None,
+    **kwargs: Any,
+) -> BeautifulSoup:
+    """Ask for ``url``, assert the status (and where it redirects), and return the checked page.
+
+    A redirect returns an empty page after checking its target; any other response must be an HTML page.
+    """
+    response = getattr(client, method)(url, follow_redirects=follow_redirects, **kwargs)
+    assert response.status_code == status, f"{method.upper()} {url}: {response.status_code}, expected {status}"
+    if redirects_to is not None:
+        assert response.location.split("?")[0].endswith(redirects_to), response.location
+    if 300 <= response.status_code < 400:
+        return BeautifulSoup("", "html.parser")
+    return parse(response)
+
+
+# --- small readers -------------------------------------------------------------------------------------------------
+
+
+def h1(page: BeautifulSoup) -> str:
+    heading = page.find("h1")
+    return heading.get_text(" ", strip=True) if heading else ""
+
+
+def error_summary(page: BeautifulSoup) -> list[str]:
+    """The messages in the page's error summary, in order (empty when there is none)."""
+    summary = page.select_one(".govuk-error-summary")
+    return [item.get_text(" ", strip=True) for item in summary.select("li")] if summary else []
+
+
+def has_error(page: BeautifulSoup, text: str) -> bool:
+    return any(text in message for message in error_summary(page))
