@@ -11,7 +11,8 @@ from wtforms import Field
 
 class DateInput(GovDateInput):
     """Day, month and year boxes with translated labels. The day box carries the field's id, so the error
-    summary's link moves focus to it (and the group of boxes is ``<id>-date``); a post with the wrong number of parts is treated as what it is: invalid."""
+    summary's link moves focus to it (and the group of boxes is ``<id>-date``); a post with the wrong number of parts
+    is treated as what it is: invalid."""
 
     def map_gov_params(self, field: Field, **kwargs: Any) -> dict[str, Any]:
         raw = list(field.raw_data or [])

@@ -9,9 +9,8 @@ from sqlalchemy import func, select
 
 from participation import create_app
 from participation.config import TEST_OVERRIDES
-from participation.demo.loader import load_demo
-
 from participation.demo import content
+from participation.demo.loader import load_demo
 from participation.extensions import db
 from participation.responses.models import Answer, Response
 from participation.surveys.models import Consultation
