@@ -15,13 +15,14 @@ from participation.audit.models import AuditEvent
 from participation.extensions import db
 from participation.helplines import registry
 from participation.helplines.models import CouncilHelpline
+from participation.languages import codes
 from tests import factories
 from tests.integration.test_builder import Console
 from tests.integration.test_safeguarding import DISCLOSURE
 from tests.journey import Journey
 from tests.phones import check_page
 
-LANGUAGES = ["en", "cy", "pl", "ro", "ar", "ur"]
+LANGUAGES = codes()
 CHILDREN = ["4-7", "8-11", "12-17"]
 ADULTS = ["care-leavers", "parents-carers"]
 COUNCIL = {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "01632 960 001", "advocacy": "0808 157 0456"}
