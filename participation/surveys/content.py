@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -38,7 +38,7 @@ def _text_rows(item: Mapping[str, Any], fields: tuple[str, ...]) -> Iterator[tup
 def create_consultation(
     organisation_id: uuid.UUID,
     spec: Mapping[str, Any],
-    questions: list[Mapping[str, Any]],
+    questions: Sequence[Mapping[str, Any]],
     *,
     status: ConsultationStatus = ConsultationStatus.PUBLISHED,
     opens_on: date | None = None,
