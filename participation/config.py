@@ -13,10 +13,9 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from participation.languages import codes
 from participation.links import LOCAL_BASE_URL, trusted_hosts
 from participation.ops.private_files import make_private_folder
-
-DEFAULT_LANGUAGES = "en,cy,pl,ro,ar,ur"
 
 
 def _new_secrets() -> dict[str, str]:
@@ -100,9 +99,9 @@ def load_config(instance_path: Path) -> dict[str, Any]:
     """Build the configuration for one app from the environment and the instance folder."""
     stored = _instance_secrets(instance_path)
     base_url = os.environ.get("HEARD_BASE_URL", "").strip().rstrip("/") or LOCAL_BASE_URL
-    languages = [
-        code.strip() for code in os.environ.get("HEARD_LANGUAGES", DEFAULT_LANGUAGES).split(",") if code.strip()
-    ]
+    # Every language in the registry (participation.languages) unless HEARD_LANGUAGES names them, in its order.
+    named = os.environ.get("HEARD_LANGUAGES")
+    languages = codes() if named is None else [code.strip() for code in named.split(",") if code.strip()]
     return {
         "SECRET_KEY": os.environ.get("SECRET_KEY") or stored["SECRET_KEY"],
         "PSEUDONYM_KEY": os.environ.get("HEARD_PSEUDONYM_KEY") or stored["PSEUDONYM_KEY"],
@@ -161,7 +160,7 @@ TEST_OVERRIDES: dict[str, Any] = {
     "REQUIRE_MFA": True,
     "ARGON2_FAST": True,
     "SESSION_COOKIE_SECURE": False,
-    "HEARD_LANGUAGES": DEFAULT_LANGUAGES.split(","),
+    "HEARD_LANGUAGES": codes(),
     "HEARD_BASE_URL": "https://heard.example.org",
     "TRUSTED_HOSTS": ["heard.example.org", "localhost", "127.0.0.1"],
     # Each test's counts start at nought (conftest resets them); the shared database storage has its own tests.

@@ -1,43 +1,33 @@
-"""Languages, the locale selector and the translation command group."""
+"""The locale selector, the language cookie and the translation command group (the languages themselves are in
+participation.languages)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
-from flask import Flask, current_app, request
+from flask import Flask, current_app, has_request_context, request
 from flask.cli import AppGroup
+from flask_babel import get_locale
 
+from participation.languages import ENGLISH, LANGUAGES, SOURCE, Language
 
-@dataclass(frozen=True)
-class Language:
-    code: str
-    native_name: str
-    english_name: str
-    direction: str = "ltr"
-
-
-LANGUAGES: dict[str, Language] = {
-    language.code: language
-    for language in (
-        Language("en", "English", "English"),
-        Language("cy", "Cymraeg", "Welsh"),
-        Language("pl", "Polski", "Polish"),
-        Language("ro", "Română", "Romanian"),
-        Language("ar", "العربية", "Arabic", "rtl"),
-        Language("ur", "اردو", "Urdu", "rtl"),
-    )
-}
+__all__ = ["LANGUAGES", "Language", "current_language", "enabled_languages", "translation_languages"]
 
 LANGUAGE_COOKIE = "heard_lang"
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def enabled_languages() -> list[Language]:
+    """The languages this installation offers (HEARD_LANGUAGES), in its order; codes the registry lacks are skipped."""
     return [LANGUAGES[code] for code in current_app.config["HEARD_LANGUAGES"] if code in LANGUAGES]
+
+
+def translation_languages() -> list[Language]:
+    """The enabled languages a worker translates into: all but English, the language every text starts in."""
+    return [language for language in enabled_languages() if language.code != SOURCE]
 
 
 def select_locale() -> str:
@@ -45,16 +35,13 @@ def select_locale() -> str:
 
     English is British English: dates read "31 March 2027".
     """
-    code = _chosen_language()
-    return "en_GB" if code == "en" else code
+    return LANGUAGES[_chosen_language()].babel_locale
 
 
 def _chosen_language() -> str:
-    from flask import has_request_context
-
     if not has_request_context():
         # Command-line work (imports, board packs) reads and writes in English.
-        return "en"
+        return SOURCE
     enabled = [language.code for language in enabled_languages()]
     asked = request.args.get("lang", "")
     if asked in enabled:
@@ -62,14 +49,12 @@ def _chosen_language() -> str:
     cookie = request.cookies.get(LANGUAGE_COOKIE, "")
     if cookie in enabled:
         return cookie
-    return request.accept_languages.best_match(enabled) or "en"
+    return request.accept_languages.best_match(enabled) or SOURCE
 
 
 def current_language() -> Language:
-    from flask_babel import get_locale
-
     locale = get_locale()
-    return LANGUAGES.get(str(locale.language) if locale else "en", LANGUAGES["en"])
+    return LANGUAGES.get(str(locale.language) if locale else SOURCE, ENGLISH)
 
 
 def register_language_cookie(app: Flask) -> None:

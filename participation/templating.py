@@ -10,6 +10,7 @@ from flask import Flask, current_app, g, request
 from markupsafe import Markup
 
 from participation.i18n import current_language, enabled_languages
+from participation.languages import direction_of, language_names
 
 # Faces and symbols for the youngest children. Drawn as simple shapes so they read in black and white; always shown
 # beside a text label, never alone and never by colour alone.
@@ -99,6 +100,8 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["symbol_svg"] = symbol_svg
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
+    # The direction of a text's or a comment's language, from the registry (participation.languages).
+    app.jinja_env.filters["direction"] = direction_of
 
     @app.context_processor
     def heard_context() -> dict[str, Any]:
@@ -114,6 +117,8 @@ def register(app: Flask) -> None:
             "html_lang_attribute": Markup('{}" dir="{}').format(language.code, language.direction),
             "organisation_name": g.get("organisation_name") or current_app.config["HEARD_ORGANISATION_NAME"],
             "languages": enabled_languages(),
+            # Each language by its own name, for staff pages that say which language a comment or a text is in.
+            "language_names": language_names(),
             "current_language": language,
             "text_direction": language.direction,
             "quick_exit_url": current_app.config["HEARD_QUICK_EXIT_URL"],

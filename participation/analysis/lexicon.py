@@ -4,7 +4,8 @@ tokens. A pattern starting with ``^`` matches only at the start of a clause, one
 ("^help me$" is a cry for help, "help me find a flat" is not). Comments and patterns are normalised alike
 (participation.analysis.normalise).
 
-A lexicon module (participation/analysis/lexicons/*.py) holds THEMES, SAFEGUARDING, SAFE_STATEMENTS, WEAK_SIGNALS,
+Which languages have word lists, and in which module, is in the language registry (participation.languages). A
+lexicon module (participation/analysis/lexicons/*.py) holds THEMES, SAFEGUARDING, SAFE_STATEMENTS, WEAK_SIGNALS,
 NEGATORS and TEXT_SPEAK, and may hold CRIES (bare cries for help) with CRY_BLOCKERS (words that, straight after a
 cry, make it a request for ordinary help), IDIOMS (look-alikes that cancel disclosure words next to them), and for
 Arabic and Urdu ROMAN_MARKERS and ROMAN_SPEAK. The Latin-letter patterns of the Arabic and Urdu lists (Arabizi,
@@ -20,8 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from participation.analysis.normalise import fold, roman_key, tokens
+from participation.languages import LANGUAGES, with_lexicon
 
-LANGUAGES = ("en", "cy", "pl", "ro", "ar", "ur")
 GAP = "..."
 MAX_GAP = 3
 
@@ -254,8 +255,13 @@ class Lexicon:
     negation_window: int | None = None
 
 
+def listed_languages() -> tuple[str, ...]:
+    """The codes of the languages with word lists, in the registry's order (English first)."""
+    return tuple(language.code for language in with_lexicon())
+
+
 def _module(language: str) -> object:
-    return importlib.import_module(f"participation.analysis.lexicons.{language}")
+    return importlib.import_module(f"participation.analysis.lexicons.{LANGUAGES[language].lexicon}")
 
 
 def _matcher(

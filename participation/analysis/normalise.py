@@ -212,38 +212,47 @@ def unlisted_language(text: str, words: list[str] | None = None) -> str | None:
     Persian by its words, Vietnamese by its tone marks, Albanian or unaccented Vietnamese by their words.
     None when the comment is mainly in a listed language, or has no letters."""
     if text.isascii():
-        if words is None:
-            words = tokens(text)
-        return _unlisted_by_words(words, text) if len(words) >= 3 else None
+        return _unlisted_by_words(text, words)
     letters = letter_count(text)
     if letters == 0:
         return None
-    if _ANY_UNLISTED_SCRIPT.search(text):
-        for code, pattern in _UNLISTED_SCRIPTS:
-            if len(pattern.findall(text)) * 2 > letters:
-                return code
-    arabic = len(_ARABIC_SCRIPT.findall(text))
-    if arabic * 2 > letters:
-        pashto, sorani = len(_PASHTO_LETTERS.findall(text)), len(_SORANI_LETTERS.findall(text))
-        urdu = len(_URDU_PROPER_LETTERS.findall(text))
-        if sorani and sorani >= pashto and sorani >= urdu:
-            return "ckb"
-        if pashto and pashto >= urdu:
-            return "ps"
-        if not urdu:
-            folded = tokens(text)
-            if sum(word in _PERSIAN_WORDS for word in set(folded)) >= 2:
-                return "fa"
-        return None
+    if (code := _unlisted_script(text, letters)) is not None:
+        return code
+    if len(_ARABIC_SCRIPT.findall(text)) * 2 > letters:
+        return _unlisted_arabic_script(text)
     vietnamese = len(_VIETNAMESE_LETTERS.findall(text))
     if vietnamese >= 2 and vietnamese * 30 >= letters:
         return "vi"
+    return _unlisted_by_words(text, words)
+
+
+def _unlisted_script(text: str, letters: int) -> str | None:
+    """The language of the script (from the table above) that more than half the letters are written in."""
+    if not _ANY_UNLISTED_SCRIPT.search(text):
+        return None
+    return next((code for code, pattern in _UNLISTED_SCRIPTS if len(pattern.findall(text)) * 2 > letters), None)
+
+
+def _unlisted_arabic_script(text: str) -> str | None:
+    """Sorani Kurdish or Pashto by the letters only they use (the more of them, where Urdu's own letters are fewer),
+    Persian by its words when no Urdu letter is there; None for Arabic and Urdu."""
+    pashto, sorani = len(_PASHTO_LETTERS.findall(text)), len(_SORANI_LETTERS.findall(text))
+    urdu = len(_URDU_PROPER_LETTERS.findall(text))
+    if sorani and sorani >= pashto and sorani >= urdu:
+        return "ckb"
+    if pashto and pashto >= urdu:
+        return "ps"
+    if not urdu and sum(word in _PERSIAN_WORDS for word in set(tokens(text))) >= 2:
+        return "fa"
+    return None
+
+
+def _unlisted_by_words(text: str, words: list[str] | None) -> str | None:
+    """Albanian or Vietnamese typed without accents, by words no listed language uses (three words at least)."""
     if words is None:
         words = tokens(text)
-    return _unlisted_by_words(words, text) if len(words) >= 3 else None
-
-
-def _unlisted_by_words(words: list[str], text: str) -> str | None:
+    if len(words) < 3:
+        return None
     for code, vocabulary, letters in _WORDS_FOR_UNLISTED:
         distinct = {word for word in words if word in vocabulary}
         needed = 1 if letters.search(text) else 2

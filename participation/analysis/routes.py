@@ -22,7 +22,6 @@ from participation.analysis.models import CaseStatus
 from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.distribution.services import get_group
-from participation.i18n import LANGUAGES
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 
@@ -89,7 +88,6 @@ def queue() -> ResponseReturnValue:
         waiting_requests=len(waiting),
         status_names=STATUS_NAMES,
         band_names=BAND_NAMES,
-        language_names={code: language.native_name for code, language in LANGUAGES.items()},
         consultation_titles=_titles(cases),
     )
 
@@ -172,7 +170,6 @@ def found() -> ResponseReturnValue:
         status_names=STATUS_NAMES,
         band_names=BAND_NAMES,
         consultation_titles=_titles([item.view for item in cases]),
-        language_names={code: language.native_name for code, language in LANGUAGES.items()},
     )
 
 
@@ -217,7 +214,6 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
         title=_titles([view])[view.case.consultation_id],
         reading=state,
         confirm=ConfirmForm(),
-        language_names={code: language.native_name for code, language in LANGUAGES.items()},
     ), 400 if errors else 200
 
 
@@ -275,7 +271,6 @@ def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
         readers=user_names({row.read_by_id for row in shown if row.read_by_id}),
         can_theme=bool(g.staff.roles & BUILDERS),
         titles=_question_titles(consultation),
-        language_names={code: language.native_name for code, language in LANGUAGES.items()},
     )
 
 

@@ -21,7 +21,7 @@ from participation.boards.indicators import indicator_questions
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.db import commit_on_success
 from participation.extensions import db
-from participation.i18n import LANGUAGES
+from participation.i18n import translation_languages
 from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
@@ -36,14 +36,6 @@ def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
 
 def _title(consultation) -> str:  # type: ignore[no-untyped-def]
     return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
-
-
-def _other_languages() -> list:  # type: ignore[type-arg]
-    return [
-        language
-        for code, language in LANGUAGES.items()
-        if code != "en" and code in current_app.config["HEARD_LANGUAGES"]
-    ]
 
 
 @bp.route("/<uuid:consultation_id>/you-said-we-did")
@@ -61,7 +53,6 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         theme_names=names,
         status_names=ACTION_STATUS_NAMES,
         can_edit=bool(BUILDERS & g.staff.roles),
-        language_names={code: language.native_name for code, language in LANGUAGES.items()},
         previous_title=_title(view.previous) if view.previous else None,
     )
 
@@ -95,7 +86,7 @@ def _form(consultation, action: Action | None) -> ActionForm:  # type: ignore[no
 def _translations(action: Action | None) -> dict[str, dict[str, str]]:
     """The translation boxes as posted, or as stored."""
     result: dict[str, dict[str, str]] = {}
-    for language in _other_languages():
+    for language in translation_languages():
         if request.method == "POST":
             result[language.code] = {
                 field: (request.form.get(f"{field}_{language.code}") or "")[:1000] for field in ("what", "reason")
@@ -162,7 +153,7 @@ def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> Re
         action=found,
         conflict=conflict,
         translations=translations,
-        languages=_other_languages(),
+        languages=translation_languages(),
         status_names=ACTION_STATUS_NAMES,
         confirm=ConfirmForm(formdata=None),
         theme_names={theme.slug: theme.name for theme in themes_for(consultation.organisation_id)},

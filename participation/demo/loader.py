@@ -20,6 +20,7 @@ from participation.extensions import db
 from participation.helplines.models import CouncilHelpline
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Response
+from participation.surveys.bank import bank_questions
 from participation.surveys.content import create_consultation
 from participation.surveys.models import Consultation, ConsultationStatus, Question, QuestionKind
 
@@ -58,7 +59,7 @@ def _consultation(
     consultation = create_consultation(
         organisation.id,
         spec,
-        list(content.QUESTIONS),
+        bank_questions(),
         status=status,
         opens_on=opens_on,
         closes_on=closes_on,

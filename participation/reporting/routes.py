@@ -8,7 +8,6 @@ from flask import Blueprint, g, render_template
 from flask.typing import ResponseReturnValue
 
 from participation.accounts.access import EVERY_ROLE, requires
-from participation.i18n import LANGUAGES
 from participation.reporting.services import LOW_RATE, live_view
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
@@ -34,6 +33,5 @@ def responses(consultation_id: uuid.UUID) -> ResponseReturnValue:
         title=title,
         view=live_view(consultation),
         band_names=BAND_NAMES,
-        language_names={code: language.native_name for code, language in LANGUAGES.items()},
         low_rate=LOW_RATE,
     )

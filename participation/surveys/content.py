@@ -1,9 +1,9 @@
-"""Creating a consultation from a content description: used by the demo and, later, the question bank."""
+"""Creating a consultation from a content description: the question bank's questions, for the demo and the builder."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -27,17 +27,26 @@ def _band_key(band: str) -> str:
     return "" if band == "*" else band
 
 
+def _text_rows(item: Mapping[str, Any], fields: tuple[str, ...]) -> Iterator[tuple[str, str, str, str]]:
+    """(field, language, band, text) for each text in ``item``'s text maps, in their order."""
+    for field in fields:
+        for language, by_band in (item.get(field) or {}).items():
+            for band, value in by_band.items():
+                yield field, language, _band_key(band), value
+
+
 def create_consultation(
     organisation_id: uuid.UUID,
     spec: Mapping[str, Any],
-    questions: list[Mapping[str, Any]],
+    questions: Sequence[Mapping[str, Any]],
     *,
     status: ConsultationStatus = ConsultationStatus.PUBLISHED,
     opens_on: date | None = None,
     closes_on: date | None = None,
     feedback_due_on: date | None = None,
 ) -> Consultation:
-    """Build a consultation, its texts, questions and options from plain data (see participation/demo/content.py)."""
+    """Build a consultation, its texts, questions and options from plain data (the question bank's shape:
+    participation.surveys.bank)."""
     consultation = Consultation(
         organisation_id=organisation_id,
         code=spec["code"],
@@ -50,59 +59,55 @@ def create_consultation(
     )
     db.session.add(consultation)
     texts: dict[tuple[str, str], ConsultationText] = {}
-    for field in ("title", "about", "next_steps"):
-        for language, by_band in (spec.get(field) or {}).items():
-            for band, value in by_band.items():
-                key = (language, _band_key(band))
-                if key not in texts:
-                    texts[key] = ConsultationText(organisation_id=organisation_id, language=key[0], age_band=key[1])
-                    consultation.texts.append(texts[key])
-                setattr(texts[key], field, value)
-
+    for field, language, band, value in _text_rows(spec, ("title", "about", "next_steps")):
+        if (language, band) not in texts:
+            texts[language, band] = ConsultationText(organisation_id=organisation_id, language=language, age_band=band)
+            consultation.texts.append(texts[language, band])
+        setattr(texts[language, band], field, value)
     for position, item in enumerate(questions, start=1):
-        question = Question(
-            organisation_id=organisation_id,
-            key=item["key"],
-            kind=QuestionKind(item["kind"]),
-            position=position,
-            is_core=bool(item.get("core")),
-            max_length=item.get("max_length"),
-        )
-        consultation.questions.append(question)
-        for band in item["bands"]:
-            question.bands.append(QuestionBand(age_band=band, organisation_id=organisation_id))
-        question_texts: dict[tuple[str, str], QuestionText] = {}
-        for field in ("title", "hint"):
-            for language, by_band in (item.get(field) or {}).items():
-                for band, value in by_band.items():
-                    key = (language, _band_key(band))
-                    if key not in question_texts:
-                        question_texts[key] = QuestionText(
-                            organisation_id=organisation_id, language=key[0], age_band=key[1], title=""
-                        )
-                        question.texts.append(question_texts[key])
-                    setattr(question_texts[key], field, value)
-        for text in question_texts.values():
-            if not text.title:
-                # A band-specific hint without a band-specific title: reuse the language's general title.
-                general = question_texts.get((text.language, ""))
-                text.title = general.title if general else item["title"]["en"]["*"]
-        for option_position, option_item in enumerate(item.get("options") or [], start=1):
-            option = Option(
-                organisation_id=organisation_id,
-                key=option_item["key"],
-                position=option_position,
-                symbol=option_item.get("symbol"),
-                is_positive=bool(option_item.get("positive")),
-                bands=",".join(option_item.get("bands") or []),
-            )
-            question.options.append(option)
-            for language, by_band in option_item["label"].items():
-                for band, value in by_band.items():
-                    option.texts.append(
-                        OptionText(
-                            organisation_id=organisation_id, language=language, age_band=_band_key(band), label=value
-                        )
-                    )
+        consultation.questions.append(_question(organisation_id, position, item))
     db.session.flush()
     return consultation
+
+
+def _question(organisation_id: uuid.UUID, position: int, item: Mapping[str, Any]) -> Question:
+    question = Question(
+        organisation_id=organisation_id,
+        key=item["key"],
+        kind=QuestionKind(item["kind"]),
+        position=position,
+        is_core=bool(item.get("core")),
+        max_length=item.get("max_length"),
+    )
+    for band in item["bands"]:
+        question.bands.append(QuestionBand(age_band=band, organisation_id=organisation_id))
+    texts: dict[tuple[str, str], QuestionText] = {}
+    for field, language, band, value in _text_rows(item, ("title", "hint")):
+        if (language, band) not in texts:
+            texts[language, band] = QuestionText(
+                organisation_id=organisation_id, language=language, age_band=band, title=""
+            )
+            question.texts.append(texts[language, band])
+        setattr(texts[language, band], field, value)
+    for text in texts.values():
+        if not text.title:
+            # A band-specific hint without a band-specific title: reuse the language's general title.
+            general = texts.get((text.language, ""))
+            text.title = general.title if general else item["title"]["en"]["*"]
+    for option_position, option_item in enumerate(item.get("options") or [], start=1):
+        question.options.append(_option(organisation_id, option_position, option_item))
+    return question
+
+
+def _option(organisation_id: uuid.UUID, position: int, item: Mapping[str, Any]) -> Option:
+    option = Option(
+        organisation_id=organisation_id,
+        key=item["key"],
+        position=position,
+        symbol=item.get("symbol"),
+        is_positive=bool(item.get("positive")),
+        bands=",".join(item.get("bands") or []),
+    )
+    for _field, language, band, value in _text_rows(item, ("label",)):
+        option.texts.append(OptionText(organisation_id=organisation_id, language=language, age_band=band, label=value))
+    return option

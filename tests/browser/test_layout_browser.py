@@ -6,7 +6,10 @@ import re
 
 import pytest
 
+from participation.languages import LANGUAGES
 from tests.browser.helpers import click_and_wait
+
+RIGHT_TO_LEFT = [code for code, language in LANGUAGES.items() if language.is_rtl]
 
 
 def start_question(page, language: str, band: str = "12-17") -> None:
@@ -15,7 +18,7 @@ def start_question(page, language: str, band: str = "12-17") -> None:
     assert re.search(r"/q/1$", page.url)
 
 
-@pytest.mark.parametrize("language", ["ar", "ur"])
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
 def test_right_to_left_layout_is_mirrored(page, language):
     start_question(page, language)
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"

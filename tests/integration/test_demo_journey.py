@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from participation.demo import content
 from participation.extensions import db
 from participation.responses.models import Response
+from participation.surveys.bank import bank_languages, bank_questions
+from participation.surveys.models import AgeBand
 from tests.journey import Journey
 
 TEXT = {
@@ -26,13 +27,13 @@ def demo(app, runner):
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("language", content.LANGUAGES)
-@pytest.mark.parametrize("band", content.BANDS)
+@pytest.mark.parametrize("language", bank_languages())
+@pytest.mark.parametrize("band", [band.value for band in AgeBand])
 def test_demo_journey(app, client, demo, band, language):
     journey = Journey(client, "demo", language=language)
     page = journey.get(f"/s/demo?band={band}&lang={language}")
     assert page.find("html")["lang"] == language
-    expected = [q for q in content.QUESTIONS if band in q["bands"]]
+    expected = [q for q in bank_questions() if band in q["bands"]]
     first_title = expected[0]["title"][language].get(band) or expected[0]["title"][language]["*"]
     journey.submit_current()
     for number in range(1, len(expected) + 1):

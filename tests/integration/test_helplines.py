@@ -15,6 +15,7 @@ from participation.audit.models import AuditEvent
 from participation.extensions import db
 from participation.helplines import registry
 from participation.helplines.models import CouncilHelpline
+from participation.languages import codes
 from tests import factories
 from tests.console import Console
 from tests.integration.test_safeguarding import DISCLOSURE
@@ -22,7 +23,7 @@ from tests.journey import Journey
 from tests.pages import fetch
 from tests.phones import check_page
 
-LANGUAGES = ["en", "cy", "pl", "ro", "ar", "ur"]
+LANGUAGES = codes()
 CHILDREN = ["4-7", "8-11", "12-17"]
 ADULTS = ["care-leavers", "parents-carers"]
 COUNCIL = {"emergency-duty-team": "0306 999 0123", "leaving-care-team": "01632 960 001", "advocacy": "0808 157 0456"}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
+from participation.languages import LANGUAGES as REGISTRY
 from tests import factories
 from tests.journey import Journey
 
-LANGUAGES = {"en": "ltr", "cy": "ltr", "pl": "ltr", "ro": "ltr", "ar": "rtl", "ur": "rtl"}
-NATIVE = {"English", "Cymraeg", "Polski", "Română", "العربية", "اردو"}
+LANGUAGES = {code: language.direction for code, language in REGISTRY.items()}
+NATIVE = {language.native_name for language in REGISTRY.values()}
 
 
 @pytest.fixture()

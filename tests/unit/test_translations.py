@@ -8,10 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from babel import Locale
 from babel.messages.pofile import read_po
 
+from participation.languages import LANGUAGES as REGISTRY
+from participation.languages import SOURCE, translated_codes
+
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ["cy", "pl", "ro", "ar", "ur"]
+LANGUAGES = translated_codes()
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)s|%%\{count\}")
 
 
@@ -87,3 +91,21 @@ def test_placeholders_survive_translation(language):
 def test_drafts_say_they_await_native_speaker_review(language):
     head = (ROOT / "translations" / language / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")[:600]
     assert "awaiting review by a native speaker" in head.lower() or "awaiting native-speaker review" in head.lower()
+
+
+def test_the_registry_and_the_catalogues_agree():
+    """Every language in participation/languages.py but English has a catalogue, and every catalogue a registry line:
+    a language added to one and not the other would be offered untranslated, or translated and never offered."""
+    catalogues = {folder.name for folder in (ROOT / "translations").iterdir() if folder.is_dir()}
+    assert catalogues == set(LANGUAGES)
+    assert SOURCE not in catalogues
+    for code in LANGUAGES:
+        assert (ROOT / "translations" / code / "LC_MESSAGES" / "messages.po").is_file(), code
+
+
+@pytest.mark.parametrize("language", list(REGISTRY.values()), ids=lambda language: language.code)
+def test_each_registry_line_matches_what_babel_knows(language):
+    """Babel knows the locale (dates and numbers are formatted in it) and the direction is its script's."""
+    locale = Locale.parse(language.babel_locale)
+    assert locale.language == language.code
+    assert language.direction == locale.character_order.replace("right-to-left", "rtl").replace("left-to-right", "ltr")

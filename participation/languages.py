@@ -1,0 +1,88 @@
+"""Every language Heard speaks, in one place: the rest of the code reads these facts from here.
+
+Adding a language is a line in ``REGISTRY``, its catalogue (``flask --app wsgi translate init xx``, then translate
+``translations/xx/LC_MESSAGES/messages.po``) and, if the analysis should read comments in it with word lists, a
+lexicon module ``participation/analysis/lexicons/xx.py``. Nothing here imports Flask or the database: the analysis
+engine reads the registry too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from lingua import Language as Detected
+
+Direction = Literal["ltr", "rtl"]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # ISO 639-1: the ?lang= value, the translations/ folder and the code stored with every answer
+    native_name: str  # the name in the language itself, as the language list shows it
+    english_name: str  # for staff pages and screen-reader text beside "Translate" and "Preview"
+    direction: Direction = "ltr"
+    # What the comment language detector (lingua) calls it; None when lingua does not know the language.
+    detector: Detected | None = None
+    # The word-list module under participation/analysis/lexicons, or None when comments are read without lists.
+    lexicon: str | None = None
+    # The BCP 47 tag to ask the browser's speech synthesis for when it reads a page aloud.
+    voice: str | None = None
+    # The Babel locale the pages are formatted in (dates, numbers), when it is not the code itself.
+    locale: str | None = None
+
+    @property
+    def babel_locale(self) -> str:
+        return self.locale or self.code
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+ENGLISH = Language("en", "English", "English", detector=Detected.ENGLISH, lexicon="en", voice="en-GB", locale="en_GB")
+
+# The order here is the order of the language list on every page.
+REGISTRY: tuple[Language, ...] = (
+    ENGLISH,
+    Language("cy", "Cymraeg", "Welsh", detector=Detected.WELSH, lexicon="cy", voice="cy-GB"),
+    Language("pl", "Polski", "Polish", detector=Detected.POLISH, lexicon="pl", voice="pl-PL"),
+    Language("ro", "Română", "Romanian", detector=Detected.ROMANIAN, lexicon="ro", voice="ro-RO"),
+    Language("ar", "العربية", "Arabic", "rtl", detector=Detected.ARABIC, lexicon="ar", voice="ar"),
+    Language("ur", "اردو", "Urdu", "rtl", detector=Detected.URDU, lexicon="ur", voice="ur-PK"),
+)
+
+LANGUAGES: dict[str, Language] = {language.code: language for language in REGISTRY}
+# English is the source language: every text has it, and everything else falls back to it.
+SOURCE = ENGLISH.code
+
+
+def codes() -> list[str]:
+    """Every language's code, in the registry's order."""
+    return [language.code for language in LANGUAGES.values()]
+
+
+def translated_codes() -> list[str]:
+    """The languages with a translation catalogue: all but the source language."""
+    return [code for code in codes() if code != SOURCE]
+
+
+def language_names() -> dict[str, str]:
+    """Each language's own name by code ("cy" -> "Cymraeg"): how staff pages name a comment's or a text's language."""
+    return {code: language.native_name for code, language in LANGUAGES.items()}
+
+
+def direction_of(code: str | None) -> Direction:
+    """The direction text in ``code`` runs in; left to right for a language Heard does not list."""
+    language = LANGUAGES.get(code or "")
+    return language.direction if language else "ltr"
+
+
+def with_lexicon() -> list[Language]:
+    """The languages whose comments the analysis reads with word lists."""
+    return [language for language in LANGUAGES.values() if language.lexicon]
+
+
+def detected() -> list[Detected]:
+    """The languages the comment language detector chooses between."""
+    return [language.detector for language in LANGUAGES.values() if language.detector is not None]
