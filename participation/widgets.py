@@ -17,7 +17,7 @@ class DateInput(GovDateInput):
         raw = list(field.raw_data or [])
         if field.raw_data is not None and len(raw) != 3:
             field.raw_data = (raw + ["", "", ""])[:3]
-        params = super().map_gov_params(field, **kwargs)
+        params: dict[str, Any] = super().map_gov_params(field, **kwargs)
         labels = (_("Day"), _("Month"), _("Year"))
         for item, label in zip(params["items"], labels, strict=True):
             item["label"] = label
