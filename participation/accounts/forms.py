@@ -8,10 +8,10 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovRadioInput, GovTextInput
 from wtforms import EmailField, IntegerField, PasswordField, RadioField, StringField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, EqualTo, InputRequired, Length, NumberRange, ValidationError
 
 from participation.accounts.models import Role
+from participation.widgets import SelectChoice
 
 ROLE_LABELS = {
     Role.ORGANISATION_ADMIN: _l("Organisation admin"),

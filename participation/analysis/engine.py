@@ -175,9 +175,10 @@ for _group, _short in list(SHORT_PARTNERS.items()):
     for _partner in _short:
         SHORT_PARTNERS[_partner] = SHORT_PARTNERS.get(_partner, frozenset()) | {_group}
 # Cues that mean something only beside a topic (an age, "we must", a trip abroad, a little sister).
-for _topic, _partners in KIND_TOPICS.items():
-    WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _partners
-    for _partner in _partners:
+# (The loop's name is not _partners: the function below has that name.)
+for _topic, _topic_partners in KIND_TOPICS.items():
+    WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _topic_partners
+    for _partner in _topic_partners:
         if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight", "duration", "medical"):
             WEAK_PARTNERS[_partner] = WEAK_PARTNERS.get(_partner, frozenset()) | {_topic}
 # Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped

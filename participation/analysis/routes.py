@@ -11,7 +11,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea
 from wtforms import RadioField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.accounts.access import BUILDERS, requires
@@ -25,6 +24,7 @@ from participation.distribution.services import get_group
 from participation.i18n import LANGUAGES
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
+from participation.widgets import SelectChoice
 
 bp = Blueprint("safeguarding", __name__, url_prefix="/staff/safeguarding")
 SAFEGUARDING = frozenset({Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN})
@@ -117,7 +117,10 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
         try:
             triage.update(view.case, status, form.note.data or "", g.staff.user)
         except triage.NotYoursToCloseError:
-            form.status.errors.append(_("You erased these answers, so a second person must close this case"))
+            form.status.errors = [
+                *form.status.errors,
+                _("You erased these answers, so a second person must close this case"),
+            ]
             return render_case(view, form)
         audit.record(
             "safeguarding-case-updated",

@@ -7,11 +7,10 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
 from wtforms import DateField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional, ValidationError
 
 from participation.boards.models import ActionStatus, PledgeStatus, Verdict
-from participation.widgets import DateInput
+from participation.widgets import DateInput, SelectChoice
 
 ACTION_STATUS_NAMES = {
     ActionStatus.PLANNED.value: _l("Planned"),

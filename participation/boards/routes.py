@@ -9,7 +9,6 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from sqlalchemy import select
-from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
@@ -26,6 +25,7 @@ from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.widgets import SelectChoice
 
 bp = Blueprint("boards", __name__, url_prefix="/staff/consultations")
 

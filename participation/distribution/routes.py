@@ -10,7 +10,6 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from markupsafe import Markup
-from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, requires
 from participation.audit import services as audit
@@ -23,6 +22,7 @@ from participation.ops.access_log import current_path
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.widgets import SelectChoice
 
 log = logging.getLogger(__name__)
 bp = Blueprint("distribution", __name__, url_prefix="/staff")

@@ -13,7 +13,6 @@ from flask_babel import ngettext
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea, GovTextInput
 from wtforms import HiddenField, RadioField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.accounts.access import BUILDERS, requires
@@ -28,6 +27,7 @@ from participation.privacy import erasure, reidentify
 from participation.privacy.models import ReidentificationRequest, RequestStatus
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation
+from participation.widgets import SelectChoice
 
 bp = Blueprint("reidentification", __name__, url_prefix="/staff/safeguarding")
 LEADS = frozenset({Role.SAFEGUARDING_LEAD})

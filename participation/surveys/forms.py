@@ -29,11 +29,10 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.surveys.models import AgeBand, QuestionKind
-from participation.widgets import DateInput
+from participation.widgets import DateInput, SelectChoice
 
 BAND_NAMES = {
     AgeBand.EARLY_YEARS.value: _l("4 to 7"),

@@ -9,7 +9,6 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
@@ -29,6 +28,7 @@ from participation.surveys.forms import (
     QuestionForm,
 )
 from participation.surveys.models import Consultation, Question, QuestionKind
+from participation.widgets import SelectChoice
 
 bp = Blueprint("consultations", __name__, url_prefix="/staff")
 
