@@ -6,7 +6,7 @@ from typing import Any
 
 from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
-from wtforms import Field
+from wtforms import Field, SelectField
 
 # WTForms 3.3 declares options with SelectChoice, but types-WTForms still describes WTForms 3.2, which has none; forms
 # import it from here so that one line, not eleven, tells the checker so (it is Any to the checker until the stubs
@@ -28,3 +28,8 @@ class DateInput(GovDateInput):
             item["label"] = label
         params["items"][0]["id"] = field.id
         return params
+
+
+def offered(field: SelectField) -> set[object]:
+    """The values a select field offers: each SelectChoice's value, or the first item of a (value, label) tuple."""
+    return {choice.value if isinstance(choice, SelectChoice) else choice[0] for choice in field.choices or ()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
@@ -20,7 +21,7 @@ from participation.boards.indicators import indicator_questions
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.db import commit_on_success
 from participation.extensions import db
-from participation.i18n import LANGUAGES
+from participation.i18n import LANGUAGES, Language
 from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
@@ -30,15 +31,15 @@ from participation.widgets import SelectChoice
 bp = Blueprint("boards", __name__, url_prefix="/staff/consultations")
 
 
-def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _consultation(consultation_id: uuid.UUID) -> Consultation:
     return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
-def _title(consultation) -> str:  # type: ignore[no-untyped-def]
+def _title(consultation: Consultation) -> str:
     return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
 
 
-def _other_languages() -> list:  # type: ignore[type-arg]
+def _other_languages() -> list[Language]:
     return [
         language
         for code, language in LANGUAGES.items()
@@ -66,7 +67,7 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     )
 
 
-def _form(consultation, action: Action | None) -> ActionForm:  # type: ignore[no-untyped-def]
+def _form(consultation: Consultation, action: Action | None) -> ActionForm:
     data = None
     if action is not None and request.method == "GET":
         english = (action.texts or {}).get("en", {})
@@ -203,7 +204,7 @@ def _pack_part() -> tuple[str | None, str | None, str]:
     return None, None, ""
 
 
-def _pack_links(**where: object) -> dict[str, str]:
+def _pack_links(**where: Any) -> dict[str, str]:
     """Where a pack's page, printable page and downloads are, for a consultation or a period."""
     if "consultation_id" in where:
         names = {
@@ -221,7 +222,7 @@ def _pack_links(**where: object) -> dict[str, str]:
             "xlsx": "periods.period_pack_xlsx",
             "zip": "periods.period_pack_csv",
         }
-    return {kind: url_for(name, **where) for kind, name in names.items()}  # type: ignore[arg-type]
+    return {kind: url_for(name, **where) for kind, name in names.items()}
 
 
 def _built_pack(consultation_id: uuid.UUID) -> tuple[pack.Pack, str]:
@@ -273,7 +274,11 @@ def send_pack(built: pack.Pack, part: str, kind: str) -> ResponseReturnValue:
         body, mimetype = outputs.xlsx(built), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         body, mimetype = outputs.csv_zip(built), "application/zip"
-    subject = str(built.consultation.id) if built.consultation is not None else f"period {built.period.key}"  # type: ignore[union-attr]
+    if built.consultation is not None:
+        subject = str(built.consultation.id)
+    else:
+        assert built.period is not None  # a pack is of a consultation or of a period
+        subject = f"period {built.period.key}"
     audit.record(
         "board-pack-exported",
         organisation_id=built.organisation_id,
