@@ -4,6 +4,7 @@ asked, while the approval lasts). Every step is audited; the identifier is never
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
@@ -40,7 +41,7 @@ STATUS_NAMES = {
 }
 
 
-def _not_blank(message: str):  # type: ignore[no-untyped-def]
+def _not_blank(message: str) -> Callable[[FlaskForm, TextAreaField], None]:
     def check(form: FlaskForm, field: TextAreaField) -> None:
         if not (field.data or "").strip():
             raise ValidationError(message)
@@ -261,6 +262,7 @@ def erase_by_identifier() -> ResponseReturnValue:
     form = EraseForm()
     found = None
     if form.validate_on_submit():
+        assert form.identifier.data is not None  # _not_blank, so set on a valid form
         found = erasure.find(organisation_id, form.identifier.data) if sees else None
         if form.confirmed.data == "yes" and (found is None or found.anything):
             erased = erasure.erase(organisation_id, form.identifier.data, by=g.staff.user.id, may_touch_open_cases=sees)
@@ -309,6 +311,7 @@ def erase_by_identifier() -> ResponseReturnValue:
     if found is not None:
         for consultation_id in found.consultations:
             consultation = db.session.get(Consultation, consultation_id)
+            assert consultation is not None  # the ids are of the consultations its answers belong to
             titles[consultation_id] = (
                 surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
             )

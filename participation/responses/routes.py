@@ -581,7 +581,7 @@ def resume() -> ResponseReturnValue:
             code = surveys.consultation_code(draft.consultation_id)
             _remember_token(code, token)
             return redirect(url_for(".begin_resumed", code=code))
-        form.code.errors.append(_("That code did not work. Check it, or it may have expired."))
+        form.code.errors = [*form.code.errors, _("That code did not work. Check it, or it may have expired.")]
     failed = expired or any(field.errors for field in form)
     return render_template("respond/resume.html", form=form, csrf_expired=expired), 400 if failed else 200
 
@@ -620,7 +620,7 @@ def receipt() -> ResponseReturnValue:
                 delete_form=CodeForm(formdata=None, data={"code": form.code.data}),
                 words=wording.delete_answers(response.age_band),
             )
-        form.code.errors.append(_("That code did not work. Check it and try again."))
+        form.code.errors = [*form.code.errors, _("That code did not work. Check it and try again.")]
     failed = expired or any(field.errors for field in form)
     return render_template("respond/receipt.html", form=form, csrf_expired=expired), 400 if failed else 200
 
@@ -717,7 +717,7 @@ def invite() -> ResponseReturnValue:
         outcome = _use_invite(form.code.data)
         if outcome is not None:
             return outcome
-        form.code.errors.append(_("That code did not work. Check it and try again."))
+        form.code.errors = [*form.code.errors, _("That code did not work. Check it and try again.")]
     failed = expired or any(field.errors for field in form)
     return render_template("respond/invite.html", form=form, csrf_expired=expired), 400 if failed else 200
 

@@ -103,10 +103,10 @@ class NewConsultationForm(FlaskForm):
         # After every field has run its own validators: until then a field's ``errors`` is a tuple.
         valid = super().validate(extra_validators)
         if self.start.data == "bank" and not set(self.bank.data or []) & {choice.value for choice in self.bank.choices}:
-            self.bank.errors.append(_l("Select at least one question from the bank"))
+            self.bank.errors = [*self.bank.errors, _l("Select at least one question from the bank")]
             valid = False
         if self.start.data == "copy" and self.source.data not in {c.value for c in self.source.choices if c.value}:
-            self.source.errors.append(_l("Select the consultation to copy"))
+            self.source.errors = [*self.source.errors, _l("Select the consultation to copy")]
             valid = False
         return valid
 

@@ -221,7 +221,7 @@ def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
         if kind == QuestionKind.SCALE and not options:
             options = builder.scale_preset(int(form.scale_points.data or 5))
         if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE) and len(options) < 2:
-            form.options.errors.append(_("Enter at least two answers"))
+            form.options.errors = [*form.options.errors, _("Enter at least two answers")]
         else:
             question = builder.add_question(
                 consultation,
