@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -30,7 +30,7 @@ def _band_key(band: str) -> str:
 def create_consultation(
     organisation_id: uuid.UUID,
     spec: Mapping[str, Any],
-    questions: list[Mapping[str, Any]],
+    questions: Sequence[Mapping[str, Any]],
     *,
     status: ConsultationStatus = ConsultationStatus.PUBLISHED,
     opens_on: date | None = None,

@@ -80,7 +80,9 @@ def new() -> ResponseReturnValue:
     if request.method == "GET":
         form.bank.data = [question["key"] for question in bank_questions() if question.get("core")]
     if form.validate_on_submit() and not (form.bank.errors or form.source.errors):
+        assert form.title.data is not None  # InputRequired, so set on a valid form
         if form.start.data == "bank":
+            assert form.bank.data is not None  # validate() requires bank questions when starting from the bank
             consultation = builder.create_from_bank(organisation_id, form.title.data, form.bank.data)
         elif form.start.data == "copy":
             source = builder.get(organisation_id, uuid.UUID(form.source.data))
@@ -216,6 +218,7 @@ def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
         for _blank in range(5):
             form.options.append_entry()
     if form.validate_on_submit() and not form.kind.errors:
+        assert form.title.data is not None and form.bands.data is not None  # InputRequired, so set on a valid form
         kind = QuestionKind(form.kind.data)
         options = _option_inputs(form)
         if kind == QuestionKind.SCALE and not options:
@@ -262,6 +265,7 @@ def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respons
     form.kind.data = question.kind.value
     conflict = None
     if form.validate_on_submit():
+        assert form.title.data is not None and form.bands.data is not None  # InputRequired, so set on a valid form
         try:
             builder.update_question(
                 consultation,
@@ -420,6 +424,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     number = request.args.get("n", type=int) or 0
     if number > len(view.questions) or number < 0:
         number = 0
+    previous = url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1))
     base = {
         "consultation": view,
         "band": band,
@@ -434,7 +439,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
                 band=band,
                 n=number + 1 if number < len(view.questions) else 0,
             ),
-            "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
+            "previous": previous,
         },
     }
     if number == 0:
@@ -456,7 +461,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         total=len(view.questions),
         form=question_form(question, formdata=None),
         items=wording.answer_items(question, choices_for(question), band),
-        back=base["preview"]["previous"],
+        back=previous,
         changing=False,
         csrf_expired=False,
         **base,
