@@ -391,7 +391,7 @@ def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
 
 
 def decide_quote(
-    consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str, user_id: uuid.UUID
+    consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str, user_id: uuid.UUID | None
 ) -> Any | None:
     """Approve a (redacted, possibly edited) quote, or decide not to use it. Refuses anything not offered."""
     from participation.analysis.models import Quote, QuoteStatus
