@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from participation.analysis import lexicon
 from participation.analysis.lexicon import LANGUAGES, Lexicon, Match, Matcher, find
@@ -206,7 +207,7 @@ class Result:
 
 
 @lru_cache(maxsize=1)
-def _detector():  # type: ignore[no-untyped-def]
+def _detector() -> Any:  # a lingua LanguageDetector (lingua ships no types)
     from lingua import Language, LanguageDetectorBuilder
 
     # Low-accuracy mode (trigrams only) is almost three times faster and, on the development set, as accurate
@@ -297,7 +298,7 @@ def sentiment(text: str, language: str | None) -> float | None:
 
 
 @lru_cache(maxsize=1)
-def _textblob():  # type: ignore[no-untyped-def]
+def _textblob() -> Any:  # the TextBlob class (TextBlob ships no types)
     from textblob import TextBlob
 
     return TextBlob

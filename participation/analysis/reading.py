@@ -20,7 +20,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -80,7 +80,7 @@ def arrived(answer: Answer, consultation_id: uuid.UUID, at: datetime | None = No
     return reading
 
 
-def arrived_on(day) -> datetime:  # type: ignore[no-untyped-def]
+def arrived_on(day: date) -> datetime:
     """For an answer stored before its hour was kept: the start of the day it was sent."""
     return datetime.combine(day, time(0), tzinfo=UTC)
 

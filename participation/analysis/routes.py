@@ -22,8 +22,10 @@ from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.distribution.services import get_group
 from participation.i18n import LANGUAGES
+from participation.responses.models import Answer
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import Consultation
 from participation.widgets import SelectChoice
 
 bp = Blueprint("safeguarding", __name__, url_prefix="/staff/safeguarding")
@@ -297,7 +299,7 @@ def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = 
     )
 
 
-def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> tuple[Consultation, Answer]:
     """The consultation and the comment a reader's form acts on: 404 for another organisation's, for an answer not in
     this consultation or one whose words have gone; 400 without a valid token."""
     from participation.analysis import services
@@ -365,13 +367,13 @@ def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
     return _back_to_comments(consultation.id, answer.id)
 
 
-def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _consultation(consultation_id: uuid.UUID) -> Consultation:
     from participation.surveys import builder
 
     return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
-def _question_titles(consultation) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _question_titles(consultation: Consultation) -> dict[str, str]:
     from participation.surveys import builder
 
     return {
