@@ -7,6 +7,7 @@ import uuid
 
 from flask import Flask, Response, abort, g, render_template, request
 from flask.globals import request_ctx
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
@@ -107,7 +108,7 @@ def register(app: Flask) -> None:
             abort(400)
 
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException):  # type: ignore[no-untyped-def]
+    def http_error(error: HTTPException) -> ResponseReturnValue:
         status = error.code or 500
         if request_ctx.url_adapter is None:
             # A Host not in TRUSTED_HOSTS: no link can be built for it, so a page without links.
@@ -120,7 +121,7 @@ def register(app: Flask) -> None:
         return render_template("errors/error.html", title=title, body=body, retry=_kept_for_retry(status)), status
 
     @app.errorhandler(Exception)
-    def unexpected(error: Exception):  # type: ignore[no-untyped-def]
+    def unexpected(error: Exception) -> ResponseReturnValue:
         if isinstance(error, HTTPException):
             return http_error(error)
         # The database cannot be reached, or lost the connection, or is locked or busy: nothing was half-stored (the

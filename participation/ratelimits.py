@@ -20,10 +20,10 @@ import os
 import random
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from limits.storage import Storage
-from sqlalchemy import Float, Integer, String, case, delete, event, func, select
+from sqlalchemy import Float, Integer, String, Table, case, delete, event, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, create_engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -46,7 +46,8 @@ class RateLimitCounter(Base):
     expires_at: Mapped[float] = mapped_column(Float, index=True)
 
 
-COUNTERS = RateLimitCounter.__table__
+# Declarative classes type __table__ as a FromClause; a mapped class with a __tablename__ always has a Table.
+COUNTERS = cast(Table, RateLimitCounter.__table__)
 
 
 def storage_options(database_url: str, pseudonym_key: str) -> dict[str, Any]:
@@ -100,8 +101,8 @@ class DatabaseStorage(Storage):
         now = time.time()
         ends = now + expiry
         expired = COUNTERS.c.expires_at <= now
-        statement = self._insert(COUNTERS).values(key_hash=self.hashed(key), hits=amount, expires_at=ends)
-        statement = statement.on_conflict_do_update(
+        insert = self._insert(COUNTERS).values(key_hash=self.hashed(key), hits=amount, expires_at=ends)
+        statement = insert.on_conflict_do_update(
             index_elements=[COUNTERS.c.key_hash],
             set_={
                 "hits": case((expired, amount), else_=COUNTERS.c.hits + amount),

@@ -6,7 +6,12 @@ from typing import Any
 
 from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
-from wtforms import Field
+from wtforms import Field, SelectField
+
+# WTForms 3.3 declares options with SelectChoice, but types-WTForms still describes WTForms 3.2, which has none; forms
+# import it from here so that one line, not eleven, tells the checker so (it is Any to the checker until the stubs
+# catch up).
+from wtforms.fields.choices import SelectChoice as SelectChoice  # type: ignore[attr-defined]  # not in the 3.2 stubs
 
 
 class DateInput(GovDateInput):
@@ -18,7 +23,7 @@ class DateInput(GovDateInput):
         raw = list(field.raw_data or [])
         if field.raw_data is not None and len(raw) != 3:
             field.raw_data = (raw + ["", "", ""])[:3]
-        params = super().map_gov_params(field, **kwargs)
+        params: dict[str, Any] = super().map_gov_params(field, **kwargs)
         labels = (_("Day"), _("Month"), _("Year"))
         for item, label in zip(params["items"], labels, strict=True):
             item["label"] = label
@@ -26,3 +31,8 @@ class DateInput(GovDateInput):
         params["id"] = f"{field.id}-date"
         params["items"][0]["id"] = field.id
         return params
+
+
+def offered(field: SelectField) -> set[object]:
+    """The values a select field offers: each SelectChoice's value, or the first item of a (value, label) tuple."""
+    return {choice.value if isinstance(choice, SelectChoice) else choice[0] for choice in field.choices or ()}

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+from flask_babel import LazyString
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovRadioInput, GovTextInput
 from wtforms import EmailField, IntegerField, PasswordField, RadioField, StringField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, EqualTo, InputRequired, Length, NumberRange, ValidationError
 
 from participation.accounts.models import Role
+from participation.widgets import SelectChoice
 
 ROLE_LABELS = {
     Role.ORGANISATION_ADMIN: _l("Organisation admin"),
@@ -152,7 +154,7 @@ def _yes_or_no(message: str) -> Callable[[FlaskForm, RadioField], None]:
 class WorkingDaysField(IntegerField):
     """A whole number of working days whose every error is our own clear, translated sentence."""
 
-    def __init__(self, label, message, low: int, high: int, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, label: LazyString, message: LazyString, low: int, high: int, **kwargs: Any) -> None:
         self.message = message
         super().__init__(
             label,
@@ -161,7 +163,7 @@ class WorkingDaysField(IntegerField):
             **kwargs,
         )
 
-    def process_formdata(self, valuelist):  # type: ignore[no-untyped-def]
+    def process_formdata(self, valuelist: list[Any]) -> None:
         try:
             super().process_formdata(valuelist)
         except ValueError:

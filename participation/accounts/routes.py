@@ -25,7 +25,7 @@ from participation.accounts.forms import (
     SettingsForm,
     SignInForm,
 )
-from participation.accounts.models import Invitation, Role
+from participation.accounts.models import Invitation, Role, User
 from participation.accounts.redirects import safe_staff_path
 from participation.audit import services as audit
 from participation.db import commit_on_success
@@ -68,19 +68,19 @@ def _pending_account_key() -> str:
     return f"second-factor:{keyed_hash('rate-limit-account', str(pending.get('user') or ''))}"
 
 
-def _pending_user() -> services.User | None:
+def _pending_user() -> User | None:
     pending = session.get(PENDING) or {}
     if not pending or time.time() - float(pending.get("at", 0)) > PENDING_SECONDS:
         return None
     return services.user_by_id(pending.get("user"))
 
 
-def _enrolment_proven(user: services.User) -> bool:
+def _enrolment_proven(user: User) -> bool:
     proven = session.get(ENROL) or {}
     return proven.get("user") == str(user.id) and time.time() - float(proven.get("at", 0)) <= ENROL_SECONDS
 
 
-def _finish_sign_in(user: services.User) -> ResponseReturnValue:
+def _finish_sign_in(user: User) -> ResponseReturnValue:
     next_url = safe_staff_path((session.get(PENDING) or {}).get("next")) or url_for("consultations.index")
     if user.is_platform_admin and not services.memberships(user):
         next_url = url_for(".platform_organisations")
@@ -117,6 +117,7 @@ def sign_in() -> ResponseReturnValue:
         return redirect(url_for("consultations.index"))
     form = SignInForm()
     if form.validate_on_submit():
+        assert form.email.data is not None and form.password.data is not None  # InputRequired, so set on a valid form
         user = services.user_by_email(form.email.data)
         if services.check_password(user, form.password.data) and user is not None and services.may_sign_in(user):
             session[PENDING] = {"user": str(user.id), "at": time.time(), "next": request.args.get("next")}
@@ -135,7 +136,7 @@ def sign_in() -> ResponseReturnValue:
             if user is not None and user.password_hash and not services.may_sign_in(user)
             else "credentials",
         )
-        form.password.errors.append(_("Enter a correct email address and password"))
+        form.password.errors = [*form.password.errors, _("Enter a correct email address and password")]
     return render_template("accounts/sign_in.html", form=form), 400 if form.errors else 200
 
 
@@ -150,6 +151,7 @@ def second_factor() -> ResponseReturnValue:
         return redirect(url_for(".sign_in"))
     form = CodeForm()
     if form.validate_on_submit():
+        assert form.code.data is not None  # InputRequired, so set on a valid form
         if services.verify_second_factor(user, form.code.data):
             return _finish_sign_in(user)
         audit.record(
@@ -158,7 +160,7 @@ def second_factor() -> ResponseReturnValue:
             organisation_id=services.default_organisation(user),
             reason="second-factor",
         )
-        form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
+        form.code.errors = [*form.code.errors, _("Enter the current 6-digit code from your authenticator app")]
     return render_template("accounts/code.html", form=form), 400 if form.errors else 200
 
 
@@ -181,10 +183,11 @@ def set_up_second_factor() -> ResponseReturnValue:
     session[PENDING] = pending
     form = CodeForm()
     if form.validate_on_submit():
+        assert form.code.data is not None  # InputRequired, so set on a valid form
         if services.enrol_second_factor(user, secret, form.code.data):
             audit.record("second-factor-enrolled", user_id=user.id, organisation_id=services.default_organisation(user))
             return _finish_sign_in(user)
-        form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
+        form.code.errors = [*form.code.errors, _("Enter the current 6-digit code from your authenticator app")]
     import segno
 
     uri = totp.provisioning_uri(secret, user.email, "Heard")
@@ -195,7 +198,7 @@ def set_up_second_factor() -> ResponseReturnValue:
     ), 400 if form.errors else 200
 
 
-def _send_enrolment_link(user: services.User) -> ResponseReturnValue:
+def _send_enrolment_link(user: User) -> ResponseReturnValue:
     """Email the account's own address a one-time link to set up an authenticator, and say so."""
     token = services.start_enrolment(user)
     send(
@@ -261,6 +264,7 @@ def accept_invitation(token: str) -> ResponseReturnValue:
         return _join_as_existing_account(token, invitation, organisation, role)
     form = AcceptInvitationForm()
     if form.validate_on_submit():
+        assert form.name.data is not None and form.password.data is not None  # InputRequired, so set on a valid form
         user = services.accept_as_new_account(invitation, form.name.data, form.password.data)
         _audit_joining(invitation, user)
         session.pop(INVITATION, None)
@@ -324,7 +328,7 @@ def _join_as_existing_account(
     )
 
 
-def _audit_joining(invitation: Invitation, user: services.User) -> None:
+def _audit_joining(invitation: Invitation, user: User) -> None:
     audit.record(
         "invitation-accepted", organisation_id=invitation.organisation_id, user_id=user.id, role=invitation.role.value
     )
@@ -346,6 +350,7 @@ def _audit_joining(invitation: Invitation, user: services.User) -> None:
 def reset_password() -> ResponseReturnValue:
     form = ResetRequestForm()
     if form.validate_on_submit():
+        assert form.email.data is not None  # InputRequired, so set on a valid form
         user = services.user_by_email(form.email.data)
         if user is not None and services.may_sign_in(user):
             token = services.start_reset(user)
@@ -379,6 +384,7 @@ def choose_password(token: str) -> ResponseReturnValue:
         return render_template("accounts/link_expired.html"), 404
     form = NewPasswordForm()
     if form.validate_on_submit():
+        assert form.password.data is not None  # InputRequired, so set on a valid form
         user = services.complete_reset(reset, form.password.data)
         audit.record("password-reset", user_id=user.id, organisation_id=services.default_organisation(user))
         return render_template("accounts/password_changed.html")
@@ -407,6 +413,7 @@ def team() -> ResponseReturnValue:
     link = None
     if form.validate_on_submit():
         role = Role(form.role.data)
+        assert form.email.data is not None  # InputRequired, so set on a valid form
         email = services.normalise_email(form.email.data)
         token = services.invite(organisation_id, email, role, g.staff.user)
         # The link goes to the invited address only: whoever can open it proves they own that address. Only the
@@ -620,6 +627,7 @@ def platform_organisations() -> ResponseReturnValue:
     form = OrganisationForm()
     link = None
     if form.validate_on_submit():
+        assert form.name.data is not None and form.admin_email.data is not None  # InputRequired, so set on a valid form
         organisation = organisations.create(form.name.data)
         email = services.normalise_email(form.admin_email.data)
         token = services.invite(organisation.id, email, Role.ORGANISATION_ADMIN, g.staff.user)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 
 from participation import crypto
 from participation.accounts import totp
@@ -296,7 +297,8 @@ def withdraw_invitations(organisation_id: uuid.UUID, email: str) -> int:
         )
         .values(expires_at=utcnow())
     )
-    return result.rowcount or 0
+    # An UPDATE gives a CursorResult, with its rowcount; Session.execute is typed for any statement.
+    return cast(CursorResult[Any], result).rowcount or 0
 
 
 def open_invitation(organisation_id: uuid.UUID, invitation_id: uuid.UUID) -> Invitation | None:

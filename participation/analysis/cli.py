@@ -6,10 +6,15 @@ import csv
 import io
 import sys
 import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from flask.cli import AppGroup
+
+if TYPE_CHECKING:  # the commands import the app's modules when they run; this is for an annotation only
+    from participation.responses.models import Answer
 
 analysis_cli = AppGroup("analysis", help="Themes, language, sentiment and safeguarding screening of free text.")
 
@@ -118,7 +123,7 @@ def rerun(consultation: str | None) -> None:
             raise click.ClickException(f"No consultation with the id or code {consultation!r}.")
         consultation_id = found.id
 
-    def progress(rows):  # type: ignore[no-untyped-def]
+    def progress(rows: Iterable[tuple[Answer, uuid.UUID]]) -> Iterator[tuple[Answer, uuid.UUID]]:
         with click.progressbar(rows, label="Analysing answers", show_pos=True, file=sys.stderr) as bar:
             yield from bar
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from lingua import LanguageDetectorBuilder
 
@@ -178,9 +179,10 @@ for _group, _short in list(SHORT_PARTNERS.items()):
     for _partner in _short:
         SHORT_PARTNERS[_partner] = SHORT_PARTNERS.get(_partner, frozenset()) | {_group}
 # Cues that mean something only beside a topic (an age, "we must", a trip abroad, a little sister).
-for _topic, _partners in KIND_TOPICS.items():
-    WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _partners
-    for _partner in _partners:
+# (The loop's name is not _partners: the function below has that name.)
+for _topic, _topic_partners in KIND_TOPICS.items():
+    WEAK_PARTNERS[_topic] = WEAK_PARTNERS.get(_topic, frozenset()) | _topic_partners
+    for _partner in _topic_partners:
         if _partner in WEAK_PARTNERS or _partner in ("age", "must", "travel", "girl", "fight", "duration", "medical"):
             WEAK_PARTNERS[_partner] = WEAK_PARTNERS.get(_partner, frozenset()) | {_topic}
 # Urdu and Arabic written in Latin letters: the marker words' weights (each word counted once) and Arabizi-shaped
@@ -208,7 +210,7 @@ class Result:
 
 
 @lru_cache(maxsize=1)
-def _detector():  # type: ignore[no-untyped-def]
+def _detector() -> Any:  # a lingua LanguageDetector (lingua ships no types)
     # The registry's languages (participation.languages). Low-accuracy mode (trigrams only) is almost three times
     # faster and, on the development set, as accurate for the six languages of 2026: the figures are in the issue notes.
     return (
@@ -290,7 +292,7 @@ def sentiment(text: str, language: str | None) -> float | None:
 
 
 @lru_cache(maxsize=1)
-def _textblob():  # type: ignore[no-untyped-def]
+def _textblob() -> Any:  # the TextBlob class (TextBlob ships no types)
     from textblob import TextBlob
 
     return TextBlob

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 REQUIRED_COLUMNS = ("id", "language", "text", "safeguarding")
 OPTIONAL_COLUMNS = ("kind", "script")
@@ -22,6 +23,16 @@ SCRIPTS = ("native", "latin")
 # ("ok", "idk") have nothing to tell a language by.
 MIN_JUDGED_CHARS = 20
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+class Screened(Protocol):
+    """What evaluation reads from a classifier's result (the engine's Result, or an older engine's)."""
+
+    @property
+    def safeguarding(self) -> bool: ...
+
+    @property
+    def language(self) -> str | None: ...
 
 
 class LabelledFileError(ValueError):
@@ -155,7 +166,7 @@ class Report:
         return total
 
 
-def evaluate(rows: Iterable[Labelled], classify: Callable[[str], object] | None = None) -> Report:
+def evaluate(rows: Iterable[Labelled], classify: Callable[[str], Screened] | None = None) -> Report:
     """Classify every row and tally the figures. ``classify`` defaults to the engine's (another can be passed to
     measure an older engine on the same rows)."""
     if classify is None:
@@ -234,7 +245,7 @@ def format_report(report: Report) -> list[str]:
     return lines
 
 
-def evaluate_file(path: str, classify: Callable[[str], object] | None = None) -> Report:
+def evaluate_file(path: str, classify: Callable[[str], Screened] | None = None) -> Report:
     """Evaluate a labelled CSV file (UTF-8, or Windows-1252 as a fallback)."""
     with open(path, "rb") as handle:
         raw = handle.read()

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Protocol, cast
 
 from participation.analysis.normalise import fold, roman_key, tokens
 from participation.languages import LANGUAGES, with_lexicon
@@ -260,8 +261,22 @@ def listed_languages() -> tuple[str, ...]:
     return tuple(language.code for language in with_lexicon())
 
 
-def _module(language: str) -> object:
-    return importlib.import_module(f"participation.analysis.lexicons.{LANGUAGES[language].lexicon}")
+class LexiconModule(Protocol):
+    """What every module in ``participation.analysis.lexicons`` defines (the optional lists are read with getattr)."""
+
+    LANGUAGE: str
+    THEMES: dict[str, list[str]]
+    SAFEGUARDING: list[str]
+    SAFE_STATEMENTS: list[str]
+    NEGATORS: list[str]
+    TEXT_SPEAK: dict[str, str]
+
+
+def _module(language: str) -> LexiconModule:
+    # import_module gives a plain ModuleType; every lexicon module has the protocol's names.
+    return cast(
+        LexiconModule, importlib.import_module(f"participation.analysis.lexicons.{LANGUAGES[language].lexicon}")
+    )
 
 
 def _matcher(
@@ -279,7 +294,7 @@ def _matcher(
     return matcher
 
 
-def _lists(module: object) -> dict[str, list[tuple[str, str]]]:
+def _lists(module: LexiconModule) -> dict[str, list[tuple[str, str]]]:
     """A lexicon module's pattern lists as (label, source) pairs."""
     return {
         "themes": [(slug, source) for slug, sources in module.THEMES.items() for source in sources],
@@ -385,7 +400,7 @@ def load_roman(language: str) -> Lexicon:
     )
 
 
-def custom_matcher(keywords: dict[str, Sequence[str]]) -> Matcher:
+def custom_matcher(keywords: Mapping[str, Sequence[str]]) -> Matcher:
     """A matcher for an organisation's own keywords (theme slug -> patterns), in any language."""
     matcher = Matcher()
     for slug, sources in keywords.items():

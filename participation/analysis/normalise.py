@@ -46,7 +46,7 @@ def fold(text: str) -> str:
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     # Drop combining marks only after Latin letters: Arabic and Urdu keep their letters whole.
-    kept = []
+    kept: list[str] = []
     for char in decomposed:
         if unicodedata.combining(char) and kept and kept[-1].isascii():
             continue

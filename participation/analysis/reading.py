@@ -20,7 +20,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -32,6 +33,9 @@ from participation.links import absolute
 from participation.organisations.models import Organisation
 from participation.reporting.suppression import Cell
 from participation.responses.models import Answer
+
+if TYPE_CHECKING:  # triage imports this module; the case view is needed here for its type only
+    from participation.analysis.triage import CaseView
 
 
 class Priority(enum.IntEnum):
@@ -76,7 +80,7 @@ def arrived(answer: Answer, consultation_id: uuid.UUID, at: datetime | None = No
     return reading
 
 
-def arrived_on(day) -> datetime:  # type: ignore[no-untyped-def]
+def arrived_on(day: date) -> datetime:
     """For an answer stored before its hour was kept: the start of the day it was sent."""
     return datetime.combine(day, time(0), tzinfo=UTC)
 
@@ -279,9 +283,12 @@ class ReadingFigures:
 
         if self.median_hours is None:
             return None
+        text: str
         if self.median_hours < 48:
-            return ngettext("%(num)d hour", "%(num)d hours", self.median_hours)
-        return ngettext("%(num)d day", "%(num)d days", self.median_hours // 24)
+            text = ngettext("%(num)d hour", "%(num)d hours", self.median_hours)
+        else:
+            text = ngettext("%(num)d day", "%(num)d days", self.median_hours // 24)
+        return text
 
 
 def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None) -> ReadingFigures:
@@ -321,7 +328,7 @@ def protected(counts: dict[str, int], limit: int) -> tuple[Cell, Cell, Cell, dic
 
 @dataclass(frozen=True)
 class Found:
-    view: object  # triage.CaseView
+    view: CaseView
     caught_now: bool  # the screen as it is today would flag these words
 
 

@@ -5,6 +5,7 @@ and approves or edits the result, so this errs towards taking out too much."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 PLACEHOLDERS = {
@@ -46,7 +47,7 @@ def redact(text: str) -> tuple[str, list[Redaction]]:
     """The comment with identifying details replaced by placeholders, and a list of what was taken out."""
     found: list[Redaction] = []
 
-    def replace(kind: str) -> object:
+    def replace(kind: str) -> Callable[[re.Match[str]], str]:
         def substitute(match: re.Match[str]) -> str:
             found.append(Redaction(kind, match.group(0).strip()))
             return PLACEHOLDERS[kind]

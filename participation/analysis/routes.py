@@ -11,7 +11,6 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea
 from wtforms import RadioField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.accounts.access import BUILDERS, requires
@@ -22,8 +21,11 @@ from participation.analysis.models import CaseStatus
 from participation.audit import services as audit
 from participation.db import commit_on_success
 from participation.distribution.services import get_group
+from participation.responses.models import Answer
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import Consultation
+from participation.widgets import SelectChoice
 
 bp = Blueprint("safeguarding", __name__, url_prefix="/staff/safeguarding")
 SAFEGUARDING = frozenset({Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN})
@@ -115,7 +117,10 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
         try:
             triage.update(view.case, status, form.note.data or "", g.staff.user)
         except triage.NotYoursToCloseError:
-            form.status.errors.append(_("You erased these answers, so a second person must close this case"))
+            form.status.errors = [
+                *form.status.errors,
+                _("You erased these answers, so a second person must close this case"),
+            ]
             return render_case(view, form)
         audit.record(
             "safeguarding-case-updated",
@@ -289,7 +294,7 @@ def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = 
     )
 
 
-def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> tuple[Consultation, Answer]:
     """The consultation and the comment a reader's form acts on: 404 for another organisation's, for an answer not in
     this consultation or one whose words have gone; 400 without a valid token."""
     from participation.analysis import services
@@ -357,13 +362,13 @@ def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
     return _back_to_comments(consultation.id, answer.id)
 
 
-def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _consultation(consultation_id: uuid.UUID) -> Consultation:
     from participation.surveys import builder
 
     return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
-def _question_titles(consultation) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _question_titles(consultation: Consultation) -> dict[str, str]:
     from participation.surveys import builder
 
     return {

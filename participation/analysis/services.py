@@ -198,15 +198,18 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
     from participation.analysis.models import CommentReading
     from participation.organisations.models import Organisation
 
-    rows = db.session.execute(
-        select(Answer, Response.age_band, Response.submitted_on, AnswerAnalysis, CommentReading, SafeguardingCase)
-        .join(Response, Response.id == Answer.response_id)
-        .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
-        .outerjoin(CommentReading, CommentReading.answer_id == Answer.id)
-        .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == Answer.id)
-        .where(Response.consultation_id == consultation_id, Answer.text.is_not(None))
-        .order_by(Response.submitted_on.desc(), Answer.id)
-    ).all()
+    # The outer-joined columns can be None, which the selected row type does not say.
+    rows: Sequence[tuple[Answer, str, date, AnswerAnalysis | None, CommentReading | None, SafeguardingCase | None]] = (
+        db.session.execute(
+            select(Answer, Response.age_band, Response.submitted_on, AnswerAnalysis, CommentReading, SafeguardingCase)
+            .join(Response, Response.id == Answer.response_id)
+            .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
+            .outerjoin(CommentReading, CommentReading.answer_id == Answer.id)
+            .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == Answer.id)
+            .where(Response.consultation_id == consultation_id, Answer.text.is_not(None))
+            .order_by(Response.submitted_on.desc(), Answer.id)
+        ).all()
+    )
     tags: dict[uuid.UUID, list[AnswerTheme]] = {}
     for tag in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id.in_([r[0].id for r in rows]))):
         tags.setdefault(tag.answer_id, []).append(tag)
@@ -243,7 +246,8 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
             continue
         result.append(row)
     unread = sorted((row for row in result if not row.read), key=lambda row: (row.rank, row.arrived_at))
-    read = sorted((row for row in result if row.read), key=lambda row: row.read_at, reverse=True)
+    read_rows = [(row.read_at, row) for row in result if row.read_at is not None]
+    read = [row for _read_at, row in sorted(read_rows, key=lambda pair: pair[0], reverse=True)]
     return unread + read
 
 
@@ -387,7 +391,7 @@ def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
 
 
 def decide_quote(
-    consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str, user_id: uuid.UUID
+    consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str, user_id: uuid.UUID | None
 ) -> Any | None:
     """Approve a (redacted, possibly edited) quote, or decide not to use it. Refuses anything not offered."""
     from participation.analysis.models import Quote, QuoteStatus

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from flask.cli import AppGroup
 from sqlalchemy import select
 
+if TYPE_CHECKING:  # the commands import the app's modules when they run; these are for the annotations only
+    from participation.boards.pack import Pack
+    from participation.boards.periods import Period
+    from participation.organisations.models import Organisation
+    from participation.surveys.models import Consultation
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
 boards_cli = AppGroup("boards", help="Board packs and their tables, suppressed exactly as on screen.")
 
 
-def _consultation(code: str):  # type: ignore[no-untyped-def]
+def _consultation(code: str) -> Consultation:
     from participation.extensions import db
     from participation.surveys.models import Consultation
 
@@ -22,7 +32,7 @@ def _consultation(code: str):  # type: ignore[no-untyped-def]
     return found
 
 
-def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
+def _period_scope(organisation: str, key: str) -> tuple[Organisation, Period]:
     from participation.boards import periods
     from participation.extensions import db
     from participation.organisations.models import Organisation
@@ -38,7 +48,9 @@ def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
     return found, period
 
 
-def _build(code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None):  # type: ignore[no-untyped-def]
+def _build(
+    code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None
+) -> Pack:
     from participation.boards import pack
 
     when = None
@@ -53,7 +65,8 @@ def _build(code: str | None, period_key: str | None, organisation: str | None, b
         return pack.build(_consultation(code), band=band, today=when)
     if not organisation:
         raise click.UsageError("A pack for a period needs --organisation (the organisation's short name).")
-    found, period = _period_scope(organisation, period_key)  # type: ignore[arg-type]
+    assert period_key is not None  # checked above: one of code and period_key is given
+    found, period = _period_scope(organisation, period_key)
     try:
         return pack.build_period(found.id, period, band=band, today=when)
     except pack.EmptyPeriod as error:
@@ -62,8 +75,11 @@ def _build(code: str | None, period_key: str | None, organisation: str | None, b
         ) from error
 
 
-def _subject(built) -> str:  # type: ignore[no-untyped-def]
-    return str(built.consultation.id) if built.consultation is not None else f"period {built.period.key}"
+def _subject(built: Pack) -> str:
+    if built.consultation is not None:
+        return str(built.consultation.id)
+    assert built.period is not None  # a pack is of a consultation or of a period
+    return f"period {built.period.key}"
 
 
 scope_options = [
@@ -78,7 +94,7 @@ scope_options = [
 ]
 
 
-def _scope(function):  # type: ignore[no-untyped-def]
+def _scope(function: Command) -> Command:
     for option in reversed(scope_options):
         function = option(function)
     return function

@@ -7,11 +7,10 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
 from wtforms import DateField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional, ValidationError
 
 from participation.boards.models import ActionStatus, PledgeStatus, Verdict
-from participation.widgets import DateInput
+from participation.widgets import DateInput, SelectChoice, offered
 
 ACTION_STATUS_NAMES = {
     ActionStatus.PLANNED.value: _l("Planned"),
@@ -30,7 +29,8 @@ ACTION_STATUS_FOR_YOUNG_PEOPLE = {
 
 def revision_seen(field: HiddenField) -> int | None:
     """The revision the form was opened at (None for a new item or a tampered value)."""
-    return int(field.data) if (field.data or "").isdigit() else None
+    seen = field.data or ""
+    return int(seen) if seen.isdigit() else None
 
 
 def _strip(value: object) -> object:
@@ -93,10 +93,10 @@ class ActionForm(FlaskForm):
     revision = HiddenField()
 
     def validate_themes(self, field: SelectMultipleField) -> None:
-        offered = {choice.value if isinstance(choice, SelectChoice) else choice[0] for choice in self.themes.choices}
+        values = offered(self.themes)
         if not field.data:
             raise ValidationError(_l("Select at least one theme"))
-        if any(value not in offered for value in field.data):
+        if any(value not in values for value in field.data):
             raise ValidationError(_l("Select themes from the list"))
 
     def validate_what(self, field: TextAreaField) -> None:
@@ -197,8 +197,8 @@ class PledgeForm(FlaskForm):
             raise ValidationError(_l("Enter the pledge"))
 
     def validate_themes(self, field: SelectMultipleField) -> None:
-        offered = {choice.value for choice in self.themes.choices}
-        if any(value not in offered for value in field.data or []):
+        values = offered(self.themes)
+        if any(value not in values for value in field.data or []):
             raise ValidationError(_l("Select themes from the list"))
 
     def validate_due_on(self, field: DateField) -> None:
@@ -310,11 +310,11 @@ class ReferenceFigureForm(FlaskForm):
     )
 
     def validate_question_key(self, field: SelectField) -> None:
-        if field.data not in {choice.value for choice in field.choices}:
+        if field.data not in offered(field):
             raise ValidationError(_l("Select an indicator"))
 
     def validate_age_band(self, field: SelectField) -> None:
-        if (field.data or "") not in {choice.value for choice in field.choices}:
+        if (field.data or "") not in offered(field):
             raise ValidationError(_l("Select an age band"))
 
     def validate_label(self, field: StringField) -> None:

@@ -12,6 +12,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Text, cast, func, select
 
@@ -113,16 +114,16 @@ def share_table(rows: Counts, good: set[str], limit: int) -> Table:
     groups: dict[uuid.UUID | None, list[int]] = {}
     for band, group, choices, count in rows:
         hit = count if set(choices) & good else 0
-        for table, key in ((bands, band), (groups, group)):
-            counts = table.setdefault(key, [0, 0])  # type: ignore[attr-defined]
+        for counts in (bands.setdefault(band, [0, 0]), groups.setdefault(group, [0, 0])):
             counts[0] += hit
             counts[1] += count
-    overall, (by_band, by_group) = protect_split(
-        positive_of(rows, good),
-        [{k: (v[0], v[1]) for k, v in bands.items()}, {k: (v[0], v[1]) for k, v in groups.items()}],
-        limit,
-    )
-    return overall, by_band, by_group  # type: ignore[return-value]
+    # Two splits keyed differently (band, group), so one key type for both is Any.
+    partitions: list[dict[Any, tuple[int, int]]] = [
+        {k: (v[0], v[1]) for k, v in bands.items()},
+        {k: (v[0], v[1]) for k, v in groups.items()},
+    ]
+    overall, (by_band, by_group) = protect_split(positive_of(rows, good), partitions, limit)
+    return overall, by_band, by_group
 
 
 def indicators(consultation: Consultation, *, limit: int | None = None) -> list[Indicator]:

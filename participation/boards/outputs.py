@@ -26,7 +26,11 @@ def _refuse(url: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
 
 
 def file_stem(pack: Pack) -> str:
-    stem = f"board-pack-{pack.period.key if pack.period is not None else pack.consultation.code}"  # type: ignore[union-attr]
+    if pack.period is not None:
+        stem = f"board-pack-{pack.period.key}"
+    else:
+        assert pack.consultation is not None  # a pack is of a consultation or of a period
+        stem = f"board-pack-{pack.consultation.code}"
     if pack.band:
         stem += f"-{pack.band}"
     elif pack.group is not None or pack.other_ways_in:
@@ -47,7 +51,8 @@ def html_to_pdf(html: str) -> bytes:
     styles and inline SVG, and nothing is ever loaded while it is drawn."""
     from weasyprint import HTML
 
-    return HTML(string=html, url_fetcher=_refuse).write_pdf()  # type: ignore[no-any-return]
+    written: bytes = HTML(string=html, url_fetcher=_refuse).write_pdf()
+    return written
 
 
 def pdf(pack: Pack) -> bytes:
@@ -75,7 +80,8 @@ def xlsx(pack: Pack) -> bytes:
     from openpyxl.styles import Font
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    if book.active is not None:  # a new workbook starts with one empty sheet, which the pack does not use
+        book.remove(book.active)
     for key, table in pack.tables.items():
         sheet = book.create_sheet(title=key[:31])
         sheet.append([safe_cell(str(table.caption))])

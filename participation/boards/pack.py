@@ -131,7 +131,7 @@ class Pack:
         if self.band is not None:
             return str(BAND_NAMES.get(self.band, self.band))
         if self.other_ways_in:
-            return _("Other ways in (open link, poster or code)")
+            return str(_("Other ways in (open link, poster or code)"))
         return self.group.name if self.group is not None else ""
 
 
@@ -174,8 +174,10 @@ def theme_splits(consultation_id: uuid.UUID, limit: int) -> dict[str, Split]:
         groups[group] = groups.get(group, 0) + count
     result = {}
     for slug, (bands, groups) in by_theme.items():
-        whole, (by_band, by_group) = protect(sum(bands.values()), [bands, groups], limit)
-        result[slug] = Split(whole, by_band, by_group)  # type: ignore[arg-type]
+        # Two splits keyed differently (band, group), so one key type for both is Any.
+        partitions: list[dict[Any, int]] = [bands, groups]
+        whole, (by_band, by_group) = protect(sum(bands.values()), partitions, limit)
+        result[slug] = Split(whole, by_band, by_group)
     return result
 
 
@@ -199,17 +201,20 @@ def _slice(
 
 def _counted(consultations: Sequence[Consultation], limit: int) -> tuple[list[Consultation], list[Consultation]]:
     """The consultations whose own pack shows how many answered, and those it hides (too few to show)."""
-    counted, left_out = [], []
+    counted: list[Consultation] = []
+    left_out: list[Consultation] = []
     for item in consultations:
         (counted if respondents(item.id, limit).whole.shown else left_out).append(item)
     return counted, left_out
 
 
 def left_out_note(count: int) -> str:
-    return ngettext(
-        "%(num)s consultation with too few answers to show is not counted.",
-        "%(num)s consultations with too few answers to show are not counted.",
-        count,
+    return str(
+        ngettext(
+            "%(num)s consultation with too few answers to show is not counted.",
+            "%(num)s consultations with too few answers to show are not counted.",
+            count,
+        )
     )
 
 
@@ -264,7 +269,8 @@ def build_for(
         if group == OTHER_WAYS_IN:
             group_key = OTHER_WAYS_IN
         else:
-            chosen_group = known_groups.get(group if isinstance(group, uuid.UUID) else _uuid(group))  # type: ignore[arg-type]
+            group_id = group if isinstance(group, uuid.UUID) else _uuid(group)
+            chosen_group = known_groups.get(group_id) if group_id is not None else None
             group_key = chosen_group.id if chosen_group is not None else None
 
     # A period adds up the consultations whose own pack publishes how many answered; one with too few to show is
@@ -458,8 +464,10 @@ def _shown(count: Value, percent: Value) -> str:
     return f"{percent:.0f}%" if isinstance(percent, float) else str(count)
 
 
-def _group_labels(people: Split, known: dict[uuid.UUID, Group]) -> list[tuple[Any, str]]:
-    labels = [(key, known[key].name) for key in people.by_group if key is not None and key in known]
+def _group_labels(people: Split, known: dict[uuid.UUID, Group]) -> list[tuple[uuid.UUID | None, str]]:
+    labels: list[tuple[uuid.UUID | None, str]] = [
+        (key, known[key].name) for key in people.by_group if key is not None and key in known
+    ]
     labels.sort(key=lambda pair: pair[1])
     if None in people.by_group:
         labels.append((None, _("Other ways in (open link, poster or code)")))

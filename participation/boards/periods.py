@@ -39,8 +39,8 @@ class Period:
     def label(self) -> str:
         start, end = format_date(self.start, "MMMM yyyy"), format_date(self.end, "MMMM yyyy")
         if self.is_quarter:
-            return _("Quarter %(number)s: %(start)s to %(end)s", number=self.key[-1], start=start, end=end)
-        return _("Financial year %(start)s to %(end)s", start=start, end=end)
+            return str(_("Quarter %(number)s: %(start)s to %(end)s", number=self.key[-1], start=start, end=end))
+        return str(_("Financial year %(start)s to %(end)s", start=start, end=end))
 
     def previous(self) -> Period | None:
         """The period of the same kind just before this one (the last year, or the last quarter); None before the

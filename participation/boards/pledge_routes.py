@@ -9,7 +9,6 @@ from datetime import date
 from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.analysis.services import themes_for
@@ -28,6 +27,7 @@ from participation.boards.forms import (
 )
 from participation.boards.models import Pledge, PledgeStatus, Verdict
 from participation.db import commit_on_success
+from participation.widgets import SelectChoice
 
 bp = Blueprint("pledges", __name__, url_prefix="/staff/pledges")
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from sqlalchemy import select
-from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
@@ -26,15 +26,16 @@ from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.widgets import SelectChoice
 
 bp = Blueprint("boards", __name__, url_prefix="/staff/consultations")
 
 
-def _consultation(consultation_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _consultation(consultation_id: uuid.UUID) -> Consultation:
     return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
-def _title(consultation) -> str:  # type: ignore[no-untyped-def]
+def _title(consultation: Consultation) -> str:
     return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
 
 
@@ -57,7 +58,7 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     )
 
 
-def _form(consultation, action: Action | None) -> ActionForm:  # type: ignore[no-untyped-def]
+def _form(consultation: Consultation, action: Action | None) -> ActionForm:
     data = None
     if action is not None and request.method == "GET":
         english = (action.texts or {}).get("en", {})
@@ -194,7 +195,7 @@ def _pack_part() -> tuple[str | None, str | None, str]:
     return None, None, ""
 
 
-def _pack_links(**where: object) -> dict[str, str]:
+def _pack_links(**where: Any) -> dict[str, str]:
     """Where a pack's page, printable page and downloads are, for a consultation or a period."""
     if "consultation_id" in where:
         names = {
@@ -212,7 +213,7 @@ def _pack_links(**where: object) -> dict[str, str]:
             "xlsx": "periods.period_pack_xlsx",
             "zip": "periods.period_pack_csv",
         }
-    return {kind: url_for(name, **where) for kind, name in names.items()}  # type: ignore[arg-type]
+    return {kind: url_for(name, **where) for kind, name in names.items()}
 
 
 def _built_pack(consultation_id: uuid.UUID) -> tuple[pack.Pack, str]:
@@ -264,7 +265,11 @@ def send_pack(built: pack.Pack, part: str, kind: str) -> ResponseReturnValue:
         body, mimetype = outputs.xlsx(built), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         body, mimetype = outputs.csv_zip(built), "application/zip"
-    subject = str(built.consultation.id) if built.consultation is not None else f"period {built.period.key}"  # type: ignore[union-attr]
+    if built.consultation is not None:
+        subject = str(built.consultation.id)
+    else:
+        assert built.period is not None  # a pack is of a consultation or of a period
+        subject = f"period {built.period.key}"
     audit.record(
         "board-pack-exported",
         organisation_id=built.organisation_id,

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from sqlalchemy import func, select
 
@@ -229,6 +229,7 @@ def _personal_codes(consultation: Consultation) -> None:
         .limit(2)
     ).all()
     for code, response in zip(codes[1::3], flagged, strict=False):
+        assert code.pseudonym is not None  # the batch was made with identifiers, so every code has a pseudonym
         response.invite_pseudonym = response.pseudonym = code.pseudonym
         response.group_id = oak.id
         code.used_on = response.submitted_on
@@ -236,7 +237,20 @@ def _personal_codes(consultation: Consultation) -> None:
 
 
 # "We did" actions in the spirit of PRODUCT.md: answers to what young people raised, at every status.
-DEMO_ACTIONS = (
+class DemoAction(TypedDict, total=False):
+    """One "we did" action of the demo, as the Action it becomes (dates and evidence only where they are known)."""
+
+    themes: Required[list[str]]
+    status: Required[str]
+    owner: Required[str]
+    texts: Required[dict[str, dict[str, str]]]
+    due_on: date
+    done_on: date
+    evidence_url: str
+    evidence_note: str
+
+
+DEMO_ACTIONS: tuple[DemoAction, ...] = (
     {
         "themes": ["family-time"],
         "status": "done",
@@ -345,7 +359,7 @@ def _quotes(consultation: Consultation) -> None:
         )
         if not themes or themes & covered:
             continue
-        analysis.decide_quote(consultation.id, candidate.answer_id, approve=True, text=candidate.proposed, user_id=None)  # type: ignore[arg-type]
+        analysis.decide_quote(consultation.id, candidate.answer_id, approve=True, text=candidate.proposed, user_id=None)
         covered |= themes
         if len(covered) >= 8:
             break
@@ -494,7 +508,7 @@ def _readings(consultation: Consultation, share_read: float, seed: int) -> None:
             reading.arrived_at = waiting[reading.answer_id]
         elif reading.read_at is None:  # a case decided at the time keeps the hours it was given
             reading.arrived_at = datetime.combine(submitted_on, time(hour), tzinfo=UTC)
-    readings.sort(key=lambda row: (aware(row[0].arrived_at), str(row[0].answer_id)))
+    readings = sorted(readings, key=lambda row: (aware(row[0].arrived_at), str(row[0].answer_id)))
     cut = int(len(readings) * share_read)
     for reading, _submitted_on in readings[:cut]:
         if reading.answer_id in waiting or reading.read_at is not None:

@@ -6,11 +6,11 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
 from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.distribution.models import GroupKind
 from participation.surveys.forms import BAND_NAMES
+from participation.widgets import SelectChoice
 
 GROUP_KINDS = {
     GroupKind.CHILDREN_IN_CARE_COUNCIL.value: _l("Children in care council"),

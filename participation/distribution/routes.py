@@ -10,7 +10,6 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from markupsafe import Markup
-from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, requires
 from participation.audit import services as audit
@@ -23,6 +22,7 @@ from participation.ops.access_log import current_path
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.widgets import SelectChoice
 
 log = logging.getLogger(__name__)
 bp = Blueprint("distribution", __name__, url_prefix="/staff")
@@ -68,8 +68,9 @@ def groups() -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
     form = GroupForm()
     if form.validate_on_submit():
+        assert form.name.data is not None and form.cohort_size.data is not None  # InputRequired, so set on a valid form
         if services.name_taken(organisation_id, form.name.data):
-            form.name.errors.append(_("There is already a group with that name"))
+            form.name.errors = [*form.name.errors, _("There is already a group with that name")]
         else:
             services.save_group(organisation_id, form.name.data, GroupKind(form.kind.data), form.cohort_size.data)
             flash(_("Group added."))
@@ -91,8 +92,9 @@ def edit_group(group_id: uuid.UUID) -> ResponseReturnValue:
     if request.method == "GET":
         form.kind.data = group.kind.value
     if form.validate_on_submit():
+        assert form.name.data is not None and form.cohort_size.data is not None  # InputRequired, so set on a valid form
         if services.name_taken(organisation_id, form.name.data, except_id=group.id):
-            form.name.errors.append(_("There is already a group with that name"))
+            form.name.errors = [*form.name.errors, _("There is already a group with that name")]
         else:
             services.save_group(
                 organisation_id, form.name.data, GroupKind(form.kind.data), form.cohort_size.data, group
@@ -168,7 +170,7 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
         group = services.get_group(organisation_id, form.group.data)
         if form.group.data and group is None:
             _refused_lookup("group")
-            form.group.errors.append(_("Select a group from the list"))
+            form.group.errors = [*form.group.errors, _("Select a group from the list")]
         else:
             batch = services.create_batch(
                 consultation,

@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from cryptography.fernet import InvalidToken
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 
 from participation import crypto
 from participation.db import utcnow
@@ -132,7 +133,8 @@ def create_batch(
             }
         )
     # One multi-row insert: a thousand codes in one round trip.
-    db.session.execute(InviteCode.__table__.insert(), rows)
+    # A mapped class's __table__ is typed as a FromClause; with a __tablename__ it is always a Table.
+    db.session.execute(cast(Table, InviteCode.__table__).insert(), rows)
     if identifiers:
         from participation.privacy import vault
 

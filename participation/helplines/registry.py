@@ -163,7 +163,10 @@ class HelpGroup:
 def lines_for(band: str | None, council_numbers: dict[str, str]) -> list[Helpline]:
     """The helplines for a reader in ``band`` (every line when the band is not known, as on a poster for everyone):
     999 first, then the national lines for that audience, then the council's own numbers that fit it."""
-    wanted = (lambda bands: band in bands) if band in EVERY_BAND else (lambda bands: True)
+
+    def wanted(bands: frozenset[str]) -> bool:
+        return band in bands if band in EVERY_BAND else True
+
     found = [line for line in NATIONAL if wanted(line.bands)]
     found += [
         kind.with_number(council_numbers[kind.kind])

@@ -58,7 +58,7 @@ def save_council_numbers(organisation_id: uuid.UUID, wanted: dict[str, str], use
 def _page_organisation() -> uuid.UUID | None:
     """Whose numbers a page shows: the consultation's council on a young person's page, the signed-in council on a
     staff page (a preview, a poster, an invite sheet); none on the general help page."""
-    organisation_id = g.get("helpline_organisation_id")
+    organisation_id: uuid.UUID | None = g.get("helpline_organisation_id")
     if organisation_id is None and g.get("staff") is not None:
         organisation_id = g.staff.session.organisation_id
     return organisation_id

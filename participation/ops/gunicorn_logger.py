@@ -37,7 +37,7 @@ class AccessLogger(Logger):
     """gunicorn's logger, writing the redacted address into each access-log line."""
 
     def atoms(self, resp: Any, req: Any, environ: dict[str, Any], request_time: timedelta) -> dict[str, Any]:
-        atoms = super().atoms(resp, req, environ, request_time)
+        atoms: dict[str, Any] = super().atoms(resp, req, environ, request_time)
         shown = environ.get(ENVIRON_KEY) or f"/{UNMATCHED}"
         path, _, query = shown.partition("?")
         atoms["r"] = f"{environ.get('REQUEST_METHOD', '-')} {shown} {environ.get('SERVER_PROTOCOL', '-')}"

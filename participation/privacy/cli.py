@@ -11,6 +11,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select, update
+from sqlalchemy.orm import InstrumentedAttribute
 
 keys_cli = AppGroup("keys", help="Encryption keys: rotate them without losing anything encrypted under the old ones.")
 
@@ -21,16 +22,17 @@ KEYS = {
 }
 
 
-def _columns(setting: str) -> list:  # type: ignore[type-arg]
+def _columns(setting: str) -> list[InstrumentedAttribute[str | None]]:
     """Every column encrypted under ``setting``."""
     from participation.accounts.models import User
     from participation.distribution.models import InviteCode
     from participation.privacy.models import VaultEntry
 
-    return {
+    columns: dict[str, list[InstrumentedAttribute[str | None]]] = {
         "VAULT_KEY": [VaultEntry.identifier_encrypted],
         "ACCOUNT_SECRETS_KEY": [User.totp_secret, InviteCode.code_encrypted],
-    }[setting]
+    }
+    return columns[setting]
 
 
 def reencrypt(setting: str) -> tuple[int, int]:

@@ -30,6 +30,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import DateTime, MetaData, func, select
 
+from participation.accounts.access import access_of
 from participation.accounts.models import Membership, Role
 from participation.exports import to_csv
 from participation.extensions import db
@@ -328,7 +329,8 @@ def _roles_at(endpoints: Iterable[str]) -> list[Role]:
     the summary understate who can see something)."""
     roles: set[Role] = set()
     for endpoint in endpoints:
-        access = current_app.view_functions[endpoint].heard_access
+        access = access_of(current_app.view_functions[endpoint])
+        assert access is not None, endpoint  # every view declares who may use it (the route tests check)
         roles |= set(access.roles)
     return [role for role in Role if role in roles]
 
@@ -336,14 +338,14 @@ def _roles_at(endpoints: Iterable[str]) -> list[Role]:
 def _role_names(roles: list[Role]) -> str:
     from participation.accounts.forms import ROLE_LABELS
 
-    return ", ".join(str(ROLE_LABELS[role]) for role in roles) or _("No member of staff")
+    return ", ".join(str(ROLE_LABELS[role]) for role in roles) or str(_("No member of staff"))
 
 
 def _records(count: int, threshold: int) -> str:
     """Counts in a document that may be passed round are suppressed like every other count leaving Heard."""
     if 0 < count < threshold:
-        return _("fewer than %(threshold)s", threshold=threshold)
-    return format_decimal(count)
+        return str(_("fewer than %(threshold)s", threshold=threshold))
+    return str(format_decimal(count))
 
 
 # Where staff read each category: the roles these pages declare are the roles named in the summary.

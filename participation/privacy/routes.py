@@ -4,6 +4,7 @@ asked, while the approval lasts). Every step is audited; the identifier is never
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
@@ -13,7 +14,6 @@ from flask_babel import ngettext
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea, GovTextInput
 from wtforms import HiddenField, RadioField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.accounts.access import BUILDERS, requires
@@ -28,6 +28,7 @@ from participation.privacy import erasure, reidentify
 from participation.privacy.models import ReidentificationRequest, RequestStatus
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation
+from participation.widgets import SelectChoice
 
 bp = Blueprint("reidentification", __name__, url_prefix="/staff/safeguarding")
 LEADS = frozenset({Role.SAFEGUARDING_LEAD})
@@ -40,7 +41,7 @@ STATUS_NAMES = {
 }
 
 
-def _not_blank(message: str):  # type: ignore[no-untyped-def]
+def _not_blank(message: str) -> Callable[[FlaskForm, TextAreaField], None]:
     def check(form: FlaskForm, field: TextAreaField) -> None:
         if not (field.data or "").strip():
             raise ValidationError(message)
@@ -261,6 +262,7 @@ def erase_by_identifier() -> ResponseReturnValue:
     form = EraseForm()
     found = None
     if form.validate_on_submit():
+        assert form.identifier.data is not None  # _not_blank, so set on a valid form
         found = erasure.find(organisation_id, form.identifier.data) if sees else None
         if form.confirmed.data == "yes" and (found is None or found.anything):
             erased = erasure.erase(organisation_id, form.identifier.data, by=g.staff.user.id, may_touch_open_cases=sees)
@@ -309,6 +311,7 @@ def erase_by_identifier() -> ResponseReturnValue:
     if found is not None:
         for consultation_id in found.consultations:
             consultation = db.session.get(Consultation, consultation_id)
+            assert consultation is not None  # the ids are of the consultations its answers belong to
             titles[consultation_id] = (
                 surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
             )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from enum import Enum
+from typing import Final, Literal, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 SUPPRESSED = "c"
@@ -34,10 +35,15 @@ def _small(count: int, threshold: int) -> bool:
 
 # "No cell left to hide". Not None: None is a real key (the group of responses through no group, "other ways in"),
 # and taking it for "nothing left" hid a whole of 24 because one of its groups was small.
-NOTHING: Any = object()
+# A one-member enum rather than a bare object() so that `extra is NOTHING` narrows the type for the checker.
+class _Nothing(Enum):
+    NOTHING = "nothing"
 
 
-def _smallest(keys: Iterable[K], sizes: Mapping[K, int]) -> Any:
+NOTHING: Final = _Nothing.NOTHING
+
+
+def _smallest(keys: Iterable[K], sizes: Mapping[K, int]) -> K | Literal[_Nothing.NOTHING]:
     """The key of the smallest cell (ties by name), or ``NOTHING`` when there are no keys."""
     ordered = sorted((sizes[key], str(key), key) for key in keys)
     return ordered[0][2] if ordered else NOTHING
@@ -98,7 +104,9 @@ def protect(whole: int, partitions: Sequence[Mapping[K, int]], threshold: int = 
                 else:
                     gone.add(extra)
             if whole_hidden and counts and not gone:
-                gone.add(_smallest(list(counts), counts))  # type: ignore[arg-type]
+                smallest = _smallest(list(counts), counts)
+                if smallest is not NOTHING:  # always so: counts is not empty
+                    gone.add(smallest)
                 changed = True
     cells = [
         {key: Cell(None) if key in gone else Cell(count) for key, count in counts.items()}

@@ -14,12 +14,12 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import BooleanField, Field, HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.responses.services import clean_text
 from participation.surveys.models import AgeBand, QuestionKind
 from participation.surveys.services import QuestionView
+from participation.widgets import SelectChoice
 
 BAND_LABELS = {
     AgeBand.EARLY_YEARS: _l("I am 4 to 7 years old"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
@@ -187,11 +187,19 @@ def _closed_page(consultation: Consultation) -> ResponseReturnValue:
     return render_template("respond/closed.html", consultation=view), 410
 
 
-def _open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | ResponseReturnValue:
+class OpenDraft(NamedTuple):
+    """A draft that can be answered: its consultation, the draft, and the band's view of the consultation."""
+
+    consultation: Consultation
+    draft: Draft
+    view: ConsultationView
+
+
+def _open_draft(code: str) -> OpenDraft | ResponseReturnValue:
     """The consultation, this device's draft and the band's view of it; or where to send the young person."""
     consultation = _consultation(code)
     if not surveys.is_open(consultation):
-        # A response, not a (page, status) tuple: callers tell a loaded draft from a page by the tuple.
+        # A response, not a (page, status) tuple: callers tell a loaded draft from a page by its type.
         return current_app.make_response(_closed_page(consultation))
     token = _token(code)
     draft = services.find_draft(consultation, token)
@@ -202,7 +210,7 @@ def _open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | Res
         assert token is not None
         return redirect(url_for(".done" if _let_go_of_sent(code, token, draft) else ".start", code=code))
     view = surveys.consultation_view(consultation, current_language().code, draft.age_band)
-    return consultation, draft, view
+    return OpenDraft(consultation, draft, view)
 
 
 def _token_expired(form: FlaskForm) -> bool:
@@ -262,6 +270,7 @@ def start(code: str) -> ResponseReturnValue:
         # A worker or carer starting a group session: the answers will be marked as helped, nothing more.
         _session_flag("assisted", code, True)
     draft = services.find_draft(consultation, _token(code))
+    band: str | None
     if draft is not None and draft.response_id is None:
         band, fixed = draft.age_band, draft.band_fixed
     else:
@@ -392,7 +401,7 @@ def _render_question(
 @commit_on_success
 def question(code: str, number: int) -> ResponseReturnValue:
     loaded = _open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, OpenDraft):
         return loaded
     consultation, draft, view = loaded
     if not 1 <= number <= len(view.questions):
@@ -452,7 +461,7 @@ def question(code: str, number: int) -> ResponseReturnValue:
 @commit_on_success
 def check(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, OpenDraft):
         return loaded
     consultation, draft, view = loaded
     form = CheckForm(data={"assisted": draft.assisted} if request.method == "GET" else None)
@@ -545,7 +554,7 @@ def again(code: str) -> ResponseReturnValue:
 @commit_on_success
 def save(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, OpenDraft):
         return loaded
     consultation, draft, view = loaded
     form = EmptyForm()
@@ -575,13 +584,14 @@ def resume() -> ResponseReturnValue:
     valid = form.validate_on_submit()
     expired = _token_expired(form)
     if valid:
+        assert form.code.data is not None  # InputRequired, so set on a valid form
         found = services.resume(form.code.data)
         if found is not None:
             draft, token = found
             code = surveys.consultation_code(draft.consultation_id)
             _remember_token(code, token)
             return redirect(url_for(".begin_resumed", code=code))
-        form.code.errors.append(_("That code did not work. Check it, or it may have expired."))
+        form.code.errors = [*form.code.errors, _("That code did not work. Check it, or it may have expired.")]
     failed = expired or any(field.errors for field in form)
     return render_template("respond/resume.html", form=form, csrf_expired=expired), 400 if failed else 200
 
@@ -590,7 +600,7 @@ def resume() -> ResponseReturnValue:
 @public
 def begin_resumed(code: str) -> ResponseReturnValue:
     loaded = _open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, OpenDraft):
         return loaded
     _, draft, view = loaded
     number = services.next_unanswered(draft, view)
@@ -608,6 +618,7 @@ def receipt() -> ResponseReturnValue:
     valid = form.validate_on_submit()
     expired = _token_expired(form)
     if valid:
+        assert form.code.data is not None  # InputRequired, so set on a valid form
         response = services.find_response_by_receipt(form.code.data)
         if response is not None:
             consultation = surveys.consultation_by_id(response.consultation_id)
@@ -620,7 +631,7 @@ def receipt() -> ResponseReturnValue:
                 delete_form=CodeForm(formdata=None, data={"code": form.code.data}),
                 words=wording.delete_answers(response.age_band),
             )
-        form.code.errors.append(_("That code did not work. Check it and try again."))
+        form.code.errors = [*form.code.errors, _("That code did not work. Check it and try again.")]
     failed = expired or any(field.errors for field in form)
     return render_template("respond/receipt.html", form=form, csrf_expired=expired), 400 if failed else 200
 
@@ -634,6 +645,7 @@ def delete_answers() -> ResponseReturnValue:
     answer will still be read by a safeguarding worker), then, once confirmed, the deletion."""
     form = DeleteForm()
     if form.validate_on_submit():
+        assert form.code.data is not None  # InputRequired, so set on a valid form
         response = services.find_response_by_receipt(form.code.data)
         if response is not None:
             band = response.age_band
@@ -714,10 +726,11 @@ def invite() -> ResponseReturnValue:
     valid = form.validate_on_submit()
     expired = _token_expired(form)
     if valid:
+        assert form.code.data is not None  # InputRequired, so set on a valid form
         outcome = _use_invite(form.code.data)
         if outcome is not None:
             return outcome
-        form.code.errors.append(_("That code did not work. Check it and try again."))
+        form.code.errors = [*form.code.errors, _("That code did not work. Check it and try again.")]
     failed = expired or any(field.errors for field in form)
     return render_template("respond/invite.html", form=form, csrf_expired=expired), 400 if failed else 200
 

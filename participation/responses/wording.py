@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from flask import url_for
-from flask_babel import gettext as _
-from flask_babel import ngettext
+from flask_babel import gettext, ngettext
 from markupsafe import Markup
 
 from participation.responses.models import Draft, Response
@@ -14,6 +14,9 @@ from participation.responses.services import StoredAnswer, stored_answer
 from participation.surveys.models import AgeBand, QuestionKind
 from participation.surveys.services import ConsultationView, QuestionView
 from participation.templating import symbol_svg
+
+# Flask-Babel ships no types; its gettext gives a str, which the wording functions return.
+_: Callable[..., str] = gettext
 
 YOUNGEST = AgeBand.EARLY_YEARS.value
 

@@ -564,7 +564,8 @@ class BandReading:
 def english_for_band(question: Question, band: str) -> list[str]:
     texts = {t.age_band: t for t in question.texts if t.language == "en"}
     chosen = texts.get(band) or texts.get("")
-    words = [chosen.title if chosen else "", (texts.get("") or chosen).hint or "" if (texts.get("") or chosen) else ""]
+    general = texts.get("") or chosen
+    words = [chosen.title if chosen else "", (general.hint or "") if general else ""]
     for option in question.options:
         if option.shown_to(band):
             label = next((t.label for t in option.texts if t.language == "en" and t.age_band in (band, "")), "")
@@ -728,14 +729,14 @@ def save_translations(
         elif item.target[0] == "q":
             _kind, key, field, band = item.target
             question = questions[key]
-            row = next((t for t in question.texts if t.language == language and t.age_band == band), None)
-            if row is None:
-                row = QuestionText(organisation_id=org, language=language, age_band=band, title="")
-                question.texts.append(row)
-            setattr(row, field, value or ("" if field == "title" else None))
-            row.needs_review = review
-            if not row.title and not row.hint:
-                question.texts.remove(row)
+            row_q = next((t for t in question.texts if t.language == language and t.age_band == band), None)
+            if row_q is None:
+                row_q = QuestionText(organisation_id=org, language=language, age_band=band, title="")
+                question.texts.append(row_q)
+            setattr(row_q, field, value or ("" if field == "title" else None))
+            row_q.needs_review = review
+            if not row_q.title and not row_q.hint:
+                question.texts.remove(row_q)
         else:
             _kind, key, option_key = item.target
             option = next(o for o in questions[key].options if o.key == option_key)

@@ -29,11 +29,10 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.surveys.models import AgeBand, QuestionKind
-from participation.widgets import DateInput
+from participation.widgets import DateInput, SelectChoice, offered
 
 BAND_NAMES = {
     AgeBand.EARLY_YEARS.value: _l("4 to 7"),
@@ -102,12 +101,12 @@ class NewConsultationForm(FlaskForm):
 
     def validate(self, extra_validators: Any = None) -> bool:
         # After every field has run its own validators: until then a field's ``errors`` is a tuple.
-        valid = super().validate(extra_validators)
-        if self.start.data == "bank" and not set(self.bank.data or []) & {choice.value for choice in self.bank.choices}:
-            self.bank.errors.append(_l("Select at least one question from the bank"))
+        valid: bool = super().validate(extra_validators)
+        if self.start.data == "bank" and not set(self.bank.data or []) & offered(self.bank):
+            self.bank.errors = [*self.bank.errors, _l("Select at least one question from the bank")]
             valid = False
-        if self.start.data == "copy" and self.source.data not in {c.value for c in self.source.choices if c.value}:
-            self.source.errors.append(_l("Select the consultation to copy"))
+        if self.start.data == "copy" and self.source.data not in offered(self.source) - {""}:
+            self.source.errors = [*self.source.errors, _l("Select the consultation to copy")]
             valid = False
         return valid
 
@@ -213,7 +212,7 @@ class QuestionForm(FlaskForm):
         if any(band not in BAND_NAMES for band in field.data or []):
             raise ValidationError(_l("Select at least one age band"))
 
-    def validate_options(self, field: FieldList) -> None:
+    def validate_options(self, field: FieldList[FormField[OptionForm]]) -> None:
         """Each answer row carries the key of the answer it edits; the page never gives two rows the same one, so
         two rows naming one answer is a stale or hand-made page. Refused, keeping what was typed."""
         keys = [entry.form.key.data for entry in field if entry.form.key.data and (entry.form.label.data or "")]

@@ -9,7 +9,6 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
@@ -29,6 +28,7 @@ from participation.surveys.forms import (
     QuestionForm,
 )
 from participation.surveys.models import Consultation, Question, QuestionKind
+from participation.widgets import SelectChoice
 
 bp = Blueprint("consultations", __name__, url_prefix="/staff")
 
@@ -80,7 +80,9 @@ def new() -> ResponseReturnValue:
     if request.method == "GET":
         form.bank.data = [question["key"] for question in bank_questions() if question.get("core")]
     if form.validate_on_submit() and not (form.bank.errors or form.source.errors):
+        assert form.title.data is not None  # InputRequired, so set on a valid form
         if form.start.data == "bank":
+            assert form.bank.data is not None  # validate() requires bank questions when starting from the bank
             consultation = builder.create_from_bank(organisation_id, form.title.data, form.bank.data)
         elif form.start.data == "copy":
             source = builder.get(organisation_id, uuid.UUID(form.source.data))
@@ -216,12 +218,13 @@ def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
         for _blank in range(5):
             form.options.append_entry()
     if form.validate_on_submit() and not form.kind.errors:
+        assert form.title.data is not None and form.bands.data is not None  # InputRequired, so set on a valid form
         kind = QuestionKind(form.kind.data)
         options = _option_inputs(form)
         if kind == QuestionKind.SCALE and not options:
             options = builder.scale_preset(int(form.scale_points.data or 5))
         if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE) and len(options) < 2:
-            form.options.errors.append(_("Enter at least two answers"))
+            form.options.errors = [*form.options.errors, _("Enter at least two answers")]
         else:
             question = builder.add_question(
                 consultation,
@@ -262,6 +265,7 @@ def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respons
     form.kind.data = question.kind.value
     conflict = None
     if form.validate_on_submit():
+        assert form.title.data is not None and form.bands.data is not None  # InputRequired, so set on a valid form
         try:
             builder.update_question(
                 consultation,
@@ -420,6 +424,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     number = request.args.get("n", type=int) or 0
     if number > len(view.questions) or number < 0:
         number = 0
+    previous = url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1))
     base = {
         "consultation": view,
         "band": band,
@@ -434,7 +439,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
                 band=band,
                 n=number + 1 if number < len(view.questions) else 0,
             ),
-            "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
+            "previous": previous,
         },
     }
     if number == 0:
@@ -456,7 +461,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         total=len(view.questions),
         form=question_form(question, formdata=None),
         items=wording.answer_items(question, choices_for(question), band),
-        back=base["preview"]["previous"],
+        back=previous,
         changing=False,
         csrf_expired=False,
         **base,
