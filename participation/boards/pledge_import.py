@@ -8,15 +8,14 @@ import csv
 import io
 import re
 import uuid
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import pandas as pd
 from flask_babel import lazy_gettext as _l
-from openpyxl.utils.exceptions import InvalidFileException
 
+from participation.analysis.comment_files import UNREADABLE_WORKBOOK
 from participation.boards.models import Pledge, PledgeStatus
 from participation.boards.pledges import add_update, pledges_for, save_pledge, text_of
 from participation.exports import decode
@@ -122,8 +121,6 @@ class PledgeRow:
 
 XLSX_START = b"PK\x03\x04"  # an .xlsx workbook is a zip file
 XLS_START = b"\xd0\xcf\x11\xe0"  # the Excel 97-2003 format, which Heard does not read
-# What a file that is not an .xlsx workbook, or a broken one, raises inside pandas and openpyxl.
-UNREADABLE_WORKBOOK = (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, SyntaxError)
 HEADER_SEARCH_ROWS = 10  # how far down a workbook the column names may be, below a title
 # Excel dates reach us as text (dtype=str) with a midnight time; the date is what the council typed.
 EXCEL_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
