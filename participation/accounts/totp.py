@@ -1,29 +1,27 @@
-"""Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), as authenticator apps use."""
+"""Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), as authenticator apps use.
+
+pyotp does the arithmetic; this module keeps Heard's rules on top of it: one step of clock drift either way, and a
+step at or before the last one used is refused, so a code cannot be replayed.
+"""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import secrets
-import struct
 import time
-from urllib.parse import quote, urlencode
+
+import pyotp
+import pyotp.utils
 
 STEP_SECONDS = 30
 DIGITS = 6
 
 
+def _otp(secret: str) -> pyotp.TOTP:
+    return pyotp.TOTP(secret, digits=DIGITS, interval=STEP_SECONDS)
+
+
 def new_secret() -> str:
-    return base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=")
-
-
-def _code_at(secret: str, step: int) -> str:
-    key = base64.b32decode(secret + "=" * (-len(secret) % 8), casefold=True)
-    digest = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    number = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
-    return str(number % 10**DIGITS).zfill(DIGITS)
+    """A fresh 160-bit secret in base32 without padding (32 characters), from the system's secure random source."""
+    return pyotp.random_base32()
 
 
 def current_step(now: float | None = None) -> int:
@@ -31,7 +29,7 @@ def current_step(now: float | None = None) -> int:
 
 
 def code_for(secret: str, now: float | None = None) -> str:
-    return _code_at(secret, current_step(now))
+    return _otp(secret).generate_otp(current_step(now))
 
 
 def verify(secret: str, code: str, last_step: int | None, now: float | None = None) -> int | None:
@@ -42,17 +40,16 @@ def verify(secret: str, code: str, last_step: int | None, now: float | None = No
     typed = "".join(ch for ch in code if ch.isdigit())
     if len(typed) != DIGITS:
         return None
+    otp = _otp(secret)
     step = current_step(now)
     for candidate in (step - 1, step, step + 1):
         if last_step is not None and candidate <= last_step:
             continue
-        if hmac.compare_digest(_code_at(secret, candidate), typed):
+        if pyotp.utils.strings_equal(otp.generate_otp(candidate), typed):
             return candidate
     return None
 
 
 def provisioning_uri(secret: str, account: str, issuer: str) -> str:
-    label = quote(f"{issuer}:{account}")
-    return f"otpauth://totp/{label}?" + urlencode(
-        {"secret": secret, "issuer": issuer, "digits": DIGITS, "period": STEP_SECONDS}
-    )
+    """The otpauth:// address an authenticator app reads from the QR code."""
+    return _otp(secret).provisioning_uri(name=account, issuer_name=issuer)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import sys
 import uuid
 from collections.abc import Iterable, Iterator
@@ -22,50 +21,44 @@ OUTPUT_COLUMNS = ("id", "language", "sentiment", "themes", "safeguarding")
 
 
 @analysis_cli.command("classify")
-@click.argument("input_csv", type=click.Path(dir_okay=False, allow_dash=True))
-def classify_csv(input_csv: str) -> None:
-    """Read a CSV with columns id,text and write id,language,sentiment,themes,safeguarding to standard output.
+@click.argument("input_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+def classify_csv(input_file: str) -> None:
+    """Read a CSV file or an Excel workbook (.xlsx, its first sheet) with columns id,text and write
+    id,language,sentiment,themes,safeguarding as CSV to standard output.
 
     Language is an ISO 639-1 code, sentiment a number in [-1, 1] (empty where not scored: only English is),
     themes the codebook slugs joined by ";" and safeguarding 1 or 0. Malformed rows are reported on standard
-    error with their line number, and the rest carry on.
+    error with their line number, and the rest carry on. A CSV file is read a row at a time, so a large export
+    needs no more memory than a small one.
     """
+    from participation.analysis import comment_files
     from participation.analysis.engine import classify
-    from participation.exports import decode
 
-    raw = sys.stdin.buffer.read() if input_csv == "-" else Path(input_csv).read_bytes()
-    text, fell_back = decode(raw)
-    if fell_back:
-        click.echo("The file is not UTF-8; reading it as Windows-1252.", err=True)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
-    if header is None:
-        raise click.ClickException("The file is empty: it needs a header row with the columns id,text.")
-    names = [name.strip().lower() for name in header]
-    if "id" not in names or "text" not in names:
-        raise click.ClickException(f"Line 1 must name the columns id and text; it has: {', '.join(header)}")
-    id_at, text_at = names.index("id"), names.index("text")
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(OUTPUT_COLUMNS)
+    source = open(input_file, "rb") if input_file != "-" else comment_files.spooled(sys.stdin.buffer)
     problems = 0
-    for row in reader:
-        line = reader.line_num
-        if not row or all(not cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            click.echo(f"Line {line}: expected {len(header)} columns, found {len(row)}; skipped.", err=True)
-            problems += 1
-            continue
-        result = classify(row[text_at])
-        writer.writerow(
-            (
-                row[id_at],
-                result.language or "",
-                "" if result.sentiment is None else result.sentiment,
-                ";".join(result.themes),
-                1 if result.safeguarding else 0,
-            )
-        )
+    try:
+        with comment_files.comments(
+            input_file, source, lambda: click.echo("The file is not UTF-8; reading it as Windows-1252.", err=True)
+        ) as items:
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(OUTPUT_COLUMNS)
+            for item in items:
+                if isinstance(item, comment_files.Skipped):
+                    click.echo(f"Line {item.line}: {item.why}; skipped.", err=True)
+                    problems += 1
+                    continue
+                result = classify(item.text)
+                writer.writerow(
+                    (
+                        item.id,
+                        result.language or "",
+                        "" if result.sentiment is None else result.sentiment,
+                        ";".join(result.themes),
+                        1 if result.safeguarding else 0,
+                    )
+                )
+    except comment_files.CommentFileError as error:
+        raise click.ClickException(str(error)) from None
     if problems:
         click.echo(f"{problems} row(s) skipped.", err=True)
 

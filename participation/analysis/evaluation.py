@@ -12,7 +12,7 @@ import csv
 import io
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -25,14 +25,14 @@ MIN_JUDGED_CHARS = 20
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 
 
-class Screened(Protocol):
-    """What evaluation reads from a classifier's result (the engine's Result, or an older engine's)."""
-
-    @property
-    def safeguarding(self) -> bool: ...
+class Classified(Protocol):
+    """What the figures need from a classification (the engine's Result, or an older engine's)."""
 
     @property
     def language(self) -> str | None: ...
+
+    @property
+    def safeguarding(self) -> bool: ...
 
 
 class LabelledFileError(ValueError):
@@ -61,6 +61,26 @@ def read_labelled(text: str) -> list[Labelled]:
     LabelledFileError naming the line for anything it cannot read: a missing column, a short row, a safeguarding
     value that is not 0 or 1, a repeated id."""
     reader = csv.reader(io.StringIO(text, newline=""))
+    header = _labelled_header(reader)
+    at = {name: header.index(name) for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS if name in header}
+    rows: list[Labelled] = []
+    seen: set[str] = set()
+    try:
+        for row in reader:
+            if not row or all(not cell.strip() for cell in row):
+                continue
+            labelled = _labelled_row(row, at, len(header), reader.line_num, seen)
+            seen.add(labelled.id)
+            rows.append(labelled)
+    except csv.Error as error:
+        raise LabelledFileError(f"Line {reader.line_num}: not valid CSV ({error}).") from None
+    if not rows:
+        raise LabelledFileError("The file has a header but no rows to evaluate.")
+    return rows
+
+
+def _labelled_header(reader: Iterator[list[str]]) -> list[str]:
+    """The header's column names, lower case, or LabelledFileError when a required one is missing."""
     try:
         header = next(reader, None)
     except csv.Error as error:
@@ -76,47 +96,36 @@ def read_labelled(text: str) -> list[Labelled]:
             f"Line 1 must name the columns {', '.join(REQUIRED_COLUMNS)} "
             f"(and may name {', '.join(OPTIONAL_COLUMNS)}); missing: {', '.join(missing)}."
         )
-    at = {name: names.index(name) for name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS if name in names}
-    rows: list[Labelled] = []
-    seen: set[str] = set()
-    try:
-        for row in reader:
-            line = reader.line_num
-            if not row or all(not cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                raise LabelledFileError(f"Line {line}: expected {len(header)} columns, found {len(row)}.")
-            ident = row[at["id"]].strip()
-            if not ident:
-                raise LabelledFileError(f"Line {line}: the id is empty.")
-            if ident in seen:
-                raise LabelledFileError(f"Line {line}: the id {ident!r} is used twice.")
-            seen.add(ident)
-            flag = row[at["safeguarding"]].strip()
-            if flag not in ("0", "1"):
-                raise LabelledFileError(f"Line {line} (id {ident}): safeguarding must be 1 or 0, not {flag!r}.")
-            language = row[at["language"]].strip().lower()
-            if not language:
-                raise LabelledFileError(f"Line {line} (id {ident}): the language is empty.")
-            script = row[at["script"]].strip().lower() if "script" in at else ""
-            if script and script not in SCRIPTS:
-                raise LabelledFileError(f"Line {line} (id {ident}): script must be native or latin, not {script!r}.")
-            text_value = row[at["text"]]
-            rows.append(
-                Labelled(
-                    ident,
-                    language,
-                    text_value,
-                    flag == "1",
-                    row[at["kind"]].strip() if "kind" in at else "",
-                    script or script_of(text_value),
-                )
-            )
-    except csv.Error as error:
-        raise LabelledFileError(f"Line {reader.line_num}: not valid CSV ({error}).") from None
-    if not rows:
-        raise LabelledFileError("The file has a header but no rows to evaluate.")
-    return rows
+    return names
+
+
+def _labelled_row(row: list[str], at: dict[str, int], width: int, line: int, seen: set[str]) -> Labelled:
+    """One row of a labelled CSV, or LabelledFileError saying what is wrong with it."""
+    if len(row) != width:
+        raise LabelledFileError(f"Line {line}: expected {width} columns, found {len(row)}.")
+    ident = row[at["id"]].strip()
+    if not ident:
+        raise LabelledFileError(f"Line {line}: the id is empty.")
+    if ident in seen:
+        raise LabelledFileError(f"Line {line}: the id {ident!r} is used twice.")
+    flag = row[at["safeguarding"]].strip()
+    if flag not in ("0", "1"):
+        raise LabelledFileError(f"Line {line} (id {ident}): safeguarding must be 1 or 0, not {flag!r}.")
+    language = row[at["language"]].strip().lower()
+    if not language:
+        raise LabelledFileError(f"Line {line} (id {ident}): the language is empty.")
+    script = row[at["script"]].strip().lower() if "script" in at else ""
+    if script and script not in SCRIPTS:
+        raise LabelledFileError(f"Line {line} (id {ident}): script must be native or latin, not {script!r}.")
+    text_value = row[at["text"]]
+    return Labelled(
+        ident,
+        language,
+        text_value,
+        flag == "1",
+        row[at["kind"]].strip() if "kind" in at else "",
+        script or script_of(text_value),
+    )
 
 
 @dataclass
@@ -166,7 +175,7 @@ class Report:
         return total
 
 
-def evaluate(rows: Iterable[Labelled], classify: Callable[[str], Screened] | None = None) -> Report:
+def evaluate(rows: Iterable[Labelled], classify: Callable[[str], Classified] | None = None) -> Report:
     """Classify every row and tally the figures. ``classify`` defaults to the engine's (another can be passed to
     measure an older engine on the same rows)."""
     if classify is None:
@@ -245,7 +254,7 @@ def format_report(report: Report) -> list[str]:
     return lines
 
 
-def evaluate_file(path: str, classify: Callable[[str], Screened] | None = None) -> Report:
+def evaluate_file(path: str, classify: Callable[[str], Classified] | None = None) -> Report:
     """Evaluate a labelled CSV file (UTF-8, or Windows-1252 as a fallback)."""
     with open(path, "rb") as handle:
         raw = handle.read()

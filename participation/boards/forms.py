@@ -276,7 +276,7 @@ class VerdictForm(FlaskForm):
 
 
 class ImportForm(FlaskForm):
-    upload = FileField(_l("Spreadsheet saved as CSV"))
+    upload = FileField(_l("Spreadsheet (.xlsx or .csv)"))
 
 
 class ReferenceFigureForm(FlaskForm):

@@ -11,7 +11,8 @@ from typing import Any
 
 from flask import render_template
 
-from participation.boards.pack import Pack, Table
+from participation.boards.pack import Pack
+from participation.boards.pack_tables import Table
 from participation.exports import safe_cell, to_csv
 
 CSS_FILE = Path(__file__).resolve().parent.parent / "static" / "pack.css"
@@ -59,7 +60,7 @@ def pdf(pack: Pack) -> bytes:
     return html_to_pdf(document(pack))
 
 
-def csv_text(table: Table) -> str:
+def csv_text(table: Table[Any]) -> str:
     return to_csv(table.columns, table.rows)
 
 

@@ -1,7 +1,8 @@
 """The board pack: what young people said in a consultation, what was done, and which promises were kept, in a form a
 corporate parenting board can read in ten minutes.
 
-Every figure is built here once, as ``Table`` rows, and the page, the printable page, the PDF, the CSVs and the
+Every figure is built here once, as ``Table`` rows (``pack_tables`` for the figures, ``pack_voice`` for what young
+people said and what was done), and the page, the printable page, the PDF, the CSVs and the
 spreadsheet all show those same rows, so a number is suppressed exactly the same way wherever it leaves Heard.
 
 Suppression (TRUST.md): respondents, theme counts and indicator shares are each one published whole split two ways,
@@ -17,43 +18,82 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from sqlalchemy import func, select
 
 from participation.analysis.models import AnswerTheme
-from participation.boards import compare, periods, pledges, public, yousaid
-from participation.boards.forms import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, RAG_NAMES, VERDICT_NAMES
-from participation.boards.indicators import Indicator, indicators_for
-from participation.boards.models import Action, ActionStatus, Pledge
+from participation.boards import compare, periods, pledges, yousaid
+from participation.boards.forms import PLEDGE_STATUS_NAMES, VERDICT_NAMES
+from participation.boards.indicators import indicators_for
+from participation.boards.models import ActionStatus
+from participation.boards.pack_tables import (
+    Table,
+    Value,
+    bands_table,
+    consultation_title,
+    earlier_for,
+    indicators_table,
+    period_responses_table,
+    reading_table,
+    responses_table,
+    split_table,
+)
+from participation.boards.pack_voice import (
+    actions_table,
+    pledges_table,
+    quotes_table,
+    themes_by_table,
+    themes_table,
+)
 from participation.distribution.models import Group
 from participation.distribution.services import groups_for, target_groups
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.reporting import figures
-from participation.reporting.figures import EMPTY, OTHER_WAYS_IN, Split, respondents, share, through_groups
-from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow, combine, combine_maps, protect
+from participation.reporting.figures import EMPTY, OTHER_WAYS_IN, Split, respondents
+from participation.reporting.suppression import SUPPRESSED, Cell, combine, combine_maps, protect
 from participation.responses.models import Answer, Response
-from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
 
-Value = int | float | str | None
+
+class ThemeBar(NamedTuple):
+    """A bar of the themes chart."""
+
+    name: str
+    share: float | None
+    label: str  # the share as shown, or the count where there is no share, or "c"
 
 
-@dataclass
-class Table:
-    """One table of the pack, as it is shown and exported. ``numeric`` marks the columns holding figures."""
+class IndicatorBars(NamedTuple):
+    """An indicator in the indicators chart: this wave (or period), the last one and other councils' average."""
 
-    key: str
-    caption: str
-    columns: list[str]
-    rows: list[list[Value]] = field(default_factory=list)
-    numeric: set[int] = field(default_factory=set)
-    note: str = ""
-    signed: set[int] = field(default_factory=set)  # changes, shown with a + or - sign
+    name: str
+    now: float | None
+    before: float | None
+    others: float | None
+
+
+class TopTheme(NamedTuple):
+    name: str
+    people: Cell
+    share: float | None
+
+
+class LatePledge(NamedTuple):
+    owner: str
+    text: str
+    due: date
+
+
+class VerdictLine(NamedTuple):
+    """A pledge beside the owner's status and young people's verdict on it."""
+
+    text: str
+    status: str
+    verdict: str
 
 
 @dataclass
@@ -73,10 +113,10 @@ class Scope:
         earlier = yousaid.previous_wave(consultation)
         return cls(
             consultation.organisation_id,
-            _title(consultation),
+            consultation_title(consultation),
             [consultation],
             [earlier] if earlier is not None else [],
-            _title(earlier) if earlier is not None else None,
+            consultation_title(earlier) if earlier is not None else None,
         )
 
     @classmethod
@@ -107,16 +147,16 @@ class Pack:
     respondents: Cell  # of the whole consultation, or of the band or group chosen
     cohort: int
     response_rate: float | None
-    tables: dict[str, Table]
-    themes_chart: list[tuple[str, float | None, str]]  # name, share, label as shown
-    indicator_chart: list[tuple[str, float | None, float | None, float | None]]  # name, now, last wave, others
-    top_themes: list[tuple[str, Cell, float | None]]
+    tables: dict[str, Table[Any]]
+    themes_chart: list[ThemeBar]
+    indicator_chart: list[IndicatorBars]
+    top_themes: list[TopTheme]
     action_counts: dict[str, int]
     pledge_summary: pledges.Summary
     compared_with: int  # how many other organisations the comparison averages, 0 when there is none
     parts: list[tuple[str, str]]  # the filters this pack offers: (value of ?part=, label)
-    late_pledges: list[tuple[str, str, date]]  # who, the pledge, when it was due
-    verdict_rows: list[tuple[str, str, str]]  # the pledge, the owner's status, young people's verdict
+    late_pledges: list[LatePledge]
+    verdict_rows: list[VerdictLine]
     organisation_id: uuid.UUID | None = None
     period: periods.Period | None = None
     consultations: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # what the pack adds up: id, title
@@ -133,10 +173,6 @@ class Pack:
         if self.other_ways_in:
             return str(_("Other ways in (open link, poster or code)"))
         return self.group.name if self.group is not None else ""
-
-
-def cell(value: Cell) -> Value:
-    return SUPPRESSED if value.count is None else value.count
 
 
 # --- the protected figures -----------------------------------------------------------------------------------------
@@ -184,21 +220,6 @@ def theme_splits(consultation_id: uuid.UUID, limit: int) -> dict[str, Split]:
 # --- building the pack ---------------------------------------------------------------------------------------------
 
 
-def _title(consultation: Consultation) -> str:
-    return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
-
-
-def _slice(
-    band: str | None, group: uuid.UUID | None, whole: Any, by_band: dict[Any, Any], by_group: dict[Any, Any], empty: Any
-) -> Any:
-    """The figure for the chosen band or group (taken from the protected table), or the whole."""
-    if band is not None:
-        return by_band.get(band, empty)
-    if group is not None:
-        return by_group.get(None if group == OTHER_WAYS_IN else group, empty)
-    return whole
-
-
 def _counted(consultations: Sequence[Consultation], limit: int) -> tuple[list[Consultation], list[Consultation]]:
     """The consultations whose own pack shows how many answered, and those it hides (too few to show)."""
     counted: list[Consultation] = []
@@ -206,16 +227,6 @@ def _counted(consultations: Sequence[Consultation], limit: int) -> tuple[list[Co
     for item in consultations:
         (counted if respondents(item.id, limit).whole.shown else left_out).append(item)
     return counted, left_out
-
-
-def left_out_note(count: int) -> str:
-    return str(
-        ngettext(
-            "%(num)s consultation with too few answers to show is not counted.",
-            "%(num)s consultations with too few answers to show are not counted.",
-            count,
-        )
-    )
 
 
 class EmptyPeriod(ValueError):
@@ -311,17 +322,19 @@ def build_for(
         response_rate, cohort = figures.period_rate(list(zip(each_people, each_targets, strict=True)), limit)
 
     responses = (
-        _responses_table(people, targets, known_groups, limit)
+        responses_table(people, targets, known_groups, limit)
         if single is not None
-        else _period_responses_table(counted, each_people, each_targets, people, limit, len(left_out))
+        else period_responses_table(counted, each_people, each_targets, people, limit, len(left_out))
     )
-    earlier = _earlier(scope.period)
-    tables: dict[str, Table] = {}
+    earlier = earlier_for(scope.period)
+    indicators = indicators_table(items, band, group_key, averages, earlier)
+    themes = themes_table(view, splits, earlier_splits, people, before, band, group_key, limit, earlier)
+    tables: dict[str, Table[Any]] = {}
     for table in (
         responses,
-        _bands_table(people, before, limit, earlier),
-        _indicators_table(items, band, group_key, averages, earlier),
-        _split_table(
+        bands_table(people, before, limit, earlier),
+        indicators,
+        split_table(
             items,
             "indicators-by-band",
             _("Headline indicators by age band"),
@@ -330,7 +343,7 @@ def build_for(
             earlier,
             by="band",
         ),
-        _split_table(
+        split_table(
             items,
             "indicators-by-group",
             _("Headline indicators by group"),
@@ -339,8 +352,8 @@ def build_for(
             earlier,
             by="group",
         ),
-        _themes_table(view, splits, earlier_splits, people, before, band, group_key, limit, earlier),
-        _themes_by_table(
+        themes,
+        themes_by_table(
             view,
             splits,
             "themes-by-band",
@@ -348,29 +361,29 @@ def build_for(
             [(key, str(name)) for key, name in BAND_NAMES.items()],
             by="band",
         ),
-        _themes_by_table(
+        themes_by_table(
             view, splits, "themes-by-group", _("Themes by group"), _group_labels(people, known_groups), by="group"
         ),
-        _quotes_table(view, band, group_key),
-        _actions_table(view.actions, view),
-        _pledges_table(every_pledge, today),
-        _reading_table(counted, limit),
+        quotes_table(view, band, group_key),
+        actions_table(view.actions, view),
+        pledges_table(every_pledge, today),
+        reading_table(counted, limit),
     ):
         tables[table.key] = table
 
-    themes_table = tables["themes"]
     themes_chart = [
-        (str(row[0]), row[2] if isinstance(row[2], float) else None, _shown(row[1], row[2]))
-        for row in themes_table.rows
-        if row[1] != 0
+        ThemeBar(str(row.theme), row.share if isinstance(row.share, float) else None, _shown(row.people, row.share))
+        for row in themes.rows
+        if row.people != 0
     ]
     indicator_chart = [
-        (str(row[0]), _number(row[3]), _number(row[4]), _number(row[6])) for row in tables["indicators"].rows
+        IndicatorBars(str(row.indicator), _number(row.share), _number(row.earlier), _number(row.others))
+        for row in indicators.rows
     ]
     top = [
-        (str(row[0]), Cell(row[1] if isinstance(row[1], int) else None), _number(row[2]))
-        for row in themes_table.rows
-        if isinstance(row[1], int) and row[1] > 0
+        TopTheme(str(row.theme), Cell(row.people if isinstance(row.people, int) else None), _number(row.share))
+        for row in themes.rows
+        if isinstance(row.people, int) and row.people > 0
     ][:3]
     action_counts = {
         status.value: sum(1 for action in view.actions if action.status == status) for status in ActionStatus
@@ -387,8 +400,8 @@ def build_for(
         previous_title=scope.previous_title,
         organisation_id=scope.organisation_id,
         period=scope.period,
-        consultations=[(item.id, _title(item)) for item in counted],
-        left_out=[(item.id, _title(item)) for item in left_out],
+        consultations=[(item.id, consultation_title(item)) for item in counted],
+        left_out=[(item.id, consultation_title(item)) for item in left_out],
         respondents=chosen_people,
         cohort=cohort,
         response_rate=response_rate,
@@ -402,12 +415,12 @@ def build_for(
         parts=[(f"band:{key}", str(name)) for key, name in BAND_NAMES.items() if key in people.by_band]
         + [(f"group:{key or OTHER_WAYS_IN}", name) for key, name in _group_labels(people, known_groups)],
         late_pledges=[
-            (pledge.owner_name, pledges.text_of(pledge)[0], pledge.due_on)
+            LatePledge(pledge.owner_name, pledges.text_of(pledge)[0], pledge.due_on)
             for pledge in every_pledge
             if pledges.overdue(pledge, today) and pledge.due_on is not None
         ],
         verdict_rows=[
-            (
+            VerdictLine(
                 pledges.text_of(pledge)[0],
                 str(PLEDGE_STATUS_NAMES[pledge.status.value]),
                 str(VERDICT_NAMES[verdict.verdict.value]),
@@ -415,35 +428,6 @@ def build_for(
             for pledge in every_pledge
             if (verdict := pledges.latest_verdict(pledge)) is not None
         ],
-    )
-
-
-@dataclass(frozen=True)
-class Earlier:
-    """How a pack names what it compares with: the last wave of a consultation, or the period before a period."""
-
-    count: str
-    percent: str
-    indicators_note: str
-
-
-def _earlier(period: periods.Period | None) -> Earlier:
-    if period is not None:
-        return Earlier(
-            _("Previous period"),
-            _("Previous period (%)"),
-            _(
-                "Share is of those who answered the question. Change is since the previous period, where "
-                "both shares can be published."
-            ),
-        )
-    return Earlier(
-        _("Last wave"),
-        _("Last wave (%)"),
-        _(
-            "Share is of those who answered the question. Change is since the last wave, where both shares "
-            "can be published."
-        ),
     )
 
 
@@ -472,374 +456,3 @@ def _group_labels(people: Split, known: dict[uuid.UUID, Group]) -> list[tuple[uu
     if None in people.by_group:
         labels.append((None, _("Other ways in (open link, poster or code)")))
     return labels
-
-
-# --- the tables ----------------------------------------------------------------------------------------------------
-
-
-def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.UUID, Group], limit: int) -> Table:
-    table = Table(
-        "responses",
-        _("Responses against the cohort"),
-        [_("Group"), _("Cohort"), _("Responses"), _("Response rate (%)")],
-        numeric={1, 2, 3},
-        note=_(
-            "The cohort is how many young people each group reaches. Responses through the open link "
-            "or a poster are not tied to a group, so they count in no group's rate."
-        ),
-    )
-    listed = {group.id for group in targets} | {key for key in people.by_group if key is not None}
-    for group in sorted((known[key] for key in listed if key in known), key=lambda item: item.name):
-        count = people.by_group.get(group.id, Cell(0))
-        table.rows.append([group.name, group.cohort_size, cell(count), figures.group_rate(people, group, limit)])
-    counted = figures.counted_groups(targets)
-    reached = through_groups(people, counted)
-    if counted:
-        table.rows.append(
-            [
-                _("All the groups this consultation reaches"),
-                figures.cohort(counted),
-                SUPPRESSED if reached is None else reached,
-                figures.response_rate(people, targets, limit),
-            ]
-        )
-    if None in people.by_group:
-        table.rows.append([_("Other ways in (open link, poster or code)"), None, cell(people.by_group[None]), None])
-    table.rows.append([_("All responses"), None, cell(people.whole), None])
-    return table
-
-
-def _reading_table(consultations: Sequence[Consultation], limit: int) -> Table:
-    """How many comments a person has read, and how fast: one row per consultation, each protected on its own
-    (``reading.figures``). Comments, not people: one young person may write several."""
-    from participation.analysis import reading
-
-    table = Table(
-        "reading",
-        _("Every comment read by a person"),
-        [
-            _("Consultation"),
-            _("Comments"),
-            _("Read"),
-            _("Read in time"),
-            _("Unread and late"),
-            _("Typical time to read"),
-        ],
-        numeric={1, 2, 3, 4},
-        note=_(
-            "A person reads every comment young people write, not only those the screen flags. "
-            "“In time” is within the working days the council set (one for possible disclosures, five "
-            "for the rest unless it chose otherwise); the typical time is the median, from arriving to "
-            "being marked read. Counts are of comments for the whole consultation, whatever the filter."
-        ),
-    )
-    for consultation in consultations:
-        done = reading.figures(consultation.id, limit)
-        table.rows.append(
-            [
-                _title(consultation),
-                cell(done.comments),
-                cell(done.read),
-                cell(done.read_in_time),
-                cell(done.late),
-                done.median_text or SUPPRESSED if done.read.count else None,
-            ]
-        )
-    return table
-
-
-def _period_responses_table(
-    consultations: Sequence[Consultation],
-    each_people: Sequence[Split],
-    each_targets: Sequence[Sequence[Group]],
-    people: Split,
-    limit: int,
-    left_out: int = 0,
-) -> Table:
-    """A period's responses, consultation by consultation: each row is what that consultation's own pack shows."""
-    table = Table(
-        "responses",
-        _("Responses against the cohort"),
-        [_("Consultation"), _("Cohort"), _("Responses through the groups"), _("Response rate (%)"), _("All responses")],
-        numeric={1, 2, 3, 4},
-        note=_(
-            "Each consultation's cohort is how many young people its groups reach. Responses through the "
-            "open link or a poster are not tied to a group, so they count only in all responses."
-        ),
-    )
-    if left_out:
-        table.note += " " + left_out_note(left_out)
-    for consultation, part, targets in zip(consultations, each_people, each_targets, strict=True):
-        counted = figures.counted_groups(targets)
-        reached = through_groups(part, counted)
-        table.rows.append(
-            [
-                _title(consultation),
-                figures.cohort(counted) or None,
-                (SUPPRESSED if reached is None else reached) if counted else None,
-                figures.response_rate(part, targets, limit) if counted else None,
-                cell(part.whole),
-            ]
-        )
-    table.rows.append([_("All consultations in the period"), None, None, None, cell(people.whole)])
-    return table
-
-
-def _bands_table(people: Split, before: Split | None, limit: int, earlier: Earlier) -> Table:
-    columns = [_("Age band"), _("Responses"), _("Share (%)")]
-    if before is not None:
-        columns += [earlier.count]
-    table = Table("bands", _("Responses by age band"), columns, numeric={1, 2, 3})
-    for key, name in BAND_NAMES.items():
-        count = people.by_band.get(key, Cell(0))
-        row: list[Value] = [str(name), cell(count), share(count, people.whole, limit)]
-        if before is not None:
-            row.append(cell(before.by_band.get(key, Cell(0))))
-        table.rows.append(row)
-    return table
-
-
-def _reference_text(item: Indicator, band: str | None) -> str:
-    figures = [ref for ref in item.references if ref.age_band == (band or "")]
-    return "; ".join(f"{ref.label}: {ref.percent:g}% ({ref.source})" for ref in figures)
-
-
-def _indicators_table(
-    items: Sequence[Indicator], band: str | None, group: Any, averages: dict[str, tuple[float, int]], earlier: Earlier
-) -> Table:
-    table = Table(
-        "indicators",
-        _("Headline indicators"),
-        [
-            _("Indicator"),
-            _("Positive"),
-            _("Answered"),
-            _("Share (%)"),
-            earlier.percent,
-            _("Change (points)"),
-            _("Other councils (%)"),
-            _("Reference figures"),
-        ],
-        numeric={1, 2, 3, 4, 5, 6},
-        signed={5},
-        note=earlier.indicators_note,
-    )
-    for item in items:
-        now = _slice(band, group, item.overall, item.by_band, item.by_group, SplitRow(Cell(0), Cell(0)))
-        then = (
-            _slice(band, group, item.previous, item.previous_by_band, item.previous_by_group, None)
-            if item.previous is not None
-            else None
-        )
-        moved = None
-        if now.percent is not None and then is not None and then.percent is not None:
-            moved = round(now.percent - then.percent, 1)
-        others = averages.get(item.key, (None, 0))[0] if band is None and group is None else None
-        table.rows.append(
-            [
-                item.title,
-                cell(now.positive),
-                cell(now.answered),
-                now.percent,
-                then.percent if then is not None else None,
-                moved,
-                others,
-                _reference_text(item, band),
-            ]
-        )
-    return table
-
-
-def _split_table(
-    items: Sequence[Indicator],
-    key: str,
-    caption: str,
-    part_name: str,
-    parts: list[tuple[Any, str]],
-    earlier: Earlier,
-    *,
-    by: str,
-) -> Table:
-    table = Table(
-        key,
-        caption,
-        [
-            _("Indicator"),
-            part_name,
-            _("Positive"),
-            _("Answered"),
-            _("Share (%)"),
-            earlier.percent,
-            _("Change (points)"),
-        ],
-        numeric={2, 3, 4, 5, 6},
-        signed={6},
-    )
-    for item in items:
-        now_parts = item.by_band if by == "band" else item.by_group
-        then_parts = item.previous_by_band if by == "band" else item.previous_by_group
-        for part, name in parts:
-            if part not in now_parts:
-                continue
-            now = now_parts[part]
-            then = then_parts.get(part)
-            moved = item.band_change(part) if by == "band" else item.group_change(part)
-            table.rows.append(
-                [
-                    item.title,
-                    name,
-                    cell(now.positive),
-                    cell(now.answered),
-                    now.percent,
-                    then.percent if then is not None else None,
-                    moved,
-                ]
-            )
-    return table
-
-
-def _themes_table(
-    view: yousaid.YouSaid,
-    splits: dict[str, Split],
-    earlier: dict[str, Split],
-    people: Split,
-    before: Split | None,
-    band: str | None,
-    group: Any,
-    limit: int,
-    words: Earlier,
-) -> Table:
-    columns = [_("Theme"), _("People"), _("Share (%)")]
-    if before is not None:
-        columns += [words.percent, _("Change (points)")]
-    columns += [_("Mood (English comments)"), _("What we did")]
-    table = Table(
-        "themes",
-        _("What young people raised"),
-        columns,
-        numeric=set(range(1, len(columns) - 1)),
-        signed={4, 5} if before is not None else {3},
-        note=_(
-            "People is how many respondents raised the theme in any comment; one comment can raise "
-            "several themes. Mood runs from -1 (unhappy) to +1 (happy)."
-        ),
-    )
-    base = people.pick(band, group)
-    base_before = before.pick(band, group) if before else None
-    rows = []
-    for row in view.rows:
-        count = splits.get(row.slug, EMPTY).pick(band, group)
-        if count.count == 0 and not row.actions:
-            continue
-        percent = share(count, base, limit)
-        values: list[Value] = [row.name, cell(count), percent]
-        if before is not None and base_before is not None:
-            was = earlier.get(row.slug, EMPTY).pick(band, group)
-            was_percent = share(was, base_before, limit)
-            values += [
-                was_percent,
-                round(percent - was_percent, 1) if percent is not None and was_percent is not None else None,
-            ]
-        # Mood is of everyone's comments: only on the whole pack, where the theme's count is shown.
-        values += [
-            row.sentiment if not (band or group) and count.shown else None,
-            "; ".join(_action_what(action) for action in row.actions),
-        ]
-        rows.append((-(count.count if count.count is not None else limit - 0.5), row.name, values))
-    table.rows = [values for _order, _name, values in sorted(rows, key=lambda item: (item[0], item[1]))]
-    return table
-
-
-def _themes_by_table(
-    view: yousaid.YouSaid, splits: dict[str, Split], key: str, caption: str, parts: list[tuple[Any, str]], *, by: str
-) -> Table:
-    table = Table(key, caption, [_("Theme"), *[name for _part, name in parts]], numeric=set(range(1, len(parts) + 1)))
-    for row in view.rows:
-        split = splits.get(row.slug)
-        if split is None:
-            continue
-        cells = split.by_band if by == "band" else split.by_group
-        table.rows.append([row.name, *[cell(cells.get(part, Cell(0))) for part, _name in parts]])
-    return table
-
-
-def _quotes_table(view: yousaid.YouSaid, band: str | None, group: Any) -> Table:
-    table = Table(
-        "quotes",
-        _("What young people said, in their words"),
-        [_("Theme"), _("Quote"), _("Who")],
-        note=_("Only quotes a participation worker approved, from young people who agreed to be quoted."),
-    )
-    if group is not None:
-        table.note = _("Quotes are not shown by group: in a small group a quote could point to one young person.")
-        return table
-    seen: set[uuid.UUID] = set()
-    for row in view.rows:
-        for quote in row.quotes:
-            if quote.id in seen or (band is not None and quote.attribution != band):
-                continue
-            seen.add(quote.id)
-            table.rows.append([row.name, quote.text, str(public.ATTRIBUTIONS.get(quote.attribution, ""))])
-    return table
-
-
-def _action_what(action: Action) -> str:
-    return (action.texts or {}).get("en", {}).get("what", "")
-
-
-def _actions_table(actions: Sequence[Action], view: yousaid.YouSaid) -> Table:
-    names = {row.slug: row.name for row in view.rows}
-    table = Table(
-        "we-did",
-        _("You said, we did"),
-        [_("Themes"), _("What we did"), _("Who"), _("Status"), _("Due"), _("Done"), _("Evidence")],
-    )
-    order = {ActionStatus.DONE: 0, ActionStatus.IN_PROGRESS: 1, ActionStatus.PLANNED: 2, ActionStatus.NOT_POSSIBLE: 3}
-    for action in sorted(actions, key=lambda item: (order[item.status], item.due_on or date.max)):
-        status = str(ACTION_STATUS_NAMES[action.status.value])
-        if action.status == ActionStatus.NOT_POSSIBLE:
-            status += ": " + (action.texts or {}).get("en", {}).get("reason", "")
-        evidence = "; ".join(part for part in (action.evidence_url, action.evidence_note) if part)
-        table.rows.append(
-            [
-                "; ".join(names.get(slug, slug) for slug in action.themes),
-                _action_what(action),
-                action.owner,
-                status,
-                action.due_on.isoformat() if action.due_on else None,
-                action.done_on.isoformat() if action.done_on else None,
-                evidence,
-            ]
-        )
-    return table
-
-
-def _pledges_table(every: Sequence[Pledge], today: date) -> Table:
-    table = Table(
-        "pledges",
-        _("Pledge tracker"),
-        [_("Who"), _("Pledge"), _("Due"), _("Status"), _("RAG"), _("Latest update"), _("Young people’s verdict")],
-        note=_(
-            "Red is overdue or at risk. The verdict is what the children in care council or care "
-            "leavers forum said, beside the owner’s own status."
-        ),
-    )
-    rag_order = {"red": 0, "amber": 1, "green": 2, "grey": 3}
-    for pledge in sorted(every, key=lambda item: (rag_order[pledges.rag(item, today)], item.due_on or date.max)):
-        update = pledge.updates[0] if pledge.updates else None
-        verdict = pledges.latest_verdict(pledge)
-        status = str(PLEDGE_STATUS_NAMES[pledge.status.value])
-        if pledges.overdue(pledge, today):
-            status += " (" + _("overdue") + ")"
-        table.rows.append(
-            [
-                f"{pledge.owner_name}, {pledge.owner_role}" if pledge.owner_role else pledge.owner_name,
-                pledges.text_of(pledge)[0],
-                pledge.due_on.isoformat() if pledge.due_on else None,
-                status,
-                str(RAG_NAMES[pledges.rag(pledge, today)]),
-                f"{update.on.isoformat()}: {update.note}" if update else None,
-                f"{VERDICT_NAMES[verdict.verdict.value]} ({verdict.group_name}): {verdict.why}" if verdict else None,
-            ]
-        )
-    return table

@@ -13,7 +13,7 @@ from flask_babel import gettext as _
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
-from participation.boards import pledges
+from participation.boards import pledge_import, pledges
 from participation.boards.forms import (
     PLEDGE_STATUS_NAMES,
     RAG_NAMES,
@@ -225,13 +225,15 @@ def import_pledges() -> ResponseReturnValue:
         upload = request.files.get("upload")
         raw = upload.read() if upload else b""
         if not raw:
-            form.upload.errors = [_("Choose a CSV file to import")]
+            form.upload.errors = [_("Choose an Excel (.xlsx) or CSV file to import")]
         else:
             slugs = {}
             for theme in themes_for(g.staff.session.organisation_id):
                 slugs[theme.slug] = theme.slug
                 slugs[theme.name.lower()] = theme.slug
-            result = pledges.import_csv(g.staff.session.organisation_id, raw, slugs)
+            result = pledge_import.import_spreadsheet(
+                g.staff.session.organisation_id, raw, (upload.filename if upload else None) or "", slugs
+            )
             if result.missing_columns:
                 form.upload.errors = [
                     _(

@@ -388,13 +388,13 @@ DEMO_VERDICTS = {
 
 def _pledges(organisation: Organisation) -> None:
     from participation.analysis.services import themes_for
-    from participation.boards import pledges
+    from participation.boards import pledge_import, pledges
     from participation.boards.models import Pledge, Verdict
 
     if db.session.scalar(select(Pledge.id).where(Pledge.organisation_id == organisation.id)) is not None:
         return
     slugs = {theme.slug: theme.slug for theme in themes_for(organisation.id)}
-    result = pledges.import_csv(organisation.id, DEMO_PLEDGES_CSV, slugs)
+    result = pledge_import.import_csv(organisation.id, DEMO_PLEDGES_CSV, slugs)
     for pledge in result.created:
         text = pledges.text_of(pledge)[0]
         if text in DEMO_VERDICTS:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import openpyxl
+
 LABELLED = (
     "id,language,script,kind,safeguarding,text\n"
     "e1,en,native,abuse,1,my step dad hits me when hes drunk\n"
@@ -76,3 +78,26 @@ def test_classify_reports_roman_urdu_and_arabizi_as_urdu_and_arabic(runner, tmp_
     assert rows["2"][1] == "ar" and rows["2"][4] == "1"
     assert rows["3"][1] == "ur" and rows["3"][4] == "0" and "family-time" in rows["3"][3]
     assert rows["4"][1] == "ar" and rows["4"][4] == "0"
+
+
+def test_classify_reads_an_excel_workbook_and_standard_input(runner, tmp_path):
+    book = openpyxl.Workbook()
+    for row in (["Comments, autumn 2026"], [], ["Text", "ID"], ["he hits me", 1], ["I like my foster carer", "002"]):
+        book.active.append(row)
+    book.save(tmp_path / "comments.xlsx")
+    result = runner.invoke(args=["analysis", "classify", str(tmp_path / "comments.xlsx")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "id,language,sentiment,themes,safeguarding"
+    assert [line.split(",")[0] for line in lines[1:]] == ["1", "002"]
+    assert lines[1].split(",")[4] == "1" and lines[2].split(",")[4] == "0"
+    # The same rows as CSV through standard input give the same lines.
+    piped = runner.invoke(
+        args=["analysis", "classify", "-"], input="id,text\n1,he hits me\n002,I like my foster carer\n"
+    )
+    assert piped.exit_code == 0 and piped.stdout == result.stdout
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes((tmp_path / "comments.xlsx").read_bytes()[:300])
+    refused = runner.invoke(args=["analysis", "classify", str(broken)])
+    assert refused.exit_code == 1 and "could not be read as an Excel workbook" in refused.output
+    assert "Traceback" not in refused.output and refused.stdout == ""

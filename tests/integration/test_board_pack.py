@@ -330,9 +330,9 @@ def test_comparison_needs_both_sides_to_opt_in_and_three_other_councils(app, boa
             assert compare.averages(consultation, ["listened-to"], limit=5) == {"listened-to": (70.0, 3)}
             built = pack.build(consultation)
             row = built.tables["indicators"].rows[0]
-            assert row[0] == "Do you feel listened to?" and row[6] == 70.0 and built.compared_with == 3
+            assert row.indicator == "Do you feel listened to?" and row.others == 70.0 and built.compared_with == 3
             # A filtered pack never compares: the others' bands are not averaged.
-            assert pack.build(consultation, band="12-17").tables["indicators"].rows[0][6] is None
+            assert pack.build(consultation, band="12-17").tables["indicators"].rows[0].others is None
         db.session.rollback()
 
 

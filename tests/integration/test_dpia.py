@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from participation.accounts.models import Role
 from participation.audit.models import AuditEvent
 from participation.extensions import db
-from participation.privacy import dpia, vault
+from participation.privacy import dpia, dpia_records, dpia_schema, dpia_setup, vault
 from participation.surveys.models import Consultation
 from tests import factories
 from tests.integration.test_boards import respond
@@ -263,7 +263,7 @@ def test_nothing_secret_appears_with_a_password_in_the_database_url_and_keys_in_
         real_password = db.engine.url.password
         monkeypatch.setattr(db.engine, "url", make_url(url))
     # The keys in use, set in the environment (the same values the app runs with, so sign-in still works).
-    keys = {variable: str(app.config[setting]) for setting, variable, *_rest in dpia.KEYS}
+    keys = {variable: str(app.config[setting]) for setting, variable, *_rest in dpia_setup.KEYS}
     for variable, value in keys.items():
         monkeypatch.setenv(variable, value)
     outputs = {"page": client.get(PAGE)}
@@ -292,9 +292,9 @@ def test_nothing_secret_appears_with_a_password_in_the_database_url_and_keys_in_
 def test_keys_in_the_instance_file_are_named_with_its_permissions(app, client, two_councils, monkeypatch, tmp_path):
     _org, admin, secret = two_councils["north"]
     factories.sign_in(client, admin, secret)
-    for _setting, variable, *_rest in dpia.KEYS:
+    for _setting, variable, *_rest in dpia_setup.KEYS:
         monkeypatch.delenv(variable, raising=False)
-    stored = {setting: str(app.config[setting]) for setting, *_rest in dpia.KEYS}
+    stored = {setting: str(app.config[setting]) for setting, *_rest in dpia_setup.KEYS}
     path = tmp_path / "secrets.json"
     path.write_text(json.dumps(stored), encoding="utf-8")
     os.chmod(path, 0o644)
@@ -318,7 +318,7 @@ def test_keys_in_the_instance_file_are_named_with_its_permissions(app, client, t
 
 def test_the_never_stored_claims_are_checked_against_the_schema(app):
     # Today's schema: every claim holds.
-    assert dpia.schema_findings(db.metadata) == {"ip": [], "agent": [], "answer-times": []}
+    assert dpia_schema.schema_findings(db.metadata) == {"ip": [], "agent": [], "answer-times": []}
     # A schema that broke them is caught, and the claims are then withdrawn with a warning.
     broken = MetaData()
     Table(
@@ -335,19 +335,19 @@ def test_the_never_stored_claims_are_checked_against_the_schema(app):
         Column("user_agent", String(200)),
         Column("created_at", DateTime),
     )
-    assert dpia.schema_findings(broken) == {
+    assert dpia_schema.schema_findings(broken) == {
         "ip": ["response.ip_address"],
         "agent": ["staff_session.user_agent"],
         "answer-times": ["response.submitted_at"],
     }
     with app.test_request_context():
         warnings: list[str] = []
-        claims = " ".join(dpia.never_stored(broken, warnings))
+        claims = " ".join(dpia_schema.never_stored(broken, warnings))
     assert "IP addresses" not in claims and "user agent" not in claims and "Exact times" not in claims
     assert len(warnings) == 3 and "response.ip_address" in warnings[0]
 
 
 def test_every_page_the_summary_names_exists(app):
     """Who can see what is read from the pages' declared roles: a renamed page must fail here, not understate."""
-    assert dpia.every_endpoint_named() <= set(app.view_functions)
-    assert set(dpia.SEEN_AT) == CATEGORY_SLUGS
+    assert dpia_records.every_endpoint_named() <= set(app.view_functions)
+    assert set(dpia_records.SEEN_AT) == CATEGORY_SLUGS

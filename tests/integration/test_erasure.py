@@ -131,7 +131,7 @@ def family_time(consultation_id):
     from participation.surveys.models import Consultation
 
     built = pack.build(db.session.get(Consultation, consultation_id))
-    return {row[0]: row[1] for row in built.tables["themes"].rows}["Family time"], built.respondents.count
+    return {row.theme: row.people for row in built.tables["themes"].rows}["Family time"], built.respondents.count
 
 
 def test_a_worker_erases_everything_an_identifier_leads_to_and_figures_are_recounted(app, council):

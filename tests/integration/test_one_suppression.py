@@ -399,7 +399,7 @@ def _build(people: list[tuple[Any, ...]], quitters: list[tuple[str, int]]) -> Wo
         consultation,
         {name: group.id for name, group in groups.items()},
         opens_on,
-        pack._title(consultation),
+        pack.consultation_title(consultation),
         [question.key for question in questions],
     )
     for item, (band, group, language, day, assisted) in [

@@ -87,21 +87,9 @@ def _check_pack(whole: pack.Pack, filtered: list[pack.Pack]) -> None:
     # 1. Nothing small anywhere, in any pack.
     for built in [whole, *filtered]:
         _check_nothing_small(built)
-    # 2. Filtered packs repeat the whole pack's protected figures: themes by band and by group.
-    themes_by = {"band": tables["themes-by-band"], "group": tables["themes-by-group"]}
-    for built in filtered:
-        by = "band" if built.band else "group"
-        table = themes_by[by]
-        if built.filter_name not in table.columns:  # nobody came that way: nothing to show but zeros
-            assert all(row[1] == 0 for row in built.tables["themes"].rows)
-            continue
-        column = table.columns.index(built.filter_name)
-        expected = {row[0]: row[column] for row in table.rows}
-        for row in built.tables["themes"].rows:
-            if row[0] in expected:
-                assert row[1] == expected[row[0]], (built.filter_name, row)
+    _check_filtered(tables, filtered)
     # 3. Themes: each theme's whole and its two splits.
-    overall = {row[0]: row[1] for row in tables["themes"].rows}
+    overall = {row.theme: row.people for row in tables["themes"].rows}
     for by in ("themes-by-band", "themes-by-group"):
         for row in tables[by].rows:
             whole_count = overall.get(row[0], 0)
@@ -115,21 +103,43 @@ def _check_pack(whole: pack.Pack, filtered: list[pack.Pack]) -> None:
     if whole.period is not None:
         return _check_indicators(tables)
     responses = tables["responses"].rows
-    total = _numbers(responses[-1][2])
-    group_rows = [row for row in responses[:-1] if not str(row[0]).startswith("All the groups")]
-    assert_partition_safe(total, [_numbers(row[2]) for row in group_rows], LIMIT, "respondents by group")
-    assert_partition_safe(total, [_numbers(row[1]) for row in tables["bands"].rows], LIMIT, "respondents by band")
+    total = _numbers(responses[-1].responses)
+    group_rows = [row for row in responses[:-1] if not str(row.group).startswith("All the groups")]
+    assert_partition_safe(total, [_numbers(row.responses) for row in group_rows], LIMIT, "respondents by group")
+    assert_partition_safe(
+        total, [_numbers(row.responses) for row in tables["bands"].rows], LIMIT, "respondents by band"
+    )
     _check_indicators(tables)
+
+
+def _check_filtered(tables, filtered: list[pack.Pack]) -> None:
+    # 2. Filtered packs repeat the whole pack's protected figures: themes by band and by group.
+    themes_by = {"band": tables["themes-by-band"], "group": tables["themes-by-group"]}
+    for built in filtered:
+        by = "band" if built.band else "group"
+        table = themes_by[by]
+        if built.filter_name not in table.columns:  # nobody came that way: nothing to show but zeros
+            assert all(row.people == 0 for row in built.tables["themes"].rows)
+            continue
+        column = table.columns.index(built.filter_name)
+        expected = {row[0]: row[column] for row in table.rows}
+        for row in built.tables["themes"].rows:
+            if row.theme in expected:
+                assert row.people == expected[row.theme], (built.filter_name, row)
 
 
 def _check_indicators(tables) -> None:
     # 5. Indicators by band and by group, beside the overall share.
     for indicator in tables["indicators"].rows:
-        overall_pair = (_numbers(indicator[1]), _numbers(indicator[2]))
+        overall_pair = (_numbers(indicator.positive), _numbers(indicator.answered))
         for by in ("indicators-by-band", "indicators-by-group"):
-            parts = [(_numbers(row[2]), _numbers(row[3])) for row in tables[by].rows if row[0] == indicator[0]]
+            parts = [
+                (_numbers(row.positive), _numbers(row.answered))
+                for row in tables[by].rows
+                if row.indicator == indicator.indicator
+            ]
             if parts:
-                assert_shares_safe(overall_pair, parts, LIMIT, f"{by} {indicator[0]}")
+                assert_shares_safe(overall_pair, parts, LIMIT, f"{by} {indicator.indicator}")
 
 
 @settings(

@@ -7,9 +7,11 @@ import csv
 import io
 from datetime import date
 
+import openpyxl
 import pytest
+from bs4 import BeautifulSoup
 
-from participation.boards import pledges
+from participation.boards import pledge_import, pledges
 from participation.boards.models import PledgeStatus, Verdict
 from participation.exports import safe_cell
 from tests import factories
@@ -42,7 +44,7 @@ def test_import_reports_each_bad_row_by_line_and_keeps_the_rest(app, organisatio
         b"\n"
         b"Head of Leaving Care,,A named PA within a week,,,01/01/2027,leaving-care,done\n"
     )
-    result = pledges.import_csv(organisation.id, sheet, THEMES)
+    result = pledge_import.import_csv(organisation.id, sheet, THEMES)
     assert [p.owner_name for p in result.created] == ["Cllr Amina Patel", "Head of Leaving Care"]
     problems = {problem.line: problem.message for problem in result.problems}
     assert set(problems) == {3, 4, 5, 6, 7}
@@ -57,13 +59,91 @@ def test_import_reports_each_bad_row_by_line_and_keeps_the_rest(app, organisatio
 
 
 def test_import_survives_missing_columns_and_windows_encoding(app, organisation):
-    result = pledges.import_csv(organisation.id, b"Name,Due\nSomeone,2027-01-01\n", THEMES)
+    result = pledge_import.import_csv(organisation.id, b"Name,Due\nSomeone,2027-01-01\n", THEMES)
     assert result.missing_columns == ["pledge"] and not result.created
-    result = pledges.import_csv(organisation.id, b"", THEMES)
+    result = pledge_import.import_csv(organisation.id, b"", THEMES)
     assert result.missing_columns == ["owner", "pledge"]
     latin = "Owner,Pledge\nCllr Zo\u00eb Smith,Caf\u00e9 vouchers for care leavers\n".encode("cp1252")
-    result = pledges.import_csv(organisation.id, latin, THEMES)
+    result = pledge_import.import_csv(organisation.id, latin, THEMES)
     assert result.fell_back_to_cp1252 and result.created[0].owner_name == "Cllr Zo\u00eb Smith"
+
+
+def _workbook(rows: dict[int, list[object]], first_sheet_title: str = "Pledges") -> bytes:
+    """An .xlsx file with the given rows at the given sheet row numbers, and a second sheet that must be ignored."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = first_sheet_title
+    for number, cells in rows.items():
+        for column, value in enumerate(cells, start=1):
+            sheet.cell(row=number, column=column, value=value)
+    book.create_sheet("Notes")["A1"] = "Owner"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_import_from_excel_reports_problems_by_the_sheets_row_numbers(app, organisation):
+    # A title row and a blank row above the column names, as councils' trackers often have; dates typed as dates.
+    raw = _workbook(
+        {
+            1: ["Pledges to care leavers, October 2026"],
+            3: ["Corporate parent", "Job title", "Promise", "Date made", "Deadline", "Themes", "RAG", "Count"],
+            4: [
+                "Cllr Amina Patel",
+                "Lead Member",
+                "Phones with data",
+                date(2026, 10, 28),
+                date(2027, 3, 31),
+                "leaving care; money and work",
+                "green",
+                12,
+            ],
+            5: ["", "", "Nobody made this"],
+            7: ["Cllr Tom Reid", "", "Council tax exemption to 25", "", "next spring", "council tax", "maybe"],
+            8: ["Cllr Tom Reid", "", "Bus passes\x85 for all"],
+            9: ["Head of Leaving Care", "", "A named PA within a week", "", "01/01/2027", "housing", "done"],
+            10: ["Cllr Amina Patel", "", "Phones with data"],
+        }
+    )
+    result = pledge_import.import_spreadsheet(organisation.id, raw, "tracker.xlsx", THEMES)
+    assert result.workbook and not result.missing_columns
+    assert [p.owner_name for p in result.created] == ["Cllr Amina Patel", "Head of Leaving Care"]
+    problems = {problem.line: problem.message for problem in result.problems}
+    assert set(problems) == {5, 7, 8, 10}
+    assert "who made the pledge is missing" in problems[5]
+    assert "“next spring” is not a date" in problems[7] and "“maybe” is not a status" in problems[7]
+    assert "“council tax” is not one of your themes" in problems[7]
+    assert "a character that cannot be kept" in problems[8]
+    assert "already there" in problems[10]
+    first, second = result.created
+    assert (first.owner_role, first.made_on, first.due_on) == ("Lead Member", date(2026, 10, 28), date(2027, 3, 31))
+    assert first.themes == ["leaving-care", "money-and-work"] and first.status == PledgeStatus.ON_TRACK
+    assert second.due_on == date(2027, 1, 1) and second.status == PledgeStatus.DONE
+
+
+def test_import_tells_a_workbook_from_a_csv_and_refuses_a_broken_one(app, organisation):
+    # Told apart by content as well as name: a workbook saved without its extension is still read as one.
+    raw = _workbook({1: ["owner", "pledge"], 2: ["Cllr Shah", "Driving lessons"]})
+    result = pledge_import.import_spreadsheet(organisation.id, raw, "pledges", THEMES)
+    assert result.workbook and [p.owner_name for p in result.created] == ["Cllr Shah"]
+    assert pledge_import.import_spreadsheet(organisation.id, _workbook({}), "empty.xlsx", THEMES).missing_columns == [
+        "owner",
+        "pledge",
+    ]
+    missing = pledge_import.import_spreadsheet(organisation.id, _workbook({2: ["Name", "Due"]}), "a.xlsx", THEMES)
+    assert missing.missing_columns == ["pledge"]
+    for name, broken in (
+        ("pledges.xlsx", b"owner,pledge\nCllr Shah,Laptops\n"),
+        ("pledges.xlsx", raw[: len(raw) // 2]),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+    ):
+        result = pledge_import.import_spreadsheet(organisation.id, broken, name, THEMES)
+        assert not result.created and [problem.line for problem in result.problems] == [1], name
+        assert "could not be read as an Excel workbook" in result.problems[0].message
+    csv_result = pledge_import.import_spreadsheet(
+        organisation.id, b"owner,pledge\nCllr Shah,Laptops\n", "p.csv", THEMES
+    )
+    assert not csv_result.workbook and [pledges.text_of(p)[0] for p in csv_result.created] == ["Laptops"]
 
 
 def test_updates_verdicts_rag_and_overdue(app, organisation):
@@ -219,7 +299,7 @@ def test_importing_a_spreadsheet_through_the_page(app):
         data={"csrf_token": token, "upload": (io.BytesIO(b""), "p.csv")},
         content_type="multipart/form-data",
     )
-    assert empty.status_code == 400 and "Choose a CSV file to import" in empty.get_data(as_text=True)
+    assert empty.status_code == 400 and "Choose an Excel (.xlsx) or CSV file to import" in empty.get_data(as_text=True)
     wrong = console.client.post(
         "/staff/pledges/import",
         data={"csrf_token": token, "upload": (io.BytesIO(b"a,b\n1,2\n"), "p.csv")},
@@ -234,3 +314,35 @@ def test_importing_a_spreadsheet_through_the_page(app):
     )
     body = done.get_data(as_text=True)
     assert done.status_code == 200 and "1 pledge added." in body and "“31/13/2027” is not a date" in body
+    table = BeautifulSoup(body, "html.parser").find("table")
+    assert [th.get_text(strip=True) for th in table.find_all("th")] == ["Line", "Why"]
+    assert table.find("td").get_text(strip=True) == "2"
+    book = _workbook(
+        {2: ["Owner", "Pledge", "Due date"], 3: ["Cllr Shah", "Bus passes", "soon"], 4: ["Cllr Shah", "Gym"]}
+    )
+    done = console.client.post(
+        "/staff/pledges/import",
+        data={"csrf_token": token, "upload": (io.BytesIO(book), "Pledges 2026.xlsx")},
+        content_type="multipart/form-data",
+    )
+    body = done.get_data(as_text=True)
+    assert done.status_code == 200 and "1 pledge added." in body and "“soon” is not a date" in body
+    table = BeautifulSoup(body, "html.parser").find("table")
+    assert [th.get_text(strip=True) for th in table.find_all("th")] == ["Row", "Why"]
+    assert table.find("td").get_text(strip=True) == "3"
+
+
+def test_import_stops_at_the_row_cap_in_a_workbook_and_a_csv(app, organisation, monkeypatch):
+    monkeypatch.setattr(pledge_import, "MAX_IMPORT_ROWS", 3)
+    rows: dict[int, list[object]] = {1: ["owner", "pledge"]}
+    rows.update({number: ["Cllr Shah", f"Pledge {number}"] for number in range(2, 8)})
+    rows[3] = ["", "Nobody"]  # a problem counts towards the cap as a created pledge does
+    result = pledge_import.import_spreadsheet(organisation.id, _workbook(rows), "cap.xlsx", THEMES)
+    assert [pledges.text_of(p)[0] for p in result.created] == ["Pledge 2", "Pledge 4"]
+    assert [(problem.line, "first 2,000 rows" in problem.message) for problem in result.problems] == [
+        (3, False),
+        (5, True),
+    ]
+    sheet = "owner,pledge\n" + "".join(f"Cllr Reid,Promise {number}\n" for number in range(5))
+    result = pledge_import.import_csv(organisation.id, sheet.encode(), THEMES)
+    assert len(result.created) == 3 and [problem.line for problem in result.problems] == [5]
