@@ -3,6 +3,7 @@
 import logging
 
 from participation import create_app
+from participation.demo.cli import demo_cli
 from participation.ops.private_files import use_private_umask
 
 # Whatever this process writes (the SQLite database and its -wal and -shm files, backups, exports, temporary files)
@@ -14,3 +15,6 @@ use_private_umask()
 logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 app = create_app()
+# `flask --app wsgi demo load` (`make demo`): the demo stays apart from the app, which never imports it (an import
+# contract in pyproject.toml), so the command is offered here, beside the app, rather than by create_app.
+app.cli.add_command(demo_cli)

@@ -25,7 +25,7 @@ def token(client, url: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    from participation.demo.loader import DEMO_PASSWORD
+    from participation.demo.council import DEMO_PASSWORD
 
     database = new_database()
     try:

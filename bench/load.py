@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import gunicorn
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _common as common  # noqa: E402
@@ -579,7 +581,22 @@ def print_latencies(stats: Stats) -> None:
     print(latency_row("all", [value for values in stats.latencies.values() for value in values]))
 
 
-def main() -> int:
+@dataclass(frozen=True)
+class Settings:
+    """What the command line asked for, checked."""
+
+    users: int
+    seconds: float
+    workers: int
+    threads: int
+    max_journeys: int
+    seed: int
+    url: str
+    keep_alive: bool
+    keep_database: bool
+
+
+def parse_settings() -> Settings:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, help="young people answering at once (default 50; 5 with --quick)")
     parser.add_argument(
@@ -620,188 +637,283 @@ def main() -> int:
         parser.error("--database-url must be a postgresql:// URL")
     url = "postgresql://" + url.split("://", 1)[1]
     database_name(url)
+    return Settings(
+        users,
+        seconds,
+        args.workers,
+        args.threads,
+        args.max_journeys,
+        args.seed,
+        url,
+        args.keep_alive,
+        args.keep_database,
+    )
 
-    # Ctrl-C and SIGTERM both end up in the finally below.
-    def interrupted(signum: int, _frame: Any) -> None:
-        raise KeyboardInterrupt
 
+def interrupted(signum: int, _frame: Any) -> None:
+    """Ctrl-C and SIGTERM both end up in ``main``'s clean-up."""
+    raise KeyboardInterrupt
+
+
+def server_environment(keys: dict[str, str], url: str) -> dict[str, str]:
+    """gunicorn's environment: this run's keys and database, plain HTTP on 127.0.0.1, no proxy, not the demo."""
+    env = dict(os.environ)
+    for name in (
+        "http_proxy",
+        "https_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "all_proxy",
+        "ALL_PROXY",
+        "HEARD_DEMO",
+        "FLASK_DEBUG",
+    ):
+        env.pop(name, None)
+    env.update(keys)
+    env["DATABASE_URL"] = url
+    env["HEARD_INSECURE_COOKIES"] = "1"  # plain HTTP on 127.0.0.1
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(common.ROOT), env.get("PYTHONPATH", "")]))
+    return env
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The receipts the people saw against the responses the database gained."""
+
+    completed: int
+    stored: int
+    duplicate_receipts: int
+    missing: int
+    unseen: int
+
+    @classmethod
+    def of(cls, stats: Stats, seen: list[str], before: list[str], after: list[str]) -> Reconciliation:
+        new_hashes = collections.Counter(after) - collections.Counter(before)
+        seen_counts = collections.Counter(seen)
+        return cls(
+            completed=len(stats.receipts),
+            stored=len(after) - len(before),
+            duplicate_receipts=sum(count - 1 for count in seen_counts.values() if count > 1),
+            missing=sum(1 for receipt in seen_counts if receipt not in new_hashes),
+            unseen=sum(1 for receipt in new_hashes if receipt not in seen_counts),
+        )
+
+    def ok(self, stats: Stats, warm: Stats) -> bool:
+        return (
+            stats.error_count == 0
+            and not warm.error_count
+            and self.completed == self.stored
+            and not self.duplicate_receipts
+            and not self.missing
+            and not self.unseen
+            and self.completed > 0
+        )
+
+
+def print_errors(stats: Stats, most: int) -> None:
+    for message, count in stats.errors.most_common(most):
+        print(f"  {count:>6} x {message}")
+
+
+def print_requests(stats: Stats, elapsed: float, seconds: float, completed: int) -> None:
+    common.heading("Requests")
+    print(
+        f"total requests:  {stats.requests} in {elapsed:.1f} s (journeys started until {seconds:g} s, "
+        "then the ones under way finished)"
+    )
+    print(f"requests/s:      {stats.requests / elapsed:.1f}")
+    per_journey = f", {stats.requests / completed:.1f} requests each" if completed else ""
+    print(
+        f"journeys:        {stats.started} started, {completed} completed ({completed / elapsed:.2f}/s)" + per_journey
+    )
+    if stats.journey_times:
+        print(
+            f"journey time:    p50 {common.percentile(stats.journey_times, 0.5):.2f} s, "
+            f"p95 {common.percentile(stats.journey_times, 0.95):.2f} s, max {max(stats.journey_times):.2f} s"
+        )
+    print(
+        f"reconnects:      {stats.reconnects} (a request re-sent after the server closed an idle keep-alive connection)"
+    )
+    print(f"errors:          {stats.error_count}")
+    print_errors(stats, 10)
+
+
+def print_submissions(stats: Stats, counts: Reconciliation, before: list[str], after: list[str]) -> None:
+    common.heading("Submissions")
+    print(f"final POSTs sent (Send my answers):      {stats.submit_posts}")
+    print(f"completed submissions seen (receipts):   {counts.completed}")
+    print(f"new responses stored in the database:    {counts.stored} ({len(before)} before, {len(after)} after)")
+    print(f"receipts seen twice (duplicates):        {counts.duplicate_receipts}")
+    print(f"receipts seen but not stored (lost):     {counts.missing}")
+    print(f"responses stored but no receipt seen:    {counts.unseen}")
+
+
+def print_gunicorn_log(server: Gunicorn) -> None:
+    lines = server.log_lines()
+    if lines:
+        print(f"gunicorn log: {len(lines)} lines, the last ones:")
+        for line in lines[-12:]:
+            print(f"  | {line}")
+    else:
+        print("gunicorn log: empty (no warnings or errors)")
+
+
+class Run:
+    """One run of the bench: the database it made, the server it started, and how to clean both up."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.tmpdir = Path(tempfile.mkdtemp(prefix="heard-load-"))
+        self.abort = threading.Event()
+        self.server: Gunicorn | None = None
+        self.created = False
+
+    def bench(self, keys: dict[str, str]) -> int:
+        """Set up, load, report; the exit code."""
+        settings = self.settings
+        try:
+            version = recreate_database(settings.url)
+        except Exception as error:  # noqa: BLE001 - psycopg.OperationalError and friends: say what, not a traceback
+            print(f"PostgreSQL at {_maintenance_url(settings.url)} could not be used: {error}", file=sys.stderr)
+            return 2
+        self.created = True
+        setup_began = time.perf_counter()
+        summary = common.migrate_and_load_demo(make_app(settings.url, TESTING=True))  # as make demo does
+        setup_time = time.perf_counter() - setup_began
+        server = self.start_server(server_environment(keys, settings.url), version, setup_time, len(summary))
+
+        warm = self.warm_up(server)
+        app = make_app(settings.url)
+        before = stored_receipt_hashes(app)
+        if warm.error_count:
+            print(f"warm-up errors: {warm.error_count}")
+            print_errors(warm, 5)
+
+        stats = Stats()
+        elapsed = run_load(
+            server.port,
+            settings.users,
+            settings.seconds,
+            settings.max_journeys,
+            settings.seed,
+            stats,
+            self.abort,
+            settings.keep_alive,
+        )
+        after = stored_receipt_hashes(app)
+        server.stop()
+        counts = Reconciliation.of(stats, receipt_hashes(app, stats.receipts), before, after)
+        return self.report(server, stats, warm, elapsed, counts, before, after)
+
+    def start_server(self, env: dict[str, str], version: str, setup_time: float, summary_lines: int) -> Gunicorn:
+        settings = self.settings
+        worker_text = (
+            f"gthread, {settings.workers} workers x {settings.threads} threads"
+            if settings.threads > 1
+            else f"sync, {settings.workers} workers"
+        )
+        url = urllib.parse.urlsplit(settings.url)
+        print(
+            f"database: PostgreSQL {version}, {url.path.lstrip('/')} on "
+            f"{url.hostname}:{url.port or 5432}, recreated, "
+            f"migrated and demo loaded in {setup_time:.1f} s ({summary_lines} lines from the loader)"
+        )
+        self.server = Gunicorn(env, self.tmpdir / "gunicorn.log", settings.workers, settings.threads)
+        self.server.wait_ready()
+        print(
+            f"server: gunicorn {gunicorn.__version__} wsgi:app ({worker_text}, keep-alive 5 s) on "
+            f"{HOST}:{self.server.port}; {os.cpu_count()} CPUs, shared with the load generator"
+        )
+        connections = "one keep-alive connection" if settings.keep_alive else "a new connection per request"
+        print(
+            f"load generator: {settings.users} threads, http.client, {connections} and a cookie jar per young person, "
+            f"no think time; {common.python_version()}"
+        )
+        print(RATE_LIMIT_NOTE)
+        return self.server
+
+    def warm_up(self, server: Gunicorn) -> Stats:
+        """Untimed: every worker imports and connects before the clock starts (a few journeys each)."""
+        settings = self.settings
+        warm = Stats()
+        run_load(
+            server.port,
+            settings.workers * max(1, settings.threads // 2),
+            120.0,
+            settings.workers * 2,
+            settings.seed + 1,
+            warm,
+            self.abort,
+            settings.keep_alive,
+            record=False,
+        )
+        return warm
+
+    def report(
+        self,
+        server: Gunicorn,
+        stats: Stats,
+        warm: Stats,
+        elapsed: float,
+        counts: Reconciliation,
+        before: list[str],
+        after: list[str],
+    ) -> int:
+        print_requests(stats, elapsed, self.settings.seconds, counts.completed)
+        common.heading("Latency per page kind (each request on its own, redirects included)")
+        print_latencies(stats)
+        print_submissions(stats, counts, before, after)
+        print_gunicorn_log(server)
+        ok = counts.ok(stats, warm)
+        verdict = "OK" if ok else "FAILED"
+        print()
+        print(
+            f"{verdict}: {stats.error_count} errors; submissions seen {counts.completed} vs stored {counts.stored}"
+            + ("" if counts.completed == counts.stored else " (MISMATCH)")
+        )
+        return 0 if ok else 1
+
+    def clean_up(self) -> None:
+        """Always: stop gunicorn, drop the database (unless kept), remove the temporary folder."""
+        self.abort.set()
+        if self.server is not None:
+            try:
+                self.server.stop()
+            except Exception as error:  # noqa: BLE001 - keep cleaning up
+                print(f"warning: could not stop gunicorn (pid {self.server.process.pid}): {error}", file=sys.stderr)
+        if self.created and not self.settings.keep_database:
+            try:
+                # The app engine in this process may still hold connections; FORCE ends them.
+                drop_database(self.settings.url)
+            except Exception as error:  # noqa: BLE001
+                print(f"warning: could not drop the database: {error}", file=sys.stderr)
+        elif self.created:
+            print(f"database kept: {self.settings.url}")
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
+
+
+def main() -> int:
+    settings = parse_settings()
     # Set explicitly: a shell starting the bench in the background would otherwise leave SIGINT ignored.
     signal.signal(signal.SIGINT, interrupted)
     signal.signal(signal.SIGTERM, interrupted)
 
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
-    print(f"Heard under load: {users} young people at once for {seconds:g} s, the demo consultation /s/{CODE}")
+    print(
+        f"Heard under load: {settings.users} young people at once for {settings.seconds:g} s, "
+        f"the demo consultation /s/{CODE}"
+    )
     keys = run_keys()
     os.environ.update(keys)
-    tmpdir = Path(tempfile.mkdtemp(prefix="heard-load-"))
-    server: Gunicorn | None = None
-    created = False
-    abort = threading.Event()
+    run = Run(settings)
     try:
-        try:
-            version = recreate_database(url)
-        except Exception as error:  # noqa: BLE001 - psycopg.OperationalError and friends: say what, not a traceback
-            print(f"PostgreSQL at {_maintenance_url(url)} could not be used: {error}", file=sys.stderr)
-            return 2
-        created = True
-        setup_began = time.perf_counter()
-        summary = common.migrate_and_load_demo(make_app(url, TESTING=True))  # as make demo does
-        setup_time = time.perf_counter() - setup_began
-
-        env = dict(os.environ)
-        for name in (
-            "http_proxy",
-            "https_proxy",
-            "HTTP_PROXY",
-            "HTTPS_PROXY",
-            "all_proxy",
-            "ALL_PROXY",
-            "HEARD_DEMO",
-            "FLASK_DEBUG",
-        ):
-            env.pop(name, None)
-        env.update(keys)
-        env["DATABASE_URL"] = url
-        env["HEARD_INSECURE_COOKIES"] = "1"  # plain HTTP on 127.0.0.1
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(common.ROOT), env.get("PYTHONPATH", "")]))
-
-        import gunicorn
-
-        worker_text = (
-            f"gthread, {args.workers} workers x {args.threads} threads"
-            if args.threads > 1
-            else f"sync, {args.workers} workers"
-        )
-        print(
-            f"database: PostgreSQL {version}, {urllib.parse.urlsplit(url).path.lstrip('/')} on "
-            f"{urllib.parse.urlsplit(url).hostname}:{urllib.parse.urlsplit(url).port or 5432}, recreated, "
-            f"migrated and demo loaded in {setup_time:.1f} s ({len(summary)} lines from the loader)"
-        )
-        server = Gunicorn(env, tmpdir / "gunicorn.log", args.workers, args.threads)
-        server.wait_ready()
-        print(
-            f"server: gunicorn {gunicorn.__version__} wsgi:app ({worker_text}, keep-alive 5 s) on "
-            f"{HOST}:{server.port}; {os.cpu_count()} CPUs, shared with the load generator"
-        )
-        connections = "one keep-alive connection" if args.keep_alive else "a new connection per request"
-        print(
-            f"load generator: {users} threads, http.client, {connections} and a cookie jar per young person, "
-            f"no think time; {common.python_version()}"
-        )
-        print(RATE_LIMIT_NOTE)
-
-        # Untimed warm-up: every worker imports and connects before the clock starts (a few journeys each).
-        warm = Stats()
-        run_load(
-            server.port,
-            args.workers * max(1, args.threads // 2),
-            120.0,
-            args.workers * 2,
-            args.seed + 1,
-            warm,
-            abort,
-            args.keep_alive,
-            record=False,
-        )
-        app = make_app(url)
-        before = stored_receipt_hashes(app)
-        if warm.error_count:
-            print(f"warm-up errors: {warm.error_count}")
-            for message, count in warm.errors.most_common(5):
-                print(f"  {count:>6} x {message}")
-
-        stats = Stats()
-        elapsed = run_load(server.port, users, seconds, args.max_journeys, args.seed, stats, abort, args.keep_alive)
-        after = stored_receipt_hashes(app)
-        server.stop()
-
-        new_hashes = collections.Counter(after) - collections.Counter(before)
-        stored = len(after) - len(before)
-        seen = receipt_hashes(app, stats.receipts)
-        seen_counts = collections.Counter(seen)
-        duplicate_receipts = sum(count - 1 for count in seen_counts.values() if count > 1)
-        missing = sum(1 for receipt in seen_counts if receipt not in new_hashes)
-        unseen = sum(1 for receipt in new_hashes if receipt not in seen_counts)
-        completed = len(stats.receipts)
-
-        common.heading("Requests")
-        print(
-            f"total requests:  {stats.requests} in {elapsed:.1f} s (journeys started until {seconds:g} s, "
-            "then the ones under way finished)"
-        )
-        print(f"requests/s:      {stats.requests / elapsed:.1f}")
-        per_journey = f", {stats.requests / completed:.1f} requests each" if completed else ""
-        print(
-            f"journeys:        {stats.started} started, {completed} completed ({completed / elapsed:.2f}/s)"
-            + per_journey
-        )
-        if stats.journey_times:
-            print(
-                f"journey time:    p50 {common.percentile(stats.journey_times, 0.5):.2f} s, "
-                f"p95 {common.percentile(stats.journey_times, 0.95):.2f} s, max {max(stats.journey_times):.2f} s"
-            )
-        print(
-            f"reconnects:      {stats.reconnects} (a request re-sent after the server closed an idle "
-            "keep-alive connection)"
-        )
-        print(f"errors:          {stats.error_count}")
-        for message, count in stats.errors.most_common(10):
-            print(f"  {count:>6} x {message}")
-
-        common.heading("Latency per page kind (each request on its own, redirects included)")
-        print_latencies(stats)
-
-        common.heading("Submissions")
-        print(f"final POSTs sent (Send my answers):      {stats.submit_posts}")
-        print(f"completed submissions seen (receipts):   {completed}")
-        print(f"new responses stored in the database:    {stored} ({len(before)} before, {len(after)} after)")
-        print(f"receipts seen twice (duplicates):        {duplicate_receipts}")
-        print(f"receipts seen but not stored (lost):     {missing}")
-        print(f"responses stored but no receipt seen:    {unseen}")
-        lines = server.log_lines()
-        if lines:
-            print(f"gunicorn log: {len(lines)} lines, the last ones:")
-            for line in lines[-12:]:
-                print(f"  | {line}")
-        else:
-            print("gunicorn log: empty (no warnings or errors)")
-
-        ok = (
-            stats.error_count == 0
-            and not warm.error_count
-            and completed == stored
-            and not duplicate_receipts
-            and not missing
-            and not unseen
-            and completed > 0
-        )
-        verdict = "OK" if ok else "FAILED"
-        print()
-        print(
-            f"{verdict}: {stats.error_count} errors; submissions seen {completed} vs stored {stored}"
-            + ("" if completed == stored else " (MISMATCH)")
-        )
-        return 0 if ok else 1
+        return run.bench(keys)
     except KeyboardInterrupt:
-        abort.set()
+        run.abort.set()
         print("\ninterrupted: stopping gunicorn and removing the database", file=sys.stderr)
         return 130
     finally:
-        abort.set()
-        if server is not None:
-            try:
-                server.stop()
-            except Exception as error:  # noqa: BLE001 - keep cleaning up
-                print(f"warning: could not stop gunicorn (pid {server.process.pid}): {error}", file=sys.stderr)
-        if created and not args.keep_database:
-            try:
-                # The app engine in this process may still hold connections; FORCE ends them.
-                drop_database(url)
-            except Exception as error:  # noqa: BLE001
-                print(f"warning: could not drop the database: {error}", file=sys.stderr)
-        elif created:
-            print(f"database kept: {url}")
-        shutil.rmtree(tmpdir, ignore_errors=True)
+        run.clean_up()
 
 
 if __name__ == "__main__":

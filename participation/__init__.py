@@ -87,14 +87,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     from participation.analysis.cli import analysis_cli
     from participation.boards.cli import boards_cli
-    from participation.demo.cli import demo_cli
     from participation.notifications.services import mail_cli
     from participation.ops.backup import backup_cli
     from participation.privacy.cli import keys_cli, retention_cli
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)
-    app.cli.add_command(demo_cli)
     app.cli.add_command(keys_cli)
     app.cli.add_command(retention_cli)
     app.cli.add_command(backup_cli)

@@ -102,7 +102,7 @@ def _type_credentials(page: Any, email: str, password: str) -> None:
 def sign_in_by_keyboard(page: Any, email: str) -> None:
     """Sign in as a demo account with the keyboard only, setting up the authenticator on first sign-in."""
     from participation.accounts import totp
-    from participation.demo.loader import DEMO_PASSWORD
+    from participation.demo.council import DEMO_PASSWORD
 
     page.goto("/staff/sign-in")
     assert_accessible(page, "sign in")

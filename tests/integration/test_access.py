@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from participation.accounts.models import Role
 from participation.audit.models import AuditEvent
+from participation.demo import content
+from participation.demo.cli import demo_cli
 from participation.extensions import db
 from tests import factories
 from tests.pages import fetch
@@ -109,12 +111,11 @@ def test_an_admin_cannot_touch_another_organisations_people(app, client):
 
 def test_a_board_member_never_sees_a_raw_answer_anywhere(app, client, runner):
     """Every staff page a board member can open, filled with the demo's real ids, shows no word anyone wrote."""
-    from participation.demo import content
     from participation.distribution.models import Group, InviteBatch
     from participation.organisations.models import Organisation
     from participation.surveys.models import Consultation, Question
 
-    assert runner.invoke(args=["demo", "load"]).exit_code == 0
+    assert runner.invoke(demo_cli, ["load"]).exit_code == 0
     with app.app_context():
         org = db.session.scalar(select(Organisation).where(Organisation.slug == "northshire"))
         consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +13,7 @@ from sqlalchemy import func, select
 from participation import create_app
 from participation.config import TEST_OVERRIDES
 from participation.demo import content
+from participation.demo.cli import demo_cli
 from participation.demo.loader import load_demo
 from participation.extensions import db
 from participation.responses.models import Answer, Response
@@ -38,10 +42,10 @@ AVOID = ("placement", "looked after", "vulnerable", "respite", " lac ", "contact
 
 
 def test_demo_load_is_idempotent_and_makes_300_responses(app, runner):
-    first = runner.invoke(args=["demo", "load"])
+    first = runner.invoke(demo_cli, ["load"])
     assert first.exit_code == 0, first.output
     assert "/s/demo (created)" in first.output
-    second = runner.invoke(args=["demo", "load"])
+    second = runner.invoke(demo_cli, ["load"])
     assert "already there" in second.output and "(0 added)" in second.output
     with app.app_context():
         consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))
@@ -56,6 +60,23 @@ def test_demo_load_is_idempotent_and_makes_300_responses(app, runner):
         assert set(bands) == {"4-7", "8-11", "12-17", "care-leavers", "parents-carers"}
         texts = list(db.session.scalars(select(Answer.text).where(Answer.text.is_not(None))))
         assert len(texts) > 300
+
+
+def test_flask_app_wsgi_offers_the_demo_command(tmp_path):
+    # create_app never imports the demo (an import contract): `make demo` (`flask --app wsgi demo load`) finds the
+    # command because wsgi.py adds it.
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'heard.sqlite3'}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "wsgi", "demo", "--help"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "load" in result.stdout.split("Commands:")[1]
 
 
 def _demo_as_loaded(tmp_path: Path, name: str) -> list[tuple[str, ...]]:
@@ -83,7 +104,7 @@ def test_the_demo_is_the_same_every_time_it_is_loaded(tmp_path):
 
 
 def test_demo_survey_is_complete_in_every_band_and_language(app, runner):
-    runner.invoke(args=["demo", "load", "--responses", "0"])
+    runner.invoke(demo_cli, ["load", "--responses", "0"])
     with app.app_context():
         consultation = db.session.scalar(select(Consultation).where(Consultation.code == "demo"))
         for band in (age_band.value for age_band in AgeBand):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from participation.demo.cli import demo_cli
 from participation.extensions import db
 from participation.responses.models import Response
 from participation.surveys.bank import bank_languages, bank_questions
@@ -23,7 +24,7 @@ TEXT = {
 
 @pytest.fixture()
 def demo(app, runner):
-    result = runner.invoke(args=["demo", "load", "--responses", "0"])
+    result = runner.invoke(demo_cli, ["load", "--responses", "0"])
     assert result.exit_code == 0, result.output
 
 
