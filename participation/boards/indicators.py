@@ -21,9 +21,11 @@ from participation.extensions import db
 from participation.reporting.suppression import SplitRow, combine_row_maps, combine_rows, protect_split
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
-from participation.surveys.models import Consultation, Question, QuestionKind
+from participation.surveys.kinds import indicator_kinds
+from participation.surveys.models import Consultation, Question
 
-INDICATOR_KINDS = (QuestionKind.SCALE, QuestionKind.YES_NO, QuestionKind.SINGLE)
+# The kinds whose core questions are headline indicators (positive of answered): the registry says which.
+INDICATOR_KINDS = indicator_kinds()
 
 
 @dataclass
@@ -58,9 +60,8 @@ def change(now: SplitRow | None, before: SplitRow | None) -> float | None:
 
 
 def positive_keys(question: Question) -> set[str]:
-    if question.kind == QuestionKind.YES_NO:
-        return {"yes"}
-    return {option.key for option in question.options if option.is_positive}
+    """The answers that count towards the question's headline indicator, as its kind says."""
+    return question.kind.spec.positive_keys(question.options)
 
 
 def indicator_questions(consultation: Consultation) -> list[Question]:
