@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from participation.analysis.models import AnswerTheme
 from participation.boards import compare, periods, pledges, public, yousaid
 from participation.boards.forms import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, RAG_NAMES, VERDICT_NAMES
-from participation.boards.indicators import Indicator, indicators_for
+from participation.boards.indicators import Indicator, indicators_for, rankings_for
 from participation.boards.models import Action, ActionStatus, Pledge
 from participation.distribution.models import Group
 from participation.distribution.services import groups_for, target_groups
@@ -349,6 +349,7 @@ def build_for(
         _actions_table(view.actions, view),
         _pledges_table(every_pledge, today),
         _reading_table(counted, limit),
+        _rankings_table(counted, limit),
     ):
         tables[table.key] = table
 
@@ -537,6 +538,43 @@ def _reading_table(consultations: Sequence[Consultation], limit: int) -> Table:
                 done.median_text or SUPPRESSED if done.read.count else None,
             ]
         )
+    return table
+
+
+def _rankings_table(consultations: Sequence[Consultation], limit: int) -> Table:
+    """Questions where young people put up to three answers in order: how often each answer came first, and how
+    often in the top three, of those who answered. Protected like every other count (``indicators.rankings_for``)."""
+    table = Table(
+        "priorities",
+        _("What young people put first"),
+        [
+            _("Question"),
+            _("Answer"),
+            _("Ranked first"),
+            _("Ranked first (%)"),
+            _("In the top three"),
+            _("In the top three (%)"),
+            _("Answered"),
+        ],
+        numeric={2, 3, 4, 5, 6},
+        note=_(
+            "Young people picked up to three answers, most important first. Shares are of those who answered "
+            "the question. Counts are for the whole consultation, whatever the filter."
+        ),
+    )
+    for ranking in rankings_for(consultations, limit=limit):
+        for option in ranking.options:
+            table.rows.append(
+                [
+                    ranking.title,
+                    option.label,
+                    cell(option.first),
+                    option.first_percent,
+                    cell(option.top.positive),
+                    option.top.percent,
+                    cell(ranking.answered),
+                ]
+            )
     return table
 
 

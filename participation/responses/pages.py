@@ -3,9 +3,12 @@ band's view of it, or the page that says why there is nothing to answer."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import abort, current_app, g, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
 
 from participation.i18n import current_language
 from participation.responses import device, services
@@ -35,11 +38,19 @@ def closed_page(consultation: Consultation) -> ResponseReturnValue:
     return render_template("respond/closed.html", consultation=view_of(consultation, None)), 410
 
 
-def open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | ResponseReturnValue:
+@dataclass(frozen=True)
+class Opened:
+    """This device's unsent draft of an open consultation, and the band's view of it."""
+
+    consultation: Consultation
+    draft: Draft
+    view: ConsultationView
+
+
+def open_draft(code: str) -> Opened | Response:
     """The consultation, this device's draft and the band's view of it; or where to send the young person."""
     consultation = consultation_at(code)
     if not surveys.is_open(consultation):
-        # A response, not a (page, status) tuple: callers tell a loaded draft from a page by the tuple.
         return current_app.make_response(closed_page(consultation))
     token = device.token(code)
     draft = services.find_draft(consultation, token)
@@ -49,7 +60,7 @@ def open_draft(code: str) -> tuple[Consultation, Draft, ConsultationView] | Resp
         # Sent from a second tab or a double tap: the receipt code is shown once, then this device forgets it.
         assert token is not None
         return redirect(url_for(".done" if device.let_go_of_sent(code, token, draft) else ".start", code=code))
-    return consultation, draft, view_of(consultation, draft.age_band)
+    return Opened(consultation, draft, view_of(consultation, draft.age_band))
 
 
 def token_expired(form: FlaskForm) -> bool:

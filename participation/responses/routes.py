@@ -93,6 +93,7 @@ def start(code: str) -> ResponseReturnValue:
         # A worker or carer starting a group session: the answers will be marked as helped, nothing more.
         device.flag("assisted", code, True)
     draft = services.find_draft(consultation, device.token(code))
+    band: str | None
     if draft is not None and draft.response_id is None:
         band, fixed = draft.age_band, draft.band_fixed
     else:
@@ -228,9 +229,9 @@ def _refused(code: str, question: QuestionView) -> None:
 @commit_on_success
 def question(code: str, number: int) -> ResponseReturnValue:
     loaded = pages.open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, pages.Opened):
         return loaded
-    _consultation, draft, view = loaded
+    draft, view = loaded.draft, loaded.view
     if not 1 <= number <= len(view.questions):
         abort(404)
     question = view.questions[number - 1]
@@ -275,9 +276,9 @@ def _check_page(view: ConsultationView, draft: Draft, form: CheckForm, **extra: 
 @commit_on_success
 def check(code: str) -> ResponseReturnValue:
     loaded = pages.open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, pages.Opened):
         return loaded
-    _consultation, draft, view = loaded
+    draft, view = loaded.draft, loaded.view
     form = CheckForm(data={"assisted": draft.assisted} if request.method == "GET" else None)
     if request.method == "GET":
         return _check_page(view, draft, form, reassure=device.pop_flag("reassure", code))
@@ -343,9 +344,9 @@ def again(code: str) -> ResponseReturnValue:
 @commit_on_success
 def save(code: str) -> ResponseReturnValue:
     loaded = pages.open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, pages.Opened):
         return loaded
-    _consultation, draft, view = loaded
+    draft, view = loaded.draft, loaded.view
     form = EmptyForm()
     resume_code: str | None = None
     expires_on: date | None = None
@@ -388,9 +389,9 @@ def resume() -> ResponseReturnValue:
 @public
 def begin_resumed(code: str) -> ResponseReturnValue:
     loaded = pages.open_draft(code)
-    if not isinstance(loaded, tuple):
+    if not isinstance(loaded, pages.Opened):
         return loaded
-    _consultation, draft, view = loaded
+    draft, view = loaded.draft, loaded.view
     number = services.next_unanswered(draft, view)
     if number is None:
         return redirect(url_for(".check", code=code))

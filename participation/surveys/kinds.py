@@ -42,6 +42,11 @@ class QuestionKind(enum.StrEnum):
         """What the builder calls this kind (lazily translated)."""
         return KINDS[self].label
 
+    @property
+    def is_text(self) -> bool:
+        """Free text in the young person's words (read by the demo's answer maker)."""
+        return KINDS[self].text
+
 
 # Invisible characters that are never part of what a child meant to write and that some databases refuse.
 _DROPPED_CONTROLS = {chr(code) for code in range(32) if chr(code) not in "\t\n\r"} | {"\x7f"}
@@ -148,6 +153,7 @@ class Kind:
     screened: bool = False  # free text: screened for worrying words as it is given
     consent: bool = False  # the answer says whether the young person's words may be quoted
     text_limit: int | None = None  # for free text: characters allowed unless the worker sets a limit
+    ranking: bool = False  # the choices are in order of importance: counted as ranked first and in the top three
 
     @property
     def text(self) -> bool:
@@ -393,7 +399,9 @@ KINDS: dict[QuestionKind, Kind] = {
             ),
             consent=True,
         ),
-        RankKind(QuestionKind.RANK, _l("Rank up to three, most important first"), "rank", own_options=True),
+        RankKind(
+            QuestionKind.RANK, _l("Rank up to three, most important first"), "rank", own_options=True, ranking=True
+        ),
     )
 }
 
@@ -405,3 +413,7 @@ def spec(kind: QuestionKind | str) -> Kind:
 
 def indicator_kinds() -> tuple[QuestionKind, ...]:
     return tuple(kind for kind, item in KINDS.items() if item.indicator)
+
+
+def ranking_kinds() -> tuple[QuestionKind, ...]:
+    return tuple(kind for kind, item in KINDS.items() if item.ranking)

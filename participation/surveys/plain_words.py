@@ -49,7 +49,8 @@ class BandReading:
 def english_for_band(question: Question, band: str) -> list[str]:
     texts = {t.age_band: t for t in question.texts if t.language == "en"}
     chosen = texts.get(band) or texts.get("")
-    words = [chosen.title if chosen else "", (texts.get("") or chosen).hint or "" if (texts.get("") or chosen) else ""]
+    general = texts.get("") or chosen
+    words = [chosen.title if chosen else "", (general.hint or "") if general else ""]
     for option in question.options:
         if option.shown_to(band):
             label = next((t.label for t in option.texts if t.language == "en" and t.age_band in (band, "")), "")

@@ -412,7 +412,8 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     number = request.args.get("n", type=int) or 0
     if number > len(view.questions) or number < 0:
         number = 0
-    base = {
+    previous = url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1))
+    base: dict[str, Any] = {
         "consultation": view,
         "band": band,
         "preview": {
@@ -426,7 +427,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
                 band=band,
                 n=number + 1 if number < len(view.questions) else 0,
             ),
-            "previous": url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1)),
+            "previous": previous,
         },
     }
     if number == 0:
@@ -448,7 +449,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         total=len(view.questions),
         form=question_form(question, formdata=None),
         items=wording.answer_items(question, band),
-        back=base["preview"]["previous"],
+        back=previous,
         changing=False,
         csrf_expired=False,
         **base,

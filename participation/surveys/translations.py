@@ -118,8 +118,8 @@ def save_translations(
         questions = {question.key: question for question in questions_of(consultation)}
         if item.target[0] == "c":
             set_text(consultation, language, "", **{item.target[1]: value or None})
-            row = next(t for t in texts_of(consultation) if t.language == language and t.age_band == "")
-            row.needs_review = review
+            start_page = next(t for t in texts_of(consultation) if t.language == language and t.age_band == "")
+            start_page.needs_review = review
         elif item.target[0] == "q":
             _kind, key, field, band = item.target
             question = questions[key]
