@@ -60,6 +60,7 @@ def get_or_404(organisation_id: uuid.UUID, consultation_id: uuid.UUID) -> Consul
 
 
 def slug(text: str, limit: int = 24) -> str:
+    """Lower-case words joined by hyphens: the readable part of public codes and of question and answer keys."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:limit].strip("-")
 
 
@@ -73,6 +74,7 @@ def new_code(title: str) -> str:
 
 
 def touch(consultation: Consultation) -> None:
+    """Note that the consultation's content changed, so cached views of it are never stale."""
     consultation.content_version = (consultation.content_version or 1) + 1
 
 
