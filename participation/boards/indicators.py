@@ -19,12 +19,24 @@ from sqlalchemy import Text, cast, func, select
 from participation.boards.models import ReferenceFigure
 from participation.boards.yousaid import previous_wave, threshold
 from participation.extensions import db
-from participation.reporting.suppression import SplitRow, combine_row_maps, combine_rows, protect_split
+from participation.reporting.suppression import (
+    Cell,
+    SplitRow,
+    combine,
+    combine_row_maps,
+    combine_rows,
+    protect_split,
+    split,
+    suppress,
+    total,
+)
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
-from participation.surveys.models import Consultation, Question, QuestionKind
+from participation.surveys.kinds import indicator_kinds, ranking_kinds
+from participation.surveys.models import Consultation, Question
 
-INDICATOR_KINDS = (QuestionKind.SCALE, QuestionKind.YES_NO, QuestionKind.SINGLE)
+# The kinds whose core questions are headline indicators (positive of answered): the registry says which.
+INDICATOR_KINDS = indicator_kinds()
 
 
 @dataclass
@@ -59,9 +71,8 @@ def change(now: SplitRow | None, before: SplitRow | None) -> float | None:
 
 
 def positive_keys(question: Question) -> set[str]:
-    if question.kind == QuestionKind.YES_NO:
-        return {"yes"}
-    return {option.key for option in question.options if option.is_positive}
+    """The answers that count towards the question's headline indicator, as its kind says."""
+    return question.kind.spec.positive_keys(question.options)
 
 
 def indicator_questions(consultation: Consultation) -> list[Question]:
@@ -202,3 +213,91 @@ def published_counts(items: Sequence[Indicator]) -> list[int]:
             if share.positive.count is not None and share.answered.count is not None:
                 counts.append(share.answered.count - share.positive.count)
     return counts
+
+
+# --- rankings: "pick up to three, most important first" ------------------------------------------------------------
+
+TOP = 3  # "in the top three"
+
+
+@dataclass
+class RankedOption:
+    key: str
+    label: str
+    first: Cell  # how many put it first
+    first_percent: float | None  # of those who answered the question
+    top: SplitRow  # how many put it anywhere in their top three, of those who answered
+
+
+@dataclass
+class Ranking:
+    """How often each answer of a ranking question was put first, and in the top three."""
+
+    key: str
+    title: str
+    answered: Cell
+    options: list[RankedOption]
+
+
+RANKING_KINDS = ranking_kinds()
+
+
+def ranking_questions(consultation: Consultation) -> list[Question]:
+    questions = builder.questions_of(consultation, consultation.live_version or None)
+    return [question for question in questions if question.kind in RANKING_KINDS]
+
+
+def _ranked_cells(rows: Counts, keys: Sequence[str], limit: int) -> tuple[Cell, dict[str, Cell], dict[str, SplitRow]]:
+    """One consultation's protected counts for one ranking question. Firsts split those who answered (each answer
+    has exactly one first), so they are suppressed as one set with its published total; each top-three count is a
+    share of those who answered (hidden when it or the rest is small), and hidden too where it would give away a
+    small number of second and third places beside a shown first."""
+    answered = sum(count for _band, _group, _chosen, count in rows)
+    firsts = {key: 0 for key in keys}
+    tops = {key: 0 for key in keys}
+    for _band, _group, chosen, count in rows:
+        if chosen[0] in firsts:
+            firsts[chosen[0]] += count
+        for key in set(chosen[:TOP]) & set(tops):
+            tops[key] += count
+    whole = total(answered, limit)
+    first_cells = suppress(firsts, limit) if whole.shown else {key: Cell(None) for key in keys}
+    top_rows: dict[str, SplitRow] = {}
+    for key in keys:
+        row = split(tops[key], answered, limit) if whole.shown else SplitRow(Cell(None), Cell(None))
+        if first_cells[key].shown and row.positive.shown and 0 < tops[key] - firsts[key] < limit:
+            row = SplitRow(Cell(None), row.answered)
+        top_rows[key] = row
+    return whole, {key: Cell(first_cells[key].count) for key in keys}, top_rows
+
+
+def rankings_for(consultations: Sequence[Consultation], *, limit: int | None = None) -> list[Ranking]:
+    """Each ranking question's counts over one consultation or several (a period): each consultation protected on
+    its own, then added up cell by cell where every part is shown (``suppression.combine``)."""
+    limit = threshold() if limit is None else limit
+    questions: dict[str, Question] = {}
+    for consultation in consultations:
+        for question in ranking_questions(consultation):
+            questions.setdefault(question.key, question)
+    if not questions:
+        return []
+    option_keys = {key: [option.key for option in question.options] for key, question in questions.items()}
+    parts = []
+    for consultation in consultations:
+        counts = answer_counts(consultation.id, list(questions))
+        parts.append({key: _ranked_cells(counts[key], option_keys[key], limit) for key in questions})
+    result = []
+    for key, question in questions.items():
+        answered = combine([part[key][0] for part in parts])
+        options = []
+        for option in question.options:
+            first = combine([part[key][1][option.key] for part in parts])
+            top = combine_rows([part[key][2][option.key] for part in parts])
+            percent = None
+            if first.count is not None and answered.count and answered.count >= limit:
+                percent = round(100 * first.count / answered.count, 1)
+            label = next((t.label for t in option.texts if t.language == "en" and not t.age_band), option.key)
+            options.append(RankedOption(option.key, label, first, percent, top))
+        title = next((t.title for t in question.texts if t.language == "en" and not t.age_band), key)
+        result.append(Ranking(key, title, answered, options))
+    return result

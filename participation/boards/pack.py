@@ -44,6 +44,7 @@ from participation.boards.pack_voice import (
     actions_table,
     pledges_table,
     quotes_table,
+    rankings_table,
     themes_by_table,
     themes_table,
 )
@@ -368,6 +369,7 @@ def build_for(
         actions_table(view.actions, view),
         pledges_table(every_pledge, today),
         reading_table(counted, limit),
+        rankings_table(counted, limit),
     ):
         tables[table.key] = table
 

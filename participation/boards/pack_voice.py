@@ -13,10 +13,12 @@ from flask_babel import gettext as _
 
 from participation.boards import pledges, public, yousaid
 from participation.boards.forms import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, RAG_NAMES, VERDICT_NAMES
+from participation.boards.indicators import rankings_for
 from participation.boards.models import Action, ActionStatus, Pledge
 from participation.boards.pack_tables import Earlier, Table, Value, cell
 from participation.reporting.figures import EMPTY, Split, share
 from participation.reporting.suppression import Cell
+from participation.surveys.models import Consultation
 
 
 class ThemeRow(NamedTuple):
@@ -35,6 +37,16 @@ class ThemeRowWithEarlier(NamedTuple):
     change: float | None
     mood: float | None
     what_we_did: str
+
+
+class RankingRow(NamedTuple):
+    question: str
+    answer: str
+    first: Value
+    first_share: float | None
+    top_three: Value
+    top_three_share: float | None
+    answered: Value
 
 
 class QuoteRow(NamedTuple):
@@ -206,4 +218,41 @@ def pledges_table(every: Sequence[Pledge], today: date) -> Table[PledgeRow]:
                 f"{VERDICT_NAMES[verdict.verdict.value]} ({verdict.group_name}): {verdict.why}" if verdict else None,
             )
         )
+    return table
+
+
+def rankings_table(consultations: Sequence[Consultation], limit: int) -> Table[RankingRow]:
+    """Questions where young people put up to three answers in order: how often each answer came first, and how
+    often in the top three, of those who answered. Protected like every other count (``indicators.rankings_for``)."""
+    table: Table[RankingRow] = Table(
+        "priorities",
+        _("What young people put first"),
+        [
+            _("Question"),
+            _("Answer"),
+            _("Ranked first"),
+            _("Ranked first (%)"),
+            _("In the top three"),
+            _("In the top three (%)"),
+            _("Answered"),
+        ],
+        numeric={2, 3, 4, 5, 6},
+        note=_(
+            "Young people picked up to three answers, most important first. Shares are of those who answered "
+            "the question. Counts are for the whole consultation, whatever the filter."
+        ),
+    )
+    for ranking in rankings_for(consultations, limit=limit):
+        for option in ranking.options:
+            table.rows.append(
+                RankingRow(
+                    ranking.title,
+                    option.label,
+                    cell(option.first),
+                    option.first_percent,
+                    cell(option.top.positive),
+                    option.top.percent,
+                    cell(ranking.answered),
+                )
+            )
     return table

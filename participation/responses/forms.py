@@ -1,4 +1,4 @@
-"""Respondent forms. Question forms are built per question, because each question has its own options."""
+"""Respondent forms. Question forms are built per question by its kind, because each question has its own options."""
 
 from __future__ import annotations
 
@@ -6,19 +6,12 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import (
-    GovCharacterCount,
-    GovCheckboxesInput,
-    GovCheckboxInput,
-    GovRadioInput,
-    GovTextInput,
-)
-from wtforms import BooleanField, Field, HiddenField, RadioField, SelectMultipleField, StringField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovRadioInput, GovTextInput
+from wtforms import BooleanField, Field, HiddenField, RadioField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
-from participation.responses.services import clean_text
-from participation.surveys.models import AgeBand, QuestionKind
-from participation.surveys.services import QuestionView
+from participation.surveys.models import AgeBand
+from participation.surveys.views import QuestionView
 from participation.widgets import SelectChoice
 
 BAND_LABELS = {
@@ -28,16 +21,6 @@ BAND_LABELS = {
     AgeBand.CARE_LEAVERS: _l("I am a care leaver (18 to 25)"),
     AgeBand.PARENTS_CARERS: _l("I am a parent or carer"),
 }
-
-YES_NO_CHOICES = (
-    ("yes", _l("Yes"), "thumbs-up"),
-    ("no", _l("No"), "thumbs-down"),
-    ("not-sure", _l("Not sure"), "question"),
-)
-CONSENT_CHOICES = (
-    ("yes", _l("Yes, you can use my words"), "thumbs-up"),
-    ("no", _l("No, do not use my words"), "thumbs-down"),
-)
 
 
 class BandForm(FlaskForm):
@@ -82,61 +65,7 @@ class DeleteForm(CodeForm):
     confirmed = HiddenField()
 
 
-def _offered(field: Field, allowed: set[str], multiple: bool) -> None:
-    values = field.data if multiple else [field.data]
-    if any(value not in allowed for value in values or []):
-        raise ValidationError(_l("Select one of the answers shown"))
-
-
-def choices_for(question: QuestionView) -> list[tuple[str, str, str | None, str]]:
-    """(value, label, symbol, lang) for every answer a question offers."""
-    if question.kind == QuestionKind.YES_NO:
-        return [(value, str(label), symbol, "") for value, label, symbol in YES_NO_CHOICES]
-    if question.kind == QuestionKind.CONSENT_QUOTE:
-        return [(value, str(label), symbol, "") for value, label, symbol in CONSENT_CHOICES]
-    return [(option.key, option.label.text, option.symbol, option.label.lang) for option in question.options]
-
-
 def question_form(question: QuestionView, **kwargs: Any) -> FlaskForm:
-    """A FlaskForm with one field, ``answer``, for this question."""
-    allowed = {value for value, *_ in choices_for(question)}
-    choices = [SelectChoice(value, label) for value, label, *_ in choices_for(question)]
-    field: Field
-    if question.kind == QuestionKind.MULTIPLE:
-        field = SelectMultipleField(
-            question.title.text,
-            choices=choices,
-            validate_choice=False,
-            # Each option once: a tampered post repeating one (300 times) stores it once. Unknown values stay, to be
-            # refused by ``_offered``.
-            filters=[lambda values: list(dict.fromkeys(values or []))],
-            validators=[
-                InputRequired(message=_l("Select at least one answer, or choose ‘I’d rather not say’")),
-                lambda form, f: _offered(f, allowed, multiple=True),
-            ],
-            widget=GovCheckboxesInput(),
-        )
-    elif question.kind.is_text:
-        limit = question.text_limit
-        too_long = _l("Your answer must be %(limit)s characters or fewer", limit=limit)
-        field_class = TextAreaField if question.kind == QuestionKind.LONG_TEXT else StringField
-        field = field_class(
-            question.title.text,
-            validators=[Length(max=limit, message=too_long)],
-            filters=[lambda value: clean_text(value) if isinstance(value, str) else value],
-            widget=GovCharacterCount() if question.kind == QuestionKind.LONG_TEXT else GovTextInput(),
-        )
-    else:
-        field = RadioField(
-            question.title.text,
-            choices=choices,
-            validate_choice=False,
-            validators=[
-                InputRequired(message=_l("Select an answer, or choose ‘I’d rather not say’")),
-                lambda form, f: _offered(f, allowed, multiple=False),
-            ],
-            widget=GovRadioInput(),
-        )
-
-    form_class = type("QuestionForm", (FlaskForm,), {"answer": field})
+    """A FlaskForm with one field, ``answer``, made by the question's kind (participation.surveys.kinds)."""
+    form_class = type("QuestionForm", (FlaskForm,), {"answer": question.spec.field(question)})
     return form_class(**kwargs)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,8 +12,9 @@ from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from participation.analysis import keeping
+from participation.analysis import engine, keeping, reading
 from participation.analysis.models import AnswerAnalysis, AnswerTheme, Quote, Removal
+from participation.analysis.services import analyse_response
 from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -29,20 +29,13 @@ from participation.pseudonyms import (
     random_pseudonym,
 )
 from participation.responses.models import Answer, Draft, Response
-from participation.surveys.models import Consultation, QuestionKind
-from participation.surveys.services import ConsultationView, QuestionView
+from participation.surveys.kinds import Stored
+from participation.surveys.models import Consultation
+from participation.surveys.views import ConsultationView, QuestionView
 
 log = logging.getLogger(__name__)
 RESUME_CODE_LENGTH = 8
 RECEIPT_CODE_LENGTH = 10
-# Invisible characters that are never part of what a child meant to write and that some databases refuse.
-_DROPPED_CONTROLS = {chr(code) for code in range(32) if chr(code) not in "\t\n\r"} | {"\x7f"}
-
-
-def clean_text(value: str) -> str:
-    """Keep every script, emoji and direction mark as typed, but drop NUL and other control characters."""
-    cleaned = "".join(ch for ch in value if ch not in _DROPPED_CONTROLS)
-    return unicodedata.normalize("NFC", cleaned.replace("\r\n", "\n")).strip()
 
 
 def _token_hash(consultation: Consultation, token: str) -> str:
@@ -99,15 +92,13 @@ def change_band(draft: Draft, age_band: str, view: ConsultationView) -> None:
     """Move a draft to ``age_band``, whose questions are ``view``. Answers the new band could also give are kept; a
     choice that band is not offered (a 5-point scale answer moving to the 3-point faces) is dropped so the question is
     asked again."""
-    from participation.responses.forms import choices_for
-
     kept: dict[str, Any] = {}
     for key, raw in (draft.answers or {}).items():
         question = view.question(key)
         if question is None:
             continue
-        offered = {value for value, *_rest in choices_for(question)}
-        if raw.get("declined") or question.kind.is_text or set(raw.get("choices") or []) <= offered:
+        given = Stored(tuple(raw.get("choices") or ()), raw.get("text") or "")
+        if raw.get("declined") or question.spec.keeps(given, question.offered):
             kept[key] = raw
     draft.answers = kept
     draft.age_band = age_band
@@ -123,6 +114,10 @@ class StoredAnswer:
     @property
     def answered(self) -> bool:
         return self.declined or bool(self.choices) or bool(self.text)
+
+    @property
+    def given(self) -> Stored:
+        return Stored(self.choices, self.text)
 
 
 def stored_answer(draft: Draft, key: str) -> StoredAnswer | None:
@@ -149,6 +144,41 @@ def record_answer(
     # Assign a new dict so the JSON column is seen as changed.
     draft.answers = answers
     draft.last_active_on = date.today()
+
+
+def answer_data(draft: Draft, question: QuestionView) -> dict[str, Any]:
+    """The question form's data for an answer given before (going back, changing it, resuming): none if skipped."""
+    stored = stored_answer(draft, question.key)
+    if stored is None or stored.declined:
+        return {}
+    return {"answer": question.spec.form_data(stored.given)}
+
+
+def record_given(draft: Draft, question: QuestionView, data: Any, language: str) -> bool:
+    """Store the valid value of a question's field as its kind keeps it, in the language it was given in. Says
+    whether it is free text that may disclose harm (the next page then says where to get help now)."""
+    given = question.spec.stored(data)
+    record_answer(draft, question, choices=list(given.choices), text=given.text)
+    draft.language = language
+    worrying = question.spec.screened and _may_disclose(given.text)
+    if worrying:
+        note_possible_disclosure(draft)
+    return worrying
+
+
+def record_declined(draft: Draft, question: QuestionView, language: str) -> None:
+    record_answer(draft, question, declined=True)
+    draft.language = language
+
+
+def _may_disclose(text: str) -> bool:
+    """Screen an answer as it is given. A fault here must not cost the child their answer: it is logged loudly,
+    and screening runs again when the answers are sent and in `flask analysis rerun`."""
+    try:
+        return engine.may_disclose(text)
+    except Exception:
+        log.exception("Safeguarding screening failed while answering")
+        return False
 
 
 def next_unanswered(draft: Draft, view: ConsultationView) -> int | None:
@@ -250,7 +280,7 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
         answer = stored_answer(draft, question.key)
         if answer is None:
             continue
-        if question.kind == QuestionKind.CONSENT_QUOTE and not answer.declined:
+        if question.spec.consent and not answer.declined:
             response.quote_consent = answer.choices == ("yes",)
         response.answers.append(
             Answer(
@@ -284,19 +314,22 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
     return response
 
 
+def send(draft: Draft, view: ConsultationView, token: str) -> Response:
+    """Submit the draft and commit at once: the device may let go of its draft only once the answers are stored."""
+    response = submit(draft, view, token)
+    db.session.commit()
+    return response
+
+
 def _analyse(response: Response) -> None:
     """Theme and screen the free text now, so a possible disclosure reaches the safeguarding queue at once. If the
     analysis itself fails, the answers are still stored and `flask analysis rerun` catches up; it is logged loudly."""
-    from participation.analysis.services import analyse_response
-
     try:
         with db.session.begin_nested():
             analyse_response(response)
-    except Exception:  # noqa: BLE001 - never lose a child's answers to an analysis fault
+    except Exception:  # never lose a child's answers to an analysis fault
         log.exception("Analysis failed for a new response; run `flask --app wsgi analysis rerun`")
         # Even then every comment waits, unread, for a person: the screen only orders the reading.
-        from participation.analysis import reading
-
         for answer in response.answers:
             if answer.text:
                 reading.arrived(answer, response.consultation_id)

@@ -11,8 +11,8 @@ from markupsafe import Markup
 
 from participation.responses.models import Draft, Response
 from participation.responses.services import StoredAnswer, stored_answer
-from participation.surveys.models import AgeBand, QuestionKind
-from participation.surveys.services import ConsultationView, QuestionView
+from participation.surveys.models import AgeBand
+from participation.surveys.views import ConsultationView, QuestionView
 from participation.templating import symbol_svg
 
 # Flask-Babel ships no types; its gettext gives a str, which the wording functions return.
@@ -155,19 +155,17 @@ def _start_page(band: str, question_count: int, reads_unsent: bool) -> StartProm
     )
 
 
-def answer_items(
-    question: QuestionView, choices: list[tuple[str, str, str | None, str]], band: str
-) -> list[dict[str, object]]:
+def answer_items(question: QuestionView, band: str) -> list[dict[str, object]]:
     """Radio or checkbox items with a face or symbol beside each text label (symbols for the youngest, always for
     scales): the text is always there, so nothing relies on a picture or colour alone."""
-    with_symbols = band == YOUNGEST or question.kind == QuestionKind.SCALE
+    with_symbols = band == YOUNGEST or question.spec.symbols
     items: list[dict[str, object]] = []
-    for _value, label, symbol, lang in choices:
+    for choice in question.choices:
         text = Markup('<span class="heard-option__text"{lang}>{label}</span>').format(
-            lang=Markup(' lang="{}"').format(lang) if lang and lang != question.title.lang else "",
-            label=label,
+            lang=Markup(' lang="{}"').format(choice.lang) if choice.lang and choice.lang != question.title.lang else "",
+            label=choice.label,
         )
-        svg = symbol_svg(symbol) if with_symbols else Markup("")
+        svg = symbol_svg(choice.symbol) if with_symbols else Markup("")
         items.append({"html": Markup('<span class="heard-option">{}{}</span>').format(svg, text)})
     return items
 
@@ -187,14 +185,8 @@ def describe(question: QuestionView, answer: StoredAnswer | None) -> tuple[str, 
         return _("Not answered"), ""
     if answer.declined:
         return _("I’d rather not say"), ""
-    if question.kind.is_text:
-        return answer.text, "auto"
-    from participation.responses.forms import choices_for
-
-    labels = {value: (label, lang) for value, label, _symbol, lang in choices_for(question)}
-    chosen = [labels[value] for value in answer.choices if value in labels]
-    langs = {lang for _label, lang in chosen if lang}
-    return ", ".join(label for label, _lang in chosen), (langs.pop() if len(langs) == 1 else "")
+    labels = {choice.value: (choice.label, choice.lang) for choice in question.choices}
+    return question.spec.describe(answer.given, labels)
 
 
 def check_rows(view: ConsultationView, draft: Draft) -> list[AnswerRow]:

@@ -31,7 +31,8 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
-from participation.surveys.models import AgeBand, QuestionKind
+from participation.surveys.kinds import KINDS
+from participation.surveys.models import AgeBand
 from participation.widgets import DateInput, SelectChoice, offered
 
 BAND_NAMES = {
@@ -41,15 +42,8 @@ BAND_NAMES = {
     AgeBand.CARE_LEAVERS.value: _l("Care leavers (18 to 25)"),
     AgeBand.PARENTS_CARERS.value: _l("Parents and carers"),
 }
-KIND_NAMES = {
-    QuestionKind.SINGLE.value: _l("Choose one answer"),
-    QuestionKind.MULTIPLE.value: _l("Choose one or more answers"),
-    QuestionKind.SCALE.value: _l("Scale with faces"),
-    QuestionKind.YES_NO.value: _l("Yes, no or not sure"),
-    QuestionKind.SHORT_TEXT.value: _l("Short text"),
-    QuestionKind.LONG_TEXT.value: _l("Long text"),
-    QuestionKind.CONSENT_QUOTE.value: _l("Consent to quote their words"),
-}
+# What the builder calls each kind, in the registry's order (participation.surveys.kinds).
+KIND_NAMES = {kind.value: item.label for kind, item in KINDS.items()}
 SYMBOL_NAMES = {
     "": _l("No picture"),
     "face-5": _l("Very happy face"),

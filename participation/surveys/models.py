@@ -4,10 +4,13 @@ import enum
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin, TimestampMixin, str_enum
+
+# The enum lives with the registry of kinds; modules that read it from here still may.
+from participation.surveys.kinds import QuestionKind as QuestionKind
 
 
 class AgeBand(enum.StrEnum):
@@ -24,24 +27,6 @@ class ConsultationStatus(enum.StrEnum):
     DRAFT = "draft"
     PUBLISHED = "published"
     CLOSED = "closed"
-
-
-class QuestionKind(enum.StrEnum):
-    SINGLE = "single"
-    MULTIPLE = "multiple"
-    SCALE = "scale"
-    YES_NO = "yes_no"
-    SHORT_TEXT = "short_text"
-    LONG_TEXT = "long_text"
-    CONSENT_QUOTE = "consent_quote"
-
-    @property
-    def is_text(self) -> bool:
-        return self in (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT)
-
-    @property
-    def has_own_options(self) -> bool:
-        return self in (QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.SCALE)
 
 
 class Consultation(IdMixin, TimestampMixin, Base):
@@ -116,7 +101,18 @@ class Question(IdMixin, Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Stable identity shared by every age band's version, every published version and every wave.
     key: Mapped[str] = mapped_column(String(60))
-    kind: Mapped[QuestionKind] = mapped_column(str_enum(QuestionKind, "question_kind"))
+    # Plain text, with no CHECK constraint listing the kinds: the registry (participation.surveys.kinds) is the list,
+    # so a new kind needs no migration.
+    kind: Mapped[QuestionKind] = mapped_column(
+        Enum(
+            QuestionKind,
+            name="question_kind",
+            native_enum=False,
+            create_constraint=False,
+            length=20,
+            values_callable=lambda members: [member.value for member in members],
+        )
+    )
     position: Mapped[int] = mapped_column(Integer)
     is_core: Mapped[bool] = mapped_column(Boolean, default=False)
     max_length: Mapped[int | None] = mapped_column(Integer)
@@ -134,7 +130,7 @@ class Question(IdMixin, Base):
     def text_limit(self) -> int:
         if self.max_length:
             return self.max_length
-        return 200 if self.kind == QuestionKind.SHORT_TEXT else 2000
+        return self.kind.spec.text_limit or 2000
 
 
 class QuestionBand(Base):

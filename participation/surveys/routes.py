@@ -13,21 +13,27 @@ from flask_babel import lazy_gettext as _l
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
+from participation.analysis import reading
 from participation.audit import services as audit
 from participation.db import commit_on_success
+from participation.i18n import LANGUAGES, current_language, enabled_languages
 from participation.links import external_url
 from participation.reporting import figures
-from participation.surveys import builder, services
+from participation.responses import services as respond_services
+from participation.responses import wording
+from participation.responses.forms import EmptyForm, question_form
+from participation.surveys import builder, plain_words, questions, services, translations
 from participation.surveys.bank import bank_questions
 from participation.surveys.forms import (
     BAND_NAMES,
-    KIND_NAMES,
     DatesForm,
     DetailsForm,
     NewConsultationForm,
     QuestionForm,
+    WordsForm,
 )
 from participation.surveys.models import Consultation, Question, QuestionKind
+from participation.surveys.services import consultation_view, valid_band
 from participation.widgets import SelectChoice
 
 bp = Blueprint("consultations", __name__, url_prefix="/staff")
@@ -101,41 +107,35 @@ def new() -> ResponseReturnValue:
 @requires(EVERY_ROLE)
 def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     consultation = _consultation(consultation_id)
-    questions = builder.questions_of(consultation)
+    asked = builder.questions_of(consultation)
     title = next((t.title for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
-    problems = [_problem(problem, questions) for problem in builder.readiness(consultation)]
-    from participation.i18n import enabled_languages
-
+    problems = [_problem(problem, asked) for problem in builder.readiness(consultation)]
     languages = [language for language in enabled_languages() if language.code != "en"]
-    from participation.analysis import reading
-    from participation.reporting.figures import threshold
-
     readers = bool(g.staff.roles & (BUILDERS | {Role.SAFEGUARDING_LEAD}))
     return render_template(
         "consultations/overview.html",
         can_read=readers,
-        reading=reading.figures(consultation.id, threshold()) if readers else None,
+        reading=reading.figures(consultation.id, figures.threshold()) if readers else None,
         consultation=consultation,
-        questions=questions,
+        questions=asked,
         title=title or consultation.code,
         problems=problems,
         status_labels=STATUS_LABELS,
         band_names=BAND_NAMES,
-        kind_names=KIND_NAMES,
         changed=builder.has_unpublished_changes(consultation),
         confirm=ConfirmForm(),
         languages=languages,
-        completeness=builder.completeness(consultation, [language.code for language in languages]),
-        warnings=builder.term_warnings(consultation),
-        readings=builder.reading_ages(consultation),
+        completeness=translations.completeness(consultation, [language.code for language in languages]),
+        warnings=plain_words.term_warnings(consultation),
+        readings=plain_words.reading_ages(consultation),
         can_edit=bool(g.staff.roles & BUILDERS),
         public_url=external_url("respond.start", code=consultation.code),
     )
 
 
-def _problem(problem: str, questions: list[Question]) -> str:
+def _problem(problem: str, asked: list[Question]) -> str:
     name, _sep, key = problem.partition(":")
-    question = next((q for q in questions if q.key == key), None)
+    question = next((q for q in asked if q.key == key), None)
     label = next((t.title for t in question.texts if t.language == "en" and not t.age_band), key) if question else key
     return str(PROBLEMS[name]) % {"question": label} if key else str(PROBLEMS[name])
 
@@ -167,7 +167,7 @@ def _question_form_from(question: Question) -> QuestionForm:
         "bands": sorted(question.band_slugs),
         "core": question.is_core,
         "max_length": question.max_length,
-        "seen": builder.fingerprint(question),
+        "seen": questions.fingerprint(question),
         "options": [
             {
                 "key": o.key,
@@ -195,9 +195,9 @@ def _option_bands(question: Question) -> dict[str, str]:
     }
 
 
-def _option_inputs(form: QuestionForm) -> list[builder.OptionInput]:
+def _option_inputs(form: QuestionForm) -> list[questions.OptionInput]:
     return [
-        builder.OptionInput(
+        questions.OptionInput(
             label=str(entry["label"]),
             symbol=str(entry["symbol"]) or None,
             positive=bool(entry["positive"]),
@@ -221,12 +221,12 @@ def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
         assert form.title.data is not None and form.bands.data is not None  # InputRequired, so set on a valid form
         kind = QuestionKind(form.kind.data)
         options = _option_inputs(form)
-        if kind == QuestionKind.SCALE and not options:
-            options = builder.scale_preset(int(form.scale_points.data or 5))
-        if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE) and len(options) < 2:
+        if kind.spec.presets and not options:
+            options = questions.preset_options(kind.spec, int(form.scale_points.data or 5))
+        if len(options) < kind.spec.min_options:
             form.options.errors = [*form.options.errors, _("Enter at least two answers")]
         else:
-            question = builder.add_question(
+            question = questions.add_question(
                 consultation,
                 kind,
                 form.title.data,
@@ -249,7 +249,7 @@ def add_question(consultation_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> ResponseReturnValue:
     consultation = _consultation(consultation_id)
-    question = builder.find_question(consultation, question_id, for_edit=request.method == "POST")
+    question = questions.find_question(consultation, question_id, for_edit=request.method == "POST")
     if question is None:
         abort(404)
     if request.method == "GET":
@@ -267,7 +267,7 @@ def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respons
     if form.validate_on_submit():
         assert form.title.data is not None and form.bands.data is not None  # InputRequired, so set on a valid form
         try:
-            builder.update_question(
+            questions.update_question(
                 consultation,
                 question,
                 seen=form.seen.data or "",
@@ -279,9 +279,9 @@ def edit_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respons
                 band_titles={band: getattr(form, field).data for band, field in QuestionForm.BAND_FIELDS.items()},
                 options=_option_inputs(form),
             )
-        except builder.EditConflict:
+        except questions.EditConflict:
             conflict = _question_form_from(question)
-            form.seen.data = builder.fingerprint(question)
+            form.seen.data = questions.fingerprint(question)
         else:
             flash(_("Question saved."))
             return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
@@ -304,10 +304,10 @@ def move_question(consultation_id: uuid.UUID, question_id: uuid.UUID, direction:
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    question = builder.find_question(consultation, question_id, for_edit=True)
+    question = questions.find_question(consultation, question_id, for_edit=True)
     if question is None:
         abort(404)
-    builder.move_question(consultation, question, -1 if direction == "up" else 1)
+    questions.move_question(consultation, question, -1 if direction == "up" else 1)
     return redirect(url_for(".overview", consultation_id=consultation.id, _anchor=f"q-{question.key}"))
 
 
@@ -318,10 +318,10 @@ def delete_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respo
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    question = builder.find_question(consultation, question_id, for_edit=True)
+    question = questions.find_question(consultation, question_id, for_edit=True)
     if question is None:
         abort(404)
-    builder.delete_question(consultation, question)
+    questions.delete_question(consultation, question)
     flash(_("Question removed."))
     return redirect(url_for(".overview", consultation_id=consultation.id))
 
@@ -373,13 +373,11 @@ def dates(consultation_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
     """Each text beside its English, for one language; ticking 'checked' clears 'needs review'."""
-    from participation.i18n import LANGUAGES, enabled_languages
-
     consultation = _consultation(consultation_id)
     if language == "en" or language not in {item.code for item in enabled_languages()}:
         abort(404)
     form = ConfirmForm()
-    items = builder.translation_items(consultation, language)
+    items = translations.translation_items(consultation, language)
     errors: dict[str, str] = {}
     if request.method == "POST" and form.validate_on_submit():
         values = {item.name: request.form.get(item.name, "") for item in items}
@@ -389,11 +387,11 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
                 errors[item.name] = _("Must be %(limit)s characters or fewer", limit=limit)
         if not errors:
             reviewed = {item.name: request.form.get(f"{item.name}-checked") == "y" for item in items}
-            builder.save_translations(consultation, language, values, reviewed)
+            translations.save_translations(consultation, language, values, reviewed)
             flash(_("Translation saved."))
             return redirect(url_for(".overview", consultation_id=consultation.id, _anchor="languages"))
         items = [
-            builder.TranslationItem(
+            translations.TranslationItem(
                 item.name, item.context, item.english, values[item.name], item.needs_review, item.multiline, item.target
             )
             for item in items
@@ -412,12 +410,6 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
 @requires(BUILDERS)
 def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page."""
-    from participation.i18n import current_language
-    from participation.responses import services as respond_services
-    from participation.responses import wording
-    from participation.responses.forms import EmptyForm, choices_for, question_form
-    from participation.surveys.services import consultation_view, valid_band
-
     consultation = _consultation(consultation_id)
     band = (valid_band(request.args.get("band")) or "12-17").__str__()
     view = consultation_view(consultation, current_language().code, band, version=consultation.draft_version)
@@ -425,7 +417,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     if number > len(view.questions) or number < 0:
         number = 0
     previous = url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1))
-    base = {
+    base: dict[str, Any] = {
         "consultation": view,
         "band": band,
         "preview": {
@@ -460,7 +452,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         number=number,
         total=len(view.questions),
         form=question_form(question, formdata=None),
-        items=wording.answer_items(question, choices_for(question), band),
+        items=wording.answer_items(question, band),
         back=previous,
         changing=False,
         csrf_expired=False,
@@ -473,16 +465,14 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def words() -> ResponseReturnValue:
     """The organisation's list of words to avoid in anything young people read, one 'word = instead' a line."""
-    from participation.surveys.forms import WordsForm
-
     organisation_id = g.staff.session.organisation_id
     form = WordsForm()
     if request.method == "GET":
         form.rules.data = "\n".join(
-            f"{term} = {suggestion}" for term, suggestion in builder.term_rules(organisation_id)
+            f"{term} = {suggestion}" for term, suggestion in plain_words.term_rules(organisation_id)
         )
     if form.validate_on_submit():
-        builder.save_term_rules(organisation_id, form.parsed)
+        plain_words.save_term_rules(organisation_id, form.parsed)
         audit.record(
             "words-to-avoid-changed", organisation_id=organisation_id, user_id=g.staff.user.id, count=len(form.parsed)
         )

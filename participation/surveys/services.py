@@ -13,11 +13,19 @@ from datetime import date
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from participation.extensions import db
-from participation.surveys.models import AgeBand, Consultation, ConsultationText, Option, Question, QuestionKind
+from participation.organisations.models import Organisation
+from participation.responses.models import Response
+from participation.surveys.models import AgeBand, Consultation, ConsultationText, Option, Question
+
+# The views are read through this module by most callers.
+from participation.surveys.views import ConsultationView as ConsultationView
+from participation.surveys.views import LocalText as LocalText
+from participation.surveys.views import OptionView as OptionView
+from participation.surveys.views import QuestionView as QuestionView
 
 
 class _Localised(Protocol):
@@ -37,46 +45,6 @@ def pick_text(texts: Sequence[T], language: str, age_band: str) -> T | None:
     return None
 
 
-@dataclass(frozen=True)
-class LocalText:
-    text: str
-    lang: str
-
-
-@dataclass(frozen=True)
-class OptionView:
-    key: str
-    label: LocalText
-    symbol: str | None
-
-
-@dataclass(frozen=True)
-class QuestionView:
-    id: uuid.UUID
-    key: str
-    kind: QuestionKind
-    title: LocalText
-    hint: LocalText | None
-    options: tuple[OptionView, ...]
-    text_limit: int
-    is_core: bool
-
-
-@dataclass(frozen=True)
-class ConsultationView:
-    id: uuid.UUID
-    code: str
-    organisation_id: uuid.UUID
-    version: int
-    title: LocalText
-    about: LocalText | None
-    next_steps: LocalText | None
-    questions: tuple[QuestionView, ...]
-
-    def question(self, key: str) -> QuestionView | None:
-        return next((question for question in self.questions if question.key == key), None)
-
-
 def get_consultation_by_code(code: str) -> Consultation | None:
     """The consultation at ``/s/<code>``, whatever its state; callers decide what a closed one shows."""
     if not code or len(code) > 40:
@@ -85,8 +53,6 @@ def get_consultation_by_code(code: str) -> Consultation | None:
 
 
 def organisation_name(organisation_id: uuid.UUID) -> str:
-    from participation.organisations.models import Organisation
-
     organisation = db.session.get(Organisation, organisation_id)
     return organisation.name if organisation else ""
 
@@ -201,10 +167,6 @@ class ConsultationRow:
 
 def consultations_for(organisation_id: uuid.UUID) -> list[ConsultationRow]:
     """The organisation's consultations, newest first, with English titles and response counts."""
-    from sqlalchemy import func
-
-    from participation.responses.models import Response
-
     counts = dict(
         db.session.execute(
             select(Response.consultation_id, func.count())

@@ -72,20 +72,18 @@ class World:
 def _answer_everything(consultation: Any, *, text: str, invite: Any = None, consent: bool = False) -> None:
     """One submitted response: the first offered choice everywhere, ``text`` in every free-text box."""
     from participation.responses import services as responses
-    from participation.responses.forms import choices_for
-    from participation.surveys.models import QuestionKind
     from participation.surveys.services import consultation_view
 
     band = "12-17"
     view = consultation_view(consultation, "en", band)
     draft, token = responses.start_draft(consultation, band, "en", True, invite=invite)
     for question in view.questions:
-        if question.kind == QuestionKind.CONSENT_QUOTE:
+        if question.spec.consent:
             responses.record_answer(draft, question, choices=["yes" if consent else "no"])
-        elif question.kind.is_text:
+        elif question.spec.text:
             responses.record_answer(draft, question, text=text)
         else:
-            responses.record_answer(draft, question, choices=[choices_for(question)[0][0]])
+            responses.record_answer(draft, question, choices=[question.choices[0].value])
     responses.submit(draft, view, token)
 
 

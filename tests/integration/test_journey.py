@@ -463,14 +463,14 @@ def test_after_sending_the_receipt_code_shows_once_and_the_device_reopens_nothin
 
 
 def test_the_receipt_slot_expires_if_the_done_page_never_loads(app, client, consultation, monkeypatch):
-    from participation.responses import routes
+    from participation.responses import device
 
     journey = Journey(client, "yv")
     complete(journey, "12-17")
     sent = client.post("/s/yv/check", data={"csrf_token": journey.token()})
     assert sent.status_code == 302 and sent.headers["Location"].endswith("/s/yv/done")
-    later = routes.time.time() + routes.RECEIPT_SHOWN_WITHIN_SECONDS + 1
-    monkeypatch.setattr(routes.time, "time", lambda: later)
+    later = device.time.time() + device.RECEIPT_SHOWN_WITHIN_SECONDS + 1
+    monkeypatch.setattr(device.time, "time", lambda: later)
     page = journey.get("/s/yv/done")
     assert page.select_one(".heard-receipt") is None
     assert not device_session(app, client).get("sent")

@@ -39,8 +39,8 @@ ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("HEARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 SIGN_IN_LIMIT = 5  # "5 per minute;20 per hour" for one address and email (participation/accounts/routes.py)
 ACCOUNT_LIMIT = 10  # "10 per 10 minutes" for one email from any address (participation/accounts/routes.py)
-CODE_LIMIT = 10  # "10 per minute" receipt or resume codes from one address (participation/responses/routes.py)
-INVITE_LIMIT = 20  # "20 per minute" for one address, typed or scanned (participation/responses/routes.py)
+CODE_LIMIT = 10  # "10 per minute" receipt or resume codes from one address (participation/responses/limits.py)
+INVITE_LIMIT = 20  # "20 per minute" for one address, typed or scanned (participation/responses/limits.py)
 
 
 def page_of(response: Any) -> BeautifulSoup:

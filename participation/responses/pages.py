@@ -1,0 +1,82 @@
+"""Finding what a young person's page is about: the consultation at a public code, this device's draft and the
+band's view of it, or the page that says why there is nothing to answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import abort, current_app, g, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
+
+from participation.i18n import current_language
+from participation.responses import device, services
+from participation.responses.forms import CodeForm
+from participation.responses.models import Draft
+from participation.surveys import services as surveys
+from participation.surveys.models import Consultation
+from participation.surveys.views import ConsultationView
+
+
+def consultation_at(code: str) -> Consultation:
+    # No code holds a control or format character; PostgreSQL cannot even be asked about a NUL (it would be a 500).
+    consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
+    if consultation is None:
+        abort(404)
+    g.organisation_name = surveys.organisation_name(consultation.organisation_id)
+    g.helpline_organisation_id = consultation.organisation_id  # its own numbers in every help box
+    return consultation
+
+
+def view_of(consultation: Consultation, band: str | None) -> ConsultationView:
+    """The consultation as one band reads it in the page's language (12 to 17 until a band is chosen)."""
+    return surveys.consultation_view(consultation, current_language().code, band or "12-17")
+
+
+def closed_page(consultation: Consultation) -> ResponseReturnValue:
+    return render_template("respond/closed.html", consultation=view_of(consultation, None)), 410
+
+
+@dataclass(frozen=True)
+class Opened:
+    """This device's unsent draft of an open consultation, and the band's view of it."""
+
+    consultation: Consultation
+    draft: Draft
+    view: ConsultationView
+
+
+def open_draft(code: str) -> Opened | Response:
+    """The consultation, this device's draft and the band's view of it; or where to send the young person."""
+    consultation = consultation_at(code)
+    if not surveys.is_open(consultation):
+        return current_app.make_response(closed_page(consultation))
+    token = device.token(code)
+    draft = services.find_draft(consultation, token)
+    if draft is None:
+        return redirect(url_for(".start", code=code))
+    if draft.response_id is not None:
+        # Sent from a second tab or a double tap: the receipt code is shown once, then this device forgets it.
+        assert token is not None
+        return redirect(url_for(".done" if device.let_go_of_sent(code, token, draft) else ".start", code=code))
+    return Opened(consultation, draft, view_of(consultation, draft.age_band))
+
+
+def token_expired(form: FlaskForm) -> bool:
+    """Take an expired or missing CSRF token out of the form's errors (its English text means nothing to a child)
+    and say whether there was one, so the page can ask them to press the button again with what they typed kept."""
+    if "csrf_token" not in form.errors:
+        return False
+    # WTForms caches ``errors``: clear both the cached entry and the field's own list.
+    form.errors.pop("csrf_token", None)
+    form.csrf_token.errors = []
+    return True
+
+
+def invite_in_use(consultation: Consultation, band: str) -> ResponseReturnValue:
+    """An invite code already started on another device: its answers open only with that draft's resume code."""
+    g.organisation_name = surveys.organisation_name(consultation.organisation_id)
+    return render_template(
+        "respond/invite_in_use.html", consultation=view_of(consultation, band), form=CodeForm(formdata=None), band=band
+    ), 409
