@@ -317,10 +317,17 @@ def test_the_board_pack_has_a_table_of_what_was_put_first(app):
         built = pack.build(consultation, limit=5)
         table = built.tables["priorities"]
         assert table.columns[:3] == ["Question", "Answer", "Ranked first"]
-        rows = {row[1]: row for row in table.rows}
-        assert rows["Seeing my family"][2:] == [12, 57.1, 21, 100.0, 21]
-        assert rows["Having enough money"][2:5] == [9, 42.9, 21]
-        assert rows["Keeping the same worker"][2] == 0
+        rows = {row.answer: row for row in table.rows}
+        family = rows["Seeing my family"]
+        assert (family.first, family.first_share, family.top_three, family.top_three_share, family.answered) == (
+            12,
+            57.1,
+            21,
+            100.0,
+            21,
+        )
+        assert (rows["Having enough money"].first, rows["Having enough money"].first_share) == (9, 42.9)
+        assert rows["Keeping the same worker"].first == 0
         assert "priorities.csv" in outputs.csv_files(built)
         assert "Seeing my family" in outputs.csv_files(built)["priorities.csv"]
         with app.test_request_context():
