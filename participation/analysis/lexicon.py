@@ -18,7 +18,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol, cast
 
 from participation.analysis.normalise import fold, roman_key, tokens
@@ -250,9 +250,9 @@ class Lexicon:
     # pshe"): a disclosure pattern overlapping one, or a word away from one in the same clause, does not count.
     idioms: Matcher = field(default_factory=Matcher)
     # Words that mark a Latin-letter comment as this language written in Latin letters (Roman Urdu, Arabizi), with
-    # their weight (participation.analysis.engine.detect_language).
+    # their weight (participation.analysis.detection.detect_language).
     markers: dict[str, float] = field(default_factory=dict)
-    # How many words before a pattern a negator may stand (None: the engine's default).
+    # How many words before a pattern a negator may stand (None: the screen's default, screening.NEGATION_WINDOW).
     negation_window: int | None = None
 
 
@@ -355,6 +355,12 @@ def load(language: str) -> Lexicon:
         markers,
         getattr(module, "NEGATION_WINDOW", None),
     )
+
+
+@lru_cache(maxsize=1)
+def load_all() -> tuple[Lexicon, ...]:
+    """Every listed language's lexicon (the screen applies them all; themes read the comment's own and English)."""
+    return tuple(load(code) for code in listed_languages())
 
 
 def _latin(source: str) -> bool:

@@ -1,7 +1,10 @@
 """The matching mechanics, independent of what the word lists contain."""
 
+from participation.analysis.detection import detect_language
+from participation.analysis.engine import classify, may_disclose
 from participation.analysis.lexicon import compile_pattern, custom_matcher, find
 from participation.analysis.normalise import fold, script_language, tokens
+from participation.analysis.screening import weak_signals, weak_signals_suffice
 
 
 def matches(patterns: dict[str, list[str]], text: str) -> set[str]:
@@ -63,8 +66,6 @@ def test_emerging_topics_come_from_unthemed_comments():
 
 
 def test_weak_signals_need_two_kinds_and_context_counts_half():
-    from participation.analysis.engine import weak_signals, weak_signals_suffice
-
     cues = custom_matcher(
         {
             "hiding": ["under the bed", "hide"],
@@ -95,8 +96,6 @@ def test_weak_signals_need_two_kinds_and_context_counts_half():
 
 
 def test_weak_signals_are_reported_as_risk_terms():
-    from participation.analysis.engine import classify
-
     result = classify("when he gets back from the pub i put my headphones on")
     assert result.safeguarding
     assert {"pub", "headphones on"} <= set(result.risk_terms)
@@ -106,8 +105,6 @@ def test_weak_signals_are_reported_as_risk_terms():
 def test_a_short_comment_pairs_a_relative_or_a_plea_with_fear():
     """dev3's unwilling visits and minimal cries: a relative beside fear, or a plea beside one cue, is enough in a
     few words, not in a long answer; a relative beside not wanting to go counts unless the reason is ordinary."""
-    from participation.analysis.engine import may_disclose
-
     assert may_disclose("scared of my uncle")
     assert may_disclose("i hide when mums boyfriend is here pls")
     assert not may_disclose(
@@ -121,8 +118,6 @@ def test_a_short_comment_pairs_a_relative_or_a_plea_with_fear():
 
 
 def test_short_arabizi_and_roman_urdu_are_told_by_clear_markers():
-    from participation.analysis.engine import detect_language
-
     assert detect_language("baddi mout ma fi fayde") == "ar"
     assert detect_language("naya school acha hai") == "ur"
     assert detect_language("my mum is making dinner tonight") == "en"

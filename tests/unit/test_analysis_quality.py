@@ -121,7 +121,7 @@ def test_held_out_disclosures_in_the_demo_comments():
 # cancels it; indirect suicidal ideation, destitution and neglect told obliquely, Arabizi and Roman Urdu threats.
 # "screen_dev5" was the fourth (recall 0.82, precision 0.94 when measured once; weakest destitution 0.55, neglect
 # 0.60, FGM 0.67), then tuned by strategy rather than rows: broad topic words per kind counting beside any cue of
-# distress (engine.BROAD_TOPICS), spending precision on recall for unseen wording.
+# distress (screening.BROAD_TOPICS), spending precision on recall for unseen wording.
 
 
 @dataclass(frozen=True)

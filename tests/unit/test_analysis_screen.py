@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from participation.analysis.engine import Result, classify, romanised_language, weak_signals_suffice
+from participation.analysis.detection import romanised_language
+from participation.analysis.engine import Result, classify
 from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled, script_of
 from participation.analysis.lexicon import custom_matcher, find, load_roman
 from participation.analysis.normalise import arabizi_shaped, roman_key, tokens, unlisted_language
+from participation.analysis.screening import weak_signals_suffice
 
 # --- one key for the many spellings of Roman Urdu and Arabizi ----------------------------------------------------
 

@@ -2305,7 +2305,7 @@ TEXT_SPEAK: dict[str, str] = {
     "beiti": "بيتي",
 }
 
-# Arabizi: words that mark a Latin-letter comment as Arabic (participation.analysis.engine.romanised_language),
+# Arabizi: words that mark a Latin-letter comment as Arabic (participation.analysis.detection.romanised_language),
 # each counted once per comment; tokens with an Arabic letter written as a digit ("ma3i", "7ayati") count too.
 # Weight 1 for words no other listed language writes; 0.5 for words that are also English, Welsh, Polish,
 # Romanian or Urdu words or names ("ana" is a Romanian name, "bas" Urdu "enough", "hiya" English). Never listed:
@@ -3149,7 +3149,7 @@ WEAK_SIGNALS["absent"] = ["من ايام", "صرلها ايام", "صرله اي
 
 SAFEGUARDING += ["bjar7 7ali", "bjare7 7ali", "bjr7 7ali", "jar7 7ali", "bjar7 2idi"]
 
-# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families, in
+# Kind-level topics and the cues that partner them (participation.analysis.screening.KIND_TOPICS), as families, in
 # both scripts; Arabic words take prefixes (و ب ل ال ع), so stems carry the common ones.
 WEAK_SIGNALS["fgm"] = [
     "ختان*",
@@ -4197,7 +4197,7 @@ SAFEGUARDING += [
     "ma fi sabab 3ish",
 ]
 
-# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS), both scripts: single words.
+# Broad topic words and cues of distress (participation.analysis.screening.BROAD_TOPICS), both scripts: single words.
 WEAK_SIGNALS["need"] = [
     "جوعان*",
     "جوع",

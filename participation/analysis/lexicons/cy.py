@@ -2761,7 +2761,7 @@ WEAK_SIGNALS["death"] = [
 ]
 WEAK_SIGNALS["absent"] = ["wedi mynd ers", "ddim adre ers", "ers dyddiau", "byth adre", "allan drwyr amser"]
 
-# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+# Kind-level topics and the cues that partner them (participation.analysis.screening.KIND_TOPICS), as families.
 WEAK_SIGNALS["fgm"] = [
     "enwaed*",
     "seremoni",
@@ -3253,7 +3253,7 @@ SAFEGUARDING += [
 ]
 IDIOMS += ["marw eisiau", "dwin marw eisiau", "marw isio"]
 
-# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS): single words, not phrases.
+# Broad topic words and cues of distress (participation.analysis.screening.BROAD_TOPICS): single words, not phrases.
 WEAK_SIGNALS["need"] = [
     "bwyd",
     "bwyta",

@@ -10,7 +10,7 @@ Besides the disclosure patterns, CRIES are bare cries for help ("please help", "
 unless a CRY_BLOCKERS word follows ("help me with my cv"), and IDIOMS are look-alikes ("hit me with a pillow",
 "scared of my exams", "learnt about fgm in pshe") that cancel disclosure words next to them. Weak-signal groups
 added for particular harms (chores, marriage, gifts, reluctant visits...) count only beside their partners
-(participation.analysis.engine.WEAK_PARTNERS).
+(participation.analysis.screening.WEAK_PARTNERS).
 
 Written with the other languages in mind: a bare word that is common in Welsh, Polish or Romanian ("pa",
 "care", "in care", "mam", "ma", "da", "u", "o", "y", "w", "cos", "od", "pic", "ty", "ni") is never a
@@ -3506,7 +3506,7 @@ SAFEGUARDING += [
     "dont like being alone with him",
 ]
 
-# Idioms that share words with disclosures (participation.analysis.engine: a disclosure pattern overlapping one,
+# Idioms that share words with disclosures (participation.analysis.screening: a disclosure pattern overlapping one,
 # or a word away from one in the same clause, does not count): play fights, exam nerves, lessons about harm,
 # accidents, food one does not like, small debts.
 IDIOMS: list[str] = [
@@ -3570,7 +3570,7 @@ IDIOMS: list[str] = [
 
 # Added after measuring the third set: weak signals, for harm described without being named. Alone each cue says
 # little ("under the bed", "pub", "tablets"); cues from two different groups in one comment make it a possible
-# disclosure (participation.analysis.engine.screen). The groups are the same in every language; "night", "alone"
+# disclosure (participation.analysis.screening.screen). The groups are the same in every language; "night", "alone"
 # and "fear" are context and count half. Cues are never negated forms of each other and never overlap.
 WEAK_SIGNALS: dict[str, list[str]] = {
     "hiding": [
@@ -5617,7 +5617,7 @@ WEAK_SIGNALS["secrecy"] += ["if im alone", "whether im alone", "if im on my own"
 WEAK_SIGNALS["reluctant"] += ["dont like it at", "dont like it there"]
 WEAK_SIGNALS["insist"] += ["forced to go", "im forced to", "forced to stay"]
 
-# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS): a topic word of one
+# Kind-level topics and the cues that partner them (participation.analysis.screening.KIND_TOPICS): a topic word of one
 # kind of harm beside any pressure, secrecy, fear, age or money cue. Written as families, not rows.
 WEAK_SIGNALS["fgm"] = [
     "get cut",
@@ -6729,7 +6729,7 @@ WEAK_SIGNALS["kin"] = [
     "at contact",
     "contact with",
 ]
-# A plea, counted only in a short comment (participation.analysis.engine.SHORT_PARTNERS).
+# A plea, counted only in a short comment (participation.analysis.screening.SHORT_PARTNERS).
 WEAK_SIGNALS["plea"] = [
     "^help",
     "help me",
@@ -7012,7 +7012,7 @@ WEAK_SIGNALS["ordinary"] = [
 ]
 
 # dev4 (the third held-out set, measured once): families its misses showed, written broadly.
-# Not wanting to go to or stay with a person: reluctance with someone in it (participation.analysis.engine: it counts
+# Not wanting to go to or stay with a person: reluctance with someone in it (participation.analysis.screening: it counts
 # alone in a short comment, beside insistence, fear, secrecy or a relative at any length; an ordinary reason cancels).
 _KIN_WORDS = (
     "dad*",
@@ -7370,7 +7370,7 @@ WEAK_SIGNALS["ordinary"] += [
     "shopping",
 ]
 
-# Broad topic words, one group per kind (participation.analysis.engine.BROAD_TOPICS), and the second cues of distress
+# Broad topic words, one group per kind (participation.analysis.screening.BROAD_TOPICS), and the second cues of distress
 # they need beside them; in a short comment a first-person word ("self") is enough for the most serious kinds. The
 # fourth held-out set missed topics told in new phrases around the same words ("gas n electric got cut off", "slept
 # in the park", "my arms are a mess", "make my sister clean"), so these are single words and stems, not phrases.

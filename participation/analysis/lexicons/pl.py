@@ -2550,7 +2550,7 @@ SAFEGUARDING += [
 ]
 IDIOMS += ["na tej nudnej", "nudnej lekcji", "na tej lekcji"]
 
-# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+# Kind-level topics and the cues that partner them (participation.analysis.screening.KIND_TOPICS), as families.
 WEAK_SIGNALS["fgm"] = [
     "obrzez*",
     "obrzaz*",
@@ -3157,7 +3157,7 @@ WEAK_SIGNALS["insist"] += [
 ]
 WEAK_SIGNALS["ordinary"] += ["nudy", "daleko", "trening", "mecz", "pilka", "zmeczony", "zmeczona", "urodziny"]
 
-# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS): single words, not phrases.
+# Broad topic words and cues of distress (participation.analysis.screening.BROAD_TOPICS): single words, not phrases.
 WEAK_SIGNALS["need"] = [
     "glod*",
     "glodn*",

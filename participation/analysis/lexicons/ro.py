@@ -2070,7 +2070,7 @@ WEAK_SIGNALS["death"] = [
 ]
 WEAK_SIGNALS["absent"] = ["cu zilele", "nu mai vine acasa", "lipseste de", "pleaca zile", "nu e acasa de"]
 
-# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families.
+# Kind-level topics and the cues that partner them (participation.analysis.screening.KIND_TOPICS), as families.
 WEAK_SIGNALS["fgm"] = [
     "circumciz*",
     "ceremoni*",
@@ -2502,7 +2502,7 @@ SAFEGUARDING += [
     "nu vreau sa ma mai trezesc",
 ]
 
-# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS): single words, not phrases.
+# Broad topic words and cues of distress (participation.analysis.screening.BROAD_TOPICS): single words, not phrases.
 WEAK_SIGNALS["need"] = [
     "foame",
     "flamand*",

@@ -2091,7 +2091,7 @@ TEXT_SPEAK: dict[str, str] = {
     "tym": "time",
 }
 
-# Roman Urdu: words that mark a Latin-letter comment as Urdu (participation.analysis.engine.romanised_language),
+# Roman Urdu: words that mark a Latin-letter comment as Urdu (participation.analysis.detection.romanised_language),
 # each counted once per comment. Weight 1 for words no other listed language writes; 0.5 for words that are also
 # English, Welsh, Polish or Romanian words or common names ("main", "hai" is Romanian "come on", "mai" Romanian
 # "more", "dil", "log", "mat"). Never listed: "to", "na", "ni", "se", "pe", "he", "hi", "me", "ja", "ho", "ma"
@@ -2752,7 +2752,7 @@ NEGATION_WINDOW = 1
 SAFEGUARDING += ["khud ko cut", "apne aap ko cut", "khud ko blade", "خود کو کٹ", "مدد چاہیے پلیز"]
 CRIES += ["مدد چاہیے پلیز", "madad chahiye please", "madad chahiye plz"]
 
-# Kind-level topics and the cues that partner them (participation.analysis.engine.KIND_TOPICS), as families, in
+# Kind-level topics and the cues that partner them (participation.analysis.screening.KIND_TOPICS), as families, in
 # both scripts.
 WEAK_SIGNALS["fgm"] = [
     "ختنہ",
@@ -3219,7 +3219,7 @@ WEAK_SIGNALS["unwilling"] += [
 WEAK_SIGNALS["reluctant"] += ["ke ghar nahi rehna", "کے گھر نہیں رہنا"]
 WEAK_SIGNALS["insist"] += ["phir bhi bhejti", "phir bhi bhejta", "پھر بھی بھیجتی"]
 
-# Broad topic words and cues of distress (participation.analysis.engine.BROAD_TOPICS), both scripts: single words.
+# Broad topic words and cues of distress (participation.analysis.screening.BROAD_TOPICS), both scripts: single words.
 WEAK_SIGNALS["need"] = [
     "بھوک",
     "بھوکا",
