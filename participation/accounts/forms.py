@@ -12,6 +12,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, EqualTo, InputRequired, Length, NumberRange, ValidationError
 
 from participation.accounts.models import Role
+from participation.accounts.services import MIN_PASSWORD_LENGTH
 
 ROLE_LABELS = {
     Role.ORGANISATION_ADMIN: _l("Organisation admin"),
@@ -55,8 +56,6 @@ class CodeForm(FlaskForm):
 
 
 def _strong_password(form: FlaskForm, field: PasswordField) -> None:
-    from participation.accounts.services import MIN_PASSWORD_LENGTH
-
     if len(field.data or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(_l("Password must be %(count)s characters or more", count=MIN_PASSWORD_LENGTH))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 
+import segno
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
@@ -28,13 +29,14 @@ from participation.accounts.forms import (
 from participation.accounts.models import Invitation, Role
 from participation.accounts.redirects import safe_staff_path
 from participation.audit import services as audit
-from participation.db import commit_on_success
 from participation.extensions import limiter
 from participation.links import external_url
 from participation.notifications.services import send
 from participation.organisations import services as organisations
 from participation.organisations.models import Organisation
+from participation.privacy import dpia, vault
 from participation.pseudonyms import keyed_hash
+from participation.transactions import commit_on_success
 
 bp = Blueprint("accounts", __name__, url_prefix="/staff")
 PENDING = "staff_pending"
@@ -185,7 +187,6 @@ def set_up_second_factor() -> ResponseReturnValue:
             audit.record("second-factor-enrolled", user_id=user.id, organisation_id=services.default_organisation(user))
             return _finish_sign_in(user)
         form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
-    import segno
 
     uri = totp.provisioning_uri(secret, user.email, "Heard")
     qr_svg = Markup(segno.make(uri, error="m").svg_inline(scale=4, title=_("QR code for your authenticator app")))
@@ -552,7 +553,6 @@ def settings() -> ResponseReturnValue:
             )
         flash(_("Settings saved."))
         return redirect(url_for(".settings"))
-    from participation.privacy import vault
 
     return render_template(
         "accounts/settings.html", form=form, vault_entries=vault.count(organisation.id)
@@ -563,14 +563,10 @@ def settings() -> ResponseReturnValue:
 @requires(ADMINS)
 def data_protection_summary() -> ResponseReturnValue:
     """What this organisation's Heard stores, where, for how long and who can see it: for the DPIA."""
-    from participation.privacy import dpia
-
     return render_template("accounts/data_protection_summary.html", summary=dpia.build(g.staff.organisation))
 
 
 def _data_protection_download(kind: str) -> ResponseReturnValue:
-    from participation.privacy import dpia
-
     summary = dpia.build(g.staff.organisation)
     mimetype, make = dpia.OUTPUTS[kind]
     audit.record(

@@ -11,6 +11,14 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
+from participation.analysis import keeping, reading, services, triage
+from participation.analysis.engine import classify
+from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled
+from participation.exports import decode
+from participation.extensions import db
+from participation.surveys.models import Consultation
+from participation.surveys.services import get_consultation_by_code
+
 analysis_cli = AppGroup("analysis", help="Themes, language, sentiment and safeguarding screening of free text.")
 
 OUTPUT_COLUMNS = ("id", "language", "sentiment", "themes", "safeguarding")
@@ -25,9 +33,6 @@ def classify_csv(input_csv: str) -> None:
     themes the codebook slugs joined by ";" and safeguarding 1 or 0. Malformed rows are reported on standard
     error with their line number, and the rest carry on.
     """
-    from participation.analysis.engine import classify
-    from participation.exports import decode
-
     raw = sys.stdin.buffer.read() if input_csv == "-" else Path(input_csv).read_bytes()
     text, fell_back = decode(raw)
     if fell_back:
@@ -75,9 +80,6 @@ def evaluate_csv(labelled_csv: str) -> None:
     language and script, how often the language was told right, and the ids of the disclosures it missed and of its
     false alarms: ids only, never the comments' words, so the report can be pasted into notes.
     """
-    from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled
-    from participation.exports import decode
-
     if labelled_csv == "-":
         raw = sys.stdin.buffer.read()
     else:
@@ -100,17 +102,11 @@ def evaluate_csv(labelled_csv: str) -> None:
 @click.option("--consultation", "consultation", default=None, help="A consultation's id or public code.")
 def rerun(consultation: str | None) -> None:
     """Analyse stored free-text answers again (after the word lists change). Worker corrections are kept."""
-    from participation.analysis import services
-    from participation.extensions import db
-    from participation.surveys.services import get_consultation_by_code
-
     consultation_id = None
     if consultation:
         found = get_consultation_by_code(consultation)
         if found is None:
             try:
-                from participation.surveys.models import Consultation
-
                 found = db.session.get(Consultation, uuid.UUID(consultation))
             except ValueError:
                 found = None
@@ -135,9 +131,6 @@ def escalate() -> None:
 
     Run it often (for example every 15 minutes from cron or a systemd timer); each case is escalated once.
     """
-    from participation.analysis import keeping, reading, triage
-    from participation.extensions import db
-
     opened = keeping.sweep_unsent()
     cases = triage.escalate()
     late = reading.escalate()
@@ -152,9 +145,6 @@ def sweep_drafts() -> None:
     """Open a safeguarding case, marked "not sent by the young person", for every draft holding a possible disclosure
     left unsent for 24 hours, in organisations that read unsent disclosures (on by default). `escalate` runs this
     too, so the same timer covers both."""
-    from participation.analysis import keeping
-    from participation.extensions import db
-
     opened = keeping.sweep_unsent()
     db.session.commit()
     click.echo(f"Opened {len(opened)} case(s) for possible disclosures not sent by the young person.")

@@ -9,12 +9,16 @@ import click
 from flask.cli import AppGroup
 from sqlalchemy import select
 
+from participation.audit import services as audit
+from participation.boards import outputs, pack, periods
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.surveys.models import Consultation
+
 boards_cli = AppGroup("boards", help="Board packs and their tables, suppressed exactly as on screen.")
 
 
 def _consultation(code: str):  # type: ignore[no-untyped-def]
-    from participation.extensions import db
-    from participation.surveys.models import Consultation
 
     found = db.session.scalar(select(Consultation).where(Consultation.code == code))
     if found is None:
@@ -23,9 +27,6 @@ def _consultation(code: str):  # type: ignore[no-untyped-def]
 
 
 def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
-    from participation.boards import periods
-    from participation.extensions import db
-    from participation.organisations.models import Organisation
 
     period = periods.parse(key)
     if period is None:
@@ -39,7 +40,6 @@ def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
 
 
 def _build(code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None):  # type: ignore[no-untyped-def]
-    from participation.boards import pack
 
     when = None
     if today:
@@ -108,10 +108,6 @@ def pack_command(
     today: str | None,
 ) -> None:
     """Write the board pack as a printable HTML page or a PDF."""
-    from participation.audit import services as audit
-    from participation.boards import outputs
-    from participation.extensions import db
-
     built = _build(code, period_key, organisation, band, today)
     if output_format == "pdf":
         output.write_bytes(outputs.pdf(built))
@@ -147,10 +143,6 @@ def export_command(
     today: str | None,
 ) -> None:
     """Write one CSV per board pack table, suppressed exactly as on screen."""
-    from participation.audit import services as audit
-    from participation.boards import outputs
-    from participation.extensions import db
-
     built = _build(code, period_key, organisation, band, today)
     output.mkdir(parents=True, exist_ok=True)
     files = outputs.csv_files(built)

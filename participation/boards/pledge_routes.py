@@ -27,7 +27,7 @@ from participation.boards.forms import (
     revision_seen,
 )
 from participation.boards.models import Pledge, PledgeStatus, Verdict
-from participation.db import commit_on_success
+from participation.transactions import commit_on_success
 
 bp = Blueprint("pledges", __name__, url_prefix="/staff/pledges")
 

@@ -19,13 +19,13 @@ from participation.boards import outputs, pack, periods, services, yousaid
 from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm, ReferenceFigureForm, revision_seen
 from participation.boards.indicators import indicator_questions
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
-from participation.db import commit_on_success
 from participation.extensions import db
 from participation.i18n import LANGUAGES
 from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.transactions import commit_on_success
 
 bp = Blueprint("boards", __name__, url_prefix="/staff/consultations")
 

@@ -14,15 +14,16 @@ from wtforms.fields.choices import SelectChoice
 
 from participation.accounts.access import BUILDERS, requires
 from participation.audit import services as audit
-from participation.db import commit_on_success
 from participation.distribution import services
 from participation.distribution.forms import GROUP_KINDS, GroupForm, InviteBatchForm, ReachForm
 from participation.distribution.models import GroupKind
 from participation.links import external_url
 from participation.ops.access_log import current_path
+from participation.privacy import vault
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.transactions import commit_on_success
 
 log = logging.getLogger(__name__)
 bp = Blueprint("distribution", __name__, url_prefix="/staff")
@@ -187,7 +188,6 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
                 pseudonyms=batch.with_pseudonyms,
             )
             return redirect(url_for(".invite_sheet", consultation_id=consultation.id, batch_id=batch.id))
-    from participation.privacy import vault
 
     return render_template(
         "distribution/invites.html",

@@ -30,11 +30,23 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import DateTime, MetaData, func, select
 
+from participation.accounts.forms import ROLE_LABELS
 from participation.accounts.models import Membership, Role
+from participation.accounts.services import INVITATION_DAYS, RESET_HOURS
+from participation.analysis.models import AnswerAnalysis, Quote, SafeguardingCase
+from participation.audit.models import AuditEvent
+from participation.boards.compare import minimum
+from participation.boards.models import Action, Pledge, ReferenceFigure
+from participation.boards.outputs import CSS_FILE, html_to_pdf
+from participation.distribution.models import InviteCode
 from participation.exports import to_csv
 from participation.extensions import db
+from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
-from participation.privacy import erasure
+from participation.privacy import erasure, vault
+from participation.privacy.models import VaultEntry
+from participation.responses.models import Answer, Draft, Response
+from participation.surveys.services import consultations_for
 
 # Tables that hold a young person's answers, or describe one: no exact time may live here (TRUST.md).
 ANSWER_TABLES = ("response", "answer", "draft", "answer_analysis", "answer_theme")
@@ -334,8 +346,6 @@ def _roles_at(endpoints: Iterable[str]) -> list[Role]:
 
 
 def _role_names(roles: list[Role]) -> str:
-    from participation.accounts.forms import ROLE_LABELS
-
     return ", ".join(str(ROLE_LABELS[role]) for role in roles) or _("No member of staff")
 
 
@@ -385,15 +395,6 @@ def _seen_by(slug: str, extra: str = "") -> str:
 
 
 def categories(organisation: Organisation, threshold: int) -> list[Category]:
-    from participation.accounts.services import INVITATION_DAYS, RESET_HOURS
-    from participation.analysis.models import AnswerAnalysis, Quote, SafeguardingCase
-    from participation.audit.models import AuditEvent
-    from participation.boards.models import Action, Pledge, ReferenceFigure
-    from participation.distribution.models import InviteCode
-    from participation.notifications.models import OutboxMessage
-    from participation.privacy.models import VaultEntry
-    from participation.responses.models import Answer, Draft, Response
-
     org_id = organisation.id
 
     def count(model: Any, *where: Any) -> int:
@@ -727,8 +728,6 @@ def _prompts() -> list[Prompt]:
 
 
 def _settings(organisation: Organisation, vault_entries: int) -> list[Row]:
-    from participation.boards.compare import minimum
-
     config = current_app.config
     threshold = int(config["HEARD_SUPPRESSION_THRESHOLD"])
     return [
@@ -772,8 +771,6 @@ def _settings(organisation: Organisation, vault_entries: int) -> list[Row]:
 
 
 def consultation_retention(organisation: Organisation, threshold: int) -> list[ConsultationRetention]:
-    from participation.surveys.services import consultations_for
-
     rows = []
     for row in consultations_for(organisation.id):
         consultation = row.consultation
@@ -793,8 +790,6 @@ def consultation_retention(organisation: Organisation, threshold: int) -> list[C
 
 def build(organisation: Organisation, today: date | None = None) -> Summary:
     """The data protection summary for one organisation, as this Heard is set up and holds data now."""
-    from participation.privacy import vault
-
     warnings: list[str] = []
     threshold = int(current_app.config["HEARD_SUPPRESSION_THRESHOLD"])
     kind, where, sqlite_file = database_place()
@@ -842,16 +837,12 @@ def file_stem(summary: Summary) -> str:
 
 def document(summary: Summary) -> str:
     """A standalone HTML page with its styles inside, so it reads the same saved, printed or made into a PDF."""
-    from participation.boards.outputs import CSS_FILE
-
     return render_template(
         "accounts/data_protection_document.html", summary=summary, css=CSS_FILE.read_text(encoding="utf-8")
     )
 
 
 def pdf(summary: Summary) -> bytes:
-    from participation.boards.outputs import html_to_pdf
-
     return html_to_pdf(document(summary))
 
 

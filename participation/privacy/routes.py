@@ -10,81 +10,24 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
-from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea, GovTextInput
-from wtforms import HiddenField, RadioField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.accounts.access import BUILDERS, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.analysis import triage
+from participation.analysis.case_page import render_case
+from participation.analysis.forms import CaseForm
 from participation.audit import services as audit
-from participation.db import commit_on_success
-from participation.extensions import db
 from participation.organisations.services import user_names
 from participation.privacy import erasure, reidentify
-from participation.privacy.models import ReidentificationRequest, RequestStatus
-from participation.surveys import services as surveys
-from participation.surveys.models import Consultation
+from participation.privacy.forms import AskForm, DecisionForm, EraseForm
+from participation.privacy.models import REQUEST_STATUS_NAMES, ReidentificationRequest, RequestStatus
+from participation.titles import staff_titles
+from participation.transactions import commit_on_success
 
 bp = Blueprint("reidentification", __name__, url_prefix="/staff/safeguarding")
 LEADS = frozenset({Role.SAFEGUARDING_LEAD})
 APPROVERS = reidentify.APPROVERS
-STATUS_NAMES = {
-    RequestStatus.PENDING.value: _l("Waiting for a second person"),
-    RequestStatus.APPROVED.value: _l("Approved"),
-    RequestStatus.REFUSED.value: _l("Refused"),
-    RequestStatus.WITHDRAWN.value: _l("Withdrawn"),
-}
-
-
-def _not_blank(message: str):  # type: ignore[no-untyped-def]
-    def check(form: FlaskForm, field: TextAreaField) -> None:
-        if not (field.data or "").strip():
-            raise ValidationError(message)
-
-    return check
-
-
-class AskForm(FlaskForm):
-    reason = TextAreaField(
-        _l("Why do you need to know who wrote it?"),
-        widget=GovTextArea(),
-        description=_l(
-            "A second safeguarding lead or an admin reads this before deciding. It is kept in the audit log."
-        ),
-        validators=[
-            _not_blank(_l("Write why you need to know who wrote it")),
-            Length(max=2000, message=_l("Reason must be 2,000 characters or fewer")),
-        ],
-    )
-
-
-class DecisionForm(FlaskForm):
-    decision = RadioField(
-        _l("Your decision"),
-        widget=GovRadioInput(),
-        validate_choice=False,
-        choices=[
-            SelectChoice("approve", _l("Approve: they may see who wrote it")),
-            SelectChoice("refuse", _l("Refuse")),
-        ],
-        validators=[InputRequired(message=_l("Select approve or refuse"))],
-    )
-    note = TextAreaField(
-        _l("Why"),
-        widget=GovTextArea(),
-        validators=[
-            _not_blank(_l("Write why you decided this")),
-            Length(max=2000, message=_l("Note must be 2,000 characters or fewer")),
-        ],
-    )
-
-    def validate_decision(self, field: RadioField) -> None:
-        if field.data not in ("approve", "refuse"):
-            raise ValidationError(_l("Select approve or refuse"))
 
 
 REFUSALS = {
@@ -117,8 +60,6 @@ def _request(request_id: uuid.UUID) -> ReidentificationRequest:
 @requires(LEADS)
 @commit_on_success
 def ask(case_id: uuid.UUID) -> ResponseReturnValue:
-    from participation.analysis.routes import CaseForm, render_case
-
     view = _case_view(case_id)
     form = AskForm()
     if not form.validate_on_submit():
@@ -143,7 +84,7 @@ def requests() -> ResponseReturnValue:
         | {r.decided_by_id for r in decided if r.decided_by_id}
     )
     return render_template(
-        "safeguarding/requests.html", waiting=waiting, decided=decided, names=names, status_names=STATUS_NAMES
+        "safeguarding/requests.html", waiting=waiting, decided=decided, names=names, status_names=REQUEST_STATUS_NAMES
     )
 
 
@@ -165,7 +106,7 @@ def _render_request(
         mine=mine,
         shown=shown,
         problem=problem,
-        status_names=STATUS_NAMES,
+        status_names=REQUEST_STATUS_NAMES,
         showing=reidentify.showing(request),
         confirm=ConfirmForm(formdata=None),
     ), 400 if form.errors or problem else 200
@@ -222,23 +163,6 @@ def withdraw(request_id: uuid.UUID) -> ResponseReturnValue:
 # --- erasure by identifier ------------------------------------------------------------------------------------------
 
 erasure_bp = Blueprint("erasure", __name__, url_prefix="/staff/erasure")
-
-
-class EraseForm(FlaskForm):
-    identifier = StringField(
-        _l("Identifier"),
-        widget=GovTextInput(),
-        filters=[lambda value: (value or "").strip()],
-        description=_l(
-            "Exactly as it was listed when the invite codes were printed, for example "
-            "a case number. Capital letters and spaces do not matter."
-        ),
-        validators=[
-            _not_blank(_l("Enter the identifier the young person's invite code was printed with")),
-            Length(max=200, message=_l("Identifier must be 200 characters or fewer")),
-        ],
-    )
-    confirmed = HiddenField()
 
 
 ERASERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
@@ -305,13 +229,7 @@ def erase_by_identifier() -> ResponseReturnValue:
                 )
             return redirect(url_for(".erase_by_identifier"))
         form.confirmed.data = "yes"
-    titles = {}
-    if found is not None:
-        for consultation_id in found.consultations:
-            consultation = db.session.get(Consultation, consultation_id)
-            titles[consultation_id] = (
-                surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
-            )
+    titles = staff_titles(found.consultations) if found is not None else {}
     return render_template(
         "privacy/erase.html", form=form, found=found, titles=titles, sees=sees, asked=form.confirmed.data == "yes"
     )

@@ -13,7 +13,6 @@ from flask_wtf import FlaskForm
 
 from participation.accounts.access import public
 from participation.audit import services as audit
-from participation.db import commit_on_success
 from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
 from participation.extensions import db, limiter
@@ -34,6 +33,7 @@ from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation, QuestionKind
 from participation.surveys.services import ConsultationView
+from participation.transactions import commit_on_success
 
 bp = Blueprint("respond", __name__)
 # Receipt and resume codes typed at one address (shared by every worker: participation.ratelimits). A group session

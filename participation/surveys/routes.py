@@ -15,7 +15,6 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.audit import services as audit
-from participation.db import commit_on_success
 from participation.links import external_url
 from participation.reporting import figures
 from participation.surveys import builder, services
@@ -29,6 +28,7 @@ from participation.surveys.forms import (
     QuestionForm,
 )
 from participation.surveys.models import Consultation, Question, QuestionKind
+from participation.transactions import commit_on_success
 
 bp = Blueprint("consultations", __name__, url_prefix="/staff")
 
