@@ -24,8 +24,9 @@ from participation.boards.cli import boards_cli
 from participation.config import load_config
 from participation.demo.cli import demo_cli
 from participation.distribution import routes as distribution_routes
-from participation.extensions import babel, csrf, db, limiter, migrate, wtforms_helpers
+from participation.extensions import babel, csrf, db, migrate, wtforms_helpers
 from participation.helplines import routes as helpline_routes
+from participation.limits import limiter
 from participation.notifications.services import mail_cli
 from participation.ops import access_log, private_files
 from participation.ops.backup import backup_cli

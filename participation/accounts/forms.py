@@ -11,21 +11,8 @@ from wtforms import EmailField, IntegerField, PasswordField, RadioField, StringF
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Email, EqualTo, InputRequired, Length, NumberRange, ValidationError
 
-from participation.accounts.models import Role
+from participation.accounts.models import ROLE_LABELS, Role
 from participation.accounts.services import MIN_PASSWORD_LENGTH
-
-ROLE_LABELS = {
-    Role.ORGANISATION_ADMIN: _l("Organisation admin"),
-    Role.PARTICIPATION_WORKER: _l("Participation worker"),
-    Role.SAFEGUARDING_LEAD: _l("Safeguarding lead"),
-    Role.BOARD_MEMBER: _l("Board member"),
-}
-ROLE_HINTS = {
-    Role.ORGANISATION_ADMIN: _l("Manages the team, reads the audit log, and can do everything a worker can"),
-    Role.PARTICIPATION_WORKER: _l("Builds and sends out consultations, reads and themes what comes in"),
-    Role.SAFEGUARDING_LEAD: _l("Sees and acts on answers that may be a disclosure of harm"),
-    Role.BOARD_MEMBER: _l("Reads summaries only, never individual answers"),
-}
 
 
 def _strip(value: object) -> object:

@@ -14,8 +14,6 @@ from markupsafe import Markup
 from participation.accounts import services, totp
 from participation.accounts.access import ADMINS, EVERY_ROLE, SESSION_KEY, public, requires
 from participation.accounts.forms import (
-    ROLE_HINTS,
-    ROLE_LABELS,
     AcceptInvitationForm,
     CodeForm,
     ConfirmForm,
@@ -26,10 +24,10 @@ from participation.accounts.forms import (
     SettingsForm,
     SignInForm,
 )
-from participation.accounts.models import Invitation, Role
+from participation.accounts.models import ROLE_HINTS, ROLE_LABELS, Invitation, Role
 from participation.accounts.redirects import safe_staff_path
 from participation.audit import services as audit
-from participation.extensions import limiter
+from participation.limits import limiter
 from participation.links import external_url
 from participation.notifications.services import send
 from participation.organisations import services as organisations
@@ -507,50 +505,25 @@ def withdraw_invitation(invitation_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def settings() -> ResponseReturnValue:
     organisation = g.staff.organisation
+    current = organisations.settings_of(organisation)
     form = SettingsForm(
         data={
-            "identity_vault": "yes" if organisation.identity_vault else "no",
-            "compare_opt_in": "yes" if organisation.compare_opt_in else "no",
-            "read_unsent_disclosures": "yes" if organisation.read_unsent_disclosures else "no",
-            "read_disclosures_within": organisation.read_disclosures_within,
-            "read_comments_within": organisation.read_comments_within,
+            "identity_vault": "yes" if current.identity_vault else "no",
+            "compare_opt_in": "yes" if current.compare_opt_in else "no",
+            "read_unsent_disclosures": "yes" if current.read_unsent_disclosures else "no",
+            "read_disclosures_within": current.read_disclosures_within,
+            "read_comments_within": current.read_comments_within,
         }
     )
     if form.validate_on_submit():
-        wanted = form.identity_vault.data == "yes"
-        if wanted != organisation.identity_vault:
-            organisation.identity_vault = wanted
-            audit.record(
-                "identity-vault-switched-on" if wanted else "identity-vault-switched-off",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-            )
-        comparing = form.compare_opt_in.data == "yes"
-        if comparing != organisation.compare_opt_in:
-            organisation.compare_opt_in = comparing
-            audit.record(
-                "comparison-switched-on" if comparing else "comparison-switched-off",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-            )
-        reading = form.read_unsent_disclosures.data == "yes"
-        if reading != organisation.read_unsent_disclosures:
-            organisation.read_unsent_disclosures = reading
-            audit.record(
-                "unsent-disclosures-read-on" if reading else "unsent-disclosures-read-off",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-            )
-        within = (form.read_disclosures_within.data, form.read_comments_within.data)
-        if within != (organisation.read_disclosures_within, organisation.read_comments_within):
-            organisation.read_disclosures_within, organisation.read_comments_within = within
-            audit.record(
-                "reading-deadlines-changed",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-                disclosures=within[0],
-                comments=within[1],
-            )
+        wanted = organisations.Settings(
+            identity_vault=form.identity_vault.data == "yes",
+            compare_opt_in=form.compare_opt_in.data == "yes",
+            read_unsent_disclosures=form.read_unsent_disclosures.data == "yes",
+            read_disclosures_within=form.read_disclosures_within.data,
+            read_comments_within=form.read_comments_within.data,
+        )
+        organisations.change_settings(organisation, wanted, g.staff.user.id)
         flash(_("Settings saved."))
         return redirect(url_for(".settings"))
 

@@ -25,9 +25,16 @@ from sqlalchemy import func, select
 
 from participation.analysis.models import AnswerTheme
 from participation.boards import compare, periods, pledges, public, yousaid
-from participation.boards.forms import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, RAG_NAMES, VERDICT_NAMES
 from participation.boards.indicators import Indicator, indicators_for
-from participation.boards.models import Action, ActionStatus, Pledge
+from participation.boards.models import (
+    ACTION_STATUS_NAMES,
+    PLEDGE_STATUS_NAMES,
+    RAG_NAMES,
+    VERDICT_NAMES,
+    Action,
+    ActionStatus,
+    Pledge,
+)
 from participation.distribution.models import Group
 from participation.distribution.services import groups_for, target_groups
 from participation.extensions import db

@@ -15,18 +15,16 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
 from participation.boards import pledges
-from participation.boards.forms import (
+from participation.boards.forms import ImportForm, PledgeForm, PledgeUpdateForm, VerdictForm, revision_seen
+from participation.boards.models import (
     PLEDGE_STATUS_NAMES,
     RAG_NAMES,
     RAG_TAGS,
     VERDICT_NAMES,
-    ImportForm,
-    PledgeForm,
-    PledgeUpdateForm,
-    VerdictForm,
-    revision_seen,
+    Pledge,
+    PledgeStatus,
+    Verdict,
 )
-from participation.boards.models import Pledge, PledgeStatus, Verdict
 from participation.transactions import commit_on_success
 
 bp = Blueprint("pledges", __name__, url_prefix="/staff/pledges")

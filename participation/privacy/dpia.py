@@ -30,8 +30,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import DateTime, MetaData, func, select
 
-from participation.accounts.forms import ROLE_LABELS
-from participation.accounts.models import Membership, Role
+from participation.accounts.models import ROLE_LABELS, Membership, Role
 from participation.accounts.services import INVITATION_DAYS, RESET_HOURS
 from participation.analysis.models import AnswerAnalysis, Quote, SafeguardingCase
 from participation.audit.models import AuditEvent

@@ -15,8 +15,9 @@ from participation.accounts.access import public
 from participation.audit import services as audit
 from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
-from participation.extensions import db, limiter
+from participation.extensions import db
 from participation.i18n import current_language
+from participation.limits import limiter
 from participation.ops.access_log import current_path
 from participation.pseudonyms import format_code
 from participation.responses import services, wording
@@ -663,7 +664,7 @@ def delete_answers() -> ResponseReturnValue:
 @public
 def you_said_we_did(code: str) -> ResponseReturnValue:
     from participation.boards import public as board_public
-    from participation.boards.forms import ACTION_STATUS_FOR_YOUNG_PEOPLE
+    from participation.boards.models import ACTION_STATUS_FOR_YOUNG_PEOPLE
 
     consultation = _consultation(code)
     if consultation.live_version < 1:
