@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import click
-from flask import Flask, current_app, request
+from flask import Flask, current_app, has_request_context, request
 from flask.cli import AppGroup
+from flask_babel import get_locale
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,6 @@ def select_locale() -> str:
 
 
 def _chosen_language() -> str:
-    from flask import has_request_context
-
     if not has_request_context():
         # Command-line work (imports, board packs) reads and writes in English.
         return "en"
@@ -66,8 +65,6 @@ def _chosen_language() -> str:
 
 
 def current_language() -> Language:
-    from flask_babel import get_locale
-
     locale = get_locale()
     return LANGUAGES.get(str(locale.language) if locale else "en", LANGUAGES["en"])
 

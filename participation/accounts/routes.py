@@ -34,7 +34,7 @@ from participation.organisations import services as organisations
 from participation.organisations.models import Organisation
 from participation.privacy import dpia, vault
 from participation.pseudonyms import keyed_hash
-from participation.transactions import commit_on_success
+from participation.transactions import commit_on_success, keep_now
 
 bp = Blueprint("accounts", __name__, url_prefix="/staff")
 PENDING = "staff_pending"
@@ -135,6 +135,7 @@ def sign_in() -> ResponseReturnValue:
             if user is not None and user.password_hash and not services.may_sign_in(user)
             else "credentials",
         )
+        keep_now()  # the failed try is audited although the page answers 400
         form.password.errors.append(_("Enter a correct email address and password"))
     return render_template("accounts/sign_in.html", form=form), 400 if form.errors else 200
 
@@ -158,6 +159,7 @@ def second_factor() -> ResponseReturnValue:
             organisation_id=services.default_organisation(user),
             reason="second-factor",
         )
+        keep_now()  # the failed try is audited although the page answers 400
         form.code.errors.append(_("Enter the current 6-digit code from your authenticator app"))
     return render_template("accounts/code.html", form=form), 400 if form.errors else 200
 

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from lingua import Language, LanguageDetectorBuilder
+
 from participation.analysis import lexicon
 from participation.analysis.lexicon import LANGUAGES, Lexicon, Match, Matcher, find
 from participation.analysis.normalise import (
@@ -206,7 +208,6 @@ class Result:
 
 @lru_cache(maxsize=1)
 def _detector():  # type: ignore[no-untyped-def]
-    from lingua import Language, LanguageDetectorBuilder
 
     # Low-accuracy mode (trigrams only) is almost three times faster and, on the development set, as accurate
     # for these six languages: the figures are in the issue notes.
@@ -297,6 +298,7 @@ def sentiment(text: str, language: str | None) -> float | None:
 
 @lru_cache(maxsize=1)
 def _textblob():  # type: ignore[no-untyped-def]
+    # Deferred: importing TextBlob loads NLTK (about 1.8 s); only the sentiment score needs it, once per process.
     from textblob import TextBlob
 
     return TextBlob

@@ -15,6 +15,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from participation.analysis.engine import classify as engine_classify
+
 REQUIRED_COLUMNS = ("id", "language", "text", "safeguarding")
 OPTIONAL_COLUMNS = ("kind", "script")
 SCRIPTS = ("native", "latin")
@@ -159,8 +161,6 @@ def evaluate(rows: Iterable[Labelled], classify: Callable[[str], object] | None 
     """Classify every row and tally the figures. ``classify`` defaults to the engine's (another can be passed to
     measure an older engine on the same rows)."""
     if classify is None:
-        from participation.analysis.engine import classify as engine_classify
-
         classify = engine_classify
     report = Report()
     for row in rows:

@@ -26,7 +26,7 @@ from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
 from participation.titles import staff_titles
-from participation.transactions import commit_on_success
+from participation.transactions import commit_on_success, keep_now
 
 bp = Blueprint("safeguarding", __name__, url_prefix="/staff/safeguarding")
 SAFEGUARDING = frozenset({Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN})
@@ -92,6 +92,8 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
     audit.record(
         "safeguarding-case-viewed", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(view.case.id)
     )
+    # The case's words are shown again with the form's errors: that viewing is audited although the page answers 400.
+    keep_now()
     return render_case(view, form)
 
 

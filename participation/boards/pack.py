@@ -23,6 +23,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from sqlalchemy import func, select
 
+from participation.analysis import reading
 from participation.analysis.models import AnswerTheme
 from participation.boards import compare, periods, pledges, public, yousaid
 from participation.boards.indicators import Indicator, indicators_for
@@ -511,8 +512,6 @@ def _responses_table(people: Split, targets: Sequence[Group], known: dict[uuid.U
 def _reading_table(consultations: Sequence[Consultation], limit: int) -> Table:
     """How many comments a person has read, and how fast: one row per consultation, each protected on its own
     (``reading.figures``). Comments, not people: one young person may write several."""
-    from participation.analysis import reading
-
     table = Table(
         "reading",
         _("Every comment read by a person"),

@@ -25,6 +25,7 @@ from participation.boards.models import (
     PledgeStatus,
     Verdict,
 )
+from participation.organisations.services import user_names
 from participation.transactions import commit_on_success
 
 bp = Blueprint("pledges", __name__, url_prefix="/staff/pledges")
@@ -118,8 +119,6 @@ def edit(pledge_id: uuid.UUID | None = None) -> ResponseReturnValue:
 def _render(
     found: Pledge, update_form: PledgeUpdateForm, verdict_form: VerdictForm, conflict: Pledge | None = None
 ) -> ResponseReturnValue:
-    from participation.organisations.services import user_names
-
     names = user_names({item.user_id for item in found.updates if item.user_id})
     errors = update_form.errors or verdict_form.errors
     return render_template(

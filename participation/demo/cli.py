@@ -5,6 +5,9 @@ from __future__ import annotations
 import click
 from flask.cli import AppGroup
 
+from participation.demo import loader
+from participation.extensions import db
+
 demo_cli = AppGroup("demo", help="Demo data for trying Heard.")
 
 
@@ -15,9 +18,6 @@ def load(responses: int) -> None:
 
     Safe to run again: what is already there is left as it is.
     """
-    from participation.demo import loader
-    from participation.extensions import db
-
     summary = loader.load_demo(responses)
     db.session.commit()
     for line in summary:

@@ -15,7 +15,18 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from participation.accounts import services as accounts
+from participation.accounts.models import Role
+from participation.analysis import services as analysis
+from participation.analysis import triage
+from participation.analysis.models import AnswerTheme, CaseStatus, CommentReading, Quote, SafeguardingCase
+from participation.analysis.reading import aware
+from participation.analysis.services import rerun, themes_for
+from participation.boards import pledges
+from participation.boards.models import Action, ActionStatus, Pledge, ReferenceFigure, Verdict
 from participation.demo import content
+from participation.distribution import services as distribution
+from participation.distribution.models import GroupKind, InviteBatch, InviteCode
 from participation.extensions import db
 from participation.helplines.models import CouncilHelpline
 from participation.organisations.models import Organisation
@@ -85,9 +96,6 @@ DEMO_GROUPS = (
 
 def _groups(consultation: Consultation) -> dict[str, tuple[Any, float]]:
     """The demo's groups, targeted by the demo consultation; by band, the group and its share of that band."""
-    from participation.distribution import services as distribution
-    from participation.distribution.models import GroupKind
-
     existing = {group.name: group for group in distribution.groups_for(consultation.organisation_id)}
     by_band: dict[str, tuple[Any, float]] = {}
     for name, kind, size, band, share in DEMO_GROUPS:
@@ -201,10 +209,6 @@ OAK_HOUSE_IDENTIFIERS = ("NS-40117", "NS-40152", "NS-40168", "NS-40203", "NS-402
 def _personal_codes(consultation: Consultation) -> None:
     """Personal invite codes for Oak House, two of them used by children whose answers were flagged, so the
     two-person re-identification route has something to find."""
-    from participation.analysis.models import SafeguardingCase
-    from participation.distribution import services as distribution
-    from participation.distribution.models import InviteBatch, InviteCode
-
     if (
         db.session.scalar(
             select(InviteBatch.id).where(
@@ -302,8 +306,6 @@ DEMO_ACTIONS = (
 
 
 def _actions(consultation: Consultation) -> None:
-    from participation.boards.models import Action, ActionStatus
-
     if db.session.scalar(select(Action.id).where(Action.consultation_id == consultation.id)) is not None:
         return
     for spec in DEMO_ACTIONS:
@@ -326,9 +328,6 @@ def _actions(consultation: Consultation) -> None:
 
 def _quotes(consultation: Consultation) -> None:
     """A few approved quotes, as a worker would choose: consented, nothing redacted, one per theme."""
-    from participation.analysis import services as analysis
-    from participation.analysis.models import AnswerTheme, Quote
-
     if db.session.scalar(select(Quote.id).where(Quote.consultation_id == consultation.id)) is not None:
         return
     covered: set[str] = set()
@@ -372,10 +371,6 @@ DEMO_VERDICTS = {
 
 
 def _pledges(organisation: Organisation) -> None:
-    from participation.analysis.services import themes_for
-    from participation.boards import pledges
-    from participation.boards.models import Pledge, Verdict
-
     if db.session.scalar(select(Pledge.id).where(Pledge.organisation_id == organisation.id)) is not None:
         return
     slugs = {theme.slug: theme.slug for theme in themes_for(organisation.id)}
@@ -401,9 +396,6 @@ PLATFORM_ADMIN = ("platform@heard.example", "Robin Platform")
 
 def _accounts(organisation: Organisation) -> list[str]:
     """One demo account per role (and a platform admin), each with the same printed demo password."""
-    from participation.accounts import services as accounts
-    from participation.accounts.models import Role
-
     lines = []
     for email, name, role in DEMO_ACCOUNTS:
         if accounts.user_by_email(email) is None:
@@ -435,10 +427,6 @@ def _previous_wave_spec() -> dict[str, Any]:
 
 def _close_previous_cases(consultation: Consultation) -> None:
     """The earlier wave's possible disclosures were dealt with at the time: none waits in today's queue."""
-    from participation.accounts import services as accounts
-    from participation.analysis import triage
-    from participation.analysis.models import CaseStatus, CommentReading, SafeguardingCase
-
     lead = accounts.user_by_email(next(email for email, _name, role in DEMO_ACCOUNTS if role == "safeguarding-lead"))
     if lead is None:
         return
@@ -462,11 +450,6 @@ def _readings(consultation: Consultation, share_read: float, seed: int) -> None:
     """A realistic reading history: each comment arrived at some hour of the day it was sent, and the participation
     worker read the older ones within a few working days. The newest stay unread (some past the deadline, so the
     escalation has something to say), and so does every possible disclosure still waiting for the safeguarding lead."""
-    from participation.accounts import services as accounts
-    from participation.analysis import triage
-    from participation.analysis.models import CommentReading, SafeguardingCase
-    from participation.analysis.reading import aware
-
     worker = accounts.user_by_email(
         next(email for email, _name, role in DEMO_ACCOUNTS if role == "participation-worker")
     )
@@ -523,7 +506,6 @@ def _previous_wave(organisation: Organisation, current: Consultation) -> tuple[C
             positivity_by_question=PREVIOUS_WAVE_POSITIVITY_BY_QUESTION,
             groups=_groups(previous),
         )
-        from participation.analysis.services import rerun
 
         rerun(previous.id)
         _close_previous_cases(previous)
@@ -588,8 +570,6 @@ DEMO_REFERENCES = (
 
 
 def _reference_figures(organisation: Organisation) -> int:
-    from participation.boards.models import ReferenceFigure
-
     there = set(
         db.session.execute(
             select(ReferenceFigure.question_key, ReferenceFigure.age_band).where(
@@ -643,8 +623,6 @@ def load_demo(responses: int = 300) -> list[str]:
     )
     if added:
         # Theme and screen the demo's comments as submission would, so the queue and comments pages have content.
-        from participation.analysis.services import rerun
-
         rerun(consultation.id)
         _readings(consultation, 0.85, 2026)
     if not added:

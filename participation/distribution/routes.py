@@ -23,7 +23,7 @@ from participation.privacy import vault
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
-from participation.transactions import commit_on_success
+from participation.transactions import commit_on_success, keep_now
 
 log = logging.getLogger(__name__)
 bp = Blueprint("distribution", __name__, url_prefix="/staff")
@@ -60,6 +60,7 @@ def _refused_lookup(field: str) -> None:
         method=request.method,
         field=field,
     )
+    keep_now()  # kept even when the page then answers 400
 
 
 @bp.route("/groups", methods=["GET", "POST"])
