@@ -275,8 +275,8 @@ class ReadingFigures:
         if self.median_hours is None:
             return None
         if self.median_hours < 48:
-            return ngettext("%(num)d hour", "%(num)d hours", self.median_hours)
-        return ngettext("%(num)d day", "%(num)d days", self.median_hours // 24)
+            return str(ngettext("%(num)d hour", "%(num)d hours", self.median_hours))
+        return str(ngettext("%(num)d day", "%(num)d days", self.median_hours // 24))
 
 
 def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None) -> ReadingFigures:

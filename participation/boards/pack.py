@@ -44,9 +44,9 @@ from participation.reporting import figures
 from participation.reporting.figures import EMPTY, OTHER_WAYS_IN, Split, respondents, share, through_groups
 from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow, combine, combine_maps, protect
 from participation.responses.models import Answer, Response
-from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.titles import staff_title
 
 Value = int | float | str | None
 
@@ -81,10 +81,10 @@ class Scope:
         earlier = yousaid.previous_wave(consultation)
         return cls(
             consultation.organisation_id,
-            _title(consultation),
+            staff_title(consultation),
             [consultation],
             [earlier] if earlier is not None else [],
-            _title(earlier) if earlier is not None else None,
+            staff_title(earlier) if earlier is not None else None,
         )
 
     @classmethod
@@ -188,10 +188,6 @@ def theme_splits(consultation_id: uuid.UUID, limit: int) -> dict[str, Split]:
 
 
 # --- building the pack ---------------------------------------------------------------------------------------------
-
-
-def _title(consultation: Consultation) -> str:
-    return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
 
 
 def _slice(
@@ -389,8 +385,8 @@ def build_for(
         previous_title=scope.previous_title,
         organisation_id=scope.organisation_id,
         period=scope.period,
-        consultations=[(item.id, _title(item)) for item in counted],
-        left_out=[(item.id, _title(item)) for item in left_out],
+        consultations=[(item.id, staff_title(item)) for item in counted],
+        left_out=[(item.id, staff_title(item)) for item in left_out],
         respondents=chosen_people,
         cohort=cohort,
         response_rate=response_rate,
@@ -535,7 +531,7 @@ def _reading_table(consultations: Sequence[Consultation], limit: int) -> Table:
         done = reading.figures(consultation.id, limit)
         table.rows.append(
             [
-                _title(consultation),
+                staff_title(consultation),
                 cell(done.comments),
                 cell(done.read),
                 cell(done.read_in_time),
@@ -572,7 +568,7 @@ def _period_responses_table(
         reached = through_groups(part, counted)
         table.rows.append(
             [
-                _title(consultation),
+                staff_title(consultation),
                 figures.cohort(counted) or None,
                 (SUPPRESSED if reached is None else reached) if counted else None,
                 figures.response_rate(part, targets, limit) if counted else None,

@@ -398,9 +398,9 @@ def reference_figures() -> ResponseReturnValue:
             organisation_id,
             question_key=form.question_key.data,
             age_band=form.age_band.data or "",
-            label=form.label.data,
+            label=form.label.data or "",
             percent=form.percent_value,
-            source=form.source.data,
+            source=form.source.data or "",
         )
         if figure is None:
             form.label.errors = [

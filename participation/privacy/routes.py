@@ -185,9 +185,10 @@ def erase_by_identifier() -> ResponseReturnValue:
     form = EraseForm()
     found = None
     if form.validate_on_submit():
-        found = erasure.find(organisation_id, form.identifier.data) if sees else None
+        identifier = form.identifier.data or ""
+        found = erasure.find(organisation_id, identifier) if sees else None
         if form.confirmed.data == "yes" and (found is None or found.anything):
-            erased = erasure.erase(organisation_id, form.identifier.data, by=g.staff.user.id, may_touch_open_cases=sees)
+            erased = erasure.erase(organisation_id, identifier, by=g.staff.user.id, may_touch_open_cases=sees)
             # Erasure is audited (TRUST.md) with how much went, never the identifier or its pseudonym.
             audit.record(
                 "responses-erased-by-identifier",
