@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -168,8 +169,6 @@ def rerun(
 
 
 # --- the comments page ----------------------------------------------------------------------------------------------
-
-from dataclasses import dataclass, field  # noqa: E402
 
 
 @dataclass
