@@ -518,12 +518,14 @@ def settings() -> ResponseReturnValue:
         }
     )
     if form.validate_on_submit():
+        disclosures, comments = form.read_disclosures_within.data, form.read_comments_within.data
+        assert disclosures is not None and comments is not None  # both required: the form would not have validated
         wanted = organisations.Settings(
             identity_vault=form.identity_vault.data == "yes",
             compare_opt_in=form.compare_opt_in.data == "yes",
             read_unsent_disclosures=form.read_unsent_disclosures.data == "yes",
-            read_disclosures_within=form.read_disclosures_within.data,
-            read_comments_within=form.read_comments_within.data,
+            read_disclosures_within=disclosures,
+            read_comments_within=comments,
         )
         organisations.change_settings(organisation, wanted, g.staff.user.id)
         flash(_("Settings saved."))
