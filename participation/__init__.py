@@ -11,20 +11,37 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from participation.ops import private_files
+# Every model is mapped before any blueprint is imported, whatever order the domains import each other in.
+import participation.models  # noqa: F401
+from participation import errors, i18n, security, templating
+from participation.accounts import routes as account_routes
+from participation.accounts.access import load_signed_in
+from participation.analysis import routes as safeguarding_routes
+from participation.analysis.cli import analysis_cli
+from participation.boards import pledge_routes
+from participation.boards import routes as board_routes
+from participation.boards.cli import boards_cli
+from participation.config import load_config
+from participation.distribution import routes as distribution_routes
+from participation.extensions import babel, csrf, db, migrate, wtforms_helpers
+from participation.helplines import routes as helpline_routes
+from participation.limits import limiter
+from participation.notifications.services import mail_cli
+from participation.ops import access_log, private_files
+from participation.ops.backup import backup_cli
+from participation.paths import ROOT
+from participation.privacy import routes as privacy_routes
+from participation.privacy.cli import keys_cli, retention_cli
+from participation.ratelimits import SCHEME, storage_options
+from participation.reporting import routes as reporting_routes
+from participation.responses import routes as respond_routes
+from participation.surveys import routes as consultation_routes
 
-ROOT = Path(__file__).resolve().parent.parent
+__all__ = ["ROOT", "create_app"]
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build a Heard app. ``config`` overrides settings read from the environment (tests pass their own)."""
-    # Every model is mapped before any blueprint is imported, whatever order the domains import each other in.
-    import participation.models  # noqa: F401
-    from participation import errors, i18n, security
-    from participation.config import load_config
-    from participation.extensions import babel, csrf, db, limiter, migrate, wtforms_helpers
-    from participation.ops import access_log
-
     app = Flask(__name__, instance_path=str(Path(ROOT / "instance").resolve()), instance_relative_config=False)
     app.config.update(load_config(Path(app.instance_path)))
     if config:
@@ -55,18 +72,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         private_files.tighten_sqlite_database(db.engine.url, Path(app.instance_path))
         _configure_engine(db.engine)
 
-    from participation.accounts import routes as account_routes
-    from participation.accounts.access import load_signed_in
-    from participation.analysis import routes as safeguarding_routes
-    from participation.boards import pledge_routes
-    from participation.boards import routes as board_routes
-    from participation.distribution import routes as distribution_routes
-    from participation.helplines import routes as helpline_routes
-    from participation.privacy import routes as privacy_routes
-    from participation.reporting import routes as reporting_routes
-    from participation.responses import routes as respond_routes
-    from participation.surveys import routes as consultation_routes
-
     app.before_request(load_signed_in)
     app.register_blueprint(respond_routes.bp)
     app.register_blueprint(account_routes.bp)
@@ -85,12 +90,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 
-    from participation.analysis.cli import analysis_cli
-    from participation.boards.cli import boards_cli
-    from participation.notifications.services import mail_cli
-    from participation.ops.backup import backup_cli
-    from participation.privacy.cli import keys_cli, retention_cli
-
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)
     app.cli.add_command(keys_cli)
@@ -103,16 +102,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     access_log.init_app(app)
     security.init_security(app)
     errors.register(app)
-    from participation import templating
-
     templating.register(app)
     return app
 
 
 def _rate_limit_storage(app: Flask) -> None:
     """The default rate-limit storage is Heard's own database (shared by every worker); it needs to know where."""
-    from participation.ratelimits import SCHEME, storage_options
-
     if not str(app.config.get("RATELIMIT_STORAGE_URI", "")).startswith(f"{SCHEME}:"):
         return
     try:

@@ -13,14 +13,14 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from cryptography.fernet import Fernet
+
 from participation.languages import codes
 from participation.links import LOCAL_BASE_URL, trusted_hosts
 from participation.ops.private_files import make_private_folder
 
 
 def _new_secrets() -> dict[str, str]:
-    from cryptography.fernet import Fernet
-
     return {
         "SECRET_KEY": secrets.token_hex(32),
         "PSEUDONYM_KEY": secrets.token_hex(32),
@@ -82,6 +82,7 @@ def _rate_limit_settings() -> dict[str, Any]:
         "RATELIMIT_SWALLOW_ERRORS": True,
     }
     if uri.startswith(("redis://", "rediss://", "redis+unix://")):
+        # Deferred: importing redis takes about 0.7 s, and only a Redis-backed rate limit needs it.
         from redis.backoff import NoBackoff
         from redis.retry import Retry
 

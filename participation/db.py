@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import wraps
-from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, Enum, MetaData, Uuid, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -46,29 +43,6 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow, server_default=func.now()
     )
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def commit_on_success(view: F) -> F:
-    """Commit the session when the view returns normally; roll back when it raises."""
-    from participation.extensions import db
-
-    @wraps(view)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            result = view(*args, **kwargs)
-        except Exception:
-            db.session.rollback()
-            raise
-        db.session.commit()
-        return result
-
-    # A view that writes even when asked by GET (the done page, quick exit, audited downloads): on SQLite its
-    # transaction takes the write lock up front, as a POST's does, so a busy moment waits instead of failing.
-    wrapper.heard_writes = True  # type: ignore[attr-defined]
-    return wrapper  # type: ignore[return-value]
 
 
 def str_enum(cls: type[enum.Enum], name: str, length: int = 20) -> Enum:

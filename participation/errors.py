@@ -14,6 +14,7 @@ from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
 
+from participation.audit import services as audit
 from participation.extensions import db
 from participation.ops.access_log import current_path
 
@@ -58,7 +59,6 @@ def _audit_refused_lookup() -> None:
     staff = g.get("staff")
     if staff is None or not any(isinstance(value, uuid.UUID) for value in (request.view_args or {}).values()):
         return
-    from participation.audit import services as audit
 
     try:
         db.session.rollback()

@@ -29,6 +29,12 @@ def keyed_hash(purpose: str, value: str, organisation_id: uuid.UUID | None = Non
     return hmac.new(_purpose_key(purpose, organisation_id), value.encode(), hashlib.sha256).hexdigest()
 
 
+def identifier_pseudonym(organisation_id: uuid.UUID, identifier: str) -> str:
+    """The keyed pseudonym for an identifier a worker typed (a case number, say); the identifier is not kept. Spaces
+    and letter case do not matter."""
+    return keyed_hash("invite-identifier", " ".join(identifier.split()).upper(), organisation_id)
+
+
 def random_pseudonym() -> str:
     """A pseudonym for an anonymous response: random, so nothing can recompute it."""
     return secrets.token_hex(16)

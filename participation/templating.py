@@ -7,8 +7,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flask import Flask, current_app, g, request
+from flask_babel import format_timedelta
+from flask_babel import gettext as _
 from markupsafe import Markup
 
+from participation.accounts.services import organisations_of
+from participation.db import utcnow
 from participation.i18n import current_language, enabled_languages
 from participation.languages import direction_of, language_names
 
@@ -58,8 +62,6 @@ def url_with_language(code: str) -> str:
 
 def password_texts(**params: Any) -> dict[str, Any]:
     """Parameters for govukPasswordInput: translated show/hide texts, plus whatever the page adds."""
-    from flask_babel import gettext as _
-
     return {
         "showPasswordText": _("Show"),
         "hidePasswordText": _("Hide"),
@@ -74,18 +76,12 @@ def password_texts(**params: Any) -> dict[str, Any]:
 def _organisations_of(staff: Any) -> list[Any]:
     if staff is None or len({m.organisation_id for m in staff.user.memberships if m.disabled_at is None}) < 2:
         return []
-    from participation.accounts.services import organisations_of
 
     return organisations_of(staff.user)
 
 
 def time_since(moment: Any) -> str:
     """'3 hours', '2 days': how long something has been waiting, in the reader's language, to the hour."""
-
-    from flask_babel import format_timedelta
-    from flask_babel import gettext as _
-
-    from participation.db import utcnow
 
     aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     waited = utcnow() - aware

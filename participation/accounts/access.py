@@ -9,7 +9,10 @@ from typing import Any, TypeVar, cast
 
 from flask import abort, g, redirect, request, session, url_for
 
+from participation.accounts import services
 from participation.accounts.models import Role
+from participation.audit import services as audit
+from participation.extensions import db
 from participation.ops.access_log import current_path
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,9 +65,6 @@ def access_of(view: Callable[..., Any]) -> Access | None:
 
 def refuse(signed_in: Any, reason: str) -> None:
     """Audit a refused request (kept even though the request fails) and answer 403."""
-    from participation.audit import services as audit
-    from participation.extensions import db
-
     db.session.rollback()
     audit.record_refusal(
         "authorisation-refused",
@@ -80,8 +80,6 @@ def refuse(signed_in: Any, reason: str) -> None:
 
 def load_signed_in() -> None:
     """Before each request: who is signed in, from the server-side session the cookie names."""
-    from participation.accounts import services
-
     token = session.get(SESSION_KEY)
     g.staff = services.resume_session(token) if token else None
     if token and g.staff is None:

@@ -12,21 +12,9 @@ from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovRadioInput, 
 from wtforms import EmailField, IntegerField, PasswordField, RadioField, StringField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, NumberRange, ValidationError
 
-from participation.accounts.models import Role
+from participation.accounts.models import ROLE_LABELS, Role
+from participation.accounts.services import MIN_PASSWORD_LENGTH
 from participation.widgets import SelectChoice
-
-ROLE_LABELS = {
-    Role.ORGANISATION_ADMIN: _l("Organisation admin"),
-    Role.PARTICIPATION_WORKER: _l("Participation worker"),
-    Role.SAFEGUARDING_LEAD: _l("Safeguarding lead"),
-    Role.BOARD_MEMBER: _l("Board member"),
-}
-ROLE_HINTS = {
-    Role.ORGANISATION_ADMIN: _l("Manages the team, reads the audit log, and can do everything a worker can"),
-    Role.PARTICIPATION_WORKER: _l("Builds and sends out consultations, reads and themes what comes in"),
-    Role.SAFEGUARDING_LEAD: _l("Sees and acts on answers that may be a disclosure of harm"),
-    Role.BOARD_MEMBER: _l("Reads summaries only, never individual answers"),
-}
 
 
 def _strip(value: object) -> object:
@@ -57,8 +45,6 @@ class CodeForm(FlaskForm):
 
 
 def _strong_password(form: FlaskForm, field: PasswordField) -> None:
-    from participation.accounts.services import MIN_PASSWORD_LENGTH
-
     if len(field.data or "") < MIN_PASSWORD_LENGTH:
         raise ValidationError(_l("Password must be %(count)s characters or more", count=MIN_PASSWORD_LENGTH))
 

@@ -4,6 +4,7 @@ import enum
 import uuid
 from datetime import datetime
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import Boolean, DateTime, Enum, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -29,6 +30,20 @@ def _role_enum() -> Enum:
         length=30,
         values_callable=lambda members: [member.value for member in members],
     )
+
+
+ROLE_LABELS = {
+    Role.ORGANISATION_ADMIN: _l("Organisation admin"),
+    Role.PARTICIPATION_WORKER: _l("Participation worker"),
+    Role.SAFEGUARDING_LEAD: _l("Safeguarding lead"),
+    Role.BOARD_MEMBER: _l("Board member"),
+}
+ROLE_HINTS = {
+    Role.ORGANISATION_ADMIN: _l("Manages the team, reads the audit log, and can do everything a worker can"),
+    Role.PARTICIPATION_WORKER: _l("Builds and sends out consultations, reads and themes what comes in"),
+    Role.SAFEGUARDING_LEAD: _l("Sees and acts on answers that may be a disclosure of harm"),
+    Role.BOARD_MEMBER: _l("Reads summaries only, never individual answers"),
+}
 
 
 class User(IdMixin, TimestampMixin, Base):

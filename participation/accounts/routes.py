@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 
+import segno
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
@@ -13,8 +14,6 @@ from markupsafe import Markup
 from participation.accounts import services, totp
 from participation.accounts.access import ADMINS, EVERY_ROLE, SESSION_KEY, public, requires
 from participation.accounts.forms import (
-    ROLE_HINTS,
-    ROLE_LABELS,
     AcceptInvitationForm,
     CodeForm,
     ConfirmForm,
@@ -25,16 +24,17 @@ from participation.accounts.forms import (
     SettingsForm,
     SignInForm,
 )
-from participation.accounts.models import Invitation, Role, User
+from participation.accounts.models import ROLE_HINTS, ROLE_LABELS, Invitation, Role, User
 from participation.accounts.redirects import safe_staff_path
 from participation.audit import services as audit
-from participation.db import commit_on_success
-from participation.extensions import limiter
+from participation.limits import limiter
 from participation.links import external_url
 from participation.notifications.services import send
 from participation.organisations import services as organisations
 from participation.organisations.models import Organisation
+from participation.privacy import dpia, vault
 from participation.pseudonyms import keyed_hash
+from participation.transactions import commit_on_success, keep_now
 
 bp = Blueprint("accounts", __name__, url_prefix="/staff")
 PENDING = "staff_pending"
@@ -136,6 +136,7 @@ def sign_in() -> ResponseReturnValue:
             if user is not None and user.password_hash and not services.may_sign_in(user)
             else "credentials",
         )
+        keep_now()  # the failed try is audited although the page answers 400
         form.password.errors = [*form.password.errors, _("Enter a correct email address and password")]
     return render_template("accounts/sign_in.html", form=form), 400 if form.errors else 200
 
@@ -160,6 +161,7 @@ def second_factor() -> ResponseReturnValue:
             organisation_id=services.default_organisation(user),
             reason="second-factor",
         )
+        keep_now()  # the failed try is audited although the page answers 400
         form.code.errors = [*form.code.errors, _("Enter the current 6-digit code from your authenticator app")]
     return render_template("accounts/code.html", form=form), 400 if form.errors else 200
 
@@ -188,7 +190,6 @@ def set_up_second_factor() -> ResponseReturnValue:
             audit.record("second-factor-enrolled", user_id=user.id, organisation_id=services.default_organisation(user))
             return _finish_sign_in(user)
         form.code.errors = [*form.code.errors, _("Enter the current 6-digit code from your authenticator app")]
-    import segno
 
     uri = totp.provisioning_uri(secret, user.email, "Heard")
     qr_svg = Markup(segno.make(uri, error="m").svg_inline(scale=4, title=_("QR code for your authenticator app")))
@@ -513,53 +514,29 @@ def withdraw_invitation(invitation_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def settings() -> ResponseReturnValue:
     organisation = g.staff.organisation
+    current = organisations.settings_of(organisation)
     form = SettingsForm(
         data={
-            "identity_vault": "yes" if organisation.identity_vault else "no",
-            "compare_opt_in": "yes" if organisation.compare_opt_in else "no",
-            "read_unsent_disclosures": "yes" if organisation.read_unsent_disclosures else "no",
-            "read_disclosures_within": organisation.read_disclosures_within,
-            "read_comments_within": organisation.read_comments_within,
+            "identity_vault": "yes" if current.identity_vault else "no",
+            "compare_opt_in": "yes" if current.compare_opt_in else "no",
+            "read_unsent_disclosures": "yes" if current.read_unsent_disclosures else "no",
+            "read_disclosures_within": current.read_disclosures_within,
+            "read_comments_within": current.read_comments_within,
         }
     )
     if form.validate_on_submit():
-        wanted = form.identity_vault.data == "yes"
-        if wanted != organisation.identity_vault:
-            organisation.identity_vault = wanted
-            audit.record(
-                "identity-vault-switched-on" if wanted else "identity-vault-switched-off",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-            )
-        comparing = form.compare_opt_in.data == "yes"
-        if comparing != organisation.compare_opt_in:
-            organisation.compare_opt_in = comparing
-            audit.record(
-                "comparison-switched-on" if comparing else "comparison-switched-off",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-            )
-        reading = form.read_unsent_disclosures.data == "yes"
-        if reading != organisation.read_unsent_disclosures:
-            organisation.read_unsent_disclosures = reading
-            audit.record(
-                "unsent-disclosures-read-on" if reading else "unsent-disclosures-read-off",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-            )
-        within = (form.read_disclosures_within.data, form.read_comments_within.data)
-        if within != (organisation.read_disclosures_within, organisation.read_comments_within):
-            organisation.read_disclosures_within, organisation.read_comments_within = within
-            audit.record(
-                "reading-deadlines-changed",
-                organisation_id=organisation.id,
-                user_id=g.staff.user.id,
-                disclosures=within[0],
-                comments=within[1],
-            )
+        disclosures, comments = form.read_disclosures_within.data, form.read_comments_within.data
+        assert disclosures is not None and comments is not None  # both required: the form would not have validated
+        wanted = organisations.Settings(
+            identity_vault=form.identity_vault.data == "yes",
+            compare_opt_in=form.compare_opt_in.data == "yes",
+            read_unsent_disclosures=form.read_unsent_disclosures.data == "yes",
+            read_disclosures_within=disclosures,
+            read_comments_within=comments,
+        )
+        organisations.change_settings(organisation, wanted, g.staff.user.id)
         flash(_("Settings saved."))
         return redirect(url_for(".settings"))
-    from participation.privacy import vault
 
     return render_template(
         "accounts/settings.html", form=form, vault_entries=vault.count(organisation.id)
@@ -570,14 +547,10 @@ def settings() -> ResponseReturnValue:
 @requires(ADMINS)
 def data_protection_summary() -> ResponseReturnValue:
     """What this organisation's Heard stores, where, for how long and who can see it: for the DPIA."""
-    from participation.privacy import dpia
-
     return render_template("accounts/data_protection_summary.html", summary=dpia.build(g.staff.organisation))
 
 
 def _data_protection_download(kind: str) -> ResponseReturnValue:
-    from participation.privacy import dpia
-
     summary = dpia.build(g.staff.organisation)
     mimetype, make = dpia.OUTPUTS[kind]
     audit.record(

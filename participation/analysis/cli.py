@@ -7,13 +7,18 @@ import sys
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 from flask.cli import AppGroup
 
-if TYPE_CHECKING:  # the commands import the app's modules when they run; this is for an annotation only
-    from participation.responses.models import Answer
+from participation.analysis import comment_files, keeping, reading, services, triage
+from participation.analysis.engine import classify
+from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled
+from participation.exports import decode
+from participation.extensions import db
+from participation.responses.models import Answer
+from participation.surveys.models import Consultation
+from participation.surveys.services import get_consultation_by_code
 
 analysis_cli = AppGroup("analysis", help="Themes, language, sentiment and safeguarding screening of free text.")
 
@@ -31,9 +36,6 @@ def classify_csv(input_file: str) -> None:
     error with their line number, and the rest carry on. A CSV file is read a row at a time, so a large export
     needs no more memory than a small one.
     """
-    from participation.analysis import comment_files
-    from participation.analysis.engine import classify
-
     source = open(input_file, "rb") if input_file != "-" else comment_files.spooled(sys.stdin.buffer)
     problems = 0
     try:
@@ -73,9 +75,6 @@ def evaluate_csv(labelled_csv: str) -> None:
     language and script, how often the language was told right, and the ids of the disclosures it missed and of its
     false alarms: ids only, never the comments' words, so the report can be pasted into notes.
     """
-    from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled
-    from participation.exports import decode
-
     if labelled_csv == "-":
         raw = sys.stdin.buffer.read()
     else:
@@ -98,17 +97,11 @@ def evaluate_csv(labelled_csv: str) -> None:
 @click.option("--consultation", "consultation", default=None, help="A consultation's id or public code.")
 def rerun(consultation: str | None) -> None:
     """Analyse stored free-text answers again (after the word lists change). Worker corrections are kept."""
-    from participation.analysis import services
-    from participation.extensions import db
-    from participation.surveys.services import get_consultation_by_code
-
     consultation_id = None
     if consultation:
         found = get_consultation_by_code(consultation)
         if found is None:
             try:
-                from participation.surveys.models import Consultation
-
                 found = db.session.get(Consultation, uuid.UUID(consultation))
             except ValueError:
                 found = None
@@ -133,9 +126,6 @@ def escalate() -> None:
 
     Run it often (for example every 15 minutes from cron or a systemd timer); each case is escalated once.
     """
-    from participation.analysis import keeping, reading, triage
-    from participation.extensions import db
-
     opened = keeping.sweep_unsent()
     cases = triage.escalate()
     late = reading.escalate()
@@ -150,9 +140,6 @@ def sweep_drafts() -> None:
     """Open a safeguarding case, marked "not sent by the young person", for every draft holding a possible disclosure
     left unsent for 24 hours, in organisations that read unsent disclosures (on by default). `escalate` runs this
     too, so the same timer covers both."""
-    from participation.analysis import keeping
-    from participation.extensions import db
-
     opened = keeping.sweep_unsent()
     db.session.commit()
     click.echo(f"Opened {len(opened)} case(s) for possible disclosures not sent by the young person.")

@@ -23,6 +23,7 @@ import pandas as pd
 from openpyxl.utils.exceptions import InvalidFileException
 
 if TYPE_CHECKING:
+    # For an annotation only: the csv module's reader type lives in the private _csv module.
     from _csv import Reader as _Reader
 
 COLUMNS = ("id", "text")

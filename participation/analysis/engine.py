@@ -41,6 +41,7 @@ def sentiment(text: str, language: str | None) -> float | None:
 
 @lru_cache(maxsize=1)
 def _textblob() -> Any:  # the TextBlob class (TextBlob ships no types)
+    # Deferred: importing TextBlob loads NLTK (about 1.8 s); only the sentiment score needs it, once per process.
     from textblob import TextBlob
 
     return TextBlob

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from participation.analysis.engine import classify as engine_classify
+
 REQUIRED_COLUMNS = ("id", "language", "text", "safeguarding")
 OPTIONAL_COLUMNS = ("kind", "script")
 SCRIPTS = ("native", "latin")
@@ -179,8 +181,6 @@ def evaluate(rows: Iterable[Labelled], classify: Callable[[str], Classified] | N
     """Classify every row and tally the figures. ``classify`` defaults to the engine's (another can be passed to
     measure an older engine on the same rows)."""
     if classify is None:
-        from participation.analysis.engine import classify as engine_classify
-
         classify = engine_classify
     report = Report()
     for row in rows:

@@ -27,7 +27,7 @@ from sqlalchemy import Select, delete, select
 
 from participation.accounts.models import User
 from participation.analysis.engine import classify
-from participation.analysis.models import AnswerAnalysis, CaseStatus, Removal, SafeguardingCase
+from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, Removal, SafeguardingCase
 from participation.db import this_hour, utcnow
 from participation.distribution.models import InviteCode
 from participation.extensions import db
@@ -60,8 +60,6 @@ def _snapshot(case: SafeguardingCase, answer: Answer, removal: Removal) -> dict[
         "question_key": answer.question_key,
     }
     # Who read the words, and when, stays with the case after the words' read state goes with the answer.
-    from participation.analysis.models import CommentReading
-
     reading = db.session.get(CommentReading, answer.id)
     if reading is not None and reading.read_at is not None:
         kept["read_by_id"] = str(reading.read_by_id) if reading.read_by_id else None

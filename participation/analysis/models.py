@@ -5,6 +5,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -89,6 +90,14 @@ class CaseStatus(enum.StrEnum):
     ACKNOWLEDGED = "acknowledged"
     REFERRED = "referred"
     NO_CONCERN = "no-concern"
+
+
+CASE_STATUS_NAMES = {
+    CaseStatus.NEW.value: _l("New"),
+    CaseStatus.ACKNOWLEDGED.value: _l("Acknowledged"),
+    CaseStatus.REFERRED.value: _l("Referred"),
+    CaseStatus.NO_CONCERN.value: _l("No concern"),
+}
 
 
 class Removal(enum.StrEnum):

@@ -23,19 +23,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
+from flask_babel import ngettext
 from sqlalchemy import select
 
 from participation.accounts.models import Role, User
+from participation.analysis.duty import add_working_days, first_with, leads
 from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, SafeguardingCase
+from participation.audit import services as audit
 from participation.db import this_hour, utcnow
 from participation.extensions import db
 from participation.links import absolute
+from participation.notifications.services import send
 from participation.organisations.models import Organisation
-from participation.reporting.suppression import Cell
+from participation.reporting.suppression import Cell, protect, within
 from participation.responses.models import Answer
 
 if TYPE_CHECKING:  # triage imports this module; the case view is needed here for its type only
-    from participation.analysis.triage import CaseView
+    pass
 
 
 class Priority(enum.IntEnum):
@@ -160,8 +164,6 @@ def _working_days(organisation: Organisation | None, urgent: bool) -> int:
 
 
 def due(reading: CommentReading, rank: Priority, organisation: Organisation | None) -> datetime:
-    from participation.analysis.triage import add_working_days
-
     return add_working_days(aware(reading.arrived_at), _working_days(organisation, rank in URGENT))
 
 
@@ -208,8 +210,6 @@ def _unread(organisation_id: uuid.UUID | None = None, consultation_id: uuid.UUID
 def readers(organisation_id: uuid.UUID, urgent: bool) -> Sequence[User]:
     """Who is told a comment waits too long: the safeguarding leads for possible disclosures and comments the screen
     could not read, the participation workers for the rest (the organisation admins where there are none)."""
-    from participation.analysis.triage import first_with, leads
-
     if urgent:
         return leads(organisation_id)
     return first_with(organisation_id, (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN))
@@ -220,9 +220,6 @@ def escalate(now: datetime | None = None) -> int:
     and kind to each reader, never with the words. Each comment is escalated once. A possible disclosure still new
     in the queue is left to the case's own escalation (``triage.escalate``), so nobody gets the same news twice.
     Returns how many comments were escalated."""
-    from participation.audit import services as audit
-    from participation.notifications.services import send
-
     now = now or utcnow()
     late: dict[tuple[uuid.UUID, uuid.UUID, bool], list[CommentReading]] = defaultdict(list)
     for item in _unread():
@@ -279,16 +276,11 @@ class ReadingFigures:
 
     @property
     def median_text(self) -> str | None:
-        from flask_babel import ngettext
-
         if self.median_hours is None:
             return None
-        text: str
         if self.median_hours < 48:
-            text = ngettext("%(num)d hour", "%(num)d hours", self.median_hours)
-        else:
-            text = ngettext("%(num)d day", "%(num)d days", self.median_hours // 24)
-        return text
+            return str(ngettext("%(num)d hour", "%(num)d hours", self.median_hours))
+        return str(ngettext("%(num)d day", "%(num)d days", self.median_hours // 24))
 
 
 def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None) -> ReadingFigures:
@@ -311,8 +303,6 @@ def protected(counts: dict[str, int], limit: int) -> tuple[Cell, Cell, Cell, dic
     """Comments (the whole), read and unread (which split it), then read in time or late, and unread still in time
     or late, each pair split against its own published total: so no part can be worked out by subtracting one
     published figure from another, and a large late backlog is not hidden because a handful were read late."""
-    from participation.reporting.suppression import protect, within
-
     whole, (by_state,) = protect(
         sum(counts.values()),
         [{"read": counts["in-time"] + counts["late-read"], "unread": counts["waiting"] + counts["overdue"]}],
@@ -324,30 +314,6 @@ def protected(counts: dict[str, int], limit: int) -> tuple[Cell, Cell, Cell, dic
 
 
 # --- the list to learn from -------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Found:
-    view: CaseView
-    caught_now: bool  # the screen as it is today would flag these words
-
-
-def found_by_people(organisation_id: uuid.UUID) -> list[Found]:
-    """Cases a reader opened because the screen missed a worry, newest first, each with whether today's word lists
-    catch it: the list to read when the lists change (and to add to a development set)."""
-    from participation.analysis.engine import classify
-    from participation.analysis.triage import _view
-
-    cases = db.session.scalars(
-        select(SafeguardingCase)
-        .where(SafeguardingCase.organisation_id == organisation_id, SafeguardingCase.found_by_person.is_(True))
-        .order_by(SafeguardingCase.flagged_at.desc())
-    )
-    result = []
-    for case in cases:
-        view = _view(case)
-        result.append(Found(view, bool(view.text) and classify(view.text).safeguarding))
-    return result
 
 
 def unread_by_consultation(organisation_id: uuid.UUID) -> dict[uuid.UUID, tuple[int, int]]:

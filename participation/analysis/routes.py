@@ -8,57 +8,28 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea
-from wtforms import RadioField, TextAreaField
-from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.accounts.access import BUILDERS, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
-from participation.analysis import triage
-from participation.analysis.models import CaseStatus
+from participation.analysis import reading, services, triage
+from participation.analysis.case_page import render_case
+from participation.analysis.forms import CaseForm
+from participation.analysis.models import CASE_STATUS_NAMES, CaseStatus
 from participation.audit import services as audit
-from participation.db import commit_on_success
-from participation.distribution.services import get_group
+from participation.helplines.registry import EMERGENCY
+from participation.i18n import LANGUAGES
+from participation.organisations.services import user_names
+from participation.privacy.reidentify import pending
 from participation.responses.models import Answer
-from participation.surveys import services as surveys
+from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
-from participation.widgets import SelectChoice
+from participation.titles import staff_titles
+from participation.transactions import commit_on_success, keep_now
 
 bp = Blueprint("safeguarding", __name__, url_prefix="/staff/safeguarding")
 SAFEGUARDING = frozenset({Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN})
-STATUS_NAMES = {
-    CaseStatus.NEW.value: _l("New"),
-    CaseStatus.ACKNOWLEDGED.value: _l("Acknowledged"),
-    CaseStatus.REFERRED.value: _l("Referred"),
-    CaseStatus.NO_CONCERN.value: _l("No concern"),
-}
-
-
-class CaseForm(FlaskForm):
-    status = RadioField(
-        _l("What have you decided?"),
-        widget=GovRadioInput(),
-        validate_choice=False,
-        choices=[SelectChoice(value, label) for value, label in STATUS_NAMES.items() if value != "new"],
-        validators=[InputRequired(message=_l("Select what you have decided"))],
-    )
-    note = TextAreaField(
-        _l("Notes"),
-        widget=GovTextArea(),
-        validators=[Length(max=5000)],
-        description=_l("What you did and why. Notes are kept with the case and cannot be changed."),
-    )
-
-    def validate_status(self, field: RadioField) -> None:
-        if field.data not in STATUS_NAMES or field.data == "new":
-            raise ValidationError(_l("Select what you have decided"))
-
-    def validate_note(self, field: TextAreaField) -> None:
-        if self.status.data in ("referred", "no-concern") and not (field.data or "").strip():
-            raise ValidationError(_l("Write a note saying why"))
 
 
 @bp.route("/")
@@ -73,34 +44,24 @@ def queue() -> ResponseReturnValue:
         user_id=g.staff.user.id,
         count=len(cases),
     )
-    from participation.analysis import reading
-    from participation.privacy.reidentify import pending
-
     waiting = [r for r in pending(g.staff.session.organisation_id) if r.requested_by_id != g.staff.user.id]
-    unread = []
-    for consultation_id, (urgent, total) in reading.unread_by_consultation(g.staff.session.organisation_id).items():
-        from participation.distribution.routes import _title
-
-        unread.append((consultation_id, _title(surveys.consultation_by_id(consultation_id)), urgent, total))
+    unread_counts = reading.unread_by_consultation(g.staff.session.organisation_id)
+    titles = staff_titles([*unread_counts, *(view.case.consultation_id for view in cases)])
+    unread = [
+        (consultation_id, titles[consultation_id], urgent, total)
+        for consultation_id, (urgent, total) in unread_counts.items()
+    ]
     return render_template(
         "safeguarding/queue.html",
         cases=cases,
         show_closed=show_closed,
         unread_by_consultation=sorted(unread, key=lambda item: (-item[2], item[1])),
         waiting_requests=len(waiting),
-        status_names=STATUS_NAMES,
+        status_names=CASE_STATUS_NAMES,
         band_names=BAND_NAMES,
-        consultation_titles=_titles(cases),
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+        consultation_titles=titles,
     )
-
-
-def _titles(cases: list[triage.CaseView]) -> dict[uuid.UUID, str]:
-    titles: dict[uuid.UUID, str] = {}
-    for view in cases:
-        if view.case.consultation_id not in titles:
-            consultation = surveys.consultation_by_id(view.case.consultation_id)
-            titles[consultation.id] = surveys.consultation_view(consultation, "en", view.age_band).title.text
-    return titles
 
 
 @bp.route("/<uuid:case_id>", methods=["GET", "POST"])
@@ -134,6 +95,8 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
     audit.record(
         "safeguarding-case-viewed", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(view.case.id)
     )
+    # The case's words are shown again with the form's errors: that viewing is audited although the page answers 400.
+    keep_now()
     return render_case(view, form)
 
 
@@ -142,7 +105,6 @@ def case(case_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def mark_case_read(case_id: uuid.UUID) -> ResponseReturnValue:
     """A safeguarding lead has read the words (deciding on the case does this too)."""
-    from participation.analysis import reading
 
     organisation_id = g.staff.session.organisation_id
     view = triage.get(organisation_id, case_id)
@@ -164,62 +126,18 @@ def mark_case_read(case_id: uuid.UUID) -> ResponseReturnValue:
 @commit_on_success
 def found() -> ResponseReturnValue:
     """Cases a reader opened because the screen missed a worry: the list to learn from when word lists change."""
-    from participation.analysis import reading
 
     organisation_id = g.staff.session.organisation_id
-    cases = reading.found_by_people(organisation_id)
+    cases = triage.found_by_people(organisation_id)
     audit.record("found-cases-viewed", organisation_id=organisation_id, user_id=g.staff.user.id, count=len(cases))
     return render_template(
         "safeguarding/found.html",
         cases=cases,
-        status_names=STATUS_NAMES,
+        status_names=CASE_STATUS_NAMES,
         band_names=BAND_NAMES,
-        consultation_titles=_titles([item.view for item in cases]),
+        consultation_titles=staff_titles(item.view.case.consultation_id for item in cases),
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
     )
-
-
-def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | None = None) -> ResponseReturnValue:
-    """The case page; the re-identification routes render it too when their form has errors."""
-    from participation.organisations.services import user_names
-    from participation.privacy import reidentify
-    from participation.privacy.routes import STATUS_NAMES as REQUEST_STATUS_NAMES
-    from participation.privacy.routes import AskForm
-
-    organisation_id = g.staff.session.organisation_id
-    group = get_group(organisation_id, view.group_id) if view.group_id else None
-    requests = reidentify.requests_for(view.case)
-    people = (
-        {note.user_id for note in view.case.notes}
-        | {r.requested_by_id for r in requests}
-        | {r.decided_by_id for r in requests}
-    )
-    from participation.analysis import reading
-
-    state = (
-        reading.reading_of(organisation_id, view.case.answer_id)
-        if view.case.answer_id
-        else reading.kept_reading(view.case)
-    )
-    people |= {view.case.opened_by_id, state.read_by_id if state else None}
-    authors = user_names({user_id for user_id in people if user_id})
-    errors = form.errors or (ask_form is not None and ask_form.errors)
-    return render_template(
-        "safeguarding/case.html",
-        view=view,
-        form=form,
-        status_names=STATUS_NAMES,
-        band_names=BAND_NAMES,
-        group=group,
-        authors=authors,
-        traceable=reidentify.traceable(view.case).value,
-        requests=requests,
-        ask_form=ask_form or AskForm(formdata=None),
-        request_status_names=REQUEST_STATUS_NAMES,
-        can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
-        title=_titles([view])[view.case.consultation_id],
-        reading=state,
-        confirm=ConfirmForm(),
-    ), 400 if errors else 200
 
 
 comments_bp = Blueprint("comments", __name__, url_prefix="/staff/consultations")
@@ -236,10 +154,6 @@ READERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
 @requires(READERS)
 def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
     """What young people wrote, in the order to read it; read states, themes, corrections and emerging topics."""
-    from participation.analysis import reading, services
-    from participation.helplines.registry import EMERGENCY
-    from participation.organisations.services import user_names
-
     consultation = _consultation(consultation_id)
     theme = request.args.get("theme") or None
     show = request.args.get("show") or "unread"
@@ -297,7 +211,6 @@ def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = 
 def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> tuple[Consultation, Answer]:
     """The consultation and the comment a reader's form acts on: 404 for another organisation's, for an answer not in
     this consultation or one whose words have gone; 400 without a valid token."""
-    from participation.analysis import services
 
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
@@ -313,7 +226,6 @@ def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> tuple[C
 @commit_on_success
 def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
     """A named person has read this comment (never by scrolling past it: one button, one comment)."""
-    from participation.analysis import reading
 
     consultation, answer = _posted_comment(consultation_id, answer_id)
     state = reading.arrived(answer, consultation.id, reading.arrived_on(answer.response.submitted_on))
@@ -333,7 +245,6 @@ def mark_read(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
 @commit_on_success
 def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
     """A reader saw a worry the screen missed: one step puts the comment in the safeguarding queue."""
-    from participation.analysis import reading
 
     consultation, answer = _posted_comment(consultation_id, answer_id)
     try:
@@ -350,7 +261,6 @@ def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
     if g.staff.roles & SAFEGUARDING:
         flash(_("Safeguarding case opened."))
         return redirect(url_for("safeguarding.case", case_id=case.id))
-    from participation.helplines.registry import EMERGENCY
 
     flash(
         _(
@@ -363,13 +273,11 @@ def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
 
 
 def _consultation(consultation_id: uuid.UUID) -> Consultation:
-    from participation.surveys import builder
 
     return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
 def _question_titles(consultation: Consultation) -> dict[str, str]:
-    from participation.surveys import builder
 
     return {
         q.key: next((t.title for t in q.texts if t.language == "en" and not t.age_band), q.key)
@@ -381,8 +289,6 @@ def _question_titles(consultation: Consultation) -> dict[str, str]:
 @requires(BUILDERS)
 @commit_on_success
 def correct(consultation_id: uuid.UUID, answer_id: uuid.UUID, action: str) -> ResponseReturnValue:
-    from participation.analysis import services
-
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
@@ -408,8 +314,6 @@ def correct(consultation_id: uuid.UUID, answer_id: uuid.UUID, action: str) -> Re
 @requires(BUILDERS)
 @commit_on_success
 def adopt(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    from participation.analysis import services
-
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
@@ -461,7 +365,6 @@ REDACTION_NAMES = {
 @requires(BUILDERS)
 def quotes(consultation_id: uuid.UUID) -> ResponseReturnValue:
     """Comments young people agreed to have quoted, redacted for a worker to approve, edit or leave out."""
-    from participation.analysis import services
 
     consultation = _consultation(consultation_id)
     return render_template(
@@ -478,8 +381,6 @@ def quotes(consultation_id: uuid.UUID) -> ResponseReturnValue:
 @requires(BUILDERS)
 @commit_on_success
 def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> ResponseReturnValue:
-    from participation.analysis import services
-
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from participation.analysis import reading
 from participation.analysis.engine import Result, classify
 from participation.analysis.lexicon import Matcher, custom_matcher
-from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseStatus, SafeguardingCase, Theme, ThemeSource
+from participation.analysis.models import (
+    AnswerAnalysis,
+    AnswerTheme,
+    CaseStatus,
+    CommentReading,
+    Quote,
+    QuoteStatus,
+    SafeguardingCase,
+    Theme,
+    ThemeSource,
+)
+from participation.analysis.redaction import redact
+from participation.analysis.topics import emerging
+from participation.db import utcnow
 from participation.extensions import db
+from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Response
 
 CODEBOOK = {
@@ -57,8 +74,6 @@ def organisation_matcher(organisation_id: uuid.UUID) -> Matcher | None:
 def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_at: datetime | None = None) -> bool:
     """Write one answer's result; worker corrections and its read state stay as they are. Returns True if a new case
     was opened. ``arrived_at`` is when the answer came (now, for a new one)."""
-    from participation.analysis import reading
-
     reading.arrived(answer, consultation_id, arrived_at)
     analysis = db.session.get(AnswerAnalysis, answer.id)
     if analysis is None:
@@ -134,8 +149,6 @@ def rerun(
 ) -> tuple[int, int]:
     """Analyse every free-text answer again (all, or one consultation's). Worker corrections survive. Returns
     (answers analysed, new possible disclosures)."""
-    from participation.analysis import reading
-
     rows = text_answers(consultation_id)
     matchers: dict[uuid.UUID, Matcher | None] = {}
     analysed = opened = 0
@@ -156,8 +169,6 @@ def rerun(
 
 
 # --- the comments page ----------------------------------------------------------------------------------------------
-
-from dataclasses import dataclass, field  # noqa: E402
 
 
 @dataclass
@@ -194,10 +205,6 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
     only unread or read ones if asked. Unread comments come first in the order they should be read (possible
     disclosures, then comments the screen could not read, then negative ones, then the rest; oldest first within
     each), then read ones, most recently read first."""
-    from participation.analysis import reading
-    from participation.analysis.models import CommentReading
-    from participation.organisations.models import Organisation
-
     # The outer-joined columns can be None, which the selected row type does not say.
     rows: Sequence[tuple[Answer, str, date, AnswerAnalysis | None, CommentReading | None, SafeguardingCase | None]] = (
         db.session.execute(
@@ -252,8 +259,6 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
 
 
 def theme_counts(consultation_id: uuid.UUID) -> dict[str, int]:
-    from sqlalchemy import func
-
     return dict(
         db.session.execute(
             select(AnswerTheme.slug, func.count())
@@ -300,8 +305,6 @@ def adopt_topic(
 ) -> Theme:
     """Add an emerging phrase to a theme's keywords (or start a new theme with it), then theme the consultation's
     comments again so it takes effect at once."""
-    import re
-
     themes = {theme.slug: theme for theme in themes_for(organisation_id)}
     if new_name:
         base = re.sub(r"[^a-z0-9]+", "-", new_name.lower()).strip("-")[:50] or "theme"
@@ -326,9 +329,6 @@ def unthemed_comments(consultation_id: uuid.UUID) -> list[tuple[str, Sequence[st
 
 def emerging_topics(consultation: Any) -> list[Any]:
     """Frequent phrases in the consultation's comments that no theme (built-in or the organisation's) covers."""
-    from participation.analysis.engine import classify
-    from participation.analysis.topics import emerging
-
     matcher = organisation_matcher(consultation.organisation_id)
     return emerging(unthemed_comments(consultation.id), covered=lambda phrase: bool(classify(phrase, matcher).themes))
 
@@ -349,9 +349,6 @@ class QuoteCandidate:
 
 def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
     """Comments whose writers agreed to be quoted, never a possible disclosure, each with a redacted proposal."""
-    from participation.analysis.models import Quote
-    from participation.analysis.redaction import redact
-
     rows = db.session.execute(
         select(Answer, Response.age_band, AnswerAnalysis)
         .join(Response, Response.id == Answer.response_id)
@@ -394,9 +391,6 @@ def decide_quote(
     consultation_id: uuid.UUID, answer_id: uuid.UUID, *, approve: bool, text: str, user_id: uuid.UUID | None
 ) -> Any | None:
     """Approve a (redacted, possibly edited) quote, or decide not to use it. Refuses anything not offered."""
-    from participation.analysis.models import Quote, QuoteStatus
-    from participation.db import utcnow
-
     candidate = next((c for c in quote_candidates(consultation_id) if c.answer_id == answer_id), None)
     if candidate is None:
         return None

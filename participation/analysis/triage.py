@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from participation.accounts.models import Membership, Role, User
+from participation.accounts.models import User
 from participation.analysis import keeping, reading
+from participation.analysis.duty import add_working_days, leads
+from participation.analysis.engine import classify
 from participation.analysis.models import AnswerAnalysis, CaseNote, CaseStatus, Removal, SafeguardingCase
+from participation.audit import services as audit
 from participation.db import utcnow
 from participation.extensions import db
 from participation.links import absolute
+from participation.notifications.services import send
 from participation.responses.models import Answer, Response
 
 OPEN = keeping.OPEN
-
-
-def add_working_days(moment: datetime, days: int = 1) -> datetime:
-    """The same time ``days`` working days later (Monday to Friday; bank holidays are not known to Heard)."""
-    result = moment
-    added = 0
-    while added < days:
-        result += timedelta(days=1)
-        if result.weekday() < 5:
-            added += 1
-    return result
 
 
 def _aware(moment: datetime) -> datetime:
@@ -129,34 +121,8 @@ def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) ->
     keeping.closing(case)
 
 
-def first_with(organisation_id: uuid.UUID, roles: Sequence[Role]) -> Sequence[User]:
-    """The live members holding the first of ``roles`` that anyone in the organisation holds."""
-    for role in roles:
-        users = db.session.scalars(
-            select(User)
-            .join(Membership)
-            .where(
-                Membership.organisation_id == organisation_id,
-                Membership.role == role,
-                User.disabled_at.is_(None),
-                Membership.disabled_at.is_(None),
-            )
-        ).all()
-        if users:
-            return users
-    return []
-
-
-def leads(organisation_id: uuid.UUID) -> Sequence[User]:
-    """Who is told when a case waits too long: the safeguarding leads, or the organisation admins if none."""
-    return first_with(organisation_id, (Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN))
-
-
 def escalate(now: datetime | None = None) -> list[SafeguardingCase]:
     """Tell the safeguarding leads about every case still new after one working day (once per case)."""
-    from participation.audit import services as audit
-    from participation.notifications.services import send
-
     now = now or utcnow()
     escalated = []
     for case in db.session.scalars(
@@ -183,3 +149,24 @@ def escalate(now: datetime | None = None) -> list[SafeguardingCase]:
         escalated.append(case)
     db.session.flush()
     return escalated
+
+
+@dataclass(frozen=True)
+class Found:
+    view: CaseView
+    caught_now: bool  # the screen as it is today would flag these words
+
+
+def found_by_people(organisation_id: uuid.UUID) -> list[Found]:
+    """Cases a reader opened because the screen missed a worry, newest first, each with whether today's word lists
+    catch it: the list to read when the lists change (and to add to a development set)."""
+    cases = db.session.scalars(
+        select(SafeguardingCase)
+        .where(SafeguardingCase.organisation_id == organisation_id, SafeguardingCase.found_by_person.is_(True))
+        .order_by(SafeguardingCase.flagged_at.desc())
+    )
+    result = []
+    for case in cases:
+        view = _view(case)
+        result.append(Found(view, bool(view.text) and classify(view.text).safeguarding))
+    return result

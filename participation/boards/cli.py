@@ -5,26 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 from flask.cli import AppGroup
 from sqlalchemy import select
 
-if TYPE_CHECKING:  # the commands import the app's modules when they run; these are for the annotations only
-    from participation.boards.pack import Pack
-    from participation.boards.periods import Period
-    from participation.organisations.models import Organisation
-    from participation.surveys.models import Consultation
+from participation.audit import services as audit
+from participation.boards import outputs, pack, periods
+from participation.boards.pack import Pack
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.surveys.models import Consultation
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 boards_cli = AppGroup("boards", help="Board packs and their tables, suppressed exactly as on screen.")
 
 
-def _consultation(code: str) -> Consultation:
-    from participation.extensions import db
-    from participation.surveys.models import Consultation
+def _consultation(code: str):  # type: ignore[no-untyped-def]
 
     found = db.session.scalar(select(Consultation).where(Consultation.code == code))
     if found is None:
@@ -32,10 +31,7 @@ def _consultation(code: str) -> Consultation:
     return found
 
 
-def _period_scope(organisation: str, key: str) -> tuple[Organisation, Period]:
-    from participation.boards import periods
-    from participation.extensions import db
-    from participation.organisations.models import Organisation
+def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
 
     period = periods.parse(key)
     if period is None:
@@ -48,10 +44,7 @@ def _period_scope(organisation: str, key: str) -> tuple[Organisation, Period]:
     return found, period
 
 
-def _build(
-    code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None
-) -> Pack:
-    from participation.boards import pack
+def _build(code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None):  # type: ignore[no-untyped-def]
 
     when = None
     if today:
@@ -124,10 +117,6 @@ def pack_command(
     today: str | None,
 ) -> None:
     """Write the board pack as a printable HTML page or a PDF."""
-    from participation.audit import services as audit
-    from participation.boards import outputs
-    from participation.extensions import db
-
     built = _build(code, period_key, organisation, band, today)
     if output_format == "pdf":
         output.write_bytes(outputs.pdf(built))
@@ -163,10 +152,6 @@ def export_command(
     today: str | None,
 ) -> None:
     """Write one CSV per board pack table, suppressed exactly as on screen."""
-    from participation.audit import services as audit
-    from participation.boards import outputs
-    from participation.extensions import db
-
     built = _build(code, period_key, organisation, band, today)
     output.mkdir(parents=True, exist_ok=True)
     files = outputs.csv_files(built)

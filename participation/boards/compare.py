@@ -17,6 +17,7 @@ from statistics import mean
 from flask import current_app
 from sqlalchemy import select
 
+from participation.boards.indicators import answer_counts, indicator_questions, positive_keys, positive_of
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.reporting.suppression import split
@@ -30,8 +31,6 @@ def minimum() -> int:
 
 
 def _latest_shares(organisation_id: uuid.UUID, keys: set[str], limit: int) -> dict[str, float]:
-    from participation.boards.indicators import answer_counts, indicator_questions, positive_keys, positive_of
-
     consultations = db.session.scalars(
         select(Consultation)
         .where(

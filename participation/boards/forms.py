@@ -9,22 +9,8 @@ from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput
 from wtforms import DateField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
-from participation.boards.models import ActionStatus, PledgeStatus, Verdict
+from participation.boards.models import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, VERDICT_NAMES, ActionStatus
 from participation.widgets import DateInput, SelectChoice, offered
-
-ACTION_STATUS_NAMES = {
-    ActionStatus.PLANNED.value: _l("Planned"),
-    ActionStatus.IN_PROGRESS.value: _l("In progress"),
-    ActionStatus.DONE.value: _l("Done"),
-    ActionStatus.NOT_POSSIBLE.value: _l("Not possible"),
-}
-# What a young person reads for each status.
-ACTION_STATUS_FOR_YOUNG_PEOPLE = {
-    ActionStatus.PLANNED.value: _l("We are going to do this"),
-    ActionStatus.IN_PROGRESS.value: _l("We are doing this now"),
-    ActionStatus.DONE.value: _l("Done"),
-    ActionStatus.NOT_POSSIBLE.value: _l("We could not do this"),
-}
 
 
 def revision_seen(field: HiddenField) -> int | None:
@@ -117,33 +103,6 @@ class ActionForm(FlaskForm):
 
 
 # --- pledges ------------------------------------------------------------------------------------------------------
-
-PLEDGE_STATUS_NAMES = {
-    PledgeStatus.NOT_STARTED.value: _l("Not started"),
-    PledgeStatus.ON_TRACK.value: _l("On track"),
-    PledgeStatus.AT_RISK.value: _l("At risk"),
-    PledgeStatus.DONE.value: _l("Done"),
-    PledgeStatus.DROPPED.value: _l("Dropped"),
-}
-VERDICT_NAMES = {
-    Verdict.KEPT.value: _l("Kept"),
-    Verdict.PARTLY.value: _l("Partly kept"),
-    Verdict.NOT_KEPT.value: _l("Not kept"),
-    Verdict.TOO_EARLY.value: _l("Too early to say"),
-}
-RAG_NAMES = {
-    "red": _l("Overdue or at risk"),
-    "amber": _l("Not started"),
-    "green": _l("On track or done"),
-    "grey": _l("Dropped"),
-}
-# The GOV.UK tag colour for each; the tag always carries words too, never colour alone.
-RAG_TAGS = {
-    "red": "govuk-tag--red",
-    "amber": "govuk-tag--yellow",
-    "green": "govuk-tag--green",
-    "grey": "govuk-tag--grey",
-}
 
 
 class PledgeForm(FlaskForm):

@@ -4,6 +4,7 @@ import enum
 import uuid
 from datetime import date, datetime
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -15,6 +16,21 @@ class ActionStatus(enum.StrEnum):
     IN_PROGRESS = "in-progress"
     DONE = "done"
     NOT_POSSIBLE = "not-possible"
+
+
+ACTION_STATUS_NAMES = {
+    ActionStatus.PLANNED.value: _l("Planned"),
+    ActionStatus.IN_PROGRESS.value: _l("In progress"),
+    ActionStatus.DONE.value: _l("Done"),
+    ActionStatus.NOT_POSSIBLE.value: _l("Not possible"),
+}
+# What a young person reads for each status.
+ACTION_STATUS_FOR_YOUNG_PEOPLE = {
+    ActionStatus.PLANNED.value: _l("We are going to do this"),
+    ActionStatus.IN_PROGRESS.value: _l("We are doing this now"),
+    ActionStatus.DONE.value: _l("Done"),
+    ActionStatus.NOT_POSSIBLE.value: _l("We could not do this"),
+}
 
 
 class Action(IdMixin, Base):
@@ -48,6 +64,29 @@ class PledgeStatus(enum.StrEnum):
     AT_RISK = "at-risk"
     DONE = "done"
     DROPPED = "dropped"
+
+
+PLEDGE_STATUS_NAMES = {
+    PledgeStatus.NOT_STARTED.value: _l("Not started"),
+    PledgeStatus.ON_TRACK.value: _l("On track"),
+    PledgeStatus.AT_RISK.value: _l("At risk"),
+    PledgeStatus.DONE.value: _l("Done"),
+    PledgeStatus.DROPPED.value: _l("Dropped"),
+}
+# A pledge's red, amber, green (or grey) rating, in words; the GOV.UK tag colour for each (the tag always carries
+# the words too, never colour alone).
+RAG_NAMES = {
+    "red": _l("Overdue or at risk"),
+    "amber": _l("Not started"),
+    "green": _l("On track or done"),
+    "grey": _l("Dropped"),
+}
+RAG_TAGS = {
+    "red": "govuk-tag--red",
+    "amber": "govuk-tag--yellow",
+    "green": "govuk-tag--green",
+    "grey": "govuk-tag--grey",
+}
 
 
 class Pledge(IdMixin, Base):
@@ -99,6 +138,14 @@ class Verdict(enum.StrEnum):
     PARTLY = "partly"
     NOT_KEPT = "not-kept"
     TOO_EARLY = "too-early"
+
+
+VERDICT_NAMES = {
+    Verdict.KEPT.value: _l("Kept"),
+    Verdict.PARTLY.value: _l("Partly kept"),
+    Verdict.NOT_KEPT.value: _l("Not kept"),
+    Verdict.TOO_EARLY.value: _l("Too early to say"),
+}
 
 
 class PledgeVerdict(IdMixin, Base):

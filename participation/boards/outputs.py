@@ -50,6 +50,7 @@ def document(pack: Pack, *, inline_styles: bool = True) -> str:
 def html_to_pdf(html: str) -> bytes:
     """A standalone page as a PDF. No base URL and a fetcher that refuses everything: the page must hold its own
     styles and inline SVG, and nothing is ever loaded while it is drawn."""
+    # Deferred: importing WeasyPrint loads Pango and its fonts (about 2.8 s); only a PDF download needs it.
     from weasyprint import HTML
 
     written: bytes = HTML(string=html, url_fetcher=_refuse).write_pdf()
@@ -77,6 +78,7 @@ def csv_zip(pack: Pack) -> bytes:
 
 
 def xlsx(pack: Pack) -> bytes:
+    # Deferred: importing openpyxl takes about 1.1 s; only a spreadsheet download needs it.
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

@@ -25,14 +25,12 @@ from sqlalchemy import func, select
 
 from participation.analysis.models import AnswerTheme
 from participation.boards import compare, periods, pledges, yousaid
-from participation.boards.forms import PLEDGE_STATUS_NAMES, VERDICT_NAMES
 from participation.boards.indicators import indicators_for
-from participation.boards.models import ActionStatus
+from participation.boards.models import PLEDGE_STATUS_NAMES, VERDICT_NAMES, ActionStatus
 from participation.boards.pack_tables import (
     Table,
     Value,
     bands_table,
-    consultation_title,
     earlier_for,
     indicators_table,
     period_responses_table,
@@ -58,6 +56,7 @@ from participation.reporting.suppression import SUPPRESSED, Cell, combine, combi
 from participation.responses.models import Answer, Response
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.titles import staff_title
 
 
 class ThemeBar(NamedTuple):
@@ -114,10 +113,10 @@ class Scope:
         earlier = yousaid.previous_wave(consultation)
         return cls(
             consultation.organisation_id,
-            consultation_title(consultation),
+            staff_title(consultation),
             [consultation],
             [earlier] if earlier is not None else [],
-            consultation_title(earlier) if earlier is not None else None,
+            staff_title(earlier) if earlier is not None else None,
         )
 
     @classmethod
@@ -402,8 +401,8 @@ def build_for(
         previous_title=scope.previous_title,
         organisation_id=scope.organisation_id,
         period=scope.period,
-        consultations=[(item.id, consultation_title(item)) for item in counted],
-        left_out=[(item.id, consultation_title(item)) for item in left_out],
+        consultations=[(item.id, staff_title(item)) for item in counted],
+        left_out=[(item.id, staff_title(item)) for item in left_out],
         respondents=chosen_people,
         cohort=cohort,
         response_rate=response_rate,

@@ -22,9 +22,9 @@ from participation.distribution.models import Group
 from participation.reporting import figures
 from participation.reporting.figures import OTHER_WAYS_IN, Split, share, through_groups
 from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow
-from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.titles import staff_title
 
 Value = int | float | str | None
 # A table's row: a named tuple whose fields are its columns in order, so code reads ``row.share`` while the page,
@@ -108,10 +108,6 @@ class IndicatorPartRow(NamedTuple):
 
 def cell(value: Cell) -> Value:
     return SUPPRESSED if value.count is None else value.count
-
-
-def consultation_title(consultation: Consultation) -> str:
-    return surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
 
 
 def _slice(
@@ -231,7 +227,7 @@ def reading_table(consultations: Sequence[Consultation], limit: int) -> Table[Re
         done = reading.figures(consultation.id, limit)
         table.rows.append(
             ReadingRow(
-                consultation_title(consultation),
+                staff_title(consultation),
                 cell(done.comments),
                 cell(done.read),
                 cell(done.read_in_time),
@@ -268,7 +264,7 @@ def period_responses_table(
         reached = through_groups(part, counted)
         table.rows.append(
             PeriodResponsesRow(
-                consultation_title(consultation),
+                staff_title(consultation),
                 figures.cohort(counted) or None,
                 (SUPPRESSED if reached is None else reached) if counted else None,
                 figures.response_rate(part, targets, limit) if counted else None,

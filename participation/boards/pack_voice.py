@@ -12,9 +12,16 @@ from typing import Any, NamedTuple
 from flask_babel import gettext as _
 
 from participation.boards import pledges, public, yousaid
-from participation.boards.forms import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, RAG_NAMES, VERDICT_NAMES
 from participation.boards.indicators import rankings_for
-from participation.boards.models import Action, ActionStatus, Pledge
+from participation.boards.models import (
+    ACTION_STATUS_NAMES,
+    PLEDGE_STATUS_NAMES,
+    RAG_NAMES,
+    VERDICT_NAMES,
+    Action,
+    ActionStatus,
+    Pledge,
+)
 from participation.boards.pack_tables import Earlier, Table, Value, cell
 from participation.reporting.figures import EMPTY, Split, share
 from participation.reporting.suppression import Cell

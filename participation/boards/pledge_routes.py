@@ -14,19 +14,18 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
 from participation.boards import pledge_import, pledges
-from participation.boards.forms import (
+from participation.boards.forms import ImportForm, PledgeForm, PledgeUpdateForm, VerdictForm, revision_seen
+from participation.boards.models import (
     PLEDGE_STATUS_NAMES,
     RAG_NAMES,
     RAG_TAGS,
     VERDICT_NAMES,
-    ImportForm,
-    PledgeForm,
-    PledgeUpdateForm,
-    VerdictForm,
-    revision_seen,
+    Pledge,
+    PledgeStatus,
+    Verdict,
 )
-from participation.boards.models import Pledge, PledgeStatus, Verdict
-from participation.db import commit_on_success
+from participation.organisations.services import user_names
+from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
 
 bp = Blueprint("pledges", __name__, url_prefix="/staff/pledges")
@@ -120,8 +119,6 @@ def edit(pledge_id: uuid.UUID | None = None) -> ResponseReturnValue:
 def _render(
     found: Pledge, update_form: PledgeUpdateForm, verdict_form: VerdictForm, conflict: Pledge | None = None
 ) -> ResponseReturnValue:
-    from participation.organisations.services import user_names
-
     names = user_names({item.user_id for item in found.updates if item.user_id})
     errors = update_form.errors or verdict_form.errors
     return render_template(

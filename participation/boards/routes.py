@@ -9,23 +9,21 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from sqlalchemy import select
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
 from participation.boards import outputs, pack, periods, services, yousaid
-from participation.boards.forms import ACTION_STATUS_NAMES, ActionForm, ReferenceFigureForm, revision_seen
-from participation.boards.indicators import indicator_questions
-from participation.boards.models import Action, ActionStatus, ReferenceFigure
-from participation.db import commit_on_success
-from participation.extensions import db
-from participation.i18n import translation_languages
+from participation.boards.forms import ActionForm, ReferenceFigureForm, revision_seen
+from participation.boards.models import ACTION_STATUS_NAMES, Action, ActionStatus
+from participation.i18n import LANGUAGES, translation_languages
 from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.titles import staff_title
+from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
 
 bp = Blueprint("boards", __name__, url_prefix="/staff/consultations")
@@ -48,13 +46,14 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     return render_template(
         "boards/overview.html",
         consultation=consultation,
-        title=_title(consultation),
+        title=staff_title(consultation),
         view=view,
         actions=view.actions,
         theme_names=names,
         status_names=ACTION_STATUS_NAMES,
         can_edit=bool(BUILDERS & g.staff.roles),
-        previous_title=_title(view.previous) if view.previous else None,
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+        previous_title=staff_title(view.previous) if view.previous else None,
     )
 
 
@@ -149,7 +148,7 @@ def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> Re
     return render_template(
         "boards/action.html",
         consultation=consultation,
-        title=_title(consultation),
+        title=staff_title(consultation),
         form=form,
         action=found,
         conflict=conflict,
@@ -325,7 +324,7 @@ def index() -> ResponseReturnValue:
         quarters = sorted(
             (item for item in found if item.is_quarter and year.holds(item.start)), key=lambda item: item.start
         )
-        consultations = [(item, _title(item)) for item in periods.consultations_in(organisation_id, year)]
+        consultations = [(item, staff_title(item)) for item in periods.consultations_in(organisation_id, year)]
         years.append((year, quarters, consultations))
     return render_template("boards/packs.html", years=years)
 
@@ -382,18 +381,7 @@ figures_bp = Blueprint("figures", __name__, url_prefix="/staff/reference-figures
 
 def _indicator_choices(organisation_id: uuid.UUID) -> list[SelectChoice]:
     """Every core question the organisation's consultations ask, by key, named as its latest wave names it."""
-    names: dict[str, str] = {}
-    consultations = db.session.scalars(
-        select(Consultation)
-        .where(Consultation.organisation_id == organisation_id)
-        .order_by(Consultation.created_at.desc())
-    ).all()
-    for consultation in consultations:
-        for question in indicator_questions(consultation):
-            if question.key not in names:
-                names[question.key] = next(
-                    (t.title for t in question.texts if t.language == "en" and not t.age_band), question.key
-                )
+    names = services.indicator_names(organisation_id)
     return [SelectChoice(key, name) for key, name in sorted(names.items(), key=lambda pair: pair[1])]
 
 
@@ -408,15 +396,15 @@ def reference_figures() -> ResponseReturnValue:
         SelectChoice(key, str(name)) for key, name in BAND_NAMES.items()
     ]
     if form.validate_on_submit():
-        clash = db.session.scalar(
-            select(ReferenceFigure).where(
-                ReferenceFigure.organisation_id == organisation_id,
-                ReferenceFigure.question_key == form.question_key.data,
-                ReferenceFigure.age_band == (form.age_band.data or ""),
-                ReferenceFigure.label == form.label.data,
-            )
+        figure = services.add_reference_figure(
+            organisation_id,
+            question_key=form.question_key.data,
+            age_band=form.age_band.data or "",
+            label=form.label.data or "",
+            percent=form.percent_value,
+            source=form.source.data or "",
         )
-        if clash is not None:
+        if figure is None:
             form.label.errors = [
                 *form.label.errors,
                 _(
@@ -425,16 +413,6 @@ def reference_figures() -> ResponseReturnValue:
                 ),
             ]
         else:
-            figure = ReferenceFigure(
-                organisation_id=organisation_id,
-                question_key=form.question_key.data,
-                age_band=form.age_band.data or "",
-                label=form.label.data,
-                percent=form.percent_value,
-                source=form.source.data,
-            )
-            db.session.add(figure)
-            db.session.flush()
             audit.record(
                 "reference-figure-added",
                 organisation_id=organisation_id,
@@ -444,11 +422,7 @@ def reference_figures() -> ResponseReturnValue:
             )
             flash(_("Reference figure added. Board packs show it beside the indicator."))
             return redirect(url_for(".reference_figures"))
-    figures = db.session.scalars(
-        select(ReferenceFigure)
-        .where(ReferenceFigure.organisation_id == organisation_id)
-        .order_by(ReferenceFigure.question_key, ReferenceFigure.age_band, ReferenceFigure.label)
-    ).all()
+    figures = services.reference_figures(organisation_id)
     return render_template(
         "boards/reference_figures.html",
         form=form,
@@ -464,15 +438,11 @@ def reference_figures() -> ResponseReturnValue:
 @commit_on_success
 def delete_reference_figure(figure_id: uuid.UUID) -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
-    figure = db.session.scalar(
-        select(ReferenceFigure).where(
-            ReferenceFigure.id == figure_id, ReferenceFigure.organisation_id == organisation_id
-        )
-    )
+    figure = services.get_reference_figure(organisation_id, figure_id)
     if figure is None:
         abort(404)
     if ConfirmForm().validate_on_submit():
-        db.session.delete(figure)
+        services.delete_reference_figure(figure)
         audit.record(
             "reference-figure-deleted", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(figure_id)
         )

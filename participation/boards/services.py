@@ -9,7 +9,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from participation.boards.models import Action, ActionStatus
+from participation.boards.indicators import indicator_questions
+from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.db import utcnow
 from participation.extensions import db
 from participation.surveys.models import Consultation
@@ -90,3 +91,73 @@ def text_of(item: Action, language: str, field: str = "what") -> tuple[str, str]
     if translated.get(field) and not translated.get("needs_review"):
         return translated[field], language
     return (item.texts or {}).get("en", {}).get(field, ""), "en"
+
+
+# --- reference figures -----------------------------------------------------------------------------------------------
+
+
+def indicator_names(organisation_id: uuid.UUID) -> dict[str, str]:
+    """Every core question the organisation's consultations ask, by key, named as its latest wave names it."""
+    names: dict[str, str] = {}
+    consultations = db.session.scalars(
+        select(Consultation)
+        .where(Consultation.organisation_id == organisation_id)
+        .order_by(Consultation.created_at.desc())
+    ).all()
+    for consultation in consultations:
+        for question in indicator_questions(consultation):
+            if question.key not in names:
+                names[question.key] = next(
+                    (t.title for t in question.texts if t.language == "en" and not t.age_band), question.key
+                )
+    return names
+
+
+def reference_figures(organisation_id: uuid.UUID) -> Sequence[ReferenceFigure]:
+    return db.session.scalars(
+        select(ReferenceFigure)
+        .where(ReferenceFigure.organisation_id == organisation_id)
+        .order_by(ReferenceFigure.question_key, ReferenceFigure.age_band, ReferenceFigure.label)
+    ).all()
+
+
+def get_reference_figure(organisation_id: uuid.UUID, figure_id: uuid.UUID) -> ReferenceFigure | None:
+    """A reference figure, only if it is this organisation's."""
+    return db.session.scalar(
+        select(ReferenceFigure).where(
+            ReferenceFigure.id == figure_id, ReferenceFigure.organisation_id == organisation_id
+        )
+    )
+
+
+def add_reference_figure(
+    organisation_id: uuid.UUID, *, question_key: str, age_band: str, label: str, percent: float, source: str
+) -> ReferenceFigure | None:
+    """Add a published figure to show beside an indicator; None (nothing added) when the organisation already has one
+    of that name for that indicator and age band."""
+    clash = db.session.scalar(
+        select(ReferenceFigure.id).where(
+            ReferenceFigure.organisation_id == organisation_id,
+            ReferenceFigure.question_key == question_key,
+            ReferenceFigure.age_band == age_band,
+            ReferenceFigure.label == label,
+        )
+    )
+    if clash is not None:
+        return None
+    figure = ReferenceFigure(
+        organisation_id=organisation_id,
+        question_key=question_key,
+        age_band=age_band,
+        label=label,
+        percent=percent,
+        source=source,
+    )
+    db.session.add(figure)
+    db.session.flush()
+    return figure
+
+
+def delete_reference_figure(figure: ReferenceFigure) -> None:
+    db.session.delete(figure)
+    db.session.flush()

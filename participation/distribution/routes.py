@@ -13,15 +13,17 @@ from markupsafe import Markup
 
 from participation.accounts.access import BUILDERS, requires
 from participation.audit import services as audit
-from participation.db import commit_on_success
 from participation.distribution import services
 from participation.distribution.forms import GROUP_KINDS, GroupForm, InviteBatchForm, ReachForm
 from participation.distribution.models import GroupKind
 from participation.links import external_url
 from participation.ops.access_log import current_path
+from participation.privacy import vault
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
 from participation.surveys.models import Consultation
+from participation.titles import staff_title
+from participation.transactions import commit_on_success, keep_now
 from participation.widgets import SelectChoice
 
 log = logging.getLogger(__name__)
@@ -30,17 +32,6 @@ bp = Blueprint("distribution", __name__, url_prefix="/staff")
 
 def _consultation(consultation_id: uuid.UUID) -> Consultation:
     return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
-
-
-def _title(consultation: Consultation) -> str:
-    return next(
-        (
-            t.title
-            for t in builder.texts_of(consultation, consultation.live_version or None)
-            if t.language == "en" and not t.age_band and t.title
-        ),
-        consultation.code,
-    )
 
 
 def qr_svg(url: str, title: str, scale: int = 6) -> Markup:
@@ -59,6 +50,7 @@ def _refused_lookup(field: str) -> None:
         method=request.method,
         field=field,
     )
+    keep_now()  # kept even when the page then answers 400
 
 
 @bp.route("/groups", methods=["GET", "POST"])
@@ -128,7 +120,7 @@ def reach(consultation_id: uuid.UUID) -> ResponseReturnValue:
         "distribution/reach.html",
         consultation=consultation,
         form=form,
-        title=_title(consultation),
+        title=staff_title(consultation),
         public_url=public_url,
         invite_url=external_url("respond.invite"),
         batches=services.batches_for(consultation),
@@ -149,7 +141,7 @@ def poster(consultation_id: uuid.UUID) -> ResponseReturnValue:
     return render_template(
         "distribution/poster.html",
         consultation=consultation,
-        title=_title(consultation),
+        title=staff_title(consultation),
         url=url,
         qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10),
         band=params.get("band"),
@@ -189,14 +181,13 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
                 pseudonyms=batch.with_pseudonyms,
             )
             return redirect(url_for(".invite_sheet", consultation_id=consultation.id, batch_id=batch.id))
-    from participation.privacy import vault
 
     return render_template(
         "distribution/invites.html",
         form=form,
         consultation=consultation,
         vault_on=vault.enabled(organisation_id),
-        title=_title(consultation),
+        title=staff_title(consultation),
     ), 400 if form.errors else 200
 
 
@@ -216,7 +207,7 @@ def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseRet
         return render_template(
             "distribution/sheet_counts.html",
             consultation=consultation,
-            title=_title(consultation),
+            title=staff_title(consultation),
             batch=batch,
             group=group,
             band_names=BAND_NAMES,
@@ -246,7 +237,7 @@ def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseRet
     return render_template(
         "distribution/sheet.html",
         consultation=consultation,
-        title=_title(consultation),
+        title=staff_title(consultation),
         batch=batch,
         cards=cards,
         invite_url=external_url("respond.invite"),

@@ -15,7 +15,8 @@ from participation import crypto
 from participation.db import utcnow
 from participation.distribution.models import ConsultationGroup, Group, GroupKind, InviteBatch, InviteCode
 from participation.extensions import db
-from participation.pseudonyms import format_code, keyed_hash, new_code, normalise_code
+from participation.privacy import vault
+from participation.pseudonyms import format_code, identifier_pseudonym, keyed_hash, new_code, normalise_code
 from participation.surveys.models import Consultation
 
 INVITE_CODE_LENGTH = 10
@@ -84,11 +85,6 @@ def _code_hash(code: str) -> str:
     return keyed_hash("invite-code", normalise_code(code))
 
 
-def identifier_pseudonym(organisation_id: uuid.UUID, identifier: str) -> str:
-    """The keyed pseudonym for an identifier a worker typed (a case number, say); the identifier is not kept."""
-    return keyed_hash("invite-identifier", " ".join(identifier.split()).upper(), organisation_id)
-
-
 def create_batch(
     consultation: Consultation,
     *,
@@ -136,8 +132,6 @@ def create_batch(
     # A mapped class's __table__ is typed as a FromClause; with a __tablename__ it is always a Table.
     db.session.execute(cast(Table, InviteCode.__table__).insert(), rows)
     if identifiers:
-        from participation.privacy import vault
-
         # Kept (encrypted under the vault key) only where the organisation has switched the vault on.
         vault.keep_identifiers(consultation, identifiers, created_by=created_by)
     return batch

@@ -8,10 +8,10 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from participation.accounts.access import ADMINS, requires
-from participation.db import commit_on_success
 from participation.helplines import registry, services
 from participation.helplines.forms import CouncilHelplinesForm
 from participation.helplines.registry import HelpGroup, Helpline
+from participation.transactions import commit_on_success
 
 bp = Blueprint("helplines", __name__, url_prefix="/staff/settings/helplines")
 

@@ -26,11 +26,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import click
+from alembic.script import ScriptDirectory
 from flask import current_app
 from flask.cli import AppGroup, with_appcontext
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
 
+from participation.extensions import db
 from participation.ops.private_files import create_private_folders
+from participation.paths import ROOT
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_CUSTOM_MAGIC = b"PGDMP"
@@ -297,11 +302,6 @@ def backup_postgresql(url: URL, partial: Path) -> set[str]:
 
 def postgresql_report(listed: set[str]) -> list[str]:
     """Compare the archive's tables with the live database's; the lines that say so."""
-    from sqlalchemy import inspect, text
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from participation.extensions import db
-
     try:
         live = set(inspect(db.engine).get_table_names())
         with db.engine.connect() as connection:
@@ -325,10 +325,6 @@ def postgresql_report(listed: set[str]) -> list[str]:
 
 
 def _code_revision() -> str | None:
-    from alembic.script import ScriptDirectory
-
-    from participation import ROOT
-
     return ScriptDirectory(str(ROOT / "migrations")).get_current_head()
 
 
@@ -373,8 +369,6 @@ def backup_cli(output: Path | None, force: bool) -> None:
 
 def run_backup(output: Path | None, force: bool) -> Path:
     """Write one checked backup of the configured database and report it; return where it went."""
-    from participation.extensions import db
-
     url = db.engine.url
     kind = database_kind(url)
     instance_path = Path(current_app.instance_path)
@@ -426,8 +420,6 @@ def restore_check(path: Path) -> None:
     pg_restore --list. Changes nothing: run it on a copy you are about to rely on, for example after moving backups off
     the machine.
     """
-    from participation.extensions import db
-
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))

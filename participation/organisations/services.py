@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 
 from participation.accounts.models import Invitation, Membership, User
+from participation.audit import services as audit
 from participation.db import utcnow
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -74,3 +76,50 @@ def user_names(user_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
 
 def organisation_names() -> dict[uuid.UUID, str]:
     return {organisation.id: organisation.name for organisation in all_organisations()}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What an organisation admin decides for the whole organisation (the settings page)."""
+
+    identity_vault: bool
+    compare_opt_in: bool
+    read_unsent_disclosures: bool
+    read_disclosures_within: int
+    read_comments_within: int
+
+
+def settings_of(organisation: Organisation) -> Settings:
+    return Settings(**{item.name: getattr(organisation, item.name) for item in fields(Settings)})
+
+
+def change_settings(organisation: Organisation, wanted: Settings, user_id: uuid.UUID) -> None:
+    """Apply the settings page, auditing each change that was made (and nothing for what stayed the same)."""
+    was = settings_of(organisation)
+    organisation.identity_vault = wanted.identity_vault
+    organisation.compare_opt_in = wanted.compare_opt_in
+    organisation.read_unsent_disclosures = wanted.read_unsent_disclosures
+    organisation.read_disclosures_within = wanted.read_disclosures_within
+    organisation.read_comments_within = wanted.read_comments_within
+    switched = [
+        (was.identity_vault, wanted.identity_vault, "identity-vault-switched-on", "identity-vault-switched-off"),
+        (was.compare_opt_in, wanted.compare_opt_in, "comparison-switched-on", "comparison-switched-off"),
+        (
+            was.read_unsent_disclosures,
+            wanted.read_unsent_disclosures,
+            "unsent-disclosures-read-on",
+            "unsent-disclosures-read-off",
+        ),
+    ]
+    for before, after, on, off in switched:
+        if before != after:
+            audit.record(on if after else off, organisation_id=organisation.id, user_id=user_id)
+    within = (wanted.read_disclosures_within, wanted.read_comments_within)
+    if within != (was.read_disclosures_within, was.read_comments_within):
+        audit.record(
+            "reading-deadlines-changed",
+            organisation_id=organisation.id,
+            user_id=user_id,
+            disclosures=within[0],
+            comments=within[1],
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import click
@@ -12,6 +13,15 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select, update
 from sqlalchemy.orm import InstrumentedAttribute
+
+from participation import crypto
+from participation.accounts.models import User
+from participation.audit import services as audit
+from participation.config import write_instance_secrets
+from participation.distribution.models import InviteCode
+from participation.extensions import db
+from participation.privacy import erasure
+from participation.privacy.models import VaultEntry
 
 keys_cli = AppGroup("keys", help="Encryption keys: rotate them without losing anything encrypted under the old ones.")
 
@@ -24,10 +34,6 @@ KEYS = {
 
 def _columns(setting: str) -> list[InstrumentedAttribute[str | None]]:
     """Every column encrypted under ``setting``."""
-    from participation.accounts.models import User
-    from participation.distribution.models import InviteCode
-    from participation.privacy.models import VaultEntry
-
     columns: dict[str, list[InstrumentedAttribute[str | None]]] = {
         "VAULT_KEY": [VaultEntry.identifier_encrypted],
         "ACCOUNT_SECRETS_KEY": [User.totp_secret, InviteCode.code_encrypted],
@@ -38,9 +44,6 @@ def _columns(setting: str) -> list[InstrumentedAttribute[str | None]]:
 def reencrypt(setting: str) -> tuple[int, int]:
     """Re-encrypt every value under the first listed key. Returns (re-encrypted, unreadable); commits only if
     everything could be read, so an unreadable row never loses the key that might still open it."""
-    from participation import crypto
-    from participation.extensions import db
-
     fernet = crypto.fernet(setting)
     done = unreadable = 0
     for column in _columns(setting):
@@ -76,8 +79,6 @@ def rotate(which: str) -> None:
     then the old key is removed. With the key in the environment, put a new key first (NEW,OLD; `flask keys new`
     prints one), run this, then remove OLD from the environment.
     """
-    from participation import crypto
-
     setting, variable = KEYS[which]
     if os.environ.get(variable):
         listed = crypto.split_keys(os.environ[variable])
@@ -98,7 +99,6 @@ def rotate(which: str) -> None:
         )
         return
     path = Path(current_app.instance_path) / "secrets.json"
-    from participation.config import write_instance_secrets
 
     stored = json.loads(path.read_text(encoding="utf-8"))
     old = stored[setting]
@@ -132,12 +132,6 @@ retention_cli = AppGroup("retention", help="Retention: remove what each consulta
 def purge(dry_run: bool, today: str | None) -> None:
     """Remove free text, quotes, unsent answers and vault entries of every consultation past its retention period,
     and cut each response's link to a person, keeping only what suppressed figures are counted from."""
-    from datetime import date
-
-    from participation.audit import services as audit
-    from participation.extensions import db
-    from participation.privacy import erasure
-
     try:
         when = date.fromisoformat(today) if today else date.today()
     except ValueError as error:

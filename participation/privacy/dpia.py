@@ -27,13 +27,16 @@ from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from participation.boards.compare import minimum
+from participation.boards.outputs import CSS_FILE, html_to_pdf
 from participation.exports import to_csv
 from participation.extensions import db
 from participation.organisations.models import Organisation
-from participation.privacy import erasure
+from participation.privacy import erasure, vault
 from participation.privacy.dpia_records import Category, categories, record_count
 from participation.privacy.dpia_schema import never_stored
 from participation.privacy.dpia_setup import KeyPlace, database_place, key_places, keys_apart
+from participation.surveys.services import consultations_for
 
 STATUS_NAMES = {"draft": _l("Draft"), "published": _l("Open"), "closed": _l("Closed")}
 
@@ -172,8 +175,6 @@ def _prompts() -> list[Prompt]:
 
 
 def _settings(organisation: Organisation, vault_entries: int) -> list[Row]:
-    from participation.boards.compare import minimum
-
     config = current_app.config
     threshold = int(config["HEARD_SUPPRESSION_THRESHOLD"])
     return [
@@ -217,8 +218,6 @@ def _settings(organisation: Organisation, vault_entries: int) -> list[Row]:
 
 
 def consultation_retention(organisation: Organisation, threshold: int) -> list[ConsultationRetention]:
-    from participation.surveys.services import consultations_for
-
     rows = []
     for row in consultations_for(organisation.id):
         consultation = row.consultation
@@ -238,8 +237,6 @@ def consultation_retention(organisation: Organisation, threshold: int) -> list[C
 
 def build(organisation: Organisation, today: date | None = None) -> Summary:
     """The data protection summary for one organisation, as this Heard is set up and holds data now."""
-    from participation.privacy import vault
-
     warnings: list[str] = []
     threshold = int(current_app.config["HEARD_SUPPRESSION_THRESHOLD"])
     kind, where, sqlite_file = database_place()
@@ -287,16 +284,12 @@ def file_stem(summary: Summary) -> str:
 
 def document(summary: Summary) -> str:
     """A standalone HTML page with its styles inside, so it reads the same saved, printed or made into a PDF."""
-    from participation.boards.outputs import CSS_FILE
-
     return render_template(
         "accounts/data_protection_document.html", summary=summary, css=CSS_FILE.read_text(encoding="utf-8")
     )
 
 
 def pdf(summary: Summary) -> bytes:
-    from participation.boards.outputs import html_to_pdf
-
     return html_to_pdf(document(summary))
 
 

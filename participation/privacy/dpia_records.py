@@ -14,9 +14,17 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from participation.accounts.access import access_of
-from participation.accounts.models import Membership, Role
+from participation.accounts.models import ROLE_LABELS, Membership, Role
+from participation.accounts.services import INVITATION_DAYS, RESET_HOURS
+from participation.analysis.models import AnswerAnalysis, Quote, SafeguardingCase
+from participation.audit.models import AuditEvent
+from participation.boards.models import Action, Pledge, ReferenceFigure
+from participation.distribution.models import InviteCode
 from participation.extensions import db
+from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
+from participation.privacy.models import VaultEntry
+from participation.responses.models import Answer, Draft, Response
 
 
 @dataclass(frozen=True)
@@ -42,8 +50,6 @@ def _roles_at(endpoints: Iterable[str]) -> list[Role]:
 
 
 def _role_names(roles: list[Role]) -> str:
-    from participation.accounts.forms import ROLE_LABELS
-
     return ", ".join(str(ROLE_LABELS[role]) for role in roles) or str(_("No member of staff"))
 
 
@@ -93,15 +99,6 @@ def _seen_by(slug: str, extra: str = "") -> str:
 
 
 def categories(organisation: Organisation, threshold: int) -> list[Category]:
-    from participation.accounts.services import INVITATION_DAYS, RESET_HOURS
-    from participation.analysis.models import AnswerAnalysis, Quote, SafeguardingCase
-    from participation.audit.models import AuditEvent
-    from participation.boards.models import Action, Pledge, ReferenceFigure
-    from participation.distribution.models import InviteCode
-    from participation.notifications.models import OutboxMessage
-    from participation.privacy.models import VaultEntry
-    from participation.responses.models import Answer, Draft, Response
-
     org_id = organisation.id
 
     def count(model: Any, *where: Any) -> int:

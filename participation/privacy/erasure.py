@@ -33,9 +33,9 @@ from sqlalchemy import CursorResult, Select, delete, func, select, update
 from participation.analysis import keeping
 from participation.analysis.models import Quote, Removal, SafeguardingCase
 from participation.distribution.models import InviteCode
-from participation.distribution.services import identifier_pseudonym
 from participation.extensions import db
 from participation.privacy.models import VaultEntry
+from participation.pseudonyms import identifier_pseudonym
 from participation.responses import services as responses
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation, ConsultationStatus

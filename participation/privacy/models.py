@@ -4,6 +4,7 @@ import enum
 import uuid
 from datetime import datetime
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import DateTime, Enum, ForeignKey, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -33,6 +34,14 @@ class RequestStatus(enum.StrEnum):
     APPROVED = "approved"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"
+
+
+REQUEST_STATUS_NAMES = {
+    RequestStatus.PENDING.value: _l("Waiting for a second person"),
+    RequestStatus.APPROVED.value: _l("Approved"),
+    RequestStatus.REFUSED.value: _l("Refused"),
+    RequestStatus.WITHDRAWN.value: _l("Withdrawn"),
+}
 
 
 class ReidentificationRequest(IdMixin, Base):

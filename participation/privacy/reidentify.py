@@ -20,6 +20,7 @@ from participation.audit import services as audit
 from participation.db import utcnow
 from participation.extensions import db
 from participation.links import absolute
+from participation.notifications.services import send
 from participation.privacy import vault
 from participation.privacy.models import ReidentificationRequest, RequestStatus, VaultEntry
 from participation.responses.models import Answer, Response
@@ -137,8 +138,6 @@ def approvers(organisation_id: uuid.UUID, except_user: uuid.UUID | None) -> Sequ
 
 def ask(case: SafeguardingCase, user: User, reason: str) -> ReidentificationRequest:
     """Ask to know who wrote a flagged answer. The other approvers are told (without the answer or the reason)."""
-    from participation.notifications.services import send
-
     if traceable(case) != Traceable.AVAILABLE:
         raise RefusedError("not-traceable")
     reason = reason.strip()

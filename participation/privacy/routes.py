@@ -4,88 +4,30 @@ asked, while the approval lasts). Every step is audited; the identifier is never
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
-from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovTextArea, GovTextInput
-from wtforms import HiddenField, RadioField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.accounts.access import BUILDERS, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.analysis import triage
+from participation.analysis.case_page import render_case
+from participation.analysis.forms import CaseForm
 from participation.audit import services as audit
-from participation.db import commit_on_success
-from participation.extensions import db
 from participation.organisations.services import user_names
 from participation.privacy import erasure, reidentify
-from participation.privacy.models import ReidentificationRequest, RequestStatus
-from participation.surveys import services as surveys
-from participation.surveys.models import Consultation
-from participation.widgets import SelectChoice
+from participation.privacy.forms import AskForm, DecisionForm, EraseForm
+from participation.privacy.models import REQUEST_STATUS_NAMES, ReidentificationRequest, RequestStatus
+from participation.titles import staff_titles
+from participation.transactions import commit_on_success
 
 bp = Blueprint("reidentification", __name__, url_prefix="/staff/safeguarding")
 LEADS = frozenset({Role.SAFEGUARDING_LEAD})
 APPROVERS = reidentify.APPROVERS
-STATUS_NAMES = {
-    RequestStatus.PENDING.value: _l("Waiting for a second person"),
-    RequestStatus.APPROVED.value: _l("Approved"),
-    RequestStatus.REFUSED.value: _l("Refused"),
-    RequestStatus.WITHDRAWN.value: _l("Withdrawn"),
-}
-
-
-def _not_blank(message: str) -> Callable[[FlaskForm, TextAreaField], None]:
-    def check(form: FlaskForm, field: TextAreaField) -> None:
-        if not (field.data or "").strip():
-            raise ValidationError(message)
-
-    return check
-
-
-class AskForm(FlaskForm):
-    reason = TextAreaField(
-        _l("Why do you need to know who wrote it?"),
-        widget=GovTextArea(),
-        description=_l(
-            "A second safeguarding lead or an admin reads this before deciding. It is kept in the audit log."
-        ),
-        validators=[
-            _not_blank(_l("Write why you need to know who wrote it")),
-            Length(max=2000, message=_l("Reason must be 2,000 characters or fewer")),
-        ],
-    )
-
-
-class DecisionForm(FlaskForm):
-    decision = RadioField(
-        _l("Your decision"),
-        widget=GovRadioInput(),
-        validate_choice=False,
-        choices=[
-            SelectChoice("approve", _l("Approve: they may see who wrote it")),
-            SelectChoice("refuse", _l("Refuse")),
-        ],
-        validators=[InputRequired(message=_l("Select approve or refuse"))],
-    )
-    note = TextAreaField(
-        _l("Why"),
-        widget=GovTextArea(),
-        validators=[
-            _not_blank(_l("Write why you decided this")),
-            Length(max=2000, message=_l("Note must be 2,000 characters or fewer")),
-        ],
-    )
-
-    def validate_decision(self, field: RadioField) -> None:
-        if field.data not in ("approve", "refuse"):
-            raise ValidationError(_l("Select approve or refuse"))
 
 
 REFUSALS = {
@@ -118,8 +60,6 @@ def _request(request_id: uuid.UUID) -> ReidentificationRequest:
 @requires(LEADS)
 @commit_on_success
 def ask(case_id: uuid.UUID) -> ResponseReturnValue:
-    from participation.analysis.routes import CaseForm, render_case
-
     view = _case_view(case_id)
     form = AskForm()
     if not form.validate_on_submit():
@@ -144,7 +84,7 @@ def requests() -> ResponseReturnValue:
         | {r.decided_by_id for r in decided if r.decided_by_id}
     )
     return render_template(
-        "safeguarding/requests.html", waiting=waiting, decided=decided, names=names, status_names=STATUS_NAMES
+        "safeguarding/requests.html", waiting=waiting, decided=decided, names=names, status_names=REQUEST_STATUS_NAMES
     )
 
 
@@ -166,7 +106,7 @@ def _render_request(
         mine=mine,
         shown=shown,
         problem=problem,
-        status_names=STATUS_NAMES,
+        status_names=REQUEST_STATUS_NAMES,
         showing=reidentify.showing(request),
         confirm=ConfirmForm(formdata=None),
     ), 400 if form.errors or problem else 200
@@ -225,23 +165,6 @@ def withdraw(request_id: uuid.UUID) -> ResponseReturnValue:
 erasure_bp = Blueprint("erasure", __name__, url_prefix="/staff/erasure")
 
 
-class EraseForm(FlaskForm):
-    identifier = StringField(
-        _l("Identifier"),
-        widget=GovTextInput(),
-        filters=[lambda value: (value or "").strip()],
-        description=_l(
-            "Exactly as it was listed when the invite codes were printed, for example "
-            "a case number. Capital letters and spaces do not matter."
-        ),
-        validators=[
-            _not_blank(_l("Enter the identifier the young person's invite code was printed with")),
-            Length(max=200, message=_l("Identifier must be 200 characters or fewer")),
-        ],
-    )
-    confirmed = HiddenField()
-
-
 ERASERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
 # Who may see what an identifier leads to, and erase answers an open safeguarding case depends on.
 SEES_AND_ERASES_CASES = frozenset({Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN})
@@ -262,10 +185,10 @@ def erase_by_identifier() -> ResponseReturnValue:
     form = EraseForm()
     found = None
     if form.validate_on_submit():
-        assert form.identifier.data is not None  # _not_blank, so set on a valid form
-        found = erasure.find(organisation_id, form.identifier.data) if sees else None
+        identifier = form.identifier.data or ""
+        found = erasure.find(organisation_id, identifier) if sees else None
         if form.confirmed.data == "yes" and (found is None or found.anything):
-            erased = erasure.erase(organisation_id, form.identifier.data, by=g.staff.user.id, may_touch_open_cases=sees)
+            erased = erasure.erase(organisation_id, identifier, by=g.staff.user.id, may_touch_open_cases=sees)
             # Erasure is audited (TRUST.md) with how much went, never the identifier or its pseudonym.
             audit.record(
                 "responses-erased-by-identifier",
@@ -307,14 +230,7 @@ def erase_by_identifier() -> ResponseReturnValue:
                 )
             return redirect(url_for(".erase_by_identifier"))
         form.confirmed.data = "yes"
-    titles = {}
-    if found is not None:
-        for consultation_id in found.consultations:
-            consultation = db.session.get(Consultation, consultation_id)
-            assert consultation is not None  # the ids are of the consultations its answers belong to
-            titles[consultation_id] = (
-                surveys.consultation_view(consultation, "en", "12-17").title.text or consultation.code
-            )
+    titles = staff_titles(found.consultations) if found is not None else {}
     return render_template(
         "privacy/erase.html", form=form, found=found, titles=titles, sees=sees, asked=form.confirmed.data == "yes"
     )

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 
 from participation import crypto
-from participation.distribution.services import identifier_pseudonym
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.privacy.models import VaultEntry
+from participation.pseudonyms import identifier_pseudonym
 from participation.surveys.models import Consultation
 
 

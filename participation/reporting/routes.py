@@ -11,6 +11,7 @@ from participation.accounts.access import EVERY_ROLE, requires
 from participation.reporting.services import LOW_RATE, live_view
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
+from participation.titles import staff_title
 
 bp = Blueprint("live", __name__, url_prefix="/staff")
 
@@ -19,18 +20,10 @@ bp = Blueprint("live", __name__, url_prefix="/staff")
 @requires(EVERY_ROLE)
 def responses(consultation_id: uuid.UUID) -> ResponseReturnValue:
     consultation = builder.get_or_404(g.staff.session.organisation_id, consultation_id)
-    title = next(
-        (
-            t.title
-            for t in builder.texts_of(consultation, consultation.live_version or None)
-            if t.language == "en" and not t.age_band and t.title
-        ),
-        consultation.code,
-    )
     return render_template(
         "live/responses.html",
         consultation=consultation,
-        title=title,
+        title=staff_title(consultation),
         view=live_view(consultation),
         band_names=BAND_NAMES,
         low_rate=LOW_RATE,

@@ -13,14 +13,14 @@ from flask_babel import gettext as _
 from participation.accounts.access import public
 from participation.audit import services as audit
 from participation.boards import public as board_public
-from participation.boards.forms import ACTION_STATUS_FOR_YOUNG_PEOPLE
-from participation.db import commit_on_success
+from participation.boards.models import ACTION_STATUS_FOR_YOUNG_PEOPLE
 from participation.distribution import services as distribution
 from participation.i18n import current_language
 from participation.responses import device, pages, services, wording
 from participation.responses.forms import CodeForm, DeleteForm
 from participation.responses.limits import invite_link_limit, invite_typed_limit, receipt_code_limit
 from participation.surveys import services as surveys
+from participation.transactions import commit_on_success
 
 
 @public

@@ -14,7 +14,6 @@ from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from participation.accounts.access import public
-from participation.db import commit_on_success
 from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
 from participation.i18n import current_language
@@ -26,6 +25,7 @@ from participation.responses.limits import resume_code_limit
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.views import ConsultationView, QuestionView
+from participation.transactions import commit_on_success
 
 bp = Blueprint("respond", __name__)
 for rule, view, methods in receipts.RULES:

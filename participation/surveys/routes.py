@@ -15,7 +15,6 @@ from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.analysis import reading
 from participation.audit import services as audit
-from participation.db import commit_on_success
 from participation.i18n import LANGUAGES, current_language, enabled_languages
 from participation.links import external_url
 from participation.reporting import figures
@@ -34,6 +33,7 @@ from participation.surveys.forms import (
 )
 from participation.surveys.models import Consultation, Question, QuestionKind
 from participation.surveys.services import consultation_view, valid_band
+from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
 
 bp = Blueprint("consultations", __name__, url_prefix="/staff")

@@ -14,11 +14,12 @@ from participation.accounts.models import Role
 from participation.analysis import keeping, triage
 from participation.analysis.models import AnswerAnalysis, CaseStatus, Removal, SafeguardingCase
 from participation.audit.models import AuditEvent
-from participation.distribution.services import create_batch, identifier_pseudonym
+from participation.distribution.services import create_batch
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.privacy import erasure
 from participation.privacy.models import ReidentificationRequest, VaultEntry
+from participation.pseudonyms import identifier_pseudonym
 from participation.responses import services as responses
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import Consultation

@@ -161,7 +161,7 @@ def test_identifiers_become_keyed_pseudonyms_and_are_never_stored(app, setup):
     young_person.submit_current()
     complete(young_person)
     with app.app_context():
-        from participation.distribution.services import identifier_pseudonym
+        from participation.pseudonyms import identifier_pseudonym
 
         response = db.session.scalar(select(Response))
         assert response.invite_pseudonym == identifier_pseudonym(consultation.organisation_id, "case-osprey")

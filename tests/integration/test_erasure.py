@@ -23,10 +23,11 @@ from participation.analysis.models import (
 from participation.audit.models import AuditEvent
 from participation.boards import pack
 from participation.distribution.models import InviteCode
-from participation.distribution.services import create_batch, identifier_pseudonym
+from participation.distribution.services import create_batch
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.privacy.models import VaultEntry
+from participation.pseudonyms import identifier_pseudonym
 from participation.responses import services as responses
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys import builder

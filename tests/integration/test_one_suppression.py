@@ -45,6 +45,7 @@ from participation.reporting import figures
 from participation.responses.models import Draft, Response
 from participation.surveys import builder
 from participation.surveys.forms import BAND_NAMES
+from participation.titles import staff_title
 from tests import factories
 from tests.pages import parse
 
@@ -401,7 +402,7 @@ def _build(people: list[tuple[Any, ...]], quitters: list[tuple[str, int]]) -> Wo
         consultation,
         {name: group.id for name, group in groups.items()},
         opens_on,
-        pack.consultation_title(consultation),
+        staff_title(consultation),
         [question.key for question in questions],
     )
     for item, (band, group, language, day, assisted) in [

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from participation.accounts.models import Role
-from participation.analysis import reading
+from participation.analysis import reading, triage
 from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, SafeguardingCase
 from participation.audit.models import AuditEvent
 from participation.extensions import db
@@ -355,7 +355,7 @@ def test_a_deleted_answer_takes_its_read_state_and_a_case_found_by_a_person_is_k
         assert db.session.get(CommentReading, answer_id) is None
         case = db.session.get(SafeguardingCase, case_id)
         assert case.found_by_person and case.kept["text"] == "the trip to the seaside with him was fine i guess"
-        assert [item.view.case.id for item in reading.found_by_people(org_id)] == [case_id]
+        assert [item.view.case.id for item in triage.found_by_people(org_id)] == [case_id]
         # Who read it stays with the case (the outside review found it went with the answer).
         kept = reading.kept_reading(case)
         assert kept is not None and kept.read_by_id == worker.id and kept.read_at is not None

@@ -1,0 +1,59 @@
+"""The safeguarding case page. The case routes render it, and so do the re-identification routes when their form has
+errors, so it lives apart from both."""
+
+from __future__ import annotations
+
+from flask import g, render_template
+from flask.typing import ResponseReturnValue
+from flask_wtf import FlaskForm
+
+from participation.accounts.forms import ConfirmForm
+from participation.accounts.models import Role
+from participation.analysis import reading, triage
+from participation.analysis.models import CASE_STATUS_NAMES
+from participation.distribution.services import get_group
+from participation.i18n import LANGUAGES
+from participation.organisations.services import user_names
+from participation.privacy import reidentify
+from participation.privacy.forms import AskForm
+from participation.privacy.models import REQUEST_STATUS_NAMES
+from participation.surveys.forms import BAND_NAMES
+from participation.titles import staff_titles
+
+
+def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | None = None) -> ResponseReturnValue:
+    """The case page, answering 400 when either form has errors."""
+    organisation_id = g.staff.session.organisation_id
+    group = get_group(organisation_id, view.group_id) if view.group_id else None
+    requests = reidentify.requests_for(view.case)
+    people = (
+        {note.user_id for note in view.case.notes}
+        | {r.requested_by_id for r in requests}
+        | {r.decided_by_id for r in requests}
+    )
+    state = (
+        reading.reading_of(organisation_id, view.case.answer_id)
+        if view.case.answer_id
+        else reading.kept_reading(view.case)
+    )
+    people |= {view.case.opened_by_id, state.read_by_id if state else None}
+    authors = user_names({user_id for user_id in people if user_id})
+    errors = form.errors or (ask_form is not None and ask_form.errors)
+    return render_template(
+        "safeguarding/case.html",
+        view=view,
+        form=form,
+        status_names=CASE_STATUS_NAMES,
+        band_names=BAND_NAMES,
+        group=group,
+        authors=authors,
+        traceable=reidentify.traceable(view.case).value,
+        requests=requests,
+        ask_form=ask_form or AskForm(formdata=None),
+        request_status_names=REQUEST_STATUS_NAMES,
+        can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
+        title=staff_titles([view.case.consultation_id])[view.case.consultation_id],
+        reading=state,
+        confirm=ConfirmForm(),
+        language_names={code: language.native_name for code, language in LANGUAGES.items()},
+    ), 400 if errors else 200

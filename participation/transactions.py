@@ -1,0 +1,45 @@
+"""One request, one transaction: a view's changes are committed when its page succeeds and rolled back otherwise.
+
+It sits beside the extensions (it needs the session) so that route modules can use it without importing the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+from flask import Response, current_app
+
+from participation.extensions import db
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def commit_on_success(view: F) -> F:
+    """Commit the session when the view answers 2xx or 3xx; roll back when it raises or answers 4xx or 5xx (a form
+    shown again with its errors has changed nothing)."""
+
+    @wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Response:
+        try:
+            response = current_app.make_response(view(*args, **kwargs))
+        except Exception:
+            db.session.rollback()
+            raise
+        if response.status_code < 400:
+            db.session.commit()
+        else:
+            db.session.rollback()
+        return response
+
+    # A view that writes even when asked by GET (the done page, quick exit, audited downloads): on SQLite its
+    # transaction takes the write lock up front, as a POST's does, so a busy moment waits instead of failing.
+    wrapper.heard_writes = True  # type: ignore[attr-defined]
+    return wrapper  # type: ignore[return-value]
+
+
+def keep_now() -> None:
+    """Commit what this request has written so far, for a record that must outlast a page that answers 4xx: a failed
+    sign-in is audited although the page says 400."""
+    db.session.commit()
