@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxesInput,
+    GovFileInput,
+    GovRadioInput,
+    GovSelect,
+    GovTextArea,
+    GovTextInput,
+)
 from wtforms import DateField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
 from participation.boards.models import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, VERDICT_NAMES, ActionStatus
+from participation.surveys.forms import BAND_NAMES
 from participation.widgets import DateInput, SelectChoice, offered
 
 
@@ -295,3 +305,24 @@ class ReferenceFigureForm(FlaskForm):
     @property
     def percent_value(self) -> float:
         return float((self.percent.data or "").rstrip("%").strip())
+
+
+def reference_figure_form(indicators: dict[str, str], **kwargs: Any) -> ReferenceFigureForm:
+    """The form for one reference figure, offering the organisation's indicators (``indicators``: name by key) and
+    every age band. The page and the spreadsheet import both check a figure with it, so a row is checked exactly as
+    a typed figure is (``kwargs`` go to the form: the import passes a row as ``formdata``)."""
+    form = ReferenceFigureForm(**kwargs)
+    by_name = sorted(indicators.items(), key=lambda pair: pair[1])
+    form.question_key.choices = [SelectChoice(key, name) for key, name in by_name]
+    form.age_band.choices = [SelectChoice("", str(_l("All ages")))] + [
+        SelectChoice(key, str(name)) for key, name in BAND_NAMES.items()
+    ]
+    return form
+
+
+class FigureImportForm(FlaskForm):
+    upload = FileField(
+        _l("Spreadsheet (.xlsx or .csv)"),
+        widget=GovFileInput(),
+        description=_l("An Excel workbook (only its first sheet is read) or a CSV file, with the template’s columns"),
+    )

@@ -4,21 +4,30 @@ become pledges."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-import pandas as pd
 from flask_babel import lazy_gettext as _l
 
-from participation.analysis.comment_files import UNREADABLE_WORKBOOK
 from participation.boards.models import Pledge, PledgeStatus
 from participation.boards.pledges import add_update, pledges_for, save_pledge, text_of
 from participation.exports import decode
+from participation.spreadsheets import (
+    UNREADABLE_WORKBOOK,
+    Problem,
+    SheetRow,
+    blank,
+    column_positions,
+    csv_rows,
+    is_workbook,
+    normal,
+    refusal,
+    unreadable_workbook,
+    xlsx_rows,
+)
 
 MAX_IMPORT_ROWS = 2000
 # What councils call the columns in their spreadsheets, mapped to ours.
@@ -51,12 +60,6 @@ STATUS_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
-    line: int
-    message: str
-
-
 @dataclass
 class ImportResult:
     created: list[Pledge] = field(default_factory=list)
@@ -64,14 +67,6 @@ class ImportResult:
     fell_back_to_cp1252: bool = False
     missing_columns: list[str] = field(default_factory=list)
     workbook: bool = False  # problems then name the sheet's rows, not the file's lines
-
-
-# C0 and C1 control characters other than tab and line breaks (which a quoted cell may hold), and DEL.
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-def _normal(name: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", name.strip().lower())
 
 
 def parse_date(value: str) -> date | None:
@@ -92,20 +87,6 @@ def _key(owner: str, text: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
-class SheetRow:
-    """One row of an uploaded spreadsheet: the line (CSV) or row number (Excel) a council sees, and its cells.
-    ``unreadable`` says why a CSV row could not be read at all (bad quoting); it is empty otherwise."""
-
-    line: int
-    cells: list[str]
-    unreadable: str = ""
-
-    def cell(self, positions: dict[str, int], column: str) -> str:
-        index = positions.get(column)
-        return self.cells[index].strip() if index is not None and index < len(self.cells) else ""
-
-
-@dataclass(frozen=True)
 class PledgeRow:
     """A row that can become a pledge."""
 
@@ -119,19 +100,12 @@ class PledgeRow:
     status: PledgeStatus
 
 
-XLSX_START = b"PK\x03\x04"  # an .xlsx workbook is a zip file
-XLS_START = b"\xd0\xcf\x11\xe0"  # the Excel 97-2003 format, which Heard does not read
-HEADER_SEARCH_ROWS = 10  # how far down a workbook the column names may be, below a title
-# Excel dates reach us as text (dtype=str) with a midnight time; the date is what the council typed.
-EXCEL_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
-
-
 def import_spreadsheet(
     organisation_id: uuid.UUID, raw: bytes, filename: str, theme_slugs: dict[str, str]
 ) -> ImportResult:
     """Create pledges from an uploaded Excel workbook (.xlsx, its first sheet) or CSV file, told apart by the file's
     name and its first bytes."""
-    if filename.lower().endswith((".xlsx", ".xls")) or raw.startswith((XLSX_START, XLS_START)):
+    if is_workbook(raw, filename):
         return import_xlsx(organisation_id, raw, theme_slugs)
     return import_csv(organisation_id, raw, theme_slugs)
 
@@ -140,69 +114,18 @@ def import_csv(organisation_id: uuid.UUID, raw: bytes, theme_slugs: dict[str, st
     """Create pledges from a spreadsheet's CSV. Every row that cannot be used is reported with its line number and
     why; the rest are created. ``theme_slugs`` maps lower-case names and slugs to slugs."""
     text, fell_back = decode(raw)
-    return _import_rows(organisation_id, _csv_rows(text), theme_slugs, ImportResult(fell_back_to_cp1252=fell_back))
+    return _import_rows(organisation_id, csv_rows(text), theme_slugs, ImportResult(fell_back_to_cp1252=fell_back))
 
 
 def import_xlsx(organisation_id: uuid.UUID, raw: bytes, theme_slugs: dict[str, str]) -> ImportResult:
     """Create pledges from the first sheet of an Excel workbook, reporting problems by the sheet's row numbers."""
     result = ImportResult(workbook=True)
     try:
-        rows = _xlsx_rows(raw)
+        rows = xlsx_rows(raw, lambda cells: not _missing(column_positions(cells, COLUMN_NAMES)))
     except UNREADABLE_WORKBOOK:
-        result.problems.append(
-            Problem(
-                1,
-                str(
-                    _l("This file could not be read as an Excel workbook: save it as .xlsx or CSV and import it again")
-                ),
-            )
-        )
+        result.problems.append(unreadable_workbook())
         return result
     return _import_rows(organisation_id, rows, theme_slugs, result)
-
-
-def _csv_rows(text: str) -> Iterator[SheetRow]:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    while True:
-        line = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield SheetRow(line, [], str(error))
-            continue
-        yield SheetRow(line, cells)
-
-
-def _xlsx_rows(raw: bytes) -> Iterator[SheetRow]:
-    """The first sheet's rows from the one holding the column names. pandas keeps blank rows, so a row's position is
-    its number in the sheet. A title above the table is common in councils' trackers, so the column names are the
-    first row, among the first few with anything in them, that names who made each pledge and the pledge; failing
-    that, the first row with anything in it (whose missing columns are then reported)."""
-    frame = pd.read_excel(
-        io.BytesIO(raw), sheet_name=0, header=None, dtype=str, keep_default_na=False, engine="openpyxl"
-    )
-    rows = [
-        SheetRow(number, [EXCEL_MIDNIGHT.sub(r"\1", cell) for cell in cells])
-        for number, cells in enumerate(frame.itertuples(index=False, name=None), start=1)
-    ]
-    filled = [index for index, row in enumerate(rows) if not _blank(row)][:HEADER_SEARCH_ROWS]
-    named = (index for index in filled if not _missing(_column_positions(rows[index].cells)))
-    return iter(rows[next(named, filled[0] if filled else len(rows)) :])
-
-
-def _blank(row: SheetRow) -> bool:
-    return not row.unreadable and not any(cell.strip() for cell in row.cells)
-
-
-def _column_positions(header: Sequence[str]) -> dict[str, int]:
-    positions: dict[str, int] = {}
-    for index, name in enumerate(header):
-        for column, names in COLUMN_NAMES.items():
-            if _normal(name) in names and column not in positions:
-                positions[column] = index
-    return positions
 
 
 def _missing(positions: dict[str, int]) -> list[str]:
@@ -219,17 +142,17 @@ def _import_rows(
     if header.unreadable:
         result.problems.append(Problem(1, str(_l("The first row could not be read as CSV"))))
         return result
-    positions = _column_positions(header.cells)
+    positions = column_positions(header.cells, COLUMN_NAMES)
     result.missing_columns = _missing(positions)
     if result.missing_columns:
         return result
     seen = {_key(p.owner_name, text_of(p)[0]) for p in pledges_for(organisation_id)}
     for row in rows:
-        if _blank(row):
+        if blank(row):
             continue
-        refusal = _refusal(row)
-        if refusal:
-            result.problems.append(Problem(row.line, refusal))
+        refused = refusal(row)
+        if refused:
+            result.problems.append(Problem(row.line, refused))
             continue
         if len(result.created) + len(result.problems) >= MAX_IMPORT_ROWS:
             result.problems.append(Problem(row.line, str(_l("Only the first 2,000 rows are imported at a time"))))
@@ -245,22 +168,6 @@ def _import_rows(
     return result
 
 
-def _refusal(row: SheetRow) -> str:
-    """Why a row is refused before its cells are read, or ""."""
-    if row.unreadable:
-        return str(_l("This row could not be read (%(error)s)", error=row.unreadable))
-    if any(CONTROL_CHARACTERS.search(value) for value in row.cells):
-        # A NUL or other control character is a broken export or tampering, never words: refused with its
-        # line, not stored (PostgreSQL cannot hold NUL; SQLite used to keep it).
-        return str(
-            _l(
-                "this row has a character that cannot be kept (a control character such as NUL), so it was "
-                "skipped: remove it and import the row again"
-            )
-        )
-    return ""
-
-
 def _read_row(row: SheetRow, positions: dict[str, int], theme_slugs: dict[str, str]) -> PledgeRow | list[str]:
     """The pledge a row describes, or every reason it cannot be used, in the order a council reads the columns."""
     owner, text = row.cell(positions, "owner"), row.cell(positions, "pledge")
@@ -274,7 +181,7 @@ def _read_row(row: SheetRow, positions: dict[str, int], theme_slugs: dict[str, s
             errors.append(
                 str(_l("“%(value)s” is not a date (use 31/03/2027 or 2027-03-31)", value=row.cell(positions, column)))
             )
-    status = STATUS_WORDS.get(_normal(row.cell(positions, "status")))
+    status = STATUS_WORDS.get(normal(row.cell(positions, "status")))
     if status is None:
         errors.append(
             str(

@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
@@ -14,8 +14,14 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
-from participation.boards import outputs, pack, periods, services, yousaid
-from participation.boards.forms import ActionForm, ReferenceFigureForm, revision_seen
+from participation.boards import figure_import, outputs, pack, periods, services, yousaid
+from participation.boards.forms import (
+    ActionForm,
+    FigureImportForm,
+    ReferenceFigureForm,
+    reference_figure_form,
+    revision_seen,
+)
 from participation.boards.models import ACTION_STATUS_NAMES, Action, ActionStatus
 from participation.i18n import LANGUAGES, translation_languages
 from participation.surveys import builder
@@ -379,10 +385,23 @@ def period_pack_csv(key: str) -> ResponseReturnValue:
 figures_bp = Blueprint("figures", __name__, url_prefix="/staff/reference-figures")
 
 
-def _indicator_choices(organisation_id: uuid.UUID) -> list[SelectChoice]:
-    """Every core question the organisation's consultations ask, by key, named as its latest wave names it."""
-    names = services.indicator_names(organisation_id)
-    return [SelectChoice(key, name) for key, name in sorted(names.items(), key=lambda pair: pair[1])]
+def _figures_page(
+    organisation_id: uuid.UUID,
+    names: dict[str, str],
+    form: ReferenceFigureForm,
+    import_form: FigureImportForm,
+    result: figure_import.ImportResult | None = None,
+) -> ResponseReturnValue:
+    return render_template(
+        "boards/reference_figures.html",
+        form=form,
+        import_form=import_form,
+        result=result,
+        figures=services.reference_figures(organisation_id),
+        question_names=names,
+        band_names=BAND_NAMES,
+        confirm=ConfirmForm(formdata=None),
+    ), 400 if form.errors or import_form.errors else 200
 
 
 @figures_bp.route("/", methods=["GET", "POST"])
@@ -390,11 +409,8 @@ def _indicator_choices(organisation_id: uuid.UUID) -> list[SelectChoice]:
 @commit_on_success
 def reference_figures() -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
-    form = ReferenceFigureForm()
-    form.question_key.choices = _indicator_choices(organisation_id)
-    form.age_band.choices = [SelectChoice("", _("All ages"))] + [
-        SelectChoice(key, str(name)) for key, name in BAND_NAMES.items()
-    ]
+    names = services.indicator_names(organisation_id)
+    form = reference_figure_form(names)
     if form.validate_on_submit():
         figure = services.add_reference_figure(
             organisation_id,
@@ -422,15 +438,47 @@ def reference_figures() -> ResponseReturnValue:
             )
             flash(_("Reference figure added. Board packs show it beside the indicator."))
             return redirect(url_for(".reference_figures"))
-    figures = services.reference_figures(organisation_id)
-    return render_template(
-        "boards/reference_figures.html",
-        form=form,
-        figures=figures,
-        question_names={choice.value: choice.label for choice in form.question_key.choices},
-        band_names=BAND_NAMES,
-        confirm=ConfirmForm(formdata=None),
-    ), 400 if form.errors else 200
+    return _figures_page(organisation_id, names, form, FigureImportForm(formdata=None))
+
+
+@figures_bp.route("/import", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def import_reference_figures() -> ResponseReturnValue:
+    """Figures from a workbook or CSV file, in one transaction: good rows added, each other row reported."""
+    organisation_id = g.staff.session.organisation_id
+    import_form = FigureImportForm()
+    result = None
+    if import_form.validate_on_submit():
+        upload = request.files.get("upload")
+        raw = upload.read() if upload else b""
+        if not raw:
+            import_form.upload.errors = [_("Choose an Excel (.xlsx) or CSV file to import")]
+        else:
+            result = figure_import.import_spreadsheet(organisation_id, raw, upload.filename or "" if upload else "")
+            if result.missing_columns:
+                import_form.upload.errors = [
+                    _("The file needs the template’s columns: indicator, what the figure is, figure and source")
+                ]
+            audit.record(
+                "reference-figures-imported",
+                organisation_id=organisation_id,
+                user_id=g.staff.user.id,
+                created=len(result.created),
+                problems=len(result.problems),
+            )
+    names = services.indicator_names(organisation_id)
+    return _figures_page(organisation_id, names, reference_figure_form(names, formdata=None), import_form, result)
+
+
+@figures_bp.route("/reference-figures-template.csv")
+@requires(BUILDERS)
+def reference_figures_template() -> ResponseReturnValue:
+    return Response(
+        figure_import.template_csv(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": "attachment; filename=reference-figures-template.csv"},
+    )
 
 
 @figures_bp.route("/<uuid:figure_id>/delete", methods=["POST"])

@@ -94,6 +94,8 @@ KNOWN_ROUTES = {
     "boards.board_pack_xlsx",
     "boards.board_pack_csv",
     "figures.reference_figures",
+    "figures.import_reference_figures",
+    "figures.reference_figures_template",
     "figures.delete_reference_figure",
     "accounts.data_protection_summary",
     "accounts.data_protection_summary_html",

@@ -117,6 +117,7 @@ NO_FIGURES = {
     "distribution.reach",
     "erasure.erase_by_identifier",
     "figures.reference_figures",
+    "figures.reference_figures_template",
     "periods.index",
     "pledges.edit",
     "pledges.export",
