@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from flask import Flask, Response, current_app, has_request_context, request
 from flask.cli import AppGroup
+from babel.lists import format_list
 from flask_babel import get_locale
 
 from participation.languages import ENGLISH, LANGUAGES, SOURCE, Language
@@ -23,6 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def enabled_languages() -> list[Language]:
     """The languages this installation offers (HEARD_LANGUAGES), in its order; codes the registry lacks are skipped."""
     return [LANGUAGES[code] for code in current_app.config["HEARD_LANGUAGES"] if code in LANGUAGES]
+
+
+def offered_in() -> str:
+    """The languages this installation offers, each in its own name, as one list in the reader's language ("English,
+    Cymraeg and Polski"): a new registry language joins every sentence that lists them."""
+    names = [language.native_name for language in enabled_languages()]
+    return str(format_list(names, locale=str(get_locale() or SOURCE)))
 
 
 def translation_languages() -> list[Language]:

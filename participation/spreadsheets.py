@@ -70,11 +70,9 @@ def is_workbook(raw: bytes, filename: str) -> bool:
     return filename.lower().endswith((".xlsx", ".xls")) or raw.startswith((XLSX_START, XLS_START))
 
 
-def unreadable_workbook() -> Problem:
-    """The one problem reported for a workbook that cannot be opened."""
-    return Problem(
-        1, str(_l("This file could not be read as an Excel workbook: save it as .xlsx or CSV and import it again"))
-    )
+def unreadable_workbook() -> str:
+    """What the upload field says of a workbook that cannot be opened: the file is wrong, not one of its rows."""
+    return str(_l("This file could not be read as an Excel workbook: save it as .xlsx or CSV and import it again"))
 
 
 def csv_rows(text: str) -> Iterator[SheetRow]:

@@ -54,6 +54,7 @@ class ImportResult:
     fell_back_to_cp1252: bool = False
     missing_columns: list[str] = field(default_factory=list)
     workbook: bool = False  # problems then name the sheet's rows, not the file's lines
+    unreadable: str = ""  # why the whole file could not be read (a broken or old-format workbook)
 
 
 def template_csv() -> str:
@@ -72,7 +73,7 @@ def import_spreadsheet(organisation_id: uuid.UUID, raw: bytes, filename: str) ->
         rows = xlsx_rows(raw, lambda cells: not _missing(column_positions(cells, COLUMN_NAMES)))
         percent_cells = _percent_cells(raw)
     except UNREADABLE_WORKBOOK:
-        result.problems.append(unreadable_workbook())
+        result.unreadable = unreadable_workbook()
         return result
     return _import_rows(organisation_id, rows, result, percent_cells)
 

@@ -67,6 +67,7 @@ class ImportResult:
     fell_back_to_cp1252: bool = False
     missing_columns: list[str] = field(default_factory=list)
     workbook: bool = False  # problems then name the sheet's rows, not the file's lines
+    unreadable: str = ""  # why the whole file could not be read (a broken or old-format workbook)
 
 
 def parse_date(value: str) -> date | None:
@@ -123,7 +124,7 @@ def import_xlsx(organisation_id: uuid.UUID, raw: bytes, theme_slugs: dict[str, s
     try:
         rows = xlsx_rows(raw, lambda cells: not _missing(column_positions(cells, COLUMN_NAMES)))
     except UNREADABLE_WORKBOOK:
-        result.problems.append(unreadable_workbook())
+        result.unreadable = unreadable_workbook()
         return result
     return _import_rows(organisation_id, rows, theme_slugs, result)
 

@@ -231,7 +231,9 @@ def import_pledges() -> ResponseReturnValue:
             result = pledge_import.import_spreadsheet(
                 g.staff.session.organisation_id, raw, (upload.filename if upload else None) or "", slugs
             )
-            if result.missing_columns:
+            if result.unreadable:
+                form.upload.errors = [result.unreadable]
+            elif result.missing_columns:
                 form.upload.errors = [
                     _(
                         "The file needs columns for who made each pledge and the pledge itself. "

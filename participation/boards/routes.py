@@ -456,7 +456,9 @@ def import_reference_figures() -> ResponseReturnValue:
             import_form.upload.errors = [_("Choose an Excel (.xlsx) or CSV file to import")]
         else:
             result = figure_import.import_spreadsheet(organisation_id, raw, upload.filename or "" if upload else "")
-            if result.missing_columns:
+            if result.unreadable:
+                import_form.upload.errors = [result.unreadable]
+            elif result.missing_columns:
                 import_form.upload.errors = [
                     _("The file needs the template’s columns: indicator, what the figure is, figure and source")
                 ]

@@ -213,13 +213,17 @@ class QuestionForm(FlaskForm):
         if len(keys) != len(set(keys)):
             # A plain string, as the question page shows the first error of the answer rows only when it is one.
             raise ValidationError(str(_l("Each answer can only appear once. Check the answers, then save again.")))
-        # Two answers with the same words cannot be told apart by a young person, nor in the figures.
-        seen: set[str] = set()
-        for entry in field:
-            label = " ".join((entry.form.label.data or "").split())
-            if label and label.casefold() in seen:
-                raise ValidationError(str(_l("“%(answer)s” is there twice. Make each answer different.", answer=label)))
-            seen.add(label.casefold())
+        # Two answers with the same words cannot be told apart by a young person, nor in the figures. Answers already
+        # stored may share words when each is for other age bands (the faces' "Sometimes" and the scale's); a new one
+        # may not repeat any.
+        labels = [(" ".join((entry.form.label.data or "").split()), bool(entry.form.key.data)) for entry in field]
+        seen = {label.casefold() for label, stored in labels if stored and label}
+        for label, stored in labels:
+            if label and not stored:
+                if label.casefold() in seen:
+                    message = _l("“%(answer)s” is there twice. Make each answer different.", answer=label)
+                    raise ValidationError(str(message))
+                seen.add(label.casefold())
 
     def chosen_options(self) -> list[dict[str, object]]:
         return [entry.data for entry in self.options if (entry.data.get("label") or "").strip()]

@@ -63,6 +63,18 @@ def test_poster_has_a_qr_code_and_the_link_written_out(setup):
     page = console.get(f"/staff/consultations/{consultation.id}/poster?band=8-11")
     assert page.select_one(".heard-poster__qr svg title").get_text().startswith("QR code for")
     assert page.select_one(".heard-poster__url").get_text(strip=True) == "https://heard.example.org/s/reach?band=8-11"
+    # The languages it says the survey is in are the ones this installation offers, from the registry.
+    assert "In English, Cymraeg, Polski, Română, العربية and اردو." in page.get_text()
+
+
+def test_the_poster_lists_only_the_languages_offered(app, setup):
+    console, consultation = setup
+    app.config["HEARD_LANGUAGES"], offered = ["en", "pl"], app.config["HEARD_LANGUAGES"]
+    try:
+        page = console.get(f"/staff/consultations/{consultation.id}/poster")
+    finally:
+        app.config["HEARD_LANGUAGES"] = offered
+    assert "In English and Polski." in page.get_text() and "Cymraeg" not in page.select_one("main").get_text()
 
 
 def test_invite_codes_are_single_use_and_count_towards_their_group(app, setup):

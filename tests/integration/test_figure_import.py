@@ -18,6 +18,7 @@ from participation.boards.models import ReferenceFigure
 from participation.extensions import db
 from tests import factories
 from tests.console import Console
+from tests.pages import error_summary, parse
 
 PAGE = "/staff/reference-figures/"
 IMPORT = "/staff/reference-figures/import"
@@ -170,7 +171,10 @@ def test_a_workbook_is_imported_and_problems_named_by_the_sheets_rows(app, counc
     assert figures["Neighbours"] == ("reach-worker", "care-leavers", 72, "LAIT 2024")
     # A file that is not a workbook at all is said so, and nothing is added.
     broken = _upload(console, b"PK\x03\x04 not really a zip", "figures.xlsx")
-    assert broken.status_code == 200 and "could not be read as an Excel workbook" in broken.get_data(as_text=True)
+    assert broken.status_code == 400 and "could not be read as an Excel workbook" in broken.get_data(as_text=True)
+    assert error_summary(parse(broken)) == [
+        "This file could not be read as an Excel workbook: save it as .xlsx or CSV and import it again"
+    ]
     assert len(_figures(app, council["org"])) == 3
 
 

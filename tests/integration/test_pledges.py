@@ -15,6 +15,7 @@ from participation.boards import pledge_import, pledges
 from participation.boards.models import PledgeStatus, Verdict
 from participation.exports import safe_cell
 from tests import factories
+from tests.pages import error_summary, parse
 
 THEMES = {
     "leaving-care": "leaving-care",
@@ -138,8 +139,9 @@ def test_import_tells_a_workbook_from_a_csv_and_refuses_a_broken_one(app, organi
         ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
     ):
         result = pledge_import.import_spreadsheet(organisation.id, broken, name, THEMES)
-        assert not result.created and [problem.line for problem in result.problems] == [1], name
-        assert "could not be read as an Excel workbook" in result.problems[0].message
+        # The file is wrong, not one of its rows: said of the upload, with no row problems.
+        assert not result.created and not result.problems, name
+        assert "could not be read as an Excel workbook" in result.unreadable
     csv_result = pledge_import.import_spreadsheet(
         organisation.id, b"owner,pledge\nCllr Shah,Laptops\n", "p.csv", THEMES
     )
@@ -306,6 +308,19 @@ def test_importing_a_spreadsheet_through_the_page(app):
         content_type="multipart/form-data",
     )
     assert wrong.status_code == 400 and "Name them “owner” and “pledge”" in wrong.get_data(as_text=True)
+    broken = console.client.post(
+        "/staff/pledges/import",
+        data={"csrf_token": token, "upload": (io.BytesIO(b"PK\x03\x04 not really a zip"), "p.xlsx")},
+        content_type="multipart/form-data",
+    )
+    # A broken workbook is the upload's error (400, in the summary and linked to the field), not a row's.
+    assert broken.status_code == 400
+    page = parse(broken)
+    assert error_summary(page) == [
+        "This file could not be read as an Excel workbook: save it as .xlsx or CSV and import it again"
+    ]
+    assert page.select_one(".govuk-error-summary a")["href"] == "#upload" and page.find(id="upload") is not None
+    assert page.find("title").get_text().count("Error:") == 1
     sheet = b"owner,pledge,due date\nCllr Reid,Driving lessons for care leavers,31/13/2027\nCllr Reid,Laptops,\n"
     done = console.client.post(
         "/staff/pledges/import",

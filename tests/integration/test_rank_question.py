@@ -22,9 +22,10 @@ from participation.surveys.content import create_consultation
 from participation.surveys.kinds import KINDS, QuestionKind
 from participation.surveys.models import Consultation, Question
 from tests import factories
+from tests.console import Console
 from tests.factories import text
-from tests.integration.test_builder import Console
 from tests.journey import Journey
+from tests.pages import error_summary
 
 ROOT = Path(__file__).resolve().parents[2]
 PRIORITIES = [
@@ -208,6 +209,20 @@ def test_a_worker_adds_a_ranking_question_with_its_answers(app, console):
         {"kind": "rank", "title": "What should we work on first?", "bands": ["12-17"], "options-0-label": "Money"}
     )
     assert console.response.status_code == 400 and "Enter at least two answers" in page.get_text()
+    # Two answers with the same words (whatever their case and spacing) cannot be told apart: refused, kept.
+    page = console.submit(
+        {
+            "kind": "rank",
+            "title": "What should we work on first?",
+            "bands": ["12-17"],
+            "options-0-label": "Money",
+            "options-1-label": " money ",
+            "options-2-label": "Family time",
+        }
+    )
+    assert console.response.status_code == 400
+    assert error_summary(page) == ["“money” is there twice. Make each answer different."]
+    assert page.select_one("#options-2-label")["value"] == "Family time"
     page = console.submit(
         {
             "kind": "rank",
