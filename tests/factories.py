@@ -140,7 +140,7 @@ STAFF_PASSWORD = "correct horse battery staple"
 
 def staff(org: Organisation | None, *roles: Any, platform_admin: bool = False, email: str | None = None):
     """A member of staff with a password and an enrolled authenticator; returns (user, totp secret)."""
-    from participation.accounts import services, totp
+    from participation.accounts import credentials, services, totp
 
     secret = totp.new_secret()
     user = services.create_user(
@@ -151,7 +151,7 @@ def staff(org: Organisation | None, *roles: Any, platform_admin: bool = False, e
         tuple(roles),
         platform_admin=platform_admin,
     )
-    user.totp_secret = services.encrypt_secret(secret)
+    user.totp_secret = credentials.encrypt_secret(secret)
     db.session.commit()
     return user, secret
 

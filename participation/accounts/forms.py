@@ -12,8 +12,8 @@ from govuk_frontend_wtf.wtforms_widgets import GovPasswordInput, GovRadioInput, 
 from wtforms import EmailField, IntegerField, PasswordField, RadioField, StringField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, NumberRange, ValidationError
 
+from participation.accounts.credentials import MIN_PASSWORD_LENGTH
 from participation.accounts.models import ROLE_LABELS, Role
-from participation.accounts.services import MIN_PASSWORD_LENGTH
 from participation.widgets import SelectChoice
 
 

@@ -14,8 +14,8 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from participation.accounts.access import access_of
+from participation.accounts.invitations import INVITATION_DAYS, RESET_HOURS
 from participation.accounts.models import ROLE_LABELS, Membership, Role
-from participation.accounts.services import INVITATION_DAYS, RESET_HOURS
 from participation.analysis.models import AnswerAnalysis, Quote, SafeguardingCase
 from participation.audit.models import AuditEvent
 from participation.boards.models import Action, Pledge, ReferenceFigure

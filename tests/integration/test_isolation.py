@@ -164,10 +164,10 @@ def build_b(app: Any) -> Side:
         # Printed invite code of the closed consultation: the card still works as a way to the kind page.
         closed_batch = distribution.create_batch(closed, count=1, group=None, age_band="12-17")
         closed_invite = distribution.printed_codes(closed_batch)[0].code
-        from participation.accounts import services as accounts
+        from participation.accounts import invitations
         from participation.accounts.models import Invitation
 
-        accounts.invite(org.id, "newcomer@beeshire.example", Role.BOARD_MEMBER, worker)
+        invitations.invite(org.id, "newcomer@beeshire.example", Role.BOARD_MEMBER, worker)
         invitation = db.session.scalar(select(Invitation).where(Invitation.organisation_id == org.id))
         db.session.commit()
         return Side(

@@ -51,9 +51,9 @@ def test_database_url_gets_the_psycopg_driver(tmp_path, monkeypatch):
 
 def test_production_passwords_use_argon2id_at_full_strength():
     from participation import create_app
-    from participation.accounts import services
+    from participation.accounts import credentials
 
     app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": "sqlite://", "ARGON2_FAST": False})
     with app.app_context():
-        hashed = services.hash_password("correct horse battery staple")
+        hashed = credentials.hash_password("correct horse battery staple")
     assert hashed.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
