@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import click
+from babel.lists import format_list
 from flask import Flask, Response, current_app, has_request_context, request
 from flask.cli import AppGroup
-from babel.lists import format_list
 from flask_babel import get_locale
 
 from participation.languages import ENGLISH, LANGUAGES, SOURCE, Language
