@@ -227,3 +227,20 @@ def test_refused_lookups_are_aggregated_too(app, client):
     rows = refused_rows(app, admin.id, "lookup-refused")
     assert len(rows) == 1 and rows[0].detail["count"] == 40
     assert rows[0].subject == f"/staff/consultations/{consultation.id}"
+
+
+@pytest.mark.parametrize("who", [*[role.value for role in Role], "platform-admin"])
+def test_every_link_in_the_menu_opens(app, client, who):
+    """The staff menu offers only pages the person may open: every link in it answers 200, never 403."""
+    with app.app_context():
+        if who == "platform-admin":
+            user, secret = factories.staff(None, platform_admin=True, email="platform@example.org")
+        else:
+            user, secret = factories.staff(factories.organisation(), Role(who))
+    factories.sign_in(client, user, secret)
+    # Where signing in lands each of them: the consultations, or the platform's organisations.
+    page = fetch(client, "/staff/organisations" if who == "platform-admin" else "/staff/", follow_redirects=True)
+    links = [link["href"] for link in page.select(".heard-header a, .heard-staff-nav a")]
+    assert links, who
+    for href in links:
+        fetch(client, href, follow_redirects=True)  # asserts 200 and checks the page
