@@ -57,6 +57,18 @@ class ImportResult:
     unreadable: str = ""  # why the whole file could not be read (a broken or old-format workbook)
 
 
+def add_checked(organisation_id: uuid.UUID, form: ReferenceFigureForm) -> ReferenceFigure | None:
+    """Add the figure a valid form holds, typed on the page or read from a row; None if the same one is there."""
+    return add_reference_figure(
+        organisation_id,
+        question_key=form.question_key.data,
+        age_band=form.age_band.data or "",
+        label=form.label.data or "",
+        percent=form.percent_value,
+        source=form.source.data or "",
+    )
+
+
 def template_csv() -> str:
     """The header row a council's spreadsheet needs, to download and fill in."""
     return ",".join(TEMPLATE_HEADER) + "\r\n"
@@ -141,14 +153,7 @@ def _import_rows(
         if errors:
             result.problems.append(Problem(row.line, "; ".join(errors)))
             continue
-        figure = add_reference_figure(
-            organisation_id,
-            question_key=form.question_key.data,
-            age_band=form.age_band.data or "",
-            label=form.label.data or "",
-            percent=form.percent_value,
-            source=form.source.data or "",
-        )
+        figure = add_checked(organisation_id, form)
         if figure is None:
             result.problems.append(
                 Problem(

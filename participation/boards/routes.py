@@ -412,14 +412,7 @@ def reference_figures() -> ResponseReturnValue:
     names = services.indicator_names(organisation_id)
     form = reference_figure_form(names)
     if form.validate_on_submit():
-        figure = services.add_reference_figure(
-            organisation_id,
-            question_key=form.question_key.data,
-            age_band=form.age_band.data or "",
-            label=form.label.data or "",
-            percent=form.percent_value,
-            source=form.source.data or "",
-        )
+        figure = figure_import.add_checked(organisation_id, form)
         if figure is None:
             form.label.errors = [
                 *form.label.errors,
