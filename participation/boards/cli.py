@@ -23,16 +23,14 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 boards_cli = AppGroup("boards", help="Board packs and their tables, suppressed exactly as on screen.")
 
 
-def _consultation(code: str):  # type: ignore[no-untyped-def]
-
+def _consultation(code: str) -> Consultation:
     found = db.session.scalar(select(Consultation).where(Consultation.code == code))
     if found is None:
         raise click.UsageError(f"No consultation has the code {code!r}.")
     return found
 
 
-def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
-
+def _period_scope(organisation: str, key: str) -> tuple[Organisation, periods.Period]:
     period = periods.parse(key)
     if period is None:
         raise click.UsageError(
@@ -44,8 +42,9 @@ def _period_scope(organisation: str, key: str):  # type: ignore[no-untyped-def]
     return found, period
 
 
-def _build(code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None):  # type: ignore[no-untyped-def]
-
+def _build(
+    code: str | None, period_key: str | None, organisation: str | None, band: str | None, today: str | None
+) -> Pack:
     when = None
     if today:
         try:
