@@ -17,7 +17,7 @@ from participation.organisations.services import user_names
 from participation.privacy import reidentify
 from participation.privacy.forms import AskForm
 from participation.privacy.models import REQUEST_STATUS_NAMES
-from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import BAND_NAMES
 from participation.titles import staff_titles
 
 

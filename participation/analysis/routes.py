@@ -23,8 +23,7 @@ from participation.organisations.services import user_names
 from participation.privacy.reidentify import pending
 from participation.responses.models import Answer
 from participation.surveys import builder
-from participation.surveys.forms import BAND_NAMES
-from participation.surveys.models import Consultation
+from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_titles
 from participation.transactions import commit_on_success, keep_now
 

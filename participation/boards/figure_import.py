@@ -30,7 +30,7 @@ from participation.spreadsheets import (
     unreadable_workbook,
     xlsx_rows,
 )
-from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import BAND_NAMES
 
 MAX_IMPORT_ROWS = 500
 # The template's header row: the columns of the form on the page, in its order.

@@ -19,7 +19,7 @@ from wtforms import DateField, HiddenField, RadioField, SelectField, SelectMulti
 from wtforms.validators import Length, Optional, ValidationError
 
 from participation.boards.models import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, VERDICT_NAMES, ActionStatus
-from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import BAND_NAMES
 from participation.widgets import DateInput, SelectChoice, offered
 
 

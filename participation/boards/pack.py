@@ -54,8 +54,7 @@ from participation.reporting import figures
 from participation.reporting.figures import EMPTY, OTHER_WAYS_IN, Split, respondents
 from participation.reporting.suppression import SUPPRESSED, Cell, combine, combine_maps, protect
 from participation.responses.models import Answer, Response
-from participation.surveys.forms import BAND_NAMES
-from participation.surveys.models import Consultation
+from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
 
 

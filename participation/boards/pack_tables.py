@@ -22,8 +22,7 @@ from participation.distribution.models import Group
 from participation.reporting import figures
 from participation.reporting.figures import OTHER_WAYS_IN, Split, share, through_groups
 from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow
-from participation.surveys.forms import BAND_NAMES
-from participation.surveys.models import Consultation
+from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
 
 Value = int | float | str | None

@@ -26,8 +26,7 @@ from participation.boards.models import ACTION_STATUS_NAMES, Action, ActionStatu
 from participation.i18n import LANGUAGES, translation_languages
 from participation.surveys import builder
 from participation.surveys import services as surveys
-from participation.surveys.forms import BAND_NAMES
-from participation.surveys.models import Consultation
+from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
 from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice

@@ -9,7 +9,7 @@ from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, 
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.distribution.models import GroupKind
-from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import BAND_NAMES
 from participation.widgets import SelectChoice
 
 GROUP_KINDS = {

@@ -20,8 +20,7 @@ from participation.links import external_url
 from participation.ops.access_log import current_path
 from participation.privacy import vault
 from participation.surveys import builder
-from participation.surveys.forms import BAND_NAMES
-from participation.surveys.models import Consultation
+from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
 from participation.transactions import commit_on_success, keep_now
 from participation.widgets import SelectChoice

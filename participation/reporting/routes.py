@@ -10,7 +10,7 @@ from flask.typing import ResponseReturnValue
 from participation.accounts.access import EVERY_ROLE, requires
 from participation.reporting.services import LOW_RATE, live_view
 from participation.surveys import builder
-from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import BAND_NAMES
 from participation.titles import staff_title
 
 bp = Blueprint("live", __name__, url_prefix="/staff")

@@ -32,16 +32,9 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.surveys.kinds import KINDS
-from participation.surveys.models import AgeBand
+from participation.surveys.models import BAND_NAMES
 from participation.widgets import DateInput, SelectChoice, offered
 
-BAND_NAMES = {
-    AgeBand.EARLY_YEARS.value: _l("4 to 7"),
-    AgeBand.CHILDREN.value: _l("8 to 11"),
-    AgeBand.TEENAGERS.value: _l("12 to 17"),
-    AgeBand.CARE_LEAVERS.value: _l("Care leavers (18 to 25)"),
-    AgeBand.PARENTS_CARERS.value: _l("Parents and carers"),
-}
 # What the builder calls each kind, in the registry's order (participation.surveys.kinds).
 KIND_NAMES = {kind.value: item.label for kind, item in KINDS.items()}
 SYMBOL_NAMES = {

@@ -4,6 +4,7 @@ import enum
 import uuid
 from datetime import date
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -21,6 +22,16 @@ class AgeBand(enum.StrEnum):
     TEENAGERS = "12-17"
     CARE_LEAVERS = "care-leavers"
     PARENTS_CARERS = "parents-carers"
+
+
+# What staff pages and packs call each band, youngest first.
+BAND_NAMES = {
+    AgeBand.EARLY_YEARS.value: _l("4 to 7"),
+    AgeBand.CHILDREN.value: _l("8 to 11"),
+    AgeBand.TEENAGERS.value: _l("12 to 17"),
+    AgeBand.CARE_LEAVERS.value: _l("Care leavers (18 to 25)"),
+    AgeBand.PARENTS_CARERS.value: _l("Parents and carers"),
+}
 
 
 class ConsultationStatus(enum.StrEnum):

@@ -24,14 +24,13 @@ from participation.responses.forms import EmptyForm, question_form
 from participation.surveys import builder, plain_words, questions, services, translations
 from participation.surveys.bank import bank_questions
 from participation.surveys.forms import (
-    BAND_NAMES,
     DatesForm,
     DetailsForm,
     NewConsultationForm,
     QuestionForm,
     WordsForm,
 )
-from participation.surveys.models import Consultation, Question, QuestionKind
+from participation.surveys.models import BAND_NAMES, Consultation, Question, QuestionKind
 from participation.surveys.services import consultation_view, valid_band
 from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice

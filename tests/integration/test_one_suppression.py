@@ -44,7 +44,7 @@ from participation.i18n import LANGUAGES
 from participation.reporting import figures
 from participation.responses.models import Draft, Response
 from participation.surveys import builder
-from participation.surveys.forms import BAND_NAMES
+from participation.surveys.models import BAND_NAMES
 from participation.titles import staff_title
 from tests import factories
 from tests.pages import parse
