@@ -167,7 +167,15 @@ class Kind:
     def choices(self, question: Asked) -> list[Choice]:
         """Every answer a question offers, as the young person reads it."""
         if self.fixed:
-            return [Choice(value, str(label), symbol, "") for value, label, symbol in self.fixed]
+            # A question may word a fixed answer itself in the language it is read in: Welsh answers "Yes" with the
+            # question's own verb ("Wyt ti'n gallu…?" → "Ydw"), which one catalogue entry cannot know.
+            own = {option.key: option.label for option in question.options if option.label.lang == question.title.lang}
+            return [
+                Choice(value, own[value].text, symbol, own[value].lang)
+                if value in own
+                else Choice(value, str(label), symbol, "")
+                for value, label, symbol in self.fixed
+            ]
         return [Choice(option.key, option.label.text, option.symbol, option.label.lang) for option in question.options]
 
     def positive_keys(self, options: Iterable[_StoredOption]) -> set[str]:
