@@ -13,7 +13,7 @@ from flask import Flask, Response, current_app, has_request_context, request
 from flask.cli import AppGroup
 from flask_babel import get_locale
 
-from participation.languages import ENGLISH, LANGUAGES, SOURCE, Language
+from participation.languages import ENGLISH, LANGUAGES, SOURCE, Language, by_locale
 
 __all__ = ["LANGUAGES", "Language", "current_language", "enabled_languages", "translation_languages"]
 
@@ -51,6 +51,9 @@ def _chosen_language() -> str:
         # Command-line work (imports, board packs) reads and writes in English.
         return SOURCE
     enabled = [language.code for language in enabled_languages()]
+    if request.path.startswith("/staff"):
+        # Staff pages are in the languages that have them; a worker who chose another reads them in English.
+        enabled = [code for code in enabled if LANGUAGES[code].staff_pages]
     asked = request.args.get("lang", "")
     if asked in enabled:
         return asked
@@ -62,7 +65,7 @@ def _chosen_language() -> str:
 
 def current_language() -> Language:
     locale = get_locale()
-    return LANGUAGES.get(str(locale.language) if locale else SOURCE, ENGLISH)
+    return (by_locale(str(locale)) if locale else None) or ENGLISH
 
 
 def register_language_cookie(app: Flask) -> None:
@@ -89,33 +92,48 @@ def _pybabel(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", *args], check=True, cwd=ROOT)
 
 
+# Every UI string, and the subset young people, parents and carers read (what a language without staff pages has).
+POT = "translations/messages.pot"
+YOUNG_PEOPLE_POT = "translations/young-people.pot"
+
+
+def _extract(config: str, output: str) -> None:
+    _pybabel(
+        "extract", "-F", config, "-k", "_l", "-k", "lazy_gettext", "--no-location", "--sort-output", "-o", output, "."
+    )
+
+
+def _template_for(language: Language) -> str:
+    return POT if language.staff_pages else YOUNG_PEOPLE_POT
+
+
 @translate_cli.command("extract")
 def extract() -> None:
-    """Extract UI strings into translations/messages.pot."""
-    _pybabel(
-        "extract",
-        "-F",
-        "babel.cfg",
-        "-k",
-        "_l",
-        "-k",
-        "lazy_gettext",
-        "--no-location",
-        "--sort-output",
-        "-o",
-        "translations/messages.pot",
-        ".",
-    )
+    """Extract UI strings into translations/messages.pot, and the young people's into translations/young-people.pot."""
+    _extract("babel.cfg", POT)
+    _extract("babel-young-people.cfg", YOUNG_PEOPLE_POT)
 
 
 @translate_cli.command("update")
 def update() -> None:
-    """Extract, then merge new strings into every language's catalogue."""
+    """Extract, then merge new strings into every language's catalogue (the young people's only, where a language
+    has no staff pages)."""
     assert extract.callback is not None  # the decorated function itself, which a command made by a decorator has
     extract.callback()
-    _pybabel(
-        "update", "-i", "translations/messages.pot", "-d", "translations", "--no-fuzzy-matching", "--ignore-obsolete"
-    )
+    for language in LANGUAGES.values():
+        if language.code == SOURCE:
+            continue
+        _pybabel(
+            "update",
+            "-i",
+            _template_for(language),
+            "-d",
+            "translations",
+            "-l",
+            language.catalogue,
+            "--no-fuzzy-matching",
+            "--ignore-obsolete",
+        )
 
 
 @translate_cli.command("compile")
@@ -125,7 +143,10 @@ def compile_() -> None:
 
 
 @translate_cli.command("init")
-@click.argument("language")
-def init(language: str) -> None:
-    """Start a catalogue for a new language."""
-    _pybabel("init", "-i", "translations/messages.pot", "-d", "translations", "-l", language)
+@click.argument("code")
+def init(code: str) -> None:
+    """Start a catalogue for a language already in the registry (participation/languages.py)."""
+    if code not in LANGUAGES:
+        raise click.UsageError(f"{code} is not in participation/languages.py: add its line there first.")
+    language = LANGUAGES[code]
+    _pybabel("init", "-i", _template_for(language), "-d", "translations", "-l", language.catalogue)

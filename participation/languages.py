@@ -13,12 +13,15 @@ from typing import Literal
 
 from lingua import Language as Detected
 
+# English is the source language: every text has it, and everything else falls back to it.
+SOURCE = "en"
+
 Direction = Literal["ltr", "rtl"]
 
 
 @dataclass(frozen=True)
 class Language:
-    code: str  # ISO 639-1: the ?lang= value, the translations/ folder and the code stored with every answer
+    code: str  # ISO 639-1, or 639-3 where there is none (prs, ckb): the ?lang= value and the code stored with answers
     native_name: str  # the name in the language itself, as the language list shows it
     english_name: str  # for staff pages and screen-reader text beside "Translate" and "Preview"
     direction: Direction = "ltr"
@@ -28,12 +31,22 @@ class Language:
     lexicon: str | None = None
     # The BCP 47 tag to ask the browser's speech synthesis for when it reads a page aloud.
     voice: str | None = None
-    # The Babel locale the pages are formatted in (dates, numbers), when it is not the code itself.
+    # The Babel locale the pages are formatted in (dates, numbers), when it is not the code itself: also the name of the
+    # language's folder under translations/ (Babel has no "prs", so Dari is fa_AF, Persian as written in Afghanistan).
     locale: str | None = None
+    # Whether staff pages are offered in it too. The young person's pages, help, posters, receipts and "you said, we
+    # did" are offered in every language; a language without staff pages has a catalogue of those strings only
+    # (translations/young-people.pot), and a worker who chose it reads the staff console in English.
+    staff_pages: bool = True
 
     @property
     def babel_locale(self) -> str:
         return self.locale or self.code
+
+    @property
+    def catalogue(self) -> str:
+        """The folder under translations/ that holds this language's catalogue."""
+        return self.babel_locale if self.locale and self.code != SOURCE else self.code
 
     @property
     def is_rtl(self) -> bool:
@@ -50,11 +63,18 @@ REGISTRY: tuple[Language, ...] = (
     Language("ro", "Română", "Romanian", detector=Detected.ROMANIAN, lexicon="ro", voice="ro-RO"),
     Language("ar", "العربية", "Arabic", "rtl", detector=Detected.ARABIC, lexicon="ar", voice="ar"),
     Language("ur", "اردو", "Urdu", "rtl", detector=Detected.URDU, lexicon="ur", voice="ur-PK"),
+    # The languages of unaccompanied children (Afghan, Eritrean, Albanian, Vietnamese, Kurdish): young people's pages.
+    # lingua knows Persian (Dari's comments), Albanian and Vietnamese; Pashto, Tigrinya and Sorani are told by their
+    # letters (participation.analysis.detection). None has a word list yet: their comments are read by a person.
+    Language("ps", "پښتو", "Pashto", "rtl", voice="ps", staff_pages=False),
+    Language("prs", "دری", "Dari", "rtl", detector=Detected.PERSIAN, voice="fa-AF", locale="fa_AF", staff_pages=False),
+    Language("ti", "ትግርኛ", "Tigrinya", voice="ti", staff_pages=False),
+    Language("ckb", "کوردی", "Kurdish (Sorani)", "rtl", voice="ckb", staff_pages=False),
+    Language("sq", "Shqip", "Albanian", detector=Detected.ALBANIAN, voice="sq", staff_pages=False),
+    Language("vi", "Tiếng Việt", "Vietnamese", detector=Detected.VIETNAMESE, voice="vi", staff_pages=False),
 )
 
 LANGUAGES: dict[str, Language] = {language.code: language for language in REGISTRY}
-# English is the source language: every text has it, and everything else falls back to it.
-SOURCE = ENGLISH.code
 
 
 def codes() -> list[str]:
@@ -65,6 +85,19 @@ def codes() -> list[str]:
 def translated_codes() -> list[str]:
     """The languages with a translation catalogue: all but the source language."""
     return [code for code in codes() if code != SOURCE]
+
+
+def with_staff_pages() -> list[str]:
+    """The codes of the languages staff pages are offered in."""
+    return [code for code, language in LANGUAGES.items() if language.staff_pages]
+
+
+def by_locale(locale: str) -> Language | None:
+    """The language whose pages are formatted in ``locale`` ("fa_AF" -> Dari, "en_GB" -> English, "cy" -> Welsh)."""
+    for language in LANGUAGES.values():
+        if language.babel_locale == locale:
+            return language
+    return LANGUAGES.get(locale.split("_")[0])
 
 
 def language_names() -> dict[str, str]:

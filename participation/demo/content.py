@@ -8,6 +8,7 @@ notes: every non-English text is a DRAFT awaiting review by a native speaker bef
 from __future__ import annotations
 
 import csv
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +150,18 @@ CONSULTATION: dict[str, Any] = {
         },
     },
 }
+
+
+def _add_languages() -> None:
+    """Languages added later keep the consultation's texts in one file each, ``languages/<code>.toml``, with ``title``,
+    ``about`` and ``next_steps`` as text maps ({"*": text, band: text})."""
+    for path in sorted((Path(__file__).parent / "languages").glob("*.toml")):
+        texts = tomllib.loads(path.read_text(encoding="utf-8"))
+        for field in ("title", "about", "next_steps"):
+            CONSULTATION[field][path.stem] = texts[field]
+
+
+_add_languages()
 
 
 def _comments() -> list[dict[str, Any]]:

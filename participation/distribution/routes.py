@@ -8,6 +8,7 @@ import uuid
 import segno
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from markupsafe import Markup
 
@@ -16,10 +17,13 @@ from participation.audit import services as audit
 from participation.distribution import services
 from participation.distribution.forms import GROUP_KINDS, GroupForm, InviteBatchForm, ReachForm
 from participation.distribution.models import GroupKind
+from participation.i18n import current_language, enabled_languages
+from participation.languages import SOURCE
 from participation.links import external_url
 from participation.ops.access_log import current_path
 from participation.privacy import vault
 from participation.surveys import builder
+from participation.surveys import services as surveys
 from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
 from participation.transactions import commit_on_success, keep_now
@@ -136,13 +140,29 @@ def poster(consultation_id: uuid.UUID) -> ResponseReturnValue:
     consultation = _consultation(consultation_id)
     band = request.args.get("band", "")
     params = {"band": band} if band in BAND_NAMES else {}
-    url = external_url("respond.start", code=consultation.code, **params)
+    offered = {language.code: language for language in enabled_languages()}
+    # The poster speaks to young people in the language chosen for it, whatever the worker's pages are in; the link
+    # on it opens the survey in that language too.
+    language = offered.get(request.args.get("language", ""), current_language())
+    link = {**params, **({"lang": language.code} if language.code != SOURCE else {})}
+    url = external_url("respond.start", code=consultation.code, **link)
+    view = surveys.consultation_view(consultation, language.code, params.get("band", "12-17"))
+    with force_locale(language.babel_locale):
+        body = render_template(
+            "distribution/poster_body.html",
+            view=view,
+            url=url,
+            qr=qr_svg,
+            band=params.get("band"),
+            language=language,
+        )
     return render_template(
         "distribution/poster.html",
         consultation=consultation,
         title=staff_title(consultation),
-        url=url,
-        qr=qr_svg(url, _("QR code for %(url)s", url=url), scale=10),
+        body=Markup(body),  # our own template's output, already escaped
+        languages=list(offered.values()),
+        chosen=language,
         band=params.get("band"),
     )
 

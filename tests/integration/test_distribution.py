@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from flask_babel import force_locale, gettext
 from sqlalchemy import func, select, text
 
 from participation.accounts.models import Role
 from participation.distribution.models import InviteCode
 from participation.extensions import db
+from participation.languages import LANGUAGES
 from participation.responses.models import Response
 from tests import factories
 from tests.console import Console
@@ -64,7 +66,24 @@ def test_poster_has_a_qr_code_and_the_link_written_out(setup):
     assert page.select_one(".heard-poster__qr svg title").get_text().startswith("QR code for")
     assert page.select_one(".heard-poster__url").get_text(strip=True) == "https://heard.example.org/s/reach?band=8-11"
     # The languages it says the survey is in are the ones this installation offers, from the registry.
-    assert "In English, Cymraeg, Polski, Română, العربية and اردو." in page.get_text()
+    names = [language.native_name for language in LANGUAGES.values()]
+    assert f"In {', '.join(names[:-1])} and {names[-1]}." in page.get_text()
+
+
+@pytest.mark.parametrize("language", ["ps", "ti", "cy"])
+def test_the_poster_is_printed_in_the_language_chosen_for_it(setup, language):
+    """Staff pages stay in the worker's language; the poster speaks the young people's, and its link opens the survey
+    in that language."""
+    console, consultation = setup
+    page = console.get(f"/staff/consultations/{consultation.id}/poster?language={language}")
+    assert page.find("html")["lang"] == "en"
+    body = page.select_one(".heard-poster__body")
+    assert body["lang"] == language and body["dir"] == LANGUAGES[language].direction
+    assert page.select_one(".heard-poster__url").get_text(strip=True).endswith(f"/s/reach?lang={language}")
+    chosen = page.select_one("select[name=language] option[selected]")
+    assert chosen["value"] == language
+    with console.client.application.test_request_context(), force_locale(LANGUAGES[language].babel_locale):
+        assert body.select_one("h1").get_text(strip=True) == gettext("Have your say")
 
 
 def test_the_poster_lists_only_the_languages_offered(app, setup):

@@ -16,7 +16,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
-from participation.languages import translated_codes
+from participation.languages import LANGUAGES, translated_codes
 
 ROOT = Path(__file__).resolve().parents[2]
 NUMBERS = (0, 1, 2, 3, 6, 11, 100, 102)
@@ -25,10 +25,13 @@ SIX_FORMS = ("zero", "one", "two", "few", "many", "other")
 CATEGORIES = {"ar": SIX_FORMS, "cy": SIX_FORMS}
 
 
+def _path(language: str) -> Path:
+    return ROOT / "translations" / LANGUAGES[language].catalogue / "LC_MESSAGES" / "messages.po"
+
+
 def _header(language: str) -> tuple[int, str]:
-    path = ROOT / "translations" / language / "LC_MESSAGES" / "messages.po"
-    with open(path, "rb") as handle:
-        catalogue = read_po(handle, locale=language)
+    with open(_path(language), "rb") as handle:
+        catalogue = read_po(handle, locale=LANGUAGES[language].babel_locale)
     forms = dict(
         part.strip().split("=", 1) for part in dict(catalogue.mime_headers)["Plural-Forms"].split(";") if part.strip()
     )
@@ -45,15 +48,14 @@ def _normalised(expression: str) -> str:
 @pytest.mark.parametrize("language", translated_codes())
 def test_header_is_babels_rule(language: str) -> None:
     count, expression = _header(language)
-    standard = get_plural(language)
+    standard = get_plural(LANGUAGES[language].babel_locale)
     assert count == standard.num_plurals
     assert _normalised(expression) == _normalised(standard.plural_expr)
 
 
 @pytest.mark.parametrize("language", sorted(CATEGORIES))
 def test_each_number_gets_the_form_cldr_names(language: str, tmp_path: Path) -> None:
-    path = ROOT / "translations" / language / "LC_MESSAGES" / "messages.po"
-    with open(path, "rb") as handle:
+    with open(_path(language), "rb") as handle:
         catalogue = read_po(handle, locale=language)
     mo = tmp_path / "messages.mo"
     with open(mo, "wb") as handle:

@@ -10,8 +10,11 @@ as text maps, and ``[[options]]``, each with ``key``, ``symbol`` (a face or symb
 ``{language: {"*": the text, band: that band's own wording}}``: every language has a "*" text, and a band's own
 wording exists in every language that has the text.
 
-TRANSLATION STATUS: every non-English text here (Welsh, Polish, Romanian, Arabic, Urdu) is a DRAFT awaiting review by
-a native speaker before any real use. Notes for reviewers:
+Languages added later (Pashto, Dari, Tigrinya, Sorani, Albanian, Vietnamese) each have one file,
+``languages/<code>.toml``, holding every question's texts in that language by question key.
+
+TRANSLATION STATUS: every non-English text here (Welsh, Polish, Romanian, Arabic, Urdu, and the files under
+``languages/``) is a DRAFT awaiting review by a native speaker before any real use. Notes for reviewers:
 - Welsh, Polish and Romanian address children and young people informally (ti / ty / tu) and parents and carers
   formally (chi / Państwo / dumneavoastră); "*" texts that parents and carers also see are neutral.
 - Arabic is simple Modern Standard Arabic. Where it can, it avoids gendered second-person verbs (using, say,
@@ -54,12 +57,35 @@ def _question(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _add_language(questions: tuple[dict[str, Any], ...], language: str, texts: dict[str, Any]) -> None:
+    """Merge one language's file (``languages/xx.toml``) into the questions' text maps.
+
+    The file holds, per question key, ``title`` and ``hint`` ({"*": text, band: text}) and ``options`` ({option key:
+    {"*": label}}): a language added later is one file beside the others, not a line in fourteen."""
+    by_key = {question["key"]: question for question in questions}
+    unknown = set(texts) - set(by_key)
+    if unknown:
+        raise ValueError(f"languages/{language}.toml names questions the bank lacks: {sorted(unknown)}")
+    for key, own in texts.items():
+        question = by_key[key]
+        for field in ("title", "hint"):
+            if field in own:
+                question[field][language] = own[field]
+        labels = own.get("options", {})
+        for option in question["options"]:
+            if option["key"] in labels:
+                option["label"][language] = labels[option["key"]]
+
+
 @cache
 def _bank() -> tuple[dict[str, Any], ...]:
-    files = sorted(
-        (item for item in resources.files(__name__).iterdir() if item.name.endswith(".toml")), key=lambda f: f.name
-    )
-    return tuple(_question(tomllib.loads(item.read_text(encoding="utf-8"))) for item in files)
+    folder = resources.files(__name__)
+    files = sorted((item for item in folder.iterdir() if item.name.endswith(".toml")), key=lambda f: f.name)
+    questions = tuple(_question(tomllib.loads(item.read_text(encoding="utf-8"))) for item in files)
+    for item in sorted(folder.joinpath("languages").iterdir(), key=lambda f: f.name):
+        if item.name.endswith(".toml"):
+            _add_language(questions, item.name.removesuffix(".toml"), tomllib.loads(item.read_text(encoding="utf-8")))
+    return questions
 
 
 def bank_questions() -> list[dict[str, Any]]:
