@@ -13,11 +13,13 @@ import pytest
 from babel.messages.pofile import read_po
 
 from participation.demo.content import CONSULTATION
+from participation.languages import LANGUAGES as REGISTRY
+from participation.languages import translated_codes
 from participation.surveys.bank import bank_questions
 
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY: dict[str, dict[str, list[str]]] = tomllib.loads((ROOT / "tests" / "data" / "glossary.toml").read_text())
-LANGUAGES = ("cy", "pl", "ro", "ar", "ur")
+LANGUAGES = translated_codes()
 
 
 def _plain(text: str) -> str:
@@ -39,8 +41,8 @@ def _text_maps(data: Any) -> Iterator[dict[str, dict[str, str]]]:
 
 def _pairs(language: str) -> Iterator[tuple[str, str, str]]:
     """(where, English, the language's text) for everything a person reads."""
-    with open(ROOT / "translations" / language / "LC_MESSAGES" / "messages.po", "rb") as handle:
-        catalogue = read_po(handle, locale=language)
+    with open(ROOT / "translations" / REGISTRY[language].catalogue / "LC_MESSAGES" / "messages.po", "rb") as handle:
+        catalogue = read_po(handle, locale=REGISTRY[language].babel_locale)
     for message in catalogue:
         if not message.id:
             continue
