@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import click
+from babel import Locale
 from babel.lists import format_list
 from flask import Flask, Response, current_app, has_request_context, request
 from flask.cli import AppGroup
 from flask_babel import get_locale
+from flask_babel import gettext as _
 
 from participation.languages import ENGLISH, LANGUAGES, SOURCE, Language, by_locale
 
@@ -31,6 +33,21 @@ def offered_in() -> str:
     Cymraeg and Polski"): a new registry language joins every sentence that lists them."""
     names = [language.native_name for language in enabled_languages()]
     return str(format_list(names, locale=str(get_locale() or SOURCE)))
+
+
+def language_label(code: str | None) -> str:
+    """A comment's or a text's language named for the staff reading it ("Tigrinya", or "Tigrinisch" for a reader in
+    another locale): the registry's English name in English, Babel's name in the reader's locale otherwise, and a
+    plain "this language" when nobody could tell."""
+    if not code:
+        return str(_("this language"))
+    known = LANGUAGES.get(code)
+    reader = get_locale()
+    if known is not None and (reader is None or reader.language == SOURCE):
+        return known.english_name
+    key = known.babel_locale if known and known.locale and code != SOURCE else code
+    names = (reader or Locale.parse(ENGLISH.babel_locale)).languages
+    return str(names.get(key) or names.get(code) or (known.english_name if known else code))
 
 
 def translation_languages() -> list[Language]:

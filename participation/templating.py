@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from participation.accounts.services import organisations_of
 from participation.db import utcnow
-from participation.i18n import current_language, enabled_languages, offered_in
+from participation.i18n import current_language, enabled_languages, language_label, offered_in
 from participation.languages import direction_of, language_names
 
 # Faces and symbols for the youngest children. Drawn as simple shapes so they read in black and white; always shown
@@ -97,6 +97,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
     app.jinja_env.globals["offered_in"] = offered_in
+    app.jinja_env.globals["language_label"] = language_label
     # The direction of a text's or a comment's language, from the registry (participation.languages).
     app.jinja_env.filters["direction"] = direction_of
 

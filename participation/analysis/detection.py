@@ -42,6 +42,33 @@ def _detector() -> Any:  # a lingua LanguageDetector (lingua ships no types)
     )
 
 
+def _registry_code(detected: Any) -> str:
+    """The registry's code for what lingua found: Persian is Dari ("prs") here, the Persian of Afghan children."""
+    return next(
+        (language.code for language in languages.LANGUAGES.values() if language.detector == detected),
+        detected.iso_code_639_1.name.lower(),
+    )
+
+
+# lingua must be this sure to name a language Heard has no word list for (Albanian, Vietnamese, Dari): short Welsh
+# ("Dw i ddim yn hapus yn yr ysgol") reads as 71% Albanian, and would lose its own word list.
+UNLISTED_CONFIDENCE = 0.9
+
+
+def _statistical_language(text: str) -> str | None:
+    """lingua's choice, in the registry's codes; a language without a word list only when lingua is sure of it,
+    otherwise the likeliest language that has one."""
+    ranked = _detector().compute_language_confidence_values(text)
+    if not ranked or ranked[0].value == 0:
+        return None
+    with_lists = {language.detector for language in languages.with_lexicon()}
+    top = ranked[0]
+    if top.language in with_lists or top.value >= UNLISTED_CONFIDENCE:
+        return _registry_code(top.language)
+    listed = next((value.language for value in ranked if value.language in with_lists), top.language)
+    return _registry_code(listed)
+
+
 # English function words that are not also common words in Welsh, Polish or Romanian ("i", "to", "on", "in", "a"
 # are, so they are left out).
 _ENGLISH_WORDS = frozenset(
@@ -81,7 +108,8 @@ def romanised_language(words: Sequence[str]) -> str | None:
 
 
 def detect_language(text: str, words: Sequence[str] | None = None) -> str | None:
-    """ISO 639-1 code of the comment's main language, or None when there is nothing to tell it by."""
+    """The registry's code of the comment's main language (ISO 639-1, or Dari's "prs"; a guess from the script for a
+    language outside the registry), or None when there is nothing to tell it by."""
     letters = letter_count(text)
     if letters == 0:
         return None
@@ -98,8 +126,7 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> str | None
     if by_script is None and _looks_english(words):
         # Statistics misread short English text-speak ("my step dad hitz me" is not Polish).
         return "en"
-    detected = _detector().detect_language_of(text)
-    code = detected.iso_code_639_1.name.lower() if detected is not None else None
+    code = _statistical_language(text)
     if by_script and code not in ("ar", "ur"):
         return by_script
     return code or by_script or "en"

@@ -161,7 +161,7 @@ def arabizi_shaped(token: str) -> bool:
 # A comment mainly in one of these is screened only by the English and other lists it may mix in, and a reader
 # must know that: the engine reports it as not "listed". The code given is a guess from the script alone.
 _UNLISTED_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ti", re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")),  # Ethiopic: Tigrinya, Amharic
+    ("ti", re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")),  # Ethiopic: Tigrinya (and Amharic)
     ("ru", re.compile(r"[\u0400-\u052f]")),  # Cyrillic
     ("el", re.compile(r"[\u0370-\u03ff]")),  # Greek
     ("he", re.compile(r"[\u0590-\u05ff]")),  # Hebrew
@@ -243,7 +243,7 @@ def _unlisted_arabic_script(text: str) -> str | None:
     if pashto and pashto >= urdu:
         return "ps"
     if not urdu and sum(word in _PERSIAN_WORDS for word in set(tokens(text))) >= 2:
-        return "fa"
+        return "prs"  # Dari: the Persian of Afghanistan, as participation.languages calls it
     return None
 
 

@@ -88,7 +88,7 @@ def test_every_free_text_answer_arrives_unread_and_the_screen_only_decides_the_o
     first = page.select(".heard-comment")[0]
     assert "Possible disclosure" in first.get_text() and "Flagged because of:" in first.get_text()
     assert first.select("code"), "the words that triggered it are shown"
-    assert "No word list for this language" in page.select(".heard-comment")[1].get_text()
+    assert "Not screened in Tigrinya: needs reading" in page.select(".heard-comment")[1].get_text()
     assert "Negative" in page.select(".heard-comment")[2].get_text()
     # Looking is not reading: the page was opened twice and nothing is read.
     _page(client, url)

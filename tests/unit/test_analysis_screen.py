@@ -129,7 +129,7 @@ def test_romanised_comments_are_screened_with_their_own_language_lists():
         ("আমার নতুন বাড়ি ভালো লাগে না", "bn"),
         ("زه ښه یم خو کور ته نه ځم", "ps"),  # Pashto by its own letters
         ("ئەمن لە ماڵەوە ناترسم", "ckb"),  # Sorani Kurdish by its own letters
-        ("من خیلی خسته هستم و نمی خواهم برگردم", "fa"),  # Persian (Dari) by its words
+        ("من خیلی خسته هستم و نمی خواهم برگردم", "prs"),  # Persian (Dari) by its words
         ("Tôi không muốn về nhà", "vi"),  # Vietnamese by its tone marks
         ("Unë nuk dua të shkoj në shtëpi", "sq"),  # Albanian
         ("une nuk dua te shkoj ne shtepi sepse kam frike", "sq"),  # Albanian typed without ë
