@@ -41,7 +41,7 @@ run: demo
 	@echo "Heard is running at http://127.0.0.1:$(PORT)"
 	@echo "  The demo survey a young person answers:  http://127.0.0.1:$(PORT)/s/demo"
 	@echo "  The same survey fixed to one age band:   http://127.0.0.1:$(PORT)/s/demo?band=4-7 (or 8-11, 12-17, care-leavers, parents-carers)"
-	@echo "  Choose a language at the top of any page, or add ?lang=cy, pl, ro, ar or ur."
+	@echo "  Choose a language at the top of any page, or add ?lang=cy, pl, ro, ar, ur, ps, prs, ti, ckb, sq or vi."
 	@echo "  Staff sign in at:                        http://127.0.0.1:$(PORT)/staff/sign-in"
 	@echo "    password for every demo account:       heard-demo-2026"
 	@echo "    organisation admin     admin@northshire.example"
@@ -56,12 +56,12 @@ run: demo
 		--access-logfile - $(GUNICORN_LOGGER) wsgi:app
 
 browser-deps:
-	@if [ -x "$(CHROMIUM)" ] && ldconfig -p | grep -q libharfbuzz-subset; then exit 0; fi; \
+	@if [ -x "$(CHROMIUM)" ] && ldconfig -p | grep -q libharfbuzz-subset && fc-list | grep -q "Noto Sans Ethiopic"; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installing Debian's Chromium for the browser tests, and HarfBuzz-Subset for PDFs (apt-get install chromium libharfbuzz-subset0)..."; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libharfbuzz-subset0 >/dev/null; \
+		echo "Installing Debian's Chromium for the browser tests, HarfBuzz-Subset for PDFs and the Noto fonts phones have (apt-get install chromium libharfbuzz-subset0 fonts-noto-core)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libharfbuzz-subset0 fonts-noto-core >/dev/null; \
 	elif [ -x "$(CHROMIUM)" ]; then \
-		echo "PDFs are drawn without HarfBuzz-Subset (install the Debian package 'libharfbuzz-subset0' for smaller PDFs)."; \
+		echo "Without root, nothing was installed: for smaller PDFs install 'libharfbuzz-subset0'; for the font tests (Tigrinya, Urdu, Pashto and Sorani as phones show them) install 'fonts-noto-core'."; \
 	else \
 		echo "Browser tests need Chromium at $(CHROMIUM): install the Debian package 'chromium' (as root: apt-get install chromium)."; \
 		if [ "$$CI" = "true" ]; then exit 1; fi; \

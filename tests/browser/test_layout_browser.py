@@ -43,7 +43,12 @@ def test_reflows_at_320_css_pixels(page, language):
     page.set_viewport_size({"width": 320, "height": 640})
     start_question(page, language)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    for selector in ("input.govuk-radios__input", "button.govuk-button", ".heard-languages a", "a[data-quick-exit]"):
+    for selector in (
+        "input.govuk-radios__input",
+        "button.govuk-button",
+        ".heard-languages summary",
+        "a[data-quick-exit]",
+    ):
         box = page.locator(selector).first.bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24, selector
 
