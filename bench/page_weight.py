@@ -5,7 +5,8 @@ collects the question page's HTML and every sub-resource a browser would fetch f
 non-data: icons, url(...) and @import inside the CSS, static imports of module scripts), fetches each through the
 Flask test client and prints raw and gzip sizes (gzip level 6, what a typical reverse proxy sends).
 
-Measured for band 12-17 in English (against the 40 KB goal), band 4-7, and band 12-17 in Arabic (?lang=ar).
+Measured for band 4-7 in English and band 12-17 in every language of participation/languages.py (?lang=xx), each
+against the 40 KB goal; the full resource table is printed for the first two (--every-table for all).
 
     .venv/bin/python bench/page_weight.py
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test .venv/bin/python bench/page_weight.py
@@ -107,7 +108,15 @@ def measure(client: Any, band: str, lang: str | None) -> tuple[str, list[Resourc
     return marked, resources
 
 
-def print_table(title: str, page_url: str, resources: list[Resource]) -> dict[str, Any]:
+def print_table(title: str, page_url: str, resources: list[Resource], quiet: bool = False) -> dict[str, Any]:
+    raw = sum(resource.raw for resource in resources)
+    gzipped = sum(resource.gzipped for resource in resources)
+    problems = [resource for resource in resources if resource.status not in (200, "external")]
+    for resource in problems:
+        print(f"PROBLEM ({title}): {resource.url} answered {resource.status}")
+    summary = {"title": title, "requests": len(resources), "raw": raw, "gzip": gzipped, "problems": len(problems)}
+    if quiet:
+        return summary
     common.heading(title)
     print(f"page: {page_url}")
     width = max(len("resource"), *(len(resource.url) for resource in resources))
@@ -118,21 +127,18 @@ def print_table(title: str, page_url: str, resources: list[Resource]) -> dict[st
             f"{resource.url:<{width}}  {resource.kind:<7} {str(resource.status):>8}  "
             f"{resource.raw:>10,}  {resource.gzipped:>10,}"
         )
-    raw = sum(resource.raw for resource in resources)
-    gzipped = sum(resource.gzipped for resource in resources)
     print(f"{'-' * width}  {'-' * 7} {'-' * 8}  {'-' * 10}  {'-' * 10}")
     print(f"{'total':<{width}}  {'':<7} {'':>8}  {raw:>10,}  {gzipped:>10,}")
     print(f"requests: {len(resources)}")
     verdict = "PASS" if gzipped <= GOAL_BYTES else f"OVER by {gzipped - GOAL_BYTES:,} bytes"
     print(f"goal: at most 40 KB ({GOAL_BYTES:,} bytes) gzip: {verdict} ({gzipped:,} bytes, {gzipped / 1024:.1f} KB)")
-    problems = [resource for resource in resources if resource.status not in (200, "external")]
-    for resource in problems:
-        print(f"PROBLEM: {resource.url} answered {resource.status}")
-    return {"title": title, "requests": len(resources), "raw": raw, "gzip": gzipped, "problems": len(problems)}
+    return summary
 
 
 def main() -> None:
-    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--every-table", action="store_true", help="print each page's resource table")
+    arguments = parser.parse_args()
     database = common.new_database()
     try:
         common.prepare_database(database)
@@ -140,28 +146,32 @@ def main() -> None:
         print("Heard page weight: the first question page of /s/demo as a new respondent")
         print(f"database: {database.describe()}; {common.python_version()}; gzip level {GZIP_LEVEL}")
         print(f"LimeSurvey reference for scale: {LIMESURVEY_REQUESTS} requests, {LIMESURVEY_KB:,} KB")
+        from participation.languages import LANGUAGES
+
+        pages = [("Band 12-17, English", "12-17", None), ("Band 4-7, English", "4-7", None)]
+        pages += [
+            (f"Band 12-17, {language.english_name} (?lang={code})", "12-17", code)
+            for code, language in LANGUAGES.items()
+            if code != "en"
+        ]
         results = []
-        for title, band, lang in (
-            ("Band 12-17, English", "12-17", None),
-            ("Band 4-7, English", "4-7", None),
-            ("Band 12-17, Arabic (?lang=ar)", "12-17", "ar"),
-        ):
+        for number, (title, band, lang) in enumerate(pages):
             client = app.test_client()
             page_url, resources = measure(client, band, lang)
-            results.append(print_table(title, page_url, resources))
+            results.append(print_table(title, page_url, resources, quiet=number >= 2 and not arguments.every_table))
         with app.app_context():
             from participation.extensions import db
 
             db.engine.dispose()
 
         common.heading("Summary")
-        print(f"{'page':<32} {'requests':>8}  {'raw bytes':>10}  {'gzip bytes':>10}  goal (40,960 B gzip)")
+        print(f"{'page':<44} {'requests':>8}  {'raw bytes':>10}  {'gzip bytes':>10}  goal (40,960 B gzip)")
         for result in results:
             verdict = "PASS" if result["gzip"] <= GOAL_BYTES else "OVER"
             print(
-                f"{result['title']:<32} {result['requests']:>8}  {result['raw']:>10,}  {result['gzip']:>10,}  {verdict}"
+                f"{result['title']:<44} {result['requests']:>8}  {result['raw']:>10,}  {result['gzip']:>10,}  {verdict}"
             )
-        print(f"{'LimeSurvey (reference, scale)':<32} {LIMESURVEY_REQUESTS:>8}  {LIMESURVEY_KB:>7,} KB")
+        print(f"{'LimeSurvey (reference, scale)':<44} {LIMESURVEY_REQUESTS:>8}  {LIMESURVEY_KB:>7,} KB")
         if any(result["problems"] for result in results):
             print("Some sub-resources did not load (see PROBLEM lines above).")
     finally:
