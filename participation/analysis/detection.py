@@ -50,6 +50,10 @@ def _registry_code(detected: Any) -> str:
     )
 
 
+# The registry's languages written in Arabic script, which lingua may tell apart where the letters alone cannot
+# (Dari from Arabic): Arabic, Urdu, Pashto, Dari and Sorani.
+_ARABIC_SCRIPT_CODES = frozenset(code for code, language in languages.LANGUAGES.items() if language.is_rtl)
+
 # lingua must be this sure to name a language Heard has no word list for (Albanian, Vietnamese, Dari): short Welsh
 # ("Dw i ddim yn hapus yn yr ysgol") reads as 71% Albanian, and would lose its own word list.
 UNLISTED_CONFIDENCE = 0.9
@@ -127,6 +131,6 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> str | None
         # Statistics misread short English text-speak ("my step dad hitz me" is not Polish).
         return "en"
     code = _statistical_language(text)
-    if by_script and code not in ("ar", "ur"):
+    if by_script and code not in _ARABIC_SCRIPT_CODES:
         return by_script
     return code or by_script or "en"

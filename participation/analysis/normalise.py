@@ -201,7 +201,8 @@ _ALBANIAN_WORDS = frozenset(
 _ALBANIAN_LETTERS = re.compile(r"[ëËçÇ]")
 _VIETNAMESE_WORDS = frozenset(
     "khong duoc nguoi nhung nhieu muon giup truong biet thich cua toi voi trong minh "
-    "chung hoc nha cho lam rat mot nay".split()
+    "chung hoc nha cho lam rat mot nay viec tien giu chieu roi dang chua ngay phai thay thuong yeu ghet "
+    "em anh chi ho bat bi".split()
 )
 _WORDS_FOR_UNLISTED = (("sq", _ALBANIAN_WORDS, _ALBANIAN_LETTERS), ("vi", _VIETNAMESE_WORDS, _VIETNAMESE_LETTERS))
 

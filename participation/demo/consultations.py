@@ -23,7 +23,21 @@ from participation.surveys.models import Consultation, ConsultationStatus, Quest
 
 # Share of respondents by band, like a council's annual survey: most are teenagers and care leavers.
 BAND_WEIGHTS = {"4-7": 30, "8-11": 60, "12-17": 105, "care-leavers": 65, "parents-carers": 40}
-LANGUAGE_WEIGHTS = {"en": 78, "pl": 6, "ro": 5, "ar": 5, "ur": 4, "cy": 2}
+# Who answers in what: English most; then the languages of families and of unaccompanied children.
+LANGUAGE_WEIGHTS = {
+    "en": 72,
+    "pl": 6,
+    "ro": 5,
+    "ar": 5,
+    "ur": 4,
+    "cy": 2,
+    "ps": 1,
+    "prs": 1,
+    "ti": 1,
+    "ckb": 1,
+    "sq": 1,
+    "vi": 1,
+}
 
 DEMO_GROUPS = (
     # name, kind, cohort size, the band whose respondents it reaches, share of that band who came through it
