@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 import click
 from babel import Locale
 from babel.lists import format_list
@@ -68,7 +71,7 @@ def _chosen_language() -> str:
         # Command-line work (imports, board packs) reads and writes in English.
         return SOURCE
     enabled = [language.code for language in enabled_languages()]
-    if request.path.startswith("/staff"):
+    if request.path.startswith("/staff") and not _shows_young_peoples_page():
         # Staff pages are in the languages that have them; a worker who chose another reads them in English.
         enabled = [code for code in enabled if LANGUAGES[code].staff_pages]
     asked = request.args.get("lang", "")
@@ -78,6 +81,21 @@ def _chosen_language() -> str:
     if cookie in enabled:
         return cookie
     return request.accept_languages.best_match(enabled) or SOURCE
+
+
+View = TypeVar("View", bound=Callable[..., Any])
+
+
+def young_peoples_page(view: View) -> View:
+    """Mark a staff view that shows a young person's page (the preview of a draft): it is offered in every
+    language, as the young person's own pages are."""
+    view.__dict__["heard_young_peoples_page"] = True  # read by the locale selector, copied by functools.wraps
+    return view
+
+
+def _shows_young_peoples_page() -> bool:
+    view = current_app.view_functions.get(request.endpoint or "")
+    return bool(getattr(view, "heard_young_peoples_page", False))
 
 
 def current_language() -> Language:

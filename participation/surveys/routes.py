@@ -15,7 +15,7 @@ from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.analysis import reading
 from participation.audit import services as audit
-from participation.i18n import LANGUAGES, current_language, enabled_languages
+from participation.i18n import LANGUAGES, current_language, enabled_languages, young_peoples_page
 from participation.links import external_url
 from participation.reporting import figures
 from participation.responses import services as respond_services
@@ -407,6 +407,7 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
 
 @bp.route("/consultations/<uuid:consultation_id>/preview")
 @requires(BUILDERS)
+@young_peoples_page
 def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page."""
     consultation = _consultation(consultation_id)

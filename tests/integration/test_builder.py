@@ -241,6 +241,18 @@ def test_translation_editor_completeness_review_and_what_young_people_see(app, c
     assert page.h1.find("span", lang="en").get_text(strip=True) == "Lingo"
 
 
+@pytest.mark.parametrize("language", ["ti", "ps"])
+def test_preview_in_a_language_without_staff_pages(app, console, language):
+    """Staff pages stay in English for a worker who chose Tigrinya, but the preview is the young person's page."""
+    console.get("/staff/consultations/new")
+    console.submit({"title": "Peek", "start": "bank", "bank": ["listened-to"]}, drop=("bank",))
+    overview = console.response.request.path
+    page = console.get(overview + f"/preview?band=12-17&lang={language}")
+    assert page.find("html")["lang"] == language
+    assert page.select_one(".heard-preview") is not None
+    assert console.get(overview).find("html")["lang"] == "en"
+
+
 def test_preview_any_band_and_language_without_saving(app, console):
     console.get("/staff/consultations/new")
     console.submit({"title": "Peek", "start": "bank", "bank": ["listened-to", "school"]}, drop=("bank",))
