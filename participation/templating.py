@@ -115,6 +115,9 @@ def register(app: Flask) -> None:
             "html_lang_attribute": Markup('{}" dir="{}').format(language.code, language.direction),
             "organisation_name": g.get("organisation_name") or current_app.config["HEARD_ORGANISATION_NAME"],
             "languages": enabled_languages(),
+            # The language menu's own name for them: a page passing its own "languages" (the translation links,
+            # which leave out English) must not shorten the menu.
+            "menu_languages": enabled_languages(),
             # Each language by its own name, for staff pages that say which language a comment or a text is in.
             "language_names": language_names(),
             "current_language": language,

@@ -108,7 +108,7 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     assert_accessible(page, "we did, errors")
     page.check("input[name=themes][value=education]")
     page.fill("#what", "Every school now has a named teacher for children in care.")
-    page.click("summary")
+    page.click("main .govuk-details__summary")
     page.fill("#what_ar", "كل مدرسة لديها الآن معلم مسؤول عن الأطفال في الرعاية.")
     assert_accessible(page, "we did, translations open")
     press_enter_on(page, "main form button[type=submit]")

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from participation.accounts.models import Role
 from participation.audit.models import AuditEvent
 from participation.extensions import db
+from participation.languages import LANGUAGES
 from participation.surveys.models import Consultation, Question
 from tests import factories
 from tests.console import Console
@@ -250,7 +251,11 @@ def test_preview_in_a_language_without_staff_pages(app, console, language):
     page = console.get(overview + f"/preview?band=12-17&lang={language}")
     assert page.find("html")["lang"] == language
     assert page.select_one(".heard-preview") is not None
-    assert console.get(overview).find("html")["lang"] == "en"
+    staff_page = console.get(overview)
+    assert staff_page.find("html")["lang"] == "en"
+    # The staff pages' language menu offers only the languages staff pages are written in.
+    offered = [item.get_text(strip=True) for item in staff_page.select(".heard-languages__item")]
+    assert offered == [language.native_name for language in LANGUAGES.values() if language.staff_pages]
 
 
 def test_preview_any_band_and_language_without_saving(app, console):
