@@ -24,15 +24,9 @@ ACTION_STATUS_NAMES = {
     ActionStatus.DONE.value: _l("Done"),
     ActionStatus.NOT_POSSIBLE.value: _l("Not possible"),
 }
+
+
 # What a young person reads for each status.
-ACTION_STATUS_FOR_YOUNG_PEOPLE = {
-    ActionStatus.PLANNED.value: _l("We are going to do this"),
-    ActionStatus.IN_PROGRESS.value: _l("We are doing this now"),
-    ActionStatus.DONE.value: _l("Done"),
-    ActionStatus.NOT_POSSIBLE.value: _l("We could not do this"),
-}
-
-
 class Action(IdMixin, Base):
     """A "we did" response to what young people said in a consultation: linked to one or more themes, with who is
     doing it, its status and evidence. ``texts`` holds the worker's wording per language: {"en": {"what": ...,

@@ -16,6 +16,14 @@ from participation.reporting.suppression import Cell
 from participation.surveys.models import Consultation
 
 # The codebook's themes in the words a young person uses.
+# What each action's status says to young people ("you said, we did"), in their words.
+ACTION_STATUS_FOR_YOUNG_PEOPLE = {
+    ActionStatus.PLANNED.value: _l("We are going to do this"),
+    ActionStatus.IN_PROGRESS.value: _l("We are doing this now"),
+    ActionStatus.DONE.value: _l("Done"),
+    ActionStatus.NOT_POSSIBLE.value: _l("We could not do this"),
+}
+
 THEME_NAMES = {
     "family-time": _l("Family time"),
     "home-and-stability": _l("Your home and feeling settled"),

@@ -13,7 +13,6 @@ from flask_babel import gettext as _
 from participation.accounts.access import public
 from participation.audit import services as audit
 from participation.boards import public as board_public
-from participation.boards.models import ACTION_STATUS_FOR_YOUNG_PEOPLE
 from participation.distribution import services as distribution
 from participation.i18n import current_language
 from participation.responses import device, pages, services, wording
@@ -91,7 +90,7 @@ def you_said_we_did(code: str) -> ResponseReturnValue:
         consultation=pages.view_of(consultation, device.chosen_band(code)[0]),
         code=code,
         page=board_public.page(consultation, language),
-        status_words=ACTION_STATUS_FOR_YOUNG_PEOPLE,
+        status_words=board_public.ACTION_STATUS_FOR_YOUNG_PEOPLE,
         feedback_due_on=consultation.feedback_due_on,
         has_promises=bool(board_public.promises(consultation.organisation_id, language)),
     )

@@ -15,9 +15,11 @@ from typing import Any
 
 import pytest
 from babel.messages.pofile import read_po
-from flask_babel import Domain, get_locale
+from flask_babel import Domain, force_locale, get_locale
 
 from participation.accounts.models import Role
+from participation.boards import public
+from participation.demo.cli import demo_cli
 from participation.extensions import db
 from participation.languages import LANGUAGES
 from participation.organisations.models import Organisation
@@ -165,3 +167,19 @@ def test_languages_without_staff_pages_have_young_peoples_catalogues_only():
         "sq",
         "vi",
     }
+
+
+def test_the_demos_young_peoples_pages_ask_only_for_their_strings(app, runner, asked, young_people_ids):
+    """The demo has what a test consultation lacks: actions in every status, pledges, approved quotes, last year's
+    wave and themes with counts, all on the pages young people read."""
+    result = runner.invoke(demo_cli, ["load", "--responses", "60"])
+    assert result.exit_code == 0, result.output
+    visitor = Journey(app.test_client(), "demo", language="ps")
+    visitor.get("/s/demo?lang=ps")
+    for url in ("/s/demo/you-said-we-did", "/s/demo-2025/you-said-we-did", "/s/demo/promises", "/s/demo-2025"):
+        visitor.get(url)
+    text = visitor.get("/s/demo/you-said-we-did").get_text()
+    with app.test_request_context(), force_locale("ps"):
+        assert str(public.ACTION_STATUS_FOR_YOUNG_PEOPLE["done"]) in text
+    missing = sorted(asked - young_people_ids)
+    assert missing == [], f"young people read these but babel-young-people.cfg does not extract them: {missing}"
