@@ -128,3 +128,14 @@ def may_disclose(text: str) -> bool:
     if not read.toks:
         return False
     return bool(screen(read.toks, read.clauses, lexicon.load_all(), read.language, read.roman))
+
+
+def must_be_read(text: str) -> bool:
+    """At the moment of answering: a possible disclosure, or words in a language the screen has no list for (which
+    may say anything, so a person reads them as they would a possible disclosure)."""
+    read = _read((text or "")[:MAX_CHARS])
+    if not read.toks:
+        return False
+    if not read.listed:
+        return True
+    return bool(screen(read.toks, read.clauses, lexicon.load_all(), read.language, read.roman))

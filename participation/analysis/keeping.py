@@ -165,14 +165,15 @@ def note_unsent_disclosure(draft: Draft, now: datetime | None = None) -> None:
 
 
 def _flagged_texts(draft: Draft) -> list[tuple[str, str, tuple[str, ...], str | None]]:
-    """(question key, text, flagged words, language) of each free-text answer in the draft that may disclose harm."""
+    """(question key, text, flagged words, language) of each free-text answer in the draft that may disclose harm or
+    that the screen could not read (a language without a word list: no flagged words, and the case says so)."""
     found = []
     for key, raw in (draft.answers or {}).items():
         text = (raw or {}).get("text") if isinstance(raw, dict) else None
         if not text:
             continue
         result = classify(text)
-        if result.safeguarding:
+        if result.safeguarding or not result.listed:
             found.append((key, text, tuple(result.risk_terms), result.language))
     return found
 

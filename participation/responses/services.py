@@ -156,7 +156,8 @@ def answer_data(draft: Draft, question: QuestionView) -> dict[str, Any]:
 
 def record_given(draft: Draft, question: QuestionView, data: Any, language: str) -> bool:
     """Store the valid value of a question's field as its kind keeps it, in the language it was given in. Says
-    whether it is free text that may disclose harm (the next page then says where to get help now)."""
+    whether it is free text that may disclose harm, or that the screen cannot read (Tigrinya, Pashto…): the next page
+    then says where to get help now, and either is read by a person even if never sent."""
     given = question.spec.stored(data)
     record_answer(draft, question, choices=list(given.choices), text=given.text)
     draft.language = language
@@ -175,7 +176,7 @@ def _may_disclose(text: str) -> bool:
     """Screen an answer as it is given. A fault here must not cost the child their answer: it is logged loudly,
     and screening runs again when the answers are sent and in `flask analysis rerun`."""
     try:
-        return engine.may_disclose(text)
+        return engine.must_be_read(text)
     except Exception:
         log.exception("Safeguarding screening failed while answering")
         return False

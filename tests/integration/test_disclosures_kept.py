@@ -332,13 +332,36 @@ def test_a_participation_worker_cannot_erase_an_open_case_and_learns_nothing(app
 # --- unsent drafts -----------------------------------------------------------------------------------------------
 
 
-def write_without_sending(app, band: str = "12-17") -> Journey:  # type: ignore[no-untyped-def]
+def write_without_sending(app, band: str = "12-17", words: str = DISCLOSURE) -> Journey:  # type: ignore[no-untyped-def]
     journey = Journey(app.test_client(), "kq")
     journey.start(band)
     while not journey.page.select_one("textarea#answer"):
         journey.answer_current()
-    journey.submit_current({"answer": DISCLOSURE})
+    journey.submit_current({"answer": words})
     return journey
+
+
+# Tigrinya, which has no word list: "I am not happy at home" could be anything, so a person reads it.
+UNSCREENED = "ኣብ ገዛ ሕጉስ ኣይኮንኩን"
+
+
+def test_words_the_screen_cannot_read_are_read_by_a_person_even_unsent(app, council):
+    """A comment in a language without a word list is never silently passed: the young person is told where to get
+    help and that a person reads it, and left unsent it opens a case saying why."""
+    _org_id, _consultation_id, people = council
+    journey = write_without_sending(app, words=UNSCREENED)
+    assert journey.page.select_one(".heard-safety") is not None
+    with app.app_context():
+        written = db.session.scalar(select(Draft)).disclosure_at
+        assert written is not None
+        written = written if written.tzinfo else written.replace(tzinfo=UTC)
+        opened = keeping.sweep_unsent(written + timedelta(hours=24))
+        assert len(opened) == 1 and opened[0].kept["text"] == UNSCREENED and opened[0].kept["risk_terms"] == []
+        assert opened[0].kept["language"] == "ti"
+        case_id = opened[0].id
+        db.session.commit()
+    page = signed_in(app, people[Role.SAFEGUARDING_LEAD]).get(f"/staff/safeguarding/{case_id}")
+    assert "Not screened in Tigrinya: needs reading" in page.get_text()
 
 
 def test_a_draft_left_unsent_for_24_hours_opens_a_case_marked_not_sent(app, council, runner):
