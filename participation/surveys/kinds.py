@@ -13,8 +13,10 @@ import enum
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
+from babel.lists import format_list
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovCheckboxesInput, GovRadioInput, GovTextInput
 from wtforms import Field, RadioField, SelectMultipleField, StringField, TextAreaField
@@ -23,6 +25,14 @@ from wtforms.validators import InputRequired, Length, StopValidation, Validation
 
 from participation.widgets import SelectChoice
 
+
+
+def _listed(labels: Sequence[str], style: Literal["standard", "unit"] = "standard") -> str:
+    """Several chosen answers as one list in the reader's language ("A, B and C"; Arabic joins with "،" and "و"),
+    or a ranking as a plain series ("1. A, 2. B": style "unit")."""
+    if len(labels) < 2:
+        return "".join(labels)
+    return str(format_list(list(labels), style=style, locale=get_locale() or "en_GB"))
 
 class QuestionKind(enum.StrEnum):
     SINGLE = "single"
@@ -210,7 +220,7 @@ class Kind:
         return self.joined([label for label, _lang in chosen]), (langs.pop() if len(langs) == 1 else "")
 
     def joined(self, labels: Sequence[str]) -> str:
-        return ", ".join(labels)
+        return _listed(labels)
 
 
 @dataclass(frozen=True)
@@ -356,7 +366,7 @@ class RankKind(Kind):
         return len(posted) > len(RANK_PLACES) or not {value for value in posted if value} <= allowed
 
     def joined(self, labels: Sequence[str]) -> str:
-        return ", ".join(f"{number}. {label}" for number, label in enumerate(labels, start=1))
+        return _listed([f"{number}. {label}" for number, label in enumerate(labels, start=1)], style="unit")
 
 
 _FACES = {
