@@ -26,13 +26,13 @@ from wtforms.validators import InputRequired, Length, StopValidation, Validation
 from participation.widgets import SelectChoice
 
 
-
 def _listed(labels: Sequence[str], style: Literal["standard", "unit"] = "standard") -> str:
     """Several chosen answers as one list in the reader's language ("A, B and C"; Arabic joins with "،" and "و"),
     or a ranking as a plain series ("1. A, 2. B": style "unit")."""
     if len(labels) < 2:
         return "".join(labels)
     return str(format_list(list(labels), style=style, locale=get_locale() or "en_GB"))
+
 
 class QuestionKind(enum.StrEnum):
     SINGLE = "single"
