@@ -19,6 +19,8 @@ TEXT = {
     "ro": "Mai mult timp cu familia",
     "ar": "أريد وقتًا أطول مع عائلتي",
     "ur": "مجھے اپنے گھر والوں کے ساتھ زیادہ وقت چاہیے",
+    "sq": "Dua më shumë kohë me familjen, të lutem",
+    "vi": "Mong có thêm thời gian bên gia đình",
 }
 
 
