@@ -23,6 +23,8 @@ TEXT = {
     "prs": "لطفاً وقت بیشتری با خانواده‌ام می‌خواهم",
     "ti": "ምስ ስድራይ ዝያዳ ግዜ እደሊ",
     "ckb": "کاتی زیاتر لەگەڵ خێزانەکەم دەمەوێت",
+    "sq": "Dua më shumë kohë me familjen, të lutem",
+    "vi": "Mong có thêm thời gian bên gia đình",
 }
 
 
