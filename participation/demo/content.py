@@ -19,8 +19,9 @@ CONSULTATION: dict[str, Any] = {
     "title": {
         "en": {"*": "Your voice 2026"},
         "cy": {"*": "Dy lais 2026"},
-        "pl": {"*": "Twój głos 2026"},
-        "ro": {"*": "Vocea ta 2026"},
+        # Parents and carers are addressed formally in Polish and Romanian; the young people's name is "ty" / "tu".
+        "pl": {"*": "Twój głos 2026", "parents-carers": "Państwa głos 2026"},
+        "ro": {"*": "Vocea ta 2026", "parents-carers": "Vocea dumneavoastră 2026"},
         "ar": {"*": "صوتك 2026"},
         "ur": {"*": "آپ کی آواز 2026"},
     },
