@@ -19,8 +19,9 @@ CONSULTATION: dict[str, Any] = {
     "title": {
         "en": {"*": "Your voice 2026"},
         "cy": {"*": "Dy lais 2026"},
-        "pl": {"*": "Twój głos 2026"},
-        "ro": {"*": "Vocea ta 2026"},
+        # Parents and carers are addressed formally in Polish and Romanian; the young people's name is "ty" / "tu".
+        "pl": {"*": "Twój głos 2026", "parents-carers": "Państwa głos 2026"},
+        "ro": {"*": "Vocea ta 2026", "parents-carers": "Vocea dumneavoastră 2026"},
         "ar": {"*": "صوتك 2026"},
         "ur": {"*": "آپ کی آواز 2026"},
     },
@@ -57,7 +58,7 @@ CONSULTATION: dict[str, Any] = {
             "oamenii care te ajută. Ce ne spui ne ajută să facem lucrurile mai bune.",
             "4-7": "Vrem să știm cum te simți acasă, la școală și cu adulții care te ajută.",
             "care-leavers": "Acest chestionar te întreabă cum îți merge viața după ieșirea din sistemul de "
-            "protecție: locuința, banii, munca sau studiile și ajutorul de la consilierul "
+            "protecție: casa ta, banii, munca sau studiile și ajutorul de la consilierul "
             "tău personal.",
             "parents-carers": "În acest chestionar vă întrebăm cum lucrează serviciile pentru copii cu "
             "dumneavoastră și cu familia dumneavoastră. Răspunsurile ne ajută să facem "
@@ -67,7 +68,7 @@ CONSULTATION: dict[str, Any] = {
             "*": "يسألك هذا الاستبيان عن حياتك: بيتك ومدرستك ووقت العائلة والأشخاص الذين يساعدونك. كلامك "
             "يساعدنا على تحسين الأمور.",
             "4-7": "نريد أن نعرف شعورك في بيتك ومدرستك ومع الكبار الذين يساعدونك.",
-            "care-leavers": "يسألك هذا الاستبيان عن حياتك بعد مغادرة الرعاية: سكنك والمال والعمل أو الدراسة "
+            "care-leavers": "يسألك هذا الاستبيان عن حياتك بعد مغادرة الرعاية: بيتك والمال والعمل أو الدراسة "
             "والمساعدة من مستشارك الشخصي.",
             "parents-carers": "يسألكم هذا الاستبيان عن تجربتكم وتجربة عائلتكم مع خدمات الأطفال. إجاباتكم "
             "تساعدنا على تحسين الأمور للعائلات.",
@@ -108,7 +109,7 @@ CONSULTATION: dict[str, Any] = {
         "pl": {
             "*": "W marcu 2027 r. rada dzieci w pieczy zastępczej i radni przeczytają wyniki. Potem "
             "pokażemy, co się zmieniło, na stronie „Wy powiedzieliście, my zrobiliśmy”.",
-            "4-7": "W marcu 2027 r. dzieci i dorośli z rady przeczytają Twoje odpowiedzi. Potem pokażemy Ci, "
+            "4-7": "W marcu 2027 r. dzieci i dorośli z samorządu przeczytają Twoje odpowiedzi. Potem pokażemy Ci, "
             "co zmieniliśmy.",
             "care-leavers": "W marcu 2027 r. forum osób, które opuściły pieczę zastępczą, i radni "
             "przeczytają wyniki. Potem pokażemy, co się zmieniło, na stronie „Wy "
@@ -130,12 +131,12 @@ CONSULTATION: dict[str, Any] = {
             "am făcut”.",
         },
         "ar": {
-            "*": "في مارس 2027 سيقرأ مجلس الأطفال في الرعاية وأعضاء المجلس البلدي النتائج. بعد ذلك سنعرض ما "
+            "*": "في مارس 2027 سيقرأ مجلس الأطفال في الرعاية وأعضاء المجلس المحلي النتائج. بعد ذلك سنعرض ما "
             "تغيّر في صفحة «قلتم، ففعلنا».",
             "4-7": "في مارس 2027 سيقرأ أطفال وكبار في المجلس ما قلته لنا. بعد ذلك سنريك ما غيّرناه.",
-            "care-leavers": "في مارس 2027 سيقرأ منتدى الشباب الذين غادروا الرعاية وأعضاء المجلس البلدي "
+            "care-leavers": "في مارس 2027 سيقرأ منتدى الشباب الذين غادروا الرعاية وأعضاء المجلس المحلي "
             "النتائج. بعد ذلك سنعرض ما تغيّر في صفحة «قلتم، ففعلنا».",
-            "parents-carers": "في مارس 2027 سيقرأ أعضاء المجلس البلدي ومديرو خدمات الأطفال النتائج. بعد ذلك "
+            "parents-carers": "في مارس 2027 سيقرأ أعضاء المجلس المحلي ومديرو خدمات الأطفال النتائج. بعد ذلك "
             "سنعرض ما تغيّر في صفحة «قلتم، ففعلنا».",
         },
         "ur": {
