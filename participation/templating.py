@@ -75,6 +75,7 @@ def time_since(moment: Any) -> str:
 def register(app: Flask) -> None:
     app.jinja_env.filters["timedeltaformat_since"] = time_since
     app.jinja_env.globals["symbol_svg"] = symbol_svg
+    app.jinja_env.globals["picture_answer"] = pictures.picture_answer
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
     app.jinja_env.globals["offered_in"] = offered_in

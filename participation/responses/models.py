@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, ColumnElement, Date, DateTime, ForeignKey, Integer, String, Text, Uuid, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin
@@ -93,3 +93,8 @@ class Answer(IdMixin, Base):
     declined: Mapped[bool] = mapped_column(Boolean, default=False)
 
     response: Mapped[Response] = relationship(back_populates="answers")
+
+    @classmethod
+    def said(cls) -> ColumnElement[bool]:
+        """The answers a person reads one by one (comments): free text, or pictures picked instead of typing."""
+        return or_(cls.text.is_not(None), cls.pictures.is_not(None))

@@ -13,7 +13,7 @@ from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from participation.analysis import engine, keeping, reading
+from participation.analysis import keeping, pictured, reading
 from participation.analysis.models import AnswerAnalysis, AnswerTheme, Quote, Removal
 from participation.analysis.services import analyse_response
 from participation.distribution.models import InviteCode
@@ -32,7 +32,6 @@ from participation.pseudonyms import (
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.kinds import Stored
 from participation.surveys.models import Consultation
-from participation.surveys.pictures import picture_answer
 from participation.surveys.views import ConsultationView, QuestionView
 
 log = logging.getLogger(__name__)
@@ -189,16 +188,10 @@ def record_given(draft: Draft, question: QuestionView, data: Any, language: str,
     given = replace(question.spec.stored(data), pictures=tuple(pictures) if question.spec.pictures else ())
     record_answer(draft, question, choices=list(given.choices), text=given.text, pictures=list(given.pictures))
     draft.language = language
-    worrying = question.spec.screened and any(_may_disclose(words) for words in _words_of(given))
+    worrying = question.spec.screened and _may_disclose(given.text, given.pictures)
     if worrying:
         note_possible_disclosure(draft)
     return worrying
-
-
-def _words_of(given: Stored) -> list[str]:
-    """What the screen reads of an answer: the typed text, and the words each picked picture stands for."""
-    said = [found.reads_as for value in given.pictures if (found := picture_answer(value)) is not None]
-    return [given.text, *said] if given.text else said
 
 
 def record_declined(draft: Draft, question: QuestionView, language: str) -> None:
@@ -206,11 +199,12 @@ def record_declined(draft: Draft, question: QuestionView, language: str) -> None
     draft.language = language
 
 
-def _may_disclose(text: str) -> bool:
-    """Screen an answer as it is given. A fault here must not cost the child their answer: it is logged loudly,
-    and screening runs again when the answers are sent and in `flask analysis rerun`."""
+def _may_disclose(text: str, pictures: Sequence[str] = ()) -> bool:
+    """Screen an answer as it is given (pictures as the words they stand for: ``analysis.pictured``). A fault here
+    must not cost the child their answer: it is logged loudly, and screening runs again when the answers are sent
+    and in `flask analysis rerun`."""
     try:
-        return engine.may_disclose(text)
+        return pictured.may_disclose(text, pictures)
     except Exception:
         log.exception("Safeguarding screening failed while answering")
         return False

@@ -200,11 +200,10 @@ def answer_items(question: QuestionView, band: str, *, easy: bool = False) -> li
 def picture_items(form: FlaskForm) -> list[dict[str, object]]:
     """The checkboxes of the pictures a young person can pick instead of typing (the easy version's free-text
     pages), each with its picture; none where the form has no pictures to pick."""
-    field = getattr(form, "pictures", None)
-    if field is None:
+    if getattr(form, "pictures", None) is None:
         return []
-    found = [pictures.picture_answer(str(value)) for value, _label in field.choices]
-    return [_pictured(str(item.label), "", item.symbol, True) for item in found if item is not None]
+    # In the order the field offers them (kinds.Kind.pictures_field).
+    return [_pictured(str(item.label), "", item.symbol, True) for item in pictures.PICTURE_ANSWERS]
 
 
 def _pictured(label: str, lang: str, symbol: str | None, with_symbol: bool) -> dict[str, object]:

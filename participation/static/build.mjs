@@ -52,19 +52,16 @@ async function buildJs() {
   return result.code;
 }
 
-// One decimal is a tenth of a unit on OpenMoji's 72-unit grid: far below a pixel at the sizes Heard draws them.
-const roundNumber = (match) => {
-  const value = Math.round(parseFloat(match) * 10) / 10;
-  return String(Object.is(value, -0) ? 0 : value).replace(/^(-?)0\./, "$1.");
-};
-
+// Decimals past the first are cut (never rounded, which could carry into the digits before them): a tenth of a
+// unit on OpenMoji's 72-unit grid is far below a pixel at the sizes Heard draws them. Only the decimals change, so
+// packed path data ("a3 3 0 011.5 2", two arc flags then 1.5) keeps every number as it was.
 export function smallerSvg(svg) {
   return svg
     .replace(/<\?xml[^>]*>/g, "")
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/\s(?:id|version)="[^"]*"/g, "")
     .replace(/<g>\s*<\/g>|<g\s*\/>/g, "")
-    .replace(/-?\d*\.\d+/g, roundNumber)
+    .replace(/\.(\d)\d+/g, ".$1")
     .replace(/>\s+</g, "><")
     .replace(/\s+/g, " ")
     .trim();

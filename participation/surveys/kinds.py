@@ -21,7 +21,7 @@ from wtforms import Field, RadioField, SelectMultipleField, StringField, TextAre
 from wtforms.form import BaseForm
 from wtforms.validators import InputRequired, Length, StopValidation, ValidationError
 
-from participation.surveys.pictures import PICTURE_ANSWERS, picture_answer
+from participation.surveys.pictures import PICTURE_ANSWERS, described
 from participation.widgets import SelectChoice
 
 
@@ -306,12 +306,8 @@ class TextKind(Kind):
         return True
 
     def describe(self, stored: Stored, labels: Mapping[str, tuple[str, str]]) -> tuple[str, str]:
-        picked = [str(found.label) for value in stored.pictures if (found := picture_answer(value)) is not None]
-        if not picked:
-            return stored.text, "auto"
-        said = ", ".join(picked)
-        # The pictures' names are in the page's language; typed words keep their own direction beside them.
-        return (f"{said}: {stored.text}", "auto") if stored.text else (said, "")
+        # Picked pictures are named in the page's language; typed words keep their own direction beside them.
+        return described(stored.pictures, stored.text), "auto" if stored.text else ""
 
 
 RANK_PLACES = (_l("First choice"), _l("Second choice"), _l("Third choice"))

@@ -14,6 +14,7 @@ the analysis read ``PICTURE_ANSWERS``.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,3 +135,13 @@ _BY_VALUE = {picture.value: picture for picture in PICTURE_ANSWERS}
 
 def picture_answer(value: str) -> PictureAnswer | None:
     return _BY_VALUE.get(value)
+
+
+def described(values: Sequence[str] | None, text: str | None) -> str:
+    """An answer that may hold picked pictures, as words: the pictures' names (in the reader's language), then what
+    was typed ("Sad, My home: …"); only the text where no picture was picked."""
+    picked = [str(found.label) for value in values or () if (found := picture_answer(value)) is not None]
+    if not picked:
+        return text or ""
+    said = ", ".join(picked)
+    return f"{said}: {text}" if text else said
