@@ -3,8 +3,9 @@
 The live view, the drop-off table, the "sent / started" figures, the consultation list, the board pack (page,
 printable page, PDF, spreadsheet, CSVs, command line) and the period packs all take their respondent counts from
 ``respondents``: one whole split by age band, by group, by language, by day, by whether an adult helped and by whether
-it was answered in the easy version, protected together (``suppression.protect``). So a cell is hidden, or shown, the same way wherever it appears, and a figure on
-one page can never be subtracted from the figures on another to find a count the first page hid.
+it was answered in the easy version, protected together (``suppression.protect``). So a cell is hidden, or shown, the
+same way wherever it appears, and a figure on one page can never be subtracted from the figures on another to find a
+count the first page hid.
 
 Those who started but did not send are their own protected table (``progress``): where they stopped, question by
 question. "Started" is then sent plus not sent, shown only where both are (``suppression.combine``), so it tells
@@ -79,7 +80,8 @@ def threshold() -> int:
 
 def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
     """Who sent answers to one consultation: the whole, by band, group, language, day, adult help and the easy
-    version, protected as one (a count is 0 or at least ``limit``, and the hidden cells of each split do not add up to a small number)."""
+    version, protected as one (a count is 0 or at least ``limit``, and the hidden cells of each split do not add up
+    to a small number)."""
     rows = db.session.execute(
         select(
             Response.age_band,

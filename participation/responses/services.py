@@ -158,12 +158,9 @@ def record_answer(
     if declined:
         answers[question.key] = {"declined": True}
     else:
-        answers[question.key] = {
-            "choices": list(choices or []),
-            "text": text or "",
-            "pictures": list(pictures or []),
-            "declined": False,
-        }
+        answers[question.key] = {"choices": list(choices or []), "text": text or "", "declined": False}
+        if pictures:
+            answers[question.key]["pictures"] = list(pictures)
     # Assign a new dict so the JSON column is seen as changed.
     draft.answers = answers
     draft.last_active_on = date.today()

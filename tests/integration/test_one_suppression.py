@@ -59,7 +59,7 @@ OTHER = "Other ways in (open link, poster or code)"
 
 # Pages and downloads that show counts of people, and how the property test reads them.
 FIGURE_SURFACES = {
-    "live.responses": "live view: sent, started, rate, adult help, easy version, groups, bands, languages, days, drop-off",
+    "live.responses": "live view: sent, started, rate, adult help, easy version, groups, bands, languages, days, stops",
     "consultations.index": "how many answered each consultation",
     "boards.board_pack": "board pack page, and each band and group filter",
     "boards.board_pack_print": "printable board pack",
