@@ -250,7 +250,9 @@ def response_rows(view: ConsultationView, response: Response) -> list[AnswerRow]
         stored = by_key.get(question.key)
         answer = None
         if stored is not None:
-            answer = StoredAnswer(tuple(stored.choices or ()), stored.text or "", stored.declined)
+            answer = StoredAnswer(
+                tuple(stored.choices or ()), stored.text or "", stored.declined, tuple(stored.pictures or ())
+            )
         text, lang = describe(question, answer)
         rows.append(AnswerRow(number, question, text, lang, ""))
     return rows

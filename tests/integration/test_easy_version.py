@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup, Tag
 from sqlalchemy import select
 
 from participation.accounts.models import Role
+from participation.analysis import services as analysis_services
 from participation.analysis.models import AnswerAnalysis, AnswerTheme, SafeguardingCase
 from participation.demo.cli import demo_cli
 from participation.extensions import db
@@ -215,6 +216,15 @@ def test_free_text_skipped_with_pictures_is_stored_read_and_shown_to_staff(app, 
         journey.answer_current(text="")
     assert "Happy, My family" in journey.page.select_one(".govuk-summary-list").get_text(" ")
     journey.submit_current()
+    # The young person sees them again with their secret code.
+    code = journey.page.select_one(".heard-receipt").get_text(strip=True)
+    journey.get("/receipt")
+    rows = journey.submit_current({"code": code}).select(".govuk-summary-list__value")
+    assert "Happy, My family" in [row.get_text(" ", strip=True) for row in rows]
+    with app.app_context():
+        # Analysed again after the word lists change, they are still read as their words.
+        assert analysis_services.rerun()[0] >= 1
+        db.session.commit()
     with app.app_context():
         answer = db.session.scalar(select(Answer).where(Answer.question_key == "best-thing"))
         assert answer.pictures == picked and answer.text is None
