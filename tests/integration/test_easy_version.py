@@ -165,9 +165,11 @@ def test_an_invite_batch_made_for_the_easy_version_opens_it(app, client):
     assert console.page.select_one("input[name=easy]") is not None
     cards = console.submit({"count": "2", "band": "8-11", "group": "", "identifiers": "", "easy": "y"})
     easy_codes = [card.get_text(strip=True) for card in cards.select(".heard-card__code")]
+    assert len(cards.select(".heard-card__easy")) == 2  # each card says it opens the easy version
     console.get(f"/staff/consultations/{consultation.id}/invites")
     cards = console.submit({"count": "1", "band": "8-11", "group": "", "identifiers": ""})
     usual_code = cards.select_one(".heard-card__code").get_text(strip=True)
+    assert not cards.select(".heard-card__easy")
     reach = console.get(f"/staff/consultations/{consultation.id}/reach")
     assert len(reach.find_all(string="Easy version")) == 1
 
