@@ -359,8 +359,8 @@ def again(code: str) -> ResponseReturnValue:
 @public
 @commit_on_success
 def easy_version(code: str) -> ResponseReturnValue:
-    """Turn the easy version (simpler words and pictures) on or off, from the start page, a question or the check
-    page, with or without JavaScript, then go back to that page. Kept for this device until it has a draft, then
+    """Turn the easy version (simpler words and pictures) on or off, from the start page or a question, with or
+    without JavaScript, then go back to that page. Kept for this device until it has a draft, then
     with the draft (so on any device it is resumed on)."""
     consultation = pages.consultation_at(code)
     if not surveys.is_open(consultation):
@@ -385,8 +385,6 @@ def _back_to(code: str, page: str) -> str:
         if changing:
             return url_for(".question", code=code, number=int(number), change="1")
         return url_for(".question", code=code, number=int(number))
-    if page == "check":
-        return url_for(".check", code=code)
     return url_for(".start", code=code)
 
 
