@@ -286,11 +286,13 @@ def parse_page(text: str) -> PageParser:
     return parser
 
 
-def csrf_form(page: PageParser) -> dict[str, Any]:
-    """The page's own form: the first one carrying a CSRF token."""
+def csrf_form(page: PageParser, easy_switch: bool = False) -> dict[str, Any]:
+    """The page's own form: the first one carrying a CSRF token that is not the easy version's switch (posted to
+    /s/<code>/easy); or, with ``easy_switch``, that switch."""
     for form in page.forms:
         if any(field.get("name") == "csrf_token" for field in form["inputs"]):
-            return form
+            if str(form["action"] or "").endswith("/easy") == easy_switch:
+                return form
     raise LookupError("page has no form with a CSRF token")
 
 
@@ -325,14 +327,22 @@ def answer_kind(form: dict[str, Any]) -> str:
     return "text"
 
 
-def start_in_test_client(client: Any, band: str, lang: str | None = None) -> Any:
-    """A new respondent: GET the start page, POST start with its CSRF token, follow the redirect.
+def start_in_test_client(client: Any, band: str, lang: str | None = None, easy: bool = False) -> Any:
+    """A new respondent: GET the start page (pressing "Simpler words and pictures" on it first if ``easy``), POST
+    start with its CSRF token, follow the redirect.
 
     Returns the final response, which should be the first question page."""
     start_url = f"/s/{CODE}?band={band}" + (f"&lang={lang}" if lang else "")
     response = client.get(start_url)
     if response.status_code != 200:
         raise SystemExit(f"GET {start_url} answered {response.status_code}, expected the start page (200)")
+    if easy:
+        switch = csrf_form(parse_page(response.get_data(as_text=True)), easy_switch=True)
+        data = {"csrf_token": csrf_token(switch), "easy": "on", "page": "start"}
+        response = client.post(switch["action"], data=data, follow_redirects=True)
+        opened = 'class="govuk-template__body heard-easy"' in response.get_data(as_text=True)
+        if response.status_code != 200 or not opened:
+            raise SystemExit(f"POST {switch['action']} did not open the easy version ({response.status_code})")
     form = csrf_form(parse_page(response.get_data(as_text=True)))
     action = form["action"] or start_url
     response = client.post(action, data={"csrf_token": csrf_token(form)}, follow_redirects=True)

@@ -5,8 +5,11 @@ collects the question page's HTML and every sub-resource a browser would fetch f
 non-data: icons, url(...) and @import inside the CSS, static imports of module scripts), fetches each through the
 Flask test client and prints raw and gzip sizes (gzip level 6, what a typical reverse proxy sends).
 
-Measured for band 4-7 in English and band 12-17 in every language of participation/languages.py (?lang=xx), each
-against the 40 KB goal; the full resource table is printed for the first two (--every-table for all).
+Measured for band 4-7 in English, band 12-17 in every language of participation/languages.py (?lang=xx), and the
+easy version ("Simpler words and pictures", pressed on the start page) for bands 12-17 and 4-7 in English and in
+Tigrinya and Arabic: its first question page and, for scale, its page with the most pictures (the pictures to pick
+instead of typing, each a small cached SVG). Each against the 40 KB goal; the full resource table is printed for
+the first two pages (--every-table for all).
 
     .venv/bin/python bench/page_weight.py
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test .venv/bin/python bench/page_weight.py
@@ -50,11 +53,28 @@ def gzip_size(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
 
 
-def first_question_page(client: Any, band: str, lang: str | None) -> tuple[str, bytes]:
-    """Start the survey as a new respondent and return the first question page's URL and HTML."""
-    response = common.start_in_test_client(client, band, lang)
+def first_question_page(client: Any, band: str, lang: str | None, easy: bool = False) -> tuple[str, bytes]:
+    """Start the survey as a new respondent (in the easy version if asked) and return the first question page's URL
+    and HTML."""
+    return _page_of(common.start_in_test_client(client, band, lang, easy=easy))
+
+
+def _page_of(response: Any) -> tuple[str, bytes]:
     query = response.request.query_string.decode()
     return response.request.path + (f"?{query}" if query else ""), response.get_data()
+
+
+def pictures_page(client: Any, band: str) -> tuple[str, bytes]:
+    """The easy version's page with the most pictures: skip questions until the one with pictures to pick."""
+    response = common.start_in_test_client(client, band, None, easy=True)
+    for _ in range(40):
+        html = response.get_data(as_text=True)
+        if 'name="pictures"' in html:
+            return _page_of(response)
+        form = common.csrf_form(common.parse_page(html))
+        data = {"csrf_token": common.csrf_token(form), "skip": "1"}
+        response = client.post(response.request.path, data=data, follow_redirects=True)
+    raise SystemExit("no page with pictures to pick in the easy version")
 
 
 def _fetch(client: Any, url: str) -> tuple[int, bytes, str]:
@@ -65,9 +85,13 @@ def _fetch(client: Any, url: str) -> tuple[int, bytes, str]:
         response.close()
 
 
-def measure(client: Any, band: str, lang: str | None) -> tuple[str, list[Resource]]:
+def measure(client: Any, band: str, lang: str | None, easy: bool = False) -> tuple[str, list[Resource]]:
     """The first question page and its sub-resources; ``page_url`` says which page and how it is marked up."""
-    page_url, html_bytes = first_question_page(client, band, lang)
+    return weigh(client, *first_question_page(client, band, lang, easy))
+
+
+def weigh(client: Any, page_url: str, html_bytes: bytes) -> tuple[str, list[Resource]]:
+    """A page and every sub-resource a browser would fetch for it."""
     resources = [Resource(page_url, "html", 200, len(html_bytes), gzip_size(html_bytes))]
     page = common.parse_page(html_bytes.decode("utf-8"))
     base = urljoin(page_url, page.base_href) if page.base_href else page_url
@@ -155,10 +179,21 @@ def main() -> None:
             if code != "en"
         ]
         results = []
-        for number, (title, band, lang) in enumerate(pages):
+        pages = [(title, band, lang, False) for title, band, lang in pages]
+        pages += [
+            ("Easy version, band 12-17", "12-17", None, True),
+            ("Easy version, band 4-7", "4-7", None, True),
+            ("Easy version, band 12-17, Tigrinya", "12-17", "ti", True),
+            ("Easy version, band 12-17, Arabic", "12-17", "ar", True),
+        ]
+        for number, (title, band, lang, easy) in enumerate(pages):
             client = app.test_client()
-            page_url, resources = measure(client, band, lang)
+            page_url, resources = measure(client, band, lang, easy)
             results.append(print_table(title, page_url, resources, quiet=number >= 2 and not arguments.every_table))
+        for title, band in (("Easy, most pictures, 12-17", "12-17"), ("Easy, most pictures, 4-7", "4-7")):
+            client = app.test_client()
+            page_url, resources = weigh(client, *pictures_page(client, band))
+            results.append(print_table(title, page_url, resources, quiet=not arguments.every_table))
         with app.app_context():
             from participation.extensions import db
 

@@ -6,7 +6,7 @@ from datetime import UTC, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, g, request, url_for
 from flask_babel import format_timedelta
 from flask_babel import gettext as _
 from markupsafe import Markup
@@ -15,43 +15,24 @@ from participation.accounts.services import organisations_of
 from participation.db import utcnow
 from participation.i18n import current_language, enabled_languages, language_label, offered_in
 from participation.languages import direction_of, language_names
-
-# Faces and symbols for the youngest children. Drawn as simple shapes so they read in black and white; always shown
-# beside a text label, never alone and never by colour alone.
-_MOUTHS = {
-    "face-1": "M12 30 Q20 21 28 30",
-    "face-2": "M13 28 Q20 24 27 28",
-    "face-3": "M13 26 L27 26",
-    "face-4": "M13 24 Q20 29 27 24",
-    "face-5": "M11 23 Q20 33 29 23",
-}
-_SYMBOLS = {
-    "thumbs-up": '<path d="M8 18h6v16H8zM16 18l6-10c2 0 4 1 4 4l-1 5h8c2 0 3 2 3 4l-3 10c-1 2-2 3-4 3H16z"/>',
-    "thumbs-down": '<path d="M8 6h6v16H8zM16 22l6 10c2 0 4-1 4-4l-1-5h8c2 0 3-2 3-4l-3-10c-1-2-2-3-4-3H16z"/>',
-    "question": '<circle cx="20" cy="20" r="17" fill="none" stroke="currentColor" stroke-width="2.5"/>'
-    '<path d="M15 15c0-3 2-5 5-5s5 2 5 5c0 4-5 4-5 8" fill="none" stroke="currentColor" stroke-width="2.5"/>'
-    '<circle cx="20" cy="29" r="1.8"/>',
-}
+from participation.surveys import pictures
 
 
-def symbol_svg(symbol: str | None) -> Markup:
-    """An inline, decorative SVG for an option's symbol (hidden from screen readers: the label says it)."""
+def symbol_svg(symbol: str | None, size: int = 40) -> Markup:
+    """A decorative picture for an answer (participation.surveys.pictures): a drawn face or thumb inline, an OpenMoji
+    symbol as a small cached image. Hidden from screen readers either way: the label beside it says it."""
     if not symbol:
         return Markup("")
-    if symbol in _MOUTHS:
-        body = (
-            '<circle cx="20" cy="20" r="17" fill="none" stroke="currentColor" stroke-width="2.5"/>'
-            '<circle cx="14" cy="16" r="2.2"/><circle cx="26" cy="16" r="2.2"/>'
-            f'<path d="{_MOUTHS[symbol]}" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>'
-        )
-    elif symbol in _SYMBOLS:
-        body = _SYMBOLS[symbol]
-    else:
-        return Markup("")
-    return Markup(
-        f'<svg class="heard-face" aria-hidden="true" focusable="false" viewBox="0 0 40 40" fill="currentColor">'
-        f"{body}</svg>"
-    )
+    if symbol in pictures.DRAWN:
+        return Markup(
+            '<svg class="heard-face" aria-hidden="true" focusable="false" viewBox="0 0 40 40" fill="currentColor">'
+            "{}</svg>"
+        ).format(Markup(pictures.DRAWN[symbol]))
+    if symbol in pictures.OPENMOJI:
+        return Markup(
+            '<img class="heard-face heard-picture" src="{}" alt="" width="{}" height="{}" loading="lazy">'
+        ).format(url_for("static", filename=f"build/symbols/{symbol}.svg"), size, size)
+    return Markup("")
 
 
 def url_with_language(code: str) -> str:
@@ -94,6 +75,7 @@ def time_since(moment: Any) -> str:
 def register(app: Flask) -> None:
     app.jinja_env.filters["timedeltaformat_since"] = time_since
     app.jinja_env.globals["symbol_svg"] = symbol_svg
+    app.jinja_env.globals["picture_answer"] = pictures.picture_answer
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
     app.jinja_env.globals["offered_in"] = offered_in
@@ -123,4 +105,8 @@ def register(app: Flask) -> None:
             "current_language": language,
             "text_direction": language.direction,
             "quick_exit_url": current_app.config["HEARD_QUICK_EXIT_URL"],
+            # The young person's pages: the easy version, and plain words for the youngest (responses.pages).
+            "easy": bool(g.get("easy")),
+            "plain_words": bool(g.get("plain_words")),
+            "reader_band": g.get("reader_band"),
         }

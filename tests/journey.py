@@ -42,9 +42,14 @@ class Journey:
         return self.page
 
     def submit_current(self, data: dict[str, Any] | list[tuple[str, str]] | None = None) -> BeautifulSoup:
-        """Post the page's own form (the first form with a CSRF token) to its own action."""
+        """Post the page's own form (the first form with a CSRF token, not the easy version's switch) to its own
+        action."""
         assert self.page is not None
-        form = next(f for f in self.page.find_all("form") if f.find("input", {"name": "csrf_token"}))
+        form = next(
+            f
+            for f in self.page.find_all("form")
+            if f.find("input", {"name": "csrf_token"}) and not f.find_parent(class_="heard-easy-switch")
+        )
         action = form.get("action") or self.response.request.path + (
             "?" + self.response.request.query_string.decode() if self.response.request.query_string else ""
         )
@@ -59,9 +64,21 @@ class Journey:
         heading = self.page.find("h1")
         return heading.get_text(" ", strip=True) if heading else ""
 
-    def start(self, band: str) -> BeautifulSoup:
+    def start(self, band: str, easy: bool = False) -> BeautifulSoup:
         self.get(f"/s/{self.code}?band={band}&lang={self.language}")
+        if easy:
+            self.switch_easy(True)
         return self.submit_current()
+
+    def switch_easy(self, on: bool) -> BeautifulSoup:
+        """Press the easy version's switch on the page (it must offer to turn it ``on`` or off)."""
+        assert self.page is not None
+        switch = self.page.select_one(".heard-easy-switch form")
+        assert switch is not None, "no easy version switch on this page"
+        button = switch.find("button", {"name": "easy"})
+        assert button is not None and button["value"] == ("on" if on else "off"), button
+        page = str(switch.find("input", {"name": "page"})["value"])
+        return self.post(str(switch["action"]), {"easy": str(button["value"]), "page": page})
 
     def answer_current(self, choose: str = "first", text: str = "Things are fine") -> None:
         """Answer the question on the page: the first offered choice, or some text."""

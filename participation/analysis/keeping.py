@@ -26,14 +26,15 @@ from typing import Any
 from sqlalchemy import Select, delete, select
 
 from participation.accounts.models import User
-from participation.analysis.engine import classify
 from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, Removal, SafeguardingCase
+from participation.analysis.pictured import classify_answer
 from participation.db import this_hour, utcnow
 from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.privacy.models import VaultEntry
 from participation.responses.models import Answer, Draft, Response
+from participation.surveys.pictures import described
 
 OPEN = (CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)
 UNSENT_AFTER = timedelta(hours=24)
@@ -66,6 +67,8 @@ def _snapshot(case: SafeguardingCase, answer: Answer, removal: Removal) -> dict[
         kept["read_at"] = reading.read_at.isoformat()
     if is_open(case):
         kept["text"] = answer.text or ""
+        if answer.pictures:
+            kept["pictures"] = list(answer.pictures)
         if removal in _KEEPS_PSEUDONYM and response.invite_pseudonym:
             kept["invite_pseudonym"] = response.invite_pseudonym
     return kept
@@ -165,16 +168,18 @@ def note_unsent_disclosure(draft: Draft, now: datetime | None = None) -> None:
 
 
 def _flagged_texts(draft: Draft) -> list[tuple[str, str, tuple[str, ...], str | None]]:
-    """(question key, text, flagged words, language) of each free-text answer in the draft that may disclose harm or
-    that the screen could not read (a language without a word list: no flagged words, and the case says so)."""
+    """(question key, text, flagged words, language) of each free-text answer in the draft that may disclose harm
+    (its words, or pictures picked instead, named before any words, as ``surveys.pictures.described`` does) or that
+    the screen could not read (a language without a word list: no flagged words, and the case says so)."""
     found = []
     for key, raw in (draft.answers or {}).items():
         text = (raw or {}).get("text") if isinstance(raw, dict) else None
-        if not text:
+        pictures = (raw or {}).get("pictures") if isinstance(raw, dict) else None
+        if not text and not pictures:
             continue
-        result = classify(text)
+        result = classify_answer(text, pictures)
         if result.safeguarding or not result.listed:
-            found.append((key, text, tuple(result.risk_terms), result.language))
+            found.append((key, described(pictures, text), tuple(result.risk_terms), result.language))
     return found
 
 

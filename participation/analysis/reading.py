@@ -97,7 +97,7 @@ def reading_of(organisation_id: uuid.UUID, answer_id: uuid.UUID) -> CommentReadi
         .where(
             CommentReading.answer_id == answer_id,
             CommentReading.organisation_id == organisation_id,
-            Answer.text.is_not(None),
+            Answer.said(),
         )
     )
 
@@ -185,7 +185,7 @@ def _states(
         .join(Answer, Answer.id == CommentReading.answer_id)
         .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
         .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
-        .where(Answer.text.is_not(None))
+        .where(Answer.said())
     )
     if unread_only:
         query = query.where(CommentReading.read_at.is_(None))

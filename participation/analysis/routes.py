@@ -215,7 +215,7 @@ def _posted_comment(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> tuple[C
     if not ConfirmForm().validate_on_submit():
         abort(400)
     answer = services.answer_in(consultation.id, answer_id)
-    if answer is None or not answer.text:
+    if answer is None or not (answer.text or answer.pictures):
         abort(404)
     return consultation, answer
 

@@ -25,6 +25,7 @@ from participation.analysis.models import (
     Theme,
     ThemeSource,
 )
+from participation.analysis.pictured import classify_answer
 from participation.analysis.redaction import redact
 from participation.analysis.topics import emerging
 from participation.db import utcnow
@@ -121,21 +122,20 @@ def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_a
 
 
 def analyse_response(response: Response) -> int:
-    """Analyse every free-text answer of a newly stored response. Returns how many possible disclosures it has."""
+    """Analyse every free-text answer of a newly stored response (words, pictures picked instead, or both). Returns
+    how many possible disclosures it has."""
     matcher = organisation_matcher(response.organisation_id)
     opened = 0
     for answer in response.answers:
-        if answer.text:
-            opened += _store(answer, response.consultation_id, classify(answer.text, matcher))
+        if answer.text or answer.pictures:
+            opened += _store(answer, response.consultation_id, classify_answer(answer.text, answer.pictures, matcher))
     db.session.flush()
     return opened
 
 
 def text_answers(consultation_id: uuid.UUID | None = None) -> list[tuple[Answer, uuid.UUID]]:
     query = (
-        select(Answer, Response.consultation_id)
-        .join(Response, Response.id == Answer.response_id)
-        .where(Answer.text.is_not(None))
+        select(Answer, Response.consultation_id).join(Response, Response.id == Answer.response_id).where(Answer.said())
     )
     if consultation_id is not None:
         query = query.where(Response.consultation_id == consultation_id)
@@ -158,7 +158,7 @@ def rerun(
         opened += _store(
             answer,
             consultation,
-            classify(answer.text or "", matchers[answer.organisation_id]),
+            classify_answer(answer.text, answer.pictures, matchers[answer.organisation_id]),
             reading.arrived_on(answer.response.submitted_on),
         )
         analysed += 1
@@ -182,6 +182,8 @@ class CommentRow:
     flagged: bool
     themes: list[tuple[str, ThemeSource]] = field(default_factory=list)  # shown themes and where they came from
     removed: list[str] = field(default_factory=list)  # auto themes a worker took off
+    # Pictures picked instead of (or as well as) typing, in the easy version (surveys.pictures).
+    pictures: tuple[str, ...] = ()
     # Reading (participation.analysis.reading): the order it is read in, and who read it when.
     rank: Any = None
     risk_terms: tuple[str, ...] = ()
@@ -213,7 +215,7 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
             .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
             .outerjoin(CommentReading, CommentReading.answer_id == Answer.id)
             .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == Answer.id)
-            .where(Response.consultation_id == consultation_id, Answer.text.is_not(None))
+            .where(Response.consultation_id == consultation_id, Answer.said())
             .order_by(Response.submitted_on.desc(), Answer.id)
         ).all()
     )
@@ -236,6 +238,7 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
             analysis.language if analysis else None,
             analysis.sentiment if analysis else None,
             bool(analysis and analysis.safeguarding) or case is not None,
+            pictures=tuple(answer.pictures or ()),
             rank=rank,
             risk_terms=tuple(analysis.risk_terms or ()) if analysis else (),
             case_id=case.id if case else None,

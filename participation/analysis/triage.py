@@ -19,6 +19,7 @@ from participation.extensions import db
 from participation.links import absolute
 from participation.notifications.services import send
 from participation.responses.models import Answer, Response
+from participation.surveys.pictures import described
 
 OPEN = keeping.OPEN
 
@@ -61,7 +62,7 @@ def _view(case: SafeguardingCase) -> CaseView:
         group = kept.get("group_id")
         return CaseView(
             case,
-            kept.get("text") or "",
+            described(kept.get("pictures"), kept.get("text")),
             kept.get("age_band") or "",
             kept.get("language"),
             tuple(kept.get("risk_terms") or ()),
@@ -77,7 +78,8 @@ def _view(case: SafeguardingCase) -> CaseView:
     analysis = db.session.get(AnswerAnalysis, answer.id)
     return CaseView(
         case,
-        answer.text or "",
+        # Pictures picked instead of typing are named before any words (surveys.pictures.described).
+        described(answer.pictures, answer.text),
         response.age_band,
         analysis.language if analysis else None,
         tuple(analysis.risk_terms or ()) if analysis else (),

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
-from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCheckboxesInput,
+    GovCheckboxInput,
+    GovRadioInput,
+    GovSelect,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import BooleanField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.distribution.models import GroupKind
@@ -75,6 +82,14 @@ class InviteBatchForm(FlaskForm):
         _l("How many codes"),
         widget=GovTextInput(),
         validators=[Optional(), NumberRange(min=1, max=2000, message=_l("Enter a whole number from 1 to 2,000"))],
+    )
+    easy = BooleanField(
+        _l("Open the easy version: simpler words and pictures"),
+        widget=GovCheckboxInput(),
+        description=_l(
+            "For young people who find reading hard, whatever their age. Their age band stays their own; they can "
+            "turn it off."
+        ),
     )
     identifiers = TextAreaField(
         _l("Identifiers, one a line (optional)"),

@@ -4,7 +4,7 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Enum, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import Boolean, Date, DateTime, Enum, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.db import Base, IdMixin, TimestampMixin, utcnow
@@ -67,6 +67,8 @@ class InviteBatch(IdMixin, Base):
     age_band: Mapped[str] = mapped_column(String(20), default="")
     size: Mapped[int] = mapped_column(Integer)
     with_pseudonyms: Mapped[bool] = mapped_column(default=False)
+    # Cards that open the easy version (simpler words and pictures) for whoever uses them; they can turn it off.
+    easy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
     # Personal cards (with identifiers) print once: a reprint with used marks in the order the identifiers were

@@ -190,6 +190,7 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
                 age_band=form.band.data or "",
                 identifiers=(form.identifiers.data or "").splitlines(),
                 created_by=g.staff.user.id,
+                easy=bool(form.easy.data),
             )
             audit.record(
                 "invite-codes-created",
@@ -198,6 +199,7 @@ def invites(consultation_id: uuid.UUID) -> ResponseReturnValue:
                 subject=consultation.code,
                 count=batch.size,
                 pseudonyms=batch.with_pseudonyms,
+                easy=batch.easy,
             )
             return redirect(url_for(".invite_sheet", consultation_id=consultation.id, batch_id=batch.id))
 

@@ -93,8 +93,10 @@ def create_batch(
     age_band: str,
     identifiers: Sequence[str] = (),
     created_by: uuid.UUID | None = None,
+    easy: bool = False,
 ) -> InviteBatch:
-    """Print-ready single-use codes. With identifiers, one code each, carrying that identifier's pseudonym."""
+    """Print-ready single-use codes. With identifiers, one code each, carrying that identifier's pseudonym. ``easy``:
+    each card opens the easy version (simpler words and pictures) for whoever uses it."""
     identifiers = [line.strip() for line in identifiers if line.strip()]
     size = len(identifiers) if identifiers else count
     batch = InviteBatch(
@@ -105,6 +107,7 @@ def create_batch(
         size=size,
         with_pseudonyms=bool(identifiers),
         created_by_id=created_by,
+        easy=easy,
     )
     db.session.add(batch)
     db.session.flush()
@@ -201,6 +204,12 @@ def find_invite(typed: str) -> InviteCode | None:
     if len(code) != INVITE_CODE_LENGTH:
         return None
     return db.session.scalar(select(InviteCode).where(InviteCode.code_hash == _code_hash(code)))
+
+
+def opens_easy(invite: InviteCode) -> bool:
+    """Whether an invite card's batch was made for the easy version (simpler words and pictures)."""
+    batch = db.session.get(InviteBatch, invite.batch_id)
+    return bool(batch is not None and batch.easy)
 
 
 def find_invite_by_id(invite_id: object) -> InviteCode | None:

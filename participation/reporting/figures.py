@@ -2,9 +2,10 @@
 
 The live view, the drop-off table, the "sent / started" figures, the consultation list, the board pack (page,
 printable page, PDF, spreadsheet, CSVs, command line) and the period packs all take their respondent counts from
-``respondents``: one whole split by age band, by group, by language, by day and by whether an adult helped, protected
-together (``suppression.protect``). So a cell is hidden, or shown, the same way wherever it appears, and a figure on
-one page can never be subtracted from the figures on another to find a count the first page hid.
+``respondents``: one whole split by age band, by group, by language, by day, by whether an adult helped and by whether
+it was answered in the easy version, protected together (``suppression.protect``). So a cell is hidden, or shown, the
+same way wherever it appears, and a figure on one page can never be subtracted from the figures on another to find a
+count the first page hid.
 
 Those who started but did not send are their own protected table (``progress``): where they stopped, question by
 question. "Started" is then sent plus not sent, shown only where both are (``suppression.combine``), so it tells
@@ -49,6 +50,7 @@ class Split:
     by_language: dict[str, Cell] = field(default_factory=dict)
     by_day: dict[date, Cell] = field(default_factory=dict)
     by_assisted: dict[bool, Cell] = field(default_factory=dict)
+    by_easy: dict[bool, Cell] = field(default_factory=dict)
 
     def pick(self, band: str | None, group: Any) -> Cell:
         """The count for one age band or one group (``OTHER_WAYS_IN`` for no group), or the whole."""
@@ -62,6 +64,11 @@ class Split:
     def assisted(self) -> Cell:
         return self.by_assisted.get(True, Cell(0))
 
+    @property
+    def easy(self) -> Cell:
+        """Answered in the easy version (simpler words and pictures), whatever the age band."""
+        return self.by_easy.get(True, Cell(0))
+
 
 EMPTY = Split(Cell(0), {}, {})
 
@@ -72,8 +79,9 @@ def threshold() -> int:
 
 
 def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
-    """Who sent answers to one consultation: the whole, by band, group, language, day and adult help, protected as
-    one (a count is 0 or at least ``limit``, and the hidden cells of each split do not add up to a small number)."""
+    """Who sent answers to one consultation: the whole, by band, group, language, day, adult help and the easy
+    version, protected as one (a count is 0 or at least ``limit``, and the hidden cells of each split do not add up
+    to a small number)."""
     rows = db.session.execute(
         select(
             Response.age_band,
@@ -81,12 +89,20 @@ def respondents(consultation_id: uuid.UUID, limit: int) -> Split:
             Response.language,
             Response.submitted_on,
             Response.assisted,
+            Response.easy,
             func.count(),
         )
         .where(Response.consultation_id == consultation_id)
-        .group_by(Response.age_band, Response.group_id, Response.language, Response.submitted_on, Response.assisted)
+        .group_by(
+            Response.age_band,
+            Response.group_id,
+            Response.language,
+            Response.submitted_on,
+            Response.assisted,
+            Response.easy,
+        )
     ).all()
-    splits: tuple[Counter[Any], ...] = (Counter(), Counter(), Counter(), Counter(), Counter())
+    splits: tuple[Counter[Any], ...] = tuple(Counter() for _key in range(6))
     for *keys, count in rows:
         for split, key in zip(splits, keys, strict=True):
             split[key] += count

@@ -60,6 +60,7 @@ class LiveView:
     cohort: int = 0
     questions: list[QuestionRow] = field(default_factory=list)
     assisted: Cell = field(default_factory=lambda: Cell(0))
+    easy: Cell = field(default_factory=lambda: Cell(0))
 
     @property
     def day_max(self) -> int:
@@ -77,7 +78,11 @@ def live_view(consultation: Consultation, today: date | None = None) -> LiveView
     people = figures.respondents(consultation.id, limit)
     progress = figures.progress(consultation, limit)
     view = LiveView(
-        total=people.whole, started=figures.started(people, progress), unsent=progress.unsent, assisted=people.assisted
+        total=people.whole,
+        started=figures.started(people, progress),
+        unsent=progress.unsent,
+        assisted=people.assisted,
+        easy=people.easy,
     )
 
     start = consultation.opens_on or (min(people.by_day) if people.by_day else today)

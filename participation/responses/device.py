@@ -75,7 +75,7 @@ def take_sent(code: str) -> str | None:
 def forget_everything() -> None:
     """Quick exit: this device forgets every draft, choice and code it held (answers already saved stay on the
     server; a resume code still finds them)."""
-    for name in ("drafts", "sent", "bands", "invites", "assisted", "reassure"):
+    for name in ("drafts", "sent", "bands", "invites", "assisted", "reassure", "easy"):
         session.pop(name, None)
 
 
@@ -99,6 +99,12 @@ def forget_band_unless_fixed(code: str) -> None:
     if kept:
         bands[code] = kept
     session["bands"] = bands
+
+
+def chose_easy(code: str) -> bool:
+    """Whether this device asked for the easy version of the consultation at ``code`` before it had a draft (on the
+    start page, or with an invite card that opens it)."""
+    return bool(flag("easy", code))
 
 
 def flag(name: str, code: str, value: object | None = None) -> object | None:

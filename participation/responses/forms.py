@@ -65,7 +65,18 @@ class DeleteForm(CodeForm):
     confirmed = HiddenField()
 
 
-def question_form(question: QuestionView, **kwargs: Any) -> FlaskForm:
-    """A FlaskForm with one field, ``answer``, made by the question's kind (participation.surveys.kinds)."""
-    form_class = type("QuestionForm", (FlaskForm,), {"answer": question.spec.field(question)})
+class EasyForm(FlaskForm):
+    """Turning the easy version on or off (the button says which): ``page`` is where to go back to."""
+
+    page = HiddenField()
+
+
+def question_form(question: QuestionView, *, easy: bool = False, **kwargs: Any) -> FlaskForm:
+    """A FlaskForm with the field ``answer`` made by the question's kind (participation.surveys.kinds), and in the easy
+    version ``pictures`` too where the kind offers pictures to pick instead of typing."""
+    fields: dict[str, Any] = {"answer": question.spec.field(question)}
+    pictures = question.spec.pictures_field() if easy else None
+    if pictures is not None:
+        fields["pictures"] = pictures
+    form_class = type("QuestionForm", (FlaskForm,), fields)
     return form_class(**kwargs)

@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, ColumnElement, Date, DateTime, ForeignKey, Integer, String, Text, Uuid, or_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin
@@ -37,6 +37,8 @@ class Draft(IdMixin, Base):
     group_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"))
     # Someone (a worker or carer at a group session) helped; who, is never recorded.
     assisted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Answered in the easy version (simpler words and pictures), by the young person's choice or their invite card's.
+    easy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Set, rounded up to the hour, while the draft holds a possible disclosure that has not been sent: where the
     # organisation reads unsent disclosures, a case opens 24 hours later (``keeping.sweep_unsent``). Never an exact
     # time.
@@ -62,6 +64,8 @@ class Response(IdMixin, Base):
     # The published version of the consultation that was answered.
     consultation_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     assisted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Answered in the easy version (simpler words and pictures); the age band stays the young person's own.
+    easy: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     group_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"), index=True
     )
@@ -83,6 +87,14 @@ class Answer(IdMixin, Base):
     question_key: Mapped[str] = mapped_column(String(60), index=True)
     choices: Mapped[list[str] | None] = mapped_column(JSON)
     text: Mapped[str | None] = mapped_column(Text)
+    # A free-text question answered (or also answered) by picking pictures in the easy version: their values in
+    # ``participation.surveys.pictures.PICTURE_ANSWERS``. Read, themed and screened as the answer, like ``text``.
+    pictures: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     declined: Mapped[bool] = mapped_column(Boolean, default=False)
 
     response: Mapped[Response] = relationship(back_populates="answers")
+
+    @classmethod
+    def said(cls) -> ColumnElement[bool]:
+        """The answers a person reads one by one (comments): free text, or pictures picked instead of typing."""
+        return or_(cls.text.is_not(None), cls.pictures.is_not(None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import abort, current_app, g, redirect, render_template, url_for
+from flask import abort, current_app, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -15,8 +15,10 @@ from participation.responses import device, services
 from participation.responses.forms import CodeForm
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
-from participation.surveys.models import Consultation
+from participation.surveys.models import AgeBand, Consultation
 from participation.surveys.views import ConsultationView
+
+YOUNGEST = AgeBand.EARLY_YEARS.value
 
 
 def consultation_at(code: str) -> Consultation:
@@ -29,9 +31,28 @@ def consultation_at(code: str) -> Consultation:
     return consultation
 
 
-def view_of(consultation: Consultation, band: str | None) -> ConsultationView:
-    """The consultation as one band reads it in the page's language (12 to 17 until a band is chosen)."""
-    return surveys.consultation_view(consultation, current_language().code, band or "12-17")
+def view_of(consultation: Consultation, band: str | None, easy: bool = False) -> ConsultationView:
+    """The consultation as one band reads it in the page's language (12 to 17 until a band is chosen), in the easy
+    version's words if asked (the page itself is drawn as the easy version by ``words_for``)."""
+    return surveys.consultation_view(consultation, current_language().code, band or "12-17", easy=easy)
+
+
+def words_for(band: str | None, easy: bool) -> None:
+    """How every part of this page speaks and looks (base.html, macros.html, respond/base.html): ``easy`` draws the
+    easy version (the ``heard-easy`` page, larger targets, pictures); ``plain_words`` keeps out words a young child
+    cannot read ("receipt code", "There is a problem"), for the youngest band and in the easy version."""
+    g.easy = easy
+    g.plain_words = easy or band == YOUNGEST
+    g.reader_band = band
+
+
+def words_from_link() -> None:
+    """Pages outside one consultation (get help now, the receipt code) keep the words of the page they were reached
+    from: its band and whether it was the easy version, which base.html's footer links carry."""
+    band = surveys.valid_band(request.args.get("band"))
+    easy = request.args.get("easy") == "1"
+    if band is not None or easy:
+        words_for(band.value if band is not None else None, easy)
 
 
 def closed_page(consultation: Consultation) -> ResponseReturnValue:
@@ -60,7 +81,8 @@ def open_draft(code: str) -> Opened | Response:
         # Sent from a second tab or a double tap: the receipt code is shown once, then this device forgets it.
         assert token is not None
         return redirect(url_for(".done" if device.let_go_of_sent(code, token, draft) else ".start", code=code))
-    return Opened(consultation, draft, view_of(consultation, draft.age_band))
+    words_for(draft.age_band, draft.easy)
+    return Opened(consultation, draft, view_of(consultation, draft.age_band, draft.easy))
 
 
 def token_expired(form: FlaskForm) -> bool:

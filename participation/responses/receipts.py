@@ -26,6 +26,7 @@ from participation.transactions import commit_on_success
 @receipt_code_limit
 def receipt() -> ResponseReturnValue:
     """See your own answers with your receipt code (and delete them if you want)."""
+    pages.words_from_link()
     form = CodeForm()
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
@@ -33,7 +34,8 @@ def receipt() -> ResponseReturnValue:
         assert form.code.data is not None  # InputRequired, so set on a valid form
         response = services.find_response_by_receipt(form.code.data)
         if response is not None:
-            view = pages.view_of(surveys.consultation_by_id(response.consultation_id), response.age_band)
+            pages.words_for(response.age_band, response.easy)
+            view = pages.view_of(surveys.consultation_by_id(response.consultation_id), response.age_band, response.easy)
             return render_template(
                 "respond/receipt_answers.html",
                 consultation=view,
@@ -161,6 +163,9 @@ def _use_invite(typed: str) -> ResponseReturnValue | None:
             return redirect(url_for(".start", code=consultation.code))  # this device's own draft
         return pages.invite_in_use(consultation, started.age_band)
     device.flag("invites", consultation.code, str(found.id))
+    # A card from a batch made for the easy version opens it (its holder can still turn it off); any other card
+    # leaves the choice to its holder, not to whoever used this device before.
+    device.flag("easy", consultation.code, distribution.opens_easy(found))
     if found.age_band:
         device.remember_band(consultation.code, found.age_band, fixed=True)
         return redirect(url_for(".start", code=consultation.code))

@@ -20,7 +20,7 @@ from participation.i18n import current_language
 from participation.ops.access_log import current_path
 from participation.pseudonyms import format_code
 from participation.responses import device, pages, receipts, services, wording
-from participation.responses.forms import BandForm, CheckForm, CodeForm, EmptyForm, question_form
+from participation.responses.forms import BandForm, CheckForm, CodeForm, EasyForm, EmptyForm, question_form
 from participation.responses.limits import resume_code_limit
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
@@ -76,6 +76,7 @@ def leave() -> ResponseReturnValue:
 @bp.route("/help")
 @public
 def help_now() -> ResponseReturnValue:
+    pages.words_from_link()
     return render_template("respond/help.html")
 
 
@@ -95,12 +96,13 @@ def start(code: str) -> ResponseReturnValue:
     draft = services.find_draft(consultation, device.token(code))
     band: str | None
     if draft is not None and draft.response_id is None:
-        band, fixed = draft.age_band, draft.band_fixed
+        band, fixed, easy = draft.age_band, draft.band_fixed, draft.easy
     else:
-        band, fixed = device.chosen_band(code)
+        (band, fixed), easy = device.chosen_band(code), device.chose_easy(code)
     if not band:
         return redirect(url_for(".who", code=code))
-    view = pages.view_of(consultation, band)
+    pages.words_for(band, easy)
+    view = pages.view_of(consultation, band, easy)
     return render_template(
         "respond/start.html",
         consultation=view,
@@ -111,7 +113,9 @@ def start(code: str) -> ResponseReturnValue:
             len(view.questions),
             services.reads_unsent(consultation.organisation_id),
             services.personal_code_traceability(consultation, _invite_of_device(code, draft)),
+            easy=easy,
         ),
+        easy_form=EasyForm(formdata=None, data={"page": "start"}),
         in_progress=draft is not None and draft.response_id is None and bool(draft.answers),
         form=EmptyForm(),
     )
@@ -174,9 +178,10 @@ def begin(code: str) -> ResponseReturnValue:
             fixed,
             invite=invite,
             assisted=bool(device.flag("assisted", code)),
+            easy=device.chose_easy(code),
         )
         device.remember_token(code, token)
-    number = services.next_unanswered(draft, pages.view_of(consultation, draft.age_band))
+    number = services.next_unanswered(draft, pages.view_of(consultation, draft.age_band, draft.easy))
     if number is None:
         return redirect(url_for(".check", code=code))
     return redirect(url_for(".question", code=code, number=number))
@@ -206,13 +211,15 @@ def _render_question(
         number=number,
         total=len(view.questions),
         form=form,
-        items=wording.answer_items(question, draft.age_band),
+        items=wording.answer_items(question, draft.age_band, easy=draft.easy),
+        pictures=wording.picture_items(form),
         back=back,
         changing=changing,
         csrf_expired=csrf_expired,
         band=draft.age_band,
         reassure=reassure,
         reads_unsent=services.reads_unsent(draft.organisation_id),
+        easy_form=EasyForm(formdata=None, data={"page": f"{number}c" if changing else str(number)}),
     )
 
 
@@ -237,11 +244,11 @@ def question(code: str, number: int) -> ResponseReturnValue:
     question = view.questions[number - 1]
     changing = request.args.get("change") == "1"
     if request.method == "GET":
-        form = question_form(question, data=services.answer_data(draft, question))
+        form = question_form(question, easy=draft.easy, data=services.answer_data(draft, question))
         reassure = device.pop_flag("reassure", code)
         return _render_question(view, draft, number, form, changing=changing, reassure=reassure)
 
-    form = question_form(question)
+    form = question_form(question, easy=draft.easy)
     valid = form.validate()
     if pages.token_expired(form):
         # The page sat open too long: show what they chose again, with a fresh token, and ask them to continue.
@@ -251,12 +258,18 @@ def question(code: str, number: int) -> ResponseReturnValue:
     elif not valid:
         _refused(code, question)
         return _render_question(view, draft, number, form, changing=changing), 400
-    elif services.record_given(draft, question, form.answer.data, current_language().code):
+    elif services.record_given(draft, question, form.answer.data, current_language().code, _pictures(form)):
         # Without alarm, on the next page: where to get help now, and when a person will read it.
         device.flag("reassure", code, True)
     if changing or number == len(view.questions):
         return redirect(url_for(".check", code=code))
     return redirect(url_for(".question", code=code, number=number + 1))
+
+
+def _pictures(form: FlaskForm) -> list[str]:
+    """The pictures picked on an easy-version free-text page (none on any other page)."""
+    field = getattr(form, "pictures", None)
+    return list(field.data or []) if field is not None else []
 
 
 def _check_page(view: ConsultationView, draft: Draft, form: CheckForm, **extra: object) -> str:
@@ -318,9 +331,11 @@ def done(code: str) -> ResponseReturnValue:
     elif not surveys.is_open(consultation):
         return pages.closed_page(consultation)
     band = draft.age_band if draft is not None else device.chosen_band(code)[0] or "12-17"
+    easy = draft.easy if draft is not None else device.chose_easy(code)
+    pages.words_for(band, easy)
     return render_template(
         "respond/done.html",
-        consultation=pages.view_of(consultation, band),
+        consultation=pages.view_of(consultation, band, easy),
         band=band,
         receipt=receipt,
         feedback_due_on=consultation.feedback_due_on,
@@ -336,7 +351,41 @@ def again(code: str) -> ResponseReturnValue:
         return redirect(url_for(".done", code=code))
     device.drop_token(code)
     device.forget_band_unless_fixed(code)
+    device.pop_flag("easy", code)  # their own choice, as the band is
     return redirect(url_for(".start", code=code))
+
+
+@bp.route("/s/<code>/easy", methods=["POST"])
+@public
+@commit_on_success
+def easy_version(code: str) -> ResponseReturnValue:
+    """Turn the easy version (simpler words and pictures) on or off, from the start page or a question, with or
+    without JavaScript, then go back to that page. Kept for this device until it has a draft, then
+    with the draft (so on any device it is resumed on)."""
+    consultation = pages.consultation_at(code)
+    if not surveys.is_open(consultation):
+        return pages.closed_page(consultation)
+    form = EasyForm()
+    # How the pages look and read changes nothing a forged request could use, and a stale token must not stop a
+    # child from asking for words they can read: as with saving, an expired token only leaves the form's errors.
+    form.validate()
+    pages.token_expired(form)
+    chosen = request.form.get("easy") == "on"
+    device.flag("easy", code, chosen)
+    draft = services.find_draft(consultation, device.token(code))
+    if draft is not None and draft.response_id is None:
+        services.choose_easy(draft, chosen)
+    return redirect(_back_to(code, str(form.page.data or "")))
+
+
+def _back_to(code: str, page: str) -> str:
+    """The young person's page the switch was on: only one of the journey's own (never an address from the post)."""
+    number, changing = (page[:-1], True) if page.endswith("c") else (page, False)
+    if number.isdigit() and int(number) > 0:
+        if changing:
+            return url_for(".question", code=code, number=int(number), change="1")
+        return url_for(".question", code=code, number=int(number))
+    return url_for(".start", code=code)
 
 
 @bp.route("/s/<code>/save", methods=["GET", "POST"])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,7 +13,7 @@ from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from participation.analysis import engine, keeping, reading
+from participation.analysis import keeping, pictured, reading
 from participation.analysis.models import AnswerAnalysis, AnswerTheme, Quote, Removal
 from participation.analysis.services import analyse_response
 from participation.distribution.models import InviteCode
@@ -50,8 +51,10 @@ def start_draft(
     *,
     invite: InviteCode | None = None,
     assisted: bool = False,
+    easy: bool = False,
 ) -> tuple[Draft, str]:
-    """A new draft for this device. Returns the draft and the token the device keeps in its session."""
+    """A new draft for this device, in the easy version if chosen. Returns the draft and the token the device keeps
+    in its session."""
     token = new_token()
     draft = Draft(
         organisation_id=consultation.organisation_id,
@@ -65,6 +68,7 @@ def start_draft(
         invite_id=invite.id if invite else None,
         group_id=invite.group_id if invite else None,
         assisted=assisted,
+        easy=easy,
     )
     db.session.add(draft)
     db.session.flush()
@@ -88,6 +92,13 @@ def find_draft(consultation: Consultation, token: str | None) -> Draft | None:
     )
 
 
+def choose_easy(draft: Draft, easy: bool) -> None:
+    """The young person turned the easy version (simpler words and pictures) on or off: kept with the draft, so it
+    stays so on any device the draft is resumed on. Answers stay as they are: the questions are the same."""
+    draft.easy = easy
+    draft.last_active_on = date.today()
+
+
 def change_band(draft: Draft, age_band: str, view: ConsultationView) -> None:
     """Move a draft to ``age_band``, whose questions are ``view``. Answers the new band could also give are kept; a
     choice that band is not offered (a 5-point scale answer moving to the 3-point faces) is dropped so the question is
@@ -97,7 +108,7 @@ def change_band(draft: Draft, age_band: str, view: ConsultationView) -> None:
         question = view.question(key)
         if question is None:
             continue
-        given = Stored(tuple(raw.get("choices") or ()), raw.get("text") or "")
+        given = Stored(tuple(raw.get("choices") or ()), raw.get("text") or "", tuple(raw.get("pictures") or ()))
         if raw.get("declined") or question.spec.keeps(given, question.offered):
             kept[key] = raw
     draft.answers = kept
@@ -110,21 +121,27 @@ class StoredAnswer:
     choices: tuple[str, ...]
     text: str
     declined: bool
+    pictures: tuple[str, ...] = ()
 
     @property
     def answered(self) -> bool:
-        return self.declined or bool(self.choices) or bool(self.text)
+        return self.declined or bool(self.choices) or bool(self.text) or bool(self.pictures)
 
     @property
     def given(self) -> Stored:
-        return Stored(self.choices, self.text)
+        return Stored(self.choices, self.text, self.pictures)
 
 
 def stored_answer(draft: Draft, key: str) -> StoredAnswer | None:
     raw = (draft.answers or {}).get(key)
     if raw is None:
         return None
-    return StoredAnswer(tuple(raw.get("choices") or ()), raw.get("text") or "", bool(raw.get("declined")))
+    return StoredAnswer(
+        tuple(raw.get("choices") or ()),
+        raw.get("text") or "",
+        bool(raw.get("declined")),
+        tuple(raw.get("pictures") or ()),
+    )
 
 
 def record_answer(
@@ -133,14 +150,17 @@ def record_answer(
     *,
     choices: list[str] | None = None,
     text: str | None = None,
+    pictures: list[str] | None = None,
     declined: bool = False,
 ) -> None:
-    """Store one answer in the draft. Choices must already be checked against the question's options."""
+    """Store one answer in the draft. Choices and pictures must already be checked against what the page offered."""
     answers: dict[str, Any] = dict(draft.answers or {})
     if declined:
         answers[question.key] = {"declined": True}
     else:
         answers[question.key] = {"choices": list(choices or []), "text": text or "", "declined": False}
+        if pictures:
+            answers[question.key]["pictures"] = list(pictures)
     # Assign a new dict so the JSON column is seen as changed.
     draft.answers = answers
     draft.last_active_on = date.today()
@@ -151,17 +171,22 @@ def answer_data(draft: Draft, question: QuestionView) -> dict[str, Any]:
     stored = stored_answer(draft, question.key)
     if stored is None or stored.declined:
         return {}
-    return {"answer": question.spec.form_data(stored.given)}
+    data = {"answer": question.spec.form_data(stored.given)}
+    if question.spec.pictures:
+        data["pictures"] = list(stored.pictures)
+    return data
 
 
-def record_given(draft: Draft, question: QuestionView, data: Any, language: str) -> bool:
-    """Store the valid value of a question's field as its kind keeps it, in the language it was given in. Says
-    whether it is free text that may disclose harm, or that the screen cannot read (Tigrinya, Pashto…): the next page
-    then says where to get help now, and either is read by a person even if never sent."""
-    given = question.spec.stored(data)
-    record_answer(draft, question, choices=list(given.choices), text=given.text)
+def record_given(draft: Draft, question: QuestionView, data: Any, language: str, pictures: Sequence[str] = ()) -> bool:
+    """Store the valid value of a question's field as its kind keeps it (with the pictures picked in the easy
+    version, if any), in the language it was given in. Says whether it may disclose harm, or is in words the screen
+    cannot read (Tigrinya, Pashto…): the next page then says where to get help now, and either is read by a person
+    even if never sent. Typed words as the screen reads them, and a picture as the words it stands for
+    (``PictureAnswer.reads_as``), so picking a picture never says more or less than typing its words."""
+    given = replace(question.spec.stored(data), pictures=tuple(pictures) if question.spec.pictures else ())
+    record_answer(draft, question, choices=list(given.choices), text=given.text, pictures=list(given.pictures))
     draft.language = language
-    worrying = question.spec.screened and _may_disclose(given.text)
+    worrying = question.spec.screened and _may_disclose(given.text, given.pictures)
     if worrying:
         note_possible_disclosure(draft)
     return worrying
@@ -172,11 +197,12 @@ def record_declined(draft: Draft, question: QuestionView, language: str) -> None
     draft.language = language
 
 
-def _may_disclose(text: str) -> bool:
-    """Screen an answer as it is given. A fault here must not cost the child their answer: it is logged loudly,
-    and screening runs again when the answers are sent and in `flask analysis rerun`."""
+def _may_disclose(text: str, pictures: Sequence[str] = ()) -> bool:
+    """Screen an answer as it is given (pictures as the words they stand for: ``analysis.pictured``). A fault here
+    must not cost the child their answer: it is logged loudly, and screening runs again when the answers are sent
+    and in `flask analysis rerun`."""
     try:
-        return engine.must_be_read(text)
+        return pictured.may_disclose(text, pictures)
     except Exception:
         log.exception("Safeguarding screening failed while answering")
         return False
@@ -270,6 +296,7 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
         invite_pseudonym=invite.pseudonym if invite else None,
         group_id=draft.group_id,
         assisted=draft.assisted,
+        easy=draft.easy,
         submission_key=str(draft.id),
         receipt_hash=receipt_hash(receipt_code(token)),
         age_band=draft.age_band,
@@ -290,6 +317,7 @@ def submit(draft: Draft, view: ConsultationView, token: str) -> Response:
                 question_key=question.key,
                 choices=list(answer.choices) or None,
                 text=answer.text or None,
+                pictures=list(answer.pictures) or None,
                 declined=answer.declined,
             )
         )
@@ -332,7 +360,7 @@ def _analyse(response: Response) -> None:
         log.exception("Analysis failed for a new response; run `flask --app wsgi analysis rerun`")
         # Even then every comment waits, unread, for a person: the screen only orders the reading.
         for answer in response.answers:
-            if answer.text:
+            if answer.text or answer.pictures:
                 reading.arrived(answer, response.consultation_id)
         db.session.flush()
 

@@ -7,10 +7,12 @@ from dataclasses import dataclass, replace
 
 from flask import url_for
 from flask_babel import gettext, ngettext
+from flask_wtf import FlaskForm
 from markupsafe import Markup
 
 from participation.responses.models import Draft, Response
 from participation.responses.services import StoredAnswer, stored_answer
+from participation.surveys import pictures
 from participation.surveys.models import AgeBand
 from participation.surveys.views import ConsultationView, QuestionView
 from participation.templating import symbol_svg
@@ -32,9 +34,18 @@ class StartPromise:
     unsent: str = ""
 
 
-def unsent_words(band: str, reads_unsent: bool) -> str:
+def unsent_words(band: str, reads_unsent: bool, easy: bool = False) -> str:
     """What happens to worrying words a young person writes and does not send: exactly what ``keeping.sweep_unsent``
     does for their organisation."""
+    if easy and band != AgeBand.EARLY_YEARS:
+        return (
+            _(
+                "If you write that someone is being hurt or is not safe and do not send it, someone will still "
+                "read it after a day."
+            )
+            if reads_unsent
+            else _("Nobody reads what you write until you press send.")
+        )
     if band == AgeBand.EARLY_YEARS:
         return (
             _("If you write that someone is hurting you and do not send it, a grown-up will still read it after a day.")
@@ -60,11 +71,18 @@ def unsent_words(band: str, reads_unsent: bool) -> str:
     )
 
 
-def personal_code_words(band: str, traceable: str | None) -> str | None:
+def personal_code_words(band: str, traceable: str | None, easy: bool = False) -> str | None:
     """What a personal invite code means for being found, exactly as the code behaves
     (``services.personal_code_traceability``); None where the band's usual "without your name" words are true."""
     if traceable is None:
         return None
+    if easy and band != AgeBand.EARLY_YEARS:
+        if traceable == "vault":
+            return _(
+                "This code was made just for you. If we are very worried about you, two people at the council "
+                "can find out it was you."
+            )
+        return _("We do not keep your name. This code was made just for you, so we can delete your answers if you ask.")
     if band == AgeBand.EARLY_YEARS:
         if traceable == "vault":
             return _(
@@ -84,17 +102,42 @@ def personal_code_words(band: str, traceable: str | None) -> str | None:
     )
 
 
-def start_page(band: str, question_count: int, reads_unsent: bool = True, traceable: str | None = None) -> StartPromise:
+def start_page(
+    band: str, question_count: int, reads_unsent: bool = True, traceable: str | None = None, *, easy: bool = False
+) -> StartPromise:
     """The plain-words privacy and safeguarding promise shown before the first question. ``traceable`` says what a
-    personal invite code lets the council do (``services.personal_code_traceability``)."""
-    promise = _start_page(band, question_count, reads_unsent)
-    personal = personal_code_words(band, traceable)
+    personal invite code lets the council do (``services.personal_code_traceability``). In the easy version, the same
+    promises in short sentences for any age (the youngest band's own are already)."""
+    promise = _start_page(band, question_count, reads_unsent, easy)
+    personal = personal_code_words(band, traceable, easy)
     return replace(promise, no_names=personal) if personal else promise
 
 
-def _start_page(band: str, question_count: int, reads_unsent: bool) -> StartPromise:
-    minutes = max(2, round(question_count * 0.5))
-    unsent = unsent_words(band, reads_unsent)
+def _how_long(question_count: int) -> str:
+    return str(
+        ngettext(
+            "There is %(num)s question. It takes about %(minutes)s minutes.",
+            "There are %(num)s questions. It takes about %(minutes)s minutes.",
+            question_count,
+            minutes=max(2, round(question_count * 0.5)),
+        )
+    )
+
+
+def _start_page(band: str, question_count: int, reads_unsent: bool, easy: bool) -> StartPromise:
+    unsent = unsent_words(band, reads_unsent, easy)
+    if easy and band != AgeBand.EARLY_YEARS:
+        return StartPromise(
+            unsent=unsent,
+            who_reads=_("People at the council will read your answers. They want to make things better."),
+            no_names=_("We do not keep your name."),
+            keep_safe=_(
+                "If you tell us that someone is being hurt or is not safe, we will try to help keep them safe."
+            ),
+            help_now=_("If you need help now, you can talk to someone:"),
+            skip=_("You can skip any question."),
+            how_long=_how_long(question_count),
+        )
     if band == AgeBand.EARLY_YEARS:
         return StartPromise(
             unsent=unsent,
@@ -103,12 +146,7 @@ def _start_page(band: str, question_count: int, reads_unsent: bool) -> StartProm
             keep_safe=_("If you tell us someone is hurting you, we will try to help keep you safe."),
             help_now=_("If you need help now, tell a grown-up you trust."),
             skip=_("You can skip any question."),
-            how_long=ngettext(
-                "There is %(num)s question. It takes about %(minutes)s minutes.",
-                "There are %(num)s questions. It takes about %(minutes)s minutes.",
-                question_count,
-                minutes=minutes,
-            ),
+            how_long=_how_long(question_count),
         )
     if band == AgeBand.PARENTS_CARERS:
         return StartPromise(
@@ -126,12 +164,7 @@ def _start_page(band: str, question_count: int, reads_unsent: bool) -> StartProm
             ),
             help_now=_("If you or a child need help now, you can talk to someone straight away:"),
             skip=_("You can skip any question by choosing ‘I’d rather not say’."),
-            how_long=ngettext(
-                "There is %(num)s question. It takes about %(minutes)s minutes.",
-                "There are %(num)s questions. It takes about %(minutes)s minutes.",
-                question_count,
-                minutes=minutes,
-            ),
+            how_long=_how_long(question_count),
         )
     return StartPromise(
         unsent=unsent,
@@ -146,28 +179,39 @@ def _start_page(band: str, question_count: int, reads_unsent: bool) -> StartProm
         ),
         help_now=_("If you need help now, you can talk to someone straight away:"),
         skip=_("You can skip any question by choosing ‘I’d rather not say’, and you can stop and come back later."),
-        how_long=ngettext(
-            "There is %(num)s question. It takes about %(minutes)s minutes.",
-            "There are %(num)s questions. It takes about %(minutes)s minutes.",
-            question_count,
-            minutes=minutes,
-        ),
+        how_long=_how_long(question_count),
     )
 
 
-def answer_items(question: QuestionView, band: str) -> list[dict[str, object]]:
+def answer_items(question: QuestionView, band: str, *, easy: bool = False) -> list[dict[str, object]]:
     """Radio or checkbox items with a face or symbol beside each text label (symbols for the youngest, always for
-    scales): the text is always there, so nothing relies on a picture or colour alone."""
-    with_symbols = band == YOUNGEST or question.spec.symbols
+    scales; in the easy version a picture beside every answer, a shape where the answer has none of its own): the
+    text is always there, so nothing relies on a picture or colour alone."""
+    with_symbols = easy or band == YOUNGEST or question.spec.symbols
     items: list[dict[str, object]] = []
-    for choice in question.choices:
-        text = Markup('<span class="heard-option__text"{lang}>{label}</span>').format(
-            lang=Markup(' lang="{}"').format(choice.lang) if choice.lang and choice.lang != question.title.lang else "",
-            label=choice.label,
+    for position, choice in enumerate(question.choices):
+        symbol = pictures.picture_for(choice.symbol, position) if easy else choice.symbol
+        items.append(
+            _pictured(choice.label, choice.lang if choice.lang != question.title.lang else "", symbol, with_symbols)
         )
-        svg = symbol_svg(choice.symbol) if with_symbols else Markup("")
-        items.append({"html": Markup('<span class="heard-option">{}{}</span>').format(svg, text)})
     return items
+
+
+def picture_items(form: FlaskForm) -> list[dict[str, object]]:
+    """The checkboxes of the pictures a young person can pick instead of typing (the easy version's free-text
+    pages), each with its picture; none where the form has no pictures to pick."""
+    if getattr(form, "pictures", None) is None:
+        return []
+    # In the order the field offers them (kinds.Kind.pictures_field).
+    return [_pictured(str(item.label), "", item.symbol, True) for item in pictures.PICTURE_ANSWERS]
+
+
+def _pictured(label: str, lang: str, symbol: str | None, with_symbol: bool) -> dict[str, object]:
+    text = Markup('<span class="heard-option__text"{lang}>{label}</span>').format(
+        lang=Markup(' lang="{}"').format(lang) if lang else "", label=label
+    )
+    svg = symbol_svg(symbol) if with_symbol else Markup("")
+    return {"html": Markup('<span class="heard-option">{}{}</span>').format(svg, text)}
 
 
 @dataclass(frozen=True)
@@ -206,7 +250,9 @@ def response_rows(view: ConsultationView, response: Response) -> list[AnswerRow]
         stored = by_key.get(question.key)
         answer = None
         if stored is not None:
-            answer = StoredAnswer(tuple(stored.choices or ()), stored.text or "", stored.declined)
+            answer = StoredAnswer(
+                tuple(stored.choices or ()), stored.text or "", stored.declined, tuple(stored.pictures or ())
+            )
         text, lang = describe(question, answer)
         rows.append(AnswerRow(number, question, text, lang, ""))
     return rows

@@ -33,21 +33,13 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 
 from participation.surveys.kinds import KINDS
 from participation.surveys.models import BAND_NAMES
+from participation.surveys.pictures import BUILDER_NAMES
 from participation.widgets import DateInput, SelectChoice, offered
 
 # What the builder calls each kind, in the registry's order (participation.surveys.kinds).
 KIND_NAMES = {kind.value: item.label for kind, item in KINDS.items()}
-SYMBOL_NAMES = {
-    "": _l("No picture"),
-    "face-5": _l("Very happy face"),
-    "face-4": _l("Happy face"),
-    "face-3": _l("In-between face"),
-    "face-2": _l("Unhappy face"),
-    "face-1": _l("Very unhappy face"),
-    "thumbs-up": _l("Thumbs up"),
-    "thumbs-down": _l("Thumbs down"),
-    "question": _l("Question mark"),
-}
+# The pictures an answer can have, from the one registry of pictures.
+SYMBOL_NAMES = BUILDER_NAMES
 
 
 def _strip(value: object) -> object:

@@ -23,6 +23,7 @@ from wtforms import Field, RadioField, SelectMultipleField, StringField, TextAre
 from wtforms.form import BaseForm
 from wtforms.validators import InputRequired, Length, StopValidation, ValidationError
 
+from participation.surveys.pictures import PICTURE_ANSWERS, described
 from participation.widgets import SelectChoice
 
 
@@ -133,10 +134,12 @@ class Preset:
 
 @dataclass(frozen=True)
 class Stored:
-    """What is kept of an answer that was given: the choices (in order, where order means something) and text."""
+    """What is kept of an answer that was given: the choices (in order, where order means something), text, and the
+    pictures picked instead of (or as well as) typing, in the easy version."""
 
     choices: tuple[str, ...] = ()
     text: str = ""
+    pictures: tuple[str, ...] = ()
 
 
 def _offered(allowed: set[str]) -> Callable[[BaseForm, Field], None]:
@@ -165,6 +168,7 @@ class Kind:
     consent: bool = False  # the answer says whether the young person's words may be quoted
     text_limit: int | None = None  # for free text: characters allowed unless the worker sets a limit
     ranking: bool = False  # the choices are in order of importance: counted as ranked first and in the top three
+    pictures: bool = False  # in the easy version, pictures to pick instead of typing (surveys.pictures)
 
     @property
     def text(self) -> bool:
@@ -196,6 +200,20 @@ class Kind:
 
     def field(self, question: Asked) -> Field:
         raise NotImplementedError
+
+    def pictures_field(self) -> Field | None:
+        """The pictured answers to pick in the easy version (``pictures``), or None for a kind without them. Never
+        required: a young person may pick, type, both or neither."""
+        if not self.pictures:
+            return None
+        return SelectMultipleField(
+            _l("Choose a picture"),
+            choices=[SelectChoice(picture.value, picture.label) for picture in PICTURE_ANSWERS],
+            validate_choice=False,
+            filters=[lambda values: list(dict.fromkeys(values or []))],
+            validators=[_offered({picture.value for picture in PICTURE_ANSWERS})],
+            widget=GovCheckboxesInput(),
+        )
 
     def form_data(self, stored: Stored) -> Any:
         """The field's value for an answer given before (going back, changing an answer, resuming)."""
@@ -298,7 +316,8 @@ class TextKind(Kind):
         return True
 
     def describe(self, stored: Stored, labels: Mapping[str, tuple[str, str]]) -> tuple[str, str]:
-        return stored.text, "auto"
+        # Picked pictures are named in the page's language; typed words keep their own direction beside them.
+        return described(stored.pictures, stored.text), "auto" if stored.text else ""
 
 
 RANK_PLACES = (_l("First choice"), _l("Second choice"), _l("Third choice"))
@@ -406,8 +425,16 @@ KINDS: dict[QuestionKind, Kind] = {
             fixed_positive=frozenset({"yes"}),
             indicator=True,
         ),
-        TextKind(QuestionKind.SHORT_TEXT, _l("Short text"), "short_text", screened=True, text_limit=200),
-        TextKind(QuestionKind.LONG_TEXT, _l("Long text"), "long_text", screened=True, text_limit=2000, long=True),
+        TextKind(QuestionKind.SHORT_TEXT, _l("Short text"), "short_text", screened=True, text_limit=200, pictures=True),
+        TextKind(
+            QuestionKind.LONG_TEXT,
+            _l("Long text"),
+            "long_text",
+            screened=True,
+            text_limit=2000,
+            long=True,
+            pictures=True,
+        ),
         OneKind(
             QuestionKind.CONSENT_QUOTE,
             _l("Consent to quote their words"),

@@ -18,6 +18,7 @@ from participation.audit import services as audit
 from participation.i18n import LANGUAGES, current_language, enabled_languages, young_peoples_page
 from participation.links import external_url
 from participation.reporting import figures
+from participation.responses import pages as respond_pages
 from participation.responses import services as respond_services
 from participation.responses import wording
 from participation.responses.forms import EmptyForm, question_form
@@ -409,14 +410,21 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
 @requires(BUILDERS)
 @young_peoples_page
 def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page."""
+    """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page, and in
+    the easy version (simpler words and pictures) with ``easy=1``."""
     consultation = _consultation(consultation_id)
     band = (valid_band(request.args.get("band")) or "12-17").__str__()
-    view = consultation_view(consultation, current_language().code, band, version=consultation.draft_version)
+    easy = request.args.get("easy") == "1"
+    respond_pages.words_for(band, easy)
+    view = consultation_view(consultation, current_language().code, band, version=consultation.draft_version, easy=easy)
     number = request.args.get("n", type=int) or 0
     if number > len(view.questions) or number < 0:
         number = 0
-    previous = url_for(".preview", consultation_id=consultation.id, band=band, n=max(0, number - 1))
+
+    def at(n: int, easy_version: bool = easy) -> str:
+        return url_for(".preview", consultation_id=consultation.id, band=band, n=n, easy="1" if easy_version else None)
+
+    previous = at(max(0, number - 1))
     base: dict[str, Any] = {
         "consultation": view,
         "band": band,
@@ -425,20 +433,16 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
             "number": number,
             "total": len(view.questions),
             "overview": url_for(".overview", consultation_id=consultation.id),
-            "next": url_for(
-                ".preview",
-                consultation_id=consultation.id,
-                band=band,
-                n=number + 1 if number < len(view.questions) else 0,
-            ),
+            "next": at(number + 1 if number < len(view.questions) else 0),
             "previous": previous,
+            "switch": at(number, not easy),
         },
     }
     if number == 0:
         return render_template(
             "respond/start.html",
             promise=wording.start_page(
-                band, len(view.questions), respond_services.reads_unsent(consultation.organisation_id)
+                band, len(view.questions), respond_services.reads_unsent(consultation.organisation_id), easy=easy
             ),
             band_fixed=True,
             in_progress=False,
@@ -446,13 +450,15 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
             **base,
         )
     question = view.questions[number - 1]
+    form = question_form(question, easy=easy, formdata=None)
     return render_template(
         "respond/question.html",
         question=question,
         number=number,
         total=len(view.questions),
-        form=question_form(question, formdata=None),
-        items=wording.answer_items(question, band),
+        form=form,
+        items=wording.answer_items(question, band, easy=easy),
+        pictures=wording.picture_items(form),
         back=previous,
         changing=False,
         csrf_expired=False,

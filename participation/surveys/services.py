@@ -1,7 +1,9 @@
 """Reading consultations as a young person sees them: their band's questions, in their language.
 
 Texts fall back from (language, band) to (language, any band) to (English, band) to (English, any band); a fallback
-carries its own language so templates can mark it with the right ``lang`` attribute.
+carries its own language so templates can mark it with the right ``lang`` attribute. The easy version ("simpler words
+and pictures") reads the simplest wording a consultation has: the 4 to 7 band's, where a text has one, before the
+band's own, in each language.
 """
 
 from __future__ import annotations
@@ -36,10 +38,23 @@ class _Localised(Protocol):
 T = TypeVar("T", bound=_Localised)
 
 
-def pick_text(texts: Sequence[T], language: str, age_band: str) -> T | None:
-    """The best text for a reader: their language and band first, English for everyone last."""
+def simplest_wording(age_band: str) -> str | None:
+    """The band whose wording the easy version reads first for a reader in ``age_band``: the youngest band's, which is
+    written for children who are just learning to read. Not for parents and carers: their questions ask about their
+    family and children, and a child's wording of the same question ("Do grown-ups listen to you?") would ask them
+    something else; their easy version keeps their own words, with the pictures and larger targets."""
+    if age_band in (AgeBand.EARLY_YEARS, AgeBand.PARENTS_CARERS):
+        return None
+    return AgeBand.EARLY_YEARS.value
+
+
+def pick_text(texts: Sequence[T], language: str, age_band: str, easy: bool = False) -> T | None:
+    """The best text for a reader: their language and band first, English for everyone last. In the easy version the
+    simplest wording comes first in each language (``simplest_wording``)."""
     ranked = {(text.language, text.age_band): text for text in texts}
-    for key in ((language, age_band), (language, ""), ("en", age_band), ("en", "")):
+    simplest = simplest_wording(age_band) if easy else None
+    bands = (simplest, age_band, "") if simplest else (age_band, "")
+    for key in [(code, band) for code in (language, "en") for band in bands]:
         if key in ranked:
             return ranked[key]
     return None
@@ -67,30 +82,31 @@ def consultation_code(consultation_id: uuid.UUID) -> str:
     return consultation_by_id(consultation_id).code
 
 
-def _local(texts: Sequence[T], attribute: str, language: str, age_band: str) -> LocalText | None:
+def _local(texts: Sequence[T], attribute: str, language: str, age_band: str, easy: bool = False) -> LocalText | None:
     ranked = [text for text in texts if getattr(text, attribute)]
-    chosen = pick_text(ranked, language, age_band)
+    chosen = pick_text(ranked, language, age_band, easy)
     if chosen is None:
         return None
     return LocalText(getattr(chosen, attribute), chosen.language)
 
 
-def _option_view(option: Option, language: str, age_band: str) -> OptionView:
-    label = _local(option.texts, "label", language, age_band) or LocalText(option.key, "en")
+def _option_view(option: Option, language: str, age_band: str, easy: bool) -> OptionView:
+    label = _local(option.texts, "label", language, age_band, easy) or LocalText(option.key, "en")
     return OptionView(option.key, label, option.symbol)
 
 
-def _question_view(question: Question, language: str, age_band: str) -> QuestionView:
-    title = _local(question.texts, "title", language, age_band) or LocalText(question.key, "en")
+def _question_view(question: Question, language: str, age_band: str, easy: bool = False) -> QuestionView:
+    # The band's own questions and answers, always (so answers count with the band's); only the words may be simpler.
+    title = _local(question.texts, "title", language, age_band, easy) or LocalText(question.key, "en")
     options = tuple(
-        _option_view(option, language, age_band) for option in question.options if option.shown_to(age_band)
+        _option_view(option, language, age_band, easy) for option in question.options if option.shown_to(age_band)
     )
     return QuestionView(
         id=question.id,
         key=question.key,
         kind=question.kind,
         title=title,
-        hint=_local(question.texts, "hint", language, age_band),
+        hint=_local(question.texts, "hint", language, age_band, easy),
         options=options,
         text_limit=question.text_limit,
         is_core=question.is_core,
@@ -99,7 +115,13 @@ def _question_view(question: Question, language: str, age_band: str) -> Question
 
 @lru_cache(maxsize=512)
 def _cached_view(
-    consultation_id: uuid.UUID, version: int, content_version: int, language: str, age_band: str, database: str
+    consultation_id: uuid.UUID,
+    version: int,
+    content_version: int,
+    language: str,
+    age_band: str,
+    database: str,
+    easy: bool = False,
 ) -> ConsultationView:
     consultation = db.session.get(Consultation, consultation_id)
     assert consultation is not None
@@ -118,29 +140,32 @@ def _cached_view(
             ConsultationText.consultation_id == consultation_id, ConsultationText.version == version
         )
     ).all()
-    title = _local(texts, "title", language, age_band) or LocalText(consultation.code, "en")
+    title = _local(texts, "title", language, age_band, easy) or LocalText(consultation.code, "en")
     return ConsultationView(
         id=consultation.id,
         code=consultation.code,
         organisation_id=consultation.organisation_id,
         version=version,
         title=title,
-        about=_local(texts, "about", language, age_band),
-        next_steps=_local(texts, "next_steps", language, age_band),
+        about=_local(texts, "about", language, age_band, easy),
+        next_steps=_local(texts, "next_steps", language, age_band, easy),
         questions=tuple(
-            _question_view(question, language, age_band) for question in questions if age_band in question.band_slugs
+            _question_view(question, language, age_band, easy)
+            for question in questions
+            if age_band in question.band_slugs
         ),
+        easy=easy,
     )
 
 
 def consultation_view(
-    consultation: Consultation, language: str, age_band: str, version: int | None = None
+    consultation: Consultation, language: str, age_band: str, version: int | None = None, *, easy: bool = False
 ) -> ConsultationView:
-    """The consultation as one band reads it in one language: the live version unless another is asked for
-    (a preview of the draft). Cached until its content changes."""
+    """The consultation as one band reads it in one language, in the easy version if asked: the live version unless
+    another is asked for (a preview of the draft). Cached until its content changes."""
     chosen = version or consultation.live_version or consultation.draft_version
     database = str(db.engine.url)
-    return _cached_view(consultation.id, chosen, consultation.content_version, language, age_band, database)
+    return _cached_view(consultation.id, chosen, consultation.content_version, language, age_band, database, easy)
 
 
 def clear_view_cache() -> None:

@@ -58,6 +58,8 @@ class ConsultationView:
     about: LocalText | None
     next_steps: LocalText | None
     questions: tuple[QuestionView, ...]
+    # Read in the easy version (simpler words and pictures): the same questions, in their simplest wording.
+    easy: bool = False
 
     def question(self, key: str) -> QuestionView | None:
         return next((question for question in self.questions if question.key == key), None)

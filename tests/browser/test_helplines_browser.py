@@ -93,7 +93,7 @@ def test_the_box_beside_free_text_and_the_done_page_read_left_to_right(page, lan
                 assert_accessible(page, f"free-text question, parents, {language}")
                 checked_text_box = True
             page.fill("#answer", "More help with money please")
-        click_and_wait(page, page.locator("form button.govuk-button").first)
+        click_and_wait(page, page.locator("form button.govuk-button:not(.govuk-button--secondary)"))
     assert checked_text_box and page.url.endswith("/check")
     click_and_wait(page, page.locator("form button.govuk-button"))
     assert page.url.endswith("/done")

@@ -139,9 +139,9 @@ def test_other_pages_are_accessible(page, language, path):
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_question_and_check_pages_keep_everything_in_landmarks(page, language):
     page.goto(f"/s/demo?band=12-17&lang={language}")
-    click_and_wait(page, page.locator("form button[type=submit]").first)
+    click_and_wait(page, page.locator("button.govuk-button--start"))
     assert "/q/1" in page.url and region_violations(page) == []
-    click_and_wait(page, page.locator("form button[type=submit]").first)
+    click_and_wait(page, page.locator("form button[type=submit]:not(.govuk-button--secondary)"))
     assert page.locator(".govuk-error-summary").is_visible() and region_violations(page) == []
 
 

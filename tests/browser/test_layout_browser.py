@@ -68,7 +68,7 @@ def test_journey_works_without_javascript(browser, live_server):
                 page.locator("input.govuk-checkboxes__input").first.check()
             else:
                 page.fill("#answer", "More help with money please")
-            click_and_wait(page, page.locator("form button.govuk-button").first)
+            click_and_wait(page, page.locator("form button.govuk-button:not(.govuk-button--secondary)"))
         assert page.url.endswith("/check")
         click_and_wait(page, page.locator("form button.govuk-button"))
         assert page.url.endswith("/done")
@@ -108,7 +108,7 @@ def test_quick_exit_with_javascript_also_forgets_the_draft_on_this_device(page):
 
 def test_error_summary_takes_focus_and_links_to_the_field(page):
     start_question(page, "en")
-    click_and_wait(page, page.locator("form button.govuk-button").first)
+    click_and_wait(page, page.locator("form button.govuk-button:not(.govuk-button--secondary)"))
     page.wait_for_load_state()
     assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
     page.locator(".govuk-error-summary a").first.click()

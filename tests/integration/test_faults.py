@@ -510,6 +510,7 @@ RESPONDENT_POSTS = {
     "respond.check": ("/s/yv/check", "assisted"),
     "respond.again": ("/s/yv/again", None),
     "respond.save": ("/s/yv/save", None),
+    "respond.easy_version": ("/s/yv/easy", "page"),
     "respond.resume": ("/resume", "code"),
     "respond.receipt": ("/receipt", "code"),
     "respond.delete_answers": ("/receipt/delete", "code"),
@@ -591,6 +592,7 @@ NUL_OUTCOMES = {
     "respond.check": (302, None),  # a valid press of the button sends the answers, whatever else was posted
     "respond.again": (302, None),
     "respond.save": (200, None),
+    "respond.easy_version": (302, None),  # back to the start page: the post names no page of the journey
     "respond.resume": (400, "That code did not work"),
     "respond.receipt": (400, "That code did not work"),
     "respond.delete_answers": (302, None),

@@ -22,6 +22,7 @@ KNOWN_ROUTES = {
     "respond.done",
     "respond.again",
     "respond.save",
+    "respond.easy_version",
     "respond.resume",
     "respond.begin_resumed",
     "respond.receipt",

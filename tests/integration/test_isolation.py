@@ -312,6 +312,7 @@ CODE_ROUTES: dict[str, str] = {
     "respond.done": "journey",
     "respond.again": "journey",
     "respond.save": "journey",
+    "respond.easy_version": "journey",
     "respond.begin_resumed": "journey",
     "respond.you_said_we_did": "feedback",
     "respond.promises": "feedback",

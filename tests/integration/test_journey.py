@@ -93,8 +93,9 @@ def test_progress_and_question_page_pattern(client, consultation):
     assert "Question 1 of 7" in legend.get_text(" ")
     assert "Do you feel listened to?" in legend.get_text(" ")
     assert page.select_one(".govuk-back-link")["href"] == "/s/yv"
-    buttons = [button.get_text(strip=True) for button in page.select("form button")]
+    buttons = [button.get_text(strip=True) for button in page.select("form button:not(.heard-easy-switch__button)")]
     assert buttons == ["Continue", "I’d rather not say"]
+    assert page.select_one(".heard-easy-switch__button").get_text(strip=True) == "Simpler words and pictures"
     # Scales carry a face beside every text label, never a face alone.
     for label in page.select(".govuk-radios__label"):
         assert label.select_one("svg.heard-face") is not None

@@ -4,7 +4,8 @@ below the threshold can be worked out by adding or subtracting figures the same 
 The property test stores random responses and unsent drafts, then reads every surface a board member sees for the
 consultation and its period (the live view, the consultation list, the board pack and each of its filters, the
 printable page, the spreadsheet, the CSVs, the period pack, and the command line's CSVs and printable page), parses
-every published figure of the respondents split (whole, bands, groups, languages, days, adult help) and of the
+every published figure of the respondents split (whole, bands, groups, languages, days, adult help, the easy version)
+and of the
 not-yet-sent split (where people stopped, "started"), and checks as an attacker would: the same figure is the same
 everywhere, nothing published is small, and no hidden count from 1 to threshold-1, nor a small sum of hidden cells of
 one split, lies in the span of the published figures and the sums everyone knows (the parts of a split add up to its
@@ -58,7 +59,7 @@ OTHER = "Other ways in (open link, poster or code)"
 
 # Pages and downloads that show counts of people, and how the property test reads them.
 FIGURE_SURFACES = {
-    "live.responses": "live view: sent, started, rate, adult help, groups, bands, languages, days, drop-off",
+    "live.responses": "live view: sent, started, rate, adult help, easy version, groups, bands, languages, days, stops",
     "consultations.index": "how many answered each consultation",
     "boards.board_pack": "board pack page, and each band and group filter",
     "boards.board_pack_print": "printable board pack",
@@ -321,7 +322,8 @@ class Reader:
         self.add(where, ("whole",), _count(numbers[0]))
         self.add(where, frozenset([("whole",), ("unsent",)]), _count(numbers[1]))
         self.add(where, self.targeted(), _from_rate(numbers[2], self.world.cohort))
-        self.add(where, ("assisted", True), _count(numbers[-1]))
+        self.add(where, ("assisted", True), _count(numbers[-2]))
+        self.add(where, ("easy", True), _count(page.select_one("#easy-version .heard-figure__number").get_text()))
         groups = page.find("h2", string="Groups it is meant to reach").find_next("table")
         for row in groups.select("tbody tr"):
             name = row.find("th").get_text(strip=True)
@@ -385,6 +387,7 @@ person = st.tuples(
     st.sampled_from(["en", "cy"]),
     st.integers(0, 3),
     st.booleans(),
+    st.booleans(),
 )
 quitter = st.tuples(st.sampled_from(BANDS), st.integers(0, 3))
 
@@ -406,9 +409,9 @@ def _build(people: list[tuple[Any, ...]], quitters: list[tuple[str, int]]) -> Wo
         staff_title(consultation),
         [question.key for question in questions],
     )
-    for item, (band, group, language, day, assisted) in [
+    for item, (band, group, language, day, assisted, easy) in [
         *((consultation, p) for p in people),
-        (tiny, ("12-17", None, "en", 0, False)),
+        (tiny, ("12-17", None, "en", 0, False, False)),
     ]:
         db.session.add(
             Response(
@@ -422,6 +425,7 @@ def _build(people: list[tuple[Any, ...]], quitters: list[tuple[str, int]]) -> Wo
                 submitted_on=opens_on + timedelta(days=day),
                 group_id=groups[group].id if group else None,
                 assisted=assisted,
+                easy=easy,
             )
         )
         if item is consultation:
@@ -432,6 +436,7 @@ def _build(people: list[tuple[Any, ...]], quitters: list[tuple[str, int]]) -> Wo
                 ("language", language),
                 ("day", opens_on + timedelta(days=day)),
                 ("assisted", assisted),
+                ("easy", easy),
             ):
                 world.count(key)
     for band, answered in quitters:
@@ -464,11 +469,12 @@ def _unknowns(world: World) -> list[Key]:
     cells += [("language", code) for code in LANGUAGES]
     cells += [("day", world.opens_on + timedelta(days=offset)) for offset in range(4)]
     cells += [("assisted", True), ("assisted", False)]
+    cells += [("easy", True), ("easy", False)]
     cells += [("stopped", key) for key in [*world.question_keys, figures.EVERY_QUESTION]]
     return cells
 
 
-SPLITS = ("band", "group", "language", "day", "assisted", "stopped")
+SPLITS = ("band", "group", "language", "day", "assisted", "easy", "stopped")
 
 
 def _structure(index: dict[Key, int]) -> list[numpy.ndarray]:

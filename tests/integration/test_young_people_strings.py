@@ -178,6 +178,15 @@ def test_the_demos_young_peoples_pages_ask_only_for_their_strings(app, runner, a
     visitor.get("/s/demo?lang=ps")
     for url in ("/s/demo/you-said-we-did", "/s/demo-2025/you-said-we-did", "/s/demo/promises", "/s/demo-2025"):
         visitor.get(url)
+    # The easy version ("Simpler words and pictures"): pictures beside answers and to pick instead of typing.
+    for band in BANDS:
+        easy = Journey(app.test_client(), "demo", language="ps")
+        easy.get(f"/s/demo?band={band}&lang=ps")
+        easy.switch_easy(True)
+        easy.submit_current()
+        while not easy.path.endswith("/check"):
+            easy.answer_current()
+        easy.submit_current()
     text = visitor.get("/s/demo/you-said-we-did").get_text()
     with app.test_request_context(), force_locale("ps"):
         assert str(public.ACTION_STATUS_FOR_YOUNG_PEOPLE["done"]) in text

@@ -1,0 +1,69 @@
+"""The one registry of pictures (participation/surveys/pictures.py) and what the build copies from OpenMoji."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from participation.analysis import engine
+from participation.analysis.pictured import classify_answer
+from participation.surveys import pictures
+from participation.surveys.bank import bank_questions
+
+ROOT = Path(__file__).resolve().parents[2]
+OPENMOJI = ROOT / "node_modules" / "openmoji" / "color" / "svg"
+BUILT = ROOT / "participation" / "static" / "build" / "symbols"
+
+
+def test_every_picture_named_anywhere_exists():
+    named = set(pictures.BUILDER_NAMES) - {""}
+    named |= set(pictures.FALLBACKS) | {picture.symbol for picture in pictures.PICTURE_ANSWERS}
+    named |= {option["symbol"] for question in bank_questions() for option in question["options"] if option["symbol"]}
+    # The easy start page's pictures and the switch's (templates/respond/start.html, macros.html).
+    named |= {"timer", "people", "lock", "ring-buoy", "envelope", "skip", "pictures"}
+    assert sorted(name for name in named if not pictures.exists(name)) == []
+    assert all(len(name) <= 20 for name in named)  # Option.symbol is a String(20)
+    assert not set(pictures.DRAWN) & set(pictures.OPENMOJI)
+
+
+def test_the_manifest_names_openmoji_files_that_exist():
+    if not OPENMOJI.is_dir():
+        pytest.skip("node_modules/openmoji is not installed (npm ci)")
+    manifest = json.loads(pictures.MANIFEST.read_text(encoding="utf-8"))
+    assert all((OPENMOJI / f"{hexcode}.svg").is_file() for name, hexcode in manifest.items() if name[0] != "_")
+
+
+def test_the_build_copies_only_the_pictures_heard_uses():
+    if not BUILT.is_dir():
+        pytest.skip("assets not built (npm run build)")
+    assert sorted(path.stem for path in BUILT.glob("*.svg")) == sorted(pictures.OPENMOJI)
+    for path in BUILT.glob("*.svg"):
+        svg = path.read_text(encoding="utf-8")
+        assert svg.startswith("<svg ") and svg.rstrip().endswith("</svg>")
+        assert "<script" not in svg and " id=" not in svg
+
+
+def test_a_fallback_shape_only_where_an_answer_has_no_picture():
+    assert pictures.picture_for("home", 3) == "home"
+    assert pictures.picture_for(None, 0) != pictures.picture_for(None, 1)
+    assert pictures.picture_for("not-a-picture", 7) in pictures.FALLBACKS
+
+
+@pytest.mark.parametrize("picture", pictures.PICTURE_ANSWERS, ids=lambda picture: picture.value)
+def test_a_picked_picture_reads_exactly_as_its_words(picture):
+    """Never more, never less: the themes, tone and screening of the words it stands for."""
+    words = engine.classify(picture.reads_as)
+    read = classify_answer(None, [picture.value])
+    assert (read.themes, read.sentiment, read.safeguarding) == (words.themes, words.sentiment, words.safeguarding)
+    assert read.language is None  # no typed words, so no language to name
+
+
+def test_typed_words_beside_pictures_are_read_as_always():
+    typed = "my stepdad hits me"
+    assert engine.classify(typed).safeguarding
+    read = classify_answer(typed, ["happy", "home"])
+    assert read.safeguarding and read.language == "en"
+    assert {"home-and-stability", "safety"} <= set(read.themes)
+    assert classify_answer(typed, None) == engine.classify(typed)
