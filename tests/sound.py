@@ -9,7 +9,7 @@ import soundfile
 
 
 def wav(seconds: float = 1.5, rate: int = 44_100, channels: int = 1, level: float = 0.3, pitch: float = 180.0) -> bytes:
-    """A WAV of a voice-like sound: a buzzing tone that rises and falls in syllables, with a little quiet either side."""
+    """A WAV of a voice-like sound: a buzzing tone rising and falling in syllables, a little quiet either side."""
     times = np.arange(int(seconds * rate)) / rate
     syllables = np.clip(np.sin(2 * np.pi * 3 * times), 0, None)
     tone = level * syllables * (np.sin(2 * np.pi * pitch * times) + 0.3 * np.sin(2 * np.pi * 2.5 * pitch * times))
