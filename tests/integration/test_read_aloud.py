@@ -397,3 +397,70 @@ def test_another_councils_recording_is_never_heard_on_our_pages(app, client, wor
     _publish(client, world)
     assert their_file not in _served_for(client, world)
     assert their_file in _players(_first_question(app.test_client(), other.code))["Listen to the question"]
+
+
+# --- every kind of question page, and the background maker -----------------------------------------------------------
+
+
+def test_every_kind_of_question_page_has_its_players(app, client, espeak):
+    """Radios, checkboxes, yes/no, text boxes and a ranking: each question's player before its answers, one per
+    answer, on pages that still pass every check (tests/pages.py)."""
+    from participation.audio import making
+    from tests.integration.test_rank_question import PRIORITIES
+
+    rank = {
+        "key": "what-matters",
+        "kind": "rank",
+        "bands": factories.ALL_BANDS,
+        "title": factories.text("What matters most to you?"),
+        "options": [{"key": key, "label": factories.text(label)} for key, label in PRIORITIES],
+    }
+    with app.app_context():
+        org = factories.organisation("Kindshire Council")
+        questions = [*factories.QUESTIONS, rank]
+        consultation = create_consultation(org.id, {"code": "kinds", "title": factories.text("Kinds")}, questions)
+        db.session.commit()
+        made = making.make(consultation, ["en"])
+        assert made.made > 0 and made.failed == 0
+        kinds = [question["kind"] for question in questions if "12-17" in question["bands"]]
+    journey = Journey(client, "kinds")
+    journey.get("/s/kinds?band=12-17")
+    journey.submit_current({"band": "12-17"})
+    for number, kind in enumerate(kinds, start=1):
+        page = journey.get(f"/s/kinds/q/{number}")
+        players = _players(page)
+        assert "Listen to the question" in players, kind
+        group = page.select_one(".heard-listen-group")
+        assert group is not None and group.find_next(["input", "textarea", "select"]) is not None, kind
+        answers = [label for label in players if label.startswith("Listen to ‘")]
+        if kind in ("short_text", "long_text"):
+            assert answers == [], kind
+        elif kind == "rank":
+            assert len(page.select(".heard-listen-answers li audio")) == len(PRIORITIES)
+        else:
+            assert len(answers) == len(page.select(".govuk-radios__input, .govuk-checkboxes__input")), kind
+
+
+def test_the_background_maker_makes_each_consultation_once_per_turn(app, monkeypatch):
+    """Changes in quick succession queue one run a consultation; a failing run does not stop the thread."""
+    import threading
+    import uuid
+
+    from participation.audio import making
+
+    calls: list[uuid.UUID] = []
+    done = threading.Event()
+    first, second = uuid.uuid4(), uuid.uuid4()
+
+    def fake_make(consultation_id: uuid.UUID) -> None:
+        calls.append(consultation_id)
+        if consultation_id == first:
+            raise RuntimeError("espeak-ng fell over")
+        done.set()
+
+    monkeypatch.setattr(making, "_make_by_id", fake_make)
+    maker = making._Maker()
+    for consultation_id in (first, first, second):
+        maker.submit(app, consultation_id)
+    assert done.wait(10)
+    assert calls.count(second) == 1 and calls.count(first) in (1, 2)
