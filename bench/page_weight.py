@@ -5,7 +5,9 @@ collects the question page's HTML and every sub-resource a browser would fetch f
 non-data: icons, url(...) and @import inside the CSS, static imports of module scripts), fetches each through the
 Flask test client and prints raw and gzip sizes (gzip level 6, what a typical reverse proxy sends).
 
-Measured for band 12-17 in English (against the 40 KB goal), band 4-7, and band 12-17 in Arabic (?lang=ar).
+Measured for band 12-17 in English (against the 40 KB goal), band 4-7, and band 12-17 in Arabic (?lang=ar), with
+the read-aloud players `make demo` gives every question, hint and answer (made first when espeak-ng is installed;
+a player's clip is not fetched until it is pressed, so only its markup counts).
 
     .venv/bin/python bench/page_weight.py
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test .venv/bin/python bench/page_weight.py
@@ -16,7 +18,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import re
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,15 +135,32 @@ def print_table(title: str, page_url: str, resources: list[Resource]) -> dict[st
     return {"title": title, "requests": len(resources), "raw": raw, "gzip": gzipped, "problems": len(problems)}
 
 
+def make_read_aloud(app: Any, languages: list[str]) -> str:
+    """espeak-ng's clips for the demo's pages in these languages, as `make demo` makes them; what was done."""
+    if shutil.which("espeak-ng") is None:
+        return "none (espeak-ng is not installed, so the pages have no players)"
+    from participation.audio import making
+    from participation.extensions import db
+
+    with app.app_context():
+        demo = next(consultation for consultation in making.to_read() if consultation.code == common.CODE)
+        made = making.make(demo, languages)
+        db.session.remove()
+    return f"espeak-ng clips for {', '.join(languages)} ({made.made + made.already} clips)"
+
+
 def main() -> None:
     argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     database = common.new_database()
+    audio = Path(tempfile.mkdtemp(prefix="heard-bench-audio-"))
     try:
         common.prepare_database(database)
-        app = common.make_app(database)
+        app = common.make_app(database, HEARD_AUDIO_DIR=str(audio), HEARD_READ_ALOUD="off")
+        read_aloud = make_read_aloud(app, ["en", "ar"])
         print("Heard page weight: the first question page of /s/demo as a new respondent")
         print(f"database: {database.describe()}; {common.python_version()}; gzip level {GZIP_LEVEL}")
         print(f"LimeSurvey reference for scale: {LIMESURVEY_REQUESTS} requests, {LIMESURVEY_KB:,} KB")
+        print(f"read-aloud: {read_aloud}")
         results = []
         for title, band, lang in (
             ("Band 12-17, English", "12-17", None),
@@ -166,6 +187,7 @@ def main() -> None:
             print("Some sub-resources did not load (see PROBLEM lines above).")
     finally:
         common.drop_database(database)
+        shutil.rmtree(audio, ignore_errors=True)
 
 
 if __name__ == "__main__":
