@@ -34,7 +34,6 @@ from participation.surveys.models import Consultation, ConsultationStatus
 log = logging.getLogger(__name__)
 
 PENDING = "heard_read_aloud_pending"
-MODES = ("background", "now", "off")
 
 
 @dataclass(frozen=True)
@@ -68,12 +67,12 @@ def make(consultation: Consultation, languages: Sequence[str] | None = None) -> 
             continue
         try:
             mp3 = speech.synthesise(program, voice, spoken.text)
-        except speech.SpeechFailed as error:
+            services.write_clip(name, mp3)
+        except (speech.SpeechFailed, OSError) as error:
             # The words stay out of the log: a consultation's text is not secret, but the rule is simple.
             log.warning("Read-aloud: %s (%s, %s)", error, consultation.code, spoken.language)
             failed += 1
             continue
-        services.write_clip(name, mp3)
         made += 1
         size += len(mp3)
     return Made(made, already, failed, seconds=time.perf_counter() - started, bytes=size)

@@ -45,7 +45,7 @@ def _room_for_a_recording(endpoint: str | None, _values: dict[str, Any] | None) 
         request.max_content_length = 2 * MAX_UPLOAD_BYTES + 64 * 1024
 
 
-@bp.route("/audio/<string(length=32):name>.mp3")
+@bp.route("/audio/<name>.mp3")
 @public
 def clip(name: str) -> ResponseReturnValue:
     """One clip. Its name is the digest of what it holds, so it never changes: cached for a year, immutable."""

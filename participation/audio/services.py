@@ -27,7 +27,7 @@ from participation.audit import services as audit
 from participation.extensions import db
 from participation.i18n import current_language, enabled_languages
 from participation.languages import espeak_voice
-from participation.ops.private_files import make_private_folder
+from participation.ops.private_files import PRIVATE_FILE, make_private_folder
 from participation.surveys.models import Consultation
 
 CLIP_ENDPOINT = "read_aloud.clip"
@@ -50,11 +50,14 @@ def has_clip(name: str) -> bool:
 
 
 def write_clip(name: str, mp3: bytes) -> None:
-    """Put a clip in the audio folder in one step: a page never links to half a file."""
+    """Put a clip in the audio folder in one step, so a page never links to half a file; 0600 in a 0700 folder, as
+    everything Heard keeps (a recording is a person's voice)."""
     folder = audio_folder()
     make_private_folder(folder)
     temporary = folder / f".{name}.{secrets.token_hex(4)}.tmp"
-    temporary.write_bytes(mp3)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(mp3)
     os.replace(temporary, clip_path(name))
 
 
