@@ -7,10 +7,11 @@ FLASK := $(BIN)/flask --app wsgi
 PORT ?= 5000
 PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 CHROMIUM ?= /usr/bin/chromium
+ESPEAK ?= espeak-ng
 # Access-log lines without invite, resume or receipt codes or invitation and reset tokens (TRUST.md, private at rest).
 GUNICORN_LOGGER := --logger-class participation.ops.gunicorn_logger.AccessLogger
 
-.PHONY: run test setup install assets translations migrate demo browser-deps test-sqlite test-postgres lint clean bench
+.PHONY: run test setup install assets translations migrate demo browser-deps speech-deps test-sqlite test-postgres lint clean bench
 
 setup: install assets translations
 
@@ -35,8 +36,14 @@ migrate: setup
 
 demo: migrate
 	$(FLASK) demo load
+	@if command -v $(ESPEAK) >/dev/null; then \
+		echo "Making read-aloud audio for the demo (flask audio make; only what is missing)..."; \
+		$(FLASK) audio make; \
+	else \
+		echo "No read-aloud audio for the demo: espeak-ng is not installed (make speech-deps as root, or apt-get install espeak-ng)."; \
+	fi
 
-run: demo
+run: speech-deps demo
 	@echo ""
 	@echo "Heard is running at http://127.0.0.1:$(PORT)"
 	@echo "  The demo survey a young person answers:  http://127.0.0.1:$(PORT)/s/demo"
@@ -67,10 +74,22 @@ browser-deps:
 		if [ "$$CI" = "true" ]; then exit 1; fi; \
 	fi
 
-test-sqlite: setup browser-deps
+# espeak-ng reads every question, hint and answer aloud (participation/audio). Without it Heard still works, with no
+# audio: so outside CI a missing espeak-ng is a message, and the tests that need it skip.
+speech-deps:
+	@if command -v $(ESPEAK) >/dev/null; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing Debian's espeak-ng for read-aloud audio (apt-get install espeak-ng)..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng >/dev/null; \
+	else \
+		echo "Read-aloud audio needs espeak-ng: install the Debian package 'espeak-ng' (as root: apt-get install espeak-ng)."; \
+		if [ "$$CI" = "true" ]; then exit 1; fi; \
+	fi
+
+test-sqlite: setup browser-deps speech-deps
 	$(BIN)/python -m pytest
 
-test-postgres: setup
+test-postgres: setup speech-deps
 	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect('$(PG_TEST_URL)', connect_timeout=3).close()" 2>/dev/null; then \
 		TEST_DATABASE_URL='$(PG_TEST_URL)' $(BIN)/python -m pytest -m "not browser"; \
 	elif [ "$$CI" = "true" ]; then \
@@ -96,6 +115,7 @@ bench: demo
 	$(BIN)/python bench/invite_codes.py
 	$(BIN)/python bench/board_pack.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/read_aloud.py
 
 clean:
 	rm -rf $(VENV) node_modules participation/static/build .pytest_cache

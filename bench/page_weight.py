@@ -9,7 +9,9 @@ Measured for band 4-7 in English, band 12-17 in every language of participation/
 easy version ("Simpler words and pictures", pressed on the start page) for bands 12-17 and 4-7 in English and in
 Tigrinya and Arabic: its first question page and, for scale, its page with the most pictures (the pictures to pick
 instead of typing, each a small cached SVG). Each against the 40 KB goal; the full resource table is printed for
-the first two pages (--every-table for all).
+the first two pages (--every-table for all). The pages carry the read-aloud players `make demo` gives every
+question, hint and answer in every language espeak-ng speaks (made first when espeak-ng is installed; a player's
+clip is not fetched until it is pressed, so only its markup counts).
 
     .venv/bin/python bench/page_weight.py
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test .venv/bin/python bench/page_weight.py
@@ -20,7 +22,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import re
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -159,19 +163,36 @@ def print_table(title: str, page_url: str, resources: list[Resource], quiet: boo
     return summary
 
 
+def make_read_aloud(app: Any, languages: list[str]) -> str:
+    """espeak-ng's clips for the demo's pages in these languages, as `make demo` makes them; what was done."""
+    if shutil.which("espeak-ng") is None:
+        return "none (espeak-ng is not installed, so the pages have no players)"
+    from participation.audio import making
+    from participation.extensions import db
+
+    with app.app_context():
+        demo = next(consultation for consultation in making.to_read() if consultation.code == common.CODE)
+        made = making.make(demo, languages)
+        db.session.remove()
+    return f"espeak-ng clips for {', '.join(languages)} ({made.made + made.already} clips)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--every-table", action="store_true", help="print each page's resource table")
     arguments = parser.parse_args()
     database = common.new_database()
+    audio = Path(tempfile.mkdtemp(prefix="heard-bench-audio-"))
     try:
         common.prepare_database(database)
-        app = common.make_app(database)
+        app = common.make_app(database, HEARD_AUDIO_DIR=str(audio), HEARD_READ_ALOUD="off")
+        from participation.languages import LANGUAGES
+
+        read_aloud = make_read_aloud(app, [code for code, language in LANGUAGES.items() if language.espeak])
         print("Heard page weight: the first question page of /s/demo as a new respondent")
         print(f"database: {database.describe()}; {common.python_version()}; gzip level {GZIP_LEVEL}")
         print(f"LimeSurvey reference for scale: {LIMESURVEY_REQUESTS} requests, {LIMESURVEY_KB:,} KB")
-        from participation.languages import LANGUAGES
-
+        print(f"read-aloud: {read_aloud}")
         pages = [("Band 12-17, English", "12-17", None), ("Band 4-7, English", "4-7", None)]
         pages += [
             (f"Band 12-17, {language.english_name} (?lang={code})", "12-17", code)
@@ -211,6 +232,7 @@ def main() -> None:
             print("Some sub-resources did not load (see PROBLEM lines above).")
     finally:
         common.drop_database(database)
+        shutil.rmtree(audio, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,9 @@ from participation.accounts import routes as account_routes
 from participation.accounts.access import load_signed_in
 from participation.analysis import routes as safeguarding_routes
 from participation.analysis.cli import analysis_cli
+from participation.audio import making as read_aloud_making
+from participation.audio import routes as read_aloud_routes
+from participation.audio.cli import audio_cli
 from participation.boards import pledge_routes
 from participation.boards import routes as board_routes
 from participation.boards.cli import boards_cli
@@ -87,6 +90,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(board_routes.periods_bp)
     app.register_blueprint(pledge_routes.bp)
     app.register_blueprint(helpline_routes.bp)
+    app.register_blueprint(read_aloud_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
 
@@ -97,12 +101,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.cli.add_command(backup_cli)
     app.cli.add_command(mail_cli)
     app.cli.add_command(i18n.translate_cli)
+    app.cli.add_command(audio_cli)
 
     i18n.register_language_cookie(app)
     access_log.init_app(app)
     security.init_security(app)
     errors.register(app)
     templating.register(app)
+    read_aloud_making.init_app(app)
     return app
 
 

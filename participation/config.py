@@ -145,6 +145,12 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_QUICK_EXIT_URL": os.environ.get("HEARD_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather"),
         "HEARD_RESUME_DAYS": int(os.environ.get("HEARD_RESUME_DAYS", "30")),
         "HEARD_DEMO": os.environ.get("HEARD_DEMO", "") == "1",
+        # Read-aloud (participation/audio): the espeak-ng program, where clips and recordings are kept, and when the
+        # clips a change needs are made (background: after the page has answered; now: in the request; off: only
+        # by `flask audio make`).
+        "HEARD_ESPEAK": os.environ.get("HEARD_ESPEAK", "espeak-ng").strip(),
+        "HEARD_AUDIO_DIR": os.environ.get("HEARD_AUDIO_DIR", "").strip() or str(instance_path / "audio"),
+        "HEARD_READ_ALOUD": os.environ.get("HEARD_READ_ALOUD", "background").strip(),
         # Counts below this are shown as "c" everywhere a number leaves Heard (TRUST.md).
         "HEARD_SUPPRESSION_THRESHOLD": int(os.environ.get("HEARD_SUPPRESSION_THRESHOLD", "5")),
         # Comparison averages need at least this many other opted-in councils (never fewer than 3).
@@ -166,4 +172,6 @@ TEST_OVERRIDES: dict[str, Any] = {
     "TRUSTED_HOSTS": ["heard.example.org", "localhost", "127.0.0.1"],
     # Each test's counts start at nought (conftest resets them); the shared database storage has its own tests.
     "RATELIMIT_STORAGE_URI": "memory://",
+    # Audio is made only where a test asks for it (tests/integration/test_read_aloud.py), into its own folder.
+    "HEARD_READ_ALOUD": "off",
 }

@@ -2,8 +2,9 @@
 
 Adding a language is a line in ``REGISTRY``, its catalogue (``flask --app wsgi translate init xx``, then translate
 ``translations/xx/LC_MESSAGES/messages.po``) and, if the analysis should read comments in it with word lists, a
-lexicon module ``participation/analysis/lexicons/xx.py``. Nothing here imports Flask or the database: the analysis
-engine reads the registry too.
+lexicon module ``participation/analysis/lexicons/xx.py``. Its espeak-ng voice (``espeak``) reads its texts aloud
+(``espeak-ng --voices`` lists them; None where espeak-ng has none). Nothing here imports Flask or the database: the
+analysis engine reads the registry too.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ class Language:
     # did" are offered in every language; a language without staff pages has a catalogue of those strings only
     # (translations/young-people.pot), and a worker who chose it reads the staff console in English.
     staff_pages: bool = True
+    # The espeak-ng voice that reads its texts aloud (``espeak-ng --voices``), or None where espeak-ng has none:
+    # then only a recorded voice reads them, and the translation editor says "needs a recording" until one exists.
+    espeak: str | None = None
 
     @property
     def babel_locale(self) -> str:
@@ -53,25 +57,39 @@ class Language:
         return self.direction == "rtl"
 
 
-ENGLISH = Language("en", "English", "English", detector=Detected.ENGLISH, lexicon="en", voice="en-GB", locale="en_GB")
+ENGLISH = Language(
+    "en", "English", "English", detector=Detected.ENGLISH, lexicon="en", voice="en-GB", locale="en_GB", espeak="en-gb"
+)
 
 # The order here is the order of the language list on every page.
 REGISTRY: tuple[Language, ...] = (
     ENGLISH,
-    Language("cy", "Cymraeg", "Welsh", detector=Detected.WELSH, lexicon="cy", voice="cy-GB"),
-    Language("pl", "Polski", "Polish", detector=Detected.POLISH, lexicon="pl", voice="pl-PL"),
-    Language("ro", "Română", "Romanian", detector=Detected.ROMANIAN, lexicon="ro", voice="ro-RO"),
-    Language("ar", "العربية", "Arabic", "rtl", detector=Detected.ARABIC, lexicon="ar", voice="ar"),
-    Language("ur", "اردو", "Urdu", "rtl", detector=Detected.URDU, lexicon="ur", voice="ur-PK"),
+    Language("cy", "Cymraeg", "Welsh", detector=Detected.WELSH, lexicon="cy", voice="cy-GB", espeak="cy"),
+    Language("pl", "Polski", "Polish", detector=Detected.POLISH, lexicon="pl", voice="pl-PL", espeak="pl"),
+    Language("ro", "Română", "Romanian", detector=Detected.ROMANIAN, lexicon="ro", voice="ro-RO", espeak="ro"),
+    Language("ar", "العربية", "Arabic", "rtl", detector=Detected.ARABIC, lexicon="ar", voice="ar", espeak="ar"),
+    Language("ur", "اردو", "Urdu", "rtl", detector=Detected.URDU, lexicon="ur", voice="ur-PK", espeak="ur"),
     # The languages of unaccompanied children (Afghan, Eritrean, Albanian, Vietnamese, Kurdish): young people's pages.
     # lingua knows Persian (Dari's comments), Albanian and Vietnamese; Pashto, Tigrinya and Sorani are told by their
     # letters (participation.analysis.detection). None has a word list yet: their comments are read by a person.
     Language("ps", "پښتو", "Pashto", "rtl", voice="ps", staff_pages=False),
-    Language("prs", "دری", "Dari", "rtl", detector=Detected.PERSIAN, voice="fa-AF", locale="fa_AF", staff_pages=False),
+    Language(
+        "prs",
+        "دری",
+        "Dari",
+        "rtl",
+        detector=Detected.PERSIAN,
+        voice="fa-AF",
+        locale="fa_AF",
+        espeak="fa",
+        staff_pages=False,
+    ),
     Language("ti", "ትግርኛ", "Tigrinya", voice="ti", staff_pages=False),
     Language("ckb", "کوردی", "Kurdish (Sorani)", "rtl", voice="ckb", staff_pages=False),
-    Language("sq", "Shqip", "Albanian", detector=Detected.ALBANIAN, voice="sq", staff_pages=False),
-    Language("vi", "Tiếng Việt", "Vietnamese", detector=Detected.VIETNAMESE, voice="vi", staff_pages=False),
+    Language("sq", "Shqip", "Albanian", detector=Detected.ALBANIAN, voice="sq", espeak="sq", staff_pages=False),
+    Language(
+        "vi", "Tiếng Việt", "Vietnamese", detector=Detected.VIETNAMESE, voice="vi", espeak="vi", staff_pages=False
+    ),
 )
 
 LANGUAGES: dict[str, Language] = {language.code: language for language in REGISTRY}
@@ -114,6 +132,12 @@ def direction_of(code: str | None) -> Direction:
 def with_lexicon() -> list[Language]:
     """The languages whose comments the analysis reads with word lists."""
     return [language for language in LANGUAGES.values() if language.lexicon]
+
+
+def espeak_voice(code: str) -> str | None:
+    """The espeak-ng voice for a language's texts; None where espeak-ng cannot read it (or Heard does not list it)."""
+    language = LANGUAGES.get(code)
+    return language.espeak if language else None
 
 
 def detected() -> list[Detected]:

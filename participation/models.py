@@ -2,6 +2,7 @@
 
 from participation.accounts.models import Invitation, Membership, PasswordReset, StaffSession, User
 from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseNote, Quote, SafeguardingCase, Theme
+from participation.audio.models import Recording
 from participation.audit.models import AuditEvent
 from participation.boards.models import Action, Pledge, PledgeUpdate, PledgeVerdict, ReferenceFigure
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
@@ -35,6 +36,7 @@ __all__ = [
     "PledgeVerdict",
     "ReferenceFigure",
     "AuditEvent",
+    "Recording",
     "ConsultationGroup",
     "Group",
     "InviteBatch",

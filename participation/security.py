@@ -30,6 +30,11 @@ def content_security_policy(nonce: str) -> str:
     )
 
 
+# Files named by a digest of what they hold (read-aloud clips): the name changes whenever the content would, so the
+# view's own year-long, immutable caching stands.
+CONTENT_ADDRESSED = frozenset({"read_aloud.clip"})
+
+
 def init_security(app: Flask) -> None:
     app.jinja_env.globals["csp_nonce"] = csp_nonce
 
@@ -43,10 +48,10 @@ def init_security(app: Flask) -> None:
         headers["X-Frame-Options"] = "DENY"
         headers["Cross-Origin-Opener-Policy"] = "same-origin"
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
-        if request.endpoint != "static":
+        if request.endpoint == "static":
+            headers["Cache-Control"] = "public, max-age=86400"
+        elif request.endpoint not in CONTENT_ADDRESSED or response.status_code not in (200, 206, 304):
             # Answers and staff pages must never sit in a shared device's cache or back-forward history.
             headers["Cache-Control"] = "no-store"
             headers["Pragma"] = "no-cache"
-        else:
-            headers["Cache-Control"] = "public, max-age=86400"
         return response

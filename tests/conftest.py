@@ -51,7 +51,12 @@ def _reset_schema(app: Flask) -> None:
 @pytest.fixture(scope="session")
 def app() -> Iterator[Flask]:
     tmp = Path(tempfile.mkdtemp(prefix="heard-test-"))
-    config: dict[str, Any] = {**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": _database_url(tmp)}
+    config: dict[str, Any] = {
+        **TEST_OVERRIDES,
+        "SQLALCHEMY_DATABASE_URI": _database_url(tmp),
+        # Read-aloud clips and recordings a test makes go with the run, never into instance/audio.
+        "HEARD_AUDIO_DIR": str(tmp / "audio"),
+    }
     application = create_app(config)
     _reset_schema(application)
     yield application

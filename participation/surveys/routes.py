@@ -14,6 +14,7 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.analysis import reading
+from participation.audio import services as read_aloud
 from participation.audit import services as audit
 from participation.i18n import LANGUAGES, current_language, enabled_languages, young_peoples_page
 from participation.links import external_url
@@ -128,6 +129,7 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         completeness=translations.completeness(consultation, [language.code for language in languages]),
         warnings=plain_words.term_warnings(consultation),
         readings=plain_words.reading_ages(consultation),
+        read_aloud=read_aloud.readiness(consultation),
         can_edit=bool(g.staff.roles & BUILDERS),
         public_url=external_url("respond.start", code=consultation.code),
     )

@@ -149,12 +149,19 @@ def _cached_view(
         title=title,
         about=_local(texts, "about", language, age_band, easy),
         next_steps=_local(texts, "next_steps", language, age_band, easy),
-        questions=tuple(
-            _question_view(question, language, age_band, easy)
-            for question in questions
-            if age_band in question.band_slugs
-        ),
+        questions=questions_read_by(questions, language, age_band, easy),
         easy=easy,
+    )
+
+
+def questions_read_by(
+    questions: Sequence[Question], language: str, age_band: str, easy: bool = False
+) -> tuple[QuestionView, ...]:
+    """The questions (of one version, loaded with their texts and answers) that one band sees, as it reads them in
+    one language (in the easy version's words if ``easy``): what ``consultation_view`` shows, for a caller reading
+    every band and language at once."""
+    return tuple(
+        _question_view(question, language, age_band, easy) for question in questions if age_band in question.band_slugs
     )
 
 

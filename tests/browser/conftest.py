@@ -58,6 +58,7 @@ def live_server() -> Iterator[str]:
             **TEST_OVERRIDES,
             "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp / 'browser.sqlite3'}",
             "HEARD_QUICK_EXIT_URL": "https://quick-exit.invalid/weather",
+            "HEARD_AUDIO_DIR": str(tmp / "audio"),
         }
     )
     with app.app_context():

@@ -118,6 +118,11 @@ KNOWN_ROUTES = {
     "comments.open_case",
     "safeguarding.mark_case_read",
     "safeguarding.found",
+    "read_aloud.clip",
+    "read_aloud.index",
+    "read_aloud.in_language",
+    "read_aloud.recording",
+    "read_aloud.delete_recording",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {

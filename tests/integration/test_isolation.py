@@ -10,6 +10,7 @@ here. The young person's routes that take a consultation code are walked with a 
 
 from __future__ import annotations
 
+import io
 import re
 import uuid
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from participation.audit.models import AuditEvent
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.surveys.models import ConsultationStatus
-from tests import factories
+from tests import factories, sound
 from tests.pages import fetch
 
 # Words only organisation B's objects contain: none may appear on any page organisation A's staff are shown.
@@ -38,6 +39,7 @@ B_WORDS = {
     "figure": "Beeshire national survey figure",
     "email": "worker@beeshire.example",
     "disclosure": "my step dad hits me when mum is at work",
+    "recording": "Beeshire: wyt ti'n teimlo bod y cyngor yn gwrando arnat ti?",
 }
 
 
@@ -59,6 +61,7 @@ class Side:
     draft_code: str = ""
     closed_code: str = ""
     invite_code: str = ""
+    words: str = ""  # the digest of words only B's consultation reads aloud, which B has a recording of
 
 
 @dataclass
@@ -90,6 +93,9 @@ def _answer_everything(consultation: Any, *, text: str, invite: Any = None, cons
 
 def build_b(app: Any) -> Side:
     from participation.analysis.models import SafeguardingCase
+    from participation.audio import services as read_aloud
+    from participation.audio import speech
+    from participation.audio.texts import Spoken
     from participation.boards import pledges
     from participation.boards import services as boards
     from participation.boards.models import ActionStatus, ReferenceFigure
@@ -97,7 +103,7 @@ def build_b(app: Any) -> Side:
     from participation.distribution.models import GroupKind, InviteCode
     from participation.privacy import reidentify
     from participation.responses.models import Answer
-    from participation.surveys import builder
+    from participation.surveys import builder, translations
 
     with app.app_context():
         org = factories.organisation("Beeshire Council")
@@ -170,6 +176,10 @@ def build_b(app: Any) -> Side:
 
         invitations.invite(org.id, "newcomer@beeshire.example", Role.BOARD_MEMBER, worker)
         invitation = db.session.scalar(select(Invitation).where(Invitation.organisation_id == org.id))
+        # Welsh words only B's draft has, read aloud by B's own recorded voice.
+        translations.save_translations(consultation, "cy", {"q1-title-all": B_WORDS["recording"]}, {})
+        spoken = Spoken("cy", B_WORDS["recording"])
+        read_aloud.save_recording(consultation, spoken, speech.check_recording(sound.wav()), worker.id)
         db.session.commit()
         return Side(
             organisation=org.id,
@@ -188,6 +198,7 @@ def build_b(app: Any) -> Side:
             draft_code=draft.code,
             closed_code=closed.code,
             invite_code=closed_invite,
+            words=spoken.digest,
         )
 
 
@@ -222,6 +233,14 @@ def inside(name: str, attribute: str) -> Variants:
     return variants
 
 
+def words(w: World) -> list[dict[str, Any]]:
+    """B's recorded words under B's consultation, and under A's own (which does not read them)."""
+    return [
+        {"consultation_id": consultation, "language": "cy", "digest": w.b.words}
+        for consultation in (w.b.consultation, w.a.consultation)
+    ]
+
+
 def one(name: str, attribute: str) -> Variants:
     return lambda w: [{name: getattr(w.b, attribute)}]
 
@@ -239,6 +258,10 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "consultations.dates": whole,
     "consultations.translate": whole,
     "consultations.preview": whole,
+    "read_aloud.index": whole,
+    "read_aloud.in_language": whole,
+    "read_aloud.recording": words,
+    "read_aloud.delete_recording": words,
     "distribution.reach": whole,
     "distribution.poster": whole,
     "distribution.invites": whole,
@@ -284,6 +307,8 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "consultations.edit_question": {"kind": "yes_no", "title": "Taken over?", "bands": ["12-17"]},
     "consultations.dates": {"opens_on-day": "1", "opens_on-month": "1", "opens_on-year": "2020"},
     "consultations.translate": {},
+    # A fresh file for every request (a stream is read once).
+    "read_aloud.recording": {"recording": lambda: (io.BytesIO(sound.wav()), "taken-over.wav")},
     "distribution.reach": {"groups": []},
     "distribution.invites": {"count": "3", "band": "12-17", "group": "", "identifiers": ""},
     "distribution.edit_group": {"name": "Taken over", "kind": "school", "cohort_size": "3"},
@@ -350,6 +375,7 @@ BEARER_ROUTES: dict[str, str] = {
     "accounts.choose_password": "password reset token from an email",
     "accounts.enrol_link": "authenticator enrolment token from an email to the account's own address",
     "static": "a file name, not an object",
+    "read_aloud.clip": "a read-aloud clip, named by the digest of what it holds: public, as the pages that play it",
 }
 
 # Routes only a platform admin may use, acting on any organisation's accounts: every organisation's own staff are
@@ -448,6 +474,11 @@ def requests_for(app, world: World):
                     yield rule.endpoint, method, url, POST_DATA.get(rule.endpoint, {})
 
 
+def fresh(form: dict[str, Any]) -> dict[str, Any]:
+    """A form's values, each made anew where it is made by a function (a file to upload)."""
+    return {name: value() if callable(value) else value for name, value in form.items()}
+
+
 def refusals(user_id: uuid.UUID) -> list[AuditEvent]:
     return list(
         db.session.scalars(
@@ -469,7 +500,7 @@ def test_another_organisations_objects_answer_as_missing_ones(app, client, world
     token = token_of(client)
     walked: set[str] = set()
     for endpoint, method, url, form in requests_for(app, world):
-        data = {**form, "csrf_token": token} if method == "POST" else None
+        data = {**fresh(form), "csrf_token": token} if method == "POST" else None
         with app.app_context():
             refused_before = refusals(user.id)
         response = client.open(url, method=method, data=data)

@@ -150,6 +150,10 @@ NO_FIGURES = {
     "helplines.edit",
     "respond.leave",
     "safeguarding.found",
+    "read_aloud.clip",
+    "read_aloud.index",
+    "read_aloud.in_language",
+    "read_aloud.recording",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 # "analysis evaluate" reads a labelled CSV, not stored answers: its figures are about the screen, not about people.
@@ -169,6 +173,7 @@ NO_FIGURE_COMMANDS = {
     "mail relay",
     "analysis sweep-drafts",
     "analysis evaluate",
+    "audio make",
 }
 
 

@@ -1,0 +1,251 @@
+"""Read-aloud: where the clips are kept, which clip reads a text (the council's recording first, then espeak-ng's),
+how ready a consultation's audio is, and the recordings workers upload and delete.
+
+Clips are files in the audio folder (``HEARD_AUDIO_DIR``, by default ``instance/audio``), named by a digest of what
+they hold: espeak-ng's by its engine, voice and words (``speech.synthetic_name``), a recording by its own bytes. A
+name never changes what it holds, so they are served as immutable.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import secrets
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import current_app, g, url_for
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+
+from participation.audio import speech
+from participation.audio.models import Recording
+from participation.audio.texts import Spoken, spoken_texts
+from participation.audit import services as audit
+from participation.extensions import db
+from participation.i18n import current_language, enabled_languages
+from participation.languages import espeak_voice
+from participation.ops.private_files import PRIVATE_FILE, make_private_folder
+from participation.surveys.models import Consultation
+
+CLIP_ENDPOINT = "read_aloud.clip"
+
+
+def audio_folder() -> Path:
+    return Path(current_app.config["HEARD_AUDIO_DIR"])
+
+
+def clip_path(name: str) -> Path:
+    return audio_folder() / f"{name}.mp3"
+
+
+def is_clip_name(name: str) -> bool:
+    return len(name) == 32 and all(character in "0123456789abcdef" for character in name)
+
+
+def has_clip(name: str) -> bool:
+    return clip_path(name).is_file()
+
+
+def write_clip(name: str, mp3: bytes) -> None:
+    """Put a clip in the audio folder in one step, so a page never links to half a file; 0600 in a 0700 folder, as
+    everything Heard keeps (a recording is a person's voice)."""
+    folder = audio_folder()
+    make_private_folder(folder)
+    temporary = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(mp3)
+    os.replace(temporary, clip_path(name))
+
+
+def espeak_program() -> str | None:
+    """The espeak-ng program this server runs (``HEARD_ESPEAK``), or None when it has none."""
+    return speech.find_espeak(str(current_app.config["HEARD_ESPEAK"]))
+
+
+class Voice(enum.StrEnum):
+    """What reads a text aloud, or why nothing does yet."""
+
+    RECORDED = "recorded"
+    SYNTHETIC = "synthetic"
+    WAITING = "waiting"  # espeak-ng makes it in the background after every change, or at the next `flask audio make`
+    NO_TOOL = "no-tool"  # espeak-ng is not installed on this server
+    NEEDS_RECORDING = "needs-recording"  # espeak-ng has no voice for the language
+
+
+# What the staff pages call each, and the colour of its tag.
+VOICE_LABELS = {
+    Voice.RECORDED: (_l("Recorded voice"), "green"),
+    Voice.SYNTHETIC: (_l("Synthetic voice"), "blue"),
+    Voice.WAITING: (_l("Audio being made"), "grey"),
+    Voice.NO_TOOL: (_l("No audio yet"), "yellow"),
+    Voice.NEEDS_RECORDING: (_l("Needs a recording"), "orange"),
+}
+
+
+@dataclass(frozen=True)
+class Heard:
+    spoken: Spoken
+    voice: Voice
+    clip: str | None  # the file's name, when there is one to play
+    recording: Recording | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.clip is not None
+
+    @property
+    def label(self) -> str:
+        return str(VOICE_LABELS[self.voice][0])
+
+    @property
+    def colour(self) -> str:
+        return VOICE_LABELS[self.voice][1]
+
+
+def _recordings(organisation_id: uuid.UUID) -> dict[tuple[str, str], Recording]:
+    """The council's recordings by language and words, read once a request."""
+    cached: dict[uuid.UUID, dict[tuple[str, str], Recording]] = g.setdefault("heard_recordings", {})
+    if organisation_id not in cached:
+        rows = db.session.scalars(select(Recording).where(Recording.organisation_id == organisation_id))
+        cached[organisation_id] = {(row.language, row.text_digest): row for row in rows}
+    return cached[organisation_id]
+
+
+def heard(spoken: Spoken, organisation_id: uuid.UUID) -> Heard:
+    """Which clip reads these words to the council's young people: its recording, else espeak-ng's."""
+    recording = _recordings(organisation_id).get((spoken.language, spoken.digest))
+    if recording is not None and has_clip(recording.file):
+        return Heard(spoken, Voice.RECORDED, recording.file, recording)
+    voice = espeak_voice(spoken.language)
+    if voice is None:
+        return Heard(spoken, Voice.NEEDS_RECORDING, None)
+    name = speech.synthetic_name(voice, spoken.text)
+    if has_clip(name):
+        return Heard(spoken, Voice.SYNTHETIC, name)
+    return Heard(spoken, Voice.WAITING if espeak_program() else Voice.NO_TOOL, None)
+
+
+def clip_url(text: str | None, language: str, organisation_id: uuid.UUID) -> str | None:
+    """Where the clip reading ``text`` is (``language`` empty: the page's language), or None while there is none, so a
+    page shows no control rather than a broken one. Templates reach it through ``respond/listen.html``."""
+    if not text or not text.strip():
+        return None
+    found = heard(Spoken(language or current_language().code, text), organisation_id)
+    return url_for(CLIP_ENDPOINT, name=found.clip) if found.clip else None
+
+
+def heard_text(text: str | None, language: str, organisation_id: uuid.UUID) -> Heard | None:
+    """What reads a text on the staff pages (the translation editor); None for an empty text."""
+    return heard(Spoken(language, text), organisation_id) if text and text.strip() else None
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """How much of a consultation can be listened to."""
+
+    ready: int
+    total: int
+    recorded: int
+    needs_recording: int  # in languages espeak-ng cannot read, with no recording yet
+    waiting: int  # espeak-ng has not made them yet
+    espeak_missing: bool
+
+
+def readiness(consultation: Consultation, languages: Sequence[str] | None = None) -> Readiness:
+    """Every text of the question pages (live and draft, every language offered) and how many have a clip."""
+    chosen = list(languages) if languages is not None else [language.code for language in enabled_languages()]
+    found = [heard(spoken, consultation.organisation_id) for spoken in spoken_texts(consultation, chosen)]
+    return Readiness(
+        ready=sum(1 for item in found if item.ready),
+        total=len(found),
+        recorded=sum(1 for item in found if item.voice == Voice.RECORDED),
+        needs_recording=sum(1 for item in found if item.voice == Voice.NEEDS_RECORDING),
+        waiting=sum(1 for item in found if item.voice == Voice.WAITING),
+        espeak_missing=espeak_program() is None,
+    )
+
+
+def find_spoken(consultation: Consultation, language: str, digest: str) -> Spoken | None:
+    """Words in ``language`` that this consultation's question pages read aloud, by their digest: what a recording
+    may be uploaded for. Anything else (another council's words, a made-up digest) is not found."""
+    pages = [item.code for item in enabled_languages()]
+    return next(
+        (item for item in spoken_texts(consultation, pages) if item.language == language and item.digest == digest),
+        None,
+    )
+
+
+def save_recording(
+    consultation: Consultation, spoken: Spoken, checked: speech.Recording, user_id: uuid.UUID
+) -> Recording:
+    """Make an upload that passed ``speech.check_recording`` the council's recording of these words, replacing any
+    earlier one (whose file goes once the change is kept)."""
+    name = speech.recording_name(checked.mp3)
+    write_clip(name, checked.mp3)
+    _maybe_unused(name)  # kept only if the transaction that names it commits
+    recording = _recordings(consultation.organisation_id).get((spoken.language, spoken.digest))
+    if recording is None:
+        recording = Recording(
+            organisation_id=consultation.organisation_id, language=spoken.language, text_digest=spoken.digest
+        )
+        db.session.add(recording)
+    else:
+        _maybe_unused(recording.file)
+    recording.text, recording.file = spoken.text, name
+    recording.seconds, recording.size, recording.uploaded_by_id = checked.seconds, len(checked.mp3), user_id
+    audit.record(
+        "recording-uploaded",
+        organisation_id=consultation.organisation_id,
+        user_id=user_id,
+        subject=consultation.code,
+        language=spoken.language,
+        words=spoken.digest,
+        seconds=checked.seconds,
+    )
+    db.session.flush()
+    g.pop("heard_recordings", None)
+    return recording
+
+
+def delete_recording(consultation: Consultation, spoken: Spoken, user_id: uuid.UUID) -> bool:
+    """Delete the council's recording of these words (its file goes once nothing names it); False if there was none."""
+    recording = _recordings(consultation.organisation_id).get((spoken.language, spoken.digest))
+    if recording is None:
+        return False
+    _maybe_unused(recording.file)
+    db.session.delete(recording)
+    audit.record(
+        "recording-deleted",
+        organisation_id=consultation.organisation_id,
+        user_id=user_id,
+        subject=consultation.code,
+        language=spoken.language,
+        words=spoken.digest,
+    )
+    db.session.flush()
+    g.pop("heard_recordings", None)
+    return True
+
+
+def _maybe_unused(name: str) -> None:
+    g.setdefault("heard_maybe_unused_clips", set()).add(name)
+
+
+def forget_unused_clips() -> int:
+    """After a request's transaction has ended: delete the recording files it wrote or replaced that no recording
+    names any more (a voice is personal: a deleted recording does not stay on the disk). Returns how many went."""
+    names: set[str] = g.pop("heard_maybe_unused_clips", set())
+    if not names:
+        return 0
+    named = set(db.session.scalars(select(Recording.file).where(Recording.file.in_(names))))
+    gone = 0
+    for name in names - named:
+        path = clip_path(name)
+        if path.is_file():
+            path.unlink()
+            gone += 1
+    return gone
