@@ -81,7 +81,8 @@ _ENGLISH_WORDS = frozenset(
 )
 
 
-def _looks_english(words: Sequence[str]) -> bool:
+def looks_english(words: Sequence[str]) -> bool:
+    """Two words or more, with English function words among them (\"my\", \"the\", \"dont\")."""
     return len(words) >= 2 and sum(word in _ENGLISH_WORDS for word in words) / len(words) >= 0.4
 
 
@@ -127,7 +128,7 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> str | None
     if letters < MIN_DETECT_LETTERS:
         # Too short for statistics: the script decides, and short Latin text is most often English here.
         return by_script or "en"
-    if by_script is None and _looks_english(words):
+    if by_script is None and looks_english(words):
         # Statistics misread short English text-speak ("my step dad hitz me" is not Polish).
         return "en"
     code = _statistical_language(text)

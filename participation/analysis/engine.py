@@ -10,7 +10,7 @@ from typing import Any
 
 from participation import languages
 from participation.analysis import lexicon
-from participation.analysis.detection import ROMANISED, detect_language
+from participation.analysis.detection import ROMANISED, detect_language, looks_english
 from participation.analysis.lexicon import Matcher, find
 from participation.analysis.normalise import clause_tokens, roman_key, script_language
 from participation.analysis.screening import RomanTokens, roman_lists, screen
@@ -84,13 +84,27 @@ class _Read:
     roman: RomanTokens | None
 
 
-def _read(text: str) -> _Read:
-    """Language, whether Heard has word lists for it, and the tokens as the lists read them."""
+def _read(text: str, page_language: str | None = None) -> _Read:
+    """Language, whether Heard has word lists for it, and the tokens as the lists read them.
+
+    ``page_language`` is the language of the page the young person answered on. Where the screen has no word list
+    for it (Pashto, Dari, Tigrinya, Sorani, Albanian, Vietnamese), the comment is never taken as screened, whatever
+    its letters look like: Pashto without its own letters reads as Arabic, short Albanian typed without accents as
+    English, and the lists of those languages would pass "زما پلار ما وهي" ("my father beats me") as nothing."""
     raw = clause_tokens(text)
-    language = detect_language(text, [token for token, _clause in raw])
+    words = [token for token, _clause in raw]
+    language = detect_language(text, words)
     lexicons = lexicon.load_all()
     own = next((lex for lex in lexicons if lex.language == language), None)
     listed = language is None or own is not None
+    page = languages.LANGUAGES.get(page_language or "")
+    if page is not None and page.lexicon is None and raw:
+        listed = False
+        if language != languages.SOURCE or not looks_english(words):
+            # Said on a Pashto page and read as Arabic or Urdu, or on an Albanian page and guessed as English for want
+            # of letters: it is most likely the page's language (English with English words in it stays English).
+            language = page.code
+            own = None
     english = next(lex for lex in lexicons if lex.language == languages.SOURCE)
     speak = [lex.text_speak for lex in ([own] if own and own is not english else []) + [english]]
     toks, clauses = _expand(raw, speak)
@@ -101,10 +115,11 @@ def _read(text: str) -> _Read:
     return _Read(language, listed, toks, clauses, roman)
 
 
-def classify(text: str, custom: Matcher | None = None) -> Result:
-    """Analyse one comment. Empty, emoji-only and malformed text gets an empty result, never an error."""
+def classify(text: str, custom: Matcher | None = None, page_language: str | None = None) -> Result:
+    """Analyse one comment (written on a page in ``page_language``, where known). Empty, emoji-only and malformed text
+    gets an empty result, never an error."""
     text = (text or "")[:MAX_CHARS]
-    read = _read(text)
+    read = _read(text, page_language)
     language, toks, clauses = read.language, read.toks, read.clauses
     if not toks:
         return Result(language, None, (), False, listed=read.listed)
@@ -130,10 +145,10 @@ def may_disclose(text: str) -> bool:
     return bool(screen(read.toks, read.clauses, lexicon.load_all(), read.language, read.roman))
 
 
-def must_be_read(text: str) -> bool:
-    """At the moment of answering: a possible disclosure, or words in a language the screen has no list for (which
-    may say anything, so a person reads them as they would a possible disclosure)."""
-    read = _read((text or "")[:MAX_CHARS])
+def must_be_read(text: str, page_language: str | None = None) -> bool:
+    """At the moment of answering: a possible disclosure, or words in a language the screen has no list for, or
+    written on a page in one (which may say anything, so a person reads them as they would a possible disclosure)."""
+    read = _read((text or "")[:MAX_CHARS], page_language)
     if not read.toks:
         return False
     if not read.listed:

@@ -177,7 +177,7 @@ def _flagged_texts(draft: Draft) -> list[tuple[str, str, tuple[str, ...], str | 
         pictures = (raw or {}).get("pictures") if isinstance(raw, dict) else None
         if not text and not pictures:
             continue
-        result = classify_answer(text, pictures)
+        result = classify_answer(text, pictures, page_language=draft.language)
         if result.safeguarding or not result.listed:
             found.append((key, described(pictures, text), tuple(result.risk_terms), result.language))
     return found

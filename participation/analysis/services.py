@@ -128,7 +128,8 @@ def analyse_response(response: Response) -> int:
     opened = 0
     for answer in response.answers:
         if answer.text or answer.pictures:
-            opened += _store(answer, response.consultation_id, classify_answer(answer.text, answer.pictures, matcher))
+            read = classify_answer(answer.text, answer.pictures, matcher, response.language)
+            opened += _store(answer, response.consultation_id, read)
     db.session.flush()
     return opened
 
@@ -158,7 +159,7 @@ def rerun(
         opened += _store(
             answer,
             consultation,
-            classify_answer(answer.text, answer.pictures, matchers[answer.organisation_id]),
+            classify_answer(answer.text, answer.pictures, matchers[answer.organisation_id], answer.response.language),
             reading.arrived_on(answer.response.submitted_on),
         )
         analysed += 1

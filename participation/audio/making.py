@@ -61,7 +61,7 @@ def make(consultation: Consultation, languages: Sequence[str] | None = None) -> 
         voice = espeak_voice(spoken.language)
         if voice is None:
             continue  # only a recording can read it
-        name = speech.synthetic_name(voice, spoken.text)
+        name = services.clip_name(voice, spoken.text)
         if services.has_clip(name):
             already += 1
             continue

@@ -22,6 +22,7 @@ from participation.transactions import commit_on_success
 
 bp = Blueprint("read_aloud", __name__)
 
+DAY = 60 * 60 * 24
 YEAR = 365 * 24 * 60 * 60
 
 
@@ -48,12 +49,19 @@ def _room_for_a_recording(endpoint: str | None, _values: dict[str, Any] | None) 
 @bp.route("/audio/<name>.mp3")
 @public
 def clip(name: str) -> ResponseReturnValue:
-    """One clip. Its name is the digest of what it holds, so it never changes: cached for a year, immutable."""
+    """One clip. Its name is the digest of what it holds, so it never changes: espeak-ng's are cached for a year,
+    immutable, anywhere; a person's recorded voice only by the listener's own browser, for a day."""
     if not services.is_clip_name(name) or not services.has_clip(name):
         abort(404)
-    response = send_file(services.clip_path(name), mimetype="audio/mpeg", etag=name, max_age=YEAR, conditional=True)
-    response.cache_control.public = True
-    response.cache_control.immutable = True
+    recorded = services.is_recording(name)
+    age = DAY if recorded else YEAR
+    response = send_file(services.clip_path(name), mimetype="audio/mpeg", etag=name, max_age=age, conditional=True)
+    if recorded:
+        response.cache_control.public = False
+        response.cache_control.private = True
+    else:
+        response.cache_control.public = True
+        response.cache_control.immutable = True
     return response
 
 

@@ -28,9 +28,21 @@ from participation.extensions import db
 from participation.i18n import current_language, enabled_languages
 from participation.languages import espeak_voice
 from participation.ops.private_files import PRIVATE_FILE, make_private_folder
+from participation.pseudonyms import keyed_hash
 from participation.surveys.models import Consultation
 
 CLIP_ENDPOINT = "read_aloud.clip"
+
+
+def clip_name(voice: str, text: str) -> str:
+    """The clip of ``text`` read by an espeak-ng voice, named under this server's own key."""
+    return speech.synthetic_name(voice, text, bytes.fromhex(keyed_hash("read-aloud", "clip names")))
+
+
+def is_recording(name: str) -> bool:
+    """Whether the clip is a person's recorded voice (not espeak-ng's): cached privately and for a day only, so a
+    deleted recording does not live on in a shared cache for a year."""
+    return db.session.scalar(select(Recording.id).where(Recording.file == name).limit(1)) is not None
 
 
 def audio_folder() -> Path:
@@ -123,7 +135,7 @@ def heard(spoken: Spoken, organisation_id: uuid.UUID) -> Heard:
     voice = espeak_voice(spoken.language)
     if voice is None:
         return Heard(spoken, Voice.NEEDS_RECORDING, None)
-    name = speech.synthetic_name(voice, spoken.text)
+    name = clip_name(voice, spoken.text)
     if has_clip(name):
         return Heard(spoken, Voice.SYNTHETIC, name)
     return Heard(spoken, Voice.WAITING if espeak_program() else Voice.NO_TOOL, None)

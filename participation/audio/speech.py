@@ -9,6 +9,7 @@ is a few kilobytes.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import shutil
 import subprocess
@@ -53,9 +54,11 @@ class RecordingRefused(Exception):
         self.reason: Refusal = reason
 
 
-def synthetic_name(voice: str, text: str) -> str:
-    """The file name of a text read by an espeak-ng voice: the same words in the same voice share one file."""
-    return _digest(f"{ENGINE}\x00{voice}\x00{text}")
+def synthetic_name(voice: str, text: str, key: bytes) -> str:
+    """The file name of a text read by an espeak-ng voice: the same words in the same voice share one file. Keyed
+    (HMAC under the server's ``key``), so nobody outside can test whether some wording is in a council's consultation,
+    a draft's included, by asking for the clip its words would have."""
+    return hmac.new(key, f"{ENGINE}\x00{voice}\x00{text}".encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def recording_name(mp3: bytes) -> str:

@@ -366,10 +366,10 @@ def easy_version(code: str) -> ResponseReturnValue:
     if not surveys.is_open(consultation):
         return pages.closed_page(consultation)
     form = EasyForm()
-    # How the pages look and read changes nothing a forged request could use, and a stale token must not stop a
-    # child from asking for words they can read: as with saving, an expired token only leaves the form's errors.
-    form.validate()
-    pages.token_expired(form)
+    if not form.validate():
+        # A missing or stale token (a page left open too long, or a post from elsewhere) changes nothing: the page
+        # comes back with a fresh token, and pressing the button again works.
+        return redirect(_back_to(code, str(form.page.data or "")))
     chosen = request.form.get("easy") == "on"
     device.flag("easy", code, chosen)
     draft = services.find_draft(consultation, device.token(code))

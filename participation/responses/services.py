@@ -186,7 +186,7 @@ def record_given(draft: Draft, question: QuestionView, data: Any, language: str,
     given = replace(question.spec.stored(data), pictures=tuple(pictures) if question.spec.pictures else ())
     record_answer(draft, question, choices=list(given.choices), text=given.text, pictures=list(given.pictures))
     draft.language = language
-    worrying = question.spec.screened and _may_disclose(given.text, given.pictures)
+    worrying = question.spec.screened and _may_disclose(given.text, given.pictures, language)
     if worrying:
         note_possible_disclosure(draft)
     return worrying
@@ -197,12 +197,12 @@ def record_declined(draft: Draft, question: QuestionView, language: str) -> None
     draft.language = language
 
 
-def _may_disclose(text: str, pictures: Sequence[str] = ()) -> bool:
+def _may_disclose(text: str, pictures: Sequence[str] = (), language: str | None = None) -> bool:
     """Screen an answer as it is given (pictures as the words they stand for: ``analysis.pictured``). A fault here
     must not cost the child their answer: it is logged loudly, and screening runs again when the answers are sent
     and in `flask analysis rerun`."""
     try:
-        return pictured.may_disclose(text, pictures)
+        return pictured.may_disclose(text, pictures, language)
     except Exception:
         log.exception("Safeguarding screening failed while answering")
         return False

@@ -16,6 +16,7 @@ from participation.analysis.models import AnswerAnalysis, CaseStatus, Removal, S
 from participation.audit.models import AuditEvent
 from participation.distribution.services import create_batch
 from participation.extensions import db
+from participation.languages import LANGUAGES
 from participation.organisations.models import Organisation
 from participation.privacy import erasure
 from participation.privacy.models import ReidentificationRequest, VaultEntry
@@ -636,3 +637,41 @@ def test_the_vault_entry_waits_for_the_last_open_case_of_the_same_young_person(a
     close_case(second, second_case)
     with app.app_context():
         assert count(VaultEntry, VaultEntry.pseudonym == pseudonym) == 0
+
+
+# Written the way the outside review wrote them: Pashto without its own letters (read as Arabic), Albanian and
+# Vietnamese typed without accents (read as English): on a page in a language with no word list, a person reads them.
+ON_PAGES_WITHOUT_LISTS = [
+    ("ps", "زما پلار ما وهي"),
+    ("prs", "پدرم مرا میزند"),
+    ("sq", "babai më rreh"),
+    ("vi", "toi muon chet"),
+]
+
+
+@pytest.mark.parametrize("language,words", ON_PAGES_WITHOUT_LISTS)
+def test_words_on_a_page_without_a_word_list_are_read_by_a_person_sent_or_not(app, council, language, words):
+    _org_id, _closed_id, people = council
+    with app.app_context():
+        consultation_id = db.session.scalar(select(Consultation.id).where(Consultation.code == "kq"))
+    unsent = Journey(app.test_client(), "kq", language=language)
+    unsent.get(f"/s/kq?band=12-17&lang={language}")
+    unsent.submit_current()
+    while not unsent.page.select_one("textarea#answer"):
+        unsent.answer_current()
+    unsent.submit_current({"answer": words})
+    assert unsent.page.select_one(".heard-safety") is not None
+    with app.app_context():
+        assert db.session.scalar(select(Draft)).disclosure_at is not None
+    sent = Journey(app.test_client(), "kq", language=language)
+    sent.get(f"/s/kq?band=12-17&lang={language}")
+    sent.submit_current()
+    while not sent.path.endswith("/check"):
+        sent.answer_current(text=words)
+    sent.submit_current()
+    with app.app_context():
+        analyses = db.session.scalars(select(AnswerAnalysis)).all()
+        assert analyses and all(not analysis.listed for analysis in analyses)
+        assert {analysis.language for analysis in analyses} == {language}
+    page = signed_in(app, people[Role.SAFEGUARDING_LEAD]).get(f"/staff/consultations/{consultation_id}/comments")
+    assert f"Not screened in {LANGUAGES[language].english_name}: needs reading" in page.get_text()

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import soundfile
 from flask import Flask
+from flask_babel import force_locale, gettext
 from sqlalchemy import select
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
@@ -28,7 +29,7 @@ from participation.audio.models import Recording
 from participation.audio.texts import Spoken, spoken_texts
 from participation.audit.models import AuditEvent
 from participation.extensions import db
-from participation.languages import LANGUAGES, Language
+from participation.languages import LANGUAGES
 from participation.surveys.content import create_consultation
 from participation.surveys.models import Consultation, ConsultationStatus
 from tests import factories, sound
@@ -156,7 +157,7 @@ def test_publishing_makes_audio_for_every_text_in_every_language_espeak_speaks(a
         assert Spoken("cy", "Bob amser") in texts and Spoken("en", "Always") in texts
         assert {spoken.language for spoken in texts} == voiced
         for spoken in texts:
-            name = speech.synthetic_name(LANGUAGES[spoken.language].espeak, spoken.text)
+            name = services.clip_name(LANGUAGES[spoken.language].espeak, spoken.text)
             clip = espeak / f"{name}.mp3"
             assert clip.is_file(), spoken
         samples, rate = soundfile.read(io.BytesIO(clip.read_bytes()))
@@ -200,7 +201,8 @@ def test_editing_a_text_makes_audio_for_the_new_words(app, client, world, espeak
     console.get(f"/staff/consultations/{world['id']}/translations/cy")
     console.submit({"q1-hint-all": "Meddylia am y misoedd diwethaf."})
     assert "Translation saved." in console.page.get_text()
-    name = speech.synthetic_name("cy", "Meddylia am y misoedd diwethaf.")
+    with app.app_context():
+        name = services.clip_name("cy", "Meddylia am y misoedd diwethaf.")
     assert (espeak / f"{name}.mp3").is_file()
     # The translation editor says what reads each saved text aloud.
     page = console.get(f"/staff/consultations/{world['id']}/translations/cy")
@@ -300,7 +302,10 @@ def test_a_recording_replaces_the_synthetic_voice_and_bad_files_leave_it_in_plac
         assert event.detail["language"] == "en" and question.text not in str(event.detail)
     served = _served_for(client, world)
     assert served == f"/audio/{recording.file}.mp3"
-    clip = _clip(client, served).get_data()
+    heard = _clip(client, served)
+    clip = heard.get_data()
+    # A person's voice: kept by the listener's browser for a day, never by a shared cache for a year.
+    assert {part.strip() for part in heard.headers["Cache-Control"].split(",")} == {"private", "max-age=86400"}
     samples, rate = soundfile.read(io.BytesIO(clip))
     assert (rate, samples.ndim) == (speech.SAMPLE_RATE, 1)  # 48 kHz stereo WAV in, the one small MP3 out
     assert len(clip) < 20_000
@@ -360,12 +365,11 @@ def test_only_texts_the_consultation_reads_take_a_recording(app, client, world, 
 
 
 def test_a_language_espeak_lacks_needs_a_recording_until_one_exists(app, client, world, now, monkeypatch):
-    """Pashto (espeak-ng has no voice) added for one test: its texts say "Needs a recording" in the translation
-    editor and have no player; a recording gives them one."""
-    pashto = Language("ps", "پښتو", "Pashto", "rtl")  # no espeak voice
-    monkeypatch.setitem(LANGUAGES, pashto.code, pashto)
-    if pashto.code not in app.config["HEARD_LANGUAGES"]:
-        monkeypatch.setitem(app.config, "HEARD_LANGUAGES", [*app.config["HEARD_LANGUAGES"], pashto.code])
+    """Pashto (espeak-ng has no voice): its texts say "Needs a recording" in the translation editor and have no
+    player; a recording gives them one."""
+    assert LANGUAGES["ps"].espeak is None
+    with app.test_request_context(), force_locale("ps"):
+        listen = gettext("Listen to the question")
     console = _publish(client, world)
     console.get(f"/staff/consultations/{world['id']}/translations/ps")
     console.submit({"q1-title-all": "ایا تاسو احساس کوئ چې خلک ستاسو خبرې اوري؟"})
@@ -376,12 +380,12 @@ def test_a_language_espeak_lacks_needs_a_recording_until_one_exists(app, client,
     assert "No synthetic voice" in index
     console.get(f"/staff/consultations/{world['id']}")
     console.press("Publish")
-    assert _players(_first_question(client, world["code"], "ps")).get("Listen to the question") is None
+    assert _players(_first_question(client, world["code"], "ps")).get(listen) is None
     spoken = Spoken("ps", "ایا تاسو احساس کوئ چې خلک ستاسو خبرې اوري؟")
     _upload(client, world, spoken, sound.wav(), "pashto.wav")
     page = console.get(f"/staff/consultations/{world['id']}/translations/ps")
     assert [tag.get_text(strip=True) for tag in page.select("form .govuk-tag")] == ["Recorded voice"]
-    assert _players(_first_question(client, world["code"], "ps")).get("Listen to the question")
+    assert _players(_first_question(client, world["code"], "ps")).get(listen)
 
 
 def test_another_councils_recording_is_never_heard_on_our_pages(app, client, world, now):

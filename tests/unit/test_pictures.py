@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from participation.analysis import engine
+from participation.analysis import engine, pictured
 from participation.analysis.pictured import classify_answer
 from participation.surveys import pictures
 from participation.surveys.bank import bank_questions
@@ -67,3 +67,21 @@ def test_typed_words_beside_pictures_are_read_as_always():
     assert read.safeguarding and read.language == "en"
     assert {"home-and-stability", "safety"} <= set(read.themes)
     assert classify_answer(typed, None) == engine.classify(typed)
+
+
+@pytest.mark.parametrize("near", sorted(pictured.NEAR))
+def test_fear_beside_a_person_or_a_place_is_a_possible_disclosure(near):
+    """Found from outside: "Scared" and "My home", each read apart, flagged nothing, where typing "scared at home" did.
+    A child who cannot type must not be screened more weakly than one who can."""
+    result = classify_answer(None, ["scared", near])
+    assert result.safeguarding and any("scared" in term for term in result.risk_terms)
+    assert pictured.may_disclose(None, ["scared", near])
+    # Order does not matter, and other feelings beside a place stay ordinary.
+    assert classify_answer(None, [near, "scared"]).safeguarding
+    assert not classify_answer(None, ["happy", near]).safeguarding
+    assert not pictured.may_disclose(None, ["happy", near])
+
+
+def test_fear_alone_or_with_a_feeling_is_read_as_its_words():
+    assert classify_answer(None, ["scared"]).safeguarding == engine.classify("I feel scared").safeguarding
+    assert not pictured.fear_beside(["scared", "sad"])
