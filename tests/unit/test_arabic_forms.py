@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 from babel.messages.pofile import read_po
 
 from participation.demo.content import CONSULTATION
 from participation.surveys.bank import bank_questions
+from tests.texts import text_maps
 
 ROOT = Path(__file__).resolve().parents[2]
 PARENTS = "parents-carers"
@@ -192,18 +192,6 @@ def _young_peoples_ids() -> set[str]:
         return {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
 
 
-def _text_maps(data: Any) -> Iterator[dict[str, dict[str, str]]]:
-    if isinstance(data, dict):
-        if isinstance(data.get("en"), dict) and "*" in data["en"]:
-            yield data
-            return
-        for value in data.values():
-            yield from _text_maps(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _text_maps(value)
-
-
 def arabic_texts() -> Iterator[tuple[str, str, str]]:
     """(where, English, Arabic) for the young people's strings in the catalogue (every plural form), and every bank
     and demo text a young person reads (parents and carers are addressed in the plural there, and their family is
@@ -219,7 +207,7 @@ def arabic_texts() -> Iterator[tuple[str, str, str]]:
         for string in strings:
             yield "catalogue", key, string
     for where, data in (("bank", bank_questions()), ("demo", CONSULTATION)):
-        for texts in _text_maps(data):
+        for texts in text_maps(data):
             arabic = texts.get("ar", {})
             for band, english in texts["en"].items():
                 if band != PARENTS and arabic:

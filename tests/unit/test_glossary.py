@@ -18,6 +18,7 @@ from participation.demo.content import CONSULTATION
 from participation.languages import LANGUAGES as REGISTRY
 from participation.languages import SOURCE, translated_codes, with_staff_pages
 from participation.surveys.bank import bank_questions
+from tests.texts import text_maps
 
 ROOT = Path(__file__).resolve().parents[2]
 _DATA: dict[str, Any] = tomllib.loads((ROOT / "tests" / "data" / "glossary.toml").read_text())
@@ -41,19 +42,6 @@ def _plain(text: str) -> str:
     return text.replace("’", "'")
 
 
-def _text_maps(data: Any) -> Iterator[dict[str, dict[str, str]]]:
-    """Every text map ({language: {"*": text, band: text}}) inside bank or demo data."""
-    if isinstance(data, dict):
-        if isinstance(data.get("en"), dict) and "*" in data["en"]:
-            yield data
-            return
-        for value in data.values():
-            yield from _text_maps(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _text_maps(value)
-
-
 def _pairs(language: str) -> Iterator[tuple[str, str, str]]:
     """(where, English, the language's text) for everything a person reads."""
     with open(ROOT / "translations" / REGISTRY[language].catalogue / "LC_MESSAGES" / "messages.po", "rb") as handle:
@@ -65,7 +53,7 @@ def _pairs(language: str) -> Iterator[tuple[str, str, str]]:
         text = message.string if isinstance(message.string, str) else " ".join(message.string)
         yield "catalogue", english, text
     for where, data in (("bank", bank_questions()), ("demo", CONSULTATION)):
-        for texts in _text_maps(data):
+        for texts in text_maps(data):
             if language not in texts:
                 continue
             for band, english in texts["en"].items():
