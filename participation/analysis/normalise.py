@@ -185,6 +185,10 @@ _ANY_UNLISTED_SCRIPT = re.compile("|".join(pattern.pattern for _code, pattern in
 _PASHTO_LETTERS = re.compile(r"[ټډړږښګڼۍځڅ]")
 _SORANI_LETTERS = re.compile(r"[ەۆێڵڕ]")
 _URDU_PROPER_LETTERS = re.compile(r"[ٹڈڑںےۓھہ]")
+# Letters of Persian, Dari, Pashto and Urdu that Arabic does not have.
+_PERSIAN_FAMILY_LETTERS = re.compile(r"[پچژگ]")
+# Pashto words that Arabic, Urdu and Dari sentences do not use (after folding): "my", "I", "is", "am", "why".
+_PASHTO_WORDS = frozenset(fold(word) for word in "زما زه دی ده یم ولې څه زموږ ستا".split())
 # Persian (Dari) words that Arabic and Urdu sentences do not use alone (after folding).
 _PERSIAN_WORDS = frozenset(
     fold(word) for word in "است هست هستم نیست نیستم را می نمی خیلی میخواهم نمیخواهم میکنم میشوم برای بود شد چرا".split()
@@ -196,13 +200,13 @@ _VIETNAMESE_LETTERS = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef1\u1ef4-\u1ef9]")
 _ALBANIAN_WORDS = frozenset(
     "nuk dhe eshte jane shume nje qe sepse mua duhet frike jetoj vellai vellait motra motren "
     "babai nena nenen shtepi shtepia shtepine shkolle shkolla shkollen ndihme ndihmoni "
-    "punonjesi punonjesja une jam kemi kam mund per".split()
+    "punonjesi punonjesja une jam kemi kam mund per rreh rrah vras veten dhune dua".split()
 )
 _ALBANIAN_LETTERS = re.compile(r"[ëËçÇ]")
 _VIETNAMESE_WORDS = frozenset(
     "khong duoc nguoi nhung nhieu muon giup truong biet thich cua toi voi trong minh "
     "chung hoc nha cho lam rat mot nay viec tien giu chieu roi dang chua ngay phai thay thuong yeu ghet "
-    "em anh chi ho bat bi".split()
+    "em anh chi ho bat bi chet danh giet".split()
 )
 _WORDS_FOR_UNLISTED = (("sq", _ALBANIAN_WORDS, _ALBANIAN_LETTERS), ("vi", _VIETNAMESE_WORDS, _VIETNAMESE_LETTERS))
 
@@ -243,7 +247,14 @@ def _unlisted_arabic_script(text: str) -> str | None:
         return "ckb"
     if pashto and pashto >= urdu:
         return "ps"
-    if not urdu and sum(word in _PERSIAN_WORDS for word in set(tokens(text))) >= 2:
+    if urdu:
+        return None
+    words = set(tokens(text))
+    if words & _PASHTO_WORDS:
+        return "ps"  # Pashto written without its own letters ("زما پلار ما وهي")
+    if sum(word in _PERSIAN_WORDS for word in words) >= 2 or _PERSIAN_FAMILY_LETTERS.search(text):
+        # Dari by its words, or by the letters Arabic lacks (پ چ ژ گ) with none of Urdu's own: not Arabic, and the
+        # Urdu list would read it wrongly, so a person reads it.
         return "prs"  # Dari: the Persian of Afghanistan, as participation.languages calls it
     return None
 
@@ -256,7 +267,8 @@ def _unlisted_by_words(text: str, words: list[str] | None) -> str | None:
         return None
     for code, vocabulary, letters in _WORDS_FOR_UNLISTED:
         distinct = {word for word in words if word in vocabulary}
-        needed = 1 if letters.search(text) else 2
+        # With the language's own letters (Albanian ë, ç) one word of its own is enough: "babai më rreh".
+        needed = 0 if letters.search(text) else 2
         if len(distinct) >= needed + 1 and sum(word in vocabulary for word in words) * 4 >= len(words):
             return code
     return None

@@ -133,6 +133,12 @@ def test_romanised_comments_are_screened_with_their_own_language_lists():
         ("Tôi không muốn về nhà", "vi"),  # Vietnamese by its tone marks
         ("Unë nuk dua të shkoj në shtëpi", "sq"),  # Albanian
         ("une nuk dua te shkoj ne shtepi sepse kam frike", "sq"),  # Albanian typed without ë
+        # Found from outside, typed on the English page: short, and without the letters that usually tell them.
+        ("زما پلار ما وهي", "ps"),  # Pashto by its own words ("my father beats me")
+        ("پدرم مرا میزند", "prs"),  # Dari by the letters Arabic lacks, with none of Urdu's own
+        ("babai më rreh", "sq"),  # Albanian: ë and one word of its own
+        ("dua te vras veten", "sq"),
+        ("toi muon chet", "vi"),  # Vietnamese typed without accents
     ],
 )
 def test_comments_mainly_in_a_language_without_a_word_list_are_not_listed(text, code):
