@@ -6,7 +6,7 @@ from typing import Any
 
 from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
-from wtforms import Field, SelectField
+from wtforms import Field, IntegerField, SelectField
 
 # WTForms 3.3 declares options with SelectChoice, but types-WTForms still describes WTForms 3.2, which has none; forms
 # import it from here so that one line, not eleven, tells the checker so (it is Any to the checker until the stubs
@@ -36,3 +36,18 @@ class DateInput(GovDateInput):
 def offered(field: SelectField) -> set[object]:
     """The values a select field offers: each SelectChoice's value, or the first item of a (value, label) tuple."""
     return {choice.value if isinstance(choice, SelectChoice) else choice[0] for choice in field.choices or ()}
+
+
+class WholeNumberField(IntegerField):
+    """A number typed in digits. Anything else ("ten", "3.5") gets the field's own sentence (``not_a_number``), in the
+    design system's style and translated, instead of WTForms' "Not a valid integer value."."""
+
+    def __init__(self, *args: Any, not_a_number: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.not_a_number = not_a_number
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as error:
+            raise ValueError(str(self.not_a_number)) from error

@@ -17,7 +17,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 
 from participation.distribution.models import GroupKind
 from participation.surveys.models import BAND_NAMES
-from participation.widgets import SelectChoice
+from participation.widgets import SelectChoice, WholeNumberField
 
 GROUP_KINDS = {
     GroupKind.CHILDREN_IN_CARE_COUNCIL.value: _l("Children in care council"),
@@ -48,8 +48,9 @@ class GroupForm(FlaskForm):
         choices=[SelectChoice(value, label) for value, label in GROUP_KINDS.items()],
         validators=[InputRequired(message=_l("Select the kind of group"))],
     )
-    cohort_size = IntegerField(
+    cohort_size = WholeNumberField(
         _l("How many people are in it"),
+        not_a_number=_l("How many people are in it must be a number, like 65"),
         widget=GovTextInput(),
         description=_l("Response rates are worked out against this number"),
         validators=[
@@ -78,8 +79,9 @@ class InviteBatchForm(FlaskForm):
         choices=[SelectChoice("", _l("Let them choose"))]
         + [SelectChoice(value, label) for value, label in BAND_NAMES.items()],
     )
-    count = IntegerField(
+    count = WholeNumberField(
         _l("How many codes"),
+        not_a_number=_l("How many codes must be a number, like 30"),
         widget=GovTextInput(),
         validators=[Optional(), NumberRange(min=1, max=2000, message=_l("Enter a whole number from 1 to 2,000"))],
     )

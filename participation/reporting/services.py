@@ -13,7 +13,7 @@ from participation.distribution.services import target_groups
 from participation.reporting import figures
 from participation.reporting.suppression import Cell
 from participation.surveys import builder
-from participation.surveys.models import Consultation
+from participation.surveys.models import Consultation, in_band_order
 
 LOW_RATE = 30.0  # Bright Spots asks for at least 30%
 DAYS_SHOWN = 120
@@ -95,7 +95,7 @@ def live_view(consultation: Consultation, today: date | None = None) -> LiveView
         (day, people.by_day.get(day, Cell(0)))
         for day in (start + timedelta(days=offset) for offset in range(max(0, (end - start).days) + 1))
     ]
-    view.by_band = _breakdown(people.by_band, people.whole, limit)
+    view.by_band = _breakdown(in_band_order(people.by_band), people.whole, limit)
     view.by_language = _breakdown(people.by_language, people.whole, limit)
 
     targets = target_groups(consultation)

@@ -276,10 +276,15 @@ def publish(consultation: Consultation, today: date | None = None) -> bool:
     return True
 
 
-def close(consultation: Consultation) -> bool:
+def close(consultation: Consultation, today: date | None = None) -> bool:
+    """Close a published consultation now: its closing date becomes today, unless it had already passed, so every
+    page says when it really closed (never "when you close it")."""
     if consultation.status != ConsultationStatus.PUBLISHED:
         return False
     consultation.status = ConsultationStatus.CLOSED
+    today = today or date.today()
+    if consultation.closes_on is None or consultation.closes_on > today:
+        consultation.closes_on = today
     return True
 
 
@@ -287,7 +292,7 @@ def reopen(consultation: Consultation, today: date | None = None) -> bool:
     if consultation.status != ConsultationStatus.CLOSED or not consultation.live_version:
         return False
     consultation.status = ConsultationStatus.PUBLISHED
-    if consultation.closes_on and consultation.closes_on < (today or date.today()):
+    if consultation.closes_on and consultation.closes_on <= (today or date.today()):
         consultation.closes_on = None
     return True
 

@@ -22,7 +22,6 @@ from wtforms import (
     Form,
     FormField,
     HiddenField,
-    IntegerField,
     RadioField,
     SelectField,
     SelectMultipleField,
@@ -34,7 +33,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from participation.surveys.kinds import KINDS
 from participation.surveys.models import BAND_NAMES
 from participation.surveys.pictures import BUILDER_NAMES
-from participation.widgets import DateInput, SelectChoice, offered
+from participation.widgets import DateInput, SelectChoice, WholeNumberField, offered
 
 # What the builder calls each kind, in the registry's order (participation.surveys.kinds).
 KIND_NAMES = {kind.value: item.label for kind, item in KINDS.items()}
@@ -152,8 +151,9 @@ class QuestionForm(FlaskForm):
     core = BooleanField(
         _l("Core question: reported as an indicator and compared across bands and waves"), widget=GovCheckboxInput()
     )
-    max_length = IntegerField(
+    max_length = WholeNumberField(
         _l("Most characters allowed (optional)"),
+        not_a_number=_l("Most characters allowed must be a number, like 500"),
         widget=GovTextInput(),
         validators=[Optional(), NumberRange(min=10, max=5000, message=_l("Enter a number from 10 to 5,000"))],
     )

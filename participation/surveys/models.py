@@ -3,6 +3,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date
+from typing import TypeVar
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
@@ -25,6 +26,8 @@ class AgeBand(enum.StrEnum):
 
 
 # What staff pages and packs call each band, youngest first.
+Counted = TypeVar("Counted")
+
 BAND_NAMES = {
     AgeBand.EARLY_YEARS.value: _l("4 to 7"),
     AgeBand.CHILDREN.value: _l("8 to 11"),
@@ -32,6 +35,13 @@ BAND_NAMES = {
     AgeBand.CARE_LEAVERS.value: _l("Care leavers (18 to 25)"),
     AgeBand.PARENTS_CARERS.value: _l("Parents and carers"),
 }
+
+
+def in_band_order(by_band: dict[str, Counted]) -> dict[str, Counted]:
+    """The same mapping with its age bands youngest first (4 to 7, 8 to 11, 12 to 17, care leavers, parents and
+    carers), not in the database's order ("12-17" sorts before "4-7"); anything else after them."""
+    order = {band: number for number, band in enumerate(BAND_NAMES)}
+    return dict(sorted(by_band.items(), key=lambda item: (order.get(str(item[0]), len(order)), str(item[0]))))
 
 
 class ConsultationStatus(enum.StrEnum):

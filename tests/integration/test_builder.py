@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from babel.dates import format_date
 from sqlalchemy import select
 
 from participation.accounts.models import Role
@@ -175,8 +177,14 @@ def test_close_and_reopen(app, console):
     code = created(app).code
     console.press("Close")
     assert app.test_client().get(f"/s/{code}").status_code == 410
+    # The page says when it really closed, never "when you close it".
+    dates = console.page.get_text(" ", strip=True)
+    assert "when you close it" not in dates
+    assert f"Closed: {format_date(date.today(), 'long', locale='en_GB')}" in dates
     console.press("Reopen")
     assert app.test_client().get(f"/s/{code}?band=8-11").status_code == 200
+    # Reopened, it has no closing date again: a date already passed would shut it the same day.
+    assert "Closes: when you close it" in console.page.get_text(" ", strip=True)
 
 
 def test_dates_are_checked(app, console):

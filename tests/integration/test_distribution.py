@@ -362,3 +362,33 @@ def test_after_sending_with_a_card_the_device_keeps_nothing_of_it(app, setup):
 
         fresh = db.session.scalar(select(Draft).where(Draft.response_id.is_(None)))
         assert fresh is not None and fresh.invite_id is None
+
+
+def test_numbers_typed_in_words_get_a_sentence_and_keep_what_was_typed(setup):
+    """A first-time worker typed "ten" and read WTForms' raw "Not a valid integer value."."""
+    console, consultation = setup
+    page = make_codes(console, consultation, count="ten")
+    assert console.response.status_code == 400
+    summary = page.select_one(".govuk-error-summary").get_text(" ", strip=True)
+    assert "How many codes must be a number, like 30" in summary and "Not a valid integer" not in page.get_text()
+    assert page.select_one("#count")["value"] == "ten"
+    page = add_group(console, name="Forum", size="forty")
+    assert console.response.status_code == 400
+    assert "How many people are in it must be a number, like 65" in page.get_text()
+    assert page.select_one("#name")["value"] == "Forum"
+
+
+def test_the_live_view_lists_age_bands_youngest_first(app, setup):
+    """A first-time worker read "12 to 17, 4 to 7, 8 to 11": the database's order, not the ages'."""
+    console, consultation = setup
+    for band in ("12-17", "8-11", "4-7"):
+        journey = Journey(app.test_client(), "reach")
+        journey.start(band)
+        complete(journey)
+    page = console.get(f"/staff/consultations/{consultation.id}/responses")
+    table = page.find("caption", string="Responses by age band").find_parent("table")
+    assert [row.find("th").get_text(strip=True) for row in table.select("tbody tr")] == [
+        "4 to 7",
+        "8 to 11",
+        "12 to 17",
+    ]
