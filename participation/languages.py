@@ -30,8 +30,6 @@ class Language:
     detector: Detected | None = None
     # The word-list module under participation/analysis/lexicons, or None when comments are read without lists.
     lexicon: str | None = None
-    # The BCP 47 tag to ask the browser's speech synthesis for when it reads a page aloud.
-    voice: str | None = None
     # The Babel locale the pages are formatted in (dates, numbers), when it is not the code itself: also the name of the
     # language's folder under translations/ (Babel has no "prs", so Dari is fa_AF, Persian as written in Afghanistan).
     locale: str | None = None
@@ -57,39 +55,34 @@ class Language:
         return self.direction == "rtl"
 
 
-ENGLISH = Language(
-    "en", "English", "English", detector=Detected.ENGLISH, lexicon="en", voice="en-GB", locale="en_GB", espeak="en-gb"
-)
+ENGLISH = Language("en", "English", "English", detector=Detected.ENGLISH, lexicon="en", locale="en_GB", espeak="en-gb")
 
 # The order here is the order of the language list on every page.
 REGISTRY: tuple[Language, ...] = (
     ENGLISH,
-    Language("cy", "Cymraeg", "Welsh", detector=Detected.WELSH, lexicon="cy", voice="cy-GB", espeak="cy"),
-    Language("pl", "Polski", "Polish", detector=Detected.POLISH, lexicon="pl", voice="pl-PL", espeak="pl"),
-    Language("ro", "Română", "Romanian", detector=Detected.ROMANIAN, lexicon="ro", voice="ro-RO", espeak="ro"),
-    Language("ar", "العربية", "Arabic", "rtl", detector=Detected.ARABIC, lexicon="ar", voice="ar", espeak="ar"),
-    Language("ur", "اردو", "Urdu", "rtl", detector=Detected.URDU, lexicon="ur", voice="ur-PK", espeak="ur"),
+    Language("cy", "Cymraeg", "Welsh", detector=Detected.WELSH, lexicon="cy", espeak="cy"),
+    Language("pl", "Polski", "Polish", detector=Detected.POLISH, lexicon="pl", espeak="pl"),
+    Language("ro", "Română", "Romanian", detector=Detected.ROMANIAN, lexicon="ro", espeak="ro"),
+    Language("ar", "العربية", "Arabic", "rtl", detector=Detected.ARABIC, lexicon="ar", espeak="ar"),
+    Language("ur", "اردو", "Urdu", "rtl", detector=Detected.URDU, lexicon="ur", espeak="ur"),
     # The languages of unaccompanied children (Afghan, Eritrean, Albanian, Vietnamese, Kurdish): young people's pages.
     # lingua knows Persian (Dari's comments), Albanian and Vietnamese; Pashto, Tigrinya and Sorani are told by their
     # letters (participation.analysis.detection). None has a word list yet: their comments are read by a person.
-    Language("ps", "پښتو", "Pashto", "rtl", voice="ps", staff_pages=False),
+    Language("ps", "پښتو", "Pashto", "rtl", staff_pages=False),
     Language(
         "prs",
         "دری",
         "Dari",
         "rtl",
         detector=Detected.PERSIAN,
-        voice="fa-AF",
         locale="fa_AF",
         espeak="fa",
         staff_pages=False,
     ),
-    Language("ti", "ትግርኛ", "Tigrinya", voice="ti", staff_pages=False),
-    Language("ckb", "کوردی", "Kurdish (Sorani)", "rtl", voice="ckb", staff_pages=False),
-    Language("sq", "Shqip", "Albanian", detector=Detected.ALBANIAN, voice="sq", espeak="sq", staff_pages=False),
-    Language(
-        "vi", "Tiếng Việt", "Vietnamese", detector=Detected.VIETNAMESE, voice="vi", espeak="vi", staff_pages=False
-    ),
+    Language("ti", "ትግርኛ", "Tigrinya", staff_pages=False),
+    Language("ckb", "کوردی", "Kurdish (Sorani)", "rtl", staff_pages=False),
+    Language("sq", "Shqip", "Albanian", detector=Detected.ALBANIAN, espeak="sq", staff_pages=False),
+    Language("vi", "Tiếng Việt", "Vietnamese", detector=Detected.VIETNAMESE, espeak="vi", staff_pages=False),
 )
 
 LANGUAGES: dict[str, Language] = {language.code: language for language in REGISTRY}
