@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
 
 from participation.extensions import db
 from participation.surveys.builder import ALL_BANDS, questions_of, texts_of
-from participation.surveys.checks import DEFAULT_TERMS, TARGET_READING_AGE, find_terms, reading_age
+from participation.surveys.checks import DEFAULT_TERMS, BandReading, band_reading, find_terms
+
+# The overview's explanation of the check names the least words a reading age is worked out on.
+from participation.surveys.checks import MIN_WORDS_FOR_READING_AGE as MIN_WORDS_FOR_READING_AGE
 from participation.surveys.models import Consultation, Question, TermRule
 
 
@@ -35,43 +37,34 @@ def save_term_rules(organisation_id: uuid.UUID, rules: Sequence[tuple[str, str]]
     db.session.flush()
 
 
-@dataclass(frozen=True)
-class BandReading:
-    band: str
-    reading_age: float | None
-    target: int
-
-    @property
-    def too_hard(self) -> bool:
-        return self.reading_age is not None and self.reading_age > self.target
-
-
 def english_for_band(question: Question, band: str) -> list[str]:
+    """The English a young person in ``band`` reads of one question: its title, hint and answers, each the band's
+    own wording where it has one (as the question page picks them), else the wording for every band."""
     texts = {t.age_band: t for t in question.texts if t.language == "en"}
-    chosen = texts.get(band) or texts.get("")
-    general = texts.get("") or chosen
-    words = [chosen.title if chosen else "", (general.hint or "") if general else ""]
+    own, general = texts.get(band), texts.get("")
+    words = [
+        (own.title if own and own.title else None) or (general.title if general else ""),
+        (own.hint if own and own.hint else None) or (general.hint if general else None) or "",
+    ]
     for option in question.options:
         if option.shown_to(band):
-            label = next((t.label for t in option.texts if t.language == "en" and t.age_band in (band, "")), "")
-            words.append(label)
+            labels = {t.age_band: t.label for t in option.texts if t.language == "en"}
+            words.append(labels.get(band) or labels.get("", ""))
     return [word for word in words if word]
 
 
 def reading_ages(consultation: Consultation) -> list[BandReading]:
+    """How hard each age band's English is to read, youngest band first."""
     questions = questions_of(consultation)
     return [
-        BandReading(
+        band_reading(
             band,
-            reading_age(
-                [
-                    text
-                    for question in questions
-                    if band in question.band_slugs
-                    for text in english_for_band(question, band)
-                ]
-            ),
-            TARGET_READING_AGE[band],
+            [
+                text
+                for question in questions
+                if band in question.band_slugs
+                for text in english_for_band(question, band)
+            ],
         )
         for band in ALL_BANDS
     ]

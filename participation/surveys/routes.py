@@ -129,6 +129,7 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         completeness=translations.completeness(consultation, [language.code for language in languages]),
         warnings=plain_words.term_warnings(consultation),
         readings=plain_words.reading_ages(consultation),
+        min_words=plain_words.MIN_WORDS_FOR_READING_AGE,
         read_aloud=read_aloud.readiness(consultation),
         can_edit=bool(g.staff.roles & BUILDERS),
         public_url=external_url("respond.start", code=consultation.code),

@@ -317,10 +317,38 @@ def test_reading_age_per_band_against_its_target(app, console):
             "title_4_7": "Do you like your home?",
         }
     )
-    rows = {r.find("th").get_text(strip=True): r for r in console.page.select("#reading-age + table tbody tr")}
+    rows = {r.find("th").get_text(strip=True): r for r in console.page.select("#reading-age-table tbody tr")}
     assert "OK" in rows["4 to 7"].get_text()
     assert "Too hard" in rows["Parents and carers"].get_text()
-    assert rows["8 to 11"].select("td")[0].get_text(strip=True) == "–"
+    assert rows["8 to 11"].select("td")[1].get_text(strip=True) == "–"
+    # A few words get no reading age (the formula needs 100): each sentence is judged instead, and the page says which
+    # sentence is hard and why.
+    assert rows["Parents and carers"].select("td")[1].get_text(strip=True) == "Too few words to estimate"
+    advice = console.page.select_one("#reading-age-parents-carers + ul").get_text(" ", strip=True)
+    assert "To what extent do you consider the accommodation arrangements appropriate?" in advice
+    assert "4 long words, consider, accommodation, arrangements, appropriate (aim for 3 or fewer)" in advice
+    assert console.page.select_one("#reading-age-4-7") is None
+
+
+def test_the_reading_check_explains_itself_per_band(app, console):
+    console.get("/staff/consultations/new")
+    console.submit({"title": "Explained", "start": "bank", "bank": ["listened-to"]}, drop=("bank",))
+    overview = console.response.request.path
+    guide = console.page.select_one("#reading-age-guide").get_text(" ", strip=True)
+    assert "Long sentences and long words (three syllables or more)" in guide
+    assert "only worked out once a band has 100 words or more" in guide
+    assert "It is a guide, not a rule" in guide
+    aims = {
+        r.find("th").get_text(strip=True): r.select("td")[2].get_text(" ", strip=True)
+        for r in console.page.select("#reading-age-table tbody tr")
+    }
+    assert aims["4 to 7"] == "Reading age 7 or under Up to 12 words a sentence Up to 1 long word a sentence"
+    assert (
+        aims["Parents and carers"] == "Reading age 12 or under Up to 25 words a sentence Up to 3 long words a sentence"
+    )
+    # Explained in the worker's language too.
+    page = console.get(overview + "?lang=cy")
+    assert page.select_one("#reading-age-guide").get_text(" ", strip=True) != guide
 
 
 def test_the_list_leads_to_each_consultation(app, console):
