@@ -130,7 +130,7 @@ def _copy_version(source: Consultation, target: Consultation, from_version: int,
                 title=text.title,
                 about=text.about,
                 next_steps=text.next_steps,
-                needs_review=text.needs_review,
+                **text.review_state(),
             )
         )
     for question in questions_of(source, from_version):
@@ -152,7 +152,7 @@ def _copy_version(source: Consultation, target: Consultation, from_version: int,
                 age_band=t.age_band,
                 title=t.title,
                 hint=t.hint,
-                needs_review=t.needs_review,
+                **t.review_state(),
             )
             for t in question.texts
         ]
@@ -171,7 +171,7 @@ def _copy_version(source: Consultation, target: Consultation, from_version: int,
                     language=t.language,
                     age_band=t.age_band,
                     label=t.label,
-                    needs_review=t.needs_review,
+                    **t.review_state(),
                 )
                 for t in option.texts
             ]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from participation.extensions import db
+from participation.languages import SOURCE
 from participation.surveys.models import (
     Consultation,
     ConsultationStatus,
@@ -21,6 +22,21 @@ from participation.surveys.models import (
 )
 
 TextMap = Mapping[str, Mapping[str, str]]
+Texts = TypeVar("Texts", ConsultationText, QuestionText, OptionText)
+
+
+def _made_from_english(rows: Iterable[Texts]) -> None:
+    """Note the English each translation was made from (the same field in the same band), so that changing that
+    English later shows this translation, and only this field of it, as out of date."""
+    listed = list(rows)
+    english = {row.age_band: row for row in listed if row.language == SOURCE}
+    for row in listed:
+        source = english.get(row.age_band)
+        if row.language == SOURCE or source is None:
+            continue
+        for field in row.translated_fields:
+            if getattr(row, field):
+                setattr(row, f"{field}_from", getattr(source, field))
 
 
 def _band_key(band: str) -> str:
@@ -64,6 +80,7 @@ def create_consultation(
             texts[language, band] = ConsultationText(organisation_id=organisation_id, language=language, age_band=band)
             consultation.texts.append(texts[language, band])
         setattr(texts[language, band], field, value)
+    _made_from_english(texts.values())
     for position, item in enumerate(questions, start=1):
         consultation.questions.append(_question(organisation_id, position, item))
     db.session.flush()
@@ -94,6 +111,7 @@ def _question(organisation_id: uuid.UUID, position: int, item: Mapping[str, Any]
             # A band-specific hint without a band-specific title: reuse the language's general title.
             general = texts.get((text.language, ""))
             text.title = general.title if general else item["title"]["en"]["*"]
+    _made_from_english(question.texts)
     for option_position, option_item in enumerate(item.get("options") or [], start=1):
         question.options.append(_option(organisation_id, option_position, option_item))
     return question
@@ -110,4 +128,5 @@ def _option(organisation_id: uuid.UUID, position: int, item: Mapping[str, Any]) 
     )
     for _field, language, band, value in _text_rows(item, ("label",)):
         option.texts.append(OptionText(organisation_id=organisation_id, language=language, age_band=band, label=value))
+    _made_from_english(option.texts)
     return option

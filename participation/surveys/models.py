@@ -3,7 +3,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import Boolean, Date, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
@@ -87,7 +87,29 @@ class Consultation(IdMixin, TimestampMixin, Base):
         return not (self.closes_on and today > self.closes_on)
 
 
-class ConsultationText(IdMixin, Base):
+# Translated texts. Each field a young person reads (a title, a hint, an answer) keeps its own review state, in two
+# columns beside it:
+# - ``<field>_unchecked``: nobody who speaks the language has ticked "Checked" for it since it was last saved;
+# - ``<field>_from``: the English it was translated from (or last checked against). When the English of that same
+#   field and band is no longer this, the translation is out of date, and the editor shows what the English was.
+# English rows leave them empty. ``participation.surveys.translations`` reads and writes them.
+
+
+class ReviewedFields:
+    """A row of translated texts whose fields each keep their own review state (the two columns above)."""
+
+    translated_fields: ClassVar[tuple[str, ...]] = ()
+
+    def review_state(self) -> dict[str, bool | str | None]:
+        """Every field's review columns, to copy into another version of the same text."""
+        return {
+            f"{field}_{part}": getattr(self, f"{field}_{part}")
+            for field in self.translated_fields
+            for part in ("unchecked", "from")
+        }
+
+
+class ConsultationText(IdMixin, ReviewedFields, Base):
     """Title, what it is about and what happens next, per language and optionally per age band."""
 
     __tablename__ = "consultation_text"
@@ -106,7 +128,16 @@ class ConsultationText(IdMixin, Base):
     title: Mapped[str | None] = mapped_column(String(200))
     about: Mapped[str | None] = mapped_column(Text)
     next_steps: Mapped[str | None] = mapped_column(Text)
-    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A translation's review state, field by field: rewording the English title leaves the
+    # translated "what happens next" as it was.
+    title_unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    about_unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    next_steps_unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    title_from: Mapped[str | None] = mapped_column(Text)
+    about_from: Mapped[str | None] = mapped_column(Text)
+    next_steps_from: Mapped[str | None] = mapped_column(Text)
+
+    translated_fields: ClassVar[tuple[str, ...]] = ("title", "about", "next_steps")
 
     consultation: Mapped[Consultation] = relationship(back_populates="texts")
 
@@ -166,7 +197,7 @@ class QuestionBand(Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
 
 
-class QuestionText(IdMixin, Base):
+class QuestionText(IdMixin, ReviewedFields, Base):
     __tablename__ = "question_text"
     __table_args__ = (UniqueConstraint("question_id", "language", "age_band", name="uq_question_text_key"),)
 
@@ -176,7 +207,13 @@ class QuestionText(IdMixin, Base):
     age_band: Mapped[str] = mapped_column(String(20), default="")
     title: Mapped[str] = mapped_column(String(300))
     hint: Mapped[str | None] = mapped_column(Text)
-    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Review state field by field: a new English title leaves the translated hint as it was.
+    title_unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    hint_unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    title_from: Mapped[str | None] = mapped_column(Text)
+    hint_from: Mapped[str | None] = mapped_column(Text)
+
+    translated_fields: ClassVar[tuple[str, ...]] = ("title", "hint")
 
 
 class Option(IdMixin, Base):
@@ -199,7 +236,7 @@ class Option(IdMixin, Base):
         return not self.bands or age_band in self.bands.split(",")
 
 
-class OptionText(IdMixin, Base):
+class OptionText(IdMixin, ReviewedFields, Base):
     __tablename__ = "option_text"
     __table_args__ = (UniqueConstraint("option_id", "language", "age_band", name="uq_option_text_key"),)
 
@@ -208,7 +245,11 @@ class OptionText(IdMixin, Base):
     language: Mapped[str] = mapped_column(String(8))
     age_band: Mapped[str] = mapped_column(String(20), default="")
     label: Mapped[str] = mapped_column(String(200))
-    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Review state of this one answer's translation.
+    label_unchecked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    label_from: Mapped[str | None] = mapped_column(Text)
+
+    translated_fields: ClassVar[tuple[str, ...]] = ("label",)
 
 
 class TermRule(IdMixin, Base):

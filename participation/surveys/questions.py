@@ -165,11 +165,8 @@ def update_question(
     if english is None:
         english = QuestionText(organisation_id=org, language="en", age_band="", title=title)
         question.texts.append(english)
-    if english.title != title or (english.hint or None) != (hint or None):
-        # The English changed: existing translations of it need a look.
-        for text in question.texts:
-            if text.language != "en" and text.age_band == "":
-                text.needs_review = True
+    # A translation is out of date when the English of its own field changes (participation.surveys.translations
+    # compares each with the English it was made from): nothing to mark here, and nothing else is marked.
     english.title, english.hint = title, hint or None
     for band in ALL_BANDS:
         wording = (band_titles.get(band) or "").strip()
@@ -205,11 +202,8 @@ def _replace_options(question: Question, options: Sequence[OptionInput]) -> None
             english = english_text(option.texts)
             if english is None:
                 option.texts.append(OptionText(organisation_id=org, language="en", age_band="", label=item.label))
-            elif english.label != item.label:
+            else:
                 english.label = item.label
-                for text in option.texts:
-                    if text.language != "en":
-                        text.needs_review = True
         option.position, option.symbol, option.is_positive = number, item.symbol, item.positive
         kept.append(option)
     question.options[:] = kept

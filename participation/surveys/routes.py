@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
@@ -9,6 +10,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
@@ -16,7 +18,7 @@ from participation.accounts.models import Role
 from participation.analysis import reading
 from participation.audio import services as read_aloud
 from participation.audit import services as audit
-from participation.i18n import LANGUAGES, current_language, enabled_languages, young_peoples_page
+from participation.i18n import LANGUAGES, current_language, enabled_languages, language_label, young_peoples_page
 from participation.links import external_url
 from participation.reporting import figures
 from participation.responses import pages as respond_pages
@@ -375,38 +377,63 @@ def dates(consultation_id: uuid.UUID) -> ResponseReturnValue:
 @requires(BUILDERS)
 @commit_on_success
 def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
-    """Each text beside its English, for one language; ticking 'checked' clears 'needs review'."""
+    """Each text beside its English, for one language, grouped by question and by age band; ticking 'checked' clears
+    'needs review' for that one text. Saving comes back here, saying what changed."""
     consultation = _consultation(consultation_id)
     if language == "en" or language not in {item.code for item in enabled_languages()}:
         abort(404)
     form = ConfirmForm()
     items = translations.translation_items(consultation, language)
+    progress = translations.progress_of(items)
+    ticked = {item.name: bool(item.current and not item.needs_review) for item in items}
     errors: dict[str, str] = {}
     if request.method == "POST" and form.validate_on_submit():
         values = {item.name: request.form.get(item.name, "") for item in items}
+        ticked = {item.name: request.form.get(f"{item.name}-checked") == "y" for item in items}
         for item in items:
-            limit = 1000 if item.multiline else 300
-            if len(values[item.name]) > limit:
-                errors[item.name] = _("Must be %(limit)s characters or fewer", limit=limit)
+            if len(values[item.name].strip()) > item.limit:
+                errors[item.name] = _(
+                    "%(label)s (%(where)s) must be %(limit)s characters or fewer",
+                    label=item.label,
+                    where=item.where,
+                    limit=item.limit,
+                )
         if not errors:
-            reviewed = {item.name: request.form.get(f"{item.name}-checked") == "y" for item in items}
-            translations.save_translations(consultation, language, values, reviewed)
-            flash(_("Translation saved."))
-            return redirect(url_for(".overview", consultation_id=consultation.id, _anchor="languages"))
-        items = [
-            translations.TranslationItem(
-                item.name, item.context, item.english, values[item.name], item.needs_review, item.multiline, item.target
-            )
-            for item in items
-        ]
+            saved = translations.save_translations(consultation, language, values, ticked)
+            flash(_saved(language, saved))
+            return redirect(url_for(".translate", consultation_id=consultation.id, language=language))
+        # Everything typed and ticked stays as it was typed, beside the errors.
+        items = [dataclasses.replace(item, current=values[item.name]) for item in items]
+    start, groups = translations.question_groups(items)
     return render_template(
         "consultations/translate.html",
         consultation=consultation,
-        items=items,
+        start=start,
+        groups=groups,
+        band_wordings=translations.BAND_WORDINGS,
+        ticked=ticked,
+        progress=progress,
         form=form,
         errors=errors,
+        # The page's one error summary (base.html) links each error to its text; its title starts "Error:".
+        extra_errors=[{"text": message, "href": f"#{name}"} for name, message in errors.items()],
+        title_error=bool(errors),
         language=LANGUAGES[language],
     ), 400 if errors else 200
+
+
+def _saved(language: str, saved: translations.Saved) -> str:
+    """The banner after a save: which language, and what changed ("Polish translation saved: 12 texts changed")."""
+    name = language_label(language)
+    if not saved.changed and not saved.checked:
+        return _("%(language)s translation saved: nothing changed", language=name)
+    changes = ngettext("%(num)s text changed", "%(num)s texts changed", saved.changed)
+    if not saved.checked:
+        return _("%(language)s translation saved: %(changes)s", language=name, changes=changes)
+    checked = ngettext("%(num)s marked as checked", "%(num)s marked as checked", saved.checked)
+    return _(
+        "%(language)s translation saved: %(changes)s, %(checked)s", language=name, changes=changes, checked=checked
+    )
 
 
 @bp.route("/consultations/<uuid:consultation_id>/preview")

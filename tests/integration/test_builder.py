@@ -219,22 +219,25 @@ def test_translation_editor_completeness_review_and_what_young_people_see(app, c
 
     def counts(language_name):
         row = next(r for r in console.page.select("#languages ~ table tbody tr") if language_name in r.get_text())
-        done, total = re.search(r"(\d+) of (\d+)", row.get_text(" ")).groups()
-        return int(done), int(total), int(row.select("td")[1].get_text(strip=True))
+        found = re.search(r"(\d+) of (\d+) texts? translated, (\d+) needs? review", row.get_text(" "))
+        return tuple(int(number) for number in found.groups())
 
     done, total, _review = counts("Polski")
     assert done == total - 1  # the bank brings its Polish; only the new title is missing
     console.get(overview + "/translations/pl")
-    names = [field["name"] for field in console.page.select("main input.govuk-input")]
+    names = [field["name"] for field in console.page.select("main input.govuk-input, main textarea")]
     assert names[0] == "c-title" and console.page.select_one("#c-title")["value"] == ""
     assert console.page.select_one("#c-title")["lang"] == "pl"
     console.submit({"c-title": "Język", "c-title-checked": "y"})
-    assert "Translation saved." in console.page.get_text()
+    # Saving stays on the editor and says so in a banner, with what changed.
+    banner = console.page.select_one(".govuk-notification-banner--success")
+    assert banner.get_text(" ", strip=True) == "Success Polish translation saved: 1 text changed"
+    assert console.page.select_one("#c-title")["value"] == "Język"
     console.get(overview + "/translations/ar")
-    console.submit({"c-title": "x" * 301})
+    console.submit({"c-title": "x" * 201})
     assert console.response.status_code == 400
-    assert "Must be 300 characters or fewer" in console.page.get_text()
-    assert console.page.select_one("#c-title")["value"] == "x" * 301
+    assert "Title (start page) must be 200 characters or fewer" in console.page.get_text()
+    assert console.page.select_one("#c-title")["value"] == "x" * 201
     console.get(overview + "/translations/ar")
     console.submit({"c-title": "لغة"})
     console.get(overview)
