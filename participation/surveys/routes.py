@@ -411,6 +411,8 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
         start=start,
         groups=groups,
         band_wordings=translations.BAND_WORDINGS,
+        band_names=BAND_NAMES,
+        start_progress=translations.progress_of(start),
         ticked=ticked,
         progress=progress,
         form=form,
@@ -426,13 +428,13 @@ def _saved(language: str, saved: translations.Saved) -> str:
     """The banner after a save: which language, and what changed ("Polish translation saved: 12 texts changed")."""
     name = language_label(language)
     if not saved.changed and not saved.checked:
-        return _("%(language)s translation saved: nothing changed", language=name)
+        return str(_("%(language)s translation saved: nothing changed", language=name))
     changes = ngettext("%(num)s text changed", "%(num)s texts changed", saved.changed)
     if not saved.checked:
-        return _("%(language)s translation saved: %(changes)s", language=name, changes=changes)
+        return str(_("%(language)s translation saved: %(changes)s", language=name, changes=changes))
     checked = ngettext("%(num)s marked as checked", "%(num)s marked as checked", saved.checked)
-    return _(
-        "%(language)s translation saved: %(changes)s, %(checked)s", language=name, changes=changes, checked=checked
+    return str(
+        _("%(language)s translation saved: %(changes)s, %(checked)s", language=name, changes=changes, checked=checked)
     )
 
 

@@ -64,6 +64,8 @@ class TranslationItem:
     # Nobody who speaks the language has ticked "Checked" since it was saved.
     unchecked: bool = False
     limit: int = 300
+    # For an answer only some age bands see (the faces for 4 to 7s), which bands; empty for every band.
+    shown_to: tuple[str, ...] = ()
 
     @property
     def out_of_date(self) -> bool:
@@ -75,17 +77,17 @@ class TranslationItem:
         if self.target[0] == "c":
             return str(START_FIELDS[self.field])
         if self.target[0] == "o":
-            return _("Answer %(number)s", number=self.option)
+            return str(_("Answer %(number)s", number=self.option))
         return str(QUESTION_FIELDS[self.field])
 
     @property
     def where(self) -> str:
         """Where the text is, for a screen reader beside the label and in an error message."""
         if self.target[0] == "c":
-            return _("start page")
+            return str(_("start page"))
         if self.band:
-            return _("question %(number)s, %(wording)s", number=self.number, wording=str(BAND_WORDINGS[self.band]))
-        return _("question %(number)s", number=self.number)
+            return str(_("question %(number)s, %(wording)s", number=self.number, wording=str(BAND_WORDINGS[self.band])))
+        return str(_("question %(number)s", number=self.number))
 
     @property
     def rows(self) -> int:
@@ -107,6 +109,10 @@ class QuestionGroup:
     items: tuple[TranslationItem, ...]
     bands: tuple[tuple[str, tuple[TranslationItem, ...]], ...]
 
+    @property
+    def progress(self) -> Progress:
+        return progress_of([*self.items, *(item for _band, items in self.bands for item in items)])
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -119,6 +125,10 @@ class Progress:
     @property
     def complete(self) -> bool:
         return self.total > 0 and self.translated == self.total
+
+    @property
+    def untranslated(self) -> int:
+        return self.total - self.translated
 
 
 @dataclass(frozen=True)
@@ -221,6 +231,7 @@ def translation_items(consultation: Consultation, language: str) -> list[Transla
                         OptionText,
                         number=number,
                         option=option_number,
+                        shown_to=tuple(band for band in option.bands.split(",") if band),
                     )
                 )
         items.extend(band_items)

@@ -40,7 +40,11 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     page.keyboard.type("صوتك 2027")
     # A long form: every text of the consultation, each with its 'checked' box, before the one Save button.
     press_enter_on(page, "main form button[type=submit]", limit=1000)
-    assert page.locator("text=Translation saved.").count() == 1
+    # Saving stays on the editor, with a banner that says what changed, and the page is still accessible.
+    assert page.locator("text=Arabic translation saved: 1 text changed").count() == 1
+    assert page.locator("#c-title").input_value() == "صوتك 2027"
+    assert_accessible(page, "translate into Arabic, saved")
+    press_enter_on(page, "a.govuk-back-link")
 
     press_enter_on(page, "a[href*='/preview?band=12-17&lang=ar']")
     assert page.locator("html").get_attribute("dir") == "rtl"
@@ -169,3 +173,33 @@ def test_groups_and_live_view_are_accessible(page):
     assert_accessible(page, "re-identification request, waiting")
     page.goto("/staff/safeguarding/requests")
     assert_accessible(page, "re-identification requests")
+
+
+def test_translation_editor_out_of_date_and_error_states_are_accessible_right_to_left(page):
+    """A worker rewords a question, opens the Urdu editor (right to left): the title is marked as changed with its old
+    English beside it; a hint too long for its box gives an error summary that takes focus and links to the field."""
+    sign_in_by_keyboard(page, "worker@northshire.example")
+    page.goto("/staff/consultations/new")
+    tab_to(page, "#title")
+    page.keyboard.type("Translated")
+    choose_radio(page, "start", "bank")
+    press_enter_on(page, "main form button[type=submit]")
+    overview = page.url
+    click_and_wait(page, page.locator(".heard-actions a").first)
+    page.fill("#title", "Do people listen to you?")
+    click_and_wait(page, page.locator("main form button[type=submit]").last)
+    page.goto(overview + "/translations/ur")
+    assert page.locator("#q1-title-all").get_attribute("dir") == "rtl"
+    assert "English when translated: Do you feel listened to?" in page.locator("#q1-title-all-english").inner_text()
+    assert_accessible(page, "translate into Urdu, a title out of date")
+    # The same page for a worker who reads the console in Urdu: laid out right to left.
+    page.goto(overview + "/translations/ur?lang=ur")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert_accessible(page, "translate into Urdu in Urdu, a title out of date")
+    page.fill("#q1-hint-all", "ا" * 1001)
+    click_and_wait(page, page.locator("main form button[type=submit]"))
+    assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
+    assert page.locator("#q1-hint-all").input_value() == "ا" * 1001
+    assert_accessible(page, "translate into Urdu, a hint too long")
+    page.locator(".govuk-error-summary a").first.click()
+    assert page.evaluate("document.activeElement.id") == "q1-hint-all"

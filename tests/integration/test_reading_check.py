@@ -41,7 +41,7 @@ def test_the_whole_bank_passes_the_check_in_every_band(app):
 
 
 def test_each_band_is_judged_on_its_own_wording(app):
-    """The youngest read their own hint ("Tap a face."), not the older bands' ("Think about your social worker, ...")."""
+    """The youngest read their own hint ("Tap a face."), not the older bands' ("Think about your social worker")."""
     with app.app_context():
         consultation = builder.create_from_bank(factories.organisation().id, "Bank", ["listened-to"])
         question = builder.questions_of(consultation)[0]

@@ -165,6 +165,16 @@ def test_the_editor_groups_texts_by_question_and_band_with_text_areas_for_long_t
     assert hint.get_text() == "Prosimy policzyć wszystkich, nawet jeśli pracowali z rodziną tylko przez krótki czas."
     assert "q2-hint-parents-carers-english" in hint["aria-describedby"].split()
     assert page.select_one("#q1-title-all").name == "input"
+    # An answer only some bands see says which.
+    assert "Only for: 4 to 7" in page.select_one("#q1-option6-english").get_text(" ", strip=True)
+    assert "Only for" not in page.select_one("#q2-option1-english").get_text()
+    # A contents list leads to each question and says what is left to do in each.
+    contents = [item.get_text(" ", strip=True) for item in page.select(".heard-translation-contents li")]
+    assert contents == [
+        "Start page – 1 not translated",
+        "Question 1: Do you feel listened to?",
+        "Question 2: How many social workers have you had in the last 12 months?",
+    ]
     # Progress for the language, on the editor and on the list of languages: the bank brings every text but the
     # consultation's own title.
     total = len(page.select("main form input.govuk-input, main form textarea"))
