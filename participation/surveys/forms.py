@@ -31,7 +31,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.surveys.kinds import KINDS
-from participation.surveys.models import BAND_NAMES
+from participation.surveys.models import BAND_NAMES, BAND_WORDINGS
 from participation.surveys.pictures import BUILDER_NAMES
 from participation.widgets import DateInput, SelectChoice, WholeNumberField, offered
 
@@ -157,20 +157,18 @@ class QuestionForm(FlaskForm):
         widget=GovTextInput(),
         validators=[Optional(), NumberRange(min=10, max=5000, message=_l("Enter a number from 10 to 5,000"))],
     )
-    title_4_7 = StringField(
-        _l("Wording for 4 to 7 year olds"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
-    )
+    title_4_7 = StringField(BAND_WORDINGS["4-7"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)])
     title_8_11 = StringField(
-        _l("Wording for 8 to 11 year olds"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["8-11"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
     )
     title_12_17 = StringField(
-        _l("Wording for 12 to 17 year olds"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["12-17"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
     )
     title_care_leavers = StringField(
-        _l("Wording for care leavers"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["care-leavers"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
     )
     title_parents_carers = StringField(
-        _l("Wording for parents and carers"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["parents-carers"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
     )
     options = FieldList(FormField(OptionForm), min_entries=0)
     seen = HiddenField()

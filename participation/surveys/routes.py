@@ -34,7 +34,7 @@ from participation.surveys.forms import (
     QuestionForm,
     WordsForm,
 )
-from participation.surveys.models import BAND_NAMES, Consultation, Question, QuestionKind
+from participation.surveys.models import BAND_NAMES, BAND_WORDINGS, Consultation, Question, QuestionKind
 from participation.surveys.services import consultation_view, valid_band
 from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
@@ -410,7 +410,7 @@ def translate(consultation_id: uuid.UUID, language: str) -> ResponseReturnValue:
         consultation=consultation,
         start=start,
         groups=groups,
-        band_wordings=translations.BAND_WORDINGS,
+        band_wordings=BAND_WORDINGS,
         band_names=BAND_NAMES,
         start_progress=translations.progress_of(start),
         ticked=ticked,

@@ -18,18 +18,10 @@ from flask_babel import lazy_gettext as _l
 
 from participation.extensions import db
 from participation.surveys.builder import ALL_BANDS, editable, questions_of, set_text, texts_of, touch
-from participation.surveys.models import Consultation, ConsultationText, OptionText, QuestionText
+from participation.surveys.models import BAND_WORDINGS, Consultation, ConsultationText, OptionText, QuestionText
 
 START_FIELDS = {"title": _l("Title"), "about": _l("What it is about"), "next_steps": _l("What happens next")}
 QUESTION_FIELDS = {"title": _l("Question"), "hint": _l("Hint")}
-# Each age band's own wording of a question, named for the people who read it.
-BAND_WORDINGS = {
-    "4-7": _l("4 to 7s’ wording"),
-    "8-11": _l("8 to 11s’ wording"),
-    "12-17": _l("12 to 17s’ wording"),
-    "care-leavers": _l("Care leavers’ wording"),
-    "parents-carers": _l("Parents’ and carers’ wording"),
-}
 # Long texts get a text area; a title or answer this long does too, so nothing is cut off in a one-line box.
 LONG_FIELDS = {"hint", "about", "next_steps"}
 LONG_TEXT = 70

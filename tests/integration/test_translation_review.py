@@ -150,12 +150,12 @@ def test_the_editor_groups_texts_by_question_and_band_with_text_areas_for_long_t
     assert labels[:3] == ["Question (question 1)", "Hint (question 1)", "Answer 1 (question 1)"]
     # Each band's own wording under a heading that names the band, labelled with it for a screen reader too.
     bands = [heading.get_text(strip=True) for heading in first.select("h3")]
-    assert bands == ["4 to 7s’ wording", "Care leavers’ wording", "Parents’ and carers’ wording"]
+    assert bands == ["Wording for 4 to 7 year olds", "Wording for care leavers", "Wording for parents and carers"]
     assert page.select_one("label[for='q1-title-parents-carers']").get_text(" ", strip=True) == (
-        "Question (question 1, Parents’ and carers’ wording)"
+        "Question (question 1, Wording for parents and carers)"
     )
     assert page.select_one("label[for='q1-hint-care-leavers']").get_text(" ", strip=True) == (
-        "Hint (question 1, Care leavers’ wording)"
+        "Hint (question 1, Wording for care leavers)"
     )
     # The care leavers' title is the general one repeated (they have only a hint of their own): not asked twice.
     assert page.select_one("#q1-title-care-leavers") is None
