@@ -200,7 +200,7 @@ def test_editing_a_text_makes_audio_for_the_new_words(app, client, world, espeak
     console = _publish(client, world)
     console.get(f"/staff/consultations/{world['id']}/translations/cy")
     console.submit({"q1-hint-all": "Meddylia am y misoedd diwethaf."})
-    assert "Translation saved." in console.page.get_text()
+    assert "Welsh translation saved: 1 text changed" in console.page.get_text()
     with app.app_context():
         name = services.clip_name("cy", "Meddylia am y misoedd diwethaf.")
     assert (espeak / f"{name}.mp3").is_file()
