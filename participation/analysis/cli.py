@@ -16,6 +16,7 @@ from participation.analysis.engine import classify
 from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled
 from participation.exports import decode
 from participation.extensions import db
+from participation.ops.command_paths import InputFile, reading_path
 from participation.responses.models import Answer
 from participation.surveys.models import Consultation
 from participation.surveys.services import get_consultation_by_code
@@ -26,7 +27,7 @@ OUTPUT_COLUMNS = ("id", "language", "sentiment", "themes", "safeguarding")
 
 
 @analysis_cli.command("classify")
-@click.argument("input_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.argument("input_file", type=InputFile(allow_dash=True))
 def classify_csv(input_file: str) -> None:
     """Read a CSV file or an Excel workbook (.xlsx, its first sheet) with columns id,text and write
     id,language,sentiment,themes,safeguarding as CSV to standard output.
@@ -36,7 +37,8 @@ def classify_csv(input_file: str) -> None:
     error with their line number, and the rest carry on. A CSV file is read a row at a time, so a large export
     needs no more memory than a small one.
     """
-    source = open(input_file, "rb") if input_file != "-" else comment_files.spooled(sys.stdin.buffer)
+    with reading_path(input_file, "INPUT_FILE"):
+        source = open(input_file, "rb") if input_file != "-" else comment_files.spooled(sys.stdin.buffer)
     problems = 0
     try:
         with comment_files.comments(
@@ -66,7 +68,7 @@ def classify_csv(input_file: str) -> None:
 
 
 @analysis_cli.command("evaluate")
-@click.argument("labelled_csv", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("labelled_csv", type=InputFile(allow_dash=True))
 def evaluate_csv(labelled_csv: str) -> None:
     """Measure the safeguarding screen on your own labelled comments.
 
@@ -78,10 +80,8 @@ def evaluate_csv(labelled_csv: str) -> None:
     if labelled_csv == "-":
         raw = sys.stdin.buffer.read()
     else:
-        path = Path(labelled_csv)
-        if not path.is_file():
-            raise click.ClickException(f"No such file: {labelled_csv}")
-        raw = path.read_bytes()
+        with reading_path(labelled_csv, "LABELLED_CSV"):
+            raw = Path(labelled_csv).read_bytes()
     text, fell_back = decode(raw)
     if fell_back:
         click.echo("The file is not UTF-8; reading it as Windows-1252.", err=True)

@@ -8,6 +8,7 @@ import click
 from flask.cli import AppGroup
 
 from participation.audio import making, services
+from participation.ops.command_paths import creatable_problem
 
 audio_cli = AppGroup("audio", help="Read-aloud audio for the question pages.")
 
@@ -19,7 +20,8 @@ def make(code: str | None) -> None:
     hint and answer in every language espeak-ng has a voice for.
 
     Only what is missing is made, so it is safe to run from a timer (every few minutes) beside the background making
-    that follows each publish and edit. Exits with 1, having made nothing, when espeak-ng is not installed.
+    that follows each publish and edit. Exits with 1, having made nothing, when espeak-ng is not installed or the
+    audio folder (HEARD_AUDIO_DIR) cannot be written.
     """
     if services.espeak_program() is None:
         click.echo(
@@ -27,6 +29,11 @@ def make(code: str | None) -> None:
             "package 'espeak-ng' (as root: apt-get install espeak-ng) or set HEARD_ESPEAK to where it is.",
             err=True,
         )
+        sys.exit(1)
+    problem = creatable_problem(services.audio_folder())
+    if problem:
+        # Checked first: otherwise every clip fails on its own, slowly, and the run still ends "successfully".
+        click.echo(f"The audio folder (HEARD_AUDIO_DIR) cannot be used. {problem}", err=True)
         sys.exit(1)
     consultations = making.to_read(code)
     if code and not consultations:

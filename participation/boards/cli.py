@@ -15,6 +15,7 @@ from participation.audit import services as audit
 from participation.boards import outputs, pack, periods
 from participation.boards.pack import Pack
 from participation.extensions import db
+from participation.ops.command_paths import OutputFile, OutputFolder, writing_path
 from participation.organisations.models import Organisation
 from participation.surveys.models import Consultation
 
@@ -103,7 +104,9 @@ today_option = click.option("--today", help="The date the pack is made on (for o
 @boards_cli.command("pack")
 @_scope
 @click.option("--format", "output_format", type=click.Choice(["html", "pdf"]), default="html", show_default=True)
-@click.option("--output", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path))
+@click.option(
+    "--output", required=True, type=OutputFile(), help="The file to write, in a folder that exists; replaced if there."
+)
 @band_option
 @today_option
 def pack_command(
@@ -117,10 +120,9 @@ def pack_command(
 ) -> None:
     """Write the board pack as a printable HTML page or a PDF."""
     built = _build(code, period_key, organisation, band, today)
-    if output_format == "pdf":
-        output.write_bytes(outputs.pdf(built))
-    else:
-        output.write_text(outputs.document(built), encoding="utf-8")
+    content = outputs.pdf(built) if output_format == "pdf" else outputs.document(built).encode("utf-8")
+    with writing_path(output):
+        output.write_bytes(content)
     audit.record(
         "board-pack-exported",
         organisation_id=built.organisation_id,
@@ -137,7 +139,7 @@ def pack_command(
 @click.option(
     "--output",
     required=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=OutputFolder(),
     help="A folder; it is created if missing. One CSV per table is written there.",
 )
 @band_option
@@ -152,10 +154,11 @@ def export_command(
 ) -> None:
     """Write one CSV per board pack table, suppressed exactly as on screen."""
     built = _build(code, period_key, organisation, band, today)
-    output.mkdir(parents=True, exist_ok=True)
     files = outputs.csv_files(built)
-    for name, text in files.items():
-        (output / name).write_text("\ufeff" + text, encoding="utf-8")
+    with writing_path(output):
+        output.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (output / name).write_text("\ufeff" + text, encoding="utf-8")
     audit.record(
         "board-pack-exported",
         organisation_id=built.organisation_id,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import enum
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from flask_babel import format_date
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from participation.analysis.models import AnswerAnalysis, Quote
@@ -16,14 +19,6 @@ from participation.reporting.suppression import Cell
 from participation.surveys.models import Consultation
 
 # The codebook's themes in the words a young person uses.
-# What each action's status says to young people ("you said, we did"), in their words.
-ACTION_STATUS_FOR_YOUNG_PEOPLE = {
-    ActionStatus.PLANNED.value: _l("We are going to do this"),
-    ActionStatus.IN_PROGRESS.value: _l("We are doing this now"),
-    ActionStatus.DONE.value: _l("Done"),
-    ActionStatus.NOT_POSSIBLE.value: _l("We could not do this"),
-}
-
 THEME_NAMES = {
     "family-time": _l("Family time"),
     "home-and-stability": _l("Your home and feeling settled"),
@@ -59,8 +54,7 @@ class PublicAction:
     status: ActionStatus
     reason: str
     reason_language: str
-    due_on: date | None
-    done_on: date | None
+    progress: Progress
 
 
 @dataclass
@@ -89,9 +83,11 @@ class PublicPage:
         return any(theme.actions for theme in self.themes)
 
 
-def page(consultation: Consultation, language: str) -> PublicPage:
+def page(consultation: Consultation, language: str, today: date | None = None) -> PublicPage:
     """Themes someone raised (shown as "a few of you" below the threshold) or that have an action, most raised
-    first. Each approved quote appears once, under the first theme it belongs to."""
+    first. Each approved quote appears once, under the first theme it belongs to. Each action says how it is going
+    as of ``today``."""
+    today = today or date.today()
     view = yousaid.you_said(consultation)
     languages = {quote.answer_id: None for row in view.rows for quote in row.quotes}
     if languages:
@@ -116,8 +112,16 @@ def page(consultation: Consultation, language: str) -> PublicPage:
         for action in row.actions:
             what, what_language = services.text_of(action, language, "what")
             reason, reason_language = services.text_of(action, language, "reason")
+            stage = ACTION_STAGES[action.status]
             theme.actions.append(
-                PublicAction(what, what_language, action.status, reason, reason_language, action.due_on, action.done_on)
+                PublicAction(
+                    what,
+                    what_language,
+                    action.status,
+                    reason,
+                    reason_language,
+                    progress(stage, action.due_on, action.done_on, today, promise=False),
+                )
             )
         themes.append(theme)
     return PublicPage(view.respondents, themes)
@@ -127,20 +131,112 @@ def _quote(quote: Quote, language: str | None) -> PublicQuote:
     return PublicQuote(quote.text, language, str(ATTRIBUTIONS.get(quote.attribution, "")))
 
 
-# Pledge statuses and verdicts in the words a young person uses.
-PROMISE_STATUS = {
-    PledgeStatus.NOT_STARTED.value: _l("Not started yet"),
-    PledgeStatus.ON_TRACK.value: _l("Going to plan"),
-    PledgeStatus.AT_RISK.value: _l("It might not happen in time"),
-    PledgeStatus.DONE.value: _l("Done"),
-    PledgeStatus.DROPPED.value: _l("They stopped working on this"),
-}
 PROMISE_VERDICT = {
     Verdict.KEPT.value: _l("They kept the promise"),
     Verdict.PARTLY.value: _l("They partly kept the promise"),
     Verdict.NOT_KEPT.value: _l("They did not keep the promise"),
     Verdict.TOO_EARLY.value: _l("It is too early to say"),
 }
+
+
+class Stage(enum.Enum):
+    """Where a promise or a "we did" action is, whichever of the two it is."""
+
+    NOT_STARTED = "not-started"
+    WORKING = "working"
+    AT_RISK = "at-risk"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+PLEDGE_STAGES = {
+    PledgeStatus.NOT_STARTED: Stage.NOT_STARTED,
+    PledgeStatus.ON_TRACK: Stage.WORKING,
+    PledgeStatus.AT_RISK: Stage.AT_RISK,
+    PledgeStatus.DONE: Stage.DONE,
+    PledgeStatus.DROPPED: Stage.STOPPED,
+}
+ACTION_STAGES = {
+    ActionStatus.PLANNED: Stage.NOT_STARTED,
+    ActionStatus.IN_PROGRESS: Stage.WORKING,
+    ActionStatus.DONE: Stage.DONE,
+    ActionStatus.NOT_POSSIBLE: Stage.STOPPED,
+}
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How a promise or an action is going, for a young person: a short tag and one sentence, in which the date and
+    the state always agree (something past its date is late, whatever else its owner says about it)."""
+
+    tag: str
+    colour: str  # the GOV.UK tag's modifier; the tag's words say the same, so nothing is told by colour alone
+    sentence: str
+    late: bool
+
+
+def _month(day: date) -> str:
+    return str(format_date(day, "LLLL yyyy"))
+
+
+def progress(stage: Stage, due_on: date | None, done_on: date | None, today: date, *, promise: bool) -> Progress:
+    """The tag and sentence for something at ``stage``, due by ``due_on`` (if set) and done on ``done_on`` (if
+    known: an action's, which a worker enters; a pledge's updates say when it was marked done, which is not when it
+    was done), as of ``today``. ``promise``: a pledge, whose owner may stop working on it; an action that could not
+    be done says so in its tag, with its reason beside it."""
+    if stage == Stage.DONE:
+        return Progress(_("Done"), "govuk-tag--green", _done_sentence(due_on, done_on), False)
+    if stage == Stage.STOPPED:
+        if not promise:
+            return Progress(_("We could not do this"), "govuk-tag--grey", "", False)
+        return Progress(_("Stopped"), "govuk-tag--grey", _("We stopped working on this, so it will not happen."), False)
+    if due_on is not None and due_on < today:
+        return Progress(_("Late"), "govuk-tag--red", _late_sentence(stage, _month(due_on)), True)
+    if stage == Stage.NOT_STARTED:
+        tag = _("Not started yet") if promise else _("We are going to do this")
+        if due_on is None:
+            return Progress(tag, "govuk-tag--yellow", _("We have not started this yet."), False)
+        sentence = _("We have not started this yet. We said we'd do it by %(month)s.", month=_month(due_on))
+        return Progress(tag, "govuk-tag--yellow", sentence, False)
+    if stage == Stage.WORKING:
+        tag = _("Working on it") if promise else _("We are doing this now")
+        if due_on is None:
+            return Progress(tag, "govuk-tag--blue", _("We're working on this."), False)
+        sentence = _("We're working on this. It should be done by %(month)s.", month=_month(due_on))
+        return Progress(tag, "govuk-tag--blue", sentence, False)
+    if due_on is None:
+        return Progress(
+            _("It might not happen"), "govuk-tag--orange", _("We're working on this, but it might not happen."), False
+        )
+    sentence = _("We're working on this, but it might not be done by %(month)s.", month=_month(due_on))
+    return Progress(_("It might be late"), "govuk-tag--orange", sentence, False)
+
+
+def _done_sentence(due_on: date | None, done_on: date | None) -> str:
+    if done_on is None:
+        return str(_("It's done."))
+    if due_on is not None and (done_on.year, done_on.month) > (due_on.year, due_on.month):
+        return str(
+            _(
+                "We said we'd do this by %(due)s. We did it in %(done)s, later than we said.",
+                due=_month(due_on),
+                done=_month(done_on),
+            )
+        )
+    return str(_("We did this in %(month)s.", month=_month(done_on)))
+
+
+def _late_sentence(stage: Stage, month: str) -> str:
+    if stage == Stage.NOT_STARTED:
+        return str(_("We said we'd do this by %(month)s. It's late, and we have not started it yet.", month=month))
+    if stage == Stage.AT_RISK:
+        return str(
+            _(
+                "We said we'd do this by %(month)s. It's late, and we do not know yet when it will be done.",
+                month=month,
+            )
+        )
+    return str(_("We said we'd do this by %(month)s. It's late, and we're still working on it.", month=month))
 
 
 @dataclass
@@ -151,8 +247,7 @@ class PublicPromise:
     made_at: str
     made_on: date | None
     due_on: date | None
-    status: str
-    late: bool
+    progress: Progress
     verdict: str | None
     verdict_by: str
     verdict_why: str
@@ -183,8 +278,7 @@ def promises(organisation_id: uuid.UUID, language: str, today: date | None = Non
                 pledge.made_at,
                 pledge.made_on,
                 pledge.due_on,
-                pledge.status.value,
-                pledges.overdue(pledge, today),
+                progress(PLEDGE_STAGES[pledge.status], pledge.due_on, None, today, promise=True),
                 verdict.verdict.value if verdict else None,
                 verdict.group_name if verdict else "",
                 verdict.why if verdict else "",

@@ -132,13 +132,15 @@ def load_responses(
     rng = random.Random(seed)
     groups = groups or {}
     questions = [question for question in consultation.questions if question.version == consultation.live_version]
-    comments_by_language: dict[str, list[dict[str, Any]]] = {}
-    for comment in content.COMMENTS:
-        comments_by_language.setdefault(comment["language"], []).append(comment)
-    # Respondents' free text cycles through the comment bank so every theme is represented.
-    english = list(comments_by_language.get("en", []))
+    # Respondents' free text cycles through the comment bank so every theme is represented, each respondent writing
+    # only what someone of their age band wrote in their language (English in a shuffled order): a child of 8 never
+    # "writes" a parent's words, and a quote's attribution is the band of the person who wrote it.
+    english = [comment for comment in content.COMMENTS if comment["language"] == "en"]
     rng.shuffle(english)
-    next_comment = {language: 0 for language in comments_by_language}
+    pools: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for comment in english + [comment for comment in content.COMMENTS if comment["language"] != "en"]:
+        pools.setdefault((comment["language"], comment["band"]), []).append(comment)
+    next_comment = dict.fromkeys(pools, 0)
     opened = consultation.opens_on or date.today()
     days = (consultation.closes_on - opened).days + 1 if consultation.closes_on else 45
 
@@ -174,11 +176,12 @@ def load_responses(
                 if question.kind.is_text:
                     if rng.random() < 0.25 and question.kind == QuestionKind.SHORT_TEXT:
                         continue
-                    pool = comments_by_language.get(language) if language != "en" else english
-                    pool = pool or english
-                    position = next_comment.get(language, 0)
+                    pool = pools.get((language, band))
+                    if not pool:
+                        continue  # nobody of this band wrote in this language: the box is left empty
+                    position = next_comment[(language, band)]
                     answer.text = pool[position % len(pool)]["text"]
-                    next_comment[language] = position + 1
+                    next_comment[(language, band)] = position + 1
                 else:
                     answer.choices = _choice_answer(
                         rng, question, band, (positivity_by_question or {}).get(question.key, positivity)

@@ -85,69 +85,46 @@ CONSULTATION: dict[str, Any] = {
     },
     "next_steps": {
         "en": {
-            "*": "In March 2027 the children in care council and councillors will read the results. Then we "
-            'will show what changed on the "you said, we did" page.',
-            "4-7": "In March 2027 children and grown-ups at the council will read what you told us. Then we "
-            "will show you what we changed.",
-            "care-leavers": "In March 2027 the care leavers forum and councillors will read the results. "
-            'Then we will show what changed on the "you said, we did" page.',
-            "parents-carers": "In March 2027 councillors and the managers of children's services will read "
-            'the results. Then we will show what changed on the "you said, we did" page.',
+            "*": "In March 2027 the children in care council and councillors will read the results.",
+            "4-7": "In March 2027 children and grown-ups at the council will read your answers.",
+            "care-leavers": "In March 2027 the care leavers forum and councillors will read the results.",
+            "parents-carers": "In March 2027 councillors and the managers of children's services will read the "
+            "results.",
         },
         "cy": {
-            "*": "Ym mis Mawrth 2027 bydd cyngor plant mewn gofal a'r cynghorwyr yn darllen y canlyniadau. "
-            'Wedyn byddwn ni\'n dangos beth sydd wedi newid ar y dudalen "Dywedoch chi, gwnaethon ni".',
-            "4-7": "Ym mis Mawrth 2027 bydd plant ac oedolion yn y cyngor yn darllen beth ddywedaist ti "
-            "wrthon ni. Wedyn byddwn ni'n dangos i ti beth wnaethon ni ei newid.",
-            "care-leavers": "Ym mis Mawrth 2027 bydd fforwm y rhai sy'n gadael gofal a'r cynghorwyr yn "
-            "darllen y canlyniadau. Wedyn byddwn ni'n dangos beth sydd wedi newid ar y "
-            'dudalen "Dywedoch chi, gwnaethon ni".',
+            "*": "Ym mis Mawrth 2027 bydd cyngor plant mewn gofal a'r cynghorwyr yn darllen y canlyniadau.",
+            "4-7": "Ym mis Mawrth 2027 bydd plant ac oedolion yn y cyngor yn darllen dy atebion.",
+            "care-leavers": "Ym mis Mawrth 2027 bydd fforwm y rhai sy'n gadael gofal a'r cynghorwyr yn darllen y "
+            "canlyniadau.",
             "parents-carers": "Ym mis Mawrth 2027 bydd cynghorwyr a rheolwyr gwasanaethau plant yn darllen y "
-            "canlyniadau. Wedyn byddwn ni'n dangos beth sydd wedi newid ar y dudalen "
-            '"Dywedoch chi, gwnaethon ni".',
+            "canlyniadau.",
         },
         "pl": {
-            "*": "W marcu 2027 r. rada dzieci w pieczy zastępczej i radni przeczytają wyniki. Potem "
-            "pokażemy, co się zmieniło, na stronie „Wy powiedzieliście, my zrobiliśmy”.",
-            "4-7": "W marcu 2027 r. dzieci i dorośli z samorządu przeczytają Twoje odpowiedzi. Potem pokażemy Ci, "
-            "co zmieniliśmy.",
-            "care-leavers": "W marcu 2027 r. forum osób, które opuściły pieczę zastępczą, i radni "
-            "przeczytają wyniki. Potem pokażemy, co się zmieniło, na stronie „Wy "
-            "powiedzieliście, my zrobiliśmy”.",
-            "parents-carers": "W marcu 2027 r. radni i kierownictwo służb ds. dzieci przeczytają wyniki. "
-            "Potem pokażemy, co się zmieniło, na stronie „Wy powiedzieliście, my "
-            "zrobiliśmy”.",
+            "*": "W marcu 2027 r. rada dzieci w pieczy zastępczej i radni przeczytają wyniki.",
+            "4-7": "W marcu 2027 r. dzieci i dorośli z samorządu przeczytają Twoje odpowiedzi.",
+            "care-leavers": "W marcu 2027 r. forum osób, które opuściły pieczę zastępczą, i radni przeczytają wyniki.",
+            "parents-carers": "W marcu 2027 r. radni i kierownictwo służb ds. dzieci przeczytają wyniki.",
         },
         "ro": {
-            "*": "În martie 2027, consiliul copiilor din sistemul de protecție și consilierii locali vor "
-            "citi rezultatele. Apoi vom arăta ce s-a schimbat pe pagina „Voi ați spus, noi am făcut”.",
-            "4-7": "În martie 2027, copii și adulți de la consiliu vor citi ce ne-ai spus. Apoi îți vom "
-            "arăta ce am schimbat.",
+            "*": "În martie 2027, consiliul copiilor din sistemul de protecție și consilierii locali vor citi "
+            "rezultatele.",
+            "4-7": "În martie 2027, copii și adulți de la consiliu vor citi ce ne-ai spus.",
             "care-leavers": "În martie 2027, forumul tinerilor care au ieșit din sistemul de protecție și "
-            "consilierii locali vor citi rezultatele. Apoi vom arăta ce s-a schimbat pe "
-            "pagina „Voi ați spus, noi am făcut”.",
-            "parents-carers": "În martie 2027, consilierii locali și conducerea serviciilor pentru copii vor "
-            "citi rezultatele. Apoi vom arăta ce s-a schimbat pe pagina „Voi ați spus, noi "
-            "am făcut”.",
+            "consilierii locali vor citi rezultatele.",
+            "parents-carers": "În martie 2027, consilierii locali și conducerea serviciilor pentru copii vor citi "
+            "rezultatele.",
         },
         "ar": {
-            "*": "في مارس 2027 سيقرأ مجلس الأطفال في الرعاية وأعضاء المجلس المحلي النتائج. بعد ذلك سنعرض ما "
-            "تغيّر في صفحة «قلتم، ففعلنا».",
-            "4-7": "في مارس 2027 سيقرأ أطفال وكبار في المجلس ما قلته لنا. بعد ذلك سنريك ما غيّرناه.",
-            "care-leavers": "في مارس 2027 سيقرأ منتدى الشباب الذين غادروا الرعاية وأعضاء المجلس المحلي "
-            "النتائج. بعد ذلك سنعرض ما تغيّر في صفحة «قلتم، ففعلنا».",
-            "parents-carers": "في مارس 2027 سيقرأ أعضاء المجلس المحلي ومديرو خدمات الأطفال النتائج. بعد ذلك "
-            "سنعرض ما تغيّر في صفحة «قلتم، ففعلنا».",
+            "*": "في مارس 2027 سيقرأ مجلس الأطفال في الرعاية وأعضاء المجلس المحلي النتائج.",
+            "4-7": "في مارس 2027 سيقرأ أطفال وكبار في المجلس ما قلته لنا.",
+            "care-leavers": "في مارس 2027 سيقرأ منتدى الشباب الذين غادروا الرعاية وأعضاء المجلس المحلي النتائج.",
+            "parents-carers": "في مارس 2027 سيقرأ أعضاء المجلس المحلي ومديرو خدمات الأطفال النتائج.",
         },
         "ur": {
-            "*": 'مارچ 2027 میں کیئر میں رہنے والے بچوں کی کونسل اور کونسلرز نتائج پڑھیں گے۔ پھر ہم "آپ نے '
-            'کہا، ہم نے کیا" والے صفحے پر دکھائیں گے کہ کیا بدلا۔',
-            "4-7": "مارچ 2027 میں کونسل کے بچے اور بڑے پڑھیں گے کہ آپ نے ہمیں کیا بتایا۔ پھر ہم آپ کو "
-            "دکھائیں گے کہ ہم نے کیا بدلا۔",
-            "care-leavers": "مارچ 2027 میں کیئر چھوڑنے والے نوجوانوں کا فورم اور کونسلرز نتائج پڑھیں گے۔ پھر "
-            'ہم "آپ نے کہا، ہم نے کیا" والے صفحے پر دکھائیں گے کہ کیا بدلا۔',
-            "parents-carers": "مارچ 2027 میں کونسلرز اور بچوں کی سروسز کے مینیجرز نتائج پڑھیں گے۔ پھر ہم "
-            '"آپ نے کہا، ہم نے کیا" والے صفحے پر دکھائیں گے کہ کیا بدلا۔',
+            "*": "مارچ 2027 میں کیئر میں رہنے والے بچوں کی کونسل اور کونسلرز نتائج پڑھیں گے۔",
+            "4-7": "مارچ 2027 میں کونسل کے بچے اور بڑے پڑھیں گے کہ آپ نے ہمیں کیا بتایا۔",
+            "care-leavers": "مارچ 2027 میں کیئر چھوڑنے والے نوجوانوں کا فورم اور کونسلرز نتائج پڑھیں گے۔",
+            "parents-carers": "مارچ 2027 میں کونسلرز اور بچوں کی سروسز کے مینیجرز نتائج پڑھیں گے۔",
         },
     },
 }

@@ -34,6 +34,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from participation.extensions import db
+from participation.ops.command_paths import creatable_problem
 from participation.ops.private_files import create_private_folders
 from participation.paths import ROOT
 
@@ -364,6 +365,11 @@ def backup_cli(output: Path | None, force: bool) -> None:
         if output is not None or force:
             raise click.UsageError("--output and --force belong to `backup` on its own, not to a sub-command.")
         return
+    if output is not None:
+        # Missing folders are made, so only what is there of the path can be wrong: a file, or a folder not ours.
+        problem = creatable_problem(output if output.is_dir() else output.parent)
+        if problem:
+            raise click.BadParameter(problem, param_hint="'--output'")
     run_backup(output, force)
 
 

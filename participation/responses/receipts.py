@@ -92,7 +92,6 @@ def you_said_we_did(code: str) -> ResponseReturnValue:
         consultation=pages.view_of(consultation, device.chosen_band(code)[0]),
         code=code,
         page=board_public.page(consultation, language),
-        status_words=board_public.ACTION_STATUS_FOR_YOUNG_PEOPLE,
         feedback_due_on=consultation.feedback_due_on,
         has_promises=bool(board_public.promises(consultation.organisation_id, language)),
     )
@@ -109,7 +108,6 @@ def promises(code: str) -> ResponseReturnValue:
         consultation=pages.view_of(consultation, device.chosen_band(code)[0]),
         code=code,
         promises=board_public.promises(consultation.organisation_id, current_language().code),
-        status_words=board_public.PROMISE_STATUS,
         verdict_words=board_public.PROMISE_VERDICT,
     )
 

@@ -107,7 +107,10 @@ class DetailsForm(FlaskForm):
         _l("What happens next"),
         filters=[_strip],
         widget=GovTextArea(),
-        description=_l("Shown after they send their answers: who reads them and when they will hear what changed"),
+        description=_l(
+            "Shown after they send their answers: who reads them and what they will do with them. The date young "
+            "people hear what changed is added from Dates, so leave it out here"
+        ),
         validators=[Length(max=1000)],
     )
 

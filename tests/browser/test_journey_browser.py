@@ -176,6 +176,29 @@ def test_youngest_band_sees_faces_with_words(page):
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_long_you_said_we_did_page_has_contents_that_lead_to_each_theme(page, language):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"/s/demo/you-said-we-did?lang={language}")
+    links = page.locator("nav.heard-contents-list a")
+    sections = page.locator("section.heard-ysdw__theme")
+    assert sections.count() >= 10 and links.count() == sections.count() + 1  # every theme, then the promises
+    # A theme near the end: the link takes a phone there, and "Back to contents" brings it back to the list.
+    link = links.nth(sections.count() - 2)
+    target = link.get_attribute("href")
+    link.click()
+    page.wait_for_function(f"location.hash === {target!r}")
+    heading = page.locator(target)
+    assert heading.inner_text() == link.inner_text()
+    top = heading.evaluate("element => element.getBoundingClientRect().top")
+    assert 0 <= top < 640, top
+    heading.locator("xpath=ancestor::section").locator("a[href='#contents']").click()
+    page.wait_for_function("location.hash === '#contents'")
+    assert page.locator("nav.heard-contents-list").evaluate("nav => nav.getBoundingClientRect().top") < 640
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page, f"you said, we did, contents ({language})")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
 def test_you_said_we_did_reads_well_on_a_phone_and_in_print(page, language):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(f"/s/demo/you-said-we-did?lang={language}")

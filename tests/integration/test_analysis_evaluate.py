@@ -60,8 +60,9 @@ def test_evaluate_refuses_a_malformed_file_with_a_clear_error(runner, tmp_path):
         result = runner.invoke(args=["analysis", "evaluate", str(source)])
         assert result.exit_code == 1, name
         assert message in result.output and "Traceback" not in result.output, (name, result.output)
+    # A file that is not there is a bad argument, as for every command that reads a file (test_command_paths.py).
     result = runner.invoke(args=["analysis", "evaluate", str(tmp_path / "missing.csv")])
-    assert result.exit_code == 1 and "No such file" in result.output
+    assert result.exit_code == 2 and "does not exist" in result.output
 
 
 def test_classify_reports_roman_urdu_and_arabizi_as_urdu_and_arabic(runner, tmp_path):

@@ -135,8 +135,9 @@ def test_unwritable_output_is_a_clear_error(sqlite_app: Flask, tmp_path: Path) -
 
     result = sqlite_app.test_cli_runner().invoke(args=["backup", "--output", str(not_a_folder / "x" / "b.sqlite3")])
 
-    assert result.exit_code == 1
-    assert "Cannot write the backup" in result.output and "Traceback" not in result.output
+    # A bad --output, as for every command that writes a file (test_command_paths.py): one line, exit status 2.
+    assert result.exit_code == 2
+    assert "is a file, so no folder can be made inside it" in result.output and "Traceback" not in result.output
     assert isinstance(result.exception, SystemExit)
 
 
@@ -148,8 +149,8 @@ def test_read_only_folder_is_a_clear_error(sqlite_app: Flask, tmp_path: Path) ->
         result = sqlite_app.test_cli_runner().invoke(args=["backup", "--output", str(folder / "b.sqlite3")])
     finally:
         folder.chmod(0o700)
-    assert result.exit_code == 1
-    assert "Cannot write the backup" in result.output and "Permission denied" in result.output
+    assert result.exit_code == 2
+    assert "Cannot write in the folder" in result.output and "permission denied" in result.output
     assert list(folder.iterdir()) == []
 
 
