@@ -166,4 +166,4 @@ def fit_columns(sheet: Worksheet, header_row: int, last_row: int) -> None:
         for cell in cells:
             if _characters(cell.value) + 2 > width or "\n" in str(cell.value or ""):
                 cell.alignment = wrap
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    sheet.freeze_panes = f"A{header_row + 1}"

@@ -453,16 +453,17 @@ def why_no_themes(built: Pack, rows: Sequence[Any], consultations: Sequence[Cons
     part = built.filter_name if built.filtered else None
     if built.respondents.count == 0:
         if part:
-            return _("No one in “%(part)s” has answered yet, so there are no themes.", part=part)
-        return _("No one has answered yet, so there are no themes.")
+            return str(_("No one in “%(part)s” has answered yet, so there are no themes.", part=part))
+        return str(_("No one has answered yet, so there are no themes."))
     if built.respondents.count is None:
-        return _("Too few people answered to show what they raised without risking identifying someone.")
+        return str(_("Too few people answered to show what they raised without risking identifying someone."))
     if any(row.people == SUPPRESSED for row in rows):
-        return _(
+        hidden = _(
             "Every theme is hidden (“c”): each was raised by fewer than %(threshold)s people, or is hidden so that a "
             "small number cannot be worked out. That is too few to show without risking identifying anyone.",
             threshold=built.threshold,
         )
+        return str(hidden)
     asked = any(
         question.kind.is_text and (built.band is None or built.band in question.band_slugs)
         for consultation in consultations
@@ -470,18 +471,20 @@ def why_no_themes(built: Pack, rows: Sequence[Any], consultations: Sequence[Cons
     )
     if not asked:
         if part:
-            return _("The questions for “%(part)s” ask for no comments, so there are no themes.", part=part)
-        return _("The questions ask for no comments, so there are no themes.")
+            return str(_("The questions for “%(part)s” ask for no comments, so there are no themes.", part=part))
+        return str(_("The questions ask for no comments, so there are no themes."))
     if part:
-        return _(
+        unsorted = _(
             "No comment from “%(part)s” has been sorted into a theme yet. Comments are sorted as they arrive; a worker "
             "can add a theme to any comment.",
             part=part,
         )
-    return _(
-        "No comment has been sorted into a theme yet. Comments are sorted as they arrive; a worker can add a theme to "
-        "any comment."
-    )
+    else:
+        unsorted = _(
+            "No comment has been sorted into a theme yet. Comments are sorted as they arrive; a worker can add a theme "
+            "to any comment."
+        )
+    return str(unsorted)
 
 
 def _uuid(value: str) -> uuid.UUID | None:

@@ -74,7 +74,9 @@ def lines(text: str, width: int) -> list[str]:
     return wrapped
 
 
-def _label(chart: Chart, text: str, y: float, size: int = LABEL_SIZE, muted: bool = False, english: bool = False) -> float:
+def _label(
+    chart: Chart, text: str, y: float, size: int = LABEL_SIZE, muted: bool = False, english: bool = False
+) -> float:
     """Writes a wrapped label from ``y`` down; returns where the next thing starts."""
     wrapped = lines(text, WRAP if size == LABEL_SIZE else NOTE_WRAP)
     for number, line in enumerate(wrapped):

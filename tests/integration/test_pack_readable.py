@@ -17,12 +17,12 @@ from participation.boards import outputs, pack
 from participation.boards.indicators import indicators, positive_keys
 from participation.boards.pack_tables import positive_means
 from participation.extensions import db
+from participation.organisations.models import Organisation
 from participation.spreadsheets import NARROWEST_COLUMN, WIDEST_COLUMN
 from participation.surveys import builder
 from participation.surveys.bank import bank_questions
 from participation.surveys.content import create_consultation
 from participation.surveys.kinds import indicator_kinds
-from participation.organisations.models import Organisation
 from participation.surveys.models import Consultation, Option
 from tests import factories
 from tests.integration.test_board_pack import choose, signed_in, table_cells
@@ -201,9 +201,10 @@ def test_a_pack_with_no_theme_to_show_says_why(app, sparse):
         db.session.commit()
         ids["shown"] = shown.id
     assert why("shown") == ""
-    assert "Family time" in console.get(f"/staff/consultations/{ids['shown']}/board-pack").find(
-        class_="pack-glance"
-    ).get_text()
+    assert (
+        "Family time"
+        in console.get(f"/staff/consultations/{ids['shown']}/board-pack").find(class_="pack-glance").get_text()
+    )
 
 
 def test_the_show_list_is_the_design_systems_select_in_a_form_that_needs_no_script(app, packed):
