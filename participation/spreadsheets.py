@@ -1,6 +1,7 @@
 """Reading the spreadsheets councils upload (pledges, reference figures): an Excel workbook (.xlsx, its first sheet,
 read with pandas and openpyxl) or a CSV file, told apart by name and first bytes, row by row with the line (CSV) or
-row number (Excel) a council sees, so every importer reports a problem where the council will find it."""
+row number (Excel) a council sees, so every importer reports a problem where the council will find it. And laying out
+the ones Heard writes (``fit_columns``), so they open readable."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 from flask_babel import lazy_gettext as _l
+from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from participation.analysis.comment_files import UNREADABLE_WORKBOOK
 
@@ -20,6 +24,10 @@ XLS_START = b"\xd0\xcf\x11\xe0"  # the Excel 97-2003 format, which Heard does no
 HEADER_SEARCH_ROWS = 10  # how far down a workbook the column names may be, below a title
 # Excel dates reach us as text (dtype=str) with a midnight time; the date is what the council typed.
 EXCEL_MIDNIGHT = re.compile(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$")
+# Column widths of a sheet Heard writes, in characters (the unit spreadsheets measure them in): a column is as wide
+# as its longest value, within these; longer text wraps inside the widest.
+NARROWEST_COLUMN = 8
+WIDEST_COLUMN = 50
 # C0 and C1 control characters other than tab and line breaks (which a quoted cell may hold), and DEL.
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -30,6 +38,7 @@ __all__ = [
     "blank",
     "column_positions",
     "csv_rows",
+    "fit_columns",
     "is_workbook",
     "normal",
     "refusal",
@@ -136,3 +145,25 @@ def refusal(row: SheetRow) -> str:
             )
         )
     return ""
+
+
+def _characters(value: object) -> int:
+    """How many characters wide a value reads: its longest line."""
+    return max((len(line) for line in str(value).splitlines()), default=0) if value is not None else 0
+
+
+def fit_columns(sheet: Worksheet, header_row: int, last_row: int) -> None:
+    """Lay out a table Heard writes (column names on ``header_row``, values below it to ``last_row``): each column as
+    wide as its name and its longest value, between NARROWEST_COLUMN and WIDEST_COLUMN characters; text longer than
+    its column wraps (the row grows to fit when the sheet is opened), aligned to the top of its row; the column names
+    stay in view while scrolling. Rows above and below the table (a title, a note) are left as they are, so they read
+    across the empty cells beside them."""
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for index, cells in enumerate(sheet.iter_cols(min_row=header_row, max_row=last_row), start=1):
+        longest = max((_characters(cell.value) for cell in cells), default=0)
+        width = min(max(longest + 2, NARROWEST_COLUMN), WIDEST_COLUMN)
+        sheet.column_dimensions[get_column_letter(index)].width = width
+        for cell in cells:
+            if _characters(cell.value) + 2 > width or "\n" in str(cell.value or ""):
+                cell.alignment = wrap
+    sheet.freeze_panes = f"A{header_row + 1}"

@@ -50,6 +50,7 @@ class Indicator:
     previous_by_band: dict[str, SplitRow] = field(default_factory=dict)
     previous_by_group: dict[uuid.UUID | None, SplitRow] = field(default_factory=dict)
     references: list[ReferenceFigure] = field(default_factory=list)
+    positive: list[str] = field(default_factory=list)  # the answers that count as positive, as the question words them
     comparison: float | None = None  # the average of other opted-in organisations, where enough of them have one
 
     @property
@@ -73,6 +74,28 @@ def change(now: SplitRow | None, before: SplitRow | None) -> float | None:
 def positive_keys(question: Question) -> set[str]:
     """The answers that count towards the question's headline indicator, as its kind says."""
     return question.kind.spec.positive_keys(question.options)
+
+
+def positive_labels(question: Question) -> list[str]:
+    """The answers that count towards the indicator (``positive_keys``, its one definition), in the question's order
+    and as its English wording names them, like the indicator's title; a fixed answer the question does not word itself
+    ("Yes" of a yes-or-no question) by the kind's own label. Each wording once: a scale asked with faces of five points
+    to older bands and three to younger ones counts "Always", "Mostly" and "Yes"."""
+    good = positive_keys(question)
+    spec = question.kind.spec
+    own = {
+        option.key: label
+        for option in question.options
+        if (label := next((t.label for t in option.texts if t.language == "en" and not t.age_band), ""))
+    }
+    fixed = {value: label for value, label, _symbol in spec.fixed}
+    order = list(fixed) if spec.fixed else [option.key for option in question.options]
+    labels: list[str] = []
+    for key in order:
+        label = own.get(key) or str(fixed.get(key, key))
+        if key in good and label not in labels:
+            labels.append(label)
+    return labels
 
 
 def indicator_questions(consultation: Consultation) -> list[Question]:
@@ -189,7 +212,7 @@ def indicators_for(
     for key, question in questions.items():
         title = next((t.title for t in question.texts if t.language == "en" and not t.age_band), key)
         overall, by_band, by_group = _combined(now, key)
-        indicator = Indicator(key, title, overall, by_band, by_group)
+        indicator = Indicator(key, title, overall, by_band, by_group, positive=positive_labels(question))
         if before:
             indicator.previous, indicator.previous_by_band, indicator.previous_by_group = _combined(before, key)
         indicator.references = [ref for ref in references if ref.question_key == key]

@@ -7,13 +7,20 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import render_template
+from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from participation.boards.pack import Pack
 from participation.boards.pack_tables import Table
 from participation.exports import safe_cell, to_csv
+from participation.spreadsheets import fit_columns
+
+if TYPE_CHECKING:
+    # For an annotation only: WeasyPrint itself is imported when a PDF is made (see ``laid_out``).
+    from weasyprint.document import Document
 
 CSS_FILE = Path(__file__).resolve().parent.parent / "static" / "pack.css"
 
@@ -47,13 +54,18 @@ def document(pack: Pack, *, inline_styles: bool = True) -> str:
     )
 
 
-def html_to_pdf(html: str) -> bytes:
-    """A standalone page as a PDF. No base URL and a fetcher that refuses everything: the page must hold its own
-    styles and inline SVG, and nothing is ever loaded while it is drawn."""
+def laid_out(html: str) -> Document:
+    """A standalone page laid out in pages, as its PDF will be. No base URL and a fetcher that refuses everything:
+    the page must hold its own styles and inline SVG, and nothing is ever loaded while it is drawn."""
     # Deferred: importing WeasyPrint loads Pango and its fonts (about 2.8 s); only a PDF download needs it.
     from weasyprint import HTML
 
-    written: bytes = HTML(string=html, url_fetcher=_refuse).write_pdf()
+    return HTML(string=html, url_fetcher=_refuse).render()
+
+
+def html_to_pdf(html: str) -> bytes:
+    """A standalone page as a PDF."""
+    written: bytes = laid_out(html).write_pdf()
     return written
 
 
@@ -78,10 +90,6 @@ def csv_zip(pack: Pack) -> bytes:
 
 
 def xlsx(pack: Pack) -> bytes:
-    # Deferred: importing openpyxl takes about 1.1 s; only a spreadsheet download needs it.
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     book = Workbook()
     if book.active is not None:  # a new workbook starts with one empty sheet, which the pack does not use
         book.remove(book.active)
@@ -98,6 +106,7 @@ def xlsx(pack: Pack) -> bytes:
             for item in row_cells:
                 if isinstance(item.value, str):
                     item.data_type = "s"  # text is text: never a formula, whatever it starts with
+        fit_columns(sheet, header_row=2, last_row=2 + len(table.rows))
         if table.note:
             sheet.append([])
             sheet.append([safe_cell(table.note)])

@@ -24,7 +24,7 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from participation.analysis.models import AnswerTheme
-from participation.boards import compare, periods, pledges, yousaid
+from participation.boards import compare, pack_charts, periods, pledges, yousaid
 from participation.boards.indicators import indicators_for
 from participation.boards.models import PLEDGE_STATUS_NAMES, VERDICT_NAMES, ActionStatus
 from participation.boards.pack_tables import (
@@ -54,6 +54,7 @@ from participation.reporting import figures
 from participation.reporting.figures import EMPTY, OTHER_WAYS_IN, Split, respondents
 from participation.reporting.suppression import SUPPRESSED, Cell, combine, combine_maps, protect
 from participation.responses.models import Answer, Response
+from participation.surveys import builder
 from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
 
@@ -70,6 +71,7 @@ class IndicatorBars(NamedTuple):
     """An indicator in the indicators chart: this wave (or period), the last one and other councils' average."""
 
     name: str
+    positive: str  # what counts as positive, in words
     now: float | None
     before: float | None
     others: float | None
@@ -160,6 +162,15 @@ class Pack:
     period: periods.Period | None = None
     consultations: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # what the pack adds up: id, title
     left_out: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # in the period, too few answers to count
+    no_themes: str = ""  # why no theme can be shown, where none can
+
+    @property
+    def themes_layout(self) -> pack_charts.Chart:
+        return pack_charts.themes(self.themes_chart)
+
+    @property
+    def indicators_layout(self) -> pack_charts.Chart:
+        return pack_charts.indicators(self.indicator_chart)
 
     @property
     def filtered(self) -> bool:
@@ -377,7 +388,9 @@ def build_for(
         if row.people != 0
     ]
     indicator_chart = [
-        IndicatorBars(str(row.indicator), _number(row.share), _number(row.earlier), _number(row.others))
+        IndicatorBars(
+            str(row.indicator), row.counts_as_positive, _number(row.share), _number(row.earlier), _number(row.others)
+        )
         for row in indicators.rows
     ]
     top = [
@@ -388,7 +401,7 @@ def build_for(
     action_counts = {
         status.value: sum(1 for action in view.actions if action.status == status) for status in ActionStatus
     }
-    return Pack(
+    built = Pack(
         consultation=single,
         title=scope.title,
         organisation=organisation.name if organisation else "",
@@ -429,6 +442,49 @@ def build_for(
             if (verdict := pledges.latest_verdict(pledge)) is not None
         ],
     )
+    if not top:
+        built.no_themes = why_no_themes(built, themes.rows, counted)
+    return built
+
+
+def why_no_themes(built: Pack, rows: Sequence[Any], consultations: Sequence[Consultation]) -> str:
+    """Why the pack shows no theme, from what it already publishes (who answered, which theme counts are hidden) and
+    from how the consultations were built (whether this part was asked for comments at all): never a new count."""
+    part = built.filter_name if built.filtered else None
+    if built.respondents.count == 0:
+        if part:
+            return str(_("No one in “%(part)s” has answered yet, so there are no themes.", part=part))
+        return str(_("No one has answered yet, so there are no themes."))
+    if built.respondents.count is None:
+        return str(_("Too few people answered to show what they raised without risking identifying someone."))
+    if any(row.people == SUPPRESSED for row in rows):
+        hidden = _(
+            "Every theme is hidden (“c”): each was raised by fewer than %(threshold)s people, or is hidden so that a "
+            "small number cannot be worked out. That is too few to show without risking identifying anyone.",
+            threshold=built.threshold,
+        )
+        return str(hidden)
+    asked = any(
+        question.kind.is_text and (built.band is None or built.band in question.band_slugs)
+        for consultation in consultations
+        for question in builder.questions_of(consultation, consultation.live_version or None)
+    )
+    if not asked:
+        if part:
+            return str(_("The questions for “%(part)s” ask for no comments, so there are no themes.", part=part))
+        return str(_("The questions ask for no comments, so there are no themes."))
+    if part:
+        unsorted = _(
+            "No comment from “%(part)s” has been sorted into a theme yet. Comments are sorted as they arrive; a worker "
+            "can add a theme to any comment.",
+            part=part,
+        )
+    else:
+        unsorted = _(
+            "No comment has been sorted into a theme yet. Comments are sorted as they arrive; a worker can add a theme "
+            "to any comment."
+        )
+    return str(unsorted)
 
 
 def _uuid(value: str) -> uuid.UUID | None:

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from babel.lists import format_list
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 
 from participation.analysis import reading
 from participation.boards import periods
@@ -84,6 +85,7 @@ class BandRowWithEarlier(NamedTuple):
 
 class IndicatorRow(NamedTuple):
     indicator: str
+    counts_as_positive: str
     positive: Value
     answered: Value
     share: float | None
@@ -296,6 +298,11 @@ def _reference_text(item: Indicator, band: str | None) -> str:
     return "; ".join(f"{ref.label}: {ref.percent:g}% ({ref.source})" for ref in figures)
 
 
+def positive_means(item: Indicator) -> str:
+    """What counts as positive for an indicator, in words ("Always, Mostly or Yes"), from its definition."""
+    return format_list(item.positive, style="or", locale=get_locale() or "en_GB") if item.positive else ""
+
+
 def indicators_table(
     items: Sequence[Indicator], band: str | None, group: Any, averages: dict[str, tuple[float, int]], earlier: Earlier
 ) -> Table[IndicatorRow]:
@@ -304,6 +311,7 @@ def indicators_table(
         _("Headline indicators"),
         [
             _("Indicator"),
+            _("Counts as positive"),
             _("Positive"),
             _("Answered"),
             _("Share (%)"),
@@ -312,8 +320,8 @@ def indicators_table(
             _("Other councils (%)"),
             _("Reference figures"),
         ],
-        numeric={1, 2, 3, 4, 5, 6},
-        signed={5},
+        numeric={2, 3, 4, 5, 6, 7},
+        signed={6},
         note=earlier.indicators_note,
     )
     for item in items:
@@ -330,6 +338,7 @@ def indicators_table(
         table.rows.append(
             IndicatorRow(
                 item.title,
+                positive_means(item),
                 cell(now.positive),
                 cell(now.answered),
                 now.percent,

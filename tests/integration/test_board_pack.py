@@ -386,7 +386,8 @@ def test_a_pack_for_a_year_adds_up_its_consultations_from_their_own_published_fi
     # Feeling listened to: 13 of 23 answered, with the change since 2025-26 (5 of 11).
     indicators = {row[0]: row for row in table_cells(page, "indicators")}
     listened = next(row for name, row in indicators.items() if "listen" in name.lower())
-    assert listened[1:4] == ["13", "23", "56.5"] and listened[4] == "45.5" and listened[5] == "+11"
+    assert listened[1] == "Always or Yes"  # what counts as positive, from the question's own answers
+    assert listened[2:5] == ["13", "23", "56.5"] and listened[5] == "45.5" and listened[6] == "+11"
     assert "Previous period (%)" in page.get_text()
     spring = console.get(f"/staff/consultations/{spring_id}/board-pack")
     assert {row[0]: row for row in table_cells(spring, "themes")}["Family time"][1] == "6"
