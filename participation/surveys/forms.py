@@ -74,7 +74,7 @@ class NewConsultationForm(FlaskForm):
     source = SelectField(_l("Earlier consultation to copy"), widget=GovSelect(), validate_choice=False, choices=[])
 
     def validate_start(self, field: RadioField) -> None:
-        if field.data not in {"bank", "copy", "blank"}:
+        if field.data not in offered(field):
             raise ValidationError(_l("Select how you want to start"))
 
     def validate(self, extra_validators: Any = None) -> bool:
