@@ -95,5 +95,5 @@ def status_change(
         closes_on = consultation.closes_on if consultation.closes_on and consultation.closes_on <= today else today
         return StatusChange(action=action, possible=True, opens_on=consultation.opens_on, closes_on=closes_on)
     # builder.reopen clears a closing date that is not in the future.
-    closes_on = consultation.closes_on if consultation.closes_on and consultation.closes_on > today else None
-    return StatusChange(action=action, possible=True, opens_on=consultation.opens_on, closes_on=closes_on)
+    still = consultation.closes_on if consultation.closes_on and consultation.closes_on > today else None
+    return StatusChange(action=action, possible=True, opens_on=consultation.opens_on, closes_on=still)

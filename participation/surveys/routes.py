@@ -95,7 +95,7 @@ def new() -> ResponseReturnValue:
     ]
     if not earlier:
         # Nothing to copy yet: no way to start that could only end in an error.
-        form.start.choices = [choice for choice in form.start.choices if choice.value != "copy"]
+        form.start.choices = [choice for choice in NewConsultationForm.START_CHOICES if choice.value != "copy"]
     if request.method == "GET":
         form.bank.data = [question["key"] for question in bank_questions() if question.get("core")]
     if form.validate_on_submit() and not (form.bank.errors or form.source.errors):
