@@ -19,6 +19,7 @@ from participation.extensions import db
 from participation.surveys.models import BAND_NAMES, Consultation, ConsultationStatus
 from tests import factories
 from tests.console import Console
+from tests.integration import test_young_people_strings as young_people_strings
 
 
 @pytest.fixture()
@@ -243,3 +244,21 @@ def test_a_status_change_is_still_refused_without_the_csrf_token(app, console):
     overview = create(console, "Guarded")
     assert console.client.post(f"{overview}/publish", data={}).status_code == 400
     assert newest(app).status == ConsultationStatus.DRAFT
+
+
+# The preview is a young person's page: every word it shows, the banner's included, is in their catalogue (so in
+# Pashto, Dari, Tigrinya, Sorani, Albanian and Vietnamese too). The walk's fixtures are the young people's walk's own.
+asked = young_people_strings.asked
+young_people_ids = young_people_strings.young_people_ids
+
+
+def test_the_preview_banner_speaks_every_young_persons_language(app, console, asked, young_people_ids):
+    overview = create(console, "Peek", ["listened-to", "school"])
+    for band in BAND_NAMES:
+        page = console.get(f"{overview}/preview?band={band}&lang=ps")
+        assert page.find("html")["lang"] == "ps"
+        banner = page.select_one(".heard-preview").get_text(" ", strip=True)
+        assert banner_words(app, "ps", band) in banner and "Age band" not in banner
+        console.get(f"{overview}/preview?band={band}&lang=ps&n=1")
+    missing = sorted(asked - young_people_ids)
+    assert missing == [], f"the preview shows these but babel-young-people.cfg does not extract them: {missing}"
