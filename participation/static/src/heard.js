@@ -223,9 +223,10 @@ doc.querySelectorAll('[data-module="govuk-password-input"]').forEach((wrapper) =
 
 // ---------------------------------------------------------------------------
 // 5. Conditional reveal (the govukRadios macro's item.conditional): each radio that controls a follow-up
-//    (data-aria-controls) shows it only while chosen, and says so with aria-expanded. Without JavaScript every
-//    follow-up is shown (GOV.UK Frontend hides them only under .govuk-frontend-supported), and the server reads only
-//    the chosen one's fields.
+//    (data-aria-controls, made aria-controls) shows it only while chosen. Without JavaScript every follow-up is shown
+//    (GOV.UK Frontend hides them only under .govuk-frontend-supported), and the server reads only the chosen one's
+//    fields. No aria-expanded, which GOV.UK Frontend sets but ARIA does not allow on a radio (axe: aria-allowed-attr);
+//    the follow-up comes straight after its radio, where a screen reader reads on to it.
 // ---------------------------------------------------------------------------
 
 doc.querySelectorAll(".govuk-radios").forEach((group) => {
@@ -242,7 +243,6 @@ doc.querySelectorAll(".govuk-radios").forEach((group) => {
     controlling.forEach((radio) => {
       const reveal = doc.getElementById(radio.getAttribute("aria-controls"));
       reveal.classList.toggle("govuk-radios__conditional--hidden", !radio.checked);
-      radio.setAttribute("aria-expanded", radio.checked ? "true" : "false");
     });
   }
   radios.forEach((radio) => radio.addEventListener("change", sync));
