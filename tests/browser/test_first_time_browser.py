@@ -78,6 +78,13 @@ def test_from_sign_in_to_previewing_8_to_11_in_polish_and_publishing(page):
     start = page.locator("main form:not(.heard-preview__switch) button.govuk-button--start")
     assert in_language("pl", "Start now") in start.inner_text()
     assert_accessible(page, "preview, 8 to 11 in Polish, start page")
+    # The banner's choices fit a phone: nothing scrolls sideways at 320 px (WCAG 1.4.10), right to left too.
+    page.set_viewport_size({"width": 320, "height": 740})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.goto(page.url.replace("lang=pl", "lang=ar"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.go_back()
+    page.set_viewport_size({"width": 375, "height": 740})
     click_and_wait(page, start)
     assert page.locator("html").get_attribute("lang") == "pl"
     first = in_language("pl", "Question %(number)s of %(total)s", number="1", total="").strip()
