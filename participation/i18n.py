@@ -107,6 +107,9 @@ def register_language_cookie(app: Flask) -> None:
     def remember_language(response: Response) -> Response:
         # Remember ?lang= even on a redirect, which never renders text and so never asks Babel for the locale.
         chosen = request.args.get("lang", "")
+        if _shows_young_peoples_page() and request.path.startswith("/staff"):
+            # A worker's preview in Polish keeps the language in its own links: the worker's pages stay in theirs.
+            return response
         if chosen in app.config["HEARD_LANGUAGES"] and request.cookies.get(LANGUAGE_COOKIE) != chosen:
             response.set_cookie(
                 LANGUAGE_COOKIE,

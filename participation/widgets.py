@@ -6,7 +6,7 @@ from typing import Any
 
 from flask_babel import gettext as _
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
-from wtforms import Field, IntegerField, SelectField
+from wtforms import DateField, Field, IntegerField, SelectField
 
 # WTForms 3.3 declares options with SelectChoice, but types-WTForms still describes WTForms 3.2, which has none; forms
 # import it from here so that one line, not eleven, tells the checker so (it is Any to the checker until the stubs
@@ -51,3 +51,21 @@ class WholeNumberField(IntegerField):
             super().process_formdata(valuelist)
         except ValueError as error:
             raise ValueError(str(self.not_a_number)) from error
+
+
+class DayMonthYearField(DateField):
+    """A date typed in day, month and year boxes (``DateInput``). One that does not exist ("31 2 2027", "ten") gets
+    the field's own sentence (``not_a_date``), in the design system's style and translated, instead of WTForms' "Not a
+    valid date value."; three empty boxes are no date at all, for ``Optional()`` to allow."""
+
+    def __init__(self, *args: Any, not_a_date: str, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", DateInput())
+        kwargs.setdefault("format", "%d %m %Y")
+        super().__init__(*args, **kwargs)
+        self.not_a_date = not_a_date
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as error:
+            raise ValueError(str(self.not_a_date)) from error

@@ -62,6 +62,16 @@ class Console:
         self.page = read(self.response)
         return self.page
 
+    def follow(self, label: str) -> BeautifulSoup:
+        """Follow a link in the page's main part whose words start with ``label`` (a link styled as a button, such as
+        Publish, which leads to its confirmation page)."""
+        link = next(
+            (a for a in self.page.find("main").find_all("a") if a.get_text(" ", strip=True).startswith(label)),
+            None,
+        )
+        assert link is not None, f"no link {label}"
+        return self.get(link["href"])
+
     def press(self, label: str) -> BeautifulSoup:
         """Press a button that sits in its own small form (publish, move, remove)."""
         button = next(

@@ -16,6 +16,10 @@ from participation.accounts.credentials import MIN_PASSWORD_LENGTH
 from participation.accounts.models import ROLE_LABELS, Role
 from participation.widgets import SelectChoice
 
+_EMAIL_TOO_LONG = _l("Email address must be 254 characters or fewer")
+_PASSWORD_TOO_LONG = _l("Password must be 200 characters or fewer")
+_ENTER_THE_CODE = _l("Enter the 6-digit code from your authenticator app")
+
 
 def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
@@ -26,12 +30,12 @@ class SignInForm(FlaskForm):
         _l("Email address"),
         filters=[_strip],
         widget=GovTextInput(),
-        validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)],
+        validators=[InputRequired(message=_l("Enter your email address")), Length(max=254, message=_EMAIL_TOO_LONG)],
     )
     password = PasswordField(
         _l("Password"),
         widget=GovPasswordInput(),
-        validators=[InputRequired(message=_l("Enter your password")), Length(max=200)],
+        validators=[InputRequired(message=_l("Enter your password")), Length(max=200, message=_PASSWORD_TOO_LONG)],
     )
 
 
@@ -40,7 +44,7 @@ class CodeForm(FlaskForm):
         _l("Security code"),
         filters=[_strip],
         widget=GovTextInput(),
-        validators=[InputRequired(message=_l("Enter the 6-digit code from your authenticator app")), Length(max=20)],
+        validators=[InputRequired(message=_ENTER_THE_CODE), Length(max=20, message=_ENTER_THE_CODE)],
     )
 
 
@@ -54,7 +58,11 @@ class NewPasswordForm(FlaskForm):
         _l("Create a password"),
         widget=GovPasswordInput(),
         description=_l("Use 12 characters or more. A few unrelated words work well."),
-        validators=[InputRequired(message=_l("Enter a password")), Length(max=200), _strong_password],
+        validators=[
+            InputRequired(message=_l("Enter a password")),
+            Length(max=200, message=_PASSWORD_TOO_LONG),
+            _strong_password,
+        ],
     )
     confirm = PasswordField(
         _l("Confirm password"),
@@ -71,7 +79,10 @@ class AcceptInvitationForm(NewPasswordForm):
         _l("Your name"),
         filters=[_strip],
         widget=GovTextInput(),
-        validators=[InputRequired(message=_l("Enter your name")), Length(max=120)],
+        validators=[
+            InputRequired(message=_l("Enter your name")),
+            Length(max=120, message=_l("Your name must be 120 characters or fewer")),
+        ],
     )
 
 
@@ -80,7 +91,7 @@ class ResetRequestForm(FlaskForm):
         _l("Email address"),
         filters=[_strip],
         widget=GovTextInput(),
-        validators=[InputRequired(message=_l("Enter your email address")), Length(max=254)],
+        validators=[InputRequired(message=_l("Enter your email address")), Length(max=254, message=_EMAIL_TOO_LONG)],
     )
 
 
@@ -92,7 +103,7 @@ class InviteForm(FlaskForm):
         validators=[
             InputRequired(message=_l("Enter their email address")),
             Email(message=_l("Enter an email address in the correct format, like name@example.org")),
-            Length(max=254),
+            Length(max=254, message=_EMAIL_TOO_LONG),
         ],
     )
     role = RadioField(
@@ -113,7 +124,10 @@ class OrganisationForm(FlaskForm):
         _l("Organisation name"),
         filters=[_strip],
         widget=GovTextInput(),
-        validators=[InputRequired(message=_l("Enter the organisation’s name")), Length(max=200)],
+        validators=[
+            InputRequired(message=_l("Enter the organisation’s name")),
+            Length(max=200, message=_l("The organisation’s name must be 200 characters or fewer")),
+        ],
     )
     admin_email = EmailField(
         _l("Email address of its first organisation admin"),
@@ -122,7 +136,7 @@ class OrganisationForm(FlaskForm):
         validators=[
             InputRequired(message=_l("Enter their email address")),
             Email(message=_l("Enter an email address in the correct format, like name@example.org")),
-            Length(max=254),
+            Length(max=254, message=_EMAIL_TOO_LONG),
         ],
     )
 

@@ -23,7 +23,7 @@ class CaseForm(FlaskForm):
     note = TextAreaField(
         _l("Notes"),
         widget=GovTextArea(),
-        validators=[Length(max=5000)],
+        validators=[Length(max=5000, message=_l("Notes must be 5,000 characters or fewer"))],
         description=_l("What you did and why. Notes are kept with the case and cannot be changed."),
     )
 

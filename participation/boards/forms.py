@@ -20,7 +20,7 @@ from wtforms.validators import Length, Optional, ValidationError
 
 from participation.boards.models import ACTION_STATUS_NAMES, PLEDGE_STATUS_NAMES, VERDICT_NAMES, ActionStatus
 from participation.surveys.models import BAND_NAMES
-from participation.widgets import DateInput, SelectChoice, offered
+from participation.widgets import DayMonthYearField, SelectChoice, offered
 
 
 def revision_seen(field: HiddenField) -> int | None:
@@ -63,15 +63,16 @@ class ActionForm(FlaskForm):
         filters=[_strip],
         validators=[Length(max=1000, message=_l("Keep it to 1,000 characters or fewer"))],
     )
-    due_on = DateField(
+    due_on = DayMonthYearField(
         _l("When it should be done by (optional)"),
-        widget=DateInput(),
-        format="%d %m %Y",
+        not_a_date=_l("The date it should be done by must be a real date, like 31 3 2027"),
         validators=[Optional()],
         description=_l("For example, 31 3 2027"),
     )
-    done_on = DateField(
-        _l("When it was done (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional()]
+    done_on = DayMonthYearField(
+        _l("When it was done (optional)"),
+        not_a_date=_l("The date it was done must be a real date, like 31 3 2027"),
+        validators=[Optional()],
     )
     evidence_url = StringField(
         _l("Link to evidence (optional)"),
@@ -146,11 +147,15 @@ class PledgeForm(FlaskForm):
         description=_l("For example, a Care Leavers Week workshop"),
         validators=[Length(max=200, message=_l("Keep it to 200 characters or fewer"))],
     )
-    made_on = DateField(
-        _l("When it was made (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional()]
+    made_on = DayMonthYearField(
+        _l("When it was made (optional)"),
+        not_a_date=_l("The date it was made must be a real date, like 31 3 2027"),
+        validators=[Optional()],
     )
-    due_on = DateField(
-        _l("When it should be done by (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional()]
+    due_on = DayMonthYearField(
+        _l("When it should be done by (optional)"),
+        not_a_date=_l("The date it should be done by must be a real date, like 31 3 2027"),
+        validators=[Optional()],
     )
     themes = SelectMultipleField(
         _l("Themes (optional)"), widget=GovCheckboxesInput(), choices=[], validate_choice=False
@@ -194,7 +199,11 @@ class PledgeUpdateForm(FlaskForm):
         filters=[_strip],
         validators=[Length(max=500, message=_l("Keep it to 500 characters or fewer"))],
     )
-    on = DateField(_l("Date of this update"), widget=DateInput(), format="%d %m %Y", validators=[Optional()])
+    on = DayMonthYearField(
+        _l("Date of this update"),
+        not_a_date=_l("The date of this update must be a real date, like 31 3 2027"),
+        validators=[Optional()],
+    )
     revision = HiddenField()
 
     def validate_status(self, field: RadioField) -> None:

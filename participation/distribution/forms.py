@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
@@ -12,7 +14,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import BooleanField, IntegerField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import BooleanField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.distribution.models import GroupKind
@@ -39,7 +41,10 @@ class GroupForm(FlaskForm):
         filters=[_strip],
         widget=GovTextInput(),
         description=_l("For example, ‘Voices Together’ or ‘Oak House’"),
-        validators=[InputRequired(message=_l("Enter a name for the group")), Length(max=120)],
+        validators=[
+            InputRequired(message=_l("Enter a name for the group")),
+            Length(max=120, message=_l("The group’s name must be 120 characters or fewer")),
+        ],
     )
     kind = RadioField(
         _l("Kind of group"),
@@ -101,16 +106,24 @@ class InviteBatchForm(FlaskForm):
             "Only if your safeguarding process needs to follow up an answer: "
             "for example case numbers. Each gets its own code."
         ),
-        validators=[Length(max=200000)],
+        validators=[Length(max=200000, message=_l("Identifiers must be 200,000 characters or fewer in all"))],
     )
 
     def validate_band(self, field: SelectField) -> None:
         if field.data and field.data not in BAND_NAMES:
             raise ValidationError(_l("Select an age band from the list"))
 
-    def validate_count(self, field: IntegerField) -> None:
+    def validate(self, extra_validators: Any = None) -> bool:
+        # After every field's own checks, as an empty "How many codes" ends its own (Optional): a number or a list of
+        # identifiers is needed either way, and never more than 2,000 codes at once.
+        valid: bool = super().validate(extra_validators)
         lines = [line for line in (self.identifiers.data or "").splitlines() if line.strip()]
-        if not lines and not field.data:
-            raise ValidationError(_l("Enter how many codes you need, or list the identifiers"))
-        if len(lines) > 2000:
-            raise ValidationError(_l("List at most 2,000 identifiers at a time"))
+        problem = None
+        if not lines and not self.count.data and not self.count.errors:
+            problem = _l("Enter how many codes you need, or list the identifiers")
+        elif len(lines) > 2000:
+            problem = _l("List at most 2,000 identifiers at a time")
+        if problem is not None:
+            self.count.errors = [*self.count.errors, problem]
+            valid = False
+        return valid

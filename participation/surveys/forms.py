@@ -31,9 +31,10 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.surveys.kinds import KINDS
-from participation.surveys.models import BAND_NAMES, BAND_WORDINGS
+from participation.surveys.models import BAND_NAMES
 from participation.surveys.pictures import BUILDER_NAMES
-from participation.widgets import DateInput, SelectChoice, WholeNumberField, offered
+from participation.surveys.wordings import BAND_WORDINGS
+from participation.widgets import DayMonthYearField, SelectChoice, WholeNumberField, offered
 
 # What the builder calls each kind, in the registry's order (participation.surveys.kinds).
 KIND_NAMES = {kind.value: item.label for kind, item in KINDS.items()}
@@ -55,17 +56,21 @@ class NewConsultationForm(FlaskForm):
         filters=[_strip],
         widget=GovTextInput(),
         description=_l("Young people see this, for example ‘Your voice 2027’"),
-        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)],
+        validators=[
+            InputRequired(message=_l("Enter a title")),
+            Length(max=200, message=_l("Title must be 200 characters or fewer")),
+        ],
     )
+    START_CHOICES = [
+        SelectChoice("bank", _l("With the core ‘Your voice’ questions from the question bank")),
+        SelectChoice("copy", _l("As a new wave of an earlier consultation")),
+        SelectChoice("blank", _l("With no questions")),
+    ]
     start = RadioField(
         _l("How do you want to start?"),
         widget=GovRadioInput(),
         validate_choice=False,
-        choices=[
-            SelectChoice("bank", _l("With the core ‘Your voice’ questions from the question bank")),
-            SelectChoice("copy", _l("As a new wave of an earlier consultation")),
-            SelectChoice("blank", _l("With no questions")),
-        ],
+        choices=START_CHOICES,
         validators=[InputRequired(message=_l("Select how you want to start"))],
     )
     bank = SelectMultipleField(
@@ -74,7 +79,7 @@ class NewConsultationForm(FlaskForm):
     source = SelectField(_l("Earlier consultation to copy"), widget=GovSelect(), validate_choice=False, choices=[])
 
     def validate_start(self, field: RadioField) -> None:
-        if field.data not in {"bank", "copy", "blank"}:
+        if field.data not in offered(field):
             raise ValidationError(_l("Select how you want to start"))
 
     def validate(self, extra_validators: Any = None) -> bool:
@@ -94,14 +99,17 @@ class DetailsForm(FlaskForm):
         _l("Title"),
         filters=[_strip],
         widget=GovTextInput(),
-        validators=[InputRequired(message=_l("Enter a title")), Length(max=200)],
+        validators=[
+            InputRequired(message=_l("Enter a title")),
+            Length(max=200, message=_l("Title must be 200 characters or fewer")),
+        ],
     )
     about = TextAreaField(
         _l("What it is about"),
         filters=[_strip],
         widget=GovTextArea(),
         description=_l("One or two sentences for the start page, in words young people use"),
-        validators=[Length(max=1000)],
+        validators=[Length(max=1000, message=_l("What it is about must be 1,000 characters or fewer"))],
     )
     next_steps = TextAreaField(
         _l("What happens next"),
@@ -111,19 +119,27 @@ class DetailsForm(FlaskForm):
             "Shown after they send their answers: who reads them and what they will do with them. The date young "
             "people hear what changed is added from Dates, so leave it out here"
         ),
-        validators=[Length(max=1000)],
+        validators=[Length(max=1000, message=_l("What happens next must be 1,000 characters or fewer"))],
     )
 
 
 class OptionForm(Form):
     key = HiddenField()
-    label = StringField(_l("Answer"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=200)])
+    label = StringField(
+        _l("Answer"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[Length(max=200, message=_l("Each answer must be 200 characters or fewer"))],
+    )
     symbol = SelectField(_l("Picture"), widget=GovSelect(), choices=_choices(SYMBOL_NAMES), validate_choice=False)
     positive = BooleanField(_l("Counts as a good answer in the headline figure"), widget=GovCheckboxInput())
 
     def validate_symbol(self, field: SelectField) -> None:
         if field.data not in SYMBOL_NAMES:
             raise ValidationError(_l("Select a picture from the list"))
+
+
+_BAND_WORDING_TOO_LONG = _l("Wording for an age band must be 300 characters or fewer")
 
 
 class QuestionForm(FlaskForm):
@@ -141,9 +157,17 @@ class QuestionForm(FlaskForm):
         _l("Question"),
         filters=[_strip],
         widget=GovTextInput(),
-        validators=[InputRequired(message=_l("Enter the question")), Length(max=300)],
+        validators=[
+            InputRequired(message=_l("Enter the question")),
+            Length(max=300, message=_l("The question must be 300 characters or fewer")),
+        ],
     )
-    hint = StringField(_l("Hint (optional)"), filters=[_strip], widget=GovTextInput(), validators=[Length(max=500)])
+    hint = StringField(
+        _l("Hint (optional)"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[Length(max=500, message=_l("The hint must be 500 characters or fewer"))],
+    )
     bands = SelectMultipleField(
         _l("Who sees this question"),
         widget=GovCheckboxesInput(),
@@ -160,18 +184,35 @@ class QuestionForm(FlaskForm):
         widget=GovTextInput(),
         validators=[Optional(), NumberRange(min=10, max=5000, message=_l("Enter a number from 10 to 5,000"))],
     )
-    title_4_7 = StringField(BAND_WORDINGS["4-7"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)])
+    title_4_7 = StringField(
+        BAND_WORDINGS["4-7"],
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[Length(max=300, message=_BAND_WORDING_TOO_LONG)],
+    )
     title_8_11 = StringField(
-        BAND_WORDINGS["8-11"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["8-11"],
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[Length(max=300, message=_BAND_WORDING_TOO_LONG)],
     )
     title_12_17 = StringField(
-        BAND_WORDINGS["12-17"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["12-17"],
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[Length(max=300, message=_BAND_WORDING_TOO_LONG)],
     )
     title_care_leavers = StringField(
-        BAND_WORDINGS["care-leavers"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["care-leavers"],
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[Length(max=300, message=_BAND_WORDING_TOO_LONG)],
     )
     title_parents_carers = StringField(
-        BAND_WORDINGS["parents-carers"], filters=[_strip], widget=GovTextInput(), validators=[Length(max=300)]
+        BAND_WORDINGS["parents-carers"],
+        filters=[_strip],
+        widget=GovTextInput(),
+        validators=[Length(max=300, message=_BAND_WORDING_TOO_LONG)],
     )
     options = FieldList(FormField(OptionForm), min_entries=0)
     seen = HiddenField()
@@ -227,20 +268,20 @@ def _in_sane_range(_form: Form, field: DateField) -> None:
 
 
 class DatesForm(FlaskForm):
-    opens_on = DateField(
+    opens_on = DayMonthYearField(
         _l("Opens on"),
-        widget=DateInput(),
-        format="%d %m %Y",
+        not_a_date=_l("The opening date must be a real date, like 1 2 2027"),
         validators=[Optional(), _in_sane_range],
         description=_l("For example, 1 2 2027"),
     )
-    closes_on = DateField(
-        _l("Closes on (optional)"), widget=DateInput(), format="%d %m %Y", validators=[Optional(), _in_sane_range]
+    closes_on = DayMonthYearField(
+        _l("Closes on (optional)"),
+        not_a_date=_l("The closing date must be a real date, like 1 3 2027"),
+        validators=[Optional(), _in_sane_range],
     )
-    feedback_due_on = DateField(
+    feedback_due_on = DayMonthYearField(
         _l("Young people will hear what changed by (optional)"),
-        widget=DateInput(),
-        format="%d %m %Y",
+        not_a_date=_l("The date young people will hear what changed by must be a real date, like 1 6 2027"),
         validators=[Optional(), _in_sane_range],
     )
 
@@ -253,7 +294,7 @@ class WordsForm(FlaskForm):
     rules = TextAreaField(
         _l("Words to avoid"),
         widget=GovTextArea(),
-        validators=[Length(max=10000)],
+        validators=[Length(max=10000, message=_l("Words to avoid must be 10,000 characters or fewer"))],
         description=_l("One a line, as: word young people do not want = what to say instead"),
     )
     parsed: list[tuple[str, str]] = []

@@ -37,16 +37,6 @@ BAND_NAMES = {
 }
 
 
-# What a band's own wording of a question is called, in the question editor and the translation editor.
-BAND_WORDINGS = {
-    AgeBand.EARLY_YEARS.value: _l("Wording for 4 to 7 year olds"),
-    AgeBand.CHILDREN.value: _l("Wording for 8 to 11 year olds"),
-    AgeBand.TEENAGERS.value: _l("Wording for 12 to 17 year olds"),
-    AgeBand.CARE_LEAVERS.value: _l("Wording for care leavers"),
-    AgeBand.PARENTS_CARERS.value: _l("Wording for parents and carers"),
-}
-
-
 def in_band_order(by_band: dict[str, Counted]) -> dict[str, Counted]:
     """The same mapping with its age bands youngest first (4 to 7, 8 to 11, 12 to 17, care leavers, parents and
     carers), not in the database's order ("12-17" sorts before "4-7"); anything else after them."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from datetime import date
 from typing import Any
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
@@ -18,14 +19,21 @@ from participation.accounts.models import Role
 from participation.analysis import reading
 from participation.audio import services as read_aloud
 from participation.audit import services as audit
-from participation.i18n import LANGUAGES, current_language, enabled_languages, language_label, young_peoples_page
+from participation.i18n import (
+    LANGUAGES,
+    current_language,
+    enabled_languages,
+    language_label,
+    translation_languages,
+    young_peoples_page,
+)
 from participation.links import external_url
 from participation.reporting import figures
 from participation.responses import pages as respond_pages
 from participation.responses import services as respond_services
 from participation.responses import wording
 from participation.responses.forms import EmptyForm, question_form
-from participation.surveys import builder, plain_words, questions, services, translations
+from participation.surveys import builder, plain_words, publishing, questions, services, translations
 from participation.surveys.bank import bank_questions
 from participation.surveys.forms import (
     DatesForm,
@@ -34,8 +42,9 @@ from participation.surveys.forms import (
     QuestionForm,
     WordsForm,
 )
-from participation.surveys.models import BAND_NAMES, BAND_WORDINGS, Consultation, Question, QuestionKind
+from participation.surveys.models import BAND_NAMES, Consultation, Question, QuestionKind
 from participation.surveys.services import consultation_view, valid_band
+from participation.surveys.wordings import BAND_WORDINGS
 from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
 
@@ -72,7 +81,9 @@ def index() -> ResponseReturnValue:
     rows = services.consultations_for(organisation_id)
     # How many answered, as every other page publishes it (the protected tables), never the raw count.
     totals = figures.respondent_totals(organisation_id, figures.threshold())
-    return render_template("consultations/index.html", rows=rows, status_labels=STATUS_LABELS, totals=totals)
+    return render_template(
+        "consultations/index.html", rows=rows, status_labels=STATUS_LABELS, totals=totals, today=date.today()
+    )
 
 
 @bp.route("/consultations/new", methods=["GET", "POST"])
@@ -86,6 +97,9 @@ def new() -> ResponseReturnValue:
     form.source.choices = [SelectChoice("", _("Choose a consultation"))] + [
         SelectChoice(str(row.consultation.id), row.title) for row in earlier
     ]
+    if not earlier:
+        # Nothing to copy yet: no way to start that could only end in an error.
+        form.start.choices = [choice for choice in NewConsultationForm.START_CHOICES if choice.value != "copy"]
     if request.method == "GET":
         form.bank.data = [question["key"] for question in bank_questions() if question.get("core")]
     if form.validate_on_submit() and not (form.bank.errors or form.source.errors):
@@ -113,10 +127,13 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     asked = builder.questions_of(consultation)
     title = next((t.title for t in builder.texts_of(consultation) if t.language == "en" and not t.age_band), None)
     problems = [_problem(problem, asked) for problem in builder.readiness(consultation)]
-    languages = [language for language in enabled_languages() if language.code != "en"]
+    languages = translation_languages()
     readers = bool(g.staff.roles & (BUILDERS | {Role.SAFEGUARDING_LEAD}))
     return render_template(
         "consultations/overview.html",
+        offers={action: publishing.can(consultation, action) for action in publishing.ACTIONS},
+        today=date.today(),
+        preview_languages=enabled_languages(),
         can_read=readers,
         reading=reading.figures(consultation.id, figures.threshold()) if readers else None,
         consultation=consultation,
@@ -331,12 +348,30 @@ def delete_question(consultation_id: uuid.UUID, question_id: uuid.UUID) -> Respo
     return redirect(url_for(".overview", consultation_id=consultation.id))
 
 
-@bp.route("/consultations/<uuid:consultation_id>/<any(publish, close, reopen):action>", methods=["POST"])
+@bp.route("/consultations/<uuid:consultation_id>/<any(publish, close, reopen):action>", methods=["GET", "POST"])
 @requires(BUILDERS)
 @commit_on_success
 def change_status(consultation_id: uuid.UUID, action: str) -> ResponseReturnValue:
+    """Publish, close or reopen: first a page saying what will happen (before publishing, which languages still show
+    old or English wording), then the change when it is confirmed."""
     consultation = _consultation(consultation_id)
-    if not ConfirmForm().validate_on_submit():
+    form = ConfirmForm()
+    if request.method == "GET":
+        change = publishing.status_change(consultation, action, [language.code for language in translation_languages()])
+        if not change.possible:
+            return redirect(url_for(".overview", consultation_id=consultation.id))
+        english = builder.english_text(builder.texts_of(consultation))
+        return render_template(
+            "consultations/status.html",
+            consultation=consultation,
+            title=(english.title if english else None) or consultation.code,
+            change=change,
+            problems=[_problem(problem, builder.questions_of(consultation)) for problem in change.problems],
+            form=form,
+            public_url=external_url("respond.start", code=consultation.code),
+            today=date.today(),
+        )
+    if not form.validate_on_submit():
         abort(400)
     if action == "publish":
         try:
@@ -442,19 +477,28 @@ def _saved(language: str, saved: translations.Saved) -> str:
 @requires(BUILDERS)
 @young_peoples_page
 def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    """The draft exactly as a young person in one band sees it, in the language chosen at the top of the page, and in
-    the easy version (simpler words and pictures) with ``easy=1``."""
+    """The draft exactly as a young person in one band sees it, in one language (``?band=8-11&lang=pl``), and in the
+    easy version (simpler words and pictures) with ``easy=1``. The banner names the band and the language and
+    switches either; the language stays in the preview's links, never in the worker's own language cookie."""
     consultation = _consultation(consultation_id)
     band = (valid_band(request.args.get("band")) or "12-17").__str__()
     easy = request.args.get("easy") == "1"
+    language = current_language()
     respond_pages.words_for(band, easy)
-    view = consultation_view(consultation, current_language().code, band, version=consultation.draft_version, easy=easy)
+    view = consultation_view(consultation, language.code, band, version=consultation.draft_version, easy=easy)
     number = request.args.get("n", type=int) or 0
     if number > len(view.questions) or number < 0:
         number = 0
 
     def at(n: int, easy_version: bool = easy) -> str:
-        return url_for(".preview", consultation_id=consultation.id, band=band, n=n, easy="1" if easy_version else None)
+        return url_for(
+            ".preview",
+            consultation_id=consultation.id,
+            band=band,
+            n=n,
+            easy="1" if easy_version else None,
+            lang=language.code,
+        )
 
     previous = at(max(0, number - 1))
     base: dict[str, Any] = {
@@ -462,6 +506,12 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
         "band": band,
         "preview": {
             "band": band,
+            "band_name": BAND_NAMES[band],
+            "bands": BAND_NAMES,
+            "language": language,
+            "languages": enabled_languages(),
+            "easy": easy,
+            "here": url_for(".preview", consultation_id=consultation.id),
             "number": number,
             "total": len(view.questions),
             "overview": url_for(".overview", consultation_id=consultation.id),

@@ -18,7 +18,8 @@ from flask_babel import lazy_gettext as _l
 
 from participation.extensions import db
 from participation.surveys.builder import ALL_BANDS, editable, questions_of, set_text, texts_of, touch
-from participation.surveys.models import BAND_WORDINGS, Consultation, ConsultationText, OptionText, QuestionText
+from participation.surveys.models import Consultation, ConsultationText, OptionText, QuestionText
+from participation.surveys.wordings import BAND_WORDINGS
 
 START_FIELDS = {"title": _l("Title"), "about": _l("What it is about"), "next_steps": _l("What happens next")}
 QUESTION_FIELDS = {"title": _l("Question"), "hint": _l("Hint")}

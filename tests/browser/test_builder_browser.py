@@ -46,14 +46,21 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     assert_accessible(page, "translate into Arabic, saved")
     press_enter_on(page, "a.govuk-back-link")
 
-    press_enter_on(page, "a[href*='/preview?band=12-17&lang=ar']")
+    # One step from the overview: an age band and a language, then Preview.
+    page.select_option("#preview-band", "12-17")
+    page.select_option("#preview-language", "ar")
+    press_enter_on(page, "form.heard-preview-choice button", limit=200)
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.locator("h1").inner_text() == "صوتك 2027"
     assert_accessible(page, "preview, Arabic start page")
     press_enter_on(page, "main form button[type=submit]")
     assert_accessible(page, "preview, Arabic question")
 
-    page.goto(page.url.split("/preview")[0] + "?lang=en")
+    # The preview's language stays in the preview: the worker's own pages are still in English.
+    page.goto(page.url.split("/preview")[0])
+    assert page.locator("html").get_attribute("lang") == "en"
+    press_enter_on(page, "a[href$='/publish']")
+    assert_accessible(page, "publish, confirmation")
     press_enter_on(page, "form[action$='/publish'] button")
     assert page.locator("text=Published. Young people can now answer.").count() == 1
 

@@ -77,6 +77,7 @@ def test_build_publish_and_answer(app, console):
     assert "Question added." in console.page.get_text()
     console.get(overview + "/questions/new")
     console.submit({"kind": "scale", "title": "Do you feel ready for adult life?", "bands": ["care-leavers"]})
+    console.follow("Publish")
     console.press("Publish")
     assert "Published. Young people can now answer." in console.page.get_text()
     consultation = created(app)
@@ -94,6 +95,7 @@ def test_edits_after_publishing_wait_for_the_next_publish(app, console):
     console.get("/staff/consultations/new")
     console.submit({"title": "Wave one", "start": "bank", "bank": ["listened-to"]}, drop=("bank",))
     overview = console.response.request.path
+    console.follow("Publish")
     console.press("Publish")
     consultation = created(app)
     console.get(overview)
@@ -103,6 +105,7 @@ def test_edits_after_publishing_wait_for_the_next_publish(app, console):
     journey = Journey(app.test_client(), consultation.code)
     journey.start("12-17")
     assert "Do you feel listened to?" in journey.h1()
+    console.follow("Publish")
     console.press("Publish")
     fresh = Journey(app.test_client(), consultation.code)
     fresh.start("12-17")
@@ -173,14 +176,17 @@ def test_two_workers_editing_one_question_do_not_overwrite_each_other(app, conso
 def test_close_and_reopen(app, console):
     console.get("/staff/consultations/new")
     console.submit({"title": "Short one", "start": "bank", "bank": ["listened-to"]}, drop=("bank",))
+    console.follow("Publish")
     console.press("Publish")
     code = created(app).code
-    console.press("Close")
+    console.follow("Close")
+    console.press("Close consultation")
     assert app.test_client().get(f"/s/{code}").status_code == 410
     # The page says when it really closed, never "when you close it".
     dates = console.page.get_text(" ", strip=True)
     assert "when you close it" not in dates
     assert f"Closed: {format_date(date.today(), 'long', locale='en_GB')}" in dates
+    console.follow("Reopen")
     console.press("Reopen")
     assert app.test_client().get(f"/s/{code}?band=8-11").status_code == 200
     # Reopened, it has no closing date again: a date already passed would shut it the same day.
@@ -244,6 +250,7 @@ def test_translation_editor_completeness_review_and_what_young_people_see(app, c
     done, total, review = counts("Polski")
     assert done == total and review == 0
     assert counts("العربية")[2] >= 1
+    console.follow("Publish")
     console.press("Publish")
     journey = Journey(app.test_client(), created(app).code, language="pl")
     page = journey.get(f"/s/{created(app).code}?band=12-17&lang=pl")

@@ -102,6 +102,7 @@ NO_FIGURES = {
     "comments.comments",
     "comments.quotes",
     "consultations.add_question",
+    "consultations.change_status",
     "consultations.dates",
     "consultations.details",
     "consultations.edit_question",

@@ -246,6 +246,7 @@ def test_a_worker_adds_a_ranking_question_with_its_answers(app, console):
     with app.app_context():
         question = db.session.scalar(select(Question).where(Question.kind == QuestionKind.RANK))
         assert len(question.options) == 4
+    console.follow("Publish")
     page = console.press("Publish")
     assert "Published" in page.get_text()
 

@@ -116,6 +116,7 @@ def _consultation(app: Flask, world: dict[str, Any]) -> Consultation:
 def _publish(client: Any, world: dict[str, Any]) -> Console:
     console = Console(client)
     console.get(f"/staff/consultations/{world['id']}")
+    console.follow("Publish")
     console.press("Publish")
     assert "Published. Young people can now answer." in console.page.get_text()
     return console
@@ -379,6 +380,7 @@ def test_a_language_espeak_lacks_needs_a_recording_until_one_exists(app, client,
     index = console.get(f"/staff/consultations/{world['id']}/read-aloud").get_text(" ", strip=True)
     assert "No synthetic voice" in index
     console.get(f"/staff/consultations/{world['id']}")
+    console.follow("Publish")
     console.press("Publish")
     assert _players(_first_question(client, world["code"], "ps")).get(listen) is None
     spoken = Spoken("ps", "ایا تاسو احساس کوئ چې خلک ستاسو خبرې اوري؟")

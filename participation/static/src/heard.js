@@ -9,6 +9,9 @@
 // 2. Error summary: focused on load; its links focus the field in error.
 // 3. Character count: live "You have N characters remaining" for
 //    [data-maxlength] textareas, using server-rendered translated templates.
+// 4. Show or hide a password.
+// 5. Conditional reveal: a radio's follow-up fields shown only while it is
+//    chosen (as GOV.UK Frontend's Radios component does).
 
 const doc = document;
 
@@ -216,4 +219,34 @@ doc.querySelectorAll('[data-module="govuk-password-input"]').forEach((wrapper) =
   input.form && input.form.addEventListener("submit", () => {
     input.type = "password";
   });
+});
+
+// ---------------------------------------------------------------------------
+// 5. Conditional reveal (the govukRadios macro's item.conditional): each radio that controls a follow-up
+//    (data-aria-controls, made aria-controls) shows it only while chosen. Without JavaScript every follow-up is shown
+//    (GOV.UK Frontend hides them only under .govuk-frontend-supported), and the server reads only the chosen one's
+//    fields. No aria-expanded, which GOV.UK Frontend sets but ARIA does not allow on a radio (axe: aria-allowed-attr);
+//    the follow-up comes straight after its radio, where a screen reader reads on to it.
+// ---------------------------------------------------------------------------
+
+doc.querySelectorAll(".govuk-radios").forEach((group) => {
+  const radios = Array.from(group.querySelectorAll('input[type="radio"]'));
+  const controlling = radios.filter((radio) => {
+    const id = radio.getAttribute("data-aria-controls");
+    if (!id || !doc.getElementById(id)) return false;
+    radio.setAttribute("aria-controls", id);
+    radio.removeAttribute("data-aria-controls");
+    return true;
+  });
+  if (!controlling.length) return;
+  function sync() {
+    controlling.forEach((radio) => {
+      const reveal = doc.getElementById(radio.getAttribute("aria-controls"));
+      reveal.classList.toggle("govuk-radios__conditional--hidden", !radio.checked);
+    });
+  }
+  radios.forEach((radio) => radio.addEventListener("change", sync));
+  // Back/forward cache and form restore can change which is chosen.
+  window.addEventListener("pageshow", sync);
+  sync();
 });
