@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
+from functools import cache
 
 from participation import languages
 from participation.analysis import lexicon
@@ -14,6 +13,7 @@ from participation.analysis.detection import ROMANISED, detect_language, looks_e
 from participation.analysis.lexicon import Matcher, find
 from participation.analysis.normalise import clause_tokens, roman_key, script_language
 from participation.analysis.screening import RomanTokens, roman_lists, screen
+from participation.analysis.sentiment import score as scored
 
 # Long answers are read in full by people; the machine looks at the first part only, to stay fast.
 MAX_CHARS = 10_000
@@ -33,18 +33,11 @@ class Result:
 
 
 def sentiment(text: str, language: str | None) -> float | None:
-    """TextBlob polarity in [-1, 1] for English; None ("not scored") for every other language, not a guess."""
+    """The English score in [-1, 1] (``analysis.sentiment``); None ("not scored") for every other language, not a
+    guess."""
     if language != "en":
         return None
-    return round(float(_textblob()(text).sentiment.polarity), 3)
-
-
-@lru_cache(maxsize=1)
-def _textblob() -> Any:  # the TextBlob class (TextBlob ships no types)
-    # Deferred: importing TextBlob loads NLTK (about 1.8 s); only the sentiment score needs it, once per process.
-    from textblob import TextBlob
-
-    return TextBlob
+    return scored(text)
 
 
 def _expand(
