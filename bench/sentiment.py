@@ -4,6 +4,8 @@ For each set, two columns of figures from the same run:
 
 - "TextBlob alone": TextBlob's pattern polarity for every comment detected as English, as Heard showed it before
   it scored comments itself (a possible disclosure included);
+- "Heard's score, every English comment": Heard's own measure (``sentiment.score``) on the same comments, a possible
+  disclosure included, to compare the measure itself with TextBlob's;
 - "shown now": the score the comments page shows today (``engine.classify(...).sentiment``): Heard's English score,
   and no score at all for a possible disclosure, for words the screen could not read, or for another language.
 
@@ -29,7 +31,7 @@ from participation.analysis.evaluation import (  # noqa: E402
     measure_sentiment,
     read_sentiment_labelled,
 )
-from participation.analysis.sentiment import textblob_polarity  # noqa: E402
+from participation.analysis.sentiment import score, textblob_polarity  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SETS = {"dev": DATA / "sentiment_dev.csv", "heldout": DATA / "sentiment_heldout.csv"}
@@ -37,6 +39,10 @@ SETS = {"dev": DATA / "sentiment_dev.csv", "heldout": DATA / "sentiment_heldout.
 
 def textblob_alone(text: str) -> float | None:
     return textblob_polarity(text) if classify(text).language == "en" else None
+
+
+def heard_alone(text: str) -> float | None:
+    return score(text) if classify(text).language == "en" else None
 
 
 def shown_now(text: str) -> float | None:
@@ -49,7 +55,11 @@ def main() -> None:
         if name not in wanted:
             continue
         rows = read_sentiment_labelled(str(path))
-        for title, measure in (("TextBlob alone (before)", textblob_alone), ("shown now", shown_now)):
+        for title, measure in (
+            ("TextBlob alone (before)", textblob_alone),
+            ("Heard's score, every English comment", heard_alone),
+            ("shown now", shown_now),
+        ):
             print(f"== {name} set, {path.name}: {title}")
             for line in format_sentiment_report(measure_sentiment(rows, measure)):
                 print(line)

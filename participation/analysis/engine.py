@@ -22,6 +22,7 @@ MAX_CHARS = 10_000
 @dataclass(frozen=True)
 class Result:
     language: str | None
+    # English only, and never on a possible disclosure or words the screen could not read (``shown_sentiment``).
     sentiment: float | None
     themes: tuple[str, ...]
     safeguarding: bool
@@ -38,6 +39,13 @@ def sentiment(text: str, language: str | None) -> float | None:
     if language != "en":
         return None
     return scored(text)
+
+
+def shown_sentiment(score: float | None, safeguarding: bool, listed: bool) -> float | None:
+    """The score kept and shown for an answer: none on a possible disclosure or on words the screen could not read.
+    A word-list score says nothing about risk, and "+0.50" beside "I don't feel safe at home" tells a reader the
+    opposite of what matters."""
+    return None if safeguarding or not listed else score
 
 
 def _expand(
@@ -127,7 +135,8 @@ def classify(text: str, custom: Matcher | None = None, page_language: str | None
     if risk and not themes & {"safety", "health-and-wellbeing"}:
         # A possible disclosure is about being safe even when none of the theme words were used.
         themes.add("safety")
-    return Result(language, sentiment(text, language), tuple(sorted(themes)), bool(risk), risk, read.listed)
+    tone = shown_sentiment(sentiment(text, language), bool(risk), read.listed)
+    return Result(language, tone, tuple(sorted(themes)), bool(risk), risk, read.listed)
 
 
 def may_disclose(text: str) -> bool:
