@@ -4,11 +4,11 @@ Revision ID: 0023
 Revises: 0019
 Create Date: 2026-12-08 09:00:00
 
-Each existing case gets its answer as its first listed answer, and the response that answer belongs to. Two cases
-already open on two answers of one response are left as two cases: each has its own decisions, notes,
-re-identification requests and audit entries under its own id, and merging them would rewrite a safeguarding record
-(whose decision wins, which clock runs). The case page links them to each other instead; only new answers join one
-case.
+Each existing case gets its answer as its first listed answer. Two cases already open on two answers of one response
+are left as two cases: each has its own decisions, notes, re-identification requests and audit entries under its own
+id, and merging them would rewrite a safeguarding record (whose decision wins, which clock runs). The case page links
+them to each other instead; only new answers join one case. (No column is added to safeguarding_case: on SQLite that
+would rebuild the table, and dropping the old one cascades to its notes.)
 
 A sentiment score kept on a possible disclosure, or on words the screen could not read, is cleared: Heard no longer
 scores those (``engine.shown_sentiment``).
@@ -51,27 +51,14 @@ def upgrade():
     )
     op.create_index(op.f("ix_case_answer_case_id"), "case_answer", ["case_id"])
     op.create_index(op.f("ix_case_answer_organisation_id"), "case_answer", ["organisation_id"])
-    with op.batch_alter_table("safeguarding_case", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("response_id", sa.Uuid(), nullable=True))
-        batch_op.create_index(batch_op.f("ix_safeguarding_case_response_id"), ["response_id"])
-        batch_op.create_foreign_key(
-            batch_op.f("fk_safeguarding_case_response_id_response"),
-            "response",
-            ["response_id"],
-            ["id"],
-            ondelete="SET NULL",
-        )
-
     case = sa.table(
         "safeguarding_case",
         sa.column("id", sa.Uuid()),
         sa.column("organisation_id", sa.Uuid()),
         sa.column("answer_id", sa.Uuid()),
-        sa.column("response_id", sa.Uuid()),
         sa.column("found_by_person", sa.Boolean()),
         sa.column("opened_by_id", sa.Uuid()),
     )
-    answer = sa.table("answer", sa.column("id", sa.Uuid()), sa.column("response_id", sa.Uuid()))
     link = sa.table(
         "case_answer",
         sa.column("answer_id", sa.Uuid()),
@@ -92,11 +79,6 @@ def upgrade():
             ).where(case.c.answer_id.is_not(None)),
         )
     )
-    op.execute(
-        sa.update(case)
-        .values(response_id=sa.select(answer.c.response_id).where(answer.c.id == case.c.answer_id).scalar_subquery())
-        .where(case.c.answer_id.is_not(None))
-    )
     analysis = sa.table(
         "answer_analysis",
         sa.column("sentiment", sa.Float()),
@@ -111,10 +93,6 @@ def upgrade():
 
 
 def downgrade():
-    with op.batch_alter_table("safeguarding_case", schema=None) as batch_op:
-        batch_op.drop_constraint("fk_safeguarding_case_response_id_response", type_="foreignkey")
-        batch_op.drop_index(batch_op.f("ix_safeguarding_case_response_id"))
-        batch_op.drop_column("response_id")
     op.drop_index(op.f("ix_case_answer_organisation_id"), table_name="case_answer")
     op.drop_index(op.f("ix_case_answer_case_id"), table_name="case_answer")
     op.drop_table("case_answer")

@@ -145,8 +145,6 @@ def keep_cases(
             case.answers.remove(link)
         if case.answer_id in removed:
             case.answer_id = None
-        if not case.answers:
-            case.response_id = None
         case.removal, case.removed_on, case.removed_by_id = removal, on or date.today(), by
         kept_open += is_open(case)
     db.session.flush()

@@ -126,11 +126,6 @@ class SafeguardingCase(IdMixin, Base):
     # The answer the case was opened on (all of them are in ``answers``). Empty once the answer has been removed (or
     # for an answer never sent): the case never goes with its answer.
     answer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="SET NULL"), unique=True)
-    # The response its answers belong to, while it has answers: a worrying answer of the same response joins this
-    # case while nobody has acted on it yet (``services``). Empty once the answers are removed.
-    response_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("response.id", ondelete="SET NULL"), index=True
-    )
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
     # Kept on the case, not the answer: the one working day to act is counted from here.
     # The hour it was flagged, never the minute: the case is linked to an answer (TRUST.md: no exact timestamp).

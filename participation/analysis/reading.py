@@ -142,9 +142,11 @@ def place(answer: Answer, consultation_id: uuid.UUID, found_by: User | None = No
         return Placed(case, opened=False, already=True)
     case = db.session.scalar(
         select(SafeguardingCase)
+        .join(CaseAnswer, CaseAnswer.case_id == SafeguardingCase.id)
+        .join(Answer, Answer.id == CaseAnswer.answer_id)
         .where(
             SafeguardingCase.organisation_id == answer.organisation_id,
-            SafeguardingCase.response_id == answer.response_id,
+            Answer.response_id == answer.response_id,
             SafeguardingCase.status == CaseStatus.NEW,
         )
         .order_by(SafeguardingCase.flagged_at, SafeguardingCase.id)
@@ -156,7 +158,6 @@ def place(answer: Answer, consultation_id: uuid.UUID, found_by: User | None = No
             organisation_id=answer.organisation_id,
             consultation_id=consultation_id,
             answer_id=answer.id,
-            response_id=answer.response_id,
             status=CaseStatus.NEW,
             found_by_person=found_by is not None,
             opened_by_id=found_by.id if found_by else None,

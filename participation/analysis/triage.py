@@ -311,16 +311,20 @@ def found_by_people(organisation_id: uuid.UUID) -> list[Found]:
 def related(case: SafeguardingCase) -> list[SafeguardingCase]:
     """Other cases on answers of the same response: ones opened before a case held every answer of a response, or
     opened for a worry found after a lead had decided on the first (``reading.place``)."""
-    if case.response_id is None:
-        return []
+    responses = (
+        select(Answer.response_id)
+        .join(CaseAnswer, CaseAnswer.answer_id == Answer.id)
+        .where(CaseAnswer.case_id == case.id)
+    )
+    others = (
+        select(CaseAnswer.case_id)
+        .join(Answer, Answer.id == CaseAnswer.answer_id)
+        .where(Answer.response_id.in_(responses), CaseAnswer.case_id != case.id)
+    )
     return list(
         db.session.scalars(
             select(SafeguardingCase)
-            .where(
-                SafeguardingCase.organisation_id == case.organisation_id,
-                SafeguardingCase.response_id == case.response_id,
-                SafeguardingCase.id != case.id,
-            )
+            .where(SafeguardingCase.organisation_id == case.organisation_id, SafeguardingCase.id.in_(others))
             .order_by(SafeguardingCase.flagged_at)
         )
     )
