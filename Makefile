@@ -116,6 +116,7 @@ bench: demo
 	$(BIN)/python bench/board_pack.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/read_aloud.py
+	$(BIN)/python bench/sentiment.py
 
 clean:
 	rm -rf $(VENV) node_modules participation/static/build .pytest_cache

@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 from markupsafe import Markup
 
 from participation.accounts.services import organisations_of
+from participation.analysis import sentiment
 from participation.db import utcnow
 from participation.i18n import current_language, enabled_languages, language_label, offered_in
 from participation.languages import direction_of, language_names
@@ -80,6 +81,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["url_with_language"] = url_with_language
     app.jinja_env.globals["offered_in"] = offered_in
     app.jinja_env.globals["language_label"] = language_label
+    app.jinja_env.filters["sentiment_band"] = sentiment.band
     # The direction of a text's or a comment's language, from the registry (participation.languages).
     app.jinja_env.filters["direction"] = direction_of
 

@@ -9,7 +9,7 @@ from flask_wtf import FlaskForm
 
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
-from participation.analysis import reading, triage
+from participation.analysis import triage
 from participation.analysis.models import CASE_STATUS_NAMES
 from participation.distribution.services import get_group
 from participation.i18n import LANGUAGES
@@ -30,14 +30,14 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
         {note.user_id for note in view.case.notes}
         | {r.requested_by_id for r in requests}
         | {r.decided_by_id for r in requests}
+        | {answer.read_by_id for answer in view.answers}
+        | {answer.found_by_id for answer in view.answers}
     )
-    state = (
-        reading.reading_of(organisation_id, view.case.answer_id)
-        if view.case.answer_id
-        else reading.kept_reading(view.case)
-    )
-    people |= {view.case.opened_by_id, state.read_by_id if state else None}
+    people.add(view.case.opened_by_id)
     authors = user_names({user_id for user_id in people if user_id})
+    titles = triage.question_titles(view.case.consultation_id)
+    order = {key: position for position, key in enumerate(titles)}
+    answers = sorted(view.answers, key=lambda answer: order.get(answer.question_key, len(order)))
     errors = form.errors or (ask_form is not None and ask_form.errors)
     return render_template(
         "safeguarding/case.html",
@@ -53,7 +53,9 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
         request_status_names=REQUEST_STATUS_NAMES,
         can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
         title=staff_titles([view.case.consultation_id])[view.case.consultation_id],
-        reading=state,
+        answers=answers,
+        question_titles=titles,
+        related=triage.related(view.case),
         confirm=ConfirmForm(),
         language_names={code: language.native_name for code, language in LANGUAGES.items()},
     ), 400 if errors else 200

@@ -32,8 +32,9 @@ def classify_csv(input_file: str) -> None:
     """Read a CSV file or an Excel workbook (.xlsx, its first sheet) with columns id,text and write
     id,language,sentiment,themes,safeguarding as CSV to standard output.
 
-    Language is an ISO 639-1 code, sentiment a number in [-1, 1] (empty where not scored: only English is),
-    themes the codebook slugs joined by ";" and safeguarding 1 or 0. Malformed rows are reported on standard
+    Language is an ISO 639-1 code, sentiment a number in [-1, 1] (a rough guide from word lists, never a measure
+    of risk; empty where not scored: only English is, and never a possible disclosure), themes the codebook slugs
+    joined by ";" and safeguarding 1 or 0. Malformed rows are reported on standard
     error with their line number, and the rest carry on. A CSV file is read a row at a time, so a large export
     needs no more memory than a small one.
     """

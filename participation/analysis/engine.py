@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
+from functools import cache
 
 from participation import languages
 from participation.analysis import lexicon
@@ -14,6 +13,7 @@ from participation.analysis.detection import ROMANISED, detect_language, looks_e
 from participation.analysis.lexicon import Matcher, find
 from participation.analysis.normalise import clause_tokens, roman_key, script_language
 from participation.analysis.screening import RomanTokens, roman_lists, screen
+from participation.analysis.sentiment import score as scored
 
 # Long answers are read in full by people; the machine looks at the first part only, to stay fast.
 MAX_CHARS = 10_000
@@ -22,6 +22,7 @@ MAX_CHARS = 10_000
 @dataclass(frozen=True)
 class Result:
     language: str | None
+    # English only, and never on a possible disclosure or words the screen could not read (``shown_sentiment``).
     sentiment: float | None
     themes: tuple[str, ...]
     safeguarding: bool
@@ -33,18 +34,18 @@ class Result:
 
 
 def sentiment(text: str, language: str | None) -> float | None:
-    """TextBlob polarity in [-1, 1] for English; None ("not scored") for every other language, not a guess."""
+    """The English score in [-1, 1] (``analysis.sentiment``); None ("not scored") for every other language, not a
+    guess."""
     if language != "en":
         return None
-    return round(float(_textblob()(text).sentiment.polarity), 3)
+    return scored(text)
 
 
-@lru_cache(maxsize=1)
-def _textblob() -> Any:  # the TextBlob class (TextBlob ships no types)
-    # Deferred: importing TextBlob loads NLTK (about 1.8 s); only the sentiment score needs it, once per process.
-    from textblob import TextBlob
-
-    return TextBlob
+def shown_sentiment(score: float | None, safeguarding: bool, listed: bool) -> float | None:
+    """The score kept and shown for an answer: none on a possible disclosure or on words the screen could not read.
+    A word-list score says nothing about risk, and "+0.50" beside "I don't feel safe at home" tells a reader the
+    opposite of what matters."""
+    return None if safeguarding or not listed else score
 
 
 def _expand(
@@ -134,7 +135,8 @@ def classify(text: str, custom: Matcher | None = None, page_language: str | None
     if risk and not themes & {"safety", "health-and-wellbeing"}:
         # A possible disclosure is about being safe even when none of the theme words were used.
         themes.add("safety")
-    return Result(language, sentiment(text, language), tuple(sorted(themes)), bool(risk), risk, read.listed)
+    tone = shown_sentiment(sentiment(text, language), bool(risk), read.listed)
+    return Result(language, tone, tuple(sorted(themes)), bool(risk), risk, read.listed)
 
 
 def may_disclose(text: str) -> bool:

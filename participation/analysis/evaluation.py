@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from participation.analysis.engine import classify as engine_classify
+from participation.analysis.sentiment import BANDS, NEGATIVE, POSITIVE, band
 
 REQUIRED_COLUMNS = ("id", "language", "text", "safeguarding")
 OPTIONAL_COLUMNS = ("kind", "script")
@@ -271,3 +272,109 @@ def by_kind_rates(report: Report) -> dict[str, float]:
 
 def rows_where(rows: Sequence[Labelled], **values: str) -> list[Labelled]:
     return [row for row in rows if all(getattr(row, name) == value for name, value in values.items())]
+
+
+# --- sentiment ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabelledSentiment:
+    id: str
+    label: str  # negative, neutral or positive, as a person reads it
+    kind: str
+    text: str
+
+
+def read_sentiment_labelled(path: str) -> list[LabelledSentiment]:
+    """Rows of a labelled sentiment CSV (columns id,label,kind,text; label negative, neutral or positive)."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    labelled = [LabelledSentiment(row["id"], row["label"], row.get("kind") or "", row["text"]) for row in rows]
+    wrong = [row.id for row in labelled if row.label not in BANDS]
+    if wrong:
+        raise LabelledFileError(f"Labels must be one of {', '.join(BANDS)}: not so in {', '.join(wrong)}.")
+    return labelled
+
+
+NOT_SCORED = "not scored"
+
+
+@dataclass
+class SentimentReport:
+    """What the shown score says against what a person reads, for each labelled comment. A comment shown without a
+    score (a possible disclosure, words the screen could not read, not English) counts as "not scored": never right,
+    and never shown as positive."""
+
+    shown: list[tuple[LabelledSentiment, str]] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return len(self.shown)
+
+    @property
+    def scored(self) -> int:
+        return sum(said != NOT_SCORED for _row, said in self.shown)
+
+    @property
+    def accuracy(self) -> float | None:
+        """Right over every labelled comment (not scored counts as wrong)."""
+        return sum(row.label == said for row, said in self.shown) / self.rows if self.rows else None
+
+    @property
+    def accuracy_scored(self) -> float | None:
+        """Right over the comments that were given a score."""
+        return sum(row.label == said for row, said in self.shown) / self.scored if self.scored else None
+
+    def precision(self, label: str) -> float | None:
+        said = [row for row, shown in self.shown if shown == label]
+        return sum(row.label == label for row in said) / len(said) if said else None
+
+    def recall(self, label: str) -> float | None:
+        meant = [shown for row, shown in self.shown if row.label == label]
+        return sum(shown == label for shown in meant) / len(meant) if meant else None
+
+    def negative_shown_positive(self, kind: str | None = None) -> tuple[int, int]:
+        """(labelled negative comments shown as positive, labelled negative comments), of one kind if given."""
+        negative = [shown for row, shown in self.shown if row.label == NEGATIVE and kind in (None, row.kind)]
+        return sum(shown == POSITIVE for shown in negative), len(negative)
+
+    def positive_shown_on(self, kind: str) -> int:
+        """Comments of a kind (e.g. "disclosure") shown with a positive score."""
+        return sum(shown == POSITIVE for row, shown in self.shown if row.kind == kind)
+
+    def wrong(self) -> list[str]:
+        return [row.id for row, shown in self.shown if shown != row.label]
+
+
+def measure_sentiment(rows: Iterable[LabelledSentiment], shown: Callable[[str], float | None]) -> SentimentReport:
+    """Put each row's shown score (``shown``: None where no score is shown) into words and tally it against the
+    label."""
+    report = SentimentReport()
+    for row in rows:
+        value = shown(row.text)
+        report.shown.append((row, NOT_SCORED if value is None else band(value)))
+    return report
+
+
+def format_sentiment_report(report: SentimentReport) -> list[str]:
+    """The figures as lines of plain text, comment ids only."""
+    flipped, negatives = report.negative_shown_positive()
+    lines = [
+        f"Comments: {report.rows}; given a score: {report.scored}; not scored: {report.rows - report.scored}",
+        f"Accuracy: {_figure(report.accuracy)} over every comment (not scored counts as wrong); "
+        f"{_figure(report.accuracy_scored)} over the comments given a score",
+    ]
+    for label in BANDS:
+        lines.append(
+            f"  {label:8}  precision {_figure(report.precision(label))}  recall {_figure(report.recall(label))}"
+        )
+    share = flipped / negatives if negatives else None
+    lines.append(f"Labelled negative shown as positive: {_figure(share)} ({flipped}/{negatives})")
+    kinds = sorted({row.kind for row, _shown in report.shown if row.kind})
+    for kind in kinds:
+        kind_flipped, kind_negatives = report.negative_shown_positive(kind)
+        if kind_negatives:
+            lines.append(f"  {kind}: {kind_flipped}/{kind_negatives}")
+    lines.append(f"Possible disclosures shown with a positive score: {report.positive_shown_on('disclosure')}")
+    lines.append(f"Wrong ({len(report.wrong())}): {', '.join(report.wrong()) or 'none'}")
+    return lines

@@ -26,7 +26,14 @@ from typing import Any
 from sqlalchemy import Select, delete, select
 
 from participation.accounts.models import User
-from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, Removal, SafeguardingCase
+from participation.analysis.models import (
+    AnswerAnalysis,
+    CaseAnswer,
+    CaseStatus,
+    CommentReading,
+    Removal,
+    SafeguardingCase,
+)
 from participation.analysis.pictured import classify_answer
 from participation.db import this_hour, utcnow
 from participation.distribution.models import InviteCode
@@ -48,18 +55,18 @@ def is_open(case: SafeguardingCase) -> bool:
     return case.status in OPEN
 
 
-def _snapshot(case: SafeguardingCase, answer: Answer, removal: Removal) -> dict[str, Any]:
-    response = db.session.get(Response, answer.response_id)
-    assert response is not None
+def _answer_kept(case: SafeguardingCase, answer: Answer, link: CaseAnswer | None) -> dict[str, Any]:
+    """What a case keeps of one of its answers: the question, the flagged words and, while the case is open, the
+    words themselves (and pictures picked instead)."""
     analysis = db.session.get(AnswerAnalysis, answer.id)
     kept: dict[str, Any] = {
-        "age_band": response.age_band,
-        "language": analysis.language if analysis else response.language,
-        "risk_terms": list(analysis.risk_terms or []) if analysis else [],
-        "group_id": str(response.group_id) if response.group_id else None,
-        "pseudonymous": response.invite_pseudonym is not None,
         "question_key": answer.question_key,
+        "language": analysis.language if analysis else None,
+        "risk_terms": list(analysis.risk_terms or []) if analysis else [],
     }
+    if link is not None and link.found_by_person:
+        kept["found_by_person"] = True
+        kept["found_by_id"] = str(link.found_by_id) if link.found_by_id else None
     # Who read the words, and when, stays with the case after the words' read state goes with the answer.
     reading = db.session.get(CommentReading, answer.id)
     if reading is not None and reading.read_at is not None:
@@ -69,6 +76,38 @@ def _snapshot(case: SafeguardingCase, answer: Answer, removal: Removal) -> dict[
         kept["text"] = answer.text or ""
         if answer.pictures:
             kept["pictures"] = list(answer.pictures)
+    return kept
+
+
+def _snapshot(
+    case: SafeguardingCase, answers: list[tuple[Answer, CaseAnswer | None]], removal: Removal
+) -> dict[str, Any]:
+    """What the case keeps once ``answers`` (some or all of its own) are removed, added to what it kept before. The
+    first answer's facts stay at the top level too (the text of all of them, joined), as cases kept them before one
+    case held every answer of a response."""
+    first = answers[0][0]
+    response = db.session.get(Response, first.response_id)
+    assert response is not None
+    earlier = dict(case.kept or {})
+    held = [_answer_kept(case, answer, link) for answer, link in answers]
+    every = [*earlier.get("answers", []), *held]
+    kept: dict[str, Any] = {
+        **earlier,
+        "age_band": response.age_band,
+        "language": earlier.get("language") or held[0]["language"] or response.language,
+        "risk_terms": list(dict.fromkeys(term for item in every for term in item.get("risk_terms", []))),
+        "group_id": str(response.group_id) if response.group_id else None,
+        "pseudonymous": response.invite_pseudonym is not None,
+        "question_key": earlier.get("question_key") or held[0]["question_key"],
+        "answers": every,
+    }
+    for key in ("read_by_id", "read_at"):
+        if key not in kept and key in held[0]:
+            kept[key] = held[0][key]
+    if is_open(case):
+        kept["text"] = "\n\n".join(item["text"] for item in every if item.get("text"))
+        if len(every) == 1 and held[0].get("pictures"):
+            kept["pictures"] = held[0]["pictures"]
         if removal in _KEEPS_PSEUDONYM and response.invite_pseudonym:
             kept["invite_pseudonym"] = response.invite_pseudonym
     return kept
@@ -81,18 +120,31 @@ def keep_cases(
     by: uuid.UUID | None = None,
     on: date | None = None,
 ) -> int:
-    """THE rule, called by every removal before the answers ``answer_ids`` go: each case on them is kept, detached
-    from its answer and marked with ``removal`` on ``on`` (by ``by``, for erasure); an open case keeps its words
-    until a safeguarding lead closes it, a closed one keeps its decision and notes but not the words. Returns how
-    many open cases were kept with their words."""
+    """THE rule, called by every removal before the answers ``answer_ids`` go: each case holding any of them is kept,
+    those answers detached from it and marked with ``removal`` on ``on`` (by ``by``, for erasure); an open case keeps
+    their words until a safeguarding lead closes it, a closed one keeps its decision and notes but not the words.
+    Returns how many open cases were kept with their words."""
     ids = answer_ids if isinstance(answer_ids, Select) else list(answer_ids)
-    cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.answer_id.in_(ids))).all()
+    links = db.session.scalars(select(CaseAnswer).where(CaseAnswer.answer_id.in_(ids))).all()
+    by_case: dict[uuid.UUID, list[CaseAnswer]] = {}
+    for link in links:
+        by_case.setdefault(link.case_id, []).append(link)
     kept_open = 0
-    for case in cases:
-        answer = db.session.get(Answer, case.answer_id)
-        assert answer is not None
-        case.kept = _snapshot(case, answer, removal)
-        case.answer_id = None
+    for case_id, case_links in by_case.items():
+        case = db.session.get(SafeguardingCase, case_id)
+        assert case is not None
+        pairs: list[tuple[Answer, CaseAnswer | None]] = []
+        for link in case_links:
+            answer = db.session.get(Answer, link.answer_id)
+            assert answer is not None
+            pairs.append((answer, link))
+        pairs.sort(key=lambda pair: pair[0].id != case.answer_id)  # the answer the case was opened on first
+        case.kept = _snapshot(case, pairs, removal)
+        removed = {answer.id for answer, _link in pairs}
+        for link in case_links:
+            case.answers.remove(link)
+        if case.answer_id in removed:
+            case.answer_id = None
         case.removal, case.removed_on, case.removed_by_id = removal, on or date.today(), by
         kept_open += is_open(case)
     db.session.flush()
@@ -100,13 +152,15 @@ def keep_cases(
 
 
 def open_cases_on(answer_ids: Select[Any]) -> int:
-    """How many open cases these answers carry (what ``keep_cases`` would keep with their words)."""
+    """How many open cases these answers are in (what ``keep_cases`` would keep with their words)."""
     return len(
-        db.session.scalars(
-            select(SafeguardingCase.id).where(
-                SafeguardingCase.answer_id.in_(answer_ids), SafeguardingCase.status.in_(OPEN)
-            )
-        ).all()
+        set(
+            db.session.scalars(
+                select(CaseAnswer.case_id)
+                .join(SafeguardingCase, SafeguardingCase.id == CaseAnswer.case_id)
+                .where(CaseAnswer.answer_id.in_(answer_ids), SafeguardingCase.status.in_(OPEN))
+            ).all()
+        )
     )
 
 
@@ -122,6 +176,11 @@ def closing(case: SafeguardingCase) -> None:
         return
     kept = dict(case.kept)
     kept.pop("text", None)
+    kept.pop("pictures", None)
+    kept["answers"] = [
+        {key: value for key, value in item.items() if key not in ("text", "pictures")}
+        for item in kept.get("answers", [])
+    ]
     pseudonym = kept.pop("invite_pseudonym", None)
     case.kept = kept
     if case.removal == Removal.ERASED_BY_IDENTIFIER and pseudonym and not _still_needed(case, pseudonym):
@@ -264,6 +323,11 @@ def _open_case(
             "pseudonymous": draft.invite_id is not None,
             "question_key": flagged[0][0],
             "unsent": True,
+            # Each worrying answer of the draft, as a case lists the answers of a response.
+            "answers": [
+                {"question_key": key, "text": said, "risk_terms": list(found), "language": language}
+                for key, said, found, language in flagged
+            ],
             **({"invite_pseudonym": invite.pseudonym} if invite and invite.pseudonym else {}),
         },
     )

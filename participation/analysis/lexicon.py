@@ -15,10 +15,12 @@ that way."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Protocol, cast
 
 from participation.analysis.normalise import fold, roman_key, tokens
@@ -277,6 +279,19 @@ def _module(language: str) -> LexiconModule:
     return cast(
         LexiconModule, importlib.import_module(f"participation.analysis.lexicons.{LANGUAGES[language].lexicon}")
     )
+
+
+def module_of(language: str) -> LexiconModule:
+    """A listed language's lexicon module: its lists as written."""
+    return _module(language)
+
+
+def source_of(language: str) -> str:
+    """The text of a listed language's lexicon module as written: its comments say what its entries mean
+    (``participation.analysis.glosses``)."""
+    spec = importlib.util.find_spec(f"participation.analysis.lexicons.{LANGUAGES[language].lexicon}")
+    assert spec is not None and spec.origin is not None
+    return Path(spec.origin).read_text(encoding="utf-8")
 
 
 def _matcher(

@@ -110,10 +110,11 @@ class Removal(enum.StrEnum):
 
 
 class SafeguardingCase(IdMixin, Base):
-    """An answer that may disclose harm, waiting for (or with) a safeguarding lead's decision.
+    """Answers that may disclose harm, waiting for (or with) a safeguarding lead's decision: every worrying answer of
+    one response is one case (``answers``), so one young person's two worrying answers are read together.
 
-    When the answer is removed (or was never sent), the case keeps a copy of what the lead needs (``kept``) and a mark
-    of what happened, and stays open until a safeguarding lead closes it; see ``participation.analysis.keeping``.
+    When the answers are removed (or were never sent), the case keeps a copy of what the lead needs (``kept``) and a
+    mark of what happened, and stays open until a safeguarding lead closes it; see ``participation.analysis.keeping``.
     """
 
     __tablename__ = "safeguarding_case"
@@ -122,7 +123,8 @@ class SafeguardingCase(IdMixin, Base):
     consultation_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
-    # Empty once the answer has been removed (or for an answer never sent): the case never goes with its answer.
+    # The answer the case was opened on (all of them are in ``answers``). Empty once the answer has been removed (or
+    # for an answer never sent): the case never goes with its answer.
     answer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="SET NULL"), unique=True)
     status: Mapped[CaseStatus] = mapped_column(str_enum(CaseStatus, "case_status"), default=CaseStatus.NEW)
     # Kept on the case, not the answer: the one working day to act is counted from here.
@@ -143,6 +145,21 @@ class SafeguardingCase(IdMixin, Base):
     opened_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
 
     notes: Mapped[list[CaseNote]] = relationship(cascade="all, delete-orphan", order_by="CaseNote.at")
+    answers: Mapped[list[CaseAnswer]] = relationship(cascade="all, delete-orphan")
+
+
+class CaseAnswer(Base):
+    """One answer in a safeguarding case, with whether a reader put it there (the screen missed it). An answer is in
+    one case at most. Its words stay on the answer; when the answer is removed, the case keeps them
+    (``keeping.keep_cases``) and this row goes."""
+
+    __tablename__ = "case_answer"
+
+    answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("safeguarding_case.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    found_by_person: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    found_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
 
 
 class CaseNote(IdMixin, Base):

@@ -53,13 +53,15 @@ def classify_answer(
     feared = fear_beside(pictures)
     parts += [typed] if typed is not None else []
     tones = [part.sentiment for part in parts if part.sentiment is not None]
+    safeguarding = any(part.safeguarding for part in parts) or bool(feared)
+    listed = typed.listed if typed is not None else True
     return Result(
         language=typed.language if typed is not None else None,
-        sentiment=min(tones) if tones else None,
+        sentiment=engine.shown_sentiment(min(tones) if tones else None, safeguarding, listed),
         themes=tuple(sorted({theme for part in parts for theme in part.themes})),
-        safeguarding=any(part.safeguarding for part in parts) or bool(feared),
+        safeguarding=safeguarding,
         risk_terms=tuple(dict.fromkeys([*feared, *(term for part in parts for term in part.risk_terms)])),
-        listed=typed.listed if typed is not None else True,
+        listed=listed,
     )
 
 

@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from participation.accounts.models import Role, User
 from participation.analysis.duty import add_working_days, first_with, leads
-from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, SafeguardingCase
+from participation.analysis.models import AnswerAnalysis, CaseAnswer, CaseStatus, CommentReading, SafeguardingCase
 from participation.audit import services as audit
 from participation.db import this_hour, utcnow
 from participation.extensions import db
@@ -117,44 +117,73 @@ def mark_answer_read(answer_id: uuid.UUID | None, user: User) -> None:
         mark_read(reading, user)
 
 
-@dataclass(frozen=True)
-class KeptReading:
-    """Who read a case's words before its answer was removed (kept on the case, ``keeping._snapshot``)."""
-
-    read_by_id: uuid.UUID | None
-    read_at: datetime | None
-
-
-def kept_reading(case: SafeguardingCase) -> KeptReading | None:
-    kept = case.kept or {}
-    if not kept.get("read_at"):
-        return None
-    return KeptReading(
-        uuid.UUID(kept["read_by_id"]) if kept.get("read_by_id") else None, datetime.fromisoformat(kept["read_at"])
-    )
-
-
 class AlreadyACaseError(Exception):
     """The comment is already in the safeguarding queue."""
 
 
-def open_case(answer: Answer, consultation_id: uuid.UUID, user: User) -> SafeguardingCase:
-    """A reader saw a worry the screen missed: open a case marked "found by a person", and the comment is read."""
-    existing = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id == answer.id))
-    if existing is not None:
-        raise AlreadyACaseError
-    case = SafeguardingCase(
-        organisation_id=answer.organisation_id,
-        consultation_id=consultation_id,
-        answer_id=answer.id,
-        status=CaseStatus.NEW,
-        found_by_person=True,
-        opened_by_id=user.id,
+@dataclass(frozen=True)
+class Placed:
+    """Where a worrying answer went: the case, and whether it is a new one or the response's case it joined."""
+
+    case: SafeguardingCase
+    opened: bool
+    already: bool = False  # it was in a case before
+
+
+def place(answer: Answer, consultation_id: uuid.UUID, found_by: User | None = None) -> Placed:
+    """Put a worrying answer in a safeguarding case: one case per response, so it joins the case already open on
+    another answer of the same response while that case is still new (nobody has acted on it); otherwise (no case,
+    or one a lead has already decided on) it opens a new case, so a new worry always reaches the queue with its own
+    clock. ``found_by``: the reader who put it there because the screen missed it."""
+    link = db.session.get(CaseAnswer, answer.id)
+    if link is not None:
+        case = db.session.get(SafeguardingCase, link.case_id)
+        assert case is not None
+        return Placed(case, opened=False, already=True)
+    case = db.session.scalar(
+        select(SafeguardingCase)
+        .join(CaseAnswer, CaseAnswer.case_id == SafeguardingCase.id)
+        .join(Answer, Answer.id == CaseAnswer.answer_id)
+        .where(
+            SafeguardingCase.organisation_id == answer.organisation_id,
+            Answer.response_id == answer.response_id,
+            SafeguardingCase.status == CaseStatus.NEW,
+        )
+        .order_by(SafeguardingCase.flagged_at, SafeguardingCase.id)
+        .limit(1)
     )
-    db.session.add(case)
+    opened = case is None
+    if case is None:
+        case = SafeguardingCase(
+            organisation_id=answer.organisation_id,
+            consultation_id=consultation_id,
+            answer_id=answer.id,
+            status=CaseStatus.NEW,
+            found_by_person=found_by is not None,
+            opened_by_id=found_by.id if found_by else None,
+        )
+        db.session.add(case)
+    case.answers.append(
+        CaseAnswer(
+            answer_id=answer.id,
+            organisation_id=answer.organisation_id,
+            found_by_person=found_by is not None,
+            found_by_id=found_by.id if found_by else None,
+        )
+    )
+    db.session.flush()
+    return Placed(case, opened)
+
+
+def open_case(answer: Answer, consultation_id: uuid.UUID, user: User) -> Placed:
+    """A reader saw a worry the screen missed: the answer goes into a safeguarding case marked "found by a person"
+    (its response's new case, or a new one: ``place``), and the comment is read."""
+    placed = place(answer, consultation_id, found_by=user)
+    if placed.already:
+        raise AlreadyACaseError
     mark_read(arrived(answer, consultation_id), user)
     db.session.flush()
-    return case
+    return placed
 
 
 def _working_days(organisation: Organisation | None, urgent: bool) -> int:
@@ -184,7 +213,8 @@ def _states(
         select(CommentReading, AnswerAnalysis, SafeguardingCase)
         .join(Answer, Answer.id == CommentReading.answer_id)
         .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == CommentReading.answer_id)
-        .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == CommentReading.answer_id)
+        .outerjoin(CaseAnswer, CaseAnswer.answer_id == CommentReading.answer_id)
+        .outerjoin(SafeguardingCase, SafeguardingCase.id == CaseAnswer.case_id)
         .where(Answer.said())
     )
     if unread_only:

@@ -107,16 +107,18 @@ def mark_case_read(case_id: uuid.UUID) -> ResponseReturnValue:
 
     organisation_id = g.staff.session.organisation_id
     view = triage.get(organisation_id, case_id)
-    if view is None or view.case.answer_id is None:
+    if view is None or not view.live_answer_ids:
         abort(404)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    if (state := reading.reading_of(organisation_id, view.case.answer_id)) is not None and reading.mark_read(
-        state, g.staff.user
-    ):
-        audit.record(
-            "comment-read", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(view.case.id)
-        )
+    # Every answer of the case: they are read together.
+    for answer_id in view.live_answer_ids:
+        if (state := reading.reading_of(organisation_id, answer_id)) is not None and reading.mark_read(
+            state, g.staff.user
+        ):
+            audit.record(
+                "comment-read", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(view.case.id)
+            )
     return redirect(url_for(".case", case_id=view.case.id))
 
 
@@ -247,16 +249,31 @@ def open_case(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRetur
 
     consultation, answer = _posted_comment(consultation_id, answer_id)
     try:
-        case = reading.open_case(answer, consultation.id, g.staff.user)
+        placed = reading.open_case(answer, consultation.id, g.staff.user)
     except reading.AlreadyACaseError:
         flash(_("This comment is already in the safeguarding queue."))
         return _back_to_comments(consultation.id, answer.id)
+    case = placed.case
     audit.record(
-        "safeguarding-case-opened-by-person",
+        "safeguarding-case-opened-by-person" if placed.opened else "safeguarding-answer-added-by-person",
         organisation_id=consultation.organisation_id,
         user_id=g.staff.user.id,
         subject=str(case.id),
     )
+    if not placed.opened:
+        # Another answer of the same young person is already waiting in the queue: one case holds both.
+        if g.staff.roles & SAFEGUARDING:
+            flash(_("Added to the safeguarding case already open on this young person’s other answers."))
+            return redirect(url_for("safeguarding.case", case_id=case.id))
+        flash(
+            _(
+                "Added to the safeguarding case already open on this young person’s other answers: the safeguarding "
+                "leads will see it in their queue today, marked “found by a person”. If someone is in danger now, "
+                "call %(number)s.",
+                number=EMERGENCY.number,
+            )
+        )
+        return _back_to_comments(consultation.id, answer.id)
     if g.staff.roles & SAFEGUARDING:
         flash(_("Safeguarding case opened."))
         return redirect(url_for("safeguarding.case", case_id=case.id))

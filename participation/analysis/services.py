@@ -17,7 +17,7 @@ from participation.analysis.lexicon import Matcher, custom_matcher
 from participation.analysis.models import (
     AnswerAnalysis,
     AnswerTheme,
-    CaseStatus,
+    CaseAnswer,
     CommentReading,
     Quote,
     QuoteStatus,
@@ -106,24 +106,13 @@ def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_a
             )
     if not result.safeguarding:
         return False
-    case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.answer_id == answer.id))
-    if case is not None:
-        return False
     # A case, once opened, stays: re-analysis never closes what a person has to decide on.
-    db.session.add(
-        SafeguardingCase(
-            organisation_id=answer.organisation_id,
-            consultation_id=consultation_id,
-            answer_id=answer.id,
-            status=CaseStatus.NEW,
-        )
-    )
-    return True
+    return reading.place(answer, consultation_id).opened
 
 
 def analyse_response(response: Response) -> int:
-    """Analyse every free-text answer of a newly stored response (words, pictures picked instead, or both). Returns
-    how many possible disclosures it has."""
+    """Analyse every free-text answer of a newly stored response (words, pictures picked instead, or both): its
+    worrying answers open one case between them. Returns how many cases were opened."""
     matcher = organisation_matcher(response.organisation_id)
     opened = 0
     for answer in response.answers:
@@ -149,7 +138,7 @@ def rerun(
     batch: int = 500,
 ) -> tuple[int, int]:
     """Analyse every free-text answer again (all, or one consultation's). Worker corrections survive. Returns
-    (answers analysed, new possible disclosures)."""
+    (answers analysed, new cases opened)."""
     rows = text_answers(consultation_id)
     matchers: dict[uuid.UUID, Matcher | None] = {}
     analysed = opened = 0
@@ -215,7 +204,8 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
             .join(Response, Response.id == Answer.response_id)
             .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
             .outerjoin(CommentReading, CommentReading.answer_id == Answer.id)
-            .outerjoin(SafeguardingCase, SafeguardingCase.answer_id == Answer.id)
+            .outerjoin(CaseAnswer, CaseAnswer.answer_id == Answer.id)
+            .outerjoin(SafeguardingCase, SafeguardingCase.id == CaseAnswer.case_id)
             .where(Response.consultation_id == consultation_id, Answer.said())
             .order_by(Response.submitted_on.desc(), Answer.id)
         ).all()
@@ -223,6 +213,14 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
     tags: dict[uuid.UUID, list[AnswerTheme]] = {}
     for tag in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id.in_([r[0].id for r in rows]))):
         tags.setdefault(tag.answer_id, []).append(tag)
+    # Answers a reader put in the safeguarding queue (the screen missed them).
+    found = set(
+        db.session.scalars(
+            select(CaseAnswer.answer_id).where(
+                CaseAnswer.answer_id.in_([r[0].id for r in rows]), CaseAnswer.found_by_person.is_(True)
+            )
+        )
+    )
     organisation = db.session.get(Organisation, rows[0][0].organisation_id) if rows else None
     now = datetime.now(tz=UTC)
     result = []
@@ -243,7 +241,7 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
             rank=rank,
             risk_terms=tuple(analysis.risk_terms or ()) if analysis else (),
             case_id=case.id if case else None,
-            found_by_person=bool(case and case.found_by_person),
+            found_by_person=answer.id in found,
             arrived_at=reading.aware(read_state.arrived_at),
             read_by_id=read_state.read_by_id,
             read_at=reading.aware(read_state.read_at) if read_state.read_at else None,
@@ -366,9 +364,9 @@ def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
     }
     in_queue = set(
         db.session.scalars(
-            select(SafeguardingCase.answer_id).where(
-                SafeguardingCase.consultation_id == consultation_id, SafeguardingCase.answer_id.is_not(None)
-            )
+            select(CaseAnswer.answer_id)
+            .join(SafeguardingCase, SafeguardingCase.id == CaseAnswer.case_id)
+            .where(SafeguardingCase.consultation_id == consultation_id)
         )
     )
     result = []

@@ -6,19 +6,30 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from participation.accounts.models import User
 from participation.analysis import keeping, reading
 from participation.analysis.duty import add_working_days, leads
 from participation.analysis.engine import classify
-from participation.analysis.models import AnswerAnalysis, CaseNote, CaseStatus, Removal, SafeguardingCase
+from participation.analysis.glosses import Gloss, glossed
+from participation.analysis.models import (
+    AnswerAnalysis,
+    CaseAnswer,
+    CaseNote,
+    CaseStatus,
+    CommentReading,
+    Removal,
+    SafeguardingCase,
+)
 from participation.audit import services as audit
 from participation.db import utcnow
 from participation.extensions import db
 from participation.links import absolute
 from participation.notifications.services import send
 from participation.responses.models import Answer, Response
+from participation.surveys import builder
+from participation.surveys.models import Consultation
 from participation.surveys.pictures import described
 
 OPEN = keeping.OPEN
@@ -34,17 +45,57 @@ def overdue(case: SafeguardingCase, now: datetime | None = None) -> bool:
 
 
 @dataclass(frozen=True)
+class FlaggedAnswer:
+    """One worrying answer in a case: which question, what was written (pictures named first), the words that
+    flagged it with the English meaning their word list gives them, and who read it."""
+
+    question_key: str
+    text: str
+    language: str | None
+    terms: tuple[Gloss, ...]
+    answer_id: uuid.UUID | None = None  # None once the answer has been removed (the case kept its words)
+    found_by_person: bool = False
+    found_by_id: uuid.UUID | None = None
+    read_by_id: uuid.UUID | None = None
+    read_at: datetime | None = None
+
+    @property
+    def risk_terms(self) -> tuple[str, ...]:
+        return tuple(gloss.term for gloss in self.terms)
+
+
+@dataclass(frozen=True)
 class CaseView:
     case: SafeguardingCase
-    text: str
+    answers: tuple[FlaggedAnswer, ...]
     age_band: str
-    language: str | None
-    risk_terms: tuple[str, ...]
     pseudonymous: bool
     group_id: uuid.UUID | None
     # What happened to the words, and when: deleted by the young person, erased, purged, never sent.
     removal: Removal | None = None
     removed_on: date | None = None
+
+    @property
+    def text(self) -> str:
+        """Every answer's words, one after another (the queue shows the start of them)."""
+        return "\n\n".join(answer.text for answer in self.answers if answer.text)
+
+    @property
+    def language(self) -> str | None:
+        return next((answer.language for answer in self.answers if answer.language), None)
+
+    @property
+    def risk_terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(term for answer in self.answers for term in answer.risk_terms))
+
+    @property
+    def live_answer_ids(self) -> list[uuid.UUID]:
+        """The answers still stored (the ones a reader can mark read)."""
+        return [answer.answer_id for answer in self.answers if answer.answer_id is not None]
+
+    @property
+    def unread(self) -> bool:
+        return any(answer.answer_id is not None and answer.read_at is None for answer in self.answers)
 
     @property
     def overdue(self) -> bool:
@@ -56,36 +107,108 @@ class CaseView:
         return self.removal is not None and not self.text
 
 
+def _moment(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _kept_answers(case: SafeguardingCase) -> list[FlaggedAnswer]:
+    """The answers a case kept when they were removed (or never sent). Cases kept before a case listed each answer
+    hold one answer's facts at the top level."""
+    kept = case.kept or {}
+    items = kept.get("answers")
+    if items is None:
+        if "text" not in kept and "question_key" not in kept and not kept.get("risk_terms"):
+            return []
+        items = [{key: kept.get(key) for key in ("question_key", "text", "pictures", "risk_terms", "language")}]
+        items[0] |= {"read_by_id": kept.get("read_by_id"), "read_at": kept.get("read_at")}
+        if case.found_by_person:
+            opener = case.opened_by_id
+            items[0] |= {"found_by_person": True, "found_by_id": str(opener) if opener else None}
+    result = []
+    for item in items:
+        language = item.get("language") or kept.get("language")
+        found_by = item.get("found_by_id")
+        read_by = item.get("read_by_id")
+        result.append(
+            FlaggedAnswer(
+                item.get("question_key") or "",
+                described(item.get("pictures"), item.get("text")),
+                language,
+                glossed(item.get("risk_terms") or [], language),
+                found_by_person=bool(item.get("found_by_person")),
+                found_by_id=uuid.UUID(found_by) if found_by else None,
+                read_by_id=uuid.UUID(read_by) if read_by else None,
+                read_at=_moment(item.get("read_at")),
+            )
+        )
+    return result
+
+
+def _live_answers(case: SafeguardingCase) -> tuple[list[FlaggedAnswer], Response | None]:
+    """The case's answers still stored, the one it was opened on first, and the response they belong to."""
+    links = sorted(case.answers, key=lambda link: link.answer_id != case.answer_id)
+    result = []
+    response = None
+    for link in links:
+        answer = db.session.get(Answer, link.answer_id)
+        assert answer is not None
+        response = response or db.session.get(Response, answer.response_id)
+        analysis = db.session.get(AnswerAnalysis, answer.id)
+        state = db.session.get(CommentReading, answer.id)
+        language = analysis.language if analysis else None
+        result.append(
+            FlaggedAnswer(
+                answer.question_key,
+                # Pictures picked instead of typing are named before any words (surveys.pictures.described).
+                described(answer.pictures, answer.text),
+                language,
+                glossed(list(analysis.risk_terms or []) if analysis else [], language),
+                answer.id,
+                link.found_by_person,
+                link.found_by_id,
+                state.read_by_id if state else None,
+                state.read_at if state else None,
+            )
+        )
+    return result, response
+
+
 def _view(case: SafeguardingCase) -> CaseView:
-    if case.answer_id is None:
-        kept = case.kept or {}
-        group = kept.get("group_id")
+    live, response = _live_answers(case)
+    answers = (*_kept_answers(case), *live)
+    if response is not None:
         return CaseView(
             case,
-            described(kept.get("pictures"), kept.get("text")),
-            kept.get("age_band") or "",
-            kept.get("language"),
-            tuple(kept.get("risk_terms") or ()),
-            bool(kept.get("pseudonymous")),
-            uuid.UUID(group) if group else None,
+            answers,
+            response.age_band,
+            response.invite_pseudonym is not None,
+            response.group_id,
             case.removal,
             case.removed_on,
         )
-    answer = db.session.get(Answer, case.answer_id)
-    assert answer is not None
-    response = db.session.get(Response, answer.response_id)
-    assert response is not None
-    analysis = db.session.get(AnswerAnalysis, answer.id)
+    kept = case.kept or {}
+    group = kept.get("group_id")
     return CaseView(
         case,
-        # Pictures picked instead of typing are named before any words (surveys.pictures.described).
-        described(answer.pictures, answer.text),
-        response.age_band,
-        analysis.language if analysis else None,
-        tuple(analysis.risk_terms or ()) if analysis else (),
-        response.invite_pseudonym is not None,
-        response.group_id,
+        answers,
+        kept.get("age_band") or "",
+        bool(kept.get("pseudonymous")),
+        uuid.UUID(group) if group else None,
+        case.removal,
+        case.removed_on,
     )
+
+
+def question_titles(consultation_id: uuid.UUID) -> dict[str, str]:
+    """Each question's English title by key, in the order the questions are asked (the live version's): to name the
+    question each flagged answer answered."""
+    consultation = db.session.get(Consultation, consultation_id)
+    if consultation is None:
+        return {}
+    return {
+        question.key: next((t.title for t in question.texts if t.language == "en" and not t.age_band), question.key)
+        for question in builder.questions_of(consultation, consultation.live_version or None)
+    }
 
 
 def queue(organisation_id: uuid.UUID, show_closed: bool = False) -> list[CaseView]:
@@ -118,8 +241,9 @@ def update(case: SafeguardingCase, status: CaseStatus, note: str, user: User) ->
         case.acknowledged_at = utcnow()
     case.status = status
     case.notes.append(CaseNote(organisation_id=case.organisation_id, user_id=user.id, status=status, text=note.strip()))
-    # Deciding on a case is reading its words.
-    reading.mark_answer_read(case.answer_id, user)
+    # Deciding on a case is reading its words, every answer of it.
+    for link in case.answers:
+        reading.mark_answer_read(link.answer_id, user)
     keeping.closing(case)
 
 
@@ -160,15 +284,47 @@ class Found:
 
 
 def found_by_people(organisation_id: uuid.UUID) -> list[Found]:
-    """Cases a reader opened because the screen missed a worry, newest first, each with whether today's word lists
-    catch it: the list to read when the lists change (and to add to a development set)."""
+    """Cases a reader opened, or put an answer in, because the screen missed a worry, newest first, each with whether
+    today's word lists catch what the reader found: the list to read when the lists change (and to add to a
+    development set)."""
+    added = select(CaseAnswer.case_id).where(
+        CaseAnswer.organisation_id == organisation_id, CaseAnswer.found_by_person.is_(True)
+    )
     cases = db.session.scalars(
         select(SafeguardingCase)
-        .where(SafeguardingCase.organisation_id == organisation_id, SafeguardingCase.found_by_person.is_(True))
+        .where(
+            SafeguardingCase.organisation_id == organisation_id,
+            or_(SafeguardingCase.found_by_person.is_(True), SafeguardingCase.id.in_(added)),
+        )
         .order_by(SafeguardingCase.flagged_at.desc())
     )
     result = []
     for case in cases:
         view = _view(case)
-        result.append(Found(view, bool(view.text) and classify(view.text).safeguarding))
+        found = [answer.text for answer in view.answers if answer.found_by_person and answer.text]
+        if not found and case.found_by_person:
+            found = [view.text] if view.text else []
+        result.append(Found(view, bool(found) and all(classify(text).safeguarding for text in found)))
     return result
+
+
+def related(case: SafeguardingCase) -> list[SafeguardingCase]:
+    """Other cases on answers of the same response: ones opened before a case held every answer of a response, or
+    opened for a worry found after a lead had decided on the first (``reading.place``)."""
+    responses = (
+        select(Answer.response_id)
+        .join(CaseAnswer, CaseAnswer.answer_id == Answer.id)
+        .where(CaseAnswer.case_id == case.id)
+    )
+    others = (
+        select(CaseAnswer.case_id)
+        .join(Answer, Answer.id == CaseAnswer.answer_id)
+        .where(Answer.response_id.in_(responses), CaseAnswer.case_id != case.id)
+    )
+    return list(
+        db.session.scalars(
+            select(SafeguardingCase)
+            .where(SafeguardingCase.organisation_id == case.organisation_id, SafeguardingCase.id.in_(others))
+            .order_by(SafeguardingCase.flagged_at)
+        )
+    )

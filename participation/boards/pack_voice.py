@@ -105,7 +105,8 @@ def themes_table(
         signed={4, 5} if before is not None else {3},
         note=_(
             "People is how many respondents raised the theme in any comment; one comment can raise "
-            "several themes. Mood runs from -1 (unhappy) to +1 (happy)."
+            "several themes. Mood runs from -1 (unhappy) to +1 (happy): a rough guide from English word lists that can "
+            "miss negation and sarcasm, leaves out possible disclosures and is not a measure of risk."
         ),
     )
     base = people.pick(band, group)

@@ -87,6 +87,9 @@ def _sentiment(consultation_id: uuid.UUID, limit: int) -> dict[str, tuple[float 
             AnswerAnalysis.consultation_id == consultation_id,
             AnswerTheme.removed.is_(False),
             AnswerAnalysis.sentiment.is_not(None),
+            # Never a possible disclosure's score, nor one the screen could not read (kept by older analyses).
+            AnswerAnalysis.safeguarding.is_(False),
+            AnswerAnalysis.listed.is_(True),
         )
         .group_by(AnswerTheme.slug)
     ).all()

@@ -31,7 +31,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Select, delete, func, select, update
 
 from participation.analysis import keeping
-from participation.analysis.models import Quote, Removal, SafeguardingCase
+from participation.analysis.models import CaseAnswer, Quote, Removal, SafeguardingCase
 from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.privacy.models import VaultEntry
@@ -205,11 +205,11 @@ class Expired:
         return bool(self.free_text or self.quotes or self.drafts or self.vault_entries or self.linked_responses)
 
 
-def _open_case_answers(consultation_id: uuid.UUID) -> Select[uuid.UUID | None]:
-    return select(SafeguardingCase.answer_id).where(
-        SafeguardingCase.consultation_id == consultation_id,
-        SafeguardingCase.status.in_(OPEN_CASES),
-        SafeguardingCase.answer_id.is_not(None),
+def _open_case_answers(consultation_id: uuid.UUID) -> Select[uuid.UUID]:
+    return (
+        select(CaseAnswer.answer_id)
+        .join(SafeguardingCase, SafeguardingCase.id == CaseAnswer.case_id)
+        .where(SafeguardingCase.consultation_id == consultation_id, SafeguardingCase.status.in_(OPEN_CASES))
     )
 
 
@@ -223,7 +223,7 @@ def _open_cases_holding_words(consultation_id: uuid.UUID) -> int:
     ).all()
     texts = set(db.session.scalars(_text_answers(consultation_id)))
     return sum(
-        1 for case in cases if (case.answer_id in texts) or (case.answer_id is None and (case.kept or {}).get("text"))
+        1 for case in cases if any(link.answer_id in texts for link in case.answers) or (case.kept or {}).get("text")
     )
 
 

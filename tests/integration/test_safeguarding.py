@@ -62,7 +62,8 @@ def test_submission_analyses_text_and_opens_a_case(app, client, consultation):
         analyses = db.session.scalars(select(AnswerAnalysis)).all()
         assert analyses and all(a.language == "en" for a in analyses)
         flagged = [a for a in analyses if a.safeguarding]
-        assert len(flagged) == 1 and flagged[0].sentiment is not None
+        # Never a sentiment score on a possible disclosure (issue 15: "+0.50" beside "I don't feel safe at home").
+        assert len(flagged) == 1 and flagged[0].sentiment is None
         case = db.session.scalar(select(SafeguardingCase))
         assert case.status == CaseStatus.NEW and case.answer_id == flagged[0].answer_id
         assert "education" in {t.slug for t in db.session.scalars(select(AnswerTheme))}

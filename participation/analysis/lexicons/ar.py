@@ -1945,7 +1945,9 @@ SAFEGUARDING += [
     "enti7ar",
     "shafra",
     "mouss 3a 2idi",
+    # Told they are unloved, in Arabizi.
     "ma fi 7ada by7ebni",
+    # Hit or hurt, in Arabizi.
     "7ada by2zini",
     "7ada byedrabni",
     "byedrabni",
@@ -1959,6 +1961,7 @@ SAFEGUARDING += [
     "by2zeeni",
     "bye2zini",
     "byel2ani",
+    # Touched, harassed or raped, in Arabizi.
     "bylmesni",
     "byelmesni",
     "lamasni",
@@ -1967,18 +1970,22 @@ SAFEGUARDING += [
     "ta7arrosh",
     "e8tasabni",
     "8tasabni",
+    # Afraid of someone, in Arabizi.
     "5ayef mnno",
     "khayfe meno",
     "5ayfe menno",
     "b5af men",
     "bkhaf men",
+    # Afraid of going home or not wanting to, in Arabizi.
     "bkhaf erja3",
     "ma bde erja3",
     "ma badde erja3",
     "ma bdi erja3 3al bet",
     "ma bde erja3 3al beit",
+    # Bullying, in Arabizi.
     "tanamor",
     "byetnamaro 3alay",
+    # No food, hungry, in Arabizi.
     "ma fi akl",
     "ma fi akel",
     "ma fee akl",
