@@ -375,7 +375,7 @@ def test_a_language_espeak_lacks_needs_a_recording_until_one_exists(app, client,
     console.get(f"/staff/consultations/{world['id']}/translations/ps")
     console.submit({"q1-title-all": "ایا تاسو احساس کوئ چې خلک ستاسو خبرې اوري؟"})
     page = console.get(f"/staff/consultations/{world['id']}/translations/ps")
-    tags = [tag.get_text(strip=True) for tag in page.select("form .govuk-tag")]
+    tags = [tag.get_text(strip=True) for tag in page.select("form .heard-translation__voice .govuk-tag")]
     assert tags == ["Needs a recording"]
     index = console.get(f"/staff/consultations/{world['id']}/read-aloud").get_text(" ", strip=True)
     assert "No synthetic voice" in index
@@ -386,7 +386,9 @@ def test_a_language_espeak_lacks_needs_a_recording_until_one_exists(app, client,
     spoken = Spoken("ps", "ایا تاسو احساس کوئ چې خلک ستاسو خبرې اوري؟")
     _upload(client, world, spoken, sound.wav(), "pashto.wav")
     page = console.get(f"/staff/consultations/{world['id']}/translations/ps")
-    assert [tag.get_text(strip=True) for tag in page.select("form .govuk-tag")] == ["Recorded voice"]
+    assert [tag.get_text(strip=True) for tag in page.select("form .heard-translation__voice .govuk-tag")] == [
+        "Recorded voice"
+    ]
     assert _players(_first_question(client, world["code"], "ps")).get(listen)
 
 

@@ -195,13 +195,16 @@ def test_a_rejected_save_keeps_everything_typed_and_ticked(app, console):
             "q1-option1": "Mereu",
             "q1-option1-checked": [],
             "q1-option2-checked": "y",
+            # An answer holds 200 characters (its column's length), not the 300 a title may have.
+            "q1-option3": "y" * 201,
         }
     )
     assert console.response.status_code == 400
     assert page.title.get_text().startswith("Error:")
     summary = page.select(".govuk-error-summary a")
     assert [(link.get_text(strip=True), link["href"]) for link in summary] == [
-        ("Hint (question 1) must be 1000 characters or fewer", "#q1-hint-all")
+        ("Hint (question 1) must be 1000 characters or fewer", "#q1-hint-all"),
+        ("Answer 3 (question 1) must be 200 characters or fewer", "#q1-option3"),
     ]
     assert page.select_one("#q1-hint-all-error") is not None
     assert "q1-hint-all-error" in page.select_one("#q1-hint-all")["aria-describedby"].split()
