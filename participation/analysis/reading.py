@@ -29,6 +29,7 @@ from sqlalchemy import select
 from participation.accounts.models import Role, User
 from participation.analysis.duty import add_working_days, first_with, leads
 from participation.analysis.models import AnswerAnalysis, CaseAnswer, CaseStatus, CommentReading, SafeguardingCase
+from participation.analysis.sentiment import NEGATIVE, band
 from participation.audit import services as audit
 from participation.db import this_hour, utcnow
 from participation.extensions import db
@@ -47,7 +48,7 @@ class Priority(enum.IntEnum):
 
     DISCLOSURE = 0  # a possible disclosure (the screen flagged it, or a person opened a case)
     UNLISTED = 1  # a language or script with no word list: the screen could not read it
-    NEGATIVE = 2  # sentiment below zero (scored in English only)
+    NEGATIVE = 2  # a score that leans negative (scored in English only: ``sentiment.band``)
     REST = 3
 
 
@@ -60,7 +61,7 @@ def priority(analysis: AnswerAnalysis | None, has_case: bool = False) -> Priorit
         return Priority.DISCLOSURE
     if analysis is not None and not analysis.listed:
         return Priority.UNLISTED
-    if analysis is not None and analysis.sentiment is not None and analysis.sentiment < 0:
+    if analysis is not None and analysis.sentiment is not None and band(analysis.sentiment) == NEGATIVE:
         return Priority.NEGATIVE
     return Priority.REST
 

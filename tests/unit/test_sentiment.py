@@ -11,7 +11,9 @@ import pytest
 from participation.analysis import sentiment
 from participation.analysis.engine import classify
 from participation.analysis.evaluation import measure_sentiment, read_sentiment_labelled
+from participation.analysis.models import AnswerAnalysis
 from participation.analysis.pictured import classify_answer
+from participation.analysis.reading import Priority, priority
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # The disclosure a first-time worker saw shown as +0.50 (issue 15).
@@ -114,3 +116,12 @@ def test_words_the_screen_cannot_read_get_no_score():
 def test_a_disclosure_told_in_pictures_gets_no_score():
     result = classify_answer("everything is great", ["scared", "home"])
     assert result.safeguarding and result.sentiment is None
+
+
+def test_the_reading_order_calls_negative_what_the_page_calls_negative():
+    def read(score: float) -> Priority:
+        return priority(AnswerAnalysis(sentiment=score, safeguarding=False, listed=True))
+
+    # The page says "-0.05, neutral": the order must not put it with the negative ones.
+    assert read(-0.05) == Priority.REST
+    assert read(-0.3) == Priority.NEGATIVE
