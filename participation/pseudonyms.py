@@ -7,10 +7,12 @@ code cannot recompute or reverse it.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import hmac
 import secrets
 import uuid
+from dataclasses import dataclass
 
 from flask import current_app
 
@@ -57,6 +59,55 @@ def derived_code(purpose: str, value: str, length: int = 10) -> str:
         number, index = divmod(number, len(CODE_ALPHABET))
         chars.append(CODE_ALPHABET[index])
     return "".join(chars)
+
+
+class CodeKind(enum.StrEnum):
+    """The codes a young person types, each into its own box: the code on an invite card, the receipt code shown
+    after sending (to see or delete answers), and the code to carry on a saved survey."""
+
+    INVITE = "invite"
+    RECEIPT = "receipt"
+    RESUME = "resume"
+
+
+@dataclass(frozen=True)
+class CodeShape:
+    length: int
+    # The letter every code of this kind made now starts with, so a person and the boxes can tell the kinds apart
+    # (C for a card, R for a receipt). Codes made before it was there may start with any letter: they still work in
+    # their own box, found by their hash; only a code that is not found is checked for a kind.
+    lead: str | None = None
+
+
+CODE_SHAPES = {
+    CodeKind.INVITE: CodeShape(10, "C"),
+    CodeKind.RECEIPT: CodeShape(10, "R"),
+    CodeKind.RESUME: CodeShape(8),  # shorter than the others: told apart by its length
+}
+
+
+def new_code_of(kind: CodeKind) -> str:
+    """A new random code of this kind, its lead letter first."""
+    shape = CODE_SHAPES[kind]
+    lead = shape.lead or ""
+    return lead + new_code(shape.length - len(lead))
+
+
+def derived_code_of(kind: CodeKind, purpose: str, value: str) -> str:
+    """``derived_code`` in the shape of ``kind``, its lead letter first."""
+    shape = CODE_SHAPES[kind]
+    lead = shape.lead or ""
+    return lead + derived_code(purpose, value, shape.length - len(lead))
+
+
+def kind_of(typed: str) -> CodeKind | None:
+    """The kind of code ``typed`` looks like, by its shape (length and lead letter), or None. For a code that did not
+    work in the box it was typed into: a lookup is never made, so no box tells anything about another's codes."""
+    code = normalise_code(typed)
+    for kind, shape in CODE_SHAPES.items():
+        if len(code) == shape.length and (shape.lead is None or code.startswith(shape.lead)):
+            return kind
+    return None
 
 
 def format_code(code: str) -> str:

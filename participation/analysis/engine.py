@@ -139,6 +139,26 @@ def classify(text: str, custom: Matcher | None = None, page_language: str | None
     return Result(language, tone, tuple(sorted(themes)), bool(risk), risk, read.listed)
 
 
+def themes_of(text: str, custom: Matcher | None = None) -> tuple[str, ...]:
+    """The themes ``classify`` gives a text, without its tone: what emerging topics ask of each candidate phrase
+    (scoring the tone of hundreds of phrases is most of what that would cost)."""
+    read = _read((text or "")[:MAX_CHARS])
+    if not read.toks:
+        return ()
+    themes = {match.pattern.label for match in find(_theme_matcher(read.language), read.toks)}
+    if read.roman is not None:
+        themes.update(
+            match.pattern.label for match in find(roman_lists(str(read.language)).themes, read.roman[0], fuzzy=False)
+        )
+    if custom is not None:
+        themes.update(match.pattern.label for match in find(custom, read.toks))
+    if not themes & {"safety", "health-and-wellbeing"} and screen(
+        read.toks, read.clauses, lexicon.load_all(), read.language, read.roman
+    ):
+        themes.add("safety")  # as ``classify``: a possible disclosure is about being safe
+    return tuple(sorted(themes))
+
+
 def may_disclose(text: str) -> bool:
     """Screening alone, at the moment of answering: is this a possible disclosure of harm?"""
     read = _read((text or "")[:MAX_CHARS])

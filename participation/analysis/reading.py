@@ -57,11 +57,20 @@ URGENT = frozenset({Priority.DISCLOSURE, Priority.UNLISTED})
 
 
 def priority(analysis: AnswerAnalysis | None, has_case: bool = False) -> Priority:
-    if has_case or (analysis is not None and analysis.safeguarding):
+    if analysis is None:
+        return priority_of(has_case=has_case)
+    return priority_of(analysis.safeguarding, analysis.listed, analysis.sentiment, has_case)
+
+
+def priority_of(
+    safeguarding: bool = False, listed: bool = True, sentiment: float | None = None, has_case: bool = False
+) -> Priority:
+    """``priority`` from the analysis's columns, for a list read without loading each analysis row."""
+    if has_case or safeguarding:
         return Priority.DISCLOSURE
-    if analysis is not None and not analysis.listed:
+    if not listed:
         return Priority.UNLISTED
-    if analysis is not None and analysis.sentiment is not None and band(analysis.sentiment) == NEGATIVE:
+    if sentiment is not None and band(sentiment) == NEGATIVE:
         return Priority.NEGATIVE
     return Priority.REST
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -12,18 +13,18 @@ from flask_babel import lazy_gettext as _l
 from participation.accounts.access import BUILDERS, requires
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
-from participation.analysis import reading, services, triage
+from participation.analysis import comment_filters, reading, services, triage
 from participation.analysis.case_page import render_case
-from participation.analysis.forms import CaseForm
+from participation.analysis.forms import CaseForm, CommentFilterForm
 from participation.analysis.models import CASE_STATUS_NAMES, CaseStatus
 from participation.audit import services as audit
 from participation.helplines.registry import EMERGENCY
-from participation.i18n import LANGUAGES
+from participation.i18n import LANGUAGES, language_label
 from participation.organisations.services import user_names
 from participation.privacy.reidentify import pending
 from participation.responses.models import Answer
 from participation.surveys import builder
-from participation.surveys.models import BAND_NAMES, Consultation
+from participation.surveys.models import BAND_NAMES, Consultation, in_band_order
 from participation.titles import staff_titles
 from participation.transactions import commit_on_success, keep_now
 
@@ -145,7 +146,9 @@ comments_bp = Blueprint("comments", __name__, url_prefix="/staff/consultations")
 
 
 # A page of comments at a time: each comes with its own buttons and theme form, and a long consultation has hundreds.
-COMMENTS_PER_PAGE = 50
+COMMENTS_PER_PAGE = comment_filters.PER_PAGE
+# The comments page's filters, kept by every form on it that comes back to the list.
+LIST_PARAMETERS = ("q", "show", "theme", "band", "language", "flag")
 
 # Who reads what young people wrote: participation workers, admins and safeguarding leads. Themes stay the workers'.
 READERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
@@ -154,58 +157,102 @@ READERS = BUILDERS | {Role.SAFEGUARDING_LEAD}
 @comments_bp.route("/<uuid:consultation_id>/comments")
 @requires(READERS)
 def comments(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    """What young people wrote, in the order to read it; read states, themes, corrections and emerging topics."""
+    """What young people wrote, in the order to read it, a page at a time: search, filters (which comments, theme,
+    age band, language, what the screen found) with how many comments each choice gives, read states, themes,
+    corrections and emerging topics."""
     consultation = _consultation(consultation_id)
-    theme = request.args.get("theme") or None
-    show = request.args.get("show") or "unread"
-    if show not in services.READ_FILTERS:
-        show = "unread"
-    themes = services.themes_for(consultation.organisation_id)
-    names = {t.slug: t.name for t in themes}
-    if theme and theme not in names:
-        theme = None
-    rows = services.comments_for(consultation.id, theme, show)
-    pages = max(1, -(-len(rows) // COMMENTS_PER_PAGE))
-    number = request.args.get("page", type=int) or 1
-    number = min(max(1, number), pages)
-    shown = rows[(number - 1) * COMMENTS_PER_PAGE : number * COMMENTS_PER_PAGE]
-    topics = services.emerging_topics(consultation)
+    names = {t.slug: t.name for t in services.themes_for(consultation.organisation_id)}
+    facts = services.comment_facts(consultation.id)
+    form = CommentFilterForm(formdata=request.args)
+    form.offer(_filter_values(names, facts))
+    valid = form.validate()
+    form.drop_wrong()
+    filters = comment_filters.Filters(
+        show=form.show.data or "unread",
+        theme=form.theme.data or "",
+        band=form.band.data or "",
+        language=form.language.data or "",
+        flag=form.flag.data or "",
+        search=() if form.q.errors else comment_filters.search_terms(form.q.data or ""),
+    )
+    found = comment_filters.find(facts, filters, form.page.data or 1, COMMENTS_PER_PAGE)
+    form.count(
+        found.counts,
+        {
+            "show": set(comment_filters.READ_STATES),
+            "theme": set(names) | {comment_filters.NO_THEME},
+            "band": {comment.band for comment in facts},
+            "language": {comment.language or comment_filters.UNKNOWN_LANGUAGE for comment in facts},
+            "flag": set(comment_filters.FLAGS),
+        },
+    )
+    rows = services.comment_rows(consultation.id, [comment.answer_id for comment in found.shown])
     return render_template(
         "analysis/comments.html",
         consultation=consultation,
-        rows=shown,
-        total=len(rows),
-        page=number,
-        pages=pages,
-        first=(number - 1) * COMMENTS_PER_PAGE + 1,
-        theme=theme,
-        show=show,
+        form=form,
+        found=found,
+        filters=filters,
+        rows=rows,
+        links=_list_address(form, found.page),
         names=names,
-        counts=services.theme_counts(consultation.id),
-        topics=topics,
+        topics=services.emerging_topics(consultation, facts),
         confirm=ConfirmForm(),
         band_names=BAND_NAMES,
         Priority=reading.Priority,
         emergency=EMERGENCY,
-        unread=reading.unread_count(consultation.organisation_id, consultation.id),
-        readers=user_names({row.read_by_id for row in shown if row.read_by_id}),
+        readers=user_names({row.read_by_id for row in rows if row.read_by_id}),
         can_theme=bool(g.staff.roles & BUILDERS),
-        titles=_question_titles(consultation),
-    )
+        titles=services.question_titles(consultation),
+    ), 200 if valid else 400
+
+
+def _filter_values(names: dict[str, str], facts: list[comment_filters.Facts]) -> dict[str, dict[str, str]]:
+    """Every value each filter takes, with its name, in the order the page lists them: age bands youngest first,
+    languages in the registry's order (then any other the analysis named, then "not known")."""
+    others = sorted({c.language for c in facts if c.language and c.language not in LANGUAGES})
+    return {
+        "show": {"unread": _("Unread comments"), "read": _("Read comments"), "all": _("All comments")},
+        "theme": {
+            "": _("Every theme"),
+            **dict(sorted(names.items(), key=lambda item: item[1])),
+            comment_filters.NO_THEME: _("No theme yet"),
+        },
+        "band": {"": _("Every age band"), **{band: str(name) for band, name in in_band_order(BAND_NAMES).items()}},
+        "language": {
+            "": _("Every language"),
+            **{code: language_label(code) for code in [*LANGUAGES, *others]},
+            comment_filters.UNKNOWN_LANGUAGE: _("Language not known"),
+        },
+        "flag": {
+            "": _("Every comment"),
+            "disclosure": _("A possible disclosure"),
+            "unscreened": _("A language it cannot screen: needs reading"),
+            "negative": _("A negative tone"),
+            "none": _("Nothing to flag"),
+        },
+    }
+
+
+def _list_address(form: CommentFilterForm, page: int) -> dict[str, Any]:
+    """The list's filters as address parameters (only those chosen), for page links and for the forms on each
+    comment to come back to the same place."""
+    chosen = {
+        "q": form.q.data or None,
+        "show": form.show.data if form.show.data != "unread" else None,
+        "theme": form.theme.data or None,
+        "band": form.band.data or None,
+        "language": form.language.data or None,
+        "flag": form.flag.data or None,
+    }
+    return {"filters": {key: value for key, value in chosen.items() if value}, "page": page if page > 1 else None}
 
 
 def _back_to_comments(consultation_id: uuid.UUID, answer_id: uuid.UUID | None = None) -> ResponseReturnValue:
-    show = request.args.get("show")
-    page = request.args.get("page", type=int)
+    """Back to the list a reader's form was sent from: its filters and page (the list checks them again)."""
+    kept: dict[str, Any] = {key: request.args[key] for key in (*LIST_PARAMETERS, "page") if request.args.get(key)}
     return redirect(
-        url_for(
-            ".comments",
-            consultation_id=consultation_id,
-            theme=request.args.get("theme") or None,
-            show=show if show in ("read", "all") else None,
-            page=page if page and page > 1 else None,
-            _anchor=f"a-{answer_id}" if answer_id else None,
-        )
+        url_for(".comments", consultation_id=consultation_id, _anchor=f"a-{answer_id}" if answer_id else None, **kept)
     )
 
 
@@ -293,14 +340,6 @@ def _consultation(consultation_id: uuid.UUID) -> Consultation:
     return builder.get_or_404(g.staff.session.organisation_id, consultation_id)
 
 
-def _question_titles(consultation: Consultation) -> dict[str, str]:
-
-    return {
-        q.key: next((t.title for t in q.texts if t.language == "en" and not t.age_band), q.key)
-        for q in builder.questions_of(consultation, consultation.live_version or None)
-    }
-
-
 @comments_bp.route("/<uuid:consultation_id>/comments/<uuid:answer_id>/<any(add, remove):action>", methods=["POST"])
 @requires(BUILDERS)
 @commit_on_success
@@ -321,9 +360,7 @@ def correct(consultation_id: uuid.UUID, answer_id: uuid.UUID, action: str) -> Re
         theme=slug,
         change=action,
     )
-    return redirect(
-        url_for(".comments", consultation_id=consultation.id, theme=request.args.get("theme"), _anchor=f"a-{answer_id}")
-    )
+    return _back_to_comments(consultation.id, answer_id)
 
 
 @comments_bp.route("/<uuid:consultation_id>/topics", methods=["POST"])

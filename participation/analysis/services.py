@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from participation.analysis import reading
-from participation.analysis.engine import Result, classify
+from participation.analysis import comment_filters, reading
+from participation.analysis.comment_filters import Facts
+from participation.analysis.engine import Result, themes_of
 from participation.analysis.lexicon import Matcher, custom_matcher
 from participation.analysis.models import (
     AnswerAnalysis,
@@ -25,13 +26,15 @@ from participation.analysis.models import (
     Theme,
     ThemeSource,
 )
-from participation.analysis.pictured import classify_answer
+from participation.analysis.pictured import classify_answer, words_of
 from participation.analysis.redaction import redact
 from participation.analysis.topics import emerging
 from participation.db import utcnow
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Response
+from participation.surveys.models import Question, QuestionText
+from participation.surveys.pictures import described
 
 CODEBOOK = {
     "family-time": "Family time",
@@ -189,14 +192,96 @@ class CommentRow:
         return self.read_at is not None
 
 
-READ_FILTERS = ("unread", "read", "all")
+def comment_facts(consultation_id: uuid.UUID) -> list[Facts]:
+    """What the comments page filters, counts and orders each of a consultation's comments by: one light query (no
+    row objects) and one for the themes, however many comments there are."""
+    rows = db.session.execute(
+        select(
+            Answer.id,
+            Answer.text,
+            Answer.pictures,
+            Response.age_band,
+            Response.submitted_on,
+            AnswerAnalysis.language,
+            AnswerAnalysis.safeguarding,
+            AnswerAnalysis.listed,
+            AnswerAnalysis.sentiment,
+            CaseAnswer.case_id,
+            CommentReading.arrived_at,
+            CommentReading.read_at,
+        )
+        .join(Response, Response.id == Answer.response_id)
+        .outerjoin(AnswerAnalysis, AnswerAnalysis.answer_id == Answer.id)
+        .outerjoin(CommentReading, CommentReading.answer_id == Answer.id)
+        .outerjoin(CaseAnswer, CaseAnswer.answer_id == Answer.id)
+        .where(Response.consultation_id == consultation_id, Answer.said())
+    ).all()
+    themes: dict[uuid.UUID, set[str]] = {}
+    for answer_id, slug in db.session.execute(
+        select(AnswerTheme.answer_id, AnswerTheme.slug)
+        .join(Answer, Answer.id == AnswerTheme.answer_id)
+        .join(Response, Response.id == Answer.response_id)
+        .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
+    ):
+        themes.setdefault(answer_id, set()).add(slug)
+    facts = []
+    for (
+        answer_id,
+        text,
+        pictures,
+        band,
+        submitted_on,
+        language,
+        safeguarding,
+        listed,
+        sentiment,
+        case_id,
+        arrived_at,
+        read_at,
+    ) in rows:
+        # No analysis row: the defaults of ``priority`` (not flagged, screened, no tone).
+        rank = reading.priority_of(bool(safeguarding), listed is not False, sentiment, has_case=case_id is not None)
+        # Pictures are searched by their names as the reader sees them and by the words the analysis reads them as.
+        said = [described(pictures, None), *words_of(text, pictures)]
+        facts.append(
+            Facts(
+                answer_id=answer_id,
+                band=band,
+                language=language,
+                flag=comment_filters.FLAGS[rank],
+                rank=int(rank),
+                # Stored before read states existed and never re-analysed: unread since the day it was sent.
+                arrived_at=reading.aware(arrived_at or reading.arrived_on(submitted_on)),
+                read_at=reading.aware(read_at) if read_at else None,
+                themes=frozenset(themes.get(answer_id, ())),
+                words=comment_filters.searchable(" ".join(part for part in said if part)),
+                text=text or "",
+            )
+        )
+    return facts
 
 
-def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str = "all") -> list[CommentRow]:
-    """Every free-text answer of a consultation with its analysis and read state; only those with ``theme`` if given,
-    only unread or read ones if asked. Unread comments come first in the order they should be read (possible
-    disclosures, then comments the screen could not read, then negative ones, then the rest; oldest first within
-    each), then read ones, most recently read first."""
+def question_titles(consultation: Any) -> dict[str, str]:
+    """Each question's English title by key (the live version's, or the draft's before publishing): how the comments
+    page names the question a comment answers."""
+    version = consultation.live_version or consultation.draft_version
+    return dict(
+        db.session.execute(
+            select(Question.key, QuestionText.title)
+            .join(QuestionText, QuestionText.question_id == Question.id)
+            .where(
+                Question.consultation_id == consultation.id,
+                Question.version == version,
+                QuestionText.language == "en",
+                QuestionText.age_band == "",
+            )
+        ).all()
+    )
+
+
+def comment_rows(consultation_id: uuid.UUID, answer_ids: Sequence[uuid.UUID]) -> list[CommentRow]:
+    """The comments ``answer_ids`` of a consultation, in that order, each with its analysis, themes (and themes a
+    worker took off), safeguarding case and read state: what the comments page shows of each."""
     # The outer-joined columns can be None, which the selected row type does not say.
     rows: Sequence[tuple[Answer, str, date, AnswerAnalysis | None, CommentReading | None, SafeguardingCase | None]] = (
         db.session.execute(
@@ -206,8 +291,7 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
             .outerjoin(CommentReading, CommentReading.answer_id == Answer.id)
             .outerjoin(CaseAnswer, CaseAnswer.answer_id == Answer.id)
             .outerjoin(SafeguardingCase, SafeguardingCase.id == CaseAnswer.case_id)
-            .where(Response.consultation_id == consultation_id, Answer.said())
-            .order_by(Response.submitted_on.desc(), Answer.id)
+            .where(Response.consultation_id == consultation_id, Answer.said(), Answer.id.in_(list(answer_ids)))
         ).all()
     )
     tags: dict[uuid.UUID, list[AnswerTheme]] = {}
@@ -223,7 +307,7 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
     )
     organisation = db.session.get(Organisation, rows[0][0].organisation_id) if rows else None
     now = datetime.now(tz=UTC)
-    result = []
+    by_id = {}
     for answer, band, submitted_on, analysis, read_state, case in rows:
         if read_state is None:
             # Stored before read states existed and never re-analysed: unread since the day it was sent.
@@ -249,27 +333,8 @@ def comments_for(consultation_id: uuid.UUID, theme: str | None = None, show: str
         row.overdue = row.read_at is None and reading.due(read_state, rank, organisation) < now
         for tag in sorted(tags.get(answer.id, []), key=lambda t: t.slug):
             (row.removed.append(tag.slug) if tag.removed else row.themes.append((tag.slug, tag.source)))
-        if theme is not None and theme not in {slug for slug, _source in row.themes}:
-            continue
-        if (show == "unread" and row.read) or (show == "read" and not row.read):
-            continue
-        result.append(row)
-    unread = sorted((row for row in result if not row.read), key=lambda row: (row.rank, row.arrived_at))
-    read_rows = [(row.read_at, row) for row in result if row.read_at is not None]
-    read = [row for _read_at, row in sorted(read_rows, key=lambda pair: pair[0], reverse=True)]
-    return unread + read
-
-
-def theme_counts(consultation_id: uuid.UUID) -> dict[str, int]:
-    return dict(
-        db.session.execute(
-            select(AnswerTheme.slug, func.count())
-            .join(Answer, Answer.id == AnswerTheme.answer_id)
-            .join(Response, Response.id == Answer.response_id)
-            .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
-            .group_by(AnswerTheme.slug)
-        ).all()
-    )
+        by_id[answer.id] = row
+    return [by_id[answer_id] for answer_id in answer_ids if answer_id in by_id]
 
 
 def answer_in(consultation_id: uuid.UUID, answer_id: uuid.UUID) -> Answer | None:
@@ -325,14 +390,16 @@ def adopt_topic(
     return theme
 
 
-def unthemed_comments(consultation_id: uuid.UUID) -> list[tuple[str, Sequence[str]]]:
-    return [(row.text, [slug for slug, _source in row.themes]) for row in comments_for(consultation_id)]
+def unthemed_comments(facts: Sequence[Facts]) -> list[tuple[str, Sequence[str]]]:
+    return [(comment.text, sorted(comment.themes)) for comment in facts if comment.text]
 
 
-def emerging_topics(consultation: Any) -> list[Any]:
-    """Frequent phrases in the consultation's comments that no theme (built-in or the organisation's) covers."""
+def emerging_topics(consultation: Any, facts: Sequence[Facts] | None = None) -> list[Any]:
+    """Frequent phrases in the consultation's comments that no theme (built-in or the organisation's) covers.
+    ``facts``: the consultation's comments as ``comment_facts`` read them, when already read."""
     matcher = organisation_matcher(consultation.organisation_id)
-    return emerging(unthemed_comments(consultation.id), covered=lambda phrase: bool(classify(phrase, matcher).themes))
+    comments = unthemed_comments(comment_facts(consultation.id) if facts is None else facts)
+    return emerging(comments, covered=lambda phrase: bool(themes_of(phrase, matcher)))
 
 
 # --- quotes -----------------------------------------------------------------------------------------------------

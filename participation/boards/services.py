@@ -13,7 +13,7 @@ from participation.boards.indicators import indicator_questions
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.db import utcnow
 from participation.extensions import db
-from participation.surveys.models import Consultation
+from participation.surveys.models import Consultation, by_age
 
 
 class EditConflict(Exception):
@@ -114,11 +114,14 @@ def indicator_names(organisation_id: uuid.UUID) -> dict[str, str]:
 
 
 def reference_figures(organisation_id: uuid.UUID) -> Sequence[ReferenceFigure]:
-    return db.session.scalars(
-        select(ReferenceFigure)
-        .where(ReferenceFigure.organisation_id == organisation_id)
-        .order_by(ReferenceFigure.question_key, ReferenceFigure.age_band, ReferenceFigure.label)
+    """The organisation's reference figures by indicator, each indicator's for all ages first, then by age band
+    youngest first."""
+    figures = db.session.scalars(
+        select(ReferenceFigure).where(ReferenceFigure.organisation_id == organisation_id)
     ).all()
+    return sorted(
+        figures, key=lambda figure: (figure.question_key, bool(figure.age_band), by_age(figure.age_band), figure.label)
+    )
 
 
 def get_reference_figure(organisation_id: uuid.UUID, figure_id: uuid.UUID) -> ReferenceFigure | None:

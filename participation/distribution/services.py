@@ -16,10 +16,18 @@ from participation.db import utcnow
 from participation.distribution.models import ConsultationGroup, Group, GroupKind, InviteBatch, InviteCode
 from participation.extensions import db
 from participation.privacy import vault
-from participation.pseudonyms import format_code, identifier_pseudonym, keyed_hash, new_code, normalise_code
+from participation.pseudonyms import (
+    CODE_SHAPES,
+    CodeKind,
+    format_code,
+    identifier_pseudonym,
+    keyed_hash,
+    new_code_of,
+    normalise_code,
+)
 from participation.surveys.models import Consultation
 
-INVITE_CODE_LENGTH = 10
+INVITE_CODE_LENGTH = CODE_SHAPES[CodeKind.INVITE].length
 MAX_BATCH = 2000
 
 
@@ -114,7 +122,7 @@ def create_batch(
     fernet = crypto.fernet("ACCOUNT_SECRETS_KEY")
     rows = []
     for position in range(1, size + 1):
-        code = new_code(INVITE_CODE_LENGTH)
+        code = new_code_of(CodeKind.INVITE)
         rows.append(
             {
                 "id": uuid.uuid4(),

@@ -32,8 +32,11 @@ ENVIRON_KEY = "heard.logged_path"
 SAFE_ARGUMENTS = frozenset({"language", "key", "filename"})
 # Converters whose values are ids or fixed words: never a code.
 SAFE_CONVERTERS = frozenset({"uuid", "int", "float", "any"})
-# Query keys whose values are kept: a language, an age band, a theme, page switches.
-SAFE_QUERY_KEYS = frozenset({"lang", "band", "theme", "show", "part", "change", "assisted", "n"})
+# Query keys whose values are kept: a language, an age band, a theme, page switches, the comments page's filters and
+# page number (never its search words, ``q``).
+SAFE_QUERY_KEYS = frozenset(
+    {"lang", "band", "theme", "show", "part", "change", "assisted", "n", "language", "flag", "page"}
+)
 SAFE_QUERY_VALUE = re.compile(r"^[A-Za-z0-9_.-]{1,30}$")
 SAFE_QUERY_NAME = re.compile(r"^[A-Za-z_]{1,30}$")
 REDACTED = "<redacted>"

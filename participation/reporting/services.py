@@ -17,6 +17,7 @@ from participation.surveys.models import Consultation, in_band_order
 
 LOW_RATE = 30.0  # Bright Spots asks for at least 30%
 DAYS_SHOWN = 120
+DAY_LABELS = 5  # dates named under the by-day chart, at most
 
 
 @dataclass
@@ -65,6 +66,16 @@ class LiveView:
     @property
     def day_max(self) -> int:
         return max([cell.count or 0 for _day, cell in self.by_day] + [1])
+
+    @property
+    def day_labels(self) -> list[tuple[int, date]]:
+        """The days the by-day chart names under its bars (their places among ``by_day``): the first, the last and
+        up to three evenly between, so the dates never crowd each other on a phone."""
+        last = len(self.by_day) - 1
+        if last < 0:
+            return []
+        places = sorted({round(step * last / (DAY_LABELS - 1)) for step in range(DAY_LABELS)})
+        return [(place, self.by_day[place][0]) for place in places]
 
 
 def _breakdown(cells: dict[str, Cell], whole: Cell, limit: int) -> Breakdown:

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from flask import abort, current_app, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 
 from participation.i18n import current_language
+from participation.pseudonyms import CodeKind, kind_of
 from participation.responses import device, services
 from participation.responses.forms import CodeForm
 from participation.responses.models import Draft
@@ -19,6 +22,31 @@ from participation.surveys.models import AgeBand, Consultation
 from participation.surveys.views import ConsultationView
 
 YOUNGEST = AgeBand.EARLY_YEARS.value
+
+
+def code_elsewhere(form: CodeForm, typed: str, here: CodeKind) -> CodeKind | None:
+    """A code that did not work in this box: when its shape says it is another kind (a receipt code typed where the
+    card's code goes), the field says so and the page links to the box it works in (``respond/_code_elsewhere.html``)
+    instead of a bare "did not work". Returns the kind it looks like, or None (then the plain sentence)."""
+    kind = kind_of(typed)
+    if kind is None or kind == here:
+        form.code.errors = [*form.code.errors, str(NOT_FOUND[here])]
+        return None
+    says = {
+        CodeKind.INVITE: _("This looks like the code from an invite card"),
+        CodeKind.RECEIPT: _("This looks like a receipt code"),
+        CodeKind.RESUME: _("This looks like a code for carrying on where you stopped"),
+    }
+    form.code.errors = [*form.code.errors, says[kind]]
+    return kind
+
+
+# What each box says when a code of its own kind is not found.
+NOT_FOUND = {
+    CodeKind.INVITE: _l("That code did not work. Check it and try again."),
+    CodeKind.RECEIPT: _l("That code did not work. Check it and try again."),
+    CodeKind.RESUME: _l("That code did not work. Check it, or it may have expired."),
+}
 
 
 def consultation_at(code: str) -> Consultation:

@@ -8,13 +8,13 @@ from collections.abc import Callable
 
 from flask import g, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext as _
 
 from participation.accounts.access import public
 from participation.audit import services as audit
 from participation.boards import public as board_public
 from participation.distribution import services as distribution
 from participation.i18n import current_language
+from participation.pseudonyms import CodeKind
 from participation.responses import device, pages, services, wording
 from participation.responses.forms import CodeForm, DeleteForm
 from participation.responses.limits import invite_link_limit, invite_typed_limit, receipt_code_limit
@@ -30,6 +30,7 @@ def receipt() -> ResponseReturnValue:
     form = CodeForm()
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
+    elsewhere = None
     if valid:
         assert form.code.data is not None  # InputRequired, so set on a valid form
         response = services.find_response_by_receipt(form.code.data)
@@ -44,9 +45,11 @@ def receipt() -> ResponseReturnValue:
                 delete_form=CodeForm(formdata=None, data={"code": form.code.data}),
                 words=wording.delete_answers(response.age_band),
             )
-        form.code.errors = [*form.code.errors, _("That code did not work. Check it and try again.")]
+        elsewhere = pages.code_elsewhere(form, form.code.data, CodeKind.RECEIPT)
     failed = expired or any(field.errors for field in form)
-    return render_template("respond/receipt.html", form=form, csrf_expired=expired), 400 if failed else 200
+    return render_template(
+        "respond/receipt.html", form=form, csrf_expired=expired, elsewhere=elsewhere
+    ), 400 if failed else 200
 
 
 @public
@@ -120,14 +123,17 @@ def invite() -> ResponseReturnValue:
     form = CodeForm()
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
+    elsewhere = None
     if valid:
         assert form.code.data is not None  # InputRequired, so set on a valid form
         outcome = _use_invite(form.code.data)
         if outcome is not None:
             return outcome
-        form.code.errors = [*form.code.errors, _("That code did not work. Check it and try again.")]
+        elsewhere = pages.code_elsewhere(form, form.code.data, CodeKind.INVITE)
     failed = expired or any(field.errors for field in form)
-    return render_template("respond/invite.html", form=form, csrf_expired=expired), 400 if failed else 200
+    return render_template(
+        "respond/invite.html", form=form, csrf_expired=expired, elsewhere=elsewhere
+    ), 400 if failed else 200
 
 
 @public
@@ -139,8 +145,9 @@ def invite_link(typed: str) -> ResponseReturnValue:
     if outcome is not None:
         return outcome
     form = CodeForm(formdata=None, data={"code": typed[:40]})
-    form.code.errors = [_("That code did not work. Check it and try again.")]
-    return render_template("respond/invite.html", form=form, csrf_expired=False), 404
+    form.code.errors = []
+    elsewhere = pages.code_elsewhere(form, typed, CodeKind.INVITE)
+    return render_template("respond/invite.html", form=form, csrf_expired=False, elsewhere=elsewhere), 404
 
 
 def _use_invite(typed: str) -> ResponseReturnValue | None:

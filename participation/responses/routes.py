@@ -10,7 +10,6 @@ from datetime import date
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from participation.accounts.access import public
@@ -18,7 +17,7 @@ from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
 from participation.i18n import current_language
 from participation.ops.access_log import current_path
-from participation.pseudonyms import format_code
+from participation.pseudonyms import CodeKind, format_code
 from participation.responses import device, pages, receipts, services, wording
 from participation.responses.forms import BandForm, CheckForm, CodeForm, EasyForm, EmptyForm, question_form
 from participation.responses.limits import resume_code_limit
@@ -422,8 +421,8 @@ def resume() -> ResponseReturnValue:
     form = CodeForm()
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
+    elsewhere = None
     if valid:
-        assert form.code.data is not None  # InputRequired, so set on a valid form
         assert form.code.data is not None  # InputRequired, so set on a valid form
         found = services.resume(form.code.data)
         if found is not None:
@@ -431,9 +430,11 @@ def resume() -> ResponseReturnValue:
             code = surveys.consultation_code(draft.consultation_id)
             device.remember_token(code, token)
             return redirect(url_for(".begin_resumed", code=code))
-        form.code.errors = [*form.code.errors, _("That code did not work. Check it, or it may have expired.")]
+        elsewhere = pages.code_elsewhere(form, form.code.data, CodeKind.RESUME)
     failed = expired or any(field.errors for field in form)
-    return render_template("respond/resume.html", form=form, csrf_expired=expired), 400 if failed else 200
+    return render_template(
+        "respond/resume.html", form=form, csrf_expired=expired, elsewhere=elsewhere
+    ), 400 if failed else 200
 
 
 @bp.route("/s/<code>/continue")

@@ -21,10 +21,12 @@ from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.privacy.models import VaultEntry
 from participation.pseudonyms import (
-    derived_code,
+    CODE_SHAPES,
+    CodeKind,
+    derived_code_of,
     format_code,
     keyed_hash,
-    new_code,
+    new_code_of,
     new_token,
     normalise_code,
     random_pseudonym,
@@ -35,8 +37,8 @@ from participation.surveys.models import Consultation
 from participation.surveys.views import ConsultationView, QuestionView
 
 log = logging.getLogger(__name__)
-RESUME_CODE_LENGTH = 8
-RECEIPT_CODE_LENGTH = 10
+RESUME_CODE_LENGTH = CODE_SHAPES[CodeKind.RESUME].length
+RECEIPT_CODE_LENGTH = CODE_SHAPES[CodeKind.RECEIPT].length
 
 
 def _token_hash(consultation: Consultation, token: str) -> str:
@@ -231,7 +233,7 @@ def note_possible_disclosure(draft: Draft) -> None:
 
 def save_for_later(draft: Draft) -> tuple[str, date]:
     """Issue a fresh resume code (replacing any earlier one) and say until when it works."""
-    code = new_code(RESUME_CODE_LENGTH)
+    code = new_code_of(CodeKind.RESUME)
     draft.resume_code_hash = keyed_hash("resume-code", code)
     draft.resume_expires_on = date.today() + timedelta(days=current_app.config["HEARD_RESUME_DAYS"])
     draft.last_active_on = date.today()
@@ -270,8 +272,8 @@ def forget_device(draft: Draft) -> None:
 
 def receipt_code(token: str) -> str:
     """The receipt code for a draft, derived from its device token: shown once on the done page, stored only
-    hashed."""
-    return derived_code("receipt", token, RECEIPT_CODE_LENGTH)
+    hashed. It starts with R (``CODE_SHAPES``); receipt codes given before that still open their answers."""
+    return derived_code_of(CodeKind.RECEIPT, "receipt", token)
 
 
 def receipt_hash(code: str) -> str:

@@ -37,11 +37,16 @@ BAND_NAMES = {
 }
 
 
+def by_age(band: str) -> tuple[int, str]:
+    """A sort key putting age bands youngest first (4 to 7, 8 to 11, 12 to 17, care leavers, parents and carers), not
+    in the database's order ("12-17" sorts before "4-7"); anything else after them."""
+    order = list(BAND_NAMES)
+    return (order.index(band), "") if band in BAND_NAMES else (len(order), band)
+
+
 def in_band_order(by_band: dict[str, Counted]) -> dict[str, Counted]:
-    """The same mapping with its age bands youngest first (4 to 7, 8 to 11, 12 to 17, care leavers, parents and
-    carers), not in the database's order ("12-17" sorts before "4-7"); anything else after them."""
-    order = {band: number for number, band in enumerate(BAND_NAMES)}
-    return dict(sorted(by_band.items(), key=lambda item: (order.get(str(item[0]), len(order)), str(item[0]))))
+    """The same mapping with its age bands youngest first (``by_age``)."""
+    return dict(sorted(by_band.items(), key=lambda item: by_age(str(item[0]))))
 
 
 class ConsultationStatus(enum.StrEnum):

@@ -42,7 +42,7 @@ from participation.surveys.forms import (
     QuestionForm,
     WordsForm,
 )
-from participation.surveys.models import BAND_NAMES, Consultation, Question, QuestionKind
+from participation.surveys.models import BAND_NAMES, Consultation, Question, QuestionKind, by_age
 from participation.surveys.services import consultation_view, valid_band
 from participation.surveys.wordings import BAND_WORDINGS
 from participation.transactions import commit_on_success
@@ -211,7 +211,9 @@ def _question_form_from(question: Question) -> QuestionForm:
 def _option_bands(question: Question) -> dict[str, str]:
     """For answers only some age bands see (the faces for 4 to 7), which bands: shown beside them in the editor."""
     return {
-        option.key: ", ".join(str(BAND_NAMES[band]) for band in option.bands.split(",") if band in BAND_NAMES)
+        option.key: ", ".join(
+            str(BAND_NAMES[band]) for band in sorted(option.bands.split(","), key=by_age) if band in BAND_NAMES
+        )
         for option in question.options
         if option.bands
     }

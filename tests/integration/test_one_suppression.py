@@ -85,7 +85,9 @@ FIGURE_COMMANDS = {
     "boards export": "the board pack CSVs, as boards.board_pack_csv",
 }
 # Pages that show no count of young people (forms, settings, single records a role may open, or the comments and
-# cases a role reads one by one anyway).
+# cases a role reads one by one anyway). The comments page's numbers (how many comments each filter gives) count the
+# comments listed on it, for the workers, admins and safeguarding leads who read every one; a board member cannot
+# open it (test_comment_list), so they are not figures about people to protect.
 NO_FIGURES = {
     "accounts.accept_invitation",
     "accounts.audit_log",

@@ -150,6 +150,10 @@ def test_every_string_young_people_read_is_in_their_catalogue(app, asked, young_
     visitor.get("/i")
     visitor.submit_current({"code": "ABCDE-FGHJK"})
     visitor.get("/i/ABCDE-FGHJK")
+    # A code typed into another kind's box: what it looks like, and a link to its own box.
+    for box, code in (("/i", "R4TNW-8HKPZ"), ("/receipt", "C7PXM-3MQDT"), ("/i", "9HWD-E4NP")):
+        visitor.get(box)
+        visitor.submit_current({"code": code})
     staff = app.test_client()
     factories.sign_in(staff, worker, secret)
     staff.get(f"/staff/consultations/{consultation.id}/poster?language=ps")
