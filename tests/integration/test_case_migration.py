@@ -1,4 +1,4 @@
-"""Migration 0023 on data made before it: each case gets its answer and response, two cases already open on one
+"""Migration 0021 on data made before it: each case gets its answer and response, two cases already open on one
 response stay two (each keeps its own decisions and audit), and a score kept on a possible disclosure goes. Run on a
 database of its own (SQLite, or PostgreSQL beside the test one), since it moves the schema down and up again."""
 

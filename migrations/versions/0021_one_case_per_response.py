@@ -1,7 +1,7 @@
 """one case per response: a case lists every worrying answer of one response; no score on a possible disclosure
 
-Revision ID: 0023
-Revises: 0019
+Revision ID: 0021
+Revises: 0020
 Create Date: 2026-12-08 09:00:00
 
 Each existing case gets its answer as its first listed answer. Two cases already open on two answers of one response
@@ -18,8 +18,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision = "0023"
-down_revision = "0019"
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
