@@ -205,6 +205,16 @@ def test_publishing_is_confirmed_naming_the_languages_that_show_old_wording(app,
     assert console.response.request.path == overview
 
 
+def test_publishing_with_a_closing_date_already_passed_says_nobody_could_answer(console):
+    overview = create(console, "Late")
+    console.get(f"{overview}/dates")
+    console.submit({"opens_on": ["1", "1", "2020"], "closes_on": ["2", "1", "2020"], "feedback_due_on": ["", "", ""]})
+    page = console.follow("Publish")
+    warning = page.select_one("#closing-date-passed")
+    assert warning is not None and "2 January 2020, has passed" in warning.get_text()
+    assert warning.select_one("a")["href"] == f"{overview}/dates"
+
+
 def test_a_consultation_not_ready_says_why_and_offers_no_publish(console):
     console.get("/staff/consultations/new")
     console.submit({"title": "Empty", "start": "blank"}, drop=("bank",))
