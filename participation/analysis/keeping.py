@@ -55,7 +55,7 @@ def is_open(case: SafeguardingCase) -> bool:
     return case.status in OPEN
 
 
-def _answer_kept(case: SafeguardingCase, answer: Answer, link: CaseAnswer | None) -> dict[str, Any]:
+def _answer_kept(case: SafeguardingCase, answer: Answer, link: CaseAnswer) -> dict[str, Any]:
     """What a case keeps of one of its answers: the question, the flagged words and, while the case is open, the
     words themselves (and pictures picked instead)."""
     analysis = db.session.get(AnswerAnalysis, answer.id)
@@ -64,7 +64,7 @@ def _answer_kept(case: SafeguardingCase, answer: Answer, link: CaseAnswer | None
         "language": analysis.language if analysis else None,
         "risk_terms": list(analysis.risk_terms or []) if analysis else [],
     }
-    if link is not None and link.found_by_person:
+    if link.found_by_person:
         kept["found_by_person"] = True
         kept["found_by_id"] = str(link.found_by_id) if link.found_by_id else None
     # Who read the words, and when, stays with the case after the words' read state goes with the answer.
@@ -79,9 +79,7 @@ def _answer_kept(case: SafeguardingCase, answer: Answer, link: CaseAnswer | None
     return kept
 
 
-def _snapshot(
-    case: SafeguardingCase, answers: list[tuple[Answer, CaseAnswer | None]], removal: Removal
-) -> dict[str, Any]:
+def _snapshot(case: SafeguardingCase, answers: list[tuple[Answer, CaseAnswer]], removal: Removal) -> dict[str, Any]:
     """What the case keeps once ``answers`` (some or all of its own) are removed, added to what it kept before. The
     first answer's facts stay at the top level too (the text of all of them, joined), as cases kept them before one
     case held every answer of a response."""
@@ -133,7 +131,7 @@ def keep_cases(
     for case_id, case_links in by_case.items():
         case = db.session.get(SafeguardingCase, case_id)
         assert case is not None
-        pairs: list[tuple[Answer, CaseAnswer | None]] = []
+        pairs: list[tuple[Answer, CaseAnswer]] = []
         for link in case_links:
             answer = db.session.get(Answer, link.answer_id)
             assert answer is not None
