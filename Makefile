@@ -114,6 +114,7 @@ bench: demo
 	$(BIN)/python bench/submissions.py
 	$(BIN)/python bench/invite_codes.py
 	$(BIN)/python bench/board_pack.py
+	$(BIN)/python bench/comments_page.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/read_aloud.py
 	$(BIN)/python bench/sentiment.py

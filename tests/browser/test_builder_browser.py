@@ -104,8 +104,19 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     assert page.locator(".govuk-notification-banner").first.is_visible()
     assert_accessible(page, "comments, case opened")
     page.goto(page.url.split("?")[0] + "?show=all")
-    assert page.locator(".heard-comment").count() == 50 and page.locator("nav.heard-pages").count() == 1
+    assert page.locator(".heard-comment").count() == 50 and page.locator("nav.govuk-pagination").count() == 1
     assert_accessible(page, "comments, all")
+    # Searching and filtering from the form, then a page of the result: the filters travel with the page links.
+    page.fill("#q", "worker")
+    page.select_option("#band", "12-17")
+    click_and_wait(page, page.locator("main form[role=search] button[type=submit]"))
+    found = unread_total()
+    assert 0 < found <= 50 and "band=12-17" in page.url and "q=worker" in page.url
+    assert all("worker" in text.lower() for text in page.locator(".heard-comment__text").all_inner_texts())
+    assert_accessible(page, "comments, searched and filtered")
+    page.goto(page.url.split("?")[0] + "?band=nonsense&page=x")
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_accessible(page, "comments, a wrong filter")
     page.goto(page.url.split("?")[0].replace("/comments", "/quotes"))
     assert page.locator("main .heard-topic").count() > 10
     assert_accessible(page, "quotes")
