@@ -82,5 +82,10 @@ def load_signed_in() -> None:
     """Before each request: who is signed in, from the server-side session the cookie names."""
     token = session.get(SESSION_KEY)
     g.staff = services.resume_session(token) if token else None
+    if db.session.dirty:
+        # The session's "last seen" (or its end) is kept at once, in a short transaction of its own: left to the end
+        # of the request, the update would hold SQLite's write lock while a slow page is drawn, and every other
+        # request of the same person (a stylesheet, a script) would wait for it and fail.
+        db.session.commit()
     if token and g.staff is None:
         session.pop(SESSION_KEY, None)
