@@ -220,7 +220,7 @@ SARCASM_OPENERS = frozenset(
 
 @lru_cache(maxsize=1)
 def _pattern() -> Any:  # TextBlob's pattern word list (a dict-like Sentiment; TextBlob ships no types)
-    _textblob()  # the same deferred import
+    # Deferred like TextBlob itself (importing it loads NLTK, about 1.8 s): only a score needs it, once per process.
     from textblob.en import sentiment as pattern
 
     return pattern
