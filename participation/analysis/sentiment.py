@@ -16,6 +16,7 @@ from typing import Any
 
 from participation import languages
 from participation.analysis import lexicon
+from participation.analysis.lexicons import en as english
 from participation.analysis.normalise import clause_tokens
 
 # Scores closer to zero than this are "neutral" wherever a score is put into words (the comments page, the figures
@@ -138,38 +139,7 @@ SPEAK: dict[str, tuple[str, ...]] = {
 # A word is negated by one of these up to NEGATION_WINDOW words before it in the same clause (the pattern list only
 # sees "not" straight before: "i don't feel safe" was +0.50). Negated, a word counts -0.5 times its polarity, as the
 # pattern list's own "not good" does ("not bad" is mildly good, "not safe" mildly bad).
-NEGATORS = frozenset(
-    {
-        "not",
-        "no",
-        "never",
-        "nobody",
-        "noone",
-        "none",
-        "nothing",
-        "neither",
-        "nor",
-        "without",
-        "hardly",
-        "dont",
-        "doesnt",
-        "didnt",
-        "isnt",
-        "wasnt",
-        "arent",
-        "werent",
-        "aint",
-        "cant",
-        "cannot",
-        "couldnt",
-        "wont",
-        "wouldnt",
-        "shouldnt",
-        "havent",
-        "hasnt",
-        "hadnt",
-    }
-)
+NEGATORS = frozenset(english.NEGATORS) | {"nothing", "without", "hardly"}
 NEGATION_WINDOW = 3
 NEGATED = -0.5
 # "nobody" and "no one" are a complaint where nothing they negate has a score ("nobody told me", "no one rings").
