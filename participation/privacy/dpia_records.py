@@ -208,7 +208,8 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
             "analysis",
             _("Analysis results and themes"),
             _(
-                "For each free-text answer: its language, a sentiment score (English only), its themes with "
+                "For each free-text answer: its language, a sentiment score (English only, never on a possible "
+                "disclosure), its themes with "
                 "workers' corrections, and the words that triggered the safeguarding screen. The organisation's "
                 "codebook of themes and keywords. Worked out on this server."
             ),
@@ -231,7 +232,7 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
                 "and escalated; every decision with its note and who made it; requests to find out who wrote an "
                 "answer, with the reason, who asked, who decided and when."
             ),
-            _("Tables safeguarding_case, case_note, reidentification_request"),
+            _("Tables safeguarding_case, case_answer, case_note, reidentification_request"),
             _(
                 "Kept when its answer is deleted by receipt code, erased or purged: a case still open keeps the "
                 "words that raised it, marked with what happened, until a safeguarding lead closes it; then the "
