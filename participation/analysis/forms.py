@@ -76,6 +76,10 @@ class CommentFilterForm(FlaskForm):
         "flag": _l("Choose what the screen found from the list"),
     }
 
+    # Until ``offer`` names them, only "every comment" ("") is a choice, so a form validated without its choices
+    # (as the walk over every form does) says "choose from the list" instead of failing.
+    allowed: dict[str, dict[str, str]] = {}
+
     def offer(self, allowed: dict[str, dict[str, str]]) -> None:
         """Each filter's values and names (``""`` for every comment), in the order the page lists them."""
         self.allowed = allowed
@@ -86,7 +90,7 @@ class CommentFilterForm(FlaskForm):
         valid = bool(super().validate(extra_validators))
         for name, message in self.WRONG.items():
             field = getattr(self, name)
-            if (field.data or "") not in self.allowed[name]:
+            if (field.data or "") not in self.allowed.get(name, {"": ""}):
                 field.errors = [*field.errors, str(message)]
                 valid = False
         return valid
