@@ -130,6 +130,7 @@ def test_a_stale_text_stays_stale_until_it_is_updated_or_ticked(app, console):
     assert banner == "Success Polish translation saved: 1 text changed, 1 marked as checked"
     # Publishing keeps each text's state: the next draft still knows the hint waits for a check.
     console.get(overview)
+    console.follow("Publish")
     console.press("Publish")
     assert _needing_review(app, "pl") == {"q1-hint-all"}
     with app.app_context():
