@@ -91,10 +91,38 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
-        context.configure(connection=connection, target_metadata=get_metadata(), **conf_args)
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch mode rebuilds a table on SQLite by copying it and dropping the old one. With foreign keys on,
+            # that DROP deletes every row pointing at the table through ON DELETE CASCADE (a case's notes, a
+            # response's answers): off while migrating, as Alembic's batch documentation says, and checked at the
+            # end. The pragma cannot change inside a transaction, so it goes straight to the driver first.
+            _foreign_keys(connection, on=False)
+        try:
+            # SQLite's DDL is transactional: all the steps of one upgrade land together or not at all.
+            context.configure(
+                connection=connection,
+                target_metadata=get_metadata(),
+                transactional_ddl=True if sqlite else None,
+                **conf_args,
+            )
+            with context.begin_transaction():
+                context.run_migrations()
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration left rows pointing at nothing: {broken[:5]}")
+        finally:
+            if sqlite:
+                _foreign_keys(connection, on=True)
 
-        with context.begin_transaction():
-            context.run_migrations()
+
+def _foreign_keys(connection, *, on: bool) -> None:
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    finally:
+        cursor.close()
 
 
 if context.is_offline_mode():

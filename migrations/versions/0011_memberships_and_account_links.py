@@ -41,6 +41,8 @@ def upgrade():
 
 def downgrade():
     with op.batch_alter_table("password_reset", schema=None) as batch_op:
+        # The CHECK on the column goes first: SQLite's rebuilt table would otherwise still name the dropped column.
+        batch_op.drop_constraint(batch_op.f("ck_password_reset_link_purpose"), type_="check")
         batch_op.drop_column("purpose")
     with op.batch_alter_table("membership", schema=None) as batch_op:
         batch_op.drop_column("disabled_at")

@@ -59,6 +59,8 @@ def downgrade():
         batch_op.drop_constraint("fk_safeguarding_case_removed_by_id_staff_user", type_="foreignkey")
         batch_op.drop_column("removed_by_id")
         batch_op.drop_column("removed_on")
+        # The CHECK on the column goes first: SQLite's rebuilt table would otherwise still name the dropped column.
+        batch_op.drop_constraint(batch_op.f("ck_safeguarding_case_case_removal"), type_="check")
         batch_op.drop_column("removal")
         batch_op.drop_column("kept")
         batch_op.drop_constraint("fk_safeguarding_case_answer_id_answer", type_="foreignkey")

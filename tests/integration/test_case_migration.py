@@ -4,65 +4,34 @@ database of its own (SQLite, or PostgreSQL beside the test one), since it moves 
 
 from __future__ import annotations
 
-import os
 import secrets
-import tempfile
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from flask import Flask
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
-from participation import create_app
 from participation.accounts.models import Role
 from participation.analysis import triage
 from participation.analysis.models import AnswerAnalysis, CaseAnswer, CaseNote, CaseStatus, SafeguardingCase
 from participation.audit import services as audit
 from participation.audit.models import AuditEvent
-from participation.config import TEST_OVERRIDES
 from participation.extensions import db
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from tests import factories
-
-NAME_SUFFIX = "_case_migration"
-
-
-def _database_url(tmp: Path) -> tuple[str, str | None]:
-    url = os.environ.get("TEST_DATABASE_URL", "").strip()
-    if not url.startswith("postgresql"):
-        return f"sqlite:///{tmp / 'migration.sqlite3'}", None
-    url = url.replace("postgresql://", "postgresql+psycopg://", 1)
-    parts = urlsplit(url)
-    name = f"{parts.path.lstrip('/') or 'heard'}{NAME_SUFFIX}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return urlunsplit(parts._replace(path=f"/{name}")), name
+from tests.migrating import own_database
 
 
 @pytest.fixture(scope="module")
 def migrated() -> Iterator[Flask]:
     from flask_migrate import upgrade
 
-    url, pg_name = _database_url(Path(tempfile.mkdtemp(prefix="heard-migration-")))
-    application = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": url})
-    with application.app_context():
-        upgrade()
-    yield application
-    with application.app_context():
-        db.engine.dispose()
-    if pg_name:
-        base = os.environ["TEST_DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://", 1)
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)'))
-        admin.dispose()
+    with own_database("case_migration") as application:
+        with application.app_context():
+            upgrade()
+        yield application
 
 
 def test_old_cases_get_their_answer_and_two_on_one_response_stay_two(migrated):

@@ -39,28 +39,23 @@ from __future__ import annotations
 
 import http.client
 import logging
-import os
 import socket
-import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
 from flask import Flask
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
-from participation import create_app
 from participation.accounts.models import Role
 from participation.audit import services as audit
 from participation.audit.models import AuditEvent
-from participation.config import TEST_OVERRIDES
 from participation.extensions import db
 from participation.responses.models import Answer, Draft, Response
 from participation.surveys.content import create_consultation
@@ -68,6 +63,7 @@ from participation.surveys.models import Consultation, Question
 from tests import factories
 from tests.console import Console
 from tests.journey import Journey
+from tests.migrating import own_database
 from tests.pages import parse
 
 TRACE_MARKERS = ("Traceback", 'File "', "sqlalchemy", "OperationalError", "psycopg", "sqlite3", "Werkzeug Debugger")
@@ -80,42 +76,16 @@ def no_stack_trace(body: str) -> bool:
 # --- a second app with its own database, where commits are real ---------------------------------------------------
 
 
-def _live_database_url(tmp: Path) -> tuple[str, str | None]:
-    """Our own database: a SQLite file, or (with TEST_DATABASE_URL) a PostgreSQL database beside the test one."""
-    url = os.environ.get("TEST_DATABASE_URL", "").strip()
-    if not url.startswith("postgresql"):
-        return f"sqlite:///{tmp / 'live.sqlite3'}", None
-    url = url.replace("postgresql://", "postgresql+psycopg://", 1)
-    parts = urlsplit(url)
-    name = f"{parts.path.lstrip('/') or 'heard'}_faults_live"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return urlunsplit(parts._replace(path=f"/{name}")), name
-
-
 @pytest.fixture(scope="module")
 def live() -> Iterator[Flask]:
     """An app on its own database, built by the migrations, whose commits are real (no enclosing test transaction).
     Each test makes its own consultation and counts only its rows."""
     from flask_migrate import upgrade
 
-    tmp = Path(tempfile.mkdtemp(prefix="heard-faults-"))
-    url, pg_name = _live_database_url(tmp)
-    application = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": url})
-    with application.app_context():
-        upgrade()
-    yield application
-    with application.app_context():
-        db.engine.dispose()
-    if pg_name:
-        base = os.environ["TEST_DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://", 1)
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)'))
-        admin.dispose()
+    with own_database("faults_live") as application:
+        with application.app_context():
+            upgrade()
+        yield application
 
 
 @dataclass(frozen=True)

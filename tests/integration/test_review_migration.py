@@ -4,23 +4,18 @@ row-wide flag back."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask_migrate import downgrade, upgrade
 
-from participation import create_app
-from participation.config import TEST_OVERRIDES
 from participation.extensions import db
 from participation.surveys import translations
 from participation.surveys.models import Consultation
+from tests.migrating import own_database
 
 META = sa.MetaData()
 ORGANISATION = sa.Table(
@@ -77,36 +72,11 @@ QUESTION_TEXT = _texts("question_text", "question_id", "title", "hint")
 OPTION_TEXT = _texts("option_text", "option_id", "label")
 
 
-def _database_url(tmp: Path) -> tuple[str, str | None]:
-    url = os.environ.get("TEST_DATABASE_URL", "").strip()
-    if not url.startswith("postgresql"):
-        return f"sqlite:///{tmp / 'migration.sqlite3'}", None
-    url = url.replace("postgresql://", "postgresql+psycopg://", 1)
-    parts = urlsplit(url)
-    name = f"{parts.path.lstrip('/') or 'heard'}_review_migration"
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return urlunsplit(parts._replace(path=f"/{name}")), name
-
-
 @pytest.fixture()
 def empty() -> Iterator[Flask]:
     """An app on a database of its own, so migrating it up and down touches nothing else."""
-    url, pg_name = _database_url(Path(tempfile.mkdtemp(prefix="heard-migration-")))
-    application = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": url})
-    yield application
-    with application.app_context():
-        db.session.remove()
-        db.engine.dispose()
-    if pg_name:
-        base = os.environ["TEST_DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://", 1)
-        admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)'))
-        admin.dispose()
+    with own_database("review_migration") as application:
+        yield application
 
 
 def _ids() -> dict[str, uuid.UUID]:
