@@ -106,11 +106,8 @@ def _question(organisation_id: uuid.UUID, position: int, item: Mapping[str, Any]
             )
             question.texts.append(texts[language, band])
         setattr(texts[language, band], field, value)
-    for text in texts.values():
-        if not text.title:
-            # A band-specific hint without a band-specific title: reuse the language's general title.
-            general = texts.get((text.language, ""))
-            text.title = general.title if general else item["title"]["en"]["*"]
+    # A band with its own hint but not its own title keeps its title empty: it reads the title every band reads
+    # (services.pick_text goes field by field), so rewording that title reaches it too.
     _made_from_english(question.texts)
     for option_position, option_item in enumerate(item.get("options") or [], start=1):
         question.options.append(_option(organisation_id, option_position, option_item))

@@ -101,11 +101,8 @@ def add_question(
     )
     question.bands = [QuestionBand(age_band=band, organisation_id=org) for band in bands]
     question.texts = [QuestionText(organisation_id=org, language="en", age_band="", title=title, hint=hint or None)]
-    question.texts += [
-        QuestionText(organisation_id=org, language="en", age_band=band, title=wording.strip())
-        for band, wording in (band_titles or {}).items()
-        if wording and wording.strip()
-    ]
+    for band, wording in (band_titles or {}).items():
+        _set_band_title(question, band, (wording or "").strip(), title)
     option_keys: set[str] = set()
     for number, item in enumerate(options if kind.spec.own_options else [], start=1):
         # A new question's answers have no keys yet: any posted with them are not ours, so each gets its own.
@@ -169,14 +166,7 @@ def update_question(
     # compares each with the English it was made from): nothing to mark here, and nothing else is marked.
     english.title, english.hint = title, hint or None
     for band in ALL_BANDS:
-        wording = (band_titles.get(band) or "").strip()
-        existing = english_text(question.texts, band)
-        if wording and existing is None:
-            question.texts.append(QuestionText(organisation_id=org, language="en", age_band=band, title=wording))
-        elif wording and existing is not None:
-            existing.title = wording
-        elif existing is not None:
-            question.texts.remove(existing)
+        _set_band_title(question, band, (band_titles.get(band) or "").strip(), title)
     question.bands = [QuestionBand(age_band=band, organisation_id=org) for band in bands]
     question.is_core = core
     question.max_length = max_length
@@ -184,6 +174,23 @@ def update_question(
         _replace_options(question, options)
     touch(consultation)
     db.session.flush()
+
+
+def _set_band_title(question: Question, band: str, wording: str, title: str) -> None:
+    """A band's own title, or none: empty (or the same as every band's) means the band reads every band's title and
+    follows it when it is reworded. A band's own hint stays whatever happens to its title."""
+    if wording == title.strip():
+        wording = ""
+    existing = english_text(question.texts, band)
+    if existing is None:
+        if wording:
+            question.texts.append(
+                QuestionText(organisation_id=question.organisation_id, language="en", age_band=band, title=wording)
+            )
+    elif wording or existing.hint:
+        existing.title = wording
+    else:
+        question.texts.remove(existing)
 
 
 def _replace_options(question: Question, options: Sequence[OptionInput]) -> None:

@@ -174,14 +174,13 @@ def translation_items(consultation: Consultation, language: str) -> list[Transla
             items.append(_item(f"c-{field}", "start", ("c", field), source, theirs, field, ConsultationText))
     for number, question in enumerate(questions_of(consultation), start=1):
         rows = {(t.language, t.age_band): t for t in question.texts}
-        general, general_theirs = rows.get(("en", "")), rows.get((language, ""))
         band_items: list[TranslationItem] = []
         for band in [""] + ALL_BANDS:
             source_row, their_row = rows.get(("en", band)), rows.get((language, band))
             if source_row is None:
                 continue
             found = items if not band else band_items
-            if not band or not _copy_of_general(source_row, their_row, general, general_theirs):
+            if source_row.title:  # a band without its own title reads every band's: nothing of its own
                 found.append(
                     _item(
                         f"q{number}-title-{band or 'all'}",
@@ -229,17 +228,6 @@ def translation_items(consultation: Consultation, language: str) -> list[Transla
                 )
         items.extend(band_items)
     return items
-
-
-def _copy_of_general(
-    source: QuestionText, theirs: QuestionText | None, general: QuestionText | None, general_theirs: QuestionText | None
-) -> bool:
-    """A band's title that only repeats the title every band reads (a band with its own hint but not its own
-    question, as the bank makes them), in English and in the translation: nothing of its own to translate."""
-    if general is None or source.title != general.title:
-        return False
-    their_title = theirs.title if theirs is not None else ""
-    return not their_title or (general_theirs is not None and their_title == general_theirs.title)
 
 
 def question_groups(items: Sequence[TranslationItem]) -> tuple[list[TranslationItem], list[QuestionGroup]]:
