@@ -325,7 +325,8 @@ def done(code: str) -> ResponseReturnValue:
     draft = services.find_draft(consultation, token)
     receipt: str | None = None
     if draft is not None and draft.response_id is not None and token is not None:
-        receipt = format_code(services.receipt_code(token))
+        code_of_sent = services.receipt_code_of(draft, token)
+        receipt = format_code(code_of_sent) if code_of_sent else None
         services.forget_device(draft)
     elif not surveys.is_open(consultation):
         return pages.closed_page(consultation)

@@ -23,6 +23,7 @@ from participation.privacy.models import VaultEntry
 from participation.pseudonyms import (
     CODE_SHAPES,
     CodeKind,
+    derived_code,
     derived_code_of,
     format_code,
     keyed_hash,
@@ -274,6 +275,20 @@ def receipt_code(token: str) -> str:
     """The receipt code for a draft, derived from its device token: shown once on the done page, stored only
     hashed. It starts with R (``CODE_SHAPES``); receipt codes given before that still open their answers."""
     return derived_code_of(CodeKind.RECEIPT, "receipt", token)
+
+
+def receipt_code_of(draft: Draft, token: str) -> str | None:
+    """The receipt code that opens the answers ``draft`` became, for the done page. Answers sent just before the
+    codes took their lead letter, whose done page is first shown after, were stored under the code in its old shape:
+    that one, then, since a new-shape code would open nothing. None if neither opens them (a code that does not work
+    is never shown)."""
+    response = db.session.get(Response, draft.response_id) if draft.response_id else None
+    if response is None:
+        return None
+    for code in (receipt_code(token), derived_code("receipt", token, RECEIPT_CODE_LENGTH)):
+        if receipt_hash(code) == response.receipt_hash:
+            return code
+    return None
 
 
 def receipt_hash(code: str) -> str:

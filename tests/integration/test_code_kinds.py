@@ -17,7 +17,15 @@ from participation.distribution import services as distribution
 from participation.distribution.models import InviteBatch, InviteCode
 from participation.extensions import db
 from participation.languages import LANGUAGES
-from participation.pseudonyms import CODE_SHAPES, CodeKind, format_code, keyed_hash, kind_of, normalise_code
+from participation.pseudonyms import (
+    CODE_SHAPES,
+    CodeKind,
+    derived_code,
+    format_code,
+    keyed_hash,
+    kind_of,
+    normalise_code,
+)
 from participation.responses import services as responses
 from participation.responses.models import Response
 from tests import factories
@@ -156,3 +164,32 @@ def test_no_code_can_look_like_two_kinds():
     for index, one in enumerate(shapes):
         for other in shapes[index + 1 :]:
             assert one.length != other.length or (one.lead and other.lead and one.lead != other.lead)
+
+
+def test_answers_sent_before_the_letters_get_the_code_that_opens_them_on_a_thank_you_page_shown_after(app, client):
+    """Sent just before an upgrade (stored under the code in its old shape), the thank-you page first shown just
+    after: it shows the old-shape code, the one that opens them, never a new-shape code that opens nothing."""
+    with app.app_context():
+        factories.consultation(code="deploy")
+        db.session.commit()
+    journey = Journey(client, "deploy")
+    complete(journey, "12-17")
+    form = next(f for f in journey.page.find_all("form") if f.find("input", {"name": "csrf_token"}))
+    sent = client.post(
+        str(form.get("action") or journey.path), data={"csrf_token": journey.token()}, follow_redirects=False
+    )
+    assert sent.status_code == 302 and sent.location.endswith("/s/deploy/done")
+    with app.app_context():
+        with client.session_transaction() as session:
+            token = session["sent"]["deploy"]["token"]
+        response = db.session.scalar(select(Response))
+        # As the code was made before the letters: the same derivation from the device token, without the lead.
+        old_shape = derived_code("receipt", token, CODE_SHAPES[CodeKind.RECEIPT].length)
+        response.receipt_hash = responses.receipt_hash(old_shape)
+        db.session.commit()
+    shown = journey.get("/s/deploy/done").select_one(".heard-receipt").get_text(strip=True)
+    assert normalise_code(shown) == old_shape
+    other = Journey(app.test_client(), "deploy")
+    other.get("/receipt")
+    other.submit_current({"code": shown})
+    assert other.h1() == "Your answers"
