@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Iterator
+import secrets
+import uuid
+from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
+from participation.accounts.models import Role
+from participation.analysis.services import analyse_response
 from participation.extensions import db
 from participation.organisations.models import Organisation
+from participation.responses.models import Answer, Response
+from participation.surveys import builder
 from participation.surveys.content import create_consultation
 from participation.surveys.models import Consultation, ConsultationStatus
+from tests.console import Console
 
 _counter = itertools.count(1)
 ALL_BANDS = ["4-7", "8-11", "12-17", "care-leavers", "parents-carers"]
@@ -135,6 +143,49 @@ def consultation(
     return created
 
 
+def stored_response(
+    consultation: Consultation,
+    answers: Mapping[str, str | list[str] | None] | None = None,
+    *,
+    band: str = "12-17",
+    language: str = "en",
+    submitted_on: date = date(2026, 11, 2),
+    group_id: uuid.UUID | None = None,
+    analyse: bool = False,
+    **fields: Any,
+) -> Response:
+    """A response as submission stores it, for the consultation's live questions (its draft's before publishing):
+    each answer by question key is words, the answers chosen, or None (or no answer chosen) for "prefer not to say".
+    With ``analyse``, themed and screened as submission does."""
+    questions = {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
+    response = Response(
+        organisation_id=consultation.organisation_id,
+        consultation_id=consultation.id,
+        pseudonym=secrets.token_hex(16),
+        submission_key=secrets.token_hex(16),
+        receipt_hash=secrets.token_hex(32),
+        age_band=band,
+        language=language,
+        submitted_on=submitted_on,
+        group_id=group_id,
+        **fields,
+    )
+    for key, value in (answers or {}).items():
+        answer = Answer(organisation_id=consultation.organisation_id, question_id=questions[key].id, question_key=key)
+        if isinstance(value, str):
+            answer.text = value
+        elif value:
+            answer.choices = list(value)
+        else:
+            answer.declined = True
+        response.answers.append(answer)
+    db.session.add(response)
+    db.session.flush()
+    if analyse:
+        analyse_response(response)
+    return response
+
+
 STAFF_PASSWORD = "correct horse battery staple"
 
 
@@ -197,3 +248,12 @@ def rolled_back(app: Any) -> Iterator[None]:
             db.session = original
             outer.rollback()
             connection.close()
+
+
+def worker_console(app: Any, client: Any, council: str, *roles: Any) -> Console:
+    """A console signed in as a participation worker (or ``roles``) of a new council of that name."""
+    with app.app_context():
+        org = organisation(council)
+        user, secret = staff(org, *(roles or (Role.PARTICIPATION_WORKER,)))
+    sign_in(client, user, secret)
+    return Console(client)

@@ -12,7 +12,6 @@ import sqlalchemy as sa
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import select
 
-from participation.accounts.models import Role
 from participation.extensions import db
 from participation.surveys import builder, translations
 from participation.surveys.models import Consultation, Question, QuestionText
@@ -26,11 +25,7 @@ ADVISER_HINT = "Think about your personal adviser and the leaving care team."
 
 @pytest.fixture()
 def console(app, client):
-    with app.app_context():
-        org = factories.organisation("Bandtitle Council")
-        user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
-    factories.sign_in(client, user, secret)
-    return Console(client)
+    return factories.worker_console(app, client, "Bandtitle Council")
 
 
 def _new_from_bank(app, console: Console) -> tuple[str, Consultation]:

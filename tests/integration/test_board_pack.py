@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import secrets
 import zipfile
 from datetime import date
 
@@ -20,8 +19,6 @@ from participation.boards import compare, outputs, pack
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.extensions import db
 from participation.organisations.models import Organisation
-from participation.responses.models import Answer, Response
-from participation.surveys import builder
 from participation.surveys.models import Consultation, ConsultationStatus
 from tests import factories
 from tests.console import Console
@@ -29,28 +26,7 @@ from tests.integration.test_boards import respond
 
 
 def choose(consultation, band: str, listened: str, group=None) -> None:
-    questions = {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
-    response = Response(
-        organisation_id=consultation.organisation_id,
-        consultation_id=consultation.id,
-        pseudonym=secrets.token_hex(16),
-        submission_key=secrets.token_hex(16),
-        receipt_hash=secrets.token_hex(32),
-        age_band=band,
-        language="en",
-        submitted_on=date(2026, 11, 2),
-        group_id=group,
-    )
-    response.answers.append(
-        Answer(
-            organisation_id=consultation.organisation_id,
-            question_id=questions["listened-to"].id,
-            question_key="listened-to",
-            choices=[listened],
-        )
-    )
-    db.session.add(response)
-    db.session.flush()
+    factories.stored_response(consultation, {"listened-to": [listened]}, band=band, group_id=group)
 
 
 @pytest.fixture()

@@ -3,19 +3,15 @@ translations, validation and conflict handling), and the young people's page in 
 
 from __future__ import annotations
 
-import secrets
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from participation.accounts.models import Role
-from participation.analysis.services import analyse_response
 from participation.audit.models import AuditEvent
 from participation.boards.models import Action
 from participation.extensions import db
-from participation.responses.models import Answer, Response
-from participation.surveys.models import Question
 from tests import factories
 from tests.console import Console
 from tests.journey import Journey
@@ -23,27 +19,7 @@ from tests.journey import Journey
 
 def respond(consultation, text: str, band: str = "12-17") -> None:
     """A stored, analysed response with one comment, as submission leaves it."""
-    question = db.session.scalar(
-        select(Question).where(Question.consultation_id == consultation.id, Question.key == "one-change")
-    )
-    response = Response(
-        organisation_id=consultation.organisation_id,
-        consultation_id=consultation.id,
-        pseudonym=secrets.token_hex(16),
-        submission_key=secrets.token_hex(16),
-        receipt_hash=secrets.token_hex(32),
-        age_band=band,
-        language="en",
-        submitted_on=date(2026, 11, 2),
-    )
-    response.answers.append(
-        Answer(
-            organisation_id=consultation.organisation_id, question_id=question.id, question_key=question.key, text=text
-        )
-    )
-    db.session.add(response)
-    db.session.flush()
-    analyse_response(response)
+    factories.stored_response(consultation, {"one-change": text}, band=band, analyse=True)
 
 
 @pytest.fixture()

@@ -21,11 +21,7 @@ from tests.journey import Journey
 
 @pytest.fixture()
 def console(app, client):
-    with app.app_context():
-        org = factories.organisation("Buildshire Council")
-        user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
-    factories.sign_in(client, user, secret)
-    return Console(client)
+    return factories.worker_console(app, client, "Buildshire Council")
 
 
 def created(app) -> Consultation:

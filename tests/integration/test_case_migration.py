@@ -4,7 +4,6 @@ database of its own (SQLite, or PostgreSQL beside the test one), since it moves 
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterator
 from datetime import date
 
@@ -18,7 +17,6 @@ from participation.analysis.models import AnswerAnalysis, CaseAnswer, CaseNote, 
 from participation.audit import services as audit
 from participation.audit.models import AuditEvent
 from participation.extensions import db
-from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from tests import factories
 from tests.migrating import own_database
@@ -41,23 +39,12 @@ def test_old_cases_get_their_answer_and_two_on_one_response_stay_two(migrated):
         org = factories.organisation("Oldcase Council")
         consultation = factories.consultation(org, code="old")
         lead, _secret = factories.staff(org, Role.SAFEGUARDING_LEAD)
-        questions = {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
-        response = Response(
-            organisation_id=org.id,
-            consultation_id=consultation.id,
-            pseudonym=secrets.token_hex(16),
-            submission_key=secrets.token_hex(16),
-            receipt_hash=secrets.token_hex(32),
-            age_band="12-17",
-            language="en",
+        {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
+        response = factories.stored_response(
+            consultation,
+            {"best-thing": "he hits me", "one-change": "i dont feel safe at home"},
             submitted_on=date(2026, 1, 12),
         )
-        for key, words in (("best-thing", "he hits me"), ("one-change", "i dont feel safe at home")):
-            response.answers.append(
-                Answer(organisation_id=org.id, question_id=questions[key].id, question_key=key, text=words)
-            )
-        db.session.add(response)
-        db.session.flush()
         # As 0019 stored them: one case per answer, a score on each flagged answer, a decision on the first.
         old = []
         for answer in response.answers:

@@ -5,7 +5,6 @@ answers keeps every one of them on the case until a lead closes it; the escalati
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -14,12 +13,10 @@ from sqlalchemy import func, select
 from participation.accounts.models import Role
 from participation.analysis import triage
 from participation.analysis.models import AnswerAnalysis, CaseAnswer, CaseStatus, SafeguardingCase
-from participation.analysis.services import analyse_response
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
 from participation.responses import services as responses
 from participation.responses.models import Answer, Response
-from participation.surveys import builder
 from participation.surveys.models import Consultation
 from tests import factories
 from tests.console import Console
@@ -40,31 +37,10 @@ TWO_WORRIES = {
 
 def store(consultation: Consultation, best: str | None, change: str | None, language: str = "en") -> Response:
     """A stored, analysed response with its two free-text answers (either may be empty)."""
-    questions = {q.key: q for q in builder.questions_of(consultation, consultation.live_version or None)}
-    response = Response(
-        organisation_id=consultation.organisation_id,
-        consultation_id=consultation.id,
-        pseudonym=secrets.token_hex(16),
-        submission_key=secrets.token_hex(16),
-        receipt_hash=secrets.token_hex(32),
-        age_band="12-17",
-        language=language,
-        submitted_on=date(2026, 1, 12),
+    words = {key: text for key, text in (("best-thing", best), ("one-change", change)) if text}
+    return factories.stored_response(
+        consultation, words, language=language, submitted_on=date(2026, 1, 12), analyse=True
     )
-    for key, text in (("best-thing", best), ("one-change", change)):
-        if text:
-            response.answers.append(
-                Answer(
-                    organisation_id=consultation.organisation_id,
-                    question_id=questions[key].id,
-                    question_key=key,
-                    text=text,
-                )
-            )
-    db.session.add(response)
-    db.session.flush()
-    analyse_response(response)
-    return response
 
 
 @pytest.fixture()

@@ -13,7 +13,6 @@ from flask_babel import force_locale
 from flask_babel import gettext as babel_gettext
 from sqlalchemy import select
 
-from participation.accounts.models import Role
 from participation.audit.models import AuditEvent
 from participation.extensions import db
 from participation.surveys.models import BAND_NAMES, Consultation, ConsultationStatus
@@ -24,11 +23,7 @@ from tests.integration import test_young_people_strings as young_people_strings
 
 @pytest.fixture()
 def console(app, client):
-    with app.app_context():
-        org = factories.organisation("Firstshire Council")
-        user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
-    factories.sign_in(client, user, secret)
-    return Console(client)
+    return factories.worker_console(app, client, "Firstshire Council")
 
 
 def newest(app) -> Consultation:

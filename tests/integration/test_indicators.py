@@ -3,48 +3,21 @@ the change since the last wave. A property test over random response sets checks
 
 from __future__ import annotations
 
-import secrets
-from datetime import date
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
 
 from participation.boards.indicators import indicators, published_counts
-from participation.extensions import db
-from participation.responses.models import Answer, Response
-from participation.surveys.models import Question
 from tests import factories
 
 
 def answer(consultation, band: str, listened: str | None, reach: str | None = None, group=None) -> None:
-    questions = {
-        q.key: q for q in db.session.scalars(select(Question).where(Question.consultation_id == consultation.id))
-    }
-    response = Response(
-        organisation_id=consultation.organisation_id,
-        consultation_id=consultation.id,
-        pseudonym=secrets.token_hex(16),
-        submission_key=secrets.token_hex(16),
-        receipt_hash=secrets.token_hex(32),
-        age_band=band,
-        language="en",
-        submitted_on=date(2026, 11, 2),
+    chosen = {key: value for key, value in (("listened-to", listened), ("reach-worker", reach)) if value is not None}
+    factories.stored_response(
+        consultation,
+        {key: None if value == "declined" else [value] for key, value in chosen.items()},
+        band=band,
         group_id=group,
     )
-    for key, value in (("listened-to", listened), ("reach-worker", reach)):
-        if value is not None:
-            response.answers.append(
-                Answer(
-                    organisation_id=consultation.organisation_id,
-                    question_id=questions[key].id,
-                    question_key=key,
-                    choices=[value] if value != "declined" else None,
-                    declined=value == "declined",
-                )
-            )
-    db.session.add(response)
-    db.session.flush()
 
 
 def test_shares_by_band_with_small_groups_hidden(app):

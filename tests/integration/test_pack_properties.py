@@ -4,7 +4,6 @@ the whole pack, and no hidden figure can be worked out from the whole, the other
 
 from __future__ import annotations
 
-import secrets
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +13,6 @@ from participation.analysis.models import AnswerTheme, ThemeSource
 from participation.boards import pack
 from participation.extensions import db
 from participation.reporting.suppression import SUPPRESSED
-from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from tests import factories
 from tests.disclosure import assert_nothing_small, assert_partition_safe, assert_shares_safe
@@ -32,33 +30,13 @@ person = st.tuples(
 
 
 def _store(consultation, questions, band, group, listened, themes) -> None:
-    response = Response(
-        organisation_id=consultation.organisation_id,
-        consultation_id=consultation.id,
-        pseudonym=secrets.token_hex(16),
-        submission_key=secrets.token_hex(16),
-        receipt_hash=secrets.token_hex(32),
-        age_band=band,
-        language="en",
-        submitted_on=date(2026, 11, 2),
+    response = factories.stored_response(
+        consultation,
+        {"listened-to": None if listened == "declined" else [listened], "one-change": "a comment"},
+        band=band,
         group_id=group,
     )
-    listened_answer = Answer(
-        organisation_id=consultation.organisation_id,
-        question_id=questions["listened-to"].id,
-        question_key="listened-to",
-        choices=None if listened == "declined" else [listened],
-        declined=listened == "declined",
-    )
-    comment = Answer(
-        organisation_id=consultation.organisation_id,
-        question_id=questions["one-change"].id,
-        question_key="one-change",
-        text="a comment",
-    )
-    response.answers += [listened_answer, comment]
-    db.session.add(response)
-    db.session.flush()
+    comment = next(answer for answer in response.answers if answer.question_key == "one-change")
     for slug in themes:
         db.session.add(
             AnswerTheme(

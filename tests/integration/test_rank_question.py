@@ -5,15 +5,12 @@ counts a board reads (ranked first, in the top three), suppressed like every oth
 from __future__ import annotations
 
 import logging
-import secrets
-from datetime import date
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from participation.accounts.models import Role
 from participation.boards import outputs, pack
 from participation.boards.indicators import rankings_for
 from participation.extensions import db
@@ -22,7 +19,6 @@ from participation.surveys.content import create_consultation
 from participation.surveys.kinds import KINDS, QuestionKind
 from participation.surveys.models import Consultation, Question
 from tests import factories
-from tests.console import Console
 from tests.factories import text
 from tests.journey import Journey
 from tests.pages import error_summary
@@ -190,11 +186,7 @@ def test_a_value_never_offered_is_refused_and_logged(app, client, caplog):
 
 @pytest.fixture()
 def console(app, client):
-    with app.app_context():
-        org = factories.organisation("Rankbuild Council")
-        user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
-    factories.sign_in(client, user, secret)
-    return Console(client)
+    return factories.worker_console(app, client, "Rankbuild Council")
 
 
 def test_a_worker_adds_a_ranking_question_with_its_answers(app, console):
@@ -252,30 +244,7 @@ def test_a_worker_adds_a_ranking_question_with_its_answers(app, console):
 
 
 def _ranked(consultation: Consultation, band: str, order: list[str]) -> None:
-    question = db.session.scalar(
-        select(Question).where(Question.consultation_id == consultation.id, Question.key == "priorities")
-    )
-    response = Response(
-        organisation_id=consultation.organisation_id,
-        consultation_id=consultation.id,
-        pseudonym=secrets.token_hex(16),
-        submission_key=secrets.token_hex(16),
-        receipt_hash=secrets.token_hex(32),
-        age_band=band,
-        language="en",
-        submitted_on=date(2026, 11, 2),
-    )
-    response.answers.append(
-        Answer(
-            organisation_id=consultation.organisation_id,
-            question_id=question.id,
-            question_key="priorities",
-            choices=order or None,
-            declined=not order,
-        )
-    )
-    db.session.add(response)
-    db.session.flush()
+    factories.stored_response(consultation, {"priorities": order}, band=band)
 
 
 def test_rankings_count_firsts_and_top_three_with_small_numbers_hidden(app):

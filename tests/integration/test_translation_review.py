@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from participation.accounts.models import Role
 from participation.extensions import db
 from participation.surveys import translations
 from participation.surveys.models import Consultation
@@ -19,11 +18,7 @@ LANGUAGES = ["cy", "pl", "ro", "ar", "ur"]
 
 @pytest.fixture()
 def console(app, client):
-    with app.app_context():
-        org = factories.organisation("Translateshire Council")
-        user, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
-    factories.sign_in(client, user, secret)
-    return Console(client)
+    return factories.worker_console(app, client, "Translateshire Council")
 
 
 def _start(console: Console, keys: list[str]) -> str:

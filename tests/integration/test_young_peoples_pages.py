@@ -3,21 +3,16 @@ action is going is one sentence whose date and state agree, in words a young per
 
 from __future__ import annotations
 
-import secrets
 from datetime import date, timedelta
 
 import pytest
 from flask_babel import force_locale
-from sqlalchemy import select
 
-from participation.analysis.services import analyse_response
 from participation.boards import pledges
 from participation.boards.models import Action, ActionStatus, PledgeStatus
 from participation.boards.public import Stage, progress
 from participation.extensions import db
 from participation.languages import LANGUAGES
-from participation.responses.models import Answer, Response
-from participation.surveys.models import Question
 from tests import factories
 from tests.journey import Journey
 
@@ -36,27 +31,7 @@ COMMENTS = (
 
 
 def respond(consultation, text: str) -> None:
-    question = db.session.scalar(
-        select(Question).where(Question.consultation_id == consultation.id, Question.key == "one-change")
-    )
-    response = Response(
-        organisation_id=consultation.organisation_id,
-        consultation_id=consultation.id,
-        pseudonym=secrets.token_hex(16),
-        submission_key=secrets.token_hex(16),
-        receipt_hash=secrets.token_hex(32),
-        age_band="12-17",
-        language="en",
-        submitted_on=date(2026, 11, 2),
-    )
-    response.answers.append(
-        Answer(
-            organisation_id=consultation.organisation_id, question_id=question.id, question_key=question.key, text=text
-        )
-    )
-    db.session.add(response)
-    db.session.flush()
-    analyse_response(response)
+    factories.stored_response(consultation, {"one-change": text}, analyse=True)
 
 
 def _pledge(organisation_id, text: str, due_on: date | None, status: PledgeStatus):
