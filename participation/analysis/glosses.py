@@ -75,7 +75,7 @@ WEAK_GROUPS: dict[str, str] = {
     "pills": "pills",
     "plea": "asking for help",
     "reluctant": "not wanting to go or stay",
-    "restriction": "not allowed out or kept from school",
+    "restriction": "not allowed out, kept from school, made to work all day or not paid",
     "secrecy": "keeping it secret",
     "self": "themselves",
     "selfhurt": "hurting themselves",

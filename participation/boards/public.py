@@ -131,6 +131,42 @@ def _quote(quote: Quote, language: str | None) -> PublicQuote:
     return PublicQuote(quote.text, language, str(ATTRIBUTIONS.get(quote.attribution, "")))
 
 
+def feedback_promise(due_on: date | None, today: date | None = None) -> tuple[date | None, date | None]:
+    """The date young people were told to come back by, as (still to come, already past): a page never asks them to
+    come back by a day that has gone, and says so honestly instead."""
+    today = today or date.today()
+    if due_on is None:
+        return None, None
+    return (due_on, None) if due_on >= today else (None, due_on)
+
+
+@dataclass(frozen=True)
+class WhatChanged:
+    """Where a young person of one organisation can read what changed: the "you said, we did" page of its latest
+    consultation with something done about it (its code, or None), and whether it has written promises down."""
+
+    organisation_name: str
+    you_said_code: str | None
+    has_promises: bool
+    promises_code: str
+
+
+def what_changed(organisation_id: uuid.UUID) -> WhatChanged | None:
+    """Links to "you said, we did" and the promises for one organisation, or None when it has nothing to show yet
+    (no published consultation has a "we did" action, and no promise is written down)."""
+    answered = services.consultations_with_actions(organisation_id)
+    has_promises = bool(pledges.pledges_for(organisation_id))
+    published = services.published_consultations(organisation_id)
+    if not published or (not answered and not has_promises):
+        return None
+    return WhatChanged(
+        services.organisation_name(organisation_id),
+        answered[0].code if answered else None,
+        has_promises,
+        (answered[0] if answered else published[0]).code,
+    )
+
+
 PROMISE_VERDICT = {
     Verdict.KEPT.value: _l("They kept the promise"),
     Verdict.PARTLY.value: _l("They partly kept the promise"),
@@ -183,23 +219,25 @@ def progress(stage: Stage, due_on: date | None, done_on: date | None, today: dat
     """The tag and sentence for something at ``stage``, due by ``due_on`` (if set) and done on ``done_on`` (if
     known: an action's, which a worker enters; a pledge's updates say when it was marked done, which is not when it
     was done), as of ``today``. ``promise``: a pledge, whose owner may stop working on it; an action that could not
-    be done says so in its tag, with its reason beside it."""
+    be done has its reason beside it instead of a sentence."""
     if stage == Stage.DONE:
         return Progress(_("Done"), "govuk-tag--green", _done_sentence(due_on, done_on), False)
+    # One tag for each state, whether a promise or a "we did" action shows it: the same commitment often appears on
+    # both pages, and a young person reading both must read the same state.
     if stage == Stage.STOPPED:
         if not promise:
-            return Progress(_("We could not do this"), "govuk-tag--grey", "", False)
+            return Progress(_("Stopped"), "govuk-tag--grey", "", False)
         return Progress(_("Stopped"), "govuk-tag--grey", _("We stopped working on this, so it will not happen."), False)
     if due_on is not None and due_on < today:
         return Progress(_("Late"), "govuk-tag--red", _late_sentence(stage, _month(due_on)), True)
     if stage == Stage.NOT_STARTED:
-        tag = _("Not started yet") if promise else _("We are going to do this")
+        tag = _("Not started yet")
         if due_on is None:
             return Progress(tag, "govuk-tag--yellow", _("We have not started this yet."), False)
         sentence = _("We have not started this yet. We said we'd do it by %(month)s.", month=_month(due_on))
         return Progress(tag, "govuk-tag--yellow", sentence, False)
     if stage == Stage.WORKING:
-        tag = _("Working on it") if promise else _("We are doing this now")
+        tag = _("Working on it")
         if due_on is None:
             return Progress(tag, "govuk-tag--blue", _("We're working on this."), False)
         sentence = _("We're working on this. It should be done by %(month)s.", month=_month(due_on))

@@ -13,6 +13,7 @@ from participation.boards.indicators import indicator_questions
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.db import utcnow
 from participation.extensions import db
+from participation.organisations.models import Organisation
 from participation.surveys.models import Consultation, by_age
 
 
@@ -164,3 +165,26 @@ def add_reference_figure(
 def delete_reference_figure(figure: ReferenceFigure) -> None:
     db.session.delete(figure)
     db.session.flush()
+
+
+def published_consultations(organisation_id: uuid.UUID) -> Sequence[Consultation]:
+    """The organisation's consultations young people can open (ever published), the latest first."""
+    return db.session.scalars(
+        select(Consultation)
+        .where(Consultation.organisation_id == organisation_id, Consultation.live_version >= 1)
+        .order_by(Consultation.opens_on.desc().nulls_last(), Consultation.code)
+    ).all()
+
+
+def consultations_with_actions(organisation_id: uuid.UUID) -> list[Consultation]:
+    """Published consultations with at least one "we did" action: those whose "you said, we did" page says what
+    changed, the latest first."""
+    answered = set(
+        db.session.scalars(select(Action.consultation_id).where(Action.organisation_id == organisation_id)).all()
+    )
+    return [consultation for consultation in published_consultations(organisation_id) if consultation.id in answered]
+
+
+def organisation_name(organisation_id: uuid.UUID) -> str:
+    organisation = db.session.get(Organisation, organisation_id)
+    return organisation.name if organisation is not None else ""

@@ -11,7 +11,7 @@ figures (``boards``). This module puts them together, with last year's wave and 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from participation.analysis import services as analysis
@@ -38,15 +38,19 @@ def _previous_wave_spec() -> dict[str, Any]:
     return {**content.CONSULTATION, "code": PREVIOUS_WAVE_CODE, "title": title}
 
 
-def _previous_wave(organisation: Organisation, current: Consultation) -> tuple[Consultation, bool, int]:
-    """Last year's closed wave with its analysed responses, linked as ``current``'s previous wave."""
+def _previous_wave(organisation: Organisation, current: Consultation, today: date) -> tuple[Consultation, bool, int]:
+    """Last year's closed wave with its analysed responses, linked as ``current``'s previous wave: it opened
+    fourteen months before ``today`` (the day the demo is loaded), so it has been closed about a year and what was
+    done about it is there to read."""
+    opens_on = boards.months_from(today, -14)
+    closes_on = opens_on + timedelta(days=45)
     previous, created = consultations.load_consultation(
         organisation,
         _previous_wave_spec(),
         status=ConsultationStatus.CLOSED,
-        opens_on=date(2025, 10, 1),
-        closes_on=date(2025, 11, 15),
-        feedback_due_on=date(2026, 3, 31),
+        opens_on=opens_on,
+        closes_on=closes_on,
+        feedback_due_on=boards.months_from(closes_on, 4),
     )
     added = 0
     if consultations.response_count(previous) == 0:
@@ -63,6 +67,8 @@ def _previous_wave(organisation: Organisation, current: Consultation) -> tuple[C
         history.load_readings(previous, 1.0, PREVIOUS_WAVE_SEED)
     else:
         consultations.load_groups(previous)
+    boards.load_actions(previous, today, previous_wave=True)
+    boards.load_quotes(previous)
     if current.previous_wave_id != previous.id:
         current.previous_wave_id = previous.id
         db.session.flush()
@@ -106,9 +112,11 @@ def _comparators() -> tuple[int, int]:
     return created, added
 
 
-def load_demo(responses: int = 300) -> list[str]:
+def load_demo(responses: int = 300, today: date | None = None) -> list[str]:
     """Create whatever part of the demo is missing; report what is there. With ``responses`` 0 (the survey alone), the
-    previous wave and the other councils, there only to be compared with, are left out too."""
+    previous wave and the other councils, there only to be compared with, are left out too. Last year's wave, the
+    promises and what was done are dated from ``today`` (the day it is loaded unless given)."""
+    today = today or date.today()
     organisation, new_organisation = council.load_organisation()
     account_lines = council.load_accounts(organisation)
     consultation, new_consultation = consultations.load_consultation(organisation)
@@ -125,9 +133,9 @@ def load_demo(responses: int = 300) -> list[str]:
     if not added:
         consultations.load_groups(consultation)
     consultations.load_personal_codes(consultation)
-    boards.load_actions(consultation)
+    boards.load_actions(consultation, today)
     boards.load_quotes(consultation)
-    boards.load_pledges(organisation)
+    boards.load_pledges(organisation, today)
     references = boards.load_reference_figures(organisation)
     council.load_helplines(organisation)
     lines = [
@@ -136,7 +144,7 @@ def load_demo(responses: int = 300) -> list[str]:
         f"Responses: {existing + added} ({added} added)",
     ]
     if responses > 0:
-        previous, new_previous, previous_added = _previous_wave(organisation, consultation)
+        previous, new_previous, previous_added = _previous_wave(organisation, consultation, today)
         new_comparators, comparator_added = _comparators()
         lines.append(
             f"Previous wave: /s/{previous.code}, closed ({'created' if new_previous else 'already there'}), "

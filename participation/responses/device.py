@@ -19,6 +19,11 @@ def tokens() -> dict[str, str]:
     return dict(session.get("drafts") or {})
 
 
+def known_codes() -> set[str]:
+    """The consultations this device has opened: a draft's token or a chosen age band (never what was answered)."""
+    return set(tokens()) | set(session.get("bands") or {})
+
+
 def token(code: str) -> str | None:
     return tokens().get(code)
 

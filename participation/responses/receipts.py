@@ -90,12 +90,14 @@ def you_said_we_did(code: str) -> ResponseReturnValue:
     if consultation.live_version < 1:
         return pages.closed_page(consultation)  # never published: a draft's code shows nothing behind it
     language = current_language().code
+    feedback_due_on, feedback_late_since = board_public.feedback_promise(consultation.feedback_due_on)
     return render_template(
         "respond/you_said_we_did.html",
         consultation=pages.view_of(consultation, device.chosen_band(code)[0]),
         code=code,
         page=board_public.page(consultation, language),
-        feedback_due_on=consultation.feedback_due_on,
+        feedback_due_on=feedback_due_on,
+        feedback_late_since=feedback_late_since,
         has_promises=bool(board_public.promises(consultation.organisation_id, language)),
     )
 

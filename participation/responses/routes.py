@@ -13,6 +13,7 @@ from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
 
 from participation.accounts.access import public
+from participation.boards import public as board_public
 from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
 from participation.i18n import current_language
@@ -52,7 +53,7 @@ def _refuse_unreadable_posts() -> None:
 @bp.route("/")
 @public
 def home() -> ResponseReturnValue:
-    return render_template("respond/home.html")
+    return render_template("respond/home.html", changes=_what_changed_for_this_device())
 
 
 @bp.route("/leave")
@@ -76,7 +77,23 @@ def leave() -> ResponseReturnValue:
 @public
 def help_now() -> ResponseReturnValue:
     pages.words_from_link()
-    return render_template("respond/help.html")
+    return render_template("respond/help.html", changes=_what_changed_for_this_device())
+
+
+def _what_changed_for_this_device() -> list[board_public.WhatChanged]:
+    """Where to read what changed, for the councils whose surveys this device has opened (pages outside a survey
+    know no council otherwise); nothing for a council with nothing to show yet."""
+    seen: set[object] = set()
+    changes = []
+    for code in sorted(device.known_codes()):
+        consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
+        if consultation is None or consultation.organisation_id in seen:
+            continue
+        seen.add(consultation.organisation_id)
+        change = board_public.what_changed(consultation.organisation_id)
+        if change is not None:
+            changes.append(change)
+    return changes
 
 
 @bp.route("/s/<code>", methods=["GET"])
@@ -117,6 +134,7 @@ def start(code: str) -> ResponseReturnValue:
         easy_form=EasyForm(formdata=None, data={"page": "start"}),
         in_progress=draft is not None and draft.response_id is None and bool(draft.answers),
         form=EmptyForm(),
+        changes=[change] if (change := board_public.what_changed(consultation.organisation_id)) else [],
     )
 
 
@@ -338,7 +356,7 @@ def done(code: str) -> ResponseReturnValue:
         consultation=pages.view_of(consultation, band, easy),
         band=band,
         receipt=receipt,
-        feedback_due_on=consultation.feedback_due_on,
+        feedback_due_on=board_public.feedback_promise(consultation.feedback_due_on)[0],
     )
 
 

@@ -75,3 +75,37 @@ def test_english_words_and_picture_pairs_need_no_gloss_and_unknown_words_have_no
     assert not glosses.gloss("I feel scared + My home").needs_gloss
     unknown = glosses.gloss("not a listed word at all")
     assert unknown.meaning is None and not unknown.needs_gloss
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "meaning"),
+    [
+        # Rent, and having no money, are being broke: not papers, and not being kept in.
+        ("کرایہ", "ur", "no money"),
+        ("kiraya", "ur", "no money"),
+        ("پیسے نہیں", "ur", "no money"),
+        ("کوئی پیسے نہیں", "ur", "no money"),
+        ("paise nahi", "ur", "no money"),
+        # Not being paid for the work stays a cue beside chores, and says so.
+        ("پیسے نہیں دیتے", "ur", "not allowed out, kept from school, made to work all day or not paid"),
+        ("بدون فلوس", "ar", "not allowed out, kept from school, made to work all day or not paid"),
+        # A cousin (either sex in Urdu) is a relative, not "a girl".
+        ("کزن", "ur", "a relative or family friend"),
+    ],
+)
+def test_urdu_and_arabic_words_are_glossed_with_what_they_mean(term: str, language: str, meaning: str) -> None:
+    assert glosses.gloss(term, language).meaning == meaning
+
+
+def test_no_money_and_rent_are_not_filed_as_papers_or_being_kept_in() -> None:
+    assert "کرایہ" not in ur.WEAK_SIGNALS["papers"]
+    for bare in ("پیسے نہیں", "کوئی پیسے نہیں", "paise nahi", "koi paise nahi"):
+        assert bare in ur.WEAK_SIGNALS["broke"] and bare not in ur.WEAK_SIGNALS["restriction"]
+    assert "کزن" not in ur.WEAK_SIGNALS["girl"] and "cousin" not in ur.WEAK_SIGNALS["girl"]
+
+
+def test_unpaid_work_and_being_kept_in_are_still_read_as_a_possible_disclosure() -> None:
+    """Moving "no money" to being broke must not lose the servitude disclosure it partnered."""
+    assert classify("چچی پیسے نہیں دیتی اور سارا کام کرواتی ہے، باہر جانے نہیں دیتی").safeguarding
+    assert classify("مجھے پیسے نہیں دیتے اور باہر جانے نہیں دیتے، بس گھر کا کام").safeguarding
+    assert not classify("کرایہ دینے کے بعد کھانے کے لیے پیسے نہیں بچتے").safeguarding
