@@ -8,6 +8,8 @@ PORT ?= 5000
 PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 CHROMIUM ?= /usr/bin/chromium
 ESPEAK ?= espeak-ng
+# gunicorn.conf.py: the longest address gunicorn reads (limit_request_line 8190, its maximum) and the worker that
+# answers a longer one with Heard's page instead of gunicorn's bare 414.
 # Access-log lines without invite, resume or receipt codes or invitation and reset tokens (TRUST.md, private at rest).
 GUNICORN_LOGGER := --logger-class participation.ops.gunicorn_logger.AccessLogger
 
@@ -59,7 +61,7 @@ run: speech-deps demo
 	@echo "  (The demo does not ask for an authenticator code; set REQUIRE_MFA=1 to try that too.)"
 	@echo "Stop with Ctrl+C."
 	@echo ""
-	HEARD_DEMO=1 HEARD_INSECURE_COOKIES=1 HEARD_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
+	HEARD_DEMO=1 HEARD_INSECURE_COOKIES=1 HEARD_BASE_URL=http://127.0.0.1:$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
 		--access-logfile - $(GUNICORN_LOGGER) wsgi:app
 
 browser-deps:

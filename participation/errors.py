@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 
 from flask import Flask, Response, abort, g, render_template, request
@@ -14,6 +15,8 @@ from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
 
+from participation.accounts.access import load_signed_in
+from participation.accounts.error_pages import staff_page, way_back
 from participation.audit import services as audit
 from participation.extensions import db
 from participation.ops.access_log import current_path
@@ -37,6 +40,10 @@ def _page(status: int) -> tuple[str, str]:
                 "Your other answers are saved."
             ),
         ),
+        414: (
+            _("That web address is too long"),
+            _("Go back and try again with fewer words, or follow a link instead of typing the address."),
+        ),
         429: (_("Too many tries"), _("Please wait a few minutes and try again.")),
         503: (
             _("Sorry, we could not save that just now"),
@@ -50,6 +57,72 @@ def _page(status: int) -> tuple[str, str]:
             _("We could not do that just now. Your answers so far are saved. Please try again in a few minutes."),
         ),
     )
+
+
+def for_staff() -> bool:
+    """Is this a staff (console) address? Its errors are drawn in the staff layout: the staff menu and no quick
+    exit, in words for staff; everything else is a young person's page and keeps theirs."""
+    return request.path == "/staff" or request.path.startswith("/staff/")
+
+
+def _signed_in_staff() -> object | None:
+    """Who is signed in, for the staff menu on an error page. An error raised before the request's own check ran
+    (an expired form, a body too big) has not looked yet; a database that is down cannot say, so no menu."""
+    if "staff" not in g:
+        try:
+            load_signed_in()
+        except Exception:  # noqa: BLE001 - the error page itself must still be drawn
+            log.warning("Could not tell who is signed in for an error page")
+            db.session.rollback()
+            g.staff = None
+    staff: object | None = g.get("staff")
+    return staff
+
+
+# Names of fields that hold a secret or a key, never shown back; values that are a choice or an id, not typing.
+_SECRET_FIELD = re.compile(r"csrf|password|code|token|secret|totp", re.IGNORECASE)
+_NOT_TYPED = re.compile(r"[a-z0-9_-]{0,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_KEPT_MAX_FIELDS = 30
+_KEPT_MAX_CHARACTERS = 20_000
+
+
+def _typed_for_copying(status: int, staff: object | None) -> list[str]:
+    """What a signed-in member of staff typed into a form that was not saved (an expired form, an error), shown on
+    the error page to copy back, since the form will open empty. Never a password or code, and never for someone
+    not signed in: a post from another site arrives without the session cookie, so what it carried is not shown in
+    Heard's page. Not sent again from here either, which would let that post through the CSRF check."""
+    if staff is None or request.method != "POST" or status in (413, 429):
+        return []
+    try:
+        items = list(request.form.items(multi=True))
+    except Exception:  # noqa: BLE001 - a body that cannot be read has nothing to show
+        return []
+    kept: list[str] = []
+    for name, value in items[:_KEPT_MAX_FIELDS]:
+        text = value.replace("\x00", "").strip()
+        if _SECRET_FIELD.search(name) or _NOT_TYPED.fullmatch(text):
+            continue
+        kept.append(text[:_KEPT_MAX_CHARACTERS])
+    return kept
+
+
+def _render(status: int, title: str, body: str) -> tuple[str, int]:
+    if for_staff():
+        staff = _signed_in_staff()
+        back_href, back_text = way_back(staff)
+        return (
+            render_template(
+                "staff/error.html",
+                title=title,
+                body=body,
+                retry=_kept_for_retry(status),
+                typed=_typed_for_copying(status, staff),
+                back_href=back_href,
+                back_text=back_text,
+            ),
+            status,
+        )
+    return render_template("errors/error.html", title=title, body=body, retry=_kept_for_retry(status)), status
 
 
 def _audit_refused_lookup() -> None:
@@ -117,8 +190,8 @@ def register(app: Flask) -> None:
             return Response(f"{title}\n\n{body}\n", status=status, mimetype="text/plain")
         if status == 404:
             _audit_refused_lookup()
-        title, body = _page(status)
-        return render_template("errors/error.html", title=title, body=body, retry=_kept_for_retry(status)), status
+        title, body = staff_page(status, error) if for_staff() else _page(status)
+        return _render(status, title, body)
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception) -> ResponseReturnValue:
@@ -144,11 +217,37 @@ def register(app: Flask) -> None:
         except Exception:  # noqa: BLE001 - the database itself may be what failed
             log.exception("Rollback failed")
         status = 503 if unavailable else 400 if refused else 500
-        title, body = _page(status)
+        staff = for_staff()
+        title, body = staff_page(status, error) if staff else _page(status)
         if unavailable and request.method == "GET":
             title, body = (
                 _("Sorry, we cannot show this page just now"),
-                _("Your answers so far are safe. Wait a few minutes, then try again."),
+                _("Wait a few minutes, then try again.")
+                if staff
+                else _("Your answers so far are safe. Wait a few minutes, then try again."),
             )
+        page, status = _render(status, title, body)
         headers = {"Retry-After": "120"} if unavailable else {}
-        return render_template("errors/error.html", title=title, body=body), status, headers
+        return page, status, headers
+
+
+def address_too_long_response(app: object) -> bytes | None:
+    """The whole HTTP response for an address longer than the server reads (gunicorn's ``limit_request_line``):
+    Heard's own page with its security headers, for the worker to send instead of gunicorn's raw one
+    (``participation.ops.gunicorn_worker``). Nothing of the request was read, so no path, cookie or language: the
+    young people's page, in English. None for anything but Heard's app, or if the page cannot be drawn."""
+    if not isinstance(app, Flask):
+        return None
+    try:
+        with app.test_request_context("/", base_url=app.config.get("HEARD_BASE_URL") or None):
+            title, body = _page(414)
+            page = render_template("errors/error.html", title=title, body=body, retry=None)
+            response = app.process_response(app.make_response((page, 414)))
+    except Exception:  # noqa: BLE001 - the server's own answer is still better than none
+        log.exception("Could not draw the address-too-long page")
+        return None
+    content = response.get_data()
+    response.headers["Content-Length"] = str(len(content))
+    response.headers["Connection"] = "close"
+    lines = [f"HTTP/1.1 {response.status}"] + [f"{name}: {value}" for name, value in response.headers.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + content

@@ -55,6 +55,8 @@ class CommentFilterForm(FlaskForm):
         widget=GovTextInput(),
         description=_l("Finds the comments with every word you type in them. Capitals and accents do not matter."),
         validators=[Length(max=SEARCH_MAX, message=_l("Search words must be 100 characters or fewer"))],
+        # The box takes no more than the server does: a pasted essay is cut short in the box, not refused later.
+        render_kw={"maxlength": SEARCH_MAX},
         filters=[lambda value: " ".join(value.split()) if isinstance(value, str) else value],
     )
     show = SelectField(_l("Show"), widget=GovSelect(), validate_choice=False, default="unread")

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, get_flashed_messages, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -483,9 +483,30 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     easy version (simpler words and pictures) with ``easy=1``. The banner names the band and the language and
     switches either; the language stays in the preview's links, never in the worker's own language cookie."""
     consultation = _consultation(consultation_id)
-    band = (valid_band(request.args.get("band")) or "12-17").__str__()
+    asked_band = valid_band(request.args.get("band"))
+    band = str(asked_band or "12-17")
     easy = request.args.get("easy") == "1"
     language = current_language()
+    wrong_band = bool(request.args.get("band")) and asked_band is None
+    wrong_language = bool(request.args.get("lang")) and request.args["lang"] != language.code
+    if wrong_band or wrong_language:
+        # A band or language the consultation does not offer (a typed or old link): say so, and show the preview
+        # at an address whose every link carries only what it offers, with the choice in the banner (the sentence is
+        # in templates/macros.html, so in every language a preview is shown in).
+        if wrong_band:
+            flash("band", "preview")
+        if wrong_language:
+            flash("language", "preview")
+        return redirect(
+            url_for(
+                ".preview",
+                consultation_id=consultation.id,
+                band=band,
+                n=request.args.get("n", type=int) or None,
+                easy="1" if easy else None,
+                lang=language.code,
+            )
+        )
     respond_pages.words_for(band, easy)
     view = consultation_view(consultation, language.code, band, version=consultation.draft_version, easy=easy)
     number = request.args.get("n", type=int) or 0
@@ -520,6 +541,7 @@ def preview(consultation_id: uuid.UUID) -> ResponseReturnValue:
             "next": at(number + 1 if number < len(view.questions) else 0),
             "previous": previous,
             "switch": at(number, not easy),
+            "problems": get_flashed_messages(category_filter=["preview"]),
         },
     }
     if number == 0:
