@@ -66,9 +66,10 @@ def priority_of(
     safeguarding: bool = False, listed: bool = True, sentiment: float | None = None, has_case: bool = False
 ) -> Priority:
     """``priority`` from the analysis's columns, for a list read without loading each analysis row."""
-    if has_case or safeguarding:
+    if safeguarding or (has_case and listed):
         return Priority.DISCLOSURE
     if not listed:
+        # Its case (every unreadable answer has one) does not make it a flagged disclosure: it says what it is.
         return Priority.UNLISTED
     if sentiment is not None and band(sentiment) == NEGATIVE:
         return Priority.NEGATIVE

@@ -78,7 +78,7 @@ def organisation_matcher(organisation_id: uuid.UUID) -> Matcher | None:
 def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_at: datetime | None = None) -> bool:
     """Write one answer's result; worker corrections and its read state stay as they are. Returns True if a new case
     was opened. ``arrived_at`` is when the answer came (now, for a new one)."""
-    reading.arrived(answer, consultation_id, arrived_at)
+    state = reading.arrived(answer, consultation_id, arrived_at)
     analysis = db.session.get(AnswerAnalysis, answer.id)
     if analysis is None:
         analysis = AnswerAnalysis(
@@ -107,7 +107,11 @@ def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_a
                     removed=False,
                 )
             )
-    if not result.safeguarding:
+    # Words the screen cannot read (a language without a word list) may say anything: like a possible disclosure
+    # they go to the safeguarding queue, with its clock, and are kept if the answers are deleted, until a lead has
+    # read them ("Not screened in Pashto: needs reading"). On re-analysis, only while nobody has read them yet.
+    unreadable = not result.listed and state.read_at is None
+    if not result.safeguarding and not unreadable:
         return False
     # A case, once opened, stays: re-analysis never closes what a person has to decide on.
     return reading.place(answer, consultation_id).opened

@@ -89,6 +89,12 @@ class CaseView:
         return tuple(dict.fromkeys(term for answer in self.answers for term in answer.risk_terms))
 
     @property
+    def unscreened(self) -> bool:
+        """In the queue because the screen could not read the words (a language without a word list), not because
+        it or a person found a worry in them."""
+        return bool(self.answers) and not any(answer.terms or answer.found_by_person for answer in self.answers)
+
+    @property
     def live_answer_ids(self) -> list[uuid.UUID]:
         """The answers still stored (the ones a reader can mark read)."""
         return [answer.answer_id for answer in self.answers if answer.answer_id is not None]

@@ -137,7 +137,8 @@ def _stored(consultation_id) -> dict[str, dict]:  # type: ignore[no-untyped-def]
             "band": band,
             "language": language or "unknown",
             "themes": themes.get(answer_id, set()),
-            "disclosure": bool(flagged) or answer_id in cases,
+            # Words the screen could not read have a case too, but are listed as what they are: not screened.
+            "disclosure": bool(flagged) or (answer_id in cases and listed),
             "negative": not flagged and answer_id not in cases and listed and (sentiment or 0) < 0,
         }
         for answer_id, band, language, flagged, listed, sentiment in rows

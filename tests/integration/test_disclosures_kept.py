@@ -673,5 +673,30 @@ def test_words_on_a_page_without_a_word_list_are_read_by_a_person_sent_or_not(ap
         analyses = db.session.scalars(select(AnswerAnalysis)).all()
         assert analyses and all(not analysis.listed for analysis in analyses)
         assert {analysis.language for analysis in analyses} == {language}
-    page = signed_in(app, people[Role.SAFEGUARDING_LEAD]).get(f"/staff/consultations/{consultation_id}/comments")
+    lead = signed_in(app, people[Role.SAFEGUARDING_LEAD])
+    page = lead.get(f"/staff/consultations/{consultation_id}/comments")
     assert f"Not screened in {LANGUAGES[language].english_name}: needs reading" in page.get_text()
+    # Sent, it is in the safeguarding queue at once, with its clock, like a possible disclosure.
+    with app.app_context():
+        case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.status == CaseStatus.NEW))
+        assert case is not None and case.removal is None
+        case_id = case.id
+    queue = lead.get("/staff/safeguarding/").get_text(" ", strip=True)
+    assert words in queue
+    assert f"Not screened in {LANGUAGES[language].english_name}: needs reading" in queue
+    # Deleting the answers by their receipt code keeps the words for the lead, as for a flagged disclosure.
+    receipt = sent.page.select_one(".heard-receipt").get_text(strip=True)
+    deleting = Journey(app.test_client(), "kq", language=language)
+    deleting.get("/receipt")
+    page = deleting.submit_current({"code": receipt})
+    deleting.submit_current(
+        {"code": page.find("form", action="/receipt/delete").find("input", {"name": "code"})["value"]}
+    )
+    confirm = deleting.page.find("form", action="/receipt/delete")
+    deleting.submit_current({name: confirm.find("input", {"name": name})["value"] for name in ("code", "confirmed")})
+    with app.app_context():
+        assert count(Response) == 0
+        kept = db.session.get(SafeguardingCase, case_id)
+        assert kept.status == CaseStatus.NEW and kept.removal == Removal.DELETED_BY_YOUNG_PERSON
+        assert words in str(kept.kept)
+    assert "Not screened in" in lead.get(f"/staff/safeguarding/{case_id}").get_text()

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from participation.accounts.models import Role
 from participation.analysis import reading, triage
-from participation.analysis.models import AnswerAnalysis, CaseStatus, CommentReading, SafeguardingCase
+from participation.analysis.models import AnswerAnalysis, CaseAnswer, CaseStatus, CommentReading, SafeguardingCase
 from participation.audit.models import AuditEvent
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
@@ -239,17 +239,32 @@ def _late(app, consultation_id, days: int) -> None:  # type: ignore[no-untyped-d
         db.session.commit()
 
 
+def _case_of(answer_id) -> SafeguardingCase:  # type: ignore[no-untyped-def]
+    return db.session.scalar(
+        select(SafeguardingCase)
+        .join(CaseAnswer, CaseAnswer.case_id == SafeguardingCase.id)
+        .where(CaseAnswer.answer_id == answer_id)
+    )
+
+
 def test_unread_comments_escalate_once_without_their_words(app, council):
     org_id, consultation_id, people, answers = council
     _late(app, consultation_id, 4)  # at least two working days, less than five
     with app.app_context():
+        # The flagged disclosure and the comment the screen cannot read each have a case, still new: they escalate
+        # through the safeguarding queue, not twice.
+        assert reading.escalate() == 0
+        assert db.session.get(CommentReading, answers["disclosure"]).escalated_at is None
+        assert db.session.get(CommentReading, answers["unlisted"]).escalated_at is None
+        lead = people[Role.SAFEGUARDING_LEAD][0]
+        # Once the unreadable one's case is decided without its words being marked read, the comment's own
+        # deadline (a disclosure's: it was never screened) still applies.
+        case = _case_of(answers["unlisted"])
+        case.status = CaseStatus.ACKNOWLEDGED
         assert reading.escalate() == 1, "only the comment the screen cannot read is late after four days"
         mail = db.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "unread-comments")).all()
-        lead = people[Role.SAFEGUARDING_LEAD][0]
         assert [m.to for m in mail] == [lead.email]
         assert UNLISTED not in mail[0].body and str(consultation_id) in mail[0].body
-        # The open case of the flagged disclosure escalates through the queue, not twice.
-        assert db.session.get(CommentReading, answers["disclosure"]).escalated_at is None
         db.session.commit()
     _late(app, consultation_id, 8)
     with app.app_context():
@@ -289,6 +304,7 @@ def test_the_organisation_sets_how_long_comments_may_wait(app, client, council):
         assert (org.read_disclosures_within, org.read_comments_within) == (2, 10)
     _late(app, consultation_id, 8)  # six working days at most: less than ten
     with app.app_context():
+        _case_of(answers["unlisted"]).status = CaseStatus.ACKNOWLEDGED  # left to the comment's own deadline
         assert reading.escalate() == 1, "only the comment the screen cannot read"
 
 
