@@ -15,8 +15,8 @@ with max-age, and not no-store, is not fetched again while fresh).
 Measured for band 4-7 in English, band 12-17 in every language of participation/languages.py (?lang=xx), and the
 easy version ("Simpler words and pictures", pressed on the start page) for bands 12-17 and 4-7 in English and in
 Tigrinya and Arabic: its first question page and, for scale, its page with the most pictures (the pictures to pick
-instead of typing, each a small cached SVG). Each against the 8 KB goal (issue 16); the full resource table is printed for
-the first two pages (--every-table for all). The pages carry the read-aloud players `make demo` gives every
+instead of typing, each a small cached SVG). Each against the 8 KB goal (issue 16); the full resource table is
+printed for the first two pages (--every-table for all). The pages carry the read-aloud players `make demo` gives every
 question, hint and answer in every language espeak-ng speaks (made first when espeak-ng is installed; a player's
 clip is not fetched until it is pressed, so only its markup counts).
 
@@ -29,10 +29,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import re
-import time
 import shutil
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -218,7 +218,9 @@ def print_table(
     common.heading(title)
     print(f"page: {page_url}")
     width = max(len("resource"), *(len(resource.url) for resource in resources))
-    print(f"{'resource':<{width}}  {'type':<7} {'status':>6} {'as':>4}  {'sent':>7}  {'raw':>8}  {'gzip if compr.':>14}")
+    print(
+        f"{'resource':<{width}}  {'type':<7} {'status':>6} {'as':>4}  {'sent':>7}  {'raw':>8}  {'gzip if compr.':>14}"
+    )
     rule = f"{'-' * width}  {'-' * 7} {'-' * 6} {'-' * 4}  {'-' * 7}  {'-' * 8}  {'-' * 14}"
     print(rule)
     for resource in resources:

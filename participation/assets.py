@@ -23,10 +23,10 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+from wsgiref.headers import Headers
 
 from flask import Flask, Response, request
 from whitenoise import WhiteNoise
-from wsgiref.headers import Headers
 
 try:  # Brotli is a dependency (pyproject.toml); without it pages are gzipped.
     import brotli
@@ -44,7 +44,7 @@ BROTLI_QUALITY = 5
 GZIP_LEVEL = 6
 
 
-class StaticFiles(WhiteNoise):  # type: ignore[misc]
+class StaticFiles(WhiteNoise):
     """WhiteNoise with a year (not its default ten) for digest-named files, as the read-aloud clips have."""
 
     FOREVER = YEAR

@@ -14,8 +14,8 @@ from flask_wtf.csrf import generate_csrf
 
 from participation import assets
 from tests import factories
-from tests.journey import Journey
 from tests.conftest import html as parse
+from tests.journey import Journey
 
 # What differs between two renders of the same page: the CSP nonce and the per-response CSRF token.
 CHANGES = re.compile(r'(nonce="|nonce-|name="csrf_token" type="hidden" value=")[^"\']+')
@@ -54,7 +54,8 @@ def test_brotli_is_preferred_and_a_refused_encoding_is_not_used(client, consulta
     assert client.get("/s/pw?band=12-17", headers={"Accept-Encoding": "gzip, br"}).headers["Content-Encoding"] == "br"
     only_gzip = client.get("/s/pw?band=12-17", headers={"Accept-Encoding": "br;q=0, gzip"})
     assert only_gzip.headers["Content-Encoding"] == "gzip"
-    assert client.get("/s/pw?band=12-17", headers={"Accept-Encoding": "identity"}).headers.get("Content-Encoding") is None
+    identity = client.get("/s/pw?band=12-17", headers={"Accept-Encoding": "identity"})
+    assert identity.headers.get("Content-Encoding") is None
 
 
 def test_files_streams_and_encoded_responses_are_never_compressed_again(app):

@@ -176,7 +176,8 @@ STAFF = with_what_they_use(templates_extending("staff/base.html"))
 def test_the_families_are_the_pages_they_should_be() -> None:
     names = {path.relative_to(TEMPLATES).as_posix() for path in YOUNG}
     assert {"respond/question.html", "respond/kinds/choices.html", "errors/error.html", "macros.html"} <= names
-    assert {"respond/receipt.html", "respond/you_said_we_did.html", "respond/promises.html", "respond/help.html"} <= names
+    assert {"respond/receipt.html", "respond/you_said_we_did.html", "respond/promises.html"} <= names
+    assert "respond/help.html" in names
     assert not any(name.startswith(("staff/", "consultations/", "boards/")) for name in names)
     staff = {path.relative_to(TEMPLATES).as_posix() for path in STAFF}
     assert {"consultations/overview.html", "boards/pack.html", "boards/_pack_body.html", "pledges/index.html"} <= staff
@@ -185,7 +186,8 @@ def test_the_families_are_the_pages_they_should_be() -> None:
 def test_young_peoples_pages_find_every_class_they_use_in_young_css(built: None) -> None:
     classes = family_classes(YOUNG, python_files(YOUNG_PYTHON))
     assert {"govuk-radios", "heard-option", "heard-face", "govuk-tag--green", "heard-quick-exit"} <= set(classes)
-    assert _missing({name: where for name, where in classes.items() if name not in STAFF_CONTEXT_ONLY}, "young.css") == []
+    young = {name: where for name, where in classes.items() if name not in STAFF_CONTEXT_ONLY}
+    assert _missing(young, "young.css") == []
 
 
 def test_staff_pages_find_every_class_they_use_in_staff_css(built: None) -> None:
