@@ -144,9 +144,10 @@ def measure(client: Any, band: str, lang: str | None, easy: bool = False) -> tup
     """The first question page and its sub-resources with an empty cache, and how many requests the next question
     page then makes; ``page_url`` says which page and how it is marked up."""
     cache = Cache()
-    page_url, resources = weigh(client, first_question_page(client, band, lang, easy), cache)
-    _, later = weigh(client, next_page(client, page_url), cache)
-    return page_url, resources, len(later)
+    first = first_question_page(client, band, lang, easy)
+    marked, resources = weigh(client, first, cache)
+    _, later = weigh(client, next_page(client, first), cache)
+    return marked, resources, len(later)
 
 
 def weigh(client: Any, page_url: str, cache: Cache | None = None) -> tuple[str, list[Resource]]:
