@@ -22,7 +22,7 @@ import struct
 import time
 from typing import Any
 
-from flask import Flask, current_app, session
+from flask import Flask, current_app, g, session
 from flask_wtf import CSRFProtect, FlaskForm
 from flask_wtf.csrf import generate_csrf, validate_csrf
 from wtforms.csrf.core import CSRF
@@ -48,6 +48,10 @@ def _mac(nonce_and_time: bytes, session_token: str) -> bytes:
 
 def per_response_token() -> str:
     """A new token for this form (``csrf_token()`` in templates, and every FlaskForm's hidden field)."""
+    if _field_name() not in session:
+        # A new session part-way through the request (sign-in renews it): Flask-WTF's token cached for the request
+        # belongs to the old one.
+        g.pop(_field_name(), None)
     generate_csrf()  # makes the session's secret token when there is none yet
     nonce_and_time = secrets.token_bytes(NONCE_BYTES) + struct.pack(">I", int(time.time()) & 0xFFFFFFFF)
     mac = _mac(nonce_and_time, str(session[_field_name()]))
@@ -105,8 +109,6 @@ class PerResponseFormCSRF(CSRF):
         return per_response_token()
 
     def validate_csrf_token(self, form: Any, field: Any) -> None:
-        from flask import g
-
         if g.get("csrf_valid", False):  # already checked by CSRFProtect, as Flask-WTF does
             return
         validate_csrf(
