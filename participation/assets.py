@@ -25,13 +25,9 @@ from pathlib import Path
 from typing import Any
 from wsgiref.headers import Headers
 
+import brotli
 from flask import Flask, Response, request
 from whitenoise import WhiteNoise
-
-try:  # Brotli is a dependency (pyproject.toml); without it pages are gzipped.
-    import brotli
-except ImportError:  # pragma: no cover - the wheel is installed with Heard
-    brotli = None
 
 YEAR = 365 * 24 * 60 * 60
 DAY = 24 * 60 * 60
@@ -91,12 +87,12 @@ def accepted_encoding(accept_encoding: str, available: Iterable[str]) -> str | N
     return None
 
 
-def _encodings() -> tuple[str, ...]:
-    return ("br", "gzip") if brotli is not None else ("gzip",)
+# Heard's order of preference: Brotli makes pages about a fifth smaller than gzip.
+ENCODINGS = ("br", "gzip")
 
 
 def compress(data: bytes, encoding: str) -> bytes:
-    if encoding == "br" and brotli is not None:
+    if encoding == "br":
         return bytes(brotli.compress(data, quality=BROTLI_QUALITY))
     return gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
 
@@ -115,7 +111,7 @@ def compress_html(response: Response) -> Response:
     if response.status_code < 200 or response.status_code in (204, 206, 304):
         return response
     _add_vary(response)
-    encoding = accepted_encoding(request.headers.get("Accept-Encoding", ""), _encodings())
+    encoding = accepted_encoding(request.headers.get("Accept-Encoding", ""), ENCODINGS)
     data = response.get_data()
     if encoding is None or len(data) < SMALLEST:
         return response

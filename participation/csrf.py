@@ -7,8 +7,9 @@ every form and at every ``csrf_token()``, a fresh token: 12 random bytes, the ti
 session's secret token, keyed by the app's CSRF key. Nothing in it repeats from one response to the next, so there is
 nothing for such an attack to home in on; it is also shorter (48 characters against about 90).
 
-Checking: a Heard token whose HMAC matches the session's secret is exchanged for the session's Flask-WTF token, which
-Flask-WTF then checks as it always did (so its messages, and its time limit when one is set, stay as they were). A
+Checking: a Heard token whose HMAC matches the session's secret is exchanged for the session's Flask-WTF token signed
+at the time the Heard token was made, which Flask-WTF then checks as it always did (so its messages, and its time
+limit when one is set, stay as they were). A
 token in Flask-WTF's own form (a page opened before an upgrade) is checked by Flask-WTF unchanged.
 """
 
@@ -19,12 +20,13 @@ import hashlib
 import hmac
 import secrets
 import struct
-import time
 from typing import Any
 
 from flask import Flask, current_app, g, session
 from flask_wtf import CSRFProtect, FlaskForm
 from flask_wtf.csrf import generate_csrf, validate_csrf
+from itsdangerous import URLSafeTimedSerializer
+from itsdangerous.timed import TimestampSigner
 from wtforms.csrf.core import CSRF
 
 NONCE_BYTES = 12
@@ -53,7 +55,7 @@ def per_response_token() -> str:
         # belongs to the old one.
         g.pop(_field_name(), None)
     generate_csrf()  # makes the session's secret token when there is none yet
-    nonce_and_time = secrets.token_bytes(NONCE_BYTES) + struct.pack(">I", int(time.time()) & 0xFFFFFFFF)
+    nonce_and_time = secrets.token_bytes(NONCE_BYTES) + struct.pack(">I", _now() & 0xFFFFFFFF)
     mac = _mac(nonce_and_time, str(session[_field_name()]))
     return base64.urlsafe_b64encode(nonce_and_time + mac).decode("ascii")
 
@@ -62,13 +64,27 @@ def is_per_response(token: object) -> bool:
     return isinstance(token, str) and "." not in token and len(token) == 48
 
 
-def _time_limit_passed(issued: int) -> bool:
-    limit = current_app.config.get("WTF_CSRF_TIME_LIMIT", 3600)
-    return limit is not None and time.time() - issued > int(limit)
+def _now() -> int:
+    """The time as Flask-WTF's tokens tell it (itsdangerous's clock)."""
+    return int(TimestampSigner("clock").get_timestamp())
+
+
+def _signed_at(issued: int) -> str:
+    """The session's Flask-WTF token as Flask-WTF would have signed it at ``issued``: Flask-WTF then judges its age
+    against WTF_CSRF_TIME_LIMIT exactly as it judges its own tokens'."""
+
+    class SignedAt(TimestampSigner):
+        def get_timestamp(self) -> int:
+            return issued
+
+    secret: str | bytes = current_app.config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key or ""
+    serializer = URLSafeTimedSerializer(secret, salt="wtf-csrf-token", signer=SignedAt)
+    return str(serializer.dumps(session[_field_name()]))
 
 
 def as_flask_wtf_token(token: Any) -> Any:
-    """The session's Flask-WTF token for a valid Heard token; anything else as it came, for Flask-WTF to judge."""
+    """The session's Flask-WTF token (signed when the Heard token was made) for a valid Heard token; anything else
+    as it came, for Flask-WTF to judge."""
     if not is_per_response(token) or _field_name() not in session:
         return token
     try:
@@ -80,9 +96,7 @@ def as_flask_wtf_token(token: Any) -> Any:
     nonce_and_time, mac = raw[: NONCE_BYTES + 4], raw[NONCE_BYTES + 4 :]
     if not hmac.compare_digest(mac, _mac(nonce_and_time, str(session[_field_name()]))):
         return token
-    if _time_limit_passed(struct.unpack(">I", nonce_and_time[NONCE_BYTES:])[0]):
-        return token
-    return generate_csrf()
+    return _signed_at(struct.unpack(">I", nonce_and_time[NONCE_BYTES:])[0])
 
 
 class PerResponseCSRFProtect(CSRFProtect):
