@@ -25,8 +25,10 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	@touch $@
 
-assets: participation/static/build/heard.css
-participation/static/build/heard.css: package.json package-lock.json $(wildcard participation/static/src/*) participation/static/build.mjs
+# The stylesheets keep only the classes the templates, Python and script use (build.mjs), so those rebuild them too.
+assets: participation/static/build/manifest.json
+participation/static/build/manifest.json: package.json package-lock.json $(wildcard participation/static/src/*) participation/static/build.mjs \
+		$(shell find templates -name '*.html') $(shell find participation -name '*.py' -not -path '*/__pycache__/*')
 	npm ci --no-audit --no-fund --loglevel=error
 	npm run --silent build
 

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 
 # Every model is mapped before any blueprint is imported, whatever order the domains import each other in.
 import participation.models  # noqa: F401
-from participation import errors, i18n, security, templating
+from participation import assets, errors, i18n, security, templating
 from participation.accounts import routes as account_routes
 from participation.accounts.access import load_signed_in
 from participation.analysis import routes as safeguarding_routes
@@ -63,6 +63,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+    # First, so that compressing a page is the last thing done to it (Flask runs after_request hooks last-in first).
+    assets.init_app(app)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)

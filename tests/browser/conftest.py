@@ -51,7 +51,7 @@ def _require(condition: bool, reason: str) -> None:
 
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[str]:
-    _require((ROOT / "participation/static/build/heard.css").exists(), "assets not built: run `make assets`")
+    _require((ROOT / "participation/static/build/manifest.json").exists(), "assets not built: run `make assets`")
     tmp = Path(tempfile.mkdtemp(prefix="heard-browser-"))
     app = create_app(
         {
