@@ -208,9 +208,7 @@ def _pack_part() -> tuple[str | None, str | None, str]:
     kind, _sep, value = part.partition(":")
     if kind == "band" and value in BAND_NAMES:
         return value, None, part
-    if kind == "group" and (
-        value == OTHER_WAYS_IN or get_group(g.staff.session.organisation_id, value) is not None
-    ):
+    if kind == "group" and (value == OTHER_WAYS_IN or get_group(g.staff.session.organisation_id, value) is not None):
         return None, value, part
     raise NotAPart(part)
 
