@@ -448,3 +448,28 @@ def test_the_command_line_makes_a_period_pack(app, year, runner, tmp_path):
         result = runner.invoke(args=["boards", "pack", *args, "--output", str(tmp_path / "x.html")])
         assert result.exit_code == 2 and says in result.output, (args, result.output)
         assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("part", ["band:12-17", "group:other"])
+def test_a_filtered_pack_says_which_tables_are_of_everyone(app, board, part):
+    """With a filter, "Responses by age band" and "Every comment read by a person" showed everyone's figures under
+    a heading that read as the part's; only one said so, in a footnote."""
+    consultation_id, member, _worker = board
+    console = signed_in(app, member)
+    base = f"/staff/consultations/{consultation_id}"
+    page = console.get(f"{base}/board-pack?part={part}")
+    name = "12 to 17" if part.startswith("band") else "Other ways in (open link, poster or code)"
+    captions = {
+        table["id"][len("table-") :]: table.find("caption").get_text(" ", strip=True)
+        for table in page.select(".pack-table")
+    }
+    assert {"bands", "reading", "responses", "themes", "indicators"} <= captions.keys()
+    for key, caption in captions.items():
+        marked = caption.endswith(f": everyone, not only {name}")
+        assert marked == (key not in pack.FILTERED_TABLES), (key, caption)
+    book = load_workbook(io.BytesIO(console.client.get(f"{base}/board-pack.xlsx?part={part}").data))
+    assert book["bands"]["A1"].value == f"Responses by age band: everyone, not only {name}"
+    assert book["themes"]["A1"].value == "What young people raised"
+    # The whole pack says nothing of the kind.
+    whole = console.get(f"{base}/board-pack")
+    assert "everyone, not only" not in whole.get_text()
