@@ -14,7 +14,7 @@ from flask_babel import gettext as _
 from participation.accounts import credentials, invitations, services
 from participation.accounts.access import ADMINS, requires
 from participation.accounts.forms import ConfirmForm, OrganisationForm, SettingsForm
-from participation.accounts.models import Role
+from participation.accounts.models import ROLE_LABELS, Role
 from participation.audit import services as audit
 from participation.links import external_url
 from participation.notifications.services import send
@@ -97,8 +97,9 @@ def data_protection_summary_pdf() -> ResponseReturnValue:
 @requires(ADMINS)
 def audit_log() -> ResponseReturnValue:
     events = audit.events_for(g.staff.session.organisation_id)
-    names = organisations.user_names({event.user_id for event in events if event.user_id})
-    return render_template("accounts/audit.html", events=events, names=names)
+    organisation_id = g.staff.session.organisation_id
+    people = organisations.people(organisation_id, {event.user_id for event in events if event.user_id})
+    return render_template("accounts/audit.html", events=events, people=people, role_labels=ROLE_LABELS)
 
 
 @requires(platform_admin=True)

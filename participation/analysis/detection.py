@@ -81,9 +81,46 @@ _ENGLISH_WORDS = frozenset(
 )
 
 
+# English text-speak: spellings no other listed language writes as a word ("n" for and, "2" for to, "coz", "idk").
+# Not "u" (Polish "u mnie"), "ne" (Romanian), "w" or "fi" (Arabizi), "ma" (Welsh, Arabizi).
+_ENGLISH_TEXT_SPEAK = frozenset(
+    "n r ur ive id ill 2 4 coz cos cuz bc bcos becoz gotta dnt cnt cant wont didnt isnt aint "
+    "doesnt idk tbh plz pls wot wat wen ppl lol rn bk ov wiv gna yh ya thx luv nd tho bout".split()
+)
+
+# Welsh words a young person writing Welsh can hardly leave out ("yn", "dwi", "ddim", "mae"), and the letters only
+# Welsh uses (ŵ, ŷ). Short English text-speak reads to the statistics like Welsh ("my step dad hitz me n im scard 2
+# go home" came out as Welsh), so Latin-script text is called Welsh only with some of this in it.
+_WELSH_WORDS = frozenset(
+    "yn yr dwi dw dwin dwim ddim dim mae ma fy ac ond gyda efo wedi chi nhw eu ein eich hefyd iawn mewn sy sydd neu "
+    "achos isio eisiau moyn angen byth neb does dydw dydi rwy rydw roedd bod fod ydy ydw oes gen gyd byd di "
+    "helpwch plis ysgol teulu adre adra gartref cartref".split()
+)
+_WELSH_LETTERS = frozenset("ŵŷŴŶ")
+# Of those, the ones no other listed language writes as a word ("ma" and "di" are Romanian and Arabizi too).
+_WELSH_ONLY_WORDS = _WELSH_WORDS - frozenset("ma di dim plis gen".split())
+
+
 def looks_english(words: Sequence[str]) -> bool:
-    """Two words or more, with English function words among them (\"my\", \"the\", \"dont\")."""
-    return len(words) >= 2 and sum(word in _ENGLISH_WORDS for word in words) / len(words) >= 0.4
+    """Two words or more, with English function words or text-speak among them (\"my\", \"the\", \"dont\",
+    \"coz\")."""
+    known = _ENGLISH_WORDS | _ENGLISH_TEXT_SPEAK
+    return len(words) >= 2 and sum(word in known for word in words) / len(words) >= 0.4
+
+
+def welsh_evidence(text: str, words: Sequence[str]) -> bool:
+    """Whether a comment has anything only Welsh would have: a Welsh function word or a letter only Welsh uses."""
+    return any(word in _WELSH_WORDS for word in words) or any(char in _WELSH_LETTERS for char in text)
+
+
+def looks_welsh(words: Sequence[str]) -> bool:
+    """Welsh function words and no English ones, at least two of them or half the words."""
+    welsh = len(set(words) & _WELSH_ONLY_WORDS)
+    return welsh > 0 and not english_evidence(words) and (welsh >= 2 or 2 * welsh >= len(set(words)))
+
+
+def english_evidence(words: Sequence[str]) -> bool:
+    return any(word in _ENGLISH_WORDS or word in _ENGLISH_TEXT_SPEAK for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +162,9 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> str | None
         return unlisted
     if by_script is None and (romanised := romanised_language(words)) is not None:
         return romanised
+    if by_script is None and looks_welsh(words):
+        # Statistics read short Welsh as English ("dim byd", "dwi angen help plis, ddim yn saff yn y ty").
+        return "cy"
     if letters < MIN_DETECT_LETTERS:
         # Too short for statistics: the script decides, and short Latin text is most often English here.
         return by_script or "en"
@@ -134,4 +174,7 @@ def detect_language(text: str, words: Sequence[str] | None = None) -> str | None
     code = _statistical_language(text)
     if by_script and code not in _ARABIC_SCRIPT_CODES:
         return by_script
+    if code == "cy" and by_script is None and english_evidence(words) and not welsh_evidence(text, words):
+        # The statistics' Welsh with English words and nothing Welsh in it is English text-speak.
+        return "en"
     return code or by_script or "en"

@@ -381,6 +381,8 @@ def build_for(
         rankings_table(counted, limit),
     ):
         tables[table.key] = table
+    if band is not None or group_key is not None:
+        _mark_unfiltered(tables, _part_name(band, group_key, chosen_group))
 
     themes_chart = [
         ThemeBar(str(row.theme), row.share if isinstance(row.share, float) else None, _shown(row.people, row.share))
@@ -485,6 +487,27 @@ def why_no_themes(built: Pack, rows: Sequence[Any], consultations: Sequence[Cons
             "to any comment."
         )
     return str(unsorted)
+
+
+# The tables a filter narrows: the headline indicators, the themes and the quotes. Every other table of a filtered
+# pack (responses by group and by age band, the splits, what was done, pledges, reading, rankings) is of everyone.
+FILTERED_TABLES = frozenset({"indicators", "themes", "quotes"})
+
+
+def _part_name(band: str | None, group_key: Any, group: Group | None) -> str:
+    if band is not None:
+        return str(BAND_NAMES.get(band, band))
+    if group_key == OTHER_WAYS_IN:
+        return str(_("Other ways in (open link, poster or code)"))
+    return group.name if group is not None else ""
+
+
+def _mark_unfiltered(tables: dict[str, Table[Any]], part: str) -> None:
+    """In a filtered pack, each table the filter does not narrow says so in its caption (on the page, the printable
+    page, the PDF and the spreadsheet), so no figure of everyone reads as the part's."""
+    for key, table in tables.items():
+        if key not in FILTERED_TABLES:
+            table.caption = str(_("%(caption)s: everyone, not only %(part)s", caption=table.caption, part=part))
 
 
 def _uuid(value: str) -> uuid.UUID | None:

@@ -23,7 +23,9 @@ from participation.boards.forms import (
     revision_seen,
 )
 from participation.boards.models import ACTION_STATUS_NAMES, Action, ActionStatus
+from participation.distribution.services import get_group
 from participation.i18n import LANGUAGES, translation_languages
+from participation.reporting.figures import OTHER_WAYS_IN
 from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.models import BAND_NAMES, Consultation
@@ -188,15 +190,43 @@ def delete_action(consultation_id: uuid.UUID, action_id: uuid.UUID) -> ResponseR
 # --- the board pack ------------------------------------------------------------------------------------------------
 
 
+class NotAPart(Exception):
+    """``?part=`` names no part of the pack (a band that does not exist, a group not of this council, a typo): the
+    pack is never shown whole as if it were filtered."""
+
+    def __init__(self, asked: str) -> None:
+        super().__init__(asked)
+        self.asked = asked
+
+
 def _pack_part() -> tuple[str | None, str | None, str]:
-    """The one filter a pack takes: ``part=band:<slug>`` or ``part=group:<id>`` (or ``group:other``)."""
+    """The one filter a pack takes: ``part=band:<slug>`` or ``part=group:<id>`` (or ``group:other``), the id of one
+    of this council's groups. Anything else raises ``NotAPart``."""
     part = request.args.get("part", "")
+    if not part:
+        return None, None, ""
     kind, _sep, value = part.partition(":")
     if kind == "band" and value in BAND_NAMES:
         return value, None, part
-    if kind == "group" and value:
+    if kind == "group" and (value == OTHER_WAYS_IN or get_group(g.staff.session.organisation_id, value) is not None):
         return None, value, part
-    return None, None, ""
+    raise NotAPart(part)
+
+
+def _not_a_part_download(asked: NotAPart, page_url: str) -> ResponseReturnValue:
+    """A download or printable page asked for a part the pack does not have: nothing is made, and the way back is
+    the pack's page, where the parts are listed."""
+    return render_template(
+        "staff/error.html",
+        title=_("That choice is not one of the pack’s parts"),
+        body=_(
+            "Nothing was made: “%(part)s” is not an age band or one of your groups. Open the board pack and choose "
+            "a part from its list.",
+            part=asked.asked[:80],
+        ),
+        back_href=page_url,
+        back_text=_("Open the board pack"),
+    ), 400
 
 
 def _pack_links(**where: Any) -> dict[str, str]:
@@ -227,19 +257,22 @@ def _built_pack(consultation_id: uuid.UUID) -> tuple[pack.Pack, str]:
     return pack.build(consultation, band=band, group=group), part
 
 
-def show_pack(built: pack.Pack, part: str, back: str, **where: object) -> ResponseReturnValue:
+def show_pack(built: pack.Pack, part: str, back: str, refused: str = "", **where: object) -> ResponseReturnValue:
+    """The pack's page. ``refused``: the part asked for that the pack does not have; the page then says so above
+    everything, shows the pack for everyone under that heading, and answers 400."""
     links = _pack_links(**where)
     downloads = {kind: _with_part(url, part) for kind, url in links.items() if kind != "page"}
     return render_template(
         "boards/pack.html",
         pack=built,
         part=part,
+        refused=refused[:80],
         back=back,
         page_url=links["page"],
         downloads=downloads,
         choices=[("", _("Everyone")), *built.parts],
         can_edit=bool(BUILDERS & g.staff.roles),
-    )
+    ), 400 if refused else 200
 
 
 def _with_part(url: str, part: str) -> str:
@@ -249,16 +282,22 @@ def _with_part(url: str, part: str) -> str:
 @bp.route("/<uuid:consultation_id>/board-pack")
 @requires(EVERY_ROLE)
 def board_pack(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    built, part = _built_pack(consultation_id)
-    return show_pack(
-        built, part, url_for("consultations.overview", consultation_id=consultation_id), consultation_id=consultation_id
-    )
+    back = url_for("consultations.overview", consultation_id=consultation_id)
+    try:
+        built, part = _built_pack(consultation_id)
+    except NotAPart as asked:
+        built = pack.build(_consultation(consultation_id))
+        return show_pack(built, "", back, refused=asked.asked, consultation_id=consultation_id)
+    return show_pack(built, part, back, consultation_id=consultation_id)
 
 
 @bp.route("/<uuid:consultation_id>/board-pack/print")
 @requires(EVERY_ROLE)
 def board_pack_print(consultation_id: uuid.UUID) -> ResponseReturnValue:
-    return outputs.document(_built_pack(consultation_id)[0], inline_styles=False)
+    try:
+        return outputs.document(_built_pack(consultation_id)[0], inline_styles=False)
+    except NotAPart as asked:
+        return _not_a_part_download(asked, url_for(".board_pack", consultation_id=consultation_id))
 
 
 def send_pack(built: pack.Pack, part: str, kind: str) -> ResponseReturnValue:
@@ -288,7 +327,10 @@ def send_pack(built: pack.Pack, part: str, kind: str) -> ResponseReturnValue:
 
 
 def _download(consultation_id: uuid.UUID, kind: str) -> ResponseReturnValue:
-    built, part = _built_pack(consultation_id)
+    try:
+        built, part = _built_pack(consultation_id)
+    except NotAPart as asked:
+        return _not_a_part_download(asked, url_for(".board_pack", consultation_id=consultation_id))
     return send_pack(built, part, kind)
 
 
@@ -334,11 +376,17 @@ def index() -> ResponseReturnValue:
     return render_template("boards/packs.html", years=years)
 
 
-def _period_pack(key: str) -> tuple[pack.Pack, str]:
+def _period_pack(key: str, *, whole: bool = False) -> tuple[pack.Pack, str]:
+    """A period's pack for the filter asked for (``whole``: for everyone, whatever was asked)."""
     period = periods.parse(key)
     if period is None:
         abort(404)
-    band, group, part = _pack_part()
+    try:
+        band, group, part = (None, None, "") if whole else _pack_part()
+    except NotAPart:
+        # An empty period is not found whatever the filter; only then is the filter's mistake the one to show.
+        _period_pack(key, whole=True)
+        raise
     try:
         return pack.build_period(g.staff.session.organisation_id, period, band=band, group=group), part
     except pack.EmptyPeriod:
@@ -348,35 +396,49 @@ def _period_pack(key: str) -> tuple[pack.Pack, str]:
 @periods_bp.route("/<key>")
 @requires(EVERY_ROLE)
 def period_pack(key: str) -> ResponseReturnValue:
-    built, part = _period_pack(key)
+    try:
+        built, part = _period_pack(key)
+    except NotAPart as asked:
+        return show_pack(_period_pack(key, whole=True)[0], "", url_for(".index"), refused=asked.asked, key=key)
     return show_pack(built, part, url_for(".index"), key=key)
 
 
 @periods_bp.route("/<key>/print")
 @requires(EVERY_ROLE)
 def period_pack_print(key: str) -> ResponseReturnValue:
-    return outputs.document(_period_pack(key)[0], inline_styles=False)
+    try:
+        return outputs.document(_period_pack(key)[0], inline_styles=False)
+    except NotAPart as asked:
+        return _not_a_part_download(asked, url_for(".period_pack", key=key))
+
+
+def _period_download(key: str, kind: str) -> ResponseReturnValue:
+    try:
+        built, part = _period_pack(key)
+    except NotAPart as asked:
+        return _not_a_part_download(asked, url_for(".period_pack", key=key))
+    return send_pack(built, part, kind)
 
 
 @periods_bp.route("/<key>/pdf")
 @requires(EVERY_ROLE)
 @commit_on_success
 def period_pack_pdf(key: str) -> ResponseReturnValue:
-    return send_pack(*_period_pack(key), "pdf")
+    return _period_download(key, "pdf")
 
 
 @periods_bp.route("/<key>/xlsx")
 @requires(EVERY_ROLE)
 @commit_on_success
 def period_pack_xlsx(key: str) -> ResponseReturnValue:
-    return send_pack(*_period_pack(key), "xlsx")
+    return _period_download(key, "xlsx")
 
 
 @periods_bp.route("/<key>/zip")
 @requires(EVERY_ROLE)
 @commit_on_success
 def period_pack_csv(key: str) -> ResponseReturnValue:
-    return send_pack(*_period_pack(key), "zip")
+    return _period_download(key, "zip")
 
 
 # --- reference figures ---------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from participation.languages import SOURCE
 from participation.links import external_url
 from participation.ops.access_log import current_path
 from participation.privacy import vault
+from participation.reporting import figures
 from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.models import BAND_NAMES, Consultation
@@ -119,6 +120,7 @@ def reach(consultation_id: uuid.UUID) -> ResponseReturnValue:
         flash(_("Saved who this consultation is meant to reach."))
         return redirect(url_for(".reach", consultation_id=consultation.id))
     public_url = external_url("respond.start", code=consultation.code)
+    batches = services.batches_for(consultation)
     return render_template(
         "distribution/reach.html",
         consultation=consultation,
@@ -126,10 +128,10 @@ def reach(consultation_id: uuid.UUID) -> ResponseReturnValue:
         title=staff_title(consultation),
         public_url=public_url,
         invite_url=external_url("respond.invite"),
-        batches=services.batches_for(consultation),
+        batches=batches,
         band_names=BAND_NAMES,
         groups={group.id: group for group in all_groups},
-        use=services.batch_use,
+        use=figures.card_use(consultation.id, batches, figures.threshold()),
     )
 
 
@@ -223,8 +225,9 @@ def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseRet
         abort(404)
     group = services.get_group(g.staff.session.organisation_id, batch.group_id)
     if not services.may_print(batch):
-        # Personal cards were printed when they were made; from then on only how many have been used.
-        used = services.batch_use(batch)
+        # Personal cards were printed when they were made; from then on only how many have been used, from the
+        # protected tables like every count of people.
+        use = figures.card_use(consultation.id, services.batches_for(consultation), figures.threshold())[batch.id]
         return render_template(
             "distribution/sheet_counts.html",
             consultation=consultation,
@@ -232,8 +235,8 @@ def invite_sheet(consultation_id: uuid.UUID, batch_id: uuid.UUID) -> ResponseRet
             batch=batch,
             group=group,
             band_names=BAND_NAMES,
-            used=used,
-            unused=batch.size - used,
+            use=use,
+            threshold=figures.threshold(),
         )
     cards = [
         (

@@ -196,17 +196,6 @@ def mark_printed(batch: InviteBatch) -> None:
         batch.printed_at = utcnow()
 
 
-def batch_use(batch: InviteBatch) -> int:
-    return (
-        db.session.scalar(
-            select(func.count())
-            .select_from(InviteCode)
-            .where(InviteCode.batch_id == batch.id, InviteCode.used_on.is_not(None))
-        )
-        or 0
-    )
-
-
 def find_invite(typed: str) -> InviteCode | None:
     code = normalise_code(typed)
     if len(code) != INVITE_CODE_LENGTH:

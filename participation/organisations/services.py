@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 
-from participation.accounts.models import Invitation, Membership, User
+from participation.accounts.models import Invitation, Membership, Role, User
 from participation.audit import services as audit
 from participation.db import utcnow
 from participation.extensions import db
@@ -72,6 +72,38 @@ def user_names(user_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     if not user_ids:
         return {}
     return {user.id: user.name for user in db.session.scalars(select(User).where(User.id.in_(user_ids)))}
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who did something, as an organisation's admin needs to tell people apart: two accounts may share a name, never
+    an email address. ``roles`` are those held in the organisation asked about (none for a platform admin who is no
+    member of it); the email address is given only for this organisation's members and platform admins."""
+
+    name: str
+    email: str
+    roles: tuple[Role, ...]
+    platform_admin: bool
+
+
+def people(organisation_id: uuid.UUID, user_ids: set[uuid.UUID]) -> dict[uuid.UUID, Person]:
+    if not user_ids:
+        return {}
+    held: dict[uuid.UUID, list[Role]] = {}
+    for membership in db.session.scalars(
+        select(Membership).where(Membership.organisation_id == organisation_id, Membership.user_id.in_(user_ids))
+    ):
+        held.setdefault(membership.user_id, []).append(membership.role)
+    found = {}
+    for user in db.session.scalars(select(User).where(User.id.in_(user_ids))):
+        ours = user.id in held or user.is_platform_admin
+        found[user.id] = Person(
+            user.name,
+            user.email if ours else "",
+            tuple(sorted(held.get(user.id, []), key=list(Role).index)),
+            user.is_platform_admin,
+        )
+    return found
 
 
 def organisation_names() -> dict[uuid.UUID, str]:

@@ -29,9 +29,9 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import func, select
 
-from participation.distribution.models import Group
+from participation.distribution.models import Group, InviteBatch, InviteCode
 from participation.extensions import db
-from participation.reporting.suppression import Cell, combine, protect, rate, total
+from participation.reporting.suppression import Cell, combine, protect, rate, suppress, total, within
 from participation.responses.models import Draft, Response
 from participation.surveys import builder
 from participation.surveys.models import Consultation
@@ -213,3 +213,55 @@ def share(count: Cell, base: Cell, limit: int) -> float | None:
     if count.count is None or base.count is None or base.count < limit:
         return None
     return round(100 * count.count / base.count, 1)
+
+
+@dataclass(frozen=True)
+class CardUse:
+    """How many of a set of invite cards were used and not yet used, both shown or both hidden ("c")."""
+
+    used: Cell
+    unused: Cell
+    other_sets: int  # other sets of cards made for the same group (or for no group) in this consultation
+
+
+def card_use(consultation_id: uuid.UUID, batches: Sequence[InviteBatch], limit: int) -> dict[uuid.UUID, CardUse]:
+    """Each set's used cards, protected with the respondents split: a used card is a response through its group (or,
+    for cards tied to no group, through "other ways in"), so the sets of one group split that group's published
+    count (``within``), the rest being its responses not through these cards. Used plus not used is the number of
+    cards made, which is no secret, so the two are shown only where both are 0 or at least the threshold."""
+    used = dict(
+        db.session.execute(
+            select(InviteCode.batch_id, func.count())
+            .where(InviteCode.consultation_id == consultation_id, InviteCode.used_on.is_not(None))
+            .group_by(InviteCode.batch_id)
+        ).all()
+    )
+    people = respondents(consultation_id, limit)
+    counted = dict(
+        db.session.execute(
+            select(Response.group_id, func.count())
+            .where(Response.consultation_id == consultation_id)
+            .group_by(Response.group_id)
+        ).all()
+    )
+    by_group: dict[uuid.UUID | None, list[InviteBatch]] = {}
+    for batch in batches:
+        by_group.setdefault(batch.group_id, []).append(batch)
+    found: dict[uuid.UUID, CardUse] = {}
+    for group_id, sets in by_group.items():
+        parts: dict[Any, int] = {batch.id: used.get(batch.id, 0) for batch in sets}
+        rest = counted.get(group_id, 0) - sum(parts.values())
+        parent = people.by_group.get(group_id, Cell(0))
+        # Answers deleted since (a receipt code, an erasure) leave their cards used: then the cards no longer split
+        # the group's count, and every set of the group is hidden rather than disagree with it.
+        cells = within(parent, {**parts, OTHER_WAYS_IN: max(rest, 0)}, limit) if rest >= 0 else {}
+        for batch in sets:
+            count = parts[batch.id]
+            shown = cells.get(batch.id, Cell(None)).shown
+            pair = suppress({"used": count, "unused": batch.size - count}, limit, total_published=True)
+            if shown and pair["used"].shown and pair["unused"].shown:
+                use = CardUse(Cell(count), Cell(batch.size - count), len(sets) - 1)
+            else:
+                use = CardUse(Cell(None), Cell(None), len(sets) - 1)
+            found[batch.id] = use
+    return found

@@ -48,6 +48,7 @@ def forget_sent(code: str, value: str) -> None:
     sent = dict(session.get("sent") or {})
     sent[code] = {"token": value, "at": int(time.time())}
     session["sent"] = sent
+    mark_sent_here(code)
     # A used invite card is spent: the next person on this device must not answer under its pseudonym.
     pop_flag("invites", code)
 
@@ -62,7 +63,27 @@ def let_go_of_sent(code: str, value: str, draft: Draft) -> bool:
         return True
     drop_token(code)
     services.forget_device(draft)
+    mark_sent_here(code)
     return False
+
+
+def mark_sent_here(code: str) -> None:
+    """Answers to this consultation were sent from this device: the done page may thank it again after the receipt
+    code has gone (a reload, the back button), and only then. Nothing else: not the answers, not when."""
+    thanked = dict(session.get("thanked") or {})
+    thanked[code] = True
+    session["thanked"] = thanked
+
+
+def sent_here(code: str) -> bool:
+    return bool((session.get("thanked") or {}).get(code))
+
+
+def forget_sent_here(code: str) -> None:
+    """Someone else on the same device starts afresh: they have sent nothing yet."""
+    thanked = dict(session.get("thanked") or {})
+    if thanked.pop(code, None):
+        session["thanked"] = thanked
 
 
 def take_sent(code: str) -> str | None:
@@ -80,7 +101,7 @@ def take_sent(code: str) -> str | None:
 def forget_everything() -> None:
     """Quick exit: this device forgets every draft, choice and code it held (answers already saved stay on the
     server; a resume code still finds them)."""
-    for name in ("drafts", "sent", "bands", "invites", "assisted", "reassure", "easy"):
+    for name in ("drafts", "sent", "thanked", "bands", "invites", "assisted", "reassure", "easy"):
         session.pop(name, None)
 
 

@@ -348,6 +348,9 @@ def done(code: str) -> ResponseReturnValue:
         services.forget_device(draft)
     elif not surveys.is_open(consultation):
         return pages.closed_page(consultation)
+    elif not device.sent_here(code):
+        # Nothing was sent from this device (a bookmark, a shared link, a fresh browser): never say it was.
+        return redirect(url_for(".start", code=code))
     band = draft.age_band if draft is not None else device.chosen_band(code)[0] or "12-17"
     easy = draft.easy if draft is not None else device.chose_easy(code)
     pages.words_for(band, easy)
@@ -368,6 +371,7 @@ def again(code: str) -> ResponseReturnValue:
         # Only a page of ours may clear this device's link to its answers.
         return redirect(url_for(".done", code=code))
     device.drop_token(code)
+    device.forget_sent_here(code)
     device.forget_band_unless_fixed(code)
     device.pop_flag("easy", code)  # their own choice, as the band is
     return redirect(url_for(".start", code=code))

@@ -246,3 +246,33 @@ def test_someone_in_two_councils_switches_between_them(app, client):
     with app.app_context():
         stranger = factories.organisation("Elsewhere")
     assert post(client, f"/staff/organisation/{stranger.id}", {}, token_from="/staff/").status_code == 404
+
+
+def test_the_audit_log_and_the_team_tell_apart_two_people_with_one_name(app, client):
+    """Two accounts both called "Sam Worker" (the factory's name): the audit log showed only the name, so an admin
+    could not tell which of them signed in or exported; the team page's Disable buttons had one accessible name."""
+    from bs4 import BeautifulSoup
+
+    with app.app_context():
+        org = factories.organisation("Eastshire")
+        admin, secret = factories.staff(org, Role.ORGANISATION_ADMIN, email="admin@east.example")
+        first, first_secret = factories.staff(org, Role.PARTICIPATION_WORKER, email="first@east.example")
+        second, second_secret = factories.staff(org, Role.BOARD_MEMBER, email="second@east.example")
+        stranger, _secret = factories.staff(factories.organisation("Westshire"), Role.BOARD_MEMBER)
+        from participation.audit import services as audit
+
+        audit.record("test-event", organisation_id=org.id, user_id=stranger.id, subject="x")
+        db.session.commit()
+        stranger_email = stranger.email
+    for user, user_secret in ((first, first_secret), (second, second_secret)):
+        factories.sign_in(app.test_client(), user, user_secret)
+    factories.sign_in(client, admin, secret)
+    page = BeautifulSoup(client.get("/staff/audit").get_data(as_text=True), "html.parser")
+    who = {cell.get_text(" ", strip=True) for cell in page.select(".heard-audit-who")}
+    assert "Sam Worker first@east.example Participation worker" in who
+    assert "Sam Worker second@east.example Board member" in who
+    # Someone who is no member here is named, never given away.
+    assert stranger_email not in page.get_text()
+    team = BeautifulSoup(client.get("/staff/team").get_data(as_text=True), "html.parser")
+    buttons = {button.get_text(" ", strip=True) for button in team.select("form button")}
+    assert {"Disable Sam Worker (first@east.example)", "Disable Sam Worker (second@east.example)"} <= buttons

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 import zipfile
 from datetime import date
 
@@ -15,7 +16,7 @@ from sqlalchemy import select
 
 from participation.accounts.models import Role
 from participation.audit.models import AuditEvent
-from participation.boards import compare, outputs, pack
+from participation.boards import compare, outputs, pack, periods
 from participation.boards.models import Action, ActionStatus, ReferenceFigure
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -23,6 +24,7 @@ from participation.surveys.models import Consultation, ConsultationStatus
 from tests import factories
 from tests.console import Console
 from tests.integration.test_boards import respond
+from tests.pages import parse
 
 
 def choose(consultation, band: str, listened: str, group=None) -> None:
@@ -162,11 +164,34 @@ def test_filters_show_one_band_or_group_from_the_same_protected_figures(app, boa
     # Care leavers: three people raised digital access, all of them care leavers: hidden in both packs.
     leavers = console.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:care-leavers")
     assert {row[0]: row[1] for row in table_cells(leavers, "themes")}.get("Digital access") == "c"
-    # A tampered filter is ignored, never an error.
-    assert (
-        console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=group:nonsense").status_code == 200
-    )
-    assert console.client.get(f"/staff/consultations/{consultation_id}/board-pack?part=band:99").status_code == 200
+
+
+@pytest.mark.parametrize("part", ["band:zzz", "band:99", "group:not-a-uuid", f"group:{uuid.uuid4()}", "zzz", "band:"])
+def test_a_part_the_pack_does_not_have_is_said_never_shown_as_the_whole(app, board, part):
+    """A tampered or mistyped filter showed the whole pack, which a reader could take for the part's figures."""
+    consultation_id, member, _worker = board
+    console = signed_in(app, member)
+    base = f"/staff/consultations/{consultation_id}"
+    response = console.client.get(f"{base}/board-pack", query_string={"part": part})
+    assert response.status_code == 400
+    page = parse(response)
+    assert page.title.get_text().startswith("Error:")
+    summary = page.select_one(".govuk-error-summary").get_text(" ", strip=True)
+    assert "That choice is not one of the pack’s parts" in summary and "pack for everyone" in summary
+    assert page.select_one("#part-error") is not None and page.select_one("#part option[selected]")["value"] == ""
+    assert "Showing" not in page.get_text()  # no "Showing … only": the figures below are everyone's
+    for download in ("board-pack/print", "board-pack.pdf", "board-pack.xlsx", "board-pack.zip"):
+        made = console.client.get(f"{base}/{download}", query_string={"part": part})
+        assert made.status_code == 400, download
+        assert made.mimetype == "text/html" and "Content-Disposition" not in made.headers, download
+        assert "That choice is not one of the pack’s parts" in made.get_data(as_text=True), download
+    with app.app_context():
+        key = periods.containing(periods.fieldwork_day(db.session.get(Consultation, consultation_id))).key
+    period = f"/staff/board-packs/{key}"
+    for period_url in (period, *(f"{period}/{kind}" for kind in ("print", "pdf", "xlsx", "zip"))):
+        made = console.client.get(period_url, query_string={"part": part})
+        assert made.status_code == 400, period_url
+        assert "That choice is not one of the pack’s parts" in made.get_data(as_text=True), period_url
 
 
 def test_another_organisations_pack_is_not_found(app, board):
@@ -423,3 +448,28 @@ def test_the_command_line_makes_a_period_pack(app, year, runner, tmp_path):
         result = runner.invoke(args=["boards", "pack", *args, "--output", str(tmp_path / "x.html")])
         assert result.exit_code == 2 and says in result.output, (args, result.output)
         assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("part", ["band:12-17", "group:other"])
+def test_a_filtered_pack_says_which_tables_are_of_everyone(app, board, part):
+    """With a filter, "Responses by age band" and "Every comment read by a person" showed everyone's figures under
+    a heading that read as the part's; only one said so, in a footnote."""
+    consultation_id, member, _worker = board
+    console = signed_in(app, member)
+    base = f"/staff/consultations/{consultation_id}"
+    page = console.get(f"{base}/board-pack?part={part}")
+    name = "12 to 17" if part.startswith("band") else "Other ways in (open link, poster or code)"
+    captions = {
+        table["id"][len("table-") :]: table.find("caption").get_text(" ", strip=True)
+        for table in page.select(".pack-table")
+    }
+    assert {"bands", "reading", "responses", "themes", "indicators"} <= captions.keys()
+    for key, caption in captions.items():
+        marked = caption.endswith(f": everyone, not only {name}")
+        assert marked == (key not in pack.FILTERED_TABLES), (key, caption)
+    book = load_workbook(io.BytesIO(console.client.get(f"{base}/board-pack.xlsx?part={part}").data))
+    assert book["bands"]["A1"].value == f"Responses by age band: everyone, not only {name}"
+    assert book["themes"]["A1"].value == "What young people raised"
+    # The whole pack says nothing of the kind.
+    whole = console.get(f"{base}/board-pack")
+    assert "everyone, not only" not in whole.get_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from flask_babel import force_locale, gettext
@@ -313,7 +314,7 @@ def test_personal_invite_sheets_print_once_then_show_counts_only(app, setup):
     assert not any(code in str(again) for code in codes)
     assert "Card 2" not in again.get_text() and again.select(".heard-card--used") == []
     counts = {cell["data-count"]: cell.get_text(strip=True) for cell in again.select("[data-count]")}
-    assert counts == {"used": "1", "unused": "2"}
+    assert counts == {"made": "3", "used": "c", "unused": "c"}  # 1 and 2: too few to show
     # The consultation's page offers counts, not a reprint.
     reach = console.get(f"/staff/consultations/{consultation.id}/reach")
     assert reach.find("a", href=sheet_url).get_text(strip=True) == "Counts"
@@ -392,3 +393,53 @@ def test_the_live_view_lists_age_bands_youngest_first(app, setup):
         "8 to 11",
         "12 to 17",
     ]
+
+
+def _cards(consultation, group, size: int, used: int, *, personal: bool) -> object:
+    from participation.distribution import services as distribution
+
+    identifiers = [f"CASE-{number}" for number in range(size)] if personal else []
+    batch = distribution.create_batch(
+        consultation, count=0 if personal else size, group=group, age_band="", identifiers=identifiers
+    )
+    for code in db.session.scalars(select(InviteCode).where(InviteCode.batch_id == batch.id)).all()[:used]:
+        code.used_on = date.today()
+        factories.stored_response(consultation, band="8-11", group_id=group.id if group else None)
+    if personal:
+        distribution.mark_printed(batch)
+    db.session.commit()
+    return batch
+
+
+def _counts(console, consultation, batch) -> dict[str, str]:
+    page = console.get(f"/staff/consultations/{consultation.id}/invites/{batch.id}")
+    return {cell["data-count"]: cell.get_text(strip=True) for cell in page.select("[data-count]")}
+
+
+def test_card_counts_come_from_the_protected_tables_and_agree_with_the_responses_page(app, setup):
+    """The counts page said "Used 2 · Not used yet 4" for Oak House's six cards while the responses page showed
+    Oak House's 5: two small numbers in plain sight, and 5 - 2 gave away the 3 who came through other cards."""
+    from participation.distribution import services as distribution
+    from participation.distribution.models import GroupKind
+
+    console, consultation = setup
+    with app.app_context():
+        oak = distribution.save_group(consultation.organisation_id, "Oak House", GroupKind.CHILDRENS_HOME, 6)
+        distribution.set_target_groups(consultation, [oak])
+        personal = _cards(consultation, oak, 6, 2, personal=True)
+        _cards(consultation, oak, 3, 3, personal=False)
+        unused_set = _cards(consultation, None, 6, 0, personal=True)
+        large = _cards(consultation, None, 12, 6, personal=True)
+    row = console.get(f"/staff/consultations/{consultation.id}/responses").find("th", string="Oak House").parent
+    assert row.find_all("td")[1].get_text(strip=True) == "5"
+    page = console.get(f"/staff/consultations/{consultation.id}/invites/{personal.id}")
+    assert _counts(console, consultation, personal) == {"made": "6", "used": "c", "unused": "c"}
+    assert page.select_one("#counts-hidden") is not None
+    scope = page.select_one("#counts-scope").get_text(" ", strip=True)
+    assert "every answer that came through Oak House" in scope and "1 other set of cards" in scope
+    # 0 of 6 is true and tells nothing hidden; 6 of 12 with 6 answers through no group is the whole of that count.
+    assert _counts(console, consultation, unused_set) == {"made": "6", "used": "0", "unused": "6"}
+    assert _counts(console, consultation, large) == {"made": "12", "used": "6", "unused": "6"}
+    reach = console.get(f"/staff/consultations/{consultation.id}/reach")
+    used = [row.select("td")[3].get_text(strip=True) for row in reach.select("tbody tr")]
+    assert sorted(used) == sorted(["c of 6", "c of 3", "0 of 6", "6 of 12"])

@@ -578,7 +578,8 @@ def test_ids_from_another_organisation_inside_forms_and_queries_are_refused(app,
     assert invites.status_code == 400
     assert "Select a group from the list" in invites.get_data(as_text=True)
     pack = client.get(f"{ours}/board-pack?part=group:{world.b.group}")
-    assert pack.status_code == 200 and B_WORDS["group"] not in pack.get_data(as_text=True)
+    # Another council's group is no part of this pack: said so (400), never named, never shown as a filter.
+    assert pack.status_code == 400 and B_WORDS["group"] not in pack.get_data(as_text=True)
     with app.app_context():
         from participation.distribution.services import target_groups
 
@@ -605,6 +606,8 @@ def test_periods_only_show_the_signed_in_organisations_consultations(app, client
                 where = (rule.endpoint, url)
                 if values["key"] in B_ONLY_PERIODS:
                     assert response.status_code == 404, where  # A has nothing then: as if the period were empty
+                elif query:
+                    assert response.status_code == 400, where  # B's group is no part of A's pack
                 else:
                     assert response.status_code == 200, where  # A's own consultation, and only A's
                 body = readable(response)

@@ -12,6 +12,7 @@ from participation.responses.models import Answer, Draft, Response
 from participation.surveys.models import ConsultationStatus
 from tests import factories
 from tests.journey import Journey
+from tests.pages import parse
 
 BANDS = ["4-7", "8-11", "12-17", "care-leavers", "parents-carers"]
 
@@ -410,6 +411,22 @@ def test_someone_else_answering_needs_a_page_of_ours(app, client, consultation):
     forged = client.post("/s/yv/again", data={})
     assert forged.status_code == 302 and forged.headers["Location"].endswith("/s/yv/done")
     assert client.get("/s/yv/done").status_code == 200
+
+
+def test_the_done_page_never_thanks_a_device_that_sent_nothing(app, client, consultation):
+    """A fresh browser opening /done (a bookmark, a shared link) was told its answers had been sent."""
+    fresh = client.get("/s/yv/done")
+    assert fresh.status_code == 302 and fresh.headers["Location"].endswith("/s/yv")
+    # A device that sent answers is thanked again on a reload, without the code; someone else starting afresh on it
+    # (or the quick exit) has sent nothing.
+    journey = Journey(client, "yv")
+    complete(journey, "12-17")
+    assert journey.submit_current().select_one(".heard-receipt") is not None
+    again = client.get("/s/yv/done")
+    assert again.status_code == 200 and parse(again).select_one(".heard-receipt") is None
+    journey.get("/s/yv/done")
+    journey.submit_current()  # "Someone else is answering on this device"
+    assert client.get("/s/yv/done").status_code == 302
 
 
 # --- codes are keys: nothing on a shared phone reopens sent answers (TRUST.md) --------------------------------------

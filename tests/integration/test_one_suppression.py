@@ -79,6 +79,11 @@ FIGURE_SURFACES = {
     "accounts.data_protection_summary_csv": "as the summary page",
     "accounts.data_protection_summary_html": "as the summary page",
     "accounts.data_protection_summary_pdf": "as the summary page",
+    "distribution.invite_sheet": (
+        "a set of personal cards' used and not used: figures.card_use, the set's part of its group's published "
+        "count (test_card_counts_come_from_the_protected_tables_and_agree_with_the_responses_page)"
+    ),
+    "distribution.reach": "each set of cards' used count, as distribution.invite_sheet",
 }
 FIGURE_COMMANDS = {
     "boards pack": "the printable board pack, as boards.board_pack_print",
@@ -115,10 +120,8 @@ NO_FIGURES = {
     "consultations.words",
     "distribution.edit_group",
     "distribution.groups",
-    "distribution.invite_sheet",
     "distribution.invites",
     "distribution.poster",
-    "distribution.reach",
     "erasure.erase_by_identifier",
     "figures.reference_figures",
     "figures.reference_figures_template",

@@ -1,5 +1,7 @@
 """The matching mechanics, independent of what the word lists contain."""
 
+import pytest
+
 from participation.analysis.detection import detect_language
 from participation.analysis.engine import classify, may_disclose
 from participation.analysis.lexicon import compile_pattern, custom_matcher, find
@@ -121,3 +123,27 @@ def test_short_arabizi_and_roman_urdu_are_told_by_clear_markers():
     assert detect_language("baddi mout ma fi fayde") == "ar"
     assert detect_language("naya school acha hai") == "ur"
     assert detect_language("my mum is making dinner tonight") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my step dad hitz me n im scard 2 go home",
+        "idk wot 2 do ne more",
+        "dnt wanna go bk 2 foster",
+        "i cnt sleep coz ov him",
+        "more pocket money pls",
+    ],
+)
+def test_english_text_speak_is_not_welsh(text):
+    """The statistics read short text-speak as Welsh (or Romanian, or Vietnamese): a safeguarding lead saw a
+    disclosure in English labelled Cymraeg. Welsh needs a Welsh word or letter; text-speak is English evidence."""
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dw i ddim yn hapus yn yr ysgol", "dwi angen help plis, ddim yn saff yn y ty", "dim byd", "mae fy mam yn sâl"],
+)
+def test_welsh_with_its_own_words_is_welsh(text):
+    assert detect_language(text) == "cy"
