@@ -148,3 +148,34 @@ def _authenticator_code(email: str) -> str:
     assert secret is not None
     step = max(totp.current_step(), (last or 0) + 1)
     return totp.code_for(secret, now=step * totp.STEP_SECONDS)
+
+
+def demo_staff_signed_in(browser: Any, live_server: str, role: Any, email: str, *links: str) -> tuple[Any, str]:
+    """A new member of the demo council's staff with ``role``, signed in once (an account of the caller's own: an
+    authenticator code is spent once used), who follows ``links`` from the staff home. Returns the browser's
+    signed-in state and the address reached, without its query."""
+    from sqlalchemy import select
+
+    from participation.accounts import totp
+    from participation.extensions import db
+    from participation.organisations.models import Organisation
+    from tests import factories
+
+    with LIVE_APP.app_context():
+        council = db.session.scalar(select(Organisation).where(Organisation.slug == "northshire"))
+        _user, secret = factories.staff(council, role, email=email)
+    context = browser.new_context(base_url=live_server)
+    try:
+        page = context.new_page()
+        page.goto("/staff/sign-in")
+        page.fill("#email", email)
+        page.fill("#password", factories.STAFF_PASSWORD)
+        click_and_wait(page, page.locator("form button[type=submit]"))
+        page.fill("#code", totp.code_for(secret))
+        click_and_wait(page, page.locator("form button[type=submit]"))
+        assert page.url.endswith("/staff/"), page.url
+        for link in links:
+            click_and_wait(page, page.locator("a", has_text=link))
+        return context.storage_state(), page.url.split("?")[0].rstrip("/")
+    finally:
+        context.close()

@@ -5,10 +5,9 @@ that still does not fit scrolls only in its own labelled box a keyboard can reac
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
 from tests.browser import helpers
-from tests.browser.helpers import assert_accessible, click_and_wait
+from tests.browser.helpers import assert_accessible
 
 WIDTHS = [320, 390]
 
@@ -25,30 +24,12 @@ SCROLLERS = """() => [...document.querySelectorAll('main *')].filter(element => 
 @pytest.fixture(scope="module")
 def signed_in(browser, live_server):  # type: ignore[no-untyped-def]
     """A participation worker of the demo council, signed in once, and the demo consultation's live view."""
-    from participation.accounts import totp
     from participation.accounts.models import Role
-    from participation.extensions import db
-    from participation.organisations.models import Organisation
-    from tests import factories
 
-    with helpers.LIVE_APP.app_context():
-        council = db.session.scalar(select(Organisation).where(Organisation.slug == "northshire"))
-        _user, secret = factories.staff(council, Role.PARTICIPATION_WORKER, email="live.reader@northshire.example")
-    context = browser.new_context(base_url=live_server)
-    try:
-        page = context.new_page()
-        page.goto("/staff/sign-in")
-        page.fill("#email", "live.reader@northshire.example")
-        page.fill("#password", factories.STAFF_PASSWORD)
-        click_and_wait(page, page.locator("form button[type=submit]"))
-        page.fill("#code", totp.code_for(secret))
-        click_and_wait(page, page.locator("form button[type=submit]"))
-        page.goto("/staff/")
-        click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
-        overview = page.url.split("?")[0].rstrip("/")
-        return context.storage_state(), f"{overview}/responses"
-    finally:
-        context.close()
+    state, overview = helpers.demo_staff_signed_in(
+        browser, live_server, Role.PARTICIPATION_WORKER, "live.reader@northshire.example", "Your voice 2026"
+    )
+    return state, f"{overview}/responses"
 
 
 @pytest.mark.parametrize("width", WIDTHS)

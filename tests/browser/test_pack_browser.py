@@ -7,7 +7,6 @@ from __future__ import annotations
 from urllib.parse import unquote
 
 import pytest
-from sqlalchemy import select
 
 from tests.browser import helpers
 from tests.browser.helpers import assert_accessible, click_and_wait
@@ -44,31 +43,11 @@ SCROLLERS = """() => [...document.querySelectorAll('main *, body.pack-document *
 def signed_in(browser, live_server):  # type: ignore[no-untyped-def]
     """A board member of the demo council, signed in once: an account of this file's own, since an authenticator
     code is spent once used, and the demo's own board member signs in by keyboard elsewhere."""
-    from participation.accounts import totp
     from participation.accounts.models import Role
-    from participation.extensions import db
-    from participation.organisations.models import Organisation
-    from tests import factories
 
-    with helpers.LIVE_APP.app_context():
-        council = db.session.scalar(select(Organisation).where(Organisation.slug == "northshire"))
-        _user, secret = factories.staff(council, Role.BOARD_MEMBER, email="pack.reader@northshire.example")
-    context = browser.new_context(base_url=live_server)
-    try:
-        page = context.new_page()
-        page.goto("/staff/sign-in")
-        page.fill("#email", "pack.reader@northshire.example")
-        page.fill("#password", factories.STAFF_PASSWORD)
-        click_and_wait(page, page.locator("form button[type=submit]"))
-        page.fill("#code", totp.code_for(secret))
-        click_and_wait(page, page.locator("form button[type=submit]"))
-        assert page.url.endswith("/staff/"), page.url
-        page.goto("/staff/")
-        click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
-        click_and_wait(page, page.locator("a", has_text="View board pack"))
-        return context.storage_state(), page.url.split("?")[0]
-    finally:
-        context.close()
+    return helpers.demo_staff_signed_in(
+        browser, live_server, Role.BOARD_MEMBER, "pack.reader@northshire.example", "Your voice 2026", "View board pack"
+    )
 
 
 def _phone(browser, live_server, signed_in, width: int, *, script: bool = True):  # type: ignore[no-untyped-def]
