@@ -79,8 +79,8 @@ class DayMonthYearField(DateField):
 # five other macros and passes every label and hint through trim and indent filters). ``Radios`` and ``Checkboxes``
 # write the same HTML, character for character, for the parameters Heard's question pages pass (a fieldset whose
 # legend is the page heading, a hint, an error, items with HTML labels and hints, a block before the inputs), and
-# hand anything else to the macro. tests/unit/test_choice_widgets.py compares the two for every question kind, band
-# and language direction, with answers checked and errors shown.
+# hand anything else to the macro. tests/integration/test_choice_widgets.py compares the two for every question kind,
+# band and language direction, with answers checked and errors shown.
 
 _PARAMS = frozenset({"name", "items", "hint", "fieldset", "classes", "formGroup", "errorMessage", "idPrefix"})
 _ITEM = frozenset({"text", "html", "value", "checked", "hint"})
@@ -120,7 +120,7 @@ def _simple(params: dict[str, Any]) -> bool:
         and (not fieldset or (set(fieldset) <= {"legend"} and set(fieldset.get("legend") or {}) <= _LEGEND))
         and (not form_group or (set(form_group) <= _FORM_GROUP and text_only(form_group.get("beforeInputs"))))
         and all(
-            isinstance(item, dict) and set(item) <= _ITEM and text_only(item.get("hint"))
+            not item or (isinstance(item, dict) and set(item) <= _ITEM and text_only(item.get("hint")))
             for item in params.get("items") or ()
         )
     )
@@ -187,6 +187,8 @@ def _choices_html(params: dict[str, Any], kind: str) -> str:
                 f"  {_content(item, 2)}\n</label>"
             )
             inner.append("      " + do_indent(label, 6) + "\n")
+        else:
+            inner.append("      \n")  # govukLabel prints nothing, on a line of its own
         if has_hint:
             inner.append("      " + do_indent(_hint(hint_id, f" govuk-{kind}__hint", _content(item_hint, 2)), 6) + "\n")
         inner.append("    </div>\n")

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput
+from markupsafe import Markup
 
 from participation import widgets
 from participation.audio import services as audio
@@ -104,3 +105,42 @@ def test_anything_else_is_drawn_by_the_macro(app):
         drawn = widgets.Radios().render(copy.deepcopy(params))
         assert str(drawn) == str(GovRadioInput().render(copy.deepcopy(params)))
         assert "govuk-radios__conditional" in drawn and 'data-x="1"' in drawn
+
+
+LEGEND = {"html": Markup("<span>Question 1 of 2</span>\n Is it <b>fair</b>?"), "isPageHeading": True, "classes": "l"}
+ITEMS = [
+    {"text": "Yes & no", "value": "yes"},
+    {"html": Markup('<span class="x">\n  Often\n</span>'), "value": "often", "checked": True},
+    {"text": "", "value": "blank", "hint": {"text": "A hint <i>typed</i>"}},
+    {"text": "Never", "value": 'say "never"', "hint": {"html": Markup("<audio></audio>\n<p>two lines</p>")}},
+]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"name": "answer", "items": ITEMS, "fieldset": {"legend": LEGEND}, "hint": {"html": Markup("A\n<b>hint</b>")}},
+        {"name": "answer", "items": ITEMS, "fieldset": {"legend": {"text": "Plain <legend>", "classes": "m"}}},
+        {"name": "answer", "items": ITEMS, "hint": {"text": "Only a hint"}, "errorMessage": {"text": "Pick one <now>"}},
+        {"name": "answer", "items": ITEMS, "fieldset": {}, "hint": {"text": ""}, "classes": "c", "idPrefix": "p"},
+        {
+            "name": "answer",
+            "items": [*ITEMS, None],
+            "fieldset": {"legend": LEGEND},
+            "hint": {"text": "Hint"},
+            "errorMessage": {"html": Markup("<b>Choose</b>")},
+            "formGroup": {"beforeInputs": {"text": "Before <inputs>"}, "classes": "g"},
+        },
+        {"name": "answer", "items": ITEMS, "errorMessage": {"text": "No fieldset"}, "formGroup": {"beforeInputs": {}}},
+    ],
+)
+@pytest.mark.parametrize(
+    ("widget", "macro"), [(widgets.Radios, GovRadioInput), (widgets.Checkboxes, GovCheckboxesInput)]
+)
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_same_html_for_every_part_the_fast_path_draws(app, params, widget, macro, language):
+    """Parts the demo's pages do not use (a plain legend, no fieldset, text hints on items, an error without a hint,
+    a group's own classes, an id prefix): the same HTML as the macro's, in a language with its own word for "Error"."""
+    assert widgets._simple(params)
+    with app.test_request_context(f"/?lang={language}"):
+        assert str(widget().render(copy.deepcopy(params))) == str(macro().render(copy.deepcopy(params)))
