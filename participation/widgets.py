@@ -93,7 +93,8 @@ def _content(part: Any, width: int) -> str:
     """A ``{"html": ...}`` or ``{"text": ...}`` as the macros print it: HTML trimmed and indented, text escaped."""
     html = part.get("html")
     if html:
-        return str(do_indent(Markup(html).strip(), width))
+        # HTML the page built (it is Markup there), printed as the macros print it (they mark it safe).
+        return str(do_indent(str(html).strip(), width))
     text = part.get("text")
     return "" if text is None else str(escape(text))
 
@@ -217,19 +218,21 @@ def _choices_html(params: dict[str, Any], kind: str) -> str:
     return f'\n<div class="govuk-form-group{group_classes}">\n  {do_indent("".join(parts), 2)}\n</div>\n'
 
 
+def _drawn(params: dict[str, Any], kind: str) -> Markup:
+    # Every value in the HTML is escaped on the way in (``escape``, ``_content``), but for the parts given as HTML,
+    # which the macros mark safe too (the page's own Markup: the heading, pictures and players).
+    return Markup(_choices_html(params, kind))
+
+
 class Radios(GovRadioInput):
     """govuk-frontend-wtf's radios, drawn without the macro where Heard's parameters allow (same HTML)."""
 
     def render(self, params: dict[str, Any]) -> Markup:
-        if _simple(params):
-            return Markup(_choices_html(params, "radios"))
-        return Markup(super().render(params))
+        return _drawn(params, "radios") if _simple(params) else super().render(params)
 
 
 class Checkboxes(GovCheckboxesInput):
     """govuk-frontend-wtf's checkboxes, drawn without the macro where Heard's parameters allow (same HTML)."""
 
     def render(self, params: dict[str, Any]) -> Markup:
-        if _simple(params):
-            return Markup(_choices_html(params, "checkboxes"))
-        return Markup(super().render(params))
+        return _drawn(params, "checkboxes") if _simple(params) else super().render(params)
