@@ -9,6 +9,9 @@ from urllib.parse import urlencode
 from flask import Flask, current_app, g, request, url_for
 from flask_babel import format_timedelta
 from flask_babel import gettext as _
+from jinja2 import Template
+from jinja2.environment import TemplateModule
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from participation.accounts.services import organisations_of
@@ -73,7 +76,29 @@ def time_since(moment: Any) -> str:
     return str(format_timedelta(waited, granularity="hour", threshold=1.1))
 
 
+class HeardTemplate(Template):
+    """Jinja's template, with a cheaper ``{% from ... import %}``.
+
+    Each import asks whether the importing page has globals the imported template lacks (then the module is made
+    afresh; otherwise the cached one is used). Jinja answers with ``set - ChainMap.keys()``, a Python-level membership
+    test per key through the ChainMap, and the design system's macros import each other inside every call: about 30
+    imports and 10% of a question page's time. ``set.difference`` gives the same answer in C."""
+
+    def _get_default_module(self, ctx: Context | None = None) -> TemplateModule:
+        if self.environment.is_async:
+            raise RuntimeError("Module is not available in async mode.")
+        if ctx is not None:
+            keys = ctx.globals_keys.difference(self.globals)
+            if keys:
+                return self.make_module({key: ctx.parent[key] for key in keys})
+        if self._module is None:
+            self._module = self.make_module()
+        return self._module
+
+
 def register(app: Flask) -> None:
+    # Before any template is loaded: the loaders build every template with this class.
+    app.jinja_env.template_class = HeardTemplate
     app.jinja_env.filters["timedeltaformat_since"] = time_since
     app.jinja_env.globals["symbol_svg"] = symbol_svg
     app.jinja_env.globals["picture_answer"] = pictures.picture_answer

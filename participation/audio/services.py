@@ -11,9 +11,12 @@ from __future__ import annotations
 import enum
 import os
 import secrets
+import threading
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from flask import current_app, g, url_for
@@ -36,7 +39,13 @@ CLIP_ENDPOINT = "read_aloud.clip"
 
 def clip_name(voice: str, text: str) -> str:
     """The clip of ``text`` read by an espeak-ng voice, named under this server's own key."""
-    return speech.synthetic_name(voice, text, bytes.fromhex(keyed_hash("read-aloud", "clip names")))
+    return _clip_name(voice, text, keyed_hash("read-aloud", "clip names"))
+
+
+@lru_cache(maxsize=8192)
+def _clip_name(voice: str, text: str, key: str) -> str:
+    # The same words are named again on every page that shows them; the name depends only on these three.
+    return speech.synthetic_name(voice, text, bytes.fromhex(key))
 
 
 def is_recording(name: str) -> bool:
@@ -58,7 +67,52 @@ def is_clip_name(name: str) -> bool:
 
 
 def has_clip(name: str) -> bool:
+    names = _listed_clips(audio_folder())
+    if names is not None:
+        return name in names
     return clip_path(name).is_file()
+
+
+# Which clips the audio folder holds, listed once per process and listed again whenever the folder changes: every
+# clip is added (``write_clip``, by this process, another worker or ``flask audio make``) or removed by a rename or
+# an unlink in the folder itself, and either moves the folder's modification time. A question page then asks the
+# disk once (the folder's stat) rather than once per text.
+TRUST_AFTER_NS = 2_000_000_000  # a folder changed in the last 2 s is asked file by file: a file system's clock
+# ticks coarsely (a few ms on Linux, 2 s on FAT), so a clip added within the same tick as a listing would not move
+# the time again, and the listing would miss it until the next change.
+
+
+@dataclass(frozen=True)
+class _Listing:
+    changed_ns: int
+    names: frozenset[str]
+
+
+_listings: dict[str, _Listing] = {}
+_listing_lock = threading.Lock()
+
+
+def _listed_clips(folder: Path) -> frozenset[str] | None:
+    """The clip names in ``folder`` (without ``.mp3``), or None when the folder changed too recently to trust a
+    listing (then each clip is looked for on its own, as before)."""
+    try:
+        changed_ns = os.stat(folder).st_mtime_ns
+    except OSError:
+        return None
+    key = str(folder)
+    listing = _listings.get(key)
+    if listing is not None and listing.changed_ns == changed_ns:
+        return listing.names
+    if time.time_ns() - changed_ns < TRUST_AFTER_NS:
+        return None
+    try:
+        with os.scandir(folder) as entries:
+            names = frozenset(entry.name[:-4] for entry in entries if entry.name.endswith(".mp3") and entry.is_file())
+    except OSError:
+        return None
+    with _listing_lock:
+        _listings[key] = _Listing(changed_ns, names)
+    return names
 
 
 def write_clip(name: str, mp3: bytes) -> None:
@@ -129,16 +183,24 @@ def _recordings(organisation_id: uuid.UUID) -> dict[tuple[str, str], Recording]:
 
 def heard(spoken: Spoken, organisation_id: uuid.UUID) -> Heard:
     """Which clip reads these words to the council's young people: its recording, else espeak-ng's."""
+    found = _playable(spoken, organisation_id)
+    if found is not None:
+        return found
+    if espeak_voice(spoken.language) is None:
+        return Heard(spoken, Voice.NEEDS_RECORDING, None)
+    return Heard(spoken, Voice.WAITING if espeak_program() else Voice.NO_TOOL, None)
+
+
+def _playable(spoken: Spoken, organisation_id: uuid.UUID) -> Heard | None:
+    """The clip that reads these words (the council's recording, else espeak-ng's), or None while there is none."""
     recording = _recordings(organisation_id).get((spoken.language, spoken.digest))
     if recording is not None and has_clip(recording.file):
         return Heard(spoken, Voice.RECORDED, recording.file, recording)
     voice = espeak_voice(spoken.language)
     if voice is None:
-        return Heard(spoken, Voice.NEEDS_RECORDING, None)
+        return None
     name = clip_name(voice, spoken.text)
-    if has_clip(name):
-        return Heard(spoken, Voice.SYNTHETIC, name)
-    return Heard(spoken, Voice.WAITING if espeak_program() else Voice.NO_TOOL, None)
+    return Heard(spoken, Voice.SYNTHETIC, name) if has_clip(name) else None
 
 
 def clip_url(text: str | None, language: str, organisation_id: uuid.UUID) -> str | None:
@@ -146,8 +208,9 @@ def clip_url(text: str | None, language: str, organisation_id: uuid.UUID) -> str
     page shows no control rather than a broken one. Templates reach it through ``respond/listen.html``."""
     if not text or not text.strip():
         return None
-    found = heard(Spoken(language or current_language().code, text), organisation_id)
-    return url_for(CLIP_ENDPOINT, name=found.clip) if found.clip else None
+    # Only whether there is a clip: why there is none (espeak-ng missing or still making it) is for staff pages.
+    found = _playable(Spoken(language or current_language().code, text), organisation_id)
+    return url_for(CLIP_ENDPOINT, name=found.clip) if found is not None and found.clip else None
 
 
 def heard_text(text: str | None, language: str, organisation_id: uuid.UUID) -> Heard | None:

@@ -18,13 +18,13 @@ from typing import Any, Literal, Protocol
 from babel.lists import format_list
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovCheckboxesInput, GovRadioInput, GovTextInput
+from govuk_frontend_wtf.wtforms_widgets import GovCharacterCount, GovTextInput
 from wtforms import Field, RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.form import BaseForm
 from wtforms.validators import InputRequired, Length, StopValidation, ValidationError
 
 from participation.surveys.pictures import PICTURE_ANSWERS, described
-from participation.widgets import SelectChoice
+from participation.widgets import Checkboxes, Radios, SelectChoice
 
 
 def _listed(labels: Sequence[str], style: Literal["standard", "unit"] = "standard") -> str:
@@ -212,7 +212,7 @@ class Kind:
             validate_choice=False,
             filters=[lambda values: list(dict.fromkeys(values or []))],
             validators=[_offered({picture.value for picture in PICTURE_ANSWERS})],
-            widget=GovCheckboxesInput(),
+            widget=Checkboxes(),
         )
 
     def form_data(self, stored: Stored) -> Any:
@@ -255,7 +255,7 @@ class OneKind(Kind):
                 InputRequired(message=_l("Select an answer, or choose ‘I’d rather not say’")),
                 _offered({choice.value for choice in choices}),
             ],
-            widget=GovRadioInput(),
+            widget=Radios(),
         )
 
 
@@ -276,7 +276,7 @@ class ManyKind(Kind):
                 InputRequired(message=_l("Select at least one answer, or choose ‘I’d rather not say’")),
                 _offered({choice.value for choice in choices}),
             ],
-            widget=GovCheckboxesInput(),
+            widget=Checkboxes(),
         )
 
     def form_data(self, stored: Stored) -> Any:

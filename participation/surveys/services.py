@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from flask import g, has_app_context
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -69,6 +70,10 @@ def get_consultation_by_code(code: str) -> Consultation | None:
 
 def organisation_name(organisation_id: uuid.UUID) -> str:
     organisation = db.session.get(Organisation, organisation_id)
+    if organisation is not None and has_app_context():
+        # The session holds what it loaded only while something refers to it: kept for the request, so the page's
+        # next look at the organisation (does it read unsent disclosures?) finds it without asking the database again.
+        g.setdefault("heard_organisations", set()).add(organisation)
     return organisation.name if organisation else ""
 
 
