@@ -58,7 +58,7 @@ def test_board_member_is_refused_the_team_page_kindly_and_reads_the_board_pack(p
     click_and_wait(page, page.locator("a", has_text="Your voice 2026"))
     click_and_wait(page, page.locator("a", has_text="View board pack"))
     glance = page.locator(".pack-glance").inner_text()
-    assert "pledges are overdue" in glance and "young people say" in glance and "done" in glance
+    assert "overdue:" in glance and "young people say" in glance and "done" in glance  # the demo has one late pledge
     assert page.locator("svg[role=img] title").count() == 2
     assert page.locator("#table-indicators tbody tr").count() >= 4
     assert_accessible(page, "board pack")
