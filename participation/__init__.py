@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app, has_request_context, request
+from flask import Flask, has_request_context, request
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 # Every model is mapped before any blueprint is imported, whatever order the domains import each other in.
 import participation.models  # noqa: F401
@@ -41,6 +42,10 @@ from participation.responses import routes as respond_routes
 from participation.surveys import routes as consultation_routes
 
 __all__ = ["ROOT", "create_app"]
+
+# Requests that only read (RFC 9110's safe methods): on SQLite their transactions begin without the write lock.
+READING_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_WRITE_STATEMENT = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -148,11 +153,31 @@ def _configure_engine(engine: Engine) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def sqlite_begin(connection: Any) -> None:
-        # A POST writes: take SQLite's write lock up front, so concurrent submissions queue (busy_timeout) instead
-        # of failing with "database is locked" when a read transaction tries to upgrade to a write.
-        writing = has_request_context() and (
-            request.method == "POST"
-            or getattr(current_app.view_functions.get(request.endpoint or ""), "heard_writes", False)
-        )
+    def sqlite_begin(connection: Connection) -> None:
+        # A request that changes things (POST) takes SQLite's write lock up front, so concurrent submissions queue
+        # (busy_timeout) instead of failing with "database is locked" when a read tries to become a write. A GET only
+        # reads, so it never holds the lock while it renders; if it does write (the done page, an audited download),
+        # sqlite_write_apart below takes the lock at that moment.
+        writing = has_request_context() and request.method not in READING_METHODS
+        connection.info["heard_write_lock"] = writing
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def sqlite_write_apart(
+        connection: Connection, _cursor: Any, statement: str, _parameters: Any, context: Any, _many: bool
+    ) -> None:
+        # The first write of a GET: SQLite cannot turn a read transaction into a write once another connection has
+        # written since it began (it fails at once, whatever busy_timeout says). So the read transaction ends here and
+        # a new one takes the write lock, waiting its turn: what the request read stays as read (PostgreSQL's READ
+        # COMMITTED gives the same), and its writes commit with the request as before. Not inside a SAVEPOINT,
+        # whose enclosing transaction must not end (the test suite runs each test inside one).
+        if connection.info.get("heard_write_lock", True) or not has_request_context():
+            return
+        writes = bool(context is not None and (context.isinsert or context.isupdate or context.isdelete))
+        if not (writes or _WRITE_STATEMENT.match(statement)) or connection.in_nested_transaction():
+            return
+        driver = connection.connection.driver_connection
+        assert driver is not None  # a connection that is executing has its driver connection
+        driver.execute("COMMIT")
+        driver.execute("BEGIN IMMEDIATE")
+        connection.info["heard_write_lock"] = True

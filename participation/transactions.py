@@ -33,9 +33,6 @@ def commit_on_success(view: F) -> F:
             db.session.rollback()
         return response
 
-    # A view that writes even when asked by GET (the done page, quick exit, audited downloads): on SQLite its
-    # transaction takes the write lock up front, as a POST's does, so a busy moment waits instead of failing.
-    wrapper.heard_writes = True  # type: ignore[attr-defined]  # a mark on the function, read by create_app's write lock
     return cast(F, wrapper)  # wraps keeps the view's signature; the checker cannot see that
 
 

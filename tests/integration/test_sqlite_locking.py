@@ -1,28 +1,48 @@
-"""On SQLite a request that will write takes the write lock when its transaction begins, so a busy moment makes it
-wait (busy_timeout) instead of failing with "database is locked" when a read transaction tries to become a write.
-Found from outside: the done page (which retires the device's token on GET) and audited staff pages answered 503
-under light load after the answers were already stored."""
+"""SQLite's one write lock, under requests at the same time.
+
+A request that changes things (POST) takes the write lock when its transaction begins, so a busy moment makes it wait
+(busy_timeout) instead of failing with "database is locked" when a read tries to become a write. A GET never holds the
+lock while it reads and renders: found under load, question pages (which were marked as writing) queued behind each
+other, and staff pages answered 503 while a PDF was being drawn. A GET that does write (the done page, quick exit, an
+audited download) takes the lock only at its first write, in a transaction of its own.
+
+These tests use a database file of their own, outside the suite's one-transaction-per-test wrapper: they are about
+what separate connections do to each other."""
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flask import Flask, before_render_template
 from sqlalchemy import event, text
 
 from participation import create_app
 from participation.config import TEST_OVERRIDES
 from participation.extensions import db
-
+from tests import factories
+from tests.journey import Journey
 
 @pytest.fixture(scope="module")
-def sqlite_app():
-    tmp = Path(tempfile.mkdtemp(prefix="heard-locking-"))
-    return create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp / 'locking.sqlite3'}"})
+def sqlite_app() -> Iterator[tuple[Flask, Path]]:
+    path = Path(tempfile.mkdtemp(prefix="heard-locking-")) / "locking.sqlite3"
+    application = create_app({**TEST_OVERRIDES, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})
+    with application.app_context():
+        db.metadata.create_all(db.engine)
+        with db.engine.begin() as connection:
+            connection.execute(text("CREATE TABLE lock_probe (n INTEGER)"))
+        factories.consultation(factories.organisation("Lockshire Council"), code="locks")
+    yield application, path
+    with application.app_context():
+        db.session.remove()
+        db.engine.dispose()
 
 
-def begun_with(app, path: str, method: str = "GET") -> list[str]:
+def begun_with(app: Flask, path: str, method: str = "GET") -> list[str]:
     seen: list[str] = []
     with app.test_request_context(path, method=method):
         engine = db.engine
@@ -44,13 +64,74 @@ def begun_with(app, path: str, method: str = "GET") -> list[str]:
 @pytest.mark.parametrize(
     ("path", "method", "expected"),
     [
-        ("/s/demo/done", "GET", "BEGIN IMMEDIATE"),  # retires the device token: writes on GET
-        ("/leave", "GET", "BEGIN IMMEDIATE"),  # quick exit retires draft tokens
-        ("/staff/safeguarding/00000000-0000-0000-0000-000000000000", "GET", "BEGIN IMMEDIATE"),  # audited view
-        ("/s/demo/q/1", "POST", "BEGIN IMMEDIATE"),
-        ("/s/demo", "GET", "BEGIN"),  # reads only: readers never queue behind writers
+        ("/s/locks/q/1", "POST", "BEGIN IMMEDIATE"),
+        ("/staff/sign-in", "POST", "BEGIN IMMEDIATE"),
+        ("/s/locks/q/1", "GET", "BEGIN"),  # a question page only reads: it must never queue behind a submission
+        ("/s/locks/done", "GET", "BEGIN"),  # writes, but only once it has read: see the next test
+        ("/leave", "GET", "BEGIN"),
+        ("/staff/safeguarding/00000000-0000-0000-0000-000000000000", "GET", "BEGIN"),
         ("/help", "GET", "BEGIN"),
     ],
 )
-def test_views_that_write_take_the_lock_up_front(sqlite_app, path, method, expected):
-    assert begun_with(sqlite_app, path, method) == [expected]
+def test_only_requests_that_change_things_take_the_lock_up_front(sqlite_app, path, method, expected):
+    assert begun_with(sqlite_app[0], path, method) == [expected]
+
+
+def test_a_get_that_writes_after_another_connection_wrote_still_writes(sqlite_app):
+    """SQLite refuses to turn a read transaction into a write once another connection has committed since the read
+    began ("database is locked", at once, whatever busy_timeout says). The GET's write gets a transaction of its own."""
+    app, path = sqlite_app
+    with app.test_request_context("/help", method="GET"):
+        before = db.session.scalar(text("SELECT count(*) FROM lock_probe"))  # the read transaction begins here
+        other = sqlite3.connect(path)
+        other.execute("INSERT INTO lock_probe VALUES (1)")
+        other.commit()
+        other.close()
+        db.session.execute(text("INSERT INTO lock_probe VALUES (2)"))
+        db.session.commit()
+        after = db.session.scalar(text("SELECT count(*) FROM lock_probe"))
+        db.session.remove()
+    assert after == before + 2
+
+
+def test_a_question_page_being_drawn_does_not_hold_up_an_answer(sqlite_app):
+    """One child's question page is paused half-way through rendering (as if the machine were busy) while another
+    child answers a question: the answer is stored without waiting for the page."""
+    app, _path = sqlite_app
+    reader, writer = Journey(app.test_client(), "locks"), Journey(app.test_client(), "locks")
+    reader.start("12-17")
+    writer.start("12-17")
+    assert reader.path == writer.path == "/s/locks/q/1"
+    rendering, release, answered = threading.Event(), threading.Event(), threading.Event()
+    statuses: dict[str, int] = {}
+
+    def hold(_sender, **_extra):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is paused:
+            rendering.set()
+            release.wait(60)
+
+    def read_page() -> None:
+        statuses["reader"] = reader.client.get("/s/locks/q/1").status_code
+
+    def answer() -> None:
+        writer.submit_current({"answer": "sometimes"})
+        statuses["writer"] = writer.response.status_code
+        answered.set()
+
+    paused = threading.Thread(target=read_page)
+    answering = threading.Thread(target=answer)
+    before_render_template.connect(hold, app)
+    try:
+        paused.start()
+        assert rendering.wait(30), "the question page never started rendering"
+        answering.start()
+        # Not a timing goal: with the lock held by the page, the answer would wait for it until busy_timeout ran out.
+        answered_while_paused = answered.wait(30)
+    finally:
+        release.set()
+        before_render_template.disconnect(hold, app)
+        answering.join(60)
+        paused.join(60)
+    assert answered_while_paused, "an answer waited for another child's question page to finish rendering"
+    assert statuses == {"reader": 200, "writer": 200}
+    assert writer.path == "/s/locks/q/2"
