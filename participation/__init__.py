@@ -111,6 +111,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.cli.add_command(audio_cli)
 
     i18n.register_language_cookie(app)
+    i18n.register_form_messages(app)
     access_log.init_app(app)
     security.init_security(app)
     errors.register(app)

@@ -3,6 +3,7 @@ participation.languages)."""
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from collections.abc import Callable
@@ -10,12 +11,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from babel import Locale
+from babel import Locale, support
 from babel.lists import format_list
 from flask import Flask, Response, current_app, has_request_context, request
 from flask.cli import AppGroup
 from flask_babel import get_locale
 from flask_babel import gettext as _
+from wtforms.i18n import messages_path
 
 from participation.languages import ENGLISH, LANGUAGES, SOURCE, Language, by_locale
 
@@ -120,6 +122,32 @@ def register_language_cookie(app: Flask) -> None:
                 httponly=True,
             )
         return response
+
+
+@functools.cache
+def _wtforms_catalogue(locale: str) -> support.NullTranslations:
+    return support.Translations.load(messages_path(), [locale], domain="wtforms")
+
+
+class WTFormsMessages:
+    """WTForms' own messages ("Not a valid choice") in the page's language. Flask-WTF reads their catalogue from disk
+    on every request that draws a form (a millisecond of a question page's time); here each language's is read once
+    a process, and the language is still the one the page settles on, whenever the form first asks."""
+
+    def ugettext(self, string: str) -> str:
+        return _wtforms_catalogue(str(get_locale())).ugettext(string)
+
+    def ungettext(self, singular: str, plural: str, n: int) -> str:
+        return _wtforms_catalogue(str(get_locale())).ungettext(singular, plural, n)
+
+
+def register_form_messages(app: Flask) -> None:
+    messages = WTFormsMessages()
+
+    @app.before_request
+    def wtforms_messages() -> None:
+        # Flask-WTF looks for the request's catalogue here before loading one (flask_wtf.i18n).
+        request.wtforms_translations = messages  # type: ignore[attr-defined]
 
 
 translate_cli = AppGroup("translate", help="Extract, update and compile the UI translation catalogues.")
