@@ -65,15 +65,30 @@ def get_consultation_by_code(code: str) -> Consultation | None:
     """The consultation at ``/s/<code>``, whatever its state; callers decide what a closed one shows."""
     if not code or len(code) > 40:
         return None
-    return db.session.scalar(select(Consultation).where(Consultation.code == code))
+    # Its organisation comes in the same query: every page at the code names it and reads its settings.
+    found = db.session.execute(
+        select(Consultation, Organisation)
+        .join(Organisation, Organisation.id == Consultation.organisation_id)
+        .where(Consultation.code == code)
+    ).first()
+    if found is None:
+        return None
+    consultation, organisation = found
+    _keep_for_request(organisation)
+    return consultation
+
+
+def _keep_for_request(organisation: Organisation) -> None:
+    if has_app_context():
+        # The session holds what it loaded only while something refers to it: kept for the request, so the page's
+        # next look at the organisation (its name, does it read unsent disclosures?) finds it without asking again.
+        g.setdefault("heard_organisations", set()).add(organisation)
 
 
 def organisation_name(organisation_id: uuid.UUID) -> str:
     organisation = db.session.get(Organisation, organisation_id)
-    if organisation is not None and has_app_context():
-        # The session holds what it loaded only while something refers to it: kept for the request, so the page's
-        # next look at the organisation (does it read unsent disclosures?) finds it without asking the database again.
-        g.setdefault("heard_organisations", set()).add(organisation)
+    if organisation is not None:
+        _keep_for_request(organisation)
     return organisation.name if organisation else ""
 
 

@@ -27,6 +27,7 @@ from participation.extensions import db
 from tests import factories
 from tests.journey import Journey
 
+
 @pytest.fixture(scope="module")
 def sqlite_app() -> Iterator[tuple[Flask, Path]]:
     path = Path(tempfile.mkdtemp(prefix="heard-locking-")) / "locking.sqlite3"
