@@ -155,6 +155,9 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_SUPPRESSION_THRESHOLD": int(os.environ.get("HEARD_SUPPRESSION_THRESHOLD", "5")),
         # Comparison averages need at least this many other opted-in councils (never fewer than 3).
         "HEARD_COMPARE_MIN_ORGANISATIONS": int(os.environ.get("HEARD_COMPARE_MIN_ORGANISATIONS", "3")),
+        # How many reverse proxies in front append to X-Forwarded-For (1: nginx alone); 0 ignores the header
+        # (participation/ops/proxies.py), so a client talking to gunicorn directly cannot choose its own address.
+        "HEARD_PROXY_HOPS": int(os.environ.get("HEARD_PROXY_HOPS", "0") or "0"),
     }
 
 
