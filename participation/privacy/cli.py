@@ -20,6 +20,7 @@ from participation.audit import services as audit
 from participation.config import write_instance_secrets
 from participation.distribution.models import InviteCode
 from participation.extensions import db
+from participation.ops.one_machine import one_at_a_time
 from participation.privacy import erasure
 from participation.privacy.models import VaultEntry
 
@@ -127,6 +128,7 @@ retention_cli = AppGroup("retention", help="Retention: remove what each consulta
 
 
 @retention_cli.command("purge")
+@one_at_a_time("retention purge")
 @click.option("--dry-run", is_flag=True, help="Only list what would be removed; change nothing.")
 @click.option("--today", help="The date to purge as of, as YYYY-MM-DD (default: today).")
 def purge(dry_run: bool, today: str | None) -> None:
