@@ -81,3 +81,37 @@ def test_the_store_of_counts_keeps_no_address_or_email_in_clear(app, client, ema
     assert any("accounts.sign_in" in key for key in keys) and any("respond.invite_link" in key for key in keys)
     for key in keys:
         assert "203.0.113.77" not in key and NGINX not in key and email not in key and "@" not in key, key
+
+
+def test_forms_work_behind_the_proxy_without_a_referrer(app, client, behind_nginx):
+    """Heard's pages send no Referer (Referrer-Policy: no-referrer). nginx says the request came over HTTPS; were that
+    believed, Flask-WTF would demand a Referer on every form over HTTPS and refuse them all, so staff could never sign
+    in behind the proxy. The scheme is not read: links come from HEARD_BASE_URL and cookies are always Secure."""
+    with app.app_context():
+        user, secret = factories.staff(factories.organisation(), Role.PARTICIPATION_WORKER)
+    headers = {"X-Forwarded-For": "203.0.113.5", "X-Forwarded-Proto": "https"}
+    page = parse(client.get("/staff/sign-in", headers=headers))
+    response = client.post(
+        "/staff/sign-in",
+        data={
+            "email": user.email,
+            "password": factories.STAFF_PASSWORD,
+            "csrf_token": page.find("input", {"name": "csrf_token"})["value"],
+        },
+        headers=headers,
+    )
+    assert response.status_code == 302 and response.headers["Location"].endswith("/staff/sign-in/code")
+
+
+def test_forms_work_when_the_request_came_over_https(app, client):
+    """gunicorn marks a request HTTPS when it serves TLS itself, or when a proxy on the same machine sends
+    X-Forwarded-Proto (gunicorn believes 127.0.0.1 by default). With no Referer ever sent, every form must still
+    work."""
+    with app.app_context():
+        user, _secret = factories.staff(factories.organisation(), Role.PARTICIPATION_WORKER)
+    secure = "https://heard.example.org"
+    page = parse(client.get("/staff/sign-in", base_url=secure))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    data = {"email": user.email, "password": factories.STAFF_PASSWORD, "csrf_token": token}
+    response = client.post("/staff/sign-in", data=data, base_url=secure)
+    assert response.status_code == 302 and response.headers["Location"].endswith("/staff/sign-in/code")
