@@ -120,6 +120,7 @@ bench: demo
 	$(BIN)/python bench/board_pack.py
 	$(BIN)/python bench/comments_page.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/multi_node.py
 	$(BIN)/python bench/read_aloud.py
 	$(BIN)/python bench/sentiment.py
 

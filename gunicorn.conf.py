@@ -10,3 +10,8 @@ worker_class = "participation.ops.gunicorn_worker.HeardWorker"
 
 # Access-log lines without invite, resume or receipt codes or tokens (TRUST.md, private at rest).
 logger_class = "participation.ops.gunicorn_logger.AccessLogger"
+
+# gunicorn 27's control socket (gunicornc) is not used: `systemctl reload heard` (a HUP) starts new workers. Left on,
+# it would sit in the service user's home, which deploy/heard.service keeps read-only, and two gunicorns on one
+# machine (bench/multi_node.py) would fight over it. Older gunicorns ignore the setting.
+control_socket_disable = True

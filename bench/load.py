@@ -22,9 +22,15 @@ would reach) or if the submissions seen and the responses stored disagree; 2 if 
 Ctrl-C. gunicorn is always stopped (by its process id) and the database dropped (unless ``--keep-database``).
 Only 127.0.0.1 is contacted.
 
+``--base-url`` points the same load at a Heard already running on 127.0.0.1 (nginx in front of several machines, as
+bench/multi_node.py starts them; ``https://`` with ``--cafile`` for its certificate): nothing is created, started or
+dropped; ``--database-url`` names that Heard's database (read, to check the submissions) and the environment holds its
+keys (``HEARD_PSEUDONYM_KEY`` hashes the receipt codes), and it must hold the demo.
+
     .venv/bin/python bench/load.py                       # 50 users, 60 s
     .venv/bin/python bench/load.py --quick               # 5 users, 10 s: a smoke run
     .venv/bin/python bench/load.py --database-url postgresql://postgres@127.0.0.1:5432/heard_load_2
+    .venv/bin/python bench/load.py --base-url https://127.0.0.1:8443 --cafile cert.pem --database-url ...
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ import re
 import secrets
 import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -86,10 +93,38 @@ ROUTES = {
 RECEIPT = re.compile(r'class="heard-receipt"[^>]*>\s*([^<\s]+)\s*<')
 
 RATE_LIMIT_NOTE = (
-    "rate limits: kept as the app configures them (Flask-Limiter, RATELIMIT_STORAGE_URI memory:// per worker). "
-    "Only invite codes (/i) and staff sign-in carry limits; the respondent journey (/s/<code>...) has none, "
-    "so all the users coming from one loopback address are not throttled (a 429 would be counted as an error)."
+    "rate limits: kept as the server configures them (Flask-Limiter; RATELIMIT_STORAGE_URI, by default Heard's "
+    "database). Only codes typed or scanned (/i, /resume, /receipt) and staff sign-in carry limits; the respondent "
+    "journey (/s/<code>...) has none, so all the users coming from one loopback address are not throttled "
+    "(a 429 would be counted as an error)."
 )
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the people send their requests: a gunicorn the bench started, or ``--base-url`` on 127.0.0.1."""
+
+    scheme: str
+    port: int
+    context: ssl.SSLContext | None = None
+
+    @classmethod
+    def of(cls, base_url: str, cafile: str | None) -> Target:
+        parts = urllib.parse.urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or parts.hostname != HOST or parts.path not in ("", "/"):
+            raise ValueError(f"--base-url must be http(s)://{HOST}:<port>, not {base_url!r}")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        context = ssl.create_default_context(cafile=cafile) if parts.scheme == "https" else None
+        return cls(parts.scheme, port, context)
+
+    @property
+    def base(self) -> str:
+        return f"{self.scheme}://{HOST}:{self.port}"
+
+    def connect(self, timeout: float) -> http.client.HTTPConnection:
+        if self.context is not None:
+            return http.client.HTTPSConnection(HOST, self.port, timeout=timeout, context=self.context)
+        return http.client.HTTPConnection(HOST, self.port, timeout=timeout)
 
 
 def page_kind(method: str, path: str) -> str:
@@ -324,10 +359,13 @@ class Page:
 class Person:
     """A young person's phone: a cookie jar of its own and one keep-alive connection (or one per request)."""
 
-    def __init__(self, port: int, stats: Stats, rng: random.Random, abort: threading.Event, keep_alive: bool) -> None:
-        self.port = port
+    def __init__(
+        self, target: Target, stats: Stats, rng: random.Random, abort: threading.Event, keep_alive: bool
+    ) -> None:
+        self.target = target
+        self.port = target.port
         self.keep_alive = keep_alive
-        self.base = f"http://{HOST}:{port}"
+        self.base = target.base
         self.stats = stats
         self.rng = rng
         self.abort = abort
@@ -373,7 +411,7 @@ class Person:
             self.close()
         reused = self.connection is not None
         if self.connection is None:
-            self.connection = http.client.HTTPConnection(HOST, self.port, timeout=REQUEST_TIMEOUT)
+            self.connection = self.target.connect(REQUEST_TIMEOUT)
         try:
             self.connection.request(method, target, body=body, headers=headers)
             return self.connection.getresponse()
@@ -385,7 +423,7 @@ class Person:
             # again on a new connection, as a browser does.
             with self.stats.lock:
                 self.stats.reconnects += 1
-            self.connection = http.client.HTTPConnection(HOST, self.port, timeout=REQUEST_TIMEOUT)
+            self.connection = self.target.connect(REQUEST_TIMEOUT)
             self.connection.request(method, target, body=body, headers=headers)
             return self.connection.getresponse()
 
@@ -395,8 +433,8 @@ class Person:
             if self.abort.is_set():
                 raise Aborted
             parts = urllib.parse.urlsplit(urllib.parse.urljoin(self.base + "/", url))
-            if parts.hostname != HOST or parts.port != self.port:
-                raise JourneyError(f"{method} {url}: refusing to leave {HOST}:{self.port}")
+            if parts.scheme != self.target.scheme or parts.hostname != HOST or parts.port != self.port:
+                raise JourneyError(f"{method} {url}: refusing to leave {self.base}")
             target = parts.path + (f"?{parts.query}" if parts.query else "")
             kind = page_kind(method, parts.path)
             body = urllib.parse.urlencode(data).encode() if data is not None else None
@@ -491,7 +529,7 @@ class Person:
 
 
 def run_load(
-    port: int,
+    target: Target,
     users: int,
     seconds: float,
     max_journeys: int,
@@ -507,7 +545,7 @@ def run_load(
     gate = threading.Barrier(users + 1)
 
     def person(index: int) -> None:
-        phone = Person(port, stats, random.Random(seed * 1000 + index), abort, keep_alive)
+        phone = Person(target, stats, random.Random(seed * 1000 + index), abort, keep_alive)
         gate.wait()
         try:
             while time.monotonic() < deadline[0] and not abort.is_set():
@@ -594,6 +632,8 @@ class Settings:
     url: str
     keep_alive: bool
     keep_database: bool
+    base_url: str | None = None
+    cafile: str | None = None
 
 
 def parse_settings() -> Settings:
@@ -627,6 +667,12 @@ def parse_settings() -> Settings:
         help="one keep-alive connection per person (default) or a new connection per request",
     )
     parser.add_argument("--keep-database", action="store_true", help="leave the database behind to look at")
+    parser.add_argument(
+        "--base-url",
+        help=f"load a Heard already running at http(s)://{HOST}:<port> (nginx in front of several machines): nothing "
+        "is created, started or dropped; --database-url is its database, its keys are in the environment",
+    )
+    parser.add_argument("--cafile", help="with an https --base-url: the certificate (PEM) to trust")
     args = parser.parse_args()
     users = args.users if args.users is not None else (5 if args.quick else 50)
     seconds = args.seconds if args.seconds is not None else (10.0 if args.quick else 60.0)
@@ -636,7 +682,15 @@ def parse_settings() -> Settings:
     if not url.startswith(("postgresql://", "postgres://")):
         parser.error("--database-url must be a postgresql:// URL")
     url = "postgresql://" + url.split("://", 1)[1]
-    database_name(url)
+    if args.base_url:
+        try:
+            Target.of(args.base_url, args.cafile)
+        except (ValueError, OSError) as error:
+            parser.error(str(error))
+        if not os.environ.get("HEARD_PSEUDONYM_KEY"):
+            parser.error("with --base-url, the server's keys must be in the environment (HEARD_PSEUDONYM_KEY ...)")
+    else:
+        database_name(url)  # only a database of its own is dropped and recreated
     return Settings(
         users,
         seconds,
@@ -647,6 +701,8 @@ def parse_settings() -> Settings:
         url,
         args.keep_alive,
         args.keep_database,
+        args.base_url,
+        args.cafile,
     )
 
 
@@ -771,6 +827,8 @@ class Run:
     def bench(self, keys: dict[str, str]) -> int:
         """Set up, load, report; the exit code."""
         settings = self.settings
+        if settings.base_url:
+            return self.bench_running(Target.of(settings.base_url, settings.cafile))
         try:
             version = recreate_database(settings.url)
         except Exception as error:  # noqa: BLE001 - psycopg.OperationalError and friends: say what, not a traceback
@@ -782,7 +840,8 @@ class Run:
         setup_time = time.perf_counter() - setup_began
         server = self.start_server(server_environment(keys, settings.url), version, setup_time, len(summary))
 
-        warm = self.warm_up(server)
+        target = Target("http", server.port)
+        warm = self.warm_up(target)
         app = make_app(settings.url)
         before = stored_receipt_hashes(app)
         if warm.error_count:
@@ -790,8 +849,16 @@ class Run:
             print_errors(warm, 5)
 
         stats = Stats()
-        elapsed = run_load(
-            server.port,
+        elapsed = self.load(target, stats)
+        after = stored_receipt_hashes(app)
+        server.stop()
+        counts = Reconciliation.of(stats, receipt_hashes(app, stats.receipts), before, after)
+        return self.report(server, stats, warm, elapsed, counts, before, after)
+
+    def load(self, target: Target, stats: Stats) -> float:
+        settings = self.settings
+        return run_load(
+            target,
             settings.users,
             settings.seconds,
             settings.max_journeys,
@@ -800,10 +867,35 @@ class Run:
             self.abort,
             settings.keep_alive,
         )
+
+    def bench_running(self, target: Target) -> int:
+        """The same load and checks against a Heard already running (``--base-url``), with the keys and database it
+        uses: nothing is created, started or dropped."""
+        settings = self.settings
+        url = urllib.parse.urlsplit(settings.url)
+        try:
+            app = make_app(settings.url)
+            before = stored_receipt_hashes(app)
+        except Exception as error:  # noqa: BLE001 - say what, not a traceback
+            print(f"The database at {url.hostname}:{url.port or 5432}{url.path} could not be read: {error}")
+            return 2
+        print(f"target: {target.base}, already running (nothing started here); database {url.path.lstrip('/')}")
+        connections = "one keep-alive connection" if settings.keep_alive else "a new connection per request"
+        print(
+            f"load generator: {settings.users} threads, http.client ({target.scheme}), {connections} and a cookie "
+            f"jar per young person, no think time; {os.cpu_count()} CPUs; {common.python_version()}"
+        )
+        print(RATE_LIMIT_NOTE)
+        warm = self.warm_up(target)
+        if warm.error_count:
+            print(f"warm-up errors: {warm.error_count}")
+            print_errors(warm, 5)
+        before = stored_receipt_hashes(app)
+        stats = Stats()
+        elapsed = self.load(target, stats)
         after = stored_receipt_hashes(app)
-        server.stop()
         counts = Reconciliation.of(stats, receipt_hashes(app, stats.receipts), before, after)
-        return self.report(server, stats, warm, elapsed, counts, before, after)
+        return self.report(None, stats, warm, elapsed, counts, before, after)
 
     def start_server(self, env: dict[str, str], version: str, setup_time: float, summary_lines: int) -> Gunicorn:
         settings = self.settings
@@ -832,12 +924,12 @@ class Run:
         print(RATE_LIMIT_NOTE)
         return self.server
 
-    def warm_up(self, server: Gunicorn) -> Stats:
+    def warm_up(self, target: Target) -> Stats:
         """Untimed: every worker imports and connects before the clock starts (a few journeys each)."""
         settings = self.settings
         warm = Stats()
         run_load(
-            server.port,
+            target,
             settings.workers * max(1, settings.threads // 2),
             120.0,
             settings.workers * 2,
@@ -851,7 +943,7 @@ class Run:
 
     def report(
         self,
-        server: Gunicorn,
+        server: Gunicorn | None,
         stats: Stats,
         warm: Stats,
         elapsed: float,
@@ -863,7 +955,8 @@ class Run:
         common.heading("Latency per page kind (each request on its own, redirects included)")
         print_latencies(stats)
         print_submissions(stats, counts, before, after)
-        print_gunicorn_log(server)
+        if server is not None:
+            print_gunicorn_log(server)
         ok = counts.ok(stats, warm)
         verdict = "OK" if ok else "FAILED"
         print()
@@ -903,7 +996,8 @@ def main() -> int:
         f"Heard under load: {settings.users} young people at once for {settings.seconds:g} s, "
         f"the demo consultation /s/{CODE}"
     )
-    keys = run_keys()
+    # A Heard already running keeps its own keys (in the environment); a bench-made one gets this run's.
+    keys = {} if settings.base_url else run_keys()
     os.environ.update(keys)
     run = Run(settings)
     try:

@@ -31,7 +31,7 @@ from participation.extensions import babel, csrf, db, migrate, wtforms_helpers
 from participation.helplines import routes as helpline_routes
 from participation.limits import limiter
 from participation.notifications.services import mail_cli
-from participation.ops import access_log, private_files
+from participation.ops import access_log, private_files, proxies
 from participation.ops.backup import backup_cli
 from participation.paths import ROOT
 from participation.privacy import routes as privacy_routes
@@ -70,6 +70,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.jinja_env.lstrip_blocks = True
     # First, so that compressing a page is the last thing done to it (Flask runs after_request hooks last-in first).
     assets.init_app(app)
+    # Outside everything else, so every part of the app (the limits first) sees the client's own address.
+    proxies.init_app(app)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)

@@ -123,6 +123,11 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).resolve().parent.parent / "translations"),
         # A child may take an hour over one question: the CSRF token lives as long as the session cookie.
         "WTF_CSRF_TIME_LIMIT": None,
+        # Flask-WTF would demand, on every form sent over HTTPS, a Referer naming this host; Heard's pages send none
+        # (Referrer-Policy: no-referrer), so under gunicorn with TLS, or behind a proxy on the same machine that sends
+        # X-Forwarded-Proto (which gunicorn believes from 127.0.0.1), no staff form could be sent. The token, bound to
+        # the session, and SameSite cookies stand without it.
+        "WTF_CSRF_SSL_STRICT": False,
         "PERMANENT_SESSION_LIFETIME": 60 * 60 * 24 * 30,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
@@ -155,6 +160,9 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_SUPPRESSION_THRESHOLD": int(os.environ.get("HEARD_SUPPRESSION_THRESHOLD", "5")),
         # Comparison averages need at least this many other opted-in councils (never fewer than 3).
         "HEARD_COMPARE_MIN_ORGANISATIONS": int(os.environ.get("HEARD_COMPARE_MIN_ORGANISATIONS", "3")),
+        # How many reverse proxies in front append to X-Forwarded-For (1: nginx alone); 0 ignores the header
+        # (participation/ops/proxies.py), so a client talking to gunicorn directly cannot choose its own address.
+        "HEARD_PROXY_HOPS": int(os.environ.get("HEARD_PROXY_HOPS", "0") or "0"),
     }
 
 

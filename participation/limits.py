@@ -8,12 +8,16 @@ from __future__ import annotations
 from flask import request
 from flask_limiter import Limiter
 
-
-def _client_address() -> str:
-    # Behind the council's proxy, configure ProxyFix so remote_addr is the client's; never trust headers blindly here.
-    return request.remote_addr or "unknown"
+from participation.pseudonyms import keyed_hash
 
 
-# Storage comes from RATELIMIT_STORAGE_URI: memory by default, Redis or Heard's own database when configured (counts
-# are then shared by every worker).
-limiter = Limiter(key_func=_client_address)
+def client_address() -> str:
+    """The client's address as a limit counts it: keyed, so no store of counts (Heard's database, or a Redis that
+    writes to disk) ever holds an address in clear. Behind the council's proxy the address is the client's own
+    (``HEARD_PROXY_HOPS``, participation/ops/proxies.py), never one a header could choose unchecked."""
+    return keyed_hash("rate-limit-address", request.remote_addr or "unknown")
+
+
+# Storage comes from RATELIMIT_STORAGE_URI: Heard's own database by default, or Redis (counts are shared by every
+# worker on every machine either way).
+limiter = Limiter(key_func=client_address)

@@ -8,6 +8,7 @@ from participation.boards.models import Action, Pledge, PledgeUpdate, PledgeVerd
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
 from participation.helplines.models import CouncilHelpline
 from participation.notifications.models import OutboxMessage
+from participation.ops.same_keys import KeyFingerprint
 from participation.organisations.models import Organisation
 from participation.privacy.models import ReidentificationRequest, VaultEntry
 from participation.ratelimits import RateLimitCounter
@@ -41,6 +42,7 @@ __all__ = [
     "Group",
     "InviteBatch",
     "InviteCode",
+    "KeyFingerprint",
     "Invitation",
     "Membership",
     "OutboxMessage",

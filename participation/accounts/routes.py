@@ -19,7 +19,7 @@ from participation.accounts.forms import CodeForm, ConfirmForm, NewPasswordForm,
 from participation.accounts.models import User
 from participation.accounts.pending import ENROL, PENDING, enrolment_proven, finish_sign_in, pending_user
 from participation.audit import services as audit
-from participation.limits import limiter
+from participation.limits import client_address, limiter
 from participation.links import external_url
 from participation.notifications.services import send
 from participation.pseudonyms import keyed_hash
@@ -37,7 +37,7 @@ def _typed_email() -> str:
 
 def _sign_in_key() -> str:
     """One address trying one account."""
-    return f"{request.remote_addr}:{_typed_email()}"
+    return f"{client_address()}:{_typed_email()}"
 
 
 def _account_key() -> str:

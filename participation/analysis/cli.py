@@ -17,6 +17,7 @@ from participation.analysis.evaluation import LabelledFileError, evaluate, forma
 from participation.exports import decode
 from participation.extensions import db
 from participation.ops.command_paths import InputFile, reading_path
+from participation.ops.one_machine import one_at_a_time
 from participation.responses.models import Answer
 from participation.surveys.models import Consultation
 from participation.surveys.services import get_consultation_by_code
@@ -120,6 +121,7 @@ def rerun(consultation: str | None) -> None:
 
 
 @analysis_cli.command("escalate")
+@one_at_a_time("safeguarding escalation")
 def escalate() -> None:
     """Open cases for possible disclosures left unsent for 24 hours (where the organisation reads them), tell
     safeguarding leads about possible disclosures still unacknowledged after one working day, and tell the readers
@@ -137,6 +139,7 @@ def escalate() -> None:
 
 
 @analysis_cli.command("sweep-drafts")
+@one_at_a_time("safeguarding escalation")
 def sweep_drafts() -> None:
     """Open a safeguarding case, marked "not sent by the young person", for every draft holding a possible disclosure
     left unsent for 24 hours, in organisations that read unsent disclosures (on by default). `escalate` runs this

@@ -55,7 +55,12 @@ def clip(name: str) -> ResponseReturnValue:
         abort(404)
     recorded = services.is_recording(name)
     age = DAY if recorded else YEAR
-    response = send_file(services.clip_path(name), mimetype="audio/mpeg", etag=name, max_age=age, conditional=True)
+    try:
+        response = send_file(services.clip_path(name), mimetype="audio/mpeg", etag=name, max_age=age, conditional=True)
+    except FileNotFoundError:
+        # On a folder several machines share, this machine's listing (or its file system's cache) can still name a
+        # clip another machine has just deleted (a recording taken away): a clip not found, never an error page.
+        abort(404)
     if recorded:
         response.cache_control.public = False
         response.cache_control.private = True

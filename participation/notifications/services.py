@@ -20,6 +20,7 @@ from sqlalchemy import select
 from participation.db import utcnow
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
+from participation.ops.one_machine import one_at_a_time
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ mail_cli = AppGroup("mail", help="Send the emails Heard has written (invitations
 
 
 @mail_cli.command("relay")
+@one_at_a_time("mail relay")
 @click.option("--limit", default=200, show_default=True, help="Most messages to send in one run.")
 def relay_command(limit: int) -> None:
     """Send waiting outbox messages through the SMTP server named by HEARD_SMTP_HOST."""

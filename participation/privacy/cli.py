@@ -20,6 +20,8 @@ from participation.audit import services as audit
 from participation.config import write_instance_secrets
 from participation.distribution.models import InviteCode
 from participation.extensions import db
+from participation.ops import same_keys
+from participation.ops.one_machine import one_at_a_time
 from participation.privacy import erasure
 from participation.privacy.models import VaultEntry
 
@@ -93,9 +95,12 @@ def rotate(which: str) -> None:
                 f"{unreadable} values could not be read with any listed key; nothing was "
                 "changed. Put back the key they were encrypted with and try again."
             )
+        # Every machine must now hold the new key (participation/ops/same_keys.py).
+        same_keys.record((setting,))
+        db.session.commit()
         click.echo(
             f"Re-encrypted {done} values under the first key in {variable}. Now remove the old keys from "
-            f"{variable} and restart Heard."
+            f"{variable} on every machine and restart Heard."
         )
         return
     path = Path(current_app.instance_path) / "secrets.json"
@@ -117,16 +122,43 @@ def rotate(which: str) -> None:
     stored[setting] = fresh
     write_instance_secrets(path, stored)
     current_app.config[setting] = fresh
+    same_keys.record((setting,))
+    db.session.commit()
     click.echo(
         f"Re-encrypted {done} values under a new {which} key and removed the old key from {path}. "
         "Restart Heard so every worker uses it."
     )
 
 
+@keys_cli.command("check")
+def check() -> None:
+    """Compare this machine's keys with the ones Heard's database was written with (recording them if this is the
+    first machine). Exits 1, naming the keys that differ, when they are not the same; gunicorn's workers make the
+    same check before they serve."""
+    comparison = same_keys.compare()
+    db.session.commit()
+    if comparison.recorded:
+        names = ", ".join(same_keys.KEYS[setting] for setting in comparison.recorded)
+        click.echo(f"Recorded the fingerprints of {names}: every other machine must hold the same keys.")
+    if comparison.different:
+        raise click.ClickException(same_keys.difference_message(comparison.different))
+    click.echo("This machine holds the same keys as the database was written with.")
+
+
+@keys_cli.command("adopt")
+def adopt() -> None:
+    """Record this machine's keys as the ones every machine must hold: only after a deliberate change made on every
+    machine (a new SECRET_KEY, keys that were lost). Machines with other keys then refuse to start."""
+    same_keys.record()
+    db.session.commit()
+    click.echo("Recorded this machine's keys: every machine serving this Heard must now hold the same.")
+
+
 retention_cli = AppGroup("retention", help="Retention: remove what each consultation keeps past its retention period.")
 
 
 @retention_cli.command("purge")
+@one_at_a_time("retention purge")
 @click.option("--dry-run", is_flag=True, help="Only list what would be removed; change nothing.")
 @click.option("--today", help="The date to purge as of, as YYYY-MM-DD (default: today).")
 def purge(dry_run: bool, today: str | None) -> None:

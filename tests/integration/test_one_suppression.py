@@ -170,6 +170,8 @@ NO_FIGURE_COMMANDS = {
     "demo load",
     "keys new",
     "keys rotate",
+    "keys check",
+    "keys adopt",
     "retention purge",
     "backup restore-check",
     "translate extract",

@@ -79,3 +79,25 @@ def test_no_folder_means_no_clips(app: Flask, tmp_path, monkeypatch):
     monkeypatch.setitem(app.config, "HEARD_AUDIO_DIR", str(tmp_path / "never-made"))
     with app.app_context():
         assert not services.has_clip(A)
+
+
+def test_a_clip_deleted_by_another_machine_is_not_found_even_while_the_listing_still_names_it(
+    app: Flask, client, tmp_path, monkeypatch
+):
+    """Machines sharing the audio folder (NFS) see its changes through their file system's attribute cache: for a
+    few seconds this machine may still believe the folder unchanged after another deleted a recording. The clip is
+    then not found (404), never an error page."""
+    folder = tmp_path / "audio"
+    monkeypatch.setitem(app.config, "HEARD_AUDIO_DIR", str(folder))
+    with app.app_context():
+        services.write_clip(A, b"ID3 clip a")
+        listed = _age(folder, 60)
+        assert services.has_clip(A)
+    served = client.get(f"/audio/{A}.mp3")
+    assert served.status_code == 200 and served.get_data() == b"ID3 clip a"
+    served.close()
+    (folder / f"{A}.mp3").unlink()  # on the other machine
+    os.utime(folder, ns=(listed, listed))  # this machine's cached view of the folder: unchanged
+    with app.app_context():
+        assert services.has_clip(A)  # the stale listing
+    assert client.get(f"/audio/{A}.mp3").status_code == 404
