@@ -8,9 +8,10 @@ in front of Heard append to ``X-Forwarded-For`` (one for nginx alone, as in ``de
 is ignored, so a client talking to gunicorn directly cannot pick its own address to escape a limit. Only the proxy may
 reach gunicorn's port (README, "Running in production on more than one machine").
 
-``X-Forwarded-Proto`` is not read. Nothing in Heard needs the scheme (links come from ``HEARD_BASE_URL``, cookies are
-always Secure), and a request believed to have come over HTTPS makes Flask-WTF demand a Referer matching the host on
-every form, which Heard's pages never send (``Referrer-Policy: no-referrer``): staff could not sign in behind nginx.
+``X-Forwarded-Proto`` is not read: nothing in Heard needs the scheme (links come from ``HEARD_BASE_URL``, cookies are
+always Secure). A request that gunicorn itself marks HTTPS (it serves TLS, or a proxy on the same machine says so)
+works as any other: Flask-WTF's Referer check for HTTPS is off (``WTF_CSRF_SSL_STRICT`` in config.py), as Heard's pages
+never send a Referer (``Referrer-Policy: no-referrer``).
 """
 
 from __future__ import annotations
