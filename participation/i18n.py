@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 import click
 from babel import Locale, support
 from babel.lists import format_list
-from flask import Flask, Response, current_app, has_request_context, request
+from flask import Flask, Response, current_app, g, has_request_context, request
 from flask.cli import AppGroup
-from flask_babel import get_locale
+from flask_babel import get_locale, get_translations
 from flask_babel import gettext as _
 from wtforms.i18n import messages_path
 
@@ -148,6 +148,42 @@ def register_form_messages(app: Flask) -> None:
     def wtforms_messages() -> None:
         # Flask-WTF looks for the request's catalogue here before loading one (flask_wtf.i18n).
         request.wtforms_translations = messages  # type: ignore[attr-defined]
+
+
+def page_translations() -> support.NullTranslations:
+    """Flask-Babel's translations for the current locale, looked up once a request and again only when the locale
+    changes.
+
+    Every ``_()`` in a template asks Flask-Babel, which finds its request state three times over and formats the
+    locale's name to look the catalogue up (about 20 strings a question page). Here the answer is kept in that same
+    request state beside the locale object it is for: ``force_locale`` (texts read aloud, printed invitations) puts in
+    another locale object and restores the first afterwards, so a string always comes from the locale in force, and
+    nothing outlives the request."""
+    try:
+        state = g._flask_babel
+        kept = state.heard_translations
+        if kept[0] is state.babel_locale:
+            return kept[1]  # type: ignore[no-any-return]
+    except (AttributeError, RuntimeError):  # not asked yet this request, or outside any app context
+        pass
+    translations = get_translations()
+    state = g.get("_flask_babel") if g else None
+    locale = getattr(state, "babel_locale", None)
+    if state is not None and locale is not None:
+        state.heard_translations = (locale, translations)
+    return translations  # type: ignore[no-any-return]
+
+
+def register_template_translations(app: Flask) -> None:
+    """Templates' ``_()``, ``ngettext()`` and ``pgettext()`` through ``page_translations`` (in place of the callables
+    Flask-Babel installed, which do the same lookups on every call)."""
+    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=lambda string: page_translations().ugettext(string),
+        ngettext=lambda singular, plural, n: page_translations().ungettext(singular, plural, n),
+        pgettext=lambda context, string: page_translations().upgettext(context, string),
+        npgettext=lambda context, singular, plural, n: page_translations().unpgettext(context, singular, plural, n),
+        newstyle=True,
+    )
 
 
 translate_cli = AppGroup("translate", help="Extract, update and compile the UI translation catalogues.")

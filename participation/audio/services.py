@@ -97,6 +97,9 @@ def _listed_clips(folder: Path) -> frozenset[str] | None:
     listing (then each clip is looked for on its own, as before)."""
     try:
         changed_ns = os.stat(folder).st_mtime_ns
+    except FileNotFoundError:
+        # No folder, no clips (a server without espeak-ng and no recordings yet): not worth a look per text.
+        return frozenset()
     except OSError:
         return None
     key = str(folder)

@@ -78,7 +78,13 @@ def test_a_folder_changed_just_now_is_asked_file_by_file(app: Flask, tmp_path, m
 def test_no_folder_means_no_clips(app: Flask, tmp_path, monkeypatch):
     monkeypatch.setitem(app.config, "HEARD_AUDIO_DIR", str(tmp_path / "never-made"))
     with app.app_context():
-        assert not services.has_clip(A)
+        asked = _no_file_checks(monkeypatch)
+        assert not services.has_clip(A) and not services.has_clip(B)
+        assert asked == []  # a folder that is not there holds nothing: no clip is looked for on its own
+
+        # The first clip makes the folder: it is found (asked file by file while the folder is new).
+        services.write_clip(A, b"ID3 clip a")
+        assert services.has_clip(A) and not services.has_clip(B)
 
 
 def test_a_clip_deleted_by_another_machine_is_not_found_even_while_the_listing_still_names_it(
