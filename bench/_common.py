@@ -94,6 +94,57 @@ def new_database() -> BenchDatabase:
     return BenchDatabase(url=f"sqlite:///{tmpdir / 'bench.sqlite3'}", tmpdir=tmpdir)
 
 
+def kept_database(name: str) -> BenchDatabase:
+    """A bench database to keep between runs (``--keep NAME``): the PostgreSQL schema ``heard_bench_NAME``, or the
+    SQLite file ``heard-bench-NAME/bench.sqlite3`` in the temporary folder. A run that finds it already loaded
+    (``is_loaded``) upgrades it to the newest migration and times what is there, so old and new code can be timed on
+    the very same rows. Never dropped by the bench: drop it with ``--drop``."""
+    if not re.fullmatch(r"[a-z0-9_]{1,40}", name):
+        raise SystemExit("--keep takes a short name of lower-case letters, digits and underscores")
+    url = os.environ.get("BENCH_DATABASE_URL", "").strip()
+    tmpdir = Path(tempfile.gettempdir()) / f"heard-bench-{name}"
+    if url:
+        return BenchDatabase(url=sqlalchemy_url(url), tmpdir=tmpdir, schema=f"heard_bench_{name}")
+    tmpdir.mkdir(mode=0o700, exist_ok=True)
+    return BenchDatabase(url=f"sqlite:///{tmpdir / 'bench.sqlite3'}", tmpdir=tmpdir)
+
+
+def is_loaded(database: BenchDatabase) -> bool:
+    """Whether a kept database already holds a bench's rows (its migrations ran and it has responses)."""
+    from sqlalchemy import create_engine, inspect, text
+
+    options = database.engine_options()
+    options.pop("pool_pre_ping", None)
+    engine = create_engine(database.url, **options)
+    try:
+        with engine.connect() as connection:
+            if database.schema and not connection.scalar(
+                text("SELECT count(*) FROM information_schema.schemata WHERE schema_name = :name"),
+                {"name": database.schema},
+            ):
+                return False
+            if not inspect(connection).has_table("response"):
+                return False
+            return bool(connection.scalar(text("SELECT count(*) FROM response")))
+    finally:
+        engine.dispose()
+
+
+def upgrade_database(database: BenchDatabase) -> None:
+    """Bring a kept database to the newest migration (an index added since it was loaded, say)."""
+    from flask_migrate import upgrade
+
+    from participation.extensions import db
+
+    app = make_app(database, TESTING=True)
+    with app.app_context():
+        try:
+            upgrade()
+        finally:
+            db.session.remove()
+            db.engine.dispose()
+
+
 def _recreate_schema(database: BenchDatabase, create: bool = True) -> None:
     if not database.schema:
         return

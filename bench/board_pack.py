@@ -16,40 +16,24 @@ import argparse
 import random
 import sys
 import time
-import uuid
-from datetime import date, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common  # noqa: E402
-
-THEMES = [
-    "family-time",
-    "home-and-stability",
-    "workers",
-    "being-heard",
-    "education",
-    "health-and-wellbeing",
-    "leaving-care",
-    "money-and-work",
-    "activities-and-friends",
-    "digital-access",
-    "safety",
-    "housing",
-]
-BANDS = {"4-7": 30, "8-11": 60, "12-17": 105, "care-leavers": 65, "parents-carers": 40}
-CHUNK = 5000
+import _fill  # noqa: E402
 
 
 def fill(app, target: int) -> int:  # type: ignore[no-untyped-def]
-    from sqlalchemy import func, insert, select
+    """Top the demo consultation up to ``target`` responses (``_fill``: COPY on PostgreSQL, executemany on SQLite)."""
+    from sqlalchemy import func, select
 
-    from participation.analysis.models import AnswerTheme, ThemeSource
+    from participation.accounts.models import User
+    from participation.demo import council
     from participation.distribution.services import target_groups
     from participation.extensions import db
-    from participation.responses.models import Answer, Response
-    from participation.surveys import builder
-    from participation.surveys.models import Consultation, QuestionKind
+    from participation.responses.models import Response
+    from participation.surveys.models import Consultation
 
     rng = random.Random(100_000)
     with app.app_context():
@@ -60,76 +44,29 @@ def fill(app, target: int) -> int:  # type: ignore[no-untyped-def]
             )
             or 0
         )
-        questions = builder.questions_of(consultation, consultation.live_version)
-        groups = [group.id for group in target_groups(consultation)] + [None, None, None]
-        bands, weights = list(BANDS), list(BANDS.values())
-        organisation_id, consultation_id = consultation.organisation_id, consultation.id
-        added = 0
-        while have + added < target:
-            responses, answers, themes = [], [], []
-            for index in range(min(CHUNK, target - have - added)):
-                response_id = uuid.uuid4()
-                band = rng.choices(bands, weights)[0]
-                responses.append(
-                    {
-                        "id": response_id,
-                        "organisation_id": organisation_id,
-                        "consultation_id": consultation_id,
-                        "pseudonym": f"{rng.getrandbits(128):032x}",
-                        "submission_key": f"bench-{have + added + index}",
-                        "receipt_hash": f"{rng.getrandbits(256):064x}",
-                        "age_band": band,
-                        "language": "en",
-                        "submitted_on": date(2026, 10, 1) + timedelta(days=rng.randrange(45)),
-                        "group_id": rng.choice(groups),
-                        "assisted": False,
-                        "consultation_version": 1,
-                    }
-                )
-                for question in questions:
-                    if band not in question.band_slugs:
-                        continue
-                    answer = {
-                        "id": uuid.uuid4(),
-                        "organisation_id": organisation_id,
-                        "response_id": response_id,
-                        "question_id": question.id,
-                        "question_key": question.key,
-                        "declined": False,
-                        "choices": None,
-                        "text": None,
-                    }
-                    if question.kind.is_text:
-                        if rng.random() > 0.4:
-                            continue
-                        answer["text"] = "a comment for the bench"
-                        for slug in rng.sample(THEMES, rng.choice([1, 1, 2])):
-                            themes.append(
-                                {
-                                    "answer_id": answer["id"],
-                                    "slug": slug,
-                                    "organisation_id": organisation_id,
-                                    "source": ThemeSource.AUTO,
-                                    "removed": False,
-                                }
-                            )
-                    elif question.kind == QuestionKind.YES_NO:
-                        answer["choices"] = [rng.choices(["yes", "no", "not-sure"], [70, 18, 12])[0]]
-                    else:
-                        options = [option for option in question.options if option.shown_to(band)]
-                        if not options:
-                            continue
-                        answer["choices"] = [rng.choices(options, [3 if o.is_positive else 1 for o in options])[0].key]
-                    answers.append(answer)
-            db.session.execute(insert(Response), responses)
-            db.session.execute(insert(Answer), answers)
-            if themes:
-                db.session.execute(insert(AnswerTheme), themes)
-            db.session.commit()
-            added += len(responses)
-            print(f"  ... {have + added:,} responses", end="\r", flush=True)
+        reader = db.session.scalar(select(User.id).where(User.email == council.account_email("participation-worker")))
+        where = _fill.Target(
+            consultation.organisation_id,
+            consultation.id,
+            consultation.live_version,
+            _fill.asked(consultation),
+            consultation.opens_on,
+            groups=[group.id for group in target_groups(consultation)] + [None, None, None],
+            reader_id=reader,
+            now=datetime.now(UTC),
+        )
+        db.session.remove()
+        added = [have]
+
+        def progress(count: int) -> None:
+            added[0] += count
+            print(f"  ... {added[0]:,} responses", end="\r", flush=True)
+
+        with db.engine.connect() as connection:
+            _fill.fill(connection, where, max(0, target - have), rng, progress)
         print()
-        return have + added
+        _fill.analyse(db.engine)
+        return added[0]
 
 
 def main() -> None:
