@@ -160,3 +160,42 @@ def test_staff_forms_accept_the_per_response_token(client):
     # Refused as a bad request; accepted as far as checking the password (which is wrong).
     assert refused.status_code == 400 and "Your form had expired" in refused.get_data(as_text=True)
     assert "Enter a correct email address and password" in accepted.get_data(as_text=True)
+
+
+def test_pages_are_sent_without_the_indentation_between_their_tags(client, consultation):
+    journey = Journey(client, "pw")
+    journey.start("12-17")
+    for encoding, decode in (("", bytes), ("br", brotli.decompress)):
+        response = client.get("/s/pw/q/1", headers={"Accept-Encoding": encoding} if encoding else {})
+        html = decode(response.get_data()).decode("utf-8")
+        assert "<fieldset" in html and not re.search(r">\n[ \t]+<", html)
+        assert 'class="govuk-radios__input"' in html
+    # A staff page too.
+    assert not re.search(r">\n[ \t]+<", client.get("/staff/sign-in").get_data(as_text=True))
+
+
+def test_tightening_keeps_every_space_a_person_typed_and_what_a_textarea_or_pre_holds():
+    page = (
+        b"<ul>\n    <li>One</li>\n    <li>Two</li>\n  </ul>\n  <p>\n    Words  typed\n  with  spaces\n  </p>\n"
+        b'  <textarea name="answer">\n  first line\n\n     indented\n  </textarea>\n  <pre>\n  <b>kept</b>\n  </pre>'
+        b'<textarea name="blank">\n   </textarea>'
+    )
+    assert assets.tighten(page) == (
+        b"<ul>\n<li>One</li>\n<li>Two</li>\n</ul>\n<p>\n    Words  typed\n  with  spaces\n  </p>\n"
+        b'  <textarea name="answer">\n  first line\n\n     indented\n  </textarea>\n  <pre>\n  <b>kept</b>\n  </pre>'
+        b'<textarea name="blank">\n   </textarea>'
+    )
+
+
+def test_a_long_answer_typed_with_spaces_and_lines_comes_back_as_typed(client):
+    with client.application.app_context():
+        factories.consultation(code="pwtext")
+    journey = Journey(client, "pwtext")
+    journey.start("12-17")
+    typed = "first line\n\n     indented line\n  and more"
+    while journey.page.find("textarea", {"name": "answer"}) is None:
+        journey.submit_current({"skip": "1"})
+    path = journey.path
+    journey.submit_current({"answer": typed})
+    shown = journey.get(path).find("textarea", {"name": "answer"}).string or ""
+    assert shown.lstrip("\n") == typed
