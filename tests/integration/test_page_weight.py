@@ -112,9 +112,16 @@ def test_files_outside_the_build_keep_their_plain_names(app, client):
     response.close()
 
 
-def test_staff_pages_link_the_staff_stylesheet(client):
+def test_staff_pages_link_the_staff_stylesheet_and_script(client):
     page = parse(client.get("/staff/sign-in"))
     assert re.fullmatch(r"/static/build/staff\.[0-9a-f]{12}\.css", page.find("link", rel="stylesheet")["href"])
+    # The staff bundle (heard.js and what only staff pages need, such as showing a password), cached like the rest.
+    script = page.find("script", src=True)["src"]
+    assert re.fullmatch(r"/static/build/staff\.[0-9a-f]{12}\.js", script)
+    response = client.get(script)
+    assert response.status_code == 200 and "immutable" in _directives(response)
+    assert b"govuk-password-input" in response.get_data()
+    response.close()
 
 
 def test_the_csrf_token_differs_in_every_response_and_each_is_accepted(app, client, consultation):
