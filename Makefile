@@ -112,8 +112,9 @@ lint: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-bench: demo
+bench: demo browser-deps
 	$(BIN)/python bench/page_weight.py
+	$(BIN)/python bench/slow_3g.py
 	$(BIN)/python bench/question_page_time.py
 	$(BIN)/python bench/submissions.py
 	$(BIN)/python bench/invite_codes.py

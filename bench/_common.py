@@ -21,8 +21,12 @@ import secrets
 import shutil
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 CODE = "demo"
+HOST = "127.0.0.1"
 
 
 # --- the database --------------------------------------------------------------------------------------------------
@@ -223,6 +228,20 @@ def migrate_and_load_demo(app: Any) -> list[str]:
             db.engine.dispose()
 
 
+def make_read_aloud(app: Any, languages: list[str]) -> str:
+    """espeak-ng's clips for the demo's pages in these languages, as `make demo` makes them; what was done."""
+    if shutil.which("espeak-ng") is None:
+        return "none (espeak-ng is not installed, so the pages have no players)"
+    from participation.audio import making
+    from participation.extensions import db
+
+    with app.app_context():
+        demo = next(consultation for consultation in making.to_read() if consultation.code == CODE)
+        made = making.make(demo, languages)
+        db.session.remove()
+    return f"espeak-ng clips for {', '.join(languages)} ({made.made + made.already} clips)"
+
+
 def prepare_database(database: BenchDatabase) -> list[str]:
     """Build the schema with the migrations and load the demo; commit. Returns the loader's summary."""
     if database.dialect == "sqlite":
@@ -247,6 +266,95 @@ def gunicorn_command() -> list[str]:
         if candidate.exists():
             return [str(candidate)]
     return [sys.executable, "-m", "gunicorn"]
+
+
+class Server:
+    """One gunicorn master started by the bench on 127.0.0.1 and a free port; stopped by its own process id
+    (terminate, then kill). ``config``: a gunicorn config file to read first (gunicorn.conf.py is what `make run`
+    reads), the command line adding the address, workers and threads."""
+
+    def __init__(
+        self,
+        name: str,
+        target: str,
+        env: dict[str, str],
+        log_dir: Path,
+        health_path: str,
+        workers: int,
+        threads: int,
+        config: Path | None = None,
+    ) -> None:
+        self.name = name
+        self.workers = workers
+        self.port = free_port(HOST)
+        self.base = f"http://{HOST}:{self.port}"
+        self.log = log_dir / f"{name}.log"
+        self.health_path = health_path
+        command = [
+            *gunicorn_command(),
+            *(["--config", str(config)] if config else []),
+            "--bind",
+            f"{HOST}:{self.port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--chdir",
+            str(ROOT),
+            "--pythonpath",
+            str(BENCH),
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "5",
+            "--log-level",
+            "warning",
+            "--error-logfile",
+            str(self.log),
+            target,
+        ]
+        self.process = subprocess.Popen(
+            command,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+            cwd=str(ROOT),
+        )
+
+    def wait_ready(self, timeout: float = 60.0) -> None:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        deadline = time.monotonic() + timeout
+        last: Exception | None = None
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} server exited with {self.process.returncode}\n{self.log_tail()}")
+            try:
+                with opener.open(self.base + self.health_path, timeout=5) as response:
+                    if response.status == 200:
+                        # Every worker should be up: ask a few more times, each answer warms one of them.
+                        for _ in range(self.workers * 2):
+                            opener.open(self.base + self.health_path, timeout=5).close()
+                        return
+            except (OSError, urllib.error.URLError) as error:
+                last = error
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name} server did not answer within {timeout:.0f} s ({last})\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no server log)"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=15)
 
 
 def count_responses(database: BenchDatabase) -> int:

@@ -237,20 +237,6 @@ def print_table(
     return summary
 
 
-def make_read_aloud(app: Any, languages: list[str]) -> str:
-    """espeak-ng's clips for the demo's pages in these languages, as `make demo` makes them; what was done."""
-    if shutil.which("espeak-ng") is None:
-        return "none (espeak-ng is not installed, so the pages have no players)"
-    from participation.audio import making
-    from participation.extensions import db
-
-    with app.app_context():
-        demo = next(consultation for consultation in making.to_read() if consultation.code == common.CODE)
-        made = making.make(demo, languages)
-        db.session.remove()
-    return f"espeak-ng clips for {', '.join(languages)} ({made.made + made.already} clips)"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--every-table", action="store_true", help="print each page's resource table")
@@ -262,7 +248,7 @@ def main() -> None:
         app = common.make_app(database, HEARD_AUDIO_DIR=str(audio), HEARD_READ_ALOUD="off")
         from participation.languages import LANGUAGES
 
-        read_aloud = make_read_aloud(app, [code for code, language in LANGUAGES.items() if language.espeak])
+        read_aloud = common.make_read_aloud(app, [code for code, language in LANGUAGES.items() if language.espeak])
         print("Heard page weight: the first question page of /s/demo as a new respondent")
         print(f"database: {database.describe()}; {common.python_version()}; asked with {ACCEPT['Accept-Encoding']!r}")
         print(f"LimeSurvey reference for scale: {LIMESURVEY_REQUESTS} requests, {LIMESURVEY_KB:,} KB")

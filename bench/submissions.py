@@ -23,7 +23,6 @@ import collections
 import http.cookiejar
 import os
 import re
-import subprocess
 import sys
 import threading
 import time
@@ -45,84 +44,6 @@ SERVER_THREADS = 8
 BAND = "12-17"
 REQUEST_TIMEOUT = 30.0
 MAX_PAGES = 60  # a journey that has not reached the check page after this many pages is an error
-
-
-# --- the server ----------------------------------------------------------------------------------------------------
-
-
-class Server:
-    """One gunicorn master started by the bench; stopped by its own process id (terminate, then kill)."""
-
-    def __init__(self, name: str, target: str, env: dict[str, str], log_dir: Path, health_path: str) -> None:
-        self.name = name
-        self.port = common.free_port(HOST)
-        self.base = f"http://{HOST}:{self.port}"
-        self.log = log_dir / f"{name}.log"
-        self.health_path = health_path
-        command = [
-            *common.gunicorn_command(),
-            "--bind",
-            f"{HOST}:{self.port}",
-            "--workers",
-            str(WORKERS),
-            "--threads",
-            str(SERVER_THREADS),
-            "--chdir",
-            str(common.ROOT),
-            "--pythonpath",
-            str(common.BENCH),
-            "--timeout",
-            "60",
-            "--graceful-timeout",
-            "5",
-            "--log-level",
-            "warning",
-            "--error-logfile",
-            str(self.log),
-            target,
-        ]
-        self.process = subprocess.Popen(
-            command,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.STDOUT,
-            cwd=str(common.ROOT),
-        )
-
-    def wait_ready(self, timeout: float = 60.0) -> None:
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-        deadline = time.monotonic() + timeout
-        last: Exception | None = None
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} server exited with {self.process.returncode}\n{self.log_tail()}")
-            try:
-                with opener.open(self.base + self.health_path, timeout=5) as response:
-                    if response.status == 200:
-                        # Both workers should be up: ask a few more times, each answer warms one of them.
-                        for _ in range(WORKERS * 2):
-                            opener.open(self.base + self.health_path, timeout=5).close()
-                        return
-            except (OSError, urllib.error.URLError) as error:
-                last = error
-            time.sleep(0.2)
-        raise RuntimeError(f"{self.name} server did not answer within {timeout:.0f} s ({last})\n{self.log_tail()}")
-
-    def log_tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "(no server log)"
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=15)
 
 
 # --- the load ------------------------------------------------------------------------------------------------------
@@ -308,7 +229,7 @@ def insert_load(base: str, threads: int, seconds: float, max_iterations: int) ->
 # --- the run -------------------------------------------------------------------------------------------------------
 
 
-def print_server_log(server: Server) -> None:
+def print_server_log(server: common.Server) -> None:
     """gunicorn logs at warning level here, so anything in the log is worth seeing (a traceback, a worker restart)."""
     try:
         lines = server.log.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -343,7 +264,7 @@ def main() -> None:
     args = parser.parse_args()
 
     database = common.new_database()
-    servers: list[Server] = []
+    servers: list[common.Server] = []
     try:
         common.prepare_database(database)
         env = common.server_env(database)
@@ -353,7 +274,15 @@ def main() -> None:
             f"gunicorn --workers {WORKERS} --threads {SERVER_THREADS} on {HOST}; {os.cpu_count()} CPUs"
         )
 
-        heard = Server("heard", "_bench_wsgi:create()", env, database.tmpdir, f"/s/{common.CODE}?band={BAND}")
+        heard = common.Server(
+            "heard",
+            "_bench_wsgi:create()",
+            env,
+            database.tmpdir,
+            f"/s/{common.CODE}?band={BAND}",
+            WORKERS,
+            SERVER_THREADS,
+        )
         servers.append(heard)
         heard.wait_ready()
         for _ in range(args.warmup):
@@ -367,7 +296,7 @@ def main() -> None:
         import _bare_app as bare
 
         bare.create_table(database.url, database.schema)
-        floor = Server("bare", "_bare_app:create()", env, database.tmpdir, "/health")
+        floor = common.Server("bare", "_bare_app:create()", env, database.tmpdir, "/health", WORKERS, SERVER_THREADS)
         servers.append(floor)
         floor.wait_ready()
         inserts = insert_load(floor.base, args.threads, args.seconds, args.max_inserts)

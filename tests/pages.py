@@ -2,9 +2,11 @@
 
 Every HTML page a test reads through ``fetch``, ``parse``, ``Journey`` or ``Console`` is checked the same way (after
 notifications-admin's ``client_request``): it parses without errors (every element closed in order, nothing stray),
-it has a title, no id appears twice, every form control a person fills in has a label, and every ``for``,
-``aria-describedby`` and ``aria-labelledby`` points at an element that is there. A page that breaks one of these
-fails the test that touched it, whatever that test was about.
+it has a title, no id appears twice, every form control a person fills in has a label, every ``for``,
+``aria-describedby`` and ``aria-labelledby`` points at an element that is there, and every class on it that GOV.UK
+Frontend or Heard's Sass styles is styled by the stylesheet the page links (build/young.css leaves out what young
+people's pages are not expected to draw: a page that draws it all the same fails here). A page that breaks one of
+these fails the test that touched it, whatever that test was about.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
+
+from tests import stylesheets
 
 # Elements with no end tag (HTML's void elements), and those whose end tag HTML lets a page leave out.
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -75,6 +79,29 @@ def _labelled(control: Tag, page: BeautifulSoup, ids: set[str]) -> bool:
     return bool(control_id) and page.find("label", attrs={"for": control_id}) is not None
 
 
+def unstyled(page: BeautifulSoup) -> list[str]:
+    """Classes on the page that some stylesheet styles and the built stylesheet it links does not (and, on a young
+    person's page, any disabled control)."""
+    linked = [
+        match.group(1)
+        for link in page.find_all("link", rel="stylesheet")
+        if (match := stylesheets.LINKED.match(str(link.get("href", ""))))
+    ]
+    if not linked or not stylesheets.built():
+        return []
+    have = set().union(*(stylesheets.defined(f"{name}.css") for name in linked))
+    styled = stylesheets.styled_anywhere()
+    unneeded = stylesheets.STAFF_CONTEXT_ONLY if linked == ["young"] else frozenset()
+    used = {name for tag in page.find_all(class_=True) for name in tag.get("class", [])}
+    found = [f'class "{name}"' for name in sorted(used) if name in styled and name not in have and name not in unneeded]
+    if linked == ["young"]:
+        # young.css has no look for a disabled control (build.mjs's UNUSED_STATES): a young person's page has none.
+        found += [
+            f"disabled <{tag.name}>" for tag in page.find_all(["button", "input", "select", "textarea"], disabled=True)
+        ]
+    return found
+
+
 def problems(markup: str) -> list[str]:
     """What is wrong with an HTML page, as sentences; empty when it passes every check."""
     found = parse_errors(markup)
@@ -98,6 +125,7 @@ def problems(markup: str) -> list[str]:
             missing = [key for key in str(tag[attribute]).split() if key not in ids]
             if missing and attribute != "aria-controls":
                 found.append(f"{attribute} on <{tag.name}> points at {', '.join(missing)}, not on the page")
+    found.extend(f"{name} is not styled by the stylesheet the page links" for name in unstyled(page))
     return found
 
 

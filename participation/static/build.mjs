@@ -5,10 +5,15 @@
 // participation/static/src/heard-young.scss -> build/young.css: young people's pages (templates/respond/ and the error
 //                                         pages on its base); small, as a phone on a prepaid plan downloads it
 // participation/static/src/heard-staff.scss -> build/staff.css: staff pages (templates/staff/base.html)
-// participation/static/src/heard.js   -> build/heard.js  (terser-minified ES module)
+// participation/static/src/heard.js   -> build/heard.js  (terser-minified ES module): young people's pages
+// participation/static/src/heard.js + staff.js -> build/staff.js: staff pages, one bundle (staff/base.html loads it
+//                                         instead of heard.js), so what only staff use is not on a phone
 //
 // Each stylesheet is compiled from GOV.UK Frontend's Sass sources (only the components it names), then every rule
 // whose selector names a class that none of its pages can carry is dropped (PurgeCSS), and csso merges what is left.
+// young.css also loses GOV.UK's print rules (only Heard's own, in src/_print.scss, stay) and the parts of the
+// components it names that young people's pages never draw (UNUSED below); tests/pages.py checks every page a test
+// reads against the stylesheet it links, so a page that starts to draw one fails its tests.
 // The classes its pages can carry are every govuk-*, heard-* or pack-* word in its templates (FAMILIES below), in
 // Heard's Python and script, and in GOV.UK's own templates of the components it names. tests/unit/
 // test_stylesheets.py checks, independently, that each class a template family uses is defined in its stylesheet.
@@ -31,7 +36,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
-import { minify as minifyCss } from "csso";
+import { minify as minifyCss, syntax } from "csso";
 import { PurgeCSS } from "purgecss";
 import * as sass from "sass";
 import { minify } from "terser";
@@ -50,11 +55,55 @@ const FAMILIES = {
   staff: ["."],
 };
 
-// Classes that a template writes from a value (govuk-tag--{{ colour }}): kept in these stylesheets whatever the words.
+// Classes that a template writes from a value (govuk-tag--{{ colour }}, and GOV.UK's own govuk-pagination__{{ type }}
+// and govuk-input__{{ type }}, the previous and next links and an input's prefix and suffix): kept in these
+// stylesheets whatever the words.
 const DYNAMIC = {
   young: [],
-  staff: [/^govuk-tag--/],
+  staff: [/^govuk-tag--/, /^govuk-pagination__(prev|next)$/, /^govuk-input__(prefix|suffix)$/],
 };
+
+// The scripts each family's pages load (build/heard.js, build/staff.js): the classes they set count as the pages'.
+const SCRIPTS = {
+  young: ["heard.js"],
+  staff: ["heard.js", "staff.js"],
+};
+
+// Whether GOV.UK Frontend's own print rules stay. Staff pages print posters and invite cards in GOV.UK's print type;
+// a young person's page prints well enough in its screen styles, with Heard's own print rules (src/_print.scss).
+const GOVUK_PRINT = {
+  young: false,
+  staff: true,
+};
+
+// Parts of the components young.css names that GOV.UK's templates can draw but no young person's page does, dropped
+// however their class words reach PurgeCSS (GOV.UK's templates name every part they can draw): follow-up fields under
+// a radio or checkbox (only a staff form reveals any), the "or" between choices, small radios, inline choices, the
+// extra-large legend and label and the small legend, an input's prefix and suffix, widths no young page sets, and
+// the show/hide password button (staff sign-in: Heard's Python names the widget, so its template counts as content).
+const UNUSED = {
+  young: [
+    /^govuk-(radios|checkboxes)__(conditional|divider)/,
+    /^govuk-radios--(small|inline)$/,
+    /^govuk-checkboxes--inline$/,
+    /^govuk-fieldset__legend--(xl|s)$/,
+    /^govuk-label--xl$/,
+    /^govuk-input__(prefix|suffix)$/,
+    /^govuk-input--width-(3|4|5)$/,
+    /^govuk-password-input/,
+  ],
+  staff: [],
+};
+
+// States young people's pages never put a control in: no answer, button or field of theirs is ever disabled (tests/
+// pages.py fails a young person's page that has one), so the rules for how a disabled one looks are dropped.
+const UNUSED_STATES = {
+  young: [/:disabled\b/, /\[disabled\]/],
+  staff: [],
+};
+
+// Heard's own print rules come after this comment (src/_print.scss, the last layer of each stylesheet).
+const PRINT_MARKER = /\/\*! heard-print:[^*]*\*\/\s*/;
 
 // A class is letters, digits, _, - and GOV.UK's ! (govuk-!-margin-bottom-0).
 const CLASS_WORDS = /[A-Za-z0-9_!-]+/g;
@@ -113,8 +162,62 @@ async function contentOf(family) {
   const govukTemplates = [join(govuk, "template.njk")];
   for (const name of components) govukTemplates.push(join(govuk, "components", name, "template.njk"));
   const govukText = await Promise.all(govukTemplates.map((path) => readFile(path, "utf8").catch(() => "")));
-  const script = await readFile(join(src, "heard.js"), "utf8");
-  return [...pageText, ...python, ...govukText, script].map((raw) => ({ raw, extension: "html" }));
+  const scripts = await read(SCRIPTS[family].map((name) => join(src, name)));
+  return [...pageText, ...python, ...govukText, ...scripts].map((raw) => ({ raw, extension: "html" }));
+}
+
+// A media query list for print alone ("print", "only print", "print and (...)"), queries for screens or all media
+// left in it; null when only print ones were there.
+function withoutPrint(mediaQueries) {
+  const left = mediaQueries
+    .split(",")
+    .map((query) => query.trim())
+    .filter((query) => !/^(only\s+)?print(\s+and\b|$)/i.test(query));
+  return left.length ? left.join(",") : null;
+}
+
+// GOV.UK Frontend's print rules dropped from a compiled stylesheet: every @media for print alone before Heard's own
+// print layer (PRINT_MARKER); a rule for print and screens keeps its screens.
+export function dropGovukPrint(css) {
+  const parts = css.split(PRINT_MARKER);
+  if (parts.length !== 2) throw new Error("src/_print.scss's marker comment must appear exactly once");
+  const ast = syntax.parse(parts[0]);
+  syntax.walk(ast, {
+    visit: "Atrule",
+    enter(node, item, list) {
+      if (node.name !== "media" || !node.prelude || !list) return;
+      const left = withoutPrint(syntax.generate(node.prelude));
+      if (left === null) list.remove(item);
+      else node.prelude = syntax.parse(left, { context: "atrulePrelude", atrule: "media" });
+    },
+  });
+  return syntax.generate(ast) + parts[1];
+}
+
+// Every selector matching one of ``patterns`` dropped from a stylesheet, and each rule left with none.
+export function dropSelectors(css, patterns) {
+  if (!patterns.length) return css;
+  const ast = syntax.parse(css);
+  syntax.walk(ast, {
+    visit: "Rule",
+    enter(node, item, list) {
+      node.prelude.children.forEach((selector, selectorItem, selectors) => {
+        const text = syntax.generate(selector);
+        if (patterns.some((pattern) => pattern.test(text))) selectors.remove(selectorItem);
+      });
+      if (node.prelude.children.isEmpty && list) list.remove(item);
+    },
+  });
+  return syntax.generate(ast);
+}
+
+// Heard sets no --govuk-*-colour property ($govuk-output-custom-properties: false, _settings.scss), so each
+// var(--govuk-x-colour, #abc) GOV.UK writes is always the colour after its comma: write just that.
+export function plainColours(css) {
+  const plain = css.replace(/var\(--govuk-[a-z-]+-colour,\s*([^()]+?)\)/g, "$1");
+  const left = plain.match(/var\(--govuk-[^)]*\)/);
+  if (left) throw new Error(`a GOV.UK custom property with no plain value to use: ${left[0]}`);
+  return plain;
 }
 
 async function buildCss(family) {
@@ -128,20 +231,26 @@ async function buildCss(family) {
     quietDeps: true,
     sourceMap: false,
   });
+  let css = plainColours(compiled.css);
+  css = GOVUK_PRINT[family] ? css.replace(PRINT_MARKER, "") : dropGovukPrint(css);
   const [purged] = await new PurgeCSS().purge({
     content: await contentOf(family),
-    css: [{ raw: compiled.css }],
+    css: [{ raw: css }],
     defaultExtractor: (content) => content.match(CLASS_WORDS) || [],
     // Only classes are judged: element, attribute ([dir="rtl"]) and :lang() selectors stay as they are.
     safelist: { standard: [/^(?!govuk-|heard-|pack-)/, ...DYNAMIC[family]], greedy: [] },
+    blocklist: UNUSED[family],
     keyframes: true,
     fontFace: true,
   });
-  return minifyCss(purged.css, { restructure: true }).css + "\n";
+  const kept = dropSelectors(purged.css, UNUSED_STATES[family]);
+  return minifyCss(kept, { restructure: true, comments: false }).css + "\n";
 }
 
-async function buildJs() {
-  const code = await readFile(join(src, "heard.js"), "utf8");
+// One ES module from the family's scripts, each in a block of its own so their top-level names stay apart.
+async function buildJs(family) {
+  const sources = await Promise.all(SCRIPTS[family].map((name) => readFile(join(src, name), "utf8")));
+  const code = sources.length === 1 ? sources[0] : sources.map((source) => `{\n${source}\n}`).join("\n");
   const result = await minify(code, {
     module: true,
     ecma: 2017,
@@ -152,9 +261,22 @@ async function buildJs() {
   return result.code + "\n";
 }
 
+// What a shape with no children draws the same without: on one with stroke="none", how a stroke would be drawn
+// (there is none); with round or bevelled corners, the miter limit (it applies only to mitred ones). A shape with no
+// children passes nothing on, so nothing else changes.
+const STROKE_ONLY = ["stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-width", "stroke-dasharray"];
+
+function leanShape(tag, attributes) {
+  const found = new Map([...attributes.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+  if (found.get("stroke") === "none") for (const name of STROKE_ONLY) found.delete(name);
+  if (["round", "bevel"].includes(found.get("stroke-linejoin"))) found.delete("stroke-miterlimit");
+  return `<${tag}${[...found].map(([name, value]) => ` ${name}="${value}"`).join("")}/>`;
+}
+
 // Decimals past the first are cut (never rounded, which could carry into the digits before them): a tenth of a
 // unit on OpenMoji's 72-unit grid is far below a pixel at the sizes Heard draws them. Only the decimals change, so
-// packed path data ("a3 3 0 011.5 2", two arc flags then 1.5) keeps every number as it was.
+// packed path data ("a3 3 0 011.5 2", two arc flags then 1.5) keeps every number as it was. Six-digit colours with
+// three repeated pairs are written in three (#000000 is #000).
 export function smallerSvg(svg) {
   return svg
     .replace(/<\?xml[^>]*>/g, "")
@@ -162,6 +284,8 @@ export function smallerSvg(svg) {
     .replace(/\s(?:id|version)="[^"]*"/g, "")
     .replace(/<g>\s*<\/g>|<g\s*\/>/g, "")
     .replace(/\.(\d)\d+/g, ".$1")
+    .replace(/"#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3"/gi, '"#$1$2$3"')
+    .replace(/<(\w+)((?:\s+[\w:-]+="[^"]*")*)\s*\/>/g, (_, tag, attributes) => leanShape(tag, attributes))
     .replace(/>\s+</g, "><")
     .replace(/\s+/g, " ")
     .trim();
@@ -206,8 +330,14 @@ async function writeAsset(name, content) {
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
-const [young, staff, js, symbols] = await Promise.all([buildCss("young"), buildCss("staff"), buildJs(), buildSymbols()]);
-const assets = { "young.css": young, "staff.css": staff, "heard.js": js, ...symbols };
+const [young, staff, youngJs, staffJs, symbols] = await Promise.all([
+  buildCss("young"),
+  buildCss("staff"),
+  buildJs("young"),
+  buildJs("staff"),
+  buildSymbols(),
+]);
+const assets = { "young.css": young, "staff.css": staff, "heard.js": youngJs, "staff.js": staffJs, ...symbols };
 // The manifest names files as url_for('static', filename=...) does: from the static folder.
 const manifest = {};
 const sizes = {};
@@ -219,7 +349,9 @@ for (const [name, content] of Object.entries(assets)) {
 await writeFile(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
 
 const size = ({ raw, gz, br }) => `${raw} B, ${gz} B gzip, ${br} B brotli`;
-for (const name of ["young.css", "staff.css", "heard.js"]) console.log(`build/${name.padEnd(10)} ${size(sizes[name])}`);
+for (const name of ["young.css", "staff.css", "heard.js", "staff.js"]) {
+  console.log(`build/${name.padEnd(10)} ${size(sizes[name])}`);
+}
 const pictures = Object.keys(symbols).map((name) => sizes[name]);
 console.log(
   `build/symbols/  ${pictures.length} OpenMoji pictures, ${pictures.reduce((sum, file) => sum + file.br, 0)} B brotli in all`,

@@ -112,9 +112,16 @@ def test_files_outside_the_build_keep_their_plain_names(app, client):
     response.close()
 
 
-def test_staff_pages_link_the_staff_stylesheet(client):
+def test_staff_pages_link_the_staff_stylesheet_and_script(client):
     page = parse(client.get("/staff/sign-in"))
     assert re.fullmatch(r"/static/build/staff\.[0-9a-f]{12}\.css", page.find("link", rel="stylesheet")["href"])
+    # The staff bundle (heard.js and what only staff pages need, such as showing a password), cached like the rest.
+    script = page.find("script", src=True)["src"]
+    assert re.fullmatch(r"/static/build/staff\.[0-9a-f]{12}\.js", script)
+    response = client.get(script)
+    assert response.status_code == 200 and "immutable" in _directives(response)
+    assert b"govuk-password-input" in response.get_data()
+    response.close()
 
 
 def test_the_csrf_token_differs_in_every_response_and_each_is_accepted(app, client, consultation):
@@ -160,3 +167,42 @@ def test_staff_forms_accept_the_per_response_token(client):
     # Refused as a bad request; accepted as far as checking the password (which is wrong).
     assert refused.status_code == 400 and "Your form had expired" in refused.get_data(as_text=True)
     assert "Enter a correct email address and password" in accepted.get_data(as_text=True)
+
+
+def test_pages_are_sent_without_the_indentation_between_their_tags(client, consultation):
+    journey = Journey(client, "pw")
+    journey.start("12-17")
+    for encoding, decode in (("", bytes), ("br", brotli.decompress)):
+        response = client.get("/s/pw/q/1", headers={"Accept-Encoding": encoding} if encoding else {})
+        html = decode(response.get_data()).decode("utf-8")
+        assert "<fieldset" in html and not re.search(r">\n[ \t]+<", html)
+        assert 'class="govuk-radios__input"' in html
+    # A staff page too.
+    assert not re.search(r">\n[ \t]+<", client.get("/staff/sign-in").get_data(as_text=True))
+
+
+def test_tightening_keeps_every_space_a_person_typed_and_what_a_textarea_or_pre_holds():
+    page = (
+        b"<ul>\n    <li>One</li>\n    <li>Two</li>\n  </ul>\n  <p>\n    Words  typed\n  with  spaces\n  </p>\n"
+        b'  <textarea name="answer">\n  first line\n\n     indented\n  </textarea>\n  <pre>\n  <b>kept</b>\n  </pre>'
+        b'<textarea name="blank">\n   </textarea>'
+    )
+    assert assets.tighten(page) == (
+        b"<ul>\n<li>One</li>\n<li>Two</li>\n</ul>\n<p>\n    Words  typed\n  with  spaces\n  </p>\n"
+        b'  <textarea name="answer">\n  first line\n\n     indented\n  </textarea>\n  <pre>\n  <b>kept</b>\n  </pre>'
+        b'<textarea name="blank">\n   </textarea>'
+    )
+
+
+def test_a_long_answer_typed_with_spaces_and_lines_comes_back_as_typed(client):
+    with client.application.app_context():
+        factories.consultation(code="pwtext")
+    journey = Journey(client, "pwtext")
+    journey.start("12-17")
+    typed = "first line\n\n     indented line\n  and more"
+    while journey.page.find("textarea", {"name": "answer"}) is None:
+        journey.submit_current({"skip": "1"})
+    path = journey.path
+    journey.submit_current({"answer": typed})
+    shown = journey.get(path).find("textarea", {"name": "answer"}).string or ""
+    assert shown.lstrip("\n") == typed

@@ -19,13 +19,12 @@ from pathlib import Path
 import pytest
 
 from participation.audio.services import VOICE_LABELS
+from tests.pages import problems
+from tests.stylesheets import BUILD, ROOT, SOURCES, STAFF_CONTEXT_ONLY, classes_in_css, defined, styled_anywhere
 
-ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
-BUILD = ROOT / "participation" / "static" / "build"
-SOURCES = ROOT / "participation" / "static" / "src"
-SCRIPT = SOURCES / "heard.js"
-GOVUK_CSS = ROOT / "node_modules" / "govuk-frontend" / "dist" / "govuk" / "govuk-frontend.min.css"
+SCRIPTS = [SOURCES / "heard.js"]
+STAFF_SCRIPTS = [SOURCES / "heard.js", SOURCES / "staff.js"]
 
 CLASS = re.compile(r"(?<![A-Za-z0-9_-])((?:govuk|heard|pack)-[A-Za-z0-9_!-]*[A-Za-z0-9_])(?![A-Za-z0-9_!-]|\{\{)")
 REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
@@ -35,6 +34,8 @@ WIDGETS = {
     "GovCharacterCount": "character-count",
     "GovCheckboxInput": "checkboxes",
     "GovCheckboxesInput": "checkboxes",
+    "GovDateInput": "date-input",
+    "GovPasswordInput": "password-input",
     "GovRadioInput": "radios",
     "GovSelect": "select",
     "GovTextArea": "textarea",
@@ -46,31 +47,9 @@ NOT_CLASSES = frozenset(
         "govuk-frontend-supported",  # set by the page template's inline script; GOV.UK's CSS keys a few rules to it
     }
 )
-# Classes styled only inside a staff page's element, so young people's pages need no rule for them.
-STAFF_CONTEXT_ONLY = frozenset(
-    {
-        "heard-help-lines",  # .heard-card__help .heard-help-lines: the help lines on a printed invite card
-    }
-)
 # Python whose classes reach young people's pages (the rest reaches staff pages only): answer labels and faces,
 # pictures, and the progress tags of "You said, we did" and the promises.
 YOUNG_PYTHON = ("participation/templating.py", "participation/responses", "participation/boards/public.py")
-
-
-def classes_in_css(css: str) -> set[str]:
-    return {name.replace("\\", "") for name in re.findall(r"\.((?:govuk|heard|pack)-(?:\\.|[A-Za-z0-9_-])+)", css)}
-
-
-def defined(stylesheet: str) -> set[str]:
-    return classes_in_css((BUILD / stylesheet).read_text("utf-8"))
-
-
-def styled_anywhere() -> set[str]:
-    """Every class all of GOV.UK Frontend 6.3 styles (its own complete stylesheet) or Heard's Sass names."""
-    found = classes_in_css(GOVUK_CSS.read_text("utf-8"))
-    for path in SOURCES.glob("*.scss"):
-        found |= classes_in_css(re.sub(r"//[^\n]*", "", path.read_text("utf-8")))
-    return found
 
 
 def templates_extending(base: str) -> set[Path]:
@@ -128,9 +107,9 @@ def python_classes(paths: list[Path]) -> dict[str, str]:
     return found
 
 
-def family_classes(templates: set[Path], python: list[Path]) -> dict[str, str]:
-    """Class -> where it is written: the family's templates, the Python that reaches them, heard.js, and the root
-    class of each GOV.UK component whose macro or form widget renders on them."""
+def family_classes(templates: set[Path], python: list[Path], scripts: list[Path]) -> dict[str, str]:
+    """Class -> where it is written: the family's templates, the Python that reaches them, the scripts its pages load,
+    and the root class of each GOV.UK component whose macro or form widget renders on them."""
     found: dict[str, str] = {}
     python_text = "\n".join(path.read_text("utf-8") for path in python)
     for path in sorted(templates):
@@ -143,10 +122,11 @@ def family_classes(templates: set[Path], python: list[Path]) -> dict[str, str]:
         if re.search(rf"\b{widget}\b", python_text):
             found.setdefault(f"govuk-{component}", f"a form's {widget}")
     found.update(python_classes(python))
-    # The script's own: the classes it sets (classList.add/toggle, className =), not those it only looks for.
-    for line in SCRIPT.read_text("utf-8").splitlines():
-        if re.search(r"classList\.(?:add|toggle)\(|className\s*\+?=", line):
-            found.update(dict.fromkeys(CLASS.findall(line), "participation/static/src/heard.js"))
+    # The scripts' own: the classes they set (classList.add/toggle, className =), not those they only look for.
+    for script in scripts:
+        for line in script.read_text("utf-8").splitlines():
+            if re.search(r"classList\.(?:add|toggle)\(|className\s*\+?=", line):
+                found.update(dict.fromkeys(CLASS.findall(line), script.relative_to(ROOT).as_posix()))
     return {name: where for name, where in found.items() if name not in NOT_CLASSES}
 
 
@@ -184,14 +164,14 @@ def test_the_families_are_the_pages_they_should_be() -> None:
 
 
 def test_young_peoples_pages_find_every_class_they_use_in_young_css(built: None) -> None:
-    classes = family_classes(YOUNG, python_files(YOUNG_PYTHON))
+    classes = family_classes(YOUNG, python_files(YOUNG_PYTHON), SCRIPTS)
     assert {"govuk-radios", "heard-option", "heard-face", "govuk-tag--green", "heard-quick-exit"} <= set(classes)
     young = {name: where for name, where in classes.items() if name not in STAFF_CONTEXT_ONLY}
     assert _missing(young, "young.css") == []
 
 
 def test_staff_pages_find_every_class_they_use_in_staff_css(built: None) -> None:
-    classes = family_classes(STAFF, python_files())
+    classes = family_classes(STAFF, python_files(), STAFF_SCRIPTS)
     # Colours a template writes as govuk-tag--{{ voice.colour }}.
     classes.update({f"govuk-tag--{colour}": "participation/audio/services.py" for _, colour in VOICE_LABELS.values()})
     assert {"govuk-table", "govuk-pagination", "heard-staff-nav", "pack-table", "govuk-summary-list"} <= set(classes)
@@ -209,8 +189,109 @@ def test_the_manifest_names_each_file_by_its_content(built: None) -> None:
     import hashlib
 
     manifest = json.loads((BUILD / "manifest.json").read_text("utf-8"))
-    assert {"build/young.css", "build/staff.css", "build/heard.js"} <= set(manifest)
+    assert {"build/young.css", "build/staff.css", "build/heard.js", "build/staff.js"} <= set(manifest)
     for plain, hashed in manifest.items():
         content = (BUILD.parent / hashed).read_bytes()
         assert content == (BUILD.parent / plain).read_bytes()
         assert hashlib.sha256(content).hexdigest()[:12] in hashed
+
+
+# --- what young.css leaves out (issue 16: the first question page at most 8 KB) --------------------------------------
+
+PRINT_BLOCK = re.compile(r"@media\s*print\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+
+
+def _print_selectors(css: str) -> set[str]:
+    rules = "".join(PRINT_BLOCK.findall(css))
+    return {selector.strip() for block in re.findall(r"([^{}]+)\{", rules) for selector in block.split(",")}
+
+
+def test_young_css_keeps_only_heards_own_print_rules(built: None) -> None:
+    young = (BUILD / "young.css").read_text("utf-8")
+    own = re.sub(r"//[^\n]*", "", (SOURCES / "_print.scss").read_text("utf-8"))
+    own_selectors = {re.sub(r"\s+", " ", selector.strip()) for selector in re.findall(r"([^{};/]+)\{", own)}
+    own_selectors = {part.strip() for selector in own_selectors for part in selector.split(",")} - {"@media print"}
+    found = _print_selectors(young)
+    assert found, "young.css has lost Heard's own print rules (the quick exit and the site around a poster)"
+    assert {".heard-quick-exit", ".heard-header", ".heard-ysdw .govuk-grid-column-two-thirds"} <= found
+    # Nothing of GOV.UK's: no print type sizes, fonts, colours, or link addresses written after links.
+    assert found <= own_selectors, sorted(found - own_selectors)
+    assert not re.search(r"@media[^{]*\bprint\b[^{]*\{[^}]*\d+pt", young)
+    # Staff pages print posters and invite cards in GOV.UK's print type: their stylesheet keeps it.
+    staff = (BUILD / "staff.css").read_text("utf-8")
+    assert re.search(r"@media print\{\.heard-poster__title\{font-size:53pt", staff)
+    assert {".heard-quick-exit", ".heard-staff-nav"} <= _print_selectors(staff)
+
+
+def test_no_custom_properties_of_govuk_only_their_colours(built: None) -> None:
+    for name in ("young.css", "staff.css"):
+        css = (BUILD / name).read_text("utf-8")
+        # No colour properties, nor anything reading one; only the version GOV.UK always writes.
+        assert re.findall(r"--govuk-[a-z-]+", css) == ["--govuk-frontend-version"], name
+        assert "--heard-font" in css and "var(--heard-header-colour,#1d70b8)" in css.replace(" ", "")
+    # The focus colour GOV.UK names in every focus style is there as a colour.
+    assert ".govuk-link:focus{outline:3px solid transparent;background-color:#fd0" in (BUILD / "young.css").read_text()
+
+
+# Parts of components young.css names that no young person's page draws (build.mjs's UNUSED; tests/pages.py checks
+# every page a test reads against the stylesheet it links).
+UNUSED_BY_YOUNG = (
+    "govuk-radios__conditional",
+    "govuk-checkboxes__conditional",
+    "govuk-radios__divider",
+    "govuk-checkboxes__divider",
+    "govuk-fieldset__legend--xl",
+    "govuk-label--xl",
+    "govuk-input__suffix",
+)
+
+
+def test_young_css_leaves_out_variants_young_pages_never_draw(built: None) -> None:
+    young, staff = defined("young.css"), defined("staff.css")
+    assert not set(UNUSED_BY_YOUNG) & young
+    # A staff form reveals follow-up fields under a radio: the staff stylesheet keeps them.
+    assert {"govuk-radios__conditional", "govuk-checkboxes__conditional"} <= staff
+    # ... and what young pages do draw stays: the check page's small checkboxes, the read-aloud player under an answer.
+    assert {"govuk-checkboxes--small", "govuk-radios__hint", "govuk-fieldset__legend--l", "govuk-label--l"} <= young
+
+
+def test_a_class_named_only_inside_not_is_not_defined_by_it() -> None:
+    css = ".govuk-label:not(.govuk-label--m):not(.govuk-label--xl)+.govuk-hint{margin:0}.govuk-body:has(.heard-x){}"
+    assert classes_in_css(css) == {"govuk-label", "govuk-hint", "govuk-body"}
+
+
+def test_young_peoples_script_has_nothing_only_staff_pages_use(built: None) -> None:
+    young = (BUILD / "heard.js").read_text("utf-8")
+    staff = (BUILD / "staff.js").read_text("utf-8")
+    # Staff only: showing a password, and a radio's follow-up fields.
+    for behaviour in ('[data-module="govuk-password-input"]', "govuk-radios__conditional--hidden"):
+        assert behaviour in staff and behaviour not in young
+    # Both: quick exit (inert on staff pages, which have no such link), the error summary, the character count.
+    for behaviour in ("[data-quick-exit]", ".govuk-error-summary", ".govuk-character-count[data-maxlength]"):
+        assert behaviour in young and behaviour in staff
+    assert len(young) < len(staff) - 1000
+
+
+def test_young_css_has_no_look_for_disabled_controls(built: None) -> None:
+    young, staff = (BUILD / "young.css").read_text("utf-8"), (BUILD / "staff.css").read_text("utf-8")
+    assert "disabled" not in young
+    assert ".govuk-button[disabled]" in staff
+
+
+def _page(stylesheet: str, body: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>A page</title>'
+        f'<link rel="stylesheet" href="/static/build/{stylesheet}.0123456789ab.css"></head><body>{body}</body></html>'
+    )
+
+
+def test_every_page_a_test_reads_is_checked_against_the_stylesheet_it_links(built: None) -> None:
+    body = '<div class="govuk-radios__conditional"></div><p class="govuk-body heard-answer"></p>'
+    body += "<button disabled>Go</button>"
+    assert problems(_page("young", body)) == [
+        'class "govuk-radios__conditional" is not styled by the stylesheet the page links',
+        "disabled <button> is not styled by the stylesheet the page links",
+    ]
+    # Staff pages reveal follow-up fields and may disable a button; a class no stylesheet styles is a hook, not a gap.
+    assert problems(_page("staff", body)) == []
+    assert problems(_page("young", '<p class="govuk-body heard-answer heard-help-lines">Words</p>')) == []

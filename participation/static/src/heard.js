@@ -1,6 +1,6 @@
 // Heard: small progressive enhancements. Every page works without this file.
 //
-// Loaded as <script type="module" src="/static/build/heard.js" nonce="...">,
+// Loaded as <script type="module" src="/static/build/heard.<digest>.js" nonce="...">,
 // so it runs once the document has been parsed, in strict mode, under a CSP
 // without 'unsafe-inline' or 'unsafe-eval': no inline handlers, no eval.
 //
@@ -9,9 +9,9 @@
 // 2. Error summary: focused on load; its links focus the field in error.
 // 3. Character count: live "You have N characters remaining" for
 //    [data-maxlength] textareas, using server-rendered translated templates.
-// 4. Show or hide a password.
-// 5. Conditional reveal: a radio's follow-up fields shown only while it is
-//    chosen (as GOV.UK Frontend's Radios component does).
+//
+// Young people's pages load only this (build/heard.js), as a phone on a prepaid plan downloads it. Staff pages load
+// build/staff.js instead: this file and staff.js in one bundle (build.mjs), for what only staff pages have.
 
 const doc = document;
 
@@ -186,67 +186,4 @@ doc.querySelectorAll(".govuk-character-count[data-maxlength]").forEach((source) 
   // Back/forward cache and form restore can refill the textarea.
   window.addEventListener("pageshow", () => update(false));
   update(false);
-});
-
-// ---------------------------------------------------------------------------
-// 4. Show or hide a password (the govukPasswordInput macro's toggle button, with its translated texts in
-//    data-i18n.* attributes on the wrapper). Without JavaScript the button stays hidden.
-// ---------------------------------------------------------------------------
-
-doc.querySelectorAll('[data-module="govuk-password-input"]').forEach((wrapper) => {
-  const input = wrapper.querySelector(".govuk-js-password-input-input");
-  const toggle = wrapper.querySelector(".govuk-js-password-input-toggle");
-  if (!input || !toggle) return;
-  const text = (key, fallback) => wrapper.getAttribute("data-i18n." + key) || fallback;
-  const status = doc.createElement("div");
-  status.className = "govuk-visually-hidden";
-  status.setAttribute("aria-live", "polite");
-  wrapper.appendChild(status);
-  toggle.hidden = false;
-  toggle.addEventListener("click", () => {
-    const show = input.type === "password";
-    input.type = show ? "text" : "password";
-    toggle.textContent = show ? text("hide-password", "Hide") : text("show-password", "Show");
-    toggle.setAttribute(
-      "aria-label",
-      show ? text("hide-password-aria-label", "Hide password") : text("show-password-aria-label", "Show password"),
-    );
-    status.textContent = show
-      ? text("password-shown-announcement", "Your password is visible")
-      : text("password-hidden-announcement", "Your password is hidden");
-  });
-  // Never submit with the password on show, so the browser does not offer to keep it as plain text.
-  input.form && input.form.addEventListener("submit", () => {
-    input.type = "password";
-  });
-});
-
-// ---------------------------------------------------------------------------
-// 5. Conditional reveal (the govukRadios macro's item.conditional): each radio that controls a follow-up
-//    (data-aria-controls, made aria-controls) shows it only while chosen. Without JavaScript every follow-up is shown
-//    (GOV.UK Frontend hides them only under .govuk-frontend-supported), and the server reads only the chosen one's
-//    fields. No aria-expanded, which GOV.UK Frontend sets but ARIA does not allow on a radio (axe: aria-allowed-attr);
-//    the follow-up comes straight after its radio, where a screen reader reads on to it.
-// ---------------------------------------------------------------------------
-
-doc.querySelectorAll(".govuk-radios").forEach((group) => {
-  const radios = Array.from(group.querySelectorAll('input[type="radio"]'));
-  const controlling = radios.filter((radio) => {
-    const id = radio.getAttribute("data-aria-controls");
-    if (!id || !doc.getElementById(id)) return false;
-    radio.setAttribute("aria-controls", id);
-    radio.removeAttribute("data-aria-controls");
-    return true;
-  });
-  if (!controlling.length) return;
-  function sync() {
-    controlling.forEach((radio) => {
-      const reveal = doc.getElementById(radio.getAttribute("aria-controls"));
-      reveal.classList.toggle("govuk-radios__conditional--hidden", !radio.checked);
-    });
-  }
-  radios.forEach((radio) => radio.addEventListener("change", sync));
-  // Back/forward cache and form restore can change which is chosen.
-  window.addEventListener("pageshow", sync);
-  sync();
 });
