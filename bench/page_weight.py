@@ -196,6 +196,46 @@ def weigh(client: Any, page_url: str, cache: Cache | None = None) -> tuple[str, 
     return marked, resources
 
 
+def journey(client: Any, band: str, lang: str | None, easy: bool = False) -> list[tuple[str, int, int, int]]:
+    """A whole journey with the cache one phone keeps, from an empty one: the start page (and, for ``easy``, the start
+    page again after pressing "Simpler words and pictures"), every question (each passed with "I'd rather not say"),
+    the page of languages and back, the check page and, after sending, the done page. Each page's path, its requests,
+    those that are not pictures (the easy version's pictures to pick are the page's content) and the bytes sent."""
+    cache = Cache()
+    walked: list[tuple[str, int, int, int]] = []
+
+    def visit(url: str) -> str:
+        _, resources = weigh(client, url, cache)
+        assets = sum(1 for resource in resources if resource.kind != "img")
+        walked.append((url.split("?")[0], len(resources), assets, sum(resource.sent for resource in resources)))
+        return client.get(url).get_data(as_text=True)
+
+    start_url = f"/s/{common.CODE}?band={band}" + (f"&lang={lang}" if lang else "")
+    html = visit(start_url)
+    if easy:
+        switch = common.csrf_form(common.parse_page(html), easy_switch=True)
+        data = {"csrf_token": common.csrf_token(switch), "easy": "on", "page": "start"}
+        html = visit(_page_of(client.post(switch["action"], data=data, follow_redirects=True)))
+    form = common.csrf_form(common.parse_page(html))
+    data = {"csrf_token": common.csrf_token(form)}
+    page = _page_of(client.post(form["action"] or start_url, data=data, follow_redirects=True))
+    first = True
+    while "/q/" in page:
+        visit(page)
+        if first:
+            # The question page's "Language: ..." link: the page of languages, and back in the same language.
+            chooser = re.search(r'href="(/language\?[^"]+)"', client.get(page).get_data(as_text=True))
+            if chooser:
+                visit(chooser.group(1).replace("&amp;", "&"))
+            first = False
+        page = next_page(client, page)
+    html = visit(page)
+    form = common.csrf_form(common.parse_page(html))
+    sent = client.post(page.split("?")[0], data={"csrf_token": common.csrf_token(form)}, follow_redirects=True)
+    visit(_page_of(sent))
+    return walked
+
+
 def print_table(
     title: str, page_url: str, resources: list[Resource], later: int | None = None, quiet: bool = False
 ) -> dict[str, Any]:
@@ -276,6 +316,21 @@ def main() -> None:
             client = app.test_client()
             page_url, resources = weigh(client, pictures_page(client, band))
             results.append(print_table(title, page_url, resources, quiet=not arguments.every_table))
+        common.heading("Whole journeys: requests per page with the cache the journey leaves (goal: 1 after the first)")
+        for title, band, lang, easy in (
+            ("Band 12-17, English", "12-17", None, False),
+            ("Band 12-17, Arabic", "12-17", "ar", False),
+            ("Easy version, band 4-7", "4-7", None, True),
+        ):
+            walked = journey(app.test_client(), band, lang, easy)
+            names = ", ".join(f"{path.rsplit('/', 1)[-1]} {count}" for path, count, _, _ in walked)
+            print(f"{title}: {names}")
+            worst = max(assets for _, _, assets, _ in walked[1:])
+            total = sum(sent for _, _, _, sent in walked)
+            print(
+                f"  {len(walked)} pages, {total:,} bytes sent in all; on every page after the first, requests other"
+                f" than pictures at most {worst}: {'PASS' if worst == 1 else 'FAIL'}"
+            )
         with app.app_context():
             from participation.extensions import db
 

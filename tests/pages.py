@@ -91,10 +91,15 @@ def unstyled(page: BeautifulSoup) -> list[str]:
         return []
     have = set().union(*(stylesheets.defined(f"{name}.css") for name in linked))
     styled = stylesheets.styled_anywhere()
-    unneeded = stylesheets.STAFF_CONTEXT_ONLY if linked == ["young"] else frozenset()
+    young = set(linked) <= stylesheets.YOUNG
+    unneeded = stylesheets.STAFF_CONTEXT_ONLY if young else frozenset()
+    if young and "easy" not in linked:
+        # Classes easy.css alone styles are styled only inside the easy version's <body class="heard-easy">: a page
+        # that is not in it needs no rule for them (one that is, and does not link easy.css, fails for heard-easy).
+        unneeded |= stylesheets.easy_only() - {"heard-easy"}
     used = {name for tag in page.find_all(class_=True) for name in tag.get("class", [])}
     found = [f'class "{name}"' for name in sorted(used) if name in styled and name not in have and name not in unneeded]
-    if linked == ["young"]:
+    if young:
         # young.css has no look for a disabled control (build.mjs's UNUSED_STATES): a young person's page has none.
         found += [
             f"disabled <{tag.name}>" for tag in page.find_all(["button", "input", "select", "textarea"], disabled=True)
@@ -181,3 +186,13 @@ def error_summary(page: BeautifulSoup) -> list[str]:
 
 def has_error(page: BeautifulSoup, text: str) -> bool:
     return any(text in message for message in error_summary(page))
+
+
+def languages_offered(client: Any, page: BeautifulSoup) -> tuple[list[str], BeautifulSoup]:
+    """The languages a young person's page offers, by their own names, and the page listing them: its menu, or, on a
+    question page, the page of languages its one "Language: ..." link opens."""
+    link = page.select_one("a.heard-languages__summary")
+    if link is None:
+        return [item.get_text(strip=True) for item in page.select(".heard-languages__item")], page
+    listed = fetch(client, str(link["href"]))
+    return [item.get_text(strip=True) for item in listed.select(".heard-language-choices li")], listed

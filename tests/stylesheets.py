@@ -22,7 +22,10 @@ STAFF_CONTEXT_ONLY = frozenset(
     }
 )
 # A built stylesheet a page links: /static/build/young.<digest>.css -> young.css.
-LINKED = re.compile(r"^/static/build/(young|staff)(?:\.[0-9a-f]{12})?\.css$")
+LINKED = re.compile(r"^/static/build/(young|young-pages|easy|staff)(?:\.[0-9a-f]{12})?\.css$")
+# The stylesheets young people's pages link (build.mjs): young.css always, young-pages.css on every page but a
+# question page, easy.css in the easy version.
+YOUNG = frozenset({"young", "young-pages", "easy"})
 # :not(...) and :has(...) name classes a rule does not style (.govuk-label:not(.govuk-label--xl) styles labels that are
 # not extra large, and says nothing about extra-large ones).
 NOT_STYLED_HERE = re.compile(r":(?:not|has)\((?:[^()]|\([^()]*\))*\)")
@@ -45,6 +48,11 @@ def defined(stylesheet: str) -> frozenset[str]:
     """The classes build/<stylesheet> styles (read again whenever the build changes)."""
     path = BUILD / stylesheet
     return _defined(path, path.stat().st_mtime)
+
+
+def easy_only() -> frozenset[str]:
+    """Classes only easy.css styles: each only inside the easy version's body (build.mjs)."""
+    return defined("easy.css") - defined("young.css") - defined("young-pages.css")
 
 
 @cache

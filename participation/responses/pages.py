@@ -4,6 +4,7 @@ band's view of it, or the page that says why there is nothing to answer."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from flask import abort, current_app, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -22,6 +23,9 @@ from participation.surveys.models import AgeBand, Consultation
 from participation.surveys.views import ConsultationView
 
 YOUNGEST = AgeBand.EARLY_YEARS.value
+
+# Long enough for any young person's page with its query string; a longer one is not a link Heard made.
+MAX_PATH_LENGTH = 2000
 
 
 def code_elsewhere(form: CodeForm, typed: str, here: CodeKind) -> CodeKind | None:
@@ -81,6 +85,26 @@ def words_from_link() -> None:
     easy = request.args.get("easy") == "1"
     if band is not None or easy:
         words_for(band.value if band is not None else None, easy)
+
+
+def same_site_path(target: object) -> str:
+    """``target`` when it is a plain path of this site (with an optional query string), else the home page: never
+    another site (``//host``, ``/\\host``), never a header-breaking character."""
+    if not isinstance(target, str) or not target or len(target) > MAX_PATH_LENGTH:
+        return url_for("respond.home")
+    if any(not "\x21" <= character <= "\x7e" for character in target) or "\\" in target:
+        return url_for("respond.home")
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or parts.fragment or not parts.path.startswith("/") or parts.path.startswith("//"):
+        return url_for("respond.home")
+    return target
+
+
+def in_language(path: str, code: str) -> str:
+    """A same-site ``path`` with ``lang`` set to ``code`` (any ``lang`` it had replaced)."""
+    parts = urlsplit(path)
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if key != "lang"]
+    return urlunsplit(("", "", parts.path, urlencode([*query, ("lang", code)]), ""))
 
 
 def closed_page(consultation: Consultation) -> ResponseReturnValue:

@@ -16,7 +16,7 @@ from participation.accounts.access import public
 from participation.boards import public as board_public
 from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
-from participation.i18n import current_language
+from participation.i18n import current_language, enabled_languages
 from participation.ops.access_log import current_path
 from participation.pseudonyms import CodeKind, format_code
 from participation.responses import device, pages, receipts, services, wording
@@ -71,6 +71,21 @@ def leave() -> ResponseReturnValue:
             services.forget_device(draft)
     device.forget_everything()
     return redirect(current_app.config["HEARD_QUICK_EXIT_URL"], code=303)
+
+
+@bp.route("/language")
+@public
+def choose_language() -> ResponseReturnValue:
+    """Every language by its own name, each a link back to the page the young person came from in that language.
+    Question pages link here ("Language: English", one link) instead of carrying the whole menu (issue 16: the
+    first question page at most 8 KB); ``next`` is that page, and only ever a path of this site."""
+    pages.words_from_link()
+    back = pages.same_site_path(request.args.get("next"))
+    return render_template(
+        "respond/language.html",
+        back=back,
+        choices=[(language, pages.in_language(back, language.code)) for language in enabled_languages()],
+    )
 
 
 @bp.route("/help")

@@ -153,16 +153,19 @@ async function componentsRendered(templateText, pythonText) {
 // What the pages of one stylesheet are made from: their templates, Heard's Python and script, and GOV.UK's
 // templates (Nunjucks, which the Jinja port follows) of the page and of each component rendered by its own macro.
 async function contentOf(family) {
-  const read = async (paths) => Promise.all(paths.map((path) => readFile(path, "utf8")));
   const pages = [];
   for (const part of FAMILIES[family]) pages.push(...(await filesUnder(join(templates, part), [".html"])));
-  const pageText = await read(pages);
+  return contentFrom(await Promise.all(pages.map((path) => readFile(path, "utf8"))), SCRIPTS[family]);
+}
+
+async function contentFrom(pageText, scriptNames) {
+  const read = async (paths) => Promise.all(paths.map((path) => readFile(path, "utf8")));
   const python = await read(await filesUnder(join(root, "participation"), [".py"]));
   const components = await componentsRendered(pageText.join("\n"), python.join("\n"));
   const govukTemplates = [join(govuk, "template.njk")];
   for (const name of components) govukTemplates.push(join(govuk, "components", name, "template.njk"));
   const govukText = await Promise.all(govukTemplates.map((path) => readFile(path, "utf8").catch(() => "")));
-  const scripts = await read(SCRIPTS[family].map((name) => join(src, name)));
+  const scripts = await read(scriptNames.map((name) => join(src, name)));
   return [...pageText, ...python, ...govukText, ...scripts].map((raw) => ({ raw, extension: "html" }));
 }
 
@@ -220,7 +223,9 @@ export function plainColours(css) {
   return plain;
 }
 
-async function buildCss(family) {
+// One family's stylesheet as compiled, before csso merges it: GOV.UK's colours made plain, its print rules dropped
+// where the family does without them, and every rule for a class none of its pages can carry (PurgeCSS).
+async function purgedCss(family) {
   const entry = join(src, `heard-${family}.scss`);
   const compiled = await sass.compileAsync(entry, {
     style: "expanded",
@@ -233,18 +238,117 @@ async function buildCss(family) {
   });
   let css = plainColours(compiled.css);
   css = GOVUK_PRINT[family] ? css.replace(PRINT_MARKER, "") : dropGovukPrint(css);
+  const purged = await purgeFor(css, await contentOf(family), family);
+  return dropSelectors(purged, UNUSED_STATES[family]);
+}
+
+async function purgeFor(css, content, family, unused = []) {
   const [purged] = await new PurgeCSS().purge({
-    content: await contentOf(family),
+    content,
     css: [{ raw: css }],
-    defaultExtractor: (content) => content.match(CLASS_WORDS) || [],
+    defaultExtractor: (text) => text.match(CLASS_WORDS) || [],
     // Only classes are judged: element, attribute ([dir="rtl"]) and :lang() selectors stay as they are.
     safelist: { standard: [/^(?!govuk-|heard-|pack-)/, ...DYNAMIC[family]], greedy: [] },
-    blocklist: UNUSED[family],
+    blocklist: [...UNUSED[family], ...unused],
     keyframes: true,
     fontFace: true,
   });
-  const kept = dropSelectors(purged.css, UNUSED_STATES[family]);
-  return minifyCss(kept, { restructure: true, comments: false }).css + "\n";
+  return purged.css;
+}
+
+const minified = (css) => minifyCss(css, { restructure: true, comments: false }).css + "\n";
+
+// Each selector of a stylesheet with where it stands: the at-rules around it and the declarations it carries. Two
+// stylesheets cut from the same compiled source write a selector that both keep the same way.
+function selectorKeys(css) {
+  const keys = new Set();
+  eachSelector(syntax.parse(css), (key) => keys.add(key));
+  return keys;
+}
+
+function eachSelector(ast, visit) {
+  const around = [];
+  syntax.walk(ast, {
+    enter(node, item, list) {
+      if (node.type === "Atrule") around.push(`@${node.name} ${node.prelude ? syntax.generate(node.prelude) : ""}`);
+      if (node.type !== "Rule") return;
+      const block = syntax.generate(node.block);
+      node.prelude.children.forEach((selector, selectorItem, selectors) => {
+        const key = `${around.join(" ")}|${syntax.generate(selector)}|${block}`;
+        if (visit(key, syntax.generate(selector)) === false) selectors.remove(selectorItem);
+      });
+      if (node.prelude.children.isEmpty && list) list.remove(item);
+    },
+    leave(node) {
+      if (node.type === "Atrule") around.pop();
+    },
+  });
+}
+
+// A stylesheet with only the selectors ``keep(key, selector)`` chooses, and no rule or at-rule left empty.
+function onlySelectors(css, keep) {
+  const ast = syntax.parse(css);
+  eachSelector(ast, keep);
+  syntax.walk(ast, {
+    visit: "Atrule",
+    leave(node, item, list) {
+      if (node.block && node.block.children.isEmpty && list) list.remove(item);
+    },
+  });
+  return syntax.generate(ast);
+}
+
+// The easy version's rules: those for the <body class="heard-easy"> of its pages (src/_easy.scss).
+const EASY = /\.heard-easy(?![\w-])/;
+
+// Young people's stylesheets, by page (issue 16: the first question page a phone fetches with an empty cache, at
+// most 8 KB). young.css: what a question page draws, of every kind, with its errors and notices (QUESTION_PAGES,
+// what they import and the GOV.UK components they render). young-pages.css: the rest of young.css, for the other
+// pages (start, check, done, receipt, help, "You said, we did", promises, errors), which link both; the start page is
+// where a journey begins, so the question pages after it fetch nothing more. easy.css: the easy version's rules,
+// linked by every page in the easy version. A selector is in exactly one of the three, in its place in the
+// compiled order, so a page that links the ones it needs gets the same cascade as one stylesheet would give.
+const QUESTION_PAGES = [
+  "respond/question.html",
+  "respond/kinds",
+  "respond/listen.html",
+  "respond/base.html",
+  "base.html",
+  "macros.html",
+];
+
+// Parts of what QUESTION_PAGES name that a question page still never draws for a young person: the start button
+// (GOV.UK's button template names it), notification banners (a worker's preview, the notice that a page was open too
+// long to save: a question page with one links young-pages.css as well), day-month-year boxes and status tags (named by staff widgets and Python), and the menu
+// of languages (a question page links to the page of languages instead: macros.language_list).
+const NOT_ON_QUESTION_PAGES = [
+  /^govuk-button--start$/,
+  /^govuk-button__start-icon$/,
+  /^govuk-notification-banner/,
+  /^heard-preview/,
+  /^govuk-date-input/,
+  /^govuk-input--width-2$/,
+  /^govuk-tag/,
+  /^heard-languages__(menu|list|item)$/,
+];
+
+async function buildYoung() {
+  const all = await purgedCss("young");
+  const pages = [];
+  for (const part of QUESTION_PAGES) pages.push(...(await filesUnder(join(templates, part), [".html"])));
+  const pageText = await Promise.all(pages.map((path) => readFile(path, "utf8")));
+  const content = await contentFrom(pageText, SCRIPTS.young);
+  const question = selectorKeys(await purgeFor(all, content, "young", NOT_ON_QUESTION_PAGES));
+  const part = (keep) => minified(onlySelectors(all, keep));
+  return {
+    "young.css": part((key, selector) => question.has(key) && !EASY.test(selector)),
+    "young-pages.css": part((key, selector) => !question.has(key) && !EASY.test(selector)),
+    "easy.css": part((key, selector) => EASY.test(selector)),
+  };
+}
+
+async function buildCss(family) {
+  return minified(await purgedCss(family));
 }
 
 // One ES module from the family's scripts, each in a block of its own so their top-level names stay apart.
@@ -331,13 +435,13 @@ async function writeAsset(name, content) {
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 const [young, staff, youngJs, staffJs, symbols] = await Promise.all([
-  buildCss("young"),
+  buildYoung(),
   buildCss("staff"),
   buildJs("young"),
   buildJs("staff"),
   buildSymbols(),
 ]);
-const assets = { "young.css": young, "staff.css": staff, "heard.js": youngJs, "staff.js": staffJs, ...symbols };
+const assets = { ...young, "staff.css": staff, "heard.js": youngJs, "staff.js": staffJs, ...symbols };
 // The manifest names files as url_for('static', filename=...) does: from the static folder.
 const manifest = {};
 const sizes = {};
@@ -349,8 +453,8 @@ for (const [name, content] of Object.entries(assets)) {
 await writeFile(join(out, "manifest.json"), JSON.stringify(manifest, null, 1) + "\n");
 
 const size = ({ raw, gz, br }) => `${raw} B, ${gz} B gzip, ${br} B brotli`;
-for (const name of ["young.css", "staff.css", "heard.js", "staff.js"]) {
-  console.log(`build/${name.padEnd(10)} ${size(sizes[name])}`);
+for (const name of ["young.css", "young-pages.css", "easy.css", "staff.css", "heard.js", "staff.js"]) {
+  console.log(`build/${name.padEnd(16)} ${size(sizes[name])}`);
 }
 const pictures = Object.keys(symbols).map((name) => sizes[name]);
 console.log(

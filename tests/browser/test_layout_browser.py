@@ -46,7 +46,7 @@ def test_reflows_at_320_css_pixels(page, language):
     for selector in (
         "input.govuk-radios__input",
         "button.govuk-button",
-        ".heard-languages summary",
+        ".heard-languages__summary",
         "a[data-quick-exit]",
     ):
         box = page.locator(selector).first.bounding_box()

@@ -13,6 +13,7 @@ from participation.extensions import db
 KNOWN_ROUTES = {
     "respond.home",
     "respond.help_now",
+    "respond.choose_language",
     "respond.leave",
     "respond.start",
     "respond.who",

@@ -1,4 +1,5 @@
-"""Language choice: own-name list on every page, ?lang= and a cookie, <html lang dir>, English fallback marked."""
+"""Language choice: own-name list on every page (on question pages a link to the page of languages), ?lang= and a
+cookie, <html lang dir>, English fallback marked."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from bs4 import BeautifulSoup
 from participation.languages import LANGUAGES as REGISTRY
 from tests import factories
 from tests.journey import Journey
+from tests.pages import fetch, languages_offered
 
 LANGUAGES = {code: language.direction for code, language in REGISTRY.items()}
 NATIVE = {language.native_name for language in REGISTRY.values()}
@@ -38,9 +40,9 @@ def test_every_page_has_lang_dir_and_the_language_list(client, consultation, lan
         root = page.find("html")
         assert root["lang"] == language, page.title
         assert root["dir"] == direction, page.title
-        names = {item.get_text(strip=True) for item in page.select(".heard-languages__item")}
-        assert names == NATIVE
-        current = page.select_one(".heard-languages [aria-current]")
+        names, listed = languages_offered(client, page)
+        assert set(names) == NATIVE and len(names) == len(NATIVE), page.title
+        current = listed.select_one("main [aria-current], .heard-languages [aria-current]")
         assert current["lang"] == language
         assert page.select_one("a[data-quick-exit]") is not None
 
@@ -97,3 +99,65 @@ def test_dates_are_british_in_english(app, client):
         factories.consultation(code="dated", feedback_due_on=date(2027, 3, 31))
     page = Journey(client, "dated").get("/s/dated/you-said-we-did?lang=en")
     assert "31 March 2027" in page.get_text()
+
+
+# --- the page of languages (issue 16: a question page carries one link, not the whole menu) --------------------------
+
+
+def test_a_question_page_links_to_the_page_of_languages_and_comes_back_to_the_same_question(client, consultation):
+    journey = Journey(client, "yv")
+    journey.get("/s/yv?band=8-11")
+    page = journey.submit_current()
+    assert journey.path.endswith("/q/1")
+    assert page.select(".heard-languages__item") == []
+    link = page.select_one("nav.heard-languages a.heard-languages__summary")
+    assert "Language" in link.get_text(" ", strip=True) and link.find("span", lang="en") is not None
+    listed = fetch(client, link["href"])
+    assert listed.find("h1").get_text(strip=True) == "Choose a language"
+    choices = {a["lang"]: a["href"] for a in listed.select(".heard-language-choices a")}
+    assert set(choices) == set(LANGUAGES) - {"en"}
+    assert choices["cy"] == "/s/yv/q/1?lang=cy"
+    # The same question, now in Welsh, and the next pages stay Welsh (the cookie).
+    welsh = fetch(client, choices["cy"])
+    assert welsh.find("html")["lang"] == "cy" and welsh.select_one("legend .heard-progress") is not None
+    assert fetch(client, "/help").find("html")["lang"] == "cy"
+    # Back goes to the question without changing the language.
+    assert listed.select_one(".govuk-back-link")["href"] == "/s/yv/q/1"
+
+
+def test_the_page_of_languages_keeps_the_words_of_the_page_it_came_from(client, consultation):
+    journey = Journey(client, "yv")
+    journey.get("/s/yv?band=4-7")
+    page = journey.submit_current()
+    link = page.select_one("a.heard-languages__summary")["href"]
+    assert "band=4-7" in link
+    listed = fetch(client, link)
+    # The youngest band's plain words reach its footer, as on the page it came from.
+    assert listed.select_one(".govuk-footer__link")["href"].startswith("/help?band=4-7")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "//evil.example/x",
+        "/\\evil.example",
+        "https://evil.example/",
+        "javascript:alert(1)",
+        "/s/yv\r\nSet-Cookie: x=1",
+        "s/yv",
+        "/" + "a" * 3000,
+        "/s/yv#top",
+    ],
+)
+def test_the_page_of_languages_only_ever_leads_back_into_this_site(client, consultation, target):
+    listed = fetch(client, "/language", query_string={"next": target})
+    for link in [listed.select_one(".govuk-back-link")] + listed.select(".heard-language-choices a"):
+        href = link["href"]
+        assert href == "/" or href.startswith("/?lang="), href
+
+
+def test_the_page_of_languages_keeps_the_pages_own_query_and_replaces_its_language(client, consultation):
+    listed = fetch(client, "/language", query_string={"next": "/s/yv?band=8-11&lang=pl"})
+    hrefs = {a["lang"]: a["href"] for a in listed.select(".heard-language-choices a")}
+    assert hrefs["cy"] == "/s/yv?band=8-11&lang=cy"
+    assert "lang=pl" not in hrefs["ar"] and hrefs["ar"].endswith("lang=ar")

@@ -138,6 +138,7 @@ NO_FIGURES = {
     "respond.check",
     "respond.done",
     "respond.help_now",
+    "respond.choose_language",
     "respond.home",
     "respond.invite",
     "respond.invite_link",

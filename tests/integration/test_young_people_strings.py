@@ -143,7 +143,17 @@ def test_every_string_young_people_read_is_in_their_catalogue(app, asked, young_
         walk_a_band(app, band)
     visitor = Journey(app.test_client(), "yv", language="ps")
     visitor.get("/?lang=ps")
-    for url in ("/", "/help", "/resume", "/i", "/s/yv/you-said-we-did", "/s/yv/promises", "/s/shut", "/s/nope"):
+    for url in (
+        "/",
+        "/help",
+        "/language?next=/help",
+        "/resume",
+        "/i",
+        "/s/yv/you-said-we-did",
+        "/s/yv/promises",
+        "/s/shut",
+        "/s/nope",
+    ):
         visitor.get(url)
     visitor.get("/resume")
     visitor.submit_current({"code": "ABCD-EFGH"})

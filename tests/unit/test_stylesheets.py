@@ -1,8 +1,9 @@
 """Each family of pages links a stylesheet holding every class its templates, Heard's Python and script can write
 that GOV.UK Frontend or Heard's Sass styles.
 
-Young people's pages (templates extending respond/base.html) link build/young.css; staff pages (templates extending
-staff/base.html) link build/staff.css. build.mjs compiles each from only the GOV.UK Frontend components it names and
+Young people's pages (templates extending respond/base.html) link build/young.css, and but for question pages
+build/young-pages.css, and in the easy version build/easy.css; staff pages (templates extending staff/base.html) link
+build/staff.css. build.mjs compiles each from only the GOV.UK Frontend components it names and
 drops every rule for a class it does not find; this test finds the classes on its own (from what each family's pages
 extend, include and import, not from build.mjs's list of folders) and fails for any class a page can carry that its
 stylesheet does not define: a component left out of a stylesheet, a class the purge dropped, a stale build. A class
@@ -136,8 +137,8 @@ def built() -> None:
         pytest.fail("assets not built: run `make assets` (npm run build)")
 
 
-def _missing(classes: dict[str, str], stylesheet: str) -> list[str]:
-    have, styled = defined(stylesheet), styled_anywhere()
+def _missing(classes: dict[str, str], *stylesheets: str) -> list[str]:
+    have, styled = frozenset().union(*(defined(name) for name in stylesheets)), styled_anywhere()
     missing = []
     for name, where in classes.items():
         if where.endswith("(its macro)") or where.startswith("a form's"):
@@ -167,7 +168,80 @@ def test_young_peoples_pages_find_every_class_they_use_in_young_css(built: None)
     classes = family_classes(YOUNG, python_files(YOUNG_PYTHON), SCRIPTS)
     assert {"govuk-radios", "heard-option", "heard-face", "govuk-tag--green", "heard-quick-exit"} <= set(classes)
     young = {name: where for name, where in classes.items() if name not in STAFF_CONTEXT_ONLY}
-    assert _missing(young, "young.css") == []
+    assert _missing(young, *YOUNG_SHEETS) == []
+
+
+# The young people's stylesheets (build.mjs): young.css on every page, young-pages.css on every page but a question
+# page, easy.css in the easy version (and on the start page, where its switch is).
+YOUNG_SHEETS = ("young.css", "young-pages.css", "easy.css")
+# What a question page's templates name but it draws only with a banner (a worker's preview, the notice that the page
+# was open too long to save), when it links young-pages.css as well, or never (the menu of languages: a question page
+# links to the page of languages instead).
+NOT_ON_QUESTION_PAGES = re.compile(r"^(heard-preview|govuk-notification-banner|heard-languages__(menu|list|item)$)")
+
+
+def test_question_pages_find_every_class_they_draw_in_young_css(built: None) -> None:
+    """Issue 16: the first question page at most 8 KB, so a question page links young.css alone."""
+    question = with_what_they_use({TEMPLATES / "respond" / "question.html"})
+    python = python_files(("participation/templating.py", "participation/responses", "participation/surveys/kinds.py"))
+    classes = family_classes(question, python, SCRIPTS)
+    drawn = {
+        name: where
+        for name, where in classes.items()
+        if not NOT_ON_QUESTION_PAGES.match(name) and name not in STAFF_CONTEXT_ONLY
+    }
+    assert {"govuk-radios", "govuk-character-count", "govuk-error-summary", "heard-quick-exit"} <= set(drawn)
+    assert {"heard-languages__summary", "heard-option", "heard-listen-answers"} <= set(drawn)
+    assert _missing(drawn, "young.css", "easy.css") == []
+
+
+def test_the_other_pages_parts_and_the_easy_version_are_not_in_young_css(built: None) -> None:
+    young, pages, easy = (defined(name) for name in YOUNG_SHEETS)
+    for name in ("govuk-summary-list", "govuk-panel", "govuk-button--start", "heard-receipt", "heard-languages__list"):
+        assert name in pages and name not in young, name
+    assert "govuk-notification-banner" in pages and "govuk-notification-banner" not in young
+    # Every rule for the easy version's <body class="heard-easy"> is in easy.css, and only those.
+    texts = {name: (BUILD / name).read_text("utf-8") for name in YOUNG_SHEETS}
+    easy_rule = re.compile(r"\.heard-easy(?![\w-])")
+    assert not easy_rule.search(texts["young.css"]) and not easy_rule.search(texts["young-pages.css"])
+    selectors = [part for block in re.findall(r"([^{}]+)\{", texts["easy.css"]) for part in block.split(",")]
+    assert selectors and all(easy_rule.search(part) or part.startswith("@") for part in selectors), selectors[:5]
+    assert "heard-easy" in easy
+
+
+def test_each_selector_is_in_one_young_stylesheet_only(built: None) -> None:
+    """The three are cut from one compiled stylesheet: a selector with the same declarations in two would apply
+    again later in the cascade than it was written."""
+    seen: dict[str, str] = {}
+    for name in YOUNG_SHEETS:
+        css = (BUILD / name).read_text("utf-8")
+        for media, body in _blocks(css):
+            for selectors, declarations in re.findall(r"([^{}]+)\{([^{}]*)\}", body):
+                for selector in selectors.split(","):
+                    key = f"{media}|{selector}|{declarations}"
+                    assert key not in seen or seen[key] == name, f"{key} in {seen.get(key)} and {name}"
+                    seen[key] = name
+
+
+def _blocks(css: str) -> list[tuple[str, str]]:
+    """(@media prelude or "", the rules inside) for a minified stylesheet, one level of @media deep."""
+    found, depth, start, media = [], 0, 0, ""
+    outside: list[str] = []
+    for match in re.finditer(r"@media[^{]*\{|\{|\}", css):
+        token = match.group(0)
+        if token.startswith("@media") and depth == 0:
+            outside.append(css[start : match.start()])
+            media, start, depth = token, match.end(), 1
+        elif token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth == 0 and media:
+                found.append((media, css[start : match.start()]))
+                media, start = "", match.end()
+    outside.append(css[start:])
+    found.append(("", "".join(outside)))
+    return found
 
 
 def test_staff_pages_find_every_class_they_use_in_staff_css(built: None) -> None:
@@ -179,17 +253,18 @@ def test_staff_pages_find_every_class_they_use_in_staff_css(built: None) -> None
 
 
 def test_young_css_leaves_out_what_only_staff_pages_use(built: None) -> None:
-    young, staff = defined("young.css"), defined("staff.css")
+    young, staff = frozenset().union(*(defined(name) for name in YOUNG_SHEETS)), defined("staff.css")
     for name in ("govuk-table", "govuk-pagination", "heard-staff-nav", "pack-table", "govuk-details"):
         assert name in staff and name not in young
-    assert len((BUILD / "young.css").read_bytes()) < len((BUILD / "staff.css").read_bytes())
+    assert sum(len((BUILD / name).read_bytes()) for name in YOUNG_SHEETS) < len((BUILD / "staff.css").read_bytes())
 
 
 def test_the_manifest_names_each_file_by_its_content(built: None) -> None:
     import hashlib
 
     manifest = json.loads((BUILD / "manifest.json").read_text("utf-8"))
-    assert {"build/young.css", "build/staff.css", "build/heard.js", "build/staff.js"} <= set(manifest)
+    assert {"build/young.css", "build/young-pages.css", "build/easy.css", "build/staff.css"} <= set(manifest)
+    assert {"build/heard.js", "build/staff.js"} <= set(manifest)
     for plain, hashed in manifest.items():
         content = (BUILD.parent / hashed).read_bytes()
         assert content == (BUILD.parent / plain).read_bytes()
@@ -207,7 +282,7 @@ def _print_selectors(css: str) -> set[str]:
 
 
 def test_young_css_keeps_only_heards_own_print_rules(built: None) -> None:
-    young = (BUILD / "young.css").read_text("utf-8")
+    young = "".join((BUILD / name).read_text("utf-8") for name in YOUNG_SHEETS)
     own = re.sub(r"//[^\n]*", "", (SOURCES / "_print.scss").read_text("utf-8"))
     own_selectors = {re.sub(r"\s+", " ", selector.strip()) for selector in re.findall(r"([^{};/]+)\{", own)}
     own_selectors = {part.strip() for selector in own_selectors for part in selector.split(",")} - {"@media print"}
@@ -247,7 +322,7 @@ UNUSED_BY_YOUNG = (
 
 
 def test_young_css_leaves_out_variants_young_pages_never_draw(built: None) -> None:
-    young, staff = defined("young.css"), defined("staff.css")
+    young, staff = frozenset().union(*(defined(name) for name in YOUNG_SHEETS)), defined("staff.css")
     assert not set(UNUSED_BY_YOUNG) & young
     # A staff form reveals follow-up fields under a radio: the staff stylesheet keeps them.
     assert {"govuk-radios__conditional", "govuk-checkboxes__conditional"} <= staff
@@ -273,16 +348,17 @@ def test_young_peoples_script_has_nothing_only_staff_pages_use(built: None) -> N
 
 
 def test_young_css_has_no_look_for_disabled_controls(built: None) -> None:
-    young, staff = (BUILD / "young.css").read_text("utf-8"), (BUILD / "staff.css").read_text("utf-8")
+    young = "".join((BUILD / name).read_text("utf-8") for name in YOUNG_SHEETS)
+    staff = (BUILD / "staff.css").read_text("utf-8")
     assert "disabled" not in young
     assert ".govuk-button[disabled]" in staff
 
 
 def _page(stylesheet: str, body: str) -> str:
-    return (
-        '<!DOCTYPE html><html lang="en"><head><title>A page</title>'
-        f'<link rel="stylesheet" href="/static/build/{stylesheet}.0123456789ab.css"></head><body>{body}</body></html>'
+    links = "".join(
+        f'<link rel="stylesheet" href="/static/build/{name}.0123456789ab.css">' for name in stylesheet.split("+")
     )
+    return f'<!DOCTYPE html><html lang="en"><head><title>A page</title>{links}</head><body>{body}</body></html>'
 
 
 def test_every_page_a_test_reads_is_checked_against_the_stylesheet_it_links(built: None) -> None:
@@ -295,3 +371,16 @@ def test_every_page_a_test_reads_is_checked_against_the_stylesheet_it_links(buil
     # Staff pages reveal follow-up fields and may disable a button; a class no stylesheet styles is a hook, not a gap.
     assert problems(_page("staff", body)) == []
     assert problems(_page("young", '<p class="govuk-body heard-answer heard-help-lines">Words</p>')) == []
+    # A question page links young.css alone: the check page's list of answers there is a gap; with young-pages.css
+    # (every other young person's page) it is styled, and the easy version's body needs easy.css.
+    summary = '<dl class="govuk-summary-list"><div class="govuk-summary-list__row"></div></dl>'
+    assert problems(_page("young", summary)) == [
+        'class "govuk-summary-list" is not styled by the stylesheet the page links',
+        'class "govuk-summary-list__row" is not styled by the stylesheet the page links',
+    ]
+    assert problems(_page("young+young-pages", summary)) == []
+    easy = '<div class="heard-easy"><p class="govuk-body">Words</p></div>'
+    assert problems(_page("young+young-pages", easy)) == [
+        'class "heard-easy" is not styled by the stylesheet the page links'
+    ]
+    assert problems(_page("young+young-pages+easy", easy)) == []
