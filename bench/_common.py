@@ -14,11 +14,13 @@ The schema is built by the Alembic migrations (``flask_migrate.upgrade()``) and 
 from __future__ import annotations
 
 import html.parser
+import http.client
 import os
 import platform
 import re
 import secrets
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -27,6 +29,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -348,13 +351,48 @@ class Server:
             return "(no server log)"
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=15)
+        stop_process(self.process)
+
+
+def stop_process(process: subprocess.Popen[bytes] | None, timeout: float = 15) -> None:
+    """Stop a server the bench started: SIGTERM (gunicorn's and nginx's graceful stop), then, if it has not stopped
+    within ``timeout`` seconds, SIGKILL for it and, when it leads a process group of its own (started with
+    ``start_new_session``), its workers too."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        if os.getpgid(process.pid) == process.pid:
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+        process.wait(timeout=15)
+
+
+def wait_for_page(
+    process: subprocess.Popen[bytes], port: int, path: str, what: str, tail: Callable[[], str], timeout: float
+) -> None:
+    """Wait until the server on 127.0.0.1:``port`` answers ``path`` with 200; fail with its log's tail if it exits or
+    does not answer within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {process.returncode}\n{tail()}")
+        try:
+            connection = http.client.HTTPConnection(HOST, port, timeout=10)
+            connection.request("GET", path, headers={"Host": HOST})
+            status = connection.getresponse().status
+            connection.close()
+            if status == 200:
+                return
+            last = RuntimeError(f"GET {path} answered {status}")
+        except OSError as error:
+            last = error
+        time.sleep(0.25)
+    raise RuntimeError(f"{what} did not answer within {timeout:.0f} s ({last})\n{tail()}")
 
 
 def count_responses(database: BenchDatabase) -> int:

@@ -272,23 +272,7 @@ class Gunicorn:
         )
 
     def wait_ready(self, timeout: float = 90.0) -> None:
-        deadline = time.monotonic() + timeout
-        last: Exception | None = None
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited with {self.process.returncode}\n{self.log_tail()}")
-            try:
-                connection = http.client.HTTPConnection(HOST, self.port, timeout=10)
-                connection.request("GET", "/help")
-                status = connection.getresponse().status
-                connection.close()
-                if status == 200:
-                    return
-                last = RuntimeError(f"GET /help answered {status}")
-            except OSError as error:
-                last = error
-            time.sleep(0.25)
-        raise RuntimeError(f"gunicorn did not answer within {timeout:.0f} s ({last})\n{self.log_tail()}")
+        common.wait_for_page(self.process, self.port, "/help", "gunicorn", self.log_tail, timeout)
 
     def log_lines(self) -> list[str]:
         try:
@@ -300,15 +284,7 @@ class Gunicorn:
         return "\n".join(self.log_lines()[-lines:]) or "(gunicorn log empty)"
 
     def stop(self) -> None:
-        if self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            # The master did not stop in time: kill it and its workers (its own process group).
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=15)
+        common.stop_process(self.process)
 
 
 # --- what the load generator saw ------------------------------------------------------------------------------------

@@ -455,21 +455,7 @@ class Machine:
         return Door(self.name, "http", self.port)
 
     def wait_ready(self, timeout: float = 120.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"machine {self.name} exited with {self.process.returncode}\n{self.tail()}")
-            try:
-                connection = http.client.HTTPConnection(HOST, self.port, timeout=10)
-                connection.request("GET", "/help", headers={"Host": HOST})
-                status = connection.getresponse().status
-                connection.close()
-                if status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.25)
-        raise RuntimeError(f"machine {self.name} did not answer within {timeout:.0f} s\n{self.tail()}")
+        common.wait_for_page(self.process, self.port, "/help", f"machine {self.name}", self.tail, timeout)
 
     def lines(self) -> list[str]:
         try:
@@ -481,14 +467,7 @@ class Machine:
         return "\n".join(self.lines()[-count:]) or "(log empty)"
 
     def stop(self) -> None:
-        if self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=15)
+        common.stop_process(self.process, timeout=20)
 
 
 @dataclass(frozen=True)
@@ -602,14 +581,7 @@ class Nginx:
         return "\n".join(lines)
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()  # SIGTERM: nginx's fast shutdown, master and workers
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=15)
+        common.stop_process(self.process)  # SIGTERM: nginx's fast shutdown, master and workers
 
 
 # --- the run ----------------------------------------------------------------------------------------------------------
