@@ -123,6 +123,16 @@ KNOWN_ROUTES = {
     "read_aloud.in_language",
     "read_aloud.recording",
     "read_aloud.delete_recording",
+    "polls.index",
+    "polls.poll",
+    "polls.change_status",
+    "polls.decide_word",
+    "polls.projector",
+    "polls.tablet",
+    "poll_answers.enter",
+    "poll_answers.answer",
+    "poll_answers.done",
+    "poll_answers.screen",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {
