@@ -4,7 +4,8 @@ Revision ID: 0025
 Revises: 0023
 Create Date: 2026-12-07 06:00:00
 
-One answer per phone is kept by the database: (poll, keyed device hash) is unique.
+One answer per phone is kept by the database: (poll, keyed device hash) is unique. A word said in a poll that may be
+a disclosure opens a safeguarding case of its own: a case now belongs to a consultation or to a poll.
 """
 
 import sqlalchemy as sa
@@ -85,7 +86,22 @@ def upgrade():
         batch_op.create_index(batch_op.f("ix_live_poll_answer_poll_id"), ["poll_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_live_poll_answer_organisation_id"), ["organisation_id"], unique=False)
 
+    with op.batch_alter_table("safeguarding_case", schema=None) as batch_op:
+        batch_op.alter_column("consultation_id", existing_type=sa.Uuid(), nullable=True)
+        batch_op.add_column(sa.Column("poll_id", sa.Uuid(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_safeguarding_case_poll_id"), ["poll_id"], unique=False)
+        batch_op.create_foreign_key(
+            batch_op.f("fk_safeguarding_case_poll_id_live_poll"), "live_poll", ["poll_id"], ["id"], ondelete="SET NULL"
+        )
+
 
 def downgrade():
+    # A poll's cases have no consultation to go back to: they go with the polls.
+    op.execute("DELETE FROM safeguarding_case WHERE consultation_id IS NULL")
+    with op.batch_alter_table("safeguarding_case", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_safeguarding_case_poll_id_live_poll"), type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_safeguarding_case_poll_id"))
+        batch_op.drop_column("poll_id")
+        batch_op.alter_column("consultation_id", existing_type=sa.Uuid(), nullable=False)
     op.drop_table("live_poll_answer")
     op.drop_table("live_poll")

@@ -31,6 +31,10 @@ FACE_LABELS = (_l("Really unhappy"), _l("Unhappy"), _l("Okay"), _l("Happy"), _l(
 FACE_SYMBOLS = ("😢", "🙁", "😐", "🙂", "😀")
 
 
+# The question key a safeguarding case gives a word said in a live poll (its case page names the poll's question).
+POLL_QUESTION_KEY = "poll"
+
+
 class PollStatus(enum.StrEnum):
     OPEN = "open"
     CLOSED = "closed"

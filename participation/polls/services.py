@@ -13,11 +13,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from participation.analysis.engine import Result
+from participation.analysis.models import CaseStatus, SafeguardingCase
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.distribution.models import Group
 from participation.extensions import db
-from participation.polls.models import Poll, PollAnswer, PollKind, PollStatus, WordState
+from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, PollKind, PollStatus, WordState
 from participation.pseudonyms import keyed_hash, new_code, normalise_code
 from participation.reporting.suppression import Cell, suppress, total
 
@@ -124,21 +126,55 @@ def answer(poll: Poll, token: str, choices: Sequence[int], word: str | None, lan
         word=word or None,
         word_state=None,
     )
-    if poll.kind == PollKind.WORD and word:
-        row.word_state = WordState.FLAGGED if screened(poll, word, language) else WordState.WAITING
+    reading = screen(poll, word, language) if poll.kind == PollKind.WORD and word else None
+    if reading is not None:
+        row.word_state = WordState.FLAGGED if needs_a_person(reading) else WordState.WAITING
     try:
         with db.session.begin_nested():
             db.session.add(row)
             db.session.flush()
     except IntegrityError:
         return False
+    if reading is not None and word and needs_a_person(reading):
+        open_case(poll, word, reading)
     return True
 
 
-def screened(poll: Poll, word: str, language: str | None) -> bool:
-    """Whether the safeguarding screen (the one survey comments go through) would have a person read this word."""
-    result = classify_answer(word, None, organisation_matcher(poll.organisation_id), language)
-    return result.safeguarding or not result.listed
+def screen(poll: Poll, word: str, language: str | None) -> Result:
+    """The safeguarding screen survey comments go through, with the organisation's own words."""
+    return classify_answer(word, None, organisation_matcher(poll.organisation_id), language)
+
+
+def needs_a_person(reading: Result) -> bool:
+    """A possible disclosure, or words in a language the screen has no list for: a safeguarding lead reads them."""
+    return reading.safeguarding or not reading.listed
+
+
+def open_case(poll: Poll, word: str, reading: Result) -> SafeguardingCase:
+    """Put a worrying word in the safeguarding queue, with its clock, as a survey comment's case is. The case keeps
+    the words itself (the poll's answers may be deleted with the poll); nobody signed in, so nobody can be traced."""
+    case = SafeguardingCase(
+        organisation_id=poll.organisation_id,
+        consultation_id=None,
+        poll_id=poll.id,
+        answer_id=None,
+        status=CaseStatus.NEW,
+        kept={
+            "answers": [
+                {
+                    "question_key": POLL_QUESTION_KEY,
+                    "text": word,
+                    "risk_terms": list(reading.risk_terms),
+                    "language": reading.language,
+                }
+            ],
+            "age_band": "",
+            "pseudonymous": False,
+        },
+    )
+    db.session.add(case)
+    db.session.flush()
+    return case
 
 
 def answer_count(poll: Poll) -> int:

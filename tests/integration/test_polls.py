@@ -8,7 +8,9 @@ import uuid
 from sqlalchemy import func, select
 
 from participation.accounts.models import Role
+from participation.analysis.models import CaseStatus, SafeguardingCase
 from participation.extensions import db
+from participation.organisations.models import Organisation
 from participation.polls.models import Poll, PollAnswer, WordState
 from tests import factories
 from tests.pages import error_summary, fetch, h1
@@ -124,6 +126,11 @@ def test_words_show_only_once_approved_and_a_worrying_word_never(app, client):
         states = {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
     assert states["he hits me"] == WordState.FLAGGED
     assert states["pizza"] == WordState.WAITING
+    # The worrying word is in the safeguarding queue, with its words, like a survey comment's case.
+    with app.app_context():
+        cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id == poll.id)).all()
+        assert [(case.status, case.kept["answers"][0]["text"]) for case in cases] == [(CaseStatus.NEW, "he hits me")]
+        case_id = cases[0].id
     page = fetch(client, f"/staff/polls/{poll.id}/projector")
     assert not page.select(".heard-poll__words li")
     staff_page = fetch(client, f"/staff/polls/{poll.id}")
@@ -146,6 +153,17 @@ def test_words_show_only_once_approved_and_a_worrying_word_never(app, client):
     )
     page = fetch(client, f"/staff/polls/{poll.id}/projector")
     assert [item.get_text() for item in page.select(".heard-poll__words li")] == ["music", "pizza"]
+    # A safeguarding lead reads it on the case page, named by the poll's question.
+    with app.app_context():
+        org_id = db.session.get(Poll, poll.id).organisation_id
+        lead, secret = factories.staff(db.session.get(Organisation, org_id), Role.SAFEGUARDING_LEAD)
+    reader = app.test_client()
+    factories.sign_in(reader, lead, secret)
+    queue = fetch(reader, "/staff/safeguarding/")
+    assert "A live poll" in queue.get_text(" ")
+    case_page = fetch(reader, f"/staff/safeguarding/{case_id}")
+    assert "he hits me" in case_page.get_text(" ")
+    assert "What do you want at the next forum?" in case_page.get_text(" ")
 
 
 def test_a_closed_poll_takes_no_answers(app, client):
