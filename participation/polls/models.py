@@ -26,9 +26,6 @@ KIND_NAMES = {
     PollKind.FACES.value: _l("Face scale"),
     PollKind.WORD.value: _l("One word"),
 }
-# The face scale's labels, saddest first, in young people's words (the faces are pictures beside them).
-FACE_LABELS = (_l("Really unhappy"), _l("Unhappy"), _l("Okay"), _l("Happy"), _l("Really happy"))
-FACE_SYMBOLS = ("😢", "🙁", "😐", "🙂", "😀")
 
 
 # The question key a safeguarding case gives a word said in a live poll (its case page names the poll's question).

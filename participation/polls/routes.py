@@ -16,8 +16,9 @@ from participation.i18n import current_language
 from participation.limits import limiter
 from participation.links import external_url
 from participation.polls import services
-from participation.polls.forms import NewPollForm, WordDecisionForm, answer_form, answered
-from participation.polls.models import FACE_LABELS, FACE_SYMBOLS, KIND_NAMES, Poll, PollKind, PollStatus
+from participation.polls.answering import CODE_NOT_FOUND, FACE_LABELS, FACE_SYMBOLS, answer_form, answered
+from participation.polls.forms import NewPollForm, WordDecisionForm
+from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
 from participation.pseudonyms import format_code, new_token
 from participation.reporting import figures
 from participation.responses import pages
@@ -205,7 +206,7 @@ def enter() -> ResponseReturnValue:
         found = services.by_code(form.code.data)
         if found is not None:
             return redirect(url_for(".answer", code=found.code))
-        form.code.errors = [*form.code.errors, _("Check the code on the screen and try again")]
+        form.code.errors = [*form.code.errors, str(CODE_NOT_FOUND)]
     failed = expired or any(field.errors for field in form)
     return render_template("respond/polls/enter.html", form=form, csrf_expired=expired), 400 if failed else 200
 
