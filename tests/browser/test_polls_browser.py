@@ -1,0 +1,116 @@
+"""Live polls in a real browser: a worker opens a poll from the staff menu, phones answer it (with an error state
+first, and in Arabic, right to left), the projector page updates itself as answers come in with no reload, and axe
+finds nothing on any of those pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser import helpers
+from tests.browser.helpers import assert_accessible, click_and_wait
+
+
+@pytest.fixture(scope="module")
+def worker(browser, live_server):  # type: ignore[no-untyped-def]
+    from participation.accounts.models import Role
+
+    state, _url = helpers.demo_staff_signed_in(
+        browser, live_server, Role.PARTICIPATION_WORKER, "poll.runner@northshire.example"
+    )
+    return state
+
+
+def _open_poll(page, kind: str, question: str, options: str = "") -> None:  # type: ignore[no-untyped-def]
+    page.goto("/staff/")
+    click_and_wait(page, page.locator("nav a", has_text="Live polls"))
+    assert_accessible(page, "the live polls page")
+    page.fill("#question", question)
+    page.check(f"input[name=kind][value={kind}]")
+    if options:
+        page.fill("#options", options)
+    click_and_wait(page, page.locator("form button[type=submit]", has_text="Open the poll"))
+    assert page.locator("h1").inner_text() == question
+
+
+def _code(page) -> str:  # type: ignore[no-untyped-def]
+    return re.sub(r"[^A-Z0-9]", "", page.locator("main strong[dir=ltr]").first.inner_text())
+
+
+def test_a_poll_run_from_the_staff_pages_to_phones_and_the_projector(browser, live_server, worker):
+    staff = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    try:
+        page = staff.new_page()
+        _open_poll(page, "one", "Where should the summer trip go?", "The beach\nA theme park\nThe zoo")
+        assert_accessible(page, "a poll's page")
+        code = _code(page)
+        click_and_wait(page, page.locator("a", has_text="Show on the projector"))
+        assert_accessible(page, "the projector page, before enough answers")
+        assert "Results show when at least 5 people have answered" in page.locator("#poll-results").inner_text()
+
+        for number, choice in enumerate(["0", "0", "0", "1", "2", "0"]):
+            phone = browser.new_context(
+                base_url=live_server, viewport={"width": 375, "height": 740}, locale="ar" if number == 1 else "en-GB"
+            )
+            try:
+                answer = phone.new_page()
+                if number == 0:
+                    answer.goto("/p")
+                    assert_accessible(answer, "the page to type a poll's code")
+                    answer.fill("#code", code.lower())
+                    click_and_wait(answer, answer.locator("form button[type=submit]"))
+                    click_and_wait(answer, answer.locator("form button[type=submit]"))  # nothing chosen
+                    assert answer.locator(".govuk-error-summary").count() == 1
+                    assert_accessible(answer, "a poll's question with an error")
+                else:
+                    answer.goto(f"/p/{code}" + ("?lang=ar" if number == 1 else ""))
+                if number == 1:
+                    assert answer.evaluate("document.documentElement.dir") == "rtl"
+                    assert_accessible(answer, "a poll's question in Arabic")
+                answer.check(f"input[name=answer][value='{choice}']")
+                click_and_wait(answer, answer.locator("form button[type=submit]"))
+                if number == 0:
+                    assert_accessible(answer, "the thank-you page")
+                    answer.goto(f"/p/{code}")
+                    assert_accessible(answer, "the page for a phone that has answered")
+            finally:
+                phone.close()
+
+        # The projector page was never reloaded: its script read the new results.
+        page.wait_for_function(
+            "() => document.querySelector('#poll-results').innerText.includes('Answers: 6')", timeout=20000
+        )
+        # 4, 1 and 1 of 6: the ones hidden, and the 4 with them (6 - 4 would give away the two ones).
+        cells = [cell.strip() for cell in page.locator("#poll-results td").all_inner_texts()]
+        assert cells == ["c", "c", "c"], cells
+        assert_accessible(page, "the projector page with results")
+    finally:
+        staff.close()
+
+
+def test_a_face_scale_and_a_word_poll_on_a_phone(browser, live_server, worker):
+    staff = browser.new_context(base_url=live_server, storage_state=worker)
+    try:
+        page = staff.new_page()
+        _open_poll(page, "faces", "How was today’s forum?")
+        faces = _code(page)
+        _open_poll(page, "word", "One word for your home")
+        words = _code(page)
+        assert_accessible(page, "a word poll's page")
+    finally:
+        staff.close()
+    phone = browser.new_context(base_url=live_server, viewport={"width": 320, "height": 640})
+    try:
+        answer = phone.new_page()
+        answer.goto(f"/p/{faces}")
+        assert answer.locator("input[name=answer]").count() == 5
+        assert_accessible(answer, "a face scale")
+        assert answer.evaluate("document.documentElement.scrollWidth") <= 320
+        answer.goto(f"/p/{words}")
+        assert_accessible(answer, "a word poll's question")
+        click_and_wait(answer, answer.locator("form button[type=submit]"))  # nothing written
+        assert answer.locator(".govuk-error-summary").count() == 1
+        assert_accessible(answer, "a word poll's question with an error")
+    finally:
+        phone.close()
