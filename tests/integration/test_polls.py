@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from bs4 import BeautifulSoup
 from sqlalchemy import func, select
 
 from participation.accounts.models import Role
@@ -246,3 +247,27 @@ def test_board_members_cannot_run_polls(app, client):
     factories.sign_in(client, user, secret)
     assert client.get("/staff/polls").status_code == 403
     assert client.get(f"/staff/polls/{uuid.uuid4()}/projector").status_code == 403
+
+
+def test_the_demo_has_three_live_polls_at_its_forums(app, client, runner):
+    from participation.demo.cli import demo_cli
+    from participation.distribution.models import Group
+
+    result = runner.invoke(demo_cli, ["load", "--responses", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Live polls: /p/MEET26, /p/PATH26, /p/KEYS26 (3 created)" in result.output
+    assert "(0 created)" in runner.invoke(demo_cli, ["load", "--responses", "0"]).output
+    with app.app_context():
+        polls = db.session.scalars(select(Poll).order_by(Poll.code)).all()
+        groups = {poll.code: db.session.get(Group, poll.group_id).name for poll in polls}
+        assert groups == {
+            "KEYS26": "Care Leavers Forum",
+            "MEET26": "Voices Together (children in care council)",
+            "PATH26": "Care Leavers Forum",
+        }
+        assert not db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id.is_not(None))).all()
+        keys = {poll.code: poll.screen_key for poll in polls}
+    meeting = BeautifulSoup(client.get(f"/p/screen/{keys['MEET26']}").get_data(as_text=True), "html.parser")
+    assert [cell.get_text(strip=True) for cell in meeting.select("td")] == ["7", "c", "c", "c"]
+    words = BeautifulSoup(client.get(f"/p/screen/{keys['KEYS26']}").get_data(as_text=True), "html.parser")
+    assert [item.get_text() for item in words.select("li")] == ["bills", "exciting", "freedom", "proud", "scary"]
