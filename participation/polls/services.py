@@ -204,25 +204,29 @@ def results(poll: Poll, threshold: int) -> Results:
     answers = db.session.execute(
         select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
     ).all()
+    return tabulate(poll.kind, option_labels(poll), [tuple(row) for row in answers], threshold)
+
+
+def tabulate(kind: PollKind, labels: Sequence[str], answers: Sequence[tuple[Any, ...]], threshold: int) -> Results:
+    """``results`` without the database: each answer is (choices, word, word state)."""
     count = len(answers)
     whole = total(count, threshold)
     if count < threshold:
         return Results(whole, False, threshold)
-    labels = option_labels(poll)
-    if poll.kind == PollKind.WORD:
+    if kind == PollKind.WORD:
         shown = sorted({word for _c, word, state in answers if word and state == WordState.APPROVED}, key=str.lower)
         return Results(whole, True, threshold, words=shown)
     tally: Counter[int] = Counter()
     for choices, _w, _s in answers:
         picked = list(choices or [])
-        if poll.kind == PollKind.RANK:
+        if kind == PollKind.RANK:
             # Ranked first: how many put each option at the top.
             picked = picked[:1]
         tally.update(index for index in picked if isinstance(index, int) and 0 <= index < len(labels))
     counts = {index: tally.get(index, 0) for index in range(len(labels))}
     cells = suppress(counts, threshold, total_published=True)
     order = list(range(len(labels)))
-    if poll.kind == PollKind.RANK:
+    if kind == PollKind.RANK:
         order.sort(key=lambda index: _mean_place(answers, index))
     return Results(whole, True, threshold, rows=[Row(labels[index], cells[index]) for index in order])
 
