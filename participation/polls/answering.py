@@ -23,7 +23,8 @@ CODE_NOT_FOUND = _l("Check the code on the screen and try again")
 
 
 def _strip(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
+    # A NUL is never typed (and PostgreSQL cannot keep one): taken out, as from survey comments, never an error.
+    return value.replace("\x00", "").strip() if isinstance(value, str) else value
 
 
 def _one_of(count: int) -> Any:

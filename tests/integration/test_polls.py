@@ -271,3 +271,11 @@ def test_the_demo_has_three_live_polls_at_its_forums(app, client, runner):
     assert [cell.get_text(strip=True) for cell in meeting.select("td")] == ["7", "c", "c", "c"]
     words = BeautifulSoup(client.get(f"/p/screen/{keys['KEYS26']}").get_data(as_text=True), "html.parser")
     assert [item.get_text() for item in words.select("li")] == ["bills", "exciting", "freedom", "proud", "scary"]
+
+
+def test_a_word_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, client):
+    poll = _open_poll(app, client, kind="word", options="")
+    _answer(app, app.test_client(), poll, answer="pi\x00zza")
+    _answer(app, app.test_client(), poll, answer="\u202egnos 🎵")
+    with app.app_context():
+        assert sorted(db.session.scalars(select(PollAnswer.word))) == ["pizza", "\u202egnos 🎵"]
