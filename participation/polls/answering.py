@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextInput
+from markupsafe import Markup
 from wtforms import Field, RadioField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
@@ -108,3 +109,16 @@ def answered(poll: Poll, form: FlaskForm) -> tuple[list[int], str | None, str | 
     data = form["answer"].data
     values = data if isinstance(data, list) else [data]
     return [int(value) for value in values], None, None
+
+
+def face_items(form: FlaskForm) -> list[dict[str, Any]]:
+    """The face scale's radios: each face a picture hidden from screen readers, beside its words (escaped)."""
+    chosen = form["answer"].data
+    return [
+        {
+            "value": str(index),
+            "checked": chosen == str(index),
+            "html": Markup('<span aria-hidden="true">{}</span> {}').format(symbol, label),
+        }
+        for index, (symbol, label) in enumerate(zip(FACE_SYMBOLS, FACE_LABELS, strict=True))
+    ]

@@ -16,7 +16,14 @@ from participation.i18n import current_language
 from participation.limits import limiter
 from participation.links import external_url
 from participation.polls import services
-from participation.polls.answering import CODE_NOT_FOUND, FACE_LABELS, FACE_SYMBOLS, answer_form, answered
+from participation.polls.answering import (
+    CODE_NOT_FOUND,
+    FACE_LABELS,
+    FACE_SYMBOLS,
+    answer_form,
+    answered,
+    face_items,
+)
 from participation.polls.forms import NewPollForm, WordDecisionForm
 from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
 from participation.pseudonyms import format_code, new_token
@@ -253,8 +260,7 @@ def answer(code: str) -> ResponseReturnValue:
         csrf_expired=expired,
         problem=problem,
         tablet=tablet_mode,
-        symbols=FACE_SYMBOLS,
-        rank=found.kind == PollKind.RANK,
+        faces=face_items(form) if found.kind == PollKind.FACES else [],
     ), 400 if failed else 200
 
 

@@ -279,3 +279,23 @@ def test_a_word_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, cli
     _answer(app, app.test_client(), poll, answer="\u202egnos 🎵")
     with app.app_context():
         assert sorted(db.session.scalars(select(PollAnswer.word))) == ["pizza", "\u202egnos 🎵"]
+
+
+def test_an_expired_token_keeps_the_answer_and_stores_nothing(app, client):
+    poll = _open_poll(app, client)
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{poll.code}", method="post", status=400, data={"answer": "2", "csrf_token": "expired"})
+    assert "Nothing has been lost" in page.get_text(" ")
+    assert page.find("input", {"name": "answer", "value": "2"}).has_attr("checked")
+    assert error_summary(page) == []
+    assert _count(app, poll) == 0
+
+
+def test_a_face_scale_has_a_text_label_for_every_face_and_keeps_the_choice(app, client):
+    poll = _open_poll(app, client, kind="faces", options="")
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{poll.code}")
+    labels = [label.get_text(" ", strip=True) for label in page.select("label.govuk-radios__label")]
+    assert labels == ["😢 Really unhappy", "🙁 Unhappy", "😐 Okay", "🙂 Happy", "😀 Really happy"]
+    page = fetch(phone, f"/p/{poll.code}", method="post", status=400, data={"answer": "3", "csrf_token": "expired"})
+    assert page.find("input", {"name": "answer", "value": "3"}).has_attr("checked")
