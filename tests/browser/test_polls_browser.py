@@ -114,3 +114,26 @@ def test_a_face_scale_and_a_word_poll_on_a_phone(browser, live_server, worker):
         assert_accessible(answer, "a word poll's question with an error")
     finally:
         phone.close()
+
+
+def test_a_ranking_passed_round_on_the_workers_tablet(browser, live_server, worker):
+    tablet = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 800, "height": 1100})
+    try:
+        page = tablet.new_page()
+        _open_poll(page, "rank", "What matters most at the forum?", "Food\nTrips\nBeing listened to")
+        click_and_wait(page, page.locator("button", has_text="Pass this device round the room"))
+        assert "pass the tablet" in page.locator("main").inner_text()
+        assert_accessible(page, "a ranking on the tablet")
+        for turn in range(2):
+            click_and_wait(page, page.locator("form button[type=submit]", has_text="Send"))  # no places given
+            assert page.locator(".govuk-error-summary").count() == 1
+            if turn == 0:
+                assert_accessible(page, "a ranking with errors")
+            for index, place in enumerate(["2", "3", "1"]):
+                page.select_option(f"#place_{index}", place)
+            click_and_wait(page, page.locator("form button[type=submit]", has_text="Send"))
+            assert_accessible(page, "the thank-you page on the tablet")
+            click_and_wait(page, page.locator("a", has_text="Next person"))
+        assert page.locator("h1").inner_text() == "What matters most at the forum?"
+    finally:
+        tablet.close()
