@@ -105,6 +105,11 @@ def test_the_projector_shows_nothing_below_the_threshold_and_c_for_small_counts(
     cells = [cell.get_text(strip=True) for cell in fetch(client, f"/staff/polls/{poll.id}/projector").select("td")]
     assert cells == ["5", "c", "c"]
     assert page.select_one("[data-poll-results]")["data-poll-results"] == f"/p/screen/{screen_key}"
+    # The room is told where to go and what to type; the QR code is the whole link.
+    code = f"{poll.code[:3]}-{poll.code[3:]}"
+    assert "Go to https://heard.example.org/p and type the code" in page.get_text(" ")
+    assert page.select_one(".heard-projector__code").get_text(strip=True) == code
+    assert page.select_one(".heard-poll__qr svg title").get_text() == "QR code to answer the poll"
 
 
 def test_the_projector_fragment_works_without_a_staff_session(app, client):
