@@ -137,3 +137,41 @@ def test_a_ranking_passed_round_on_the_workers_tablet(browser, live_server, work
         assert page.locator("h1").inner_text() == "What matters most at the forum?"
     finally:
         tablet.close()
+
+
+def test_the_projector_keeps_reading_after_a_failed_read(browser, live_server, worker):
+    """The network drops (or the server restarts) while the projector is up: the page keeps what it shows, tries
+    again, and shows the next answers when they come."""
+    from sqlalchemy import select
+
+    from participation.extensions import db
+    from participation.polls import services
+    from participation.polls.models import Poll
+
+    with helpers.LIVE_APP.app_context():
+        poll_id = db.session.scalar(select(Poll.id).where(Poll.code == "MEET26"))
+    screen = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    failures = []
+
+    def fail_once(route):  # type: ignore[no-untyped-def]
+        if not failures:
+            failures.append(route.request.url)
+            route.abort("internetdisconnected")
+        else:
+            route.continue_()
+
+    try:
+        page = screen.new_page()
+        page.route("**/p/screen/**", fail_once)
+        page.goto(f"/staff/polls/{poll_id}/projector")
+        assert "Answers: 14" in page.locator("#poll-results").inner_text()
+        with helpers.LIVE_APP.app_context():
+            poll = db.session.get(Poll, poll_id)
+            services.answer(poll, "a-phone-that-came-late", [3], None, "en")
+            db.session.commit()
+        page.wait_for_function(
+            "() => document.querySelector('#poll-results').innerText.includes('Answers: 15')", timeout=30000
+        )
+        assert failures, "the first read was meant to fail"
+    finally:
+        screen.close()
