@@ -116,7 +116,6 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         code=format_code(found.code),
         qr=qr_svg(url, _("QR code to answer the poll")),
         results=_results(found),
-        answers=services.answer_count(found),
         words=services.words_to_review(found) if found.kind == PollKind.WORD else [],
         group=services.group_name(found),
         kinds=KIND_NAMES,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from participation.analysis.engine import Result
@@ -175,10 +175,6 @@ def open_case(poll: Poll, word: str, reading: Result) -> SafeguardingCase:
     db.session.add(case)
     db.session.flush()
     return case
-
-
-def answer_count(poll: Poll) -> int:
-    return db.session.scalar(select(func.count()).where(PollAnswer.poll_id == poll.id)) or 0
 
 
 @dataclass(frozen=True)
