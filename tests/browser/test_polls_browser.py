@@ -175,3 +175,24 @@ def test_the_projector_keeps_reading_after_a_failed_read(browser, live_server, w
         assert failures, "the first read was meant to fail"
     finally:
         screen.close()
+
+
+def test_the_projector_page_reflows_on_a_phone(browser, live_server, worker):
+    """A worker may run the poll from a phone: the projector page at 320 CSS pixels never scrolls sideways."""
+    from sqlalchemy import select
+
+    from participation.extensions import db
+    from participation.polls.models import Poll
+
+    with helpers.LIVE_APP.app_context():
+        poll_id = db.session.scalar(select(Poll.id).where(Poll.code == "KEYS26"))
+    phone = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 320, "height": 640})
+    try:
+        page = phone.new_page()
+        for url in (f"/staff/polls/{poll_id}/projector", f"/staff/polls/{poll_id}"):
+            page.goto(url)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 320, f"{url} is {width}px wide at 320px"
+            assert_accessible(page, f"{url} at 320px")
+    finally:
+        phone.close()
