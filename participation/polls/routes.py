@@ -156,11 +156,14 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
 def projector(poll_id: uuid.UUID) -> ResponseReturnValue:
     """The page for the projector: the code, the QR code and the results in large type, refreshed every few
     seconds by a small script that reads them with the poll's screen key (so it keeps working after the worker's
-    session ends); without the script, a link reloads them."""
-    found = _poll(poll_id)
+    session ends); without the script, a link reloads them by the same key."""
+    return _projector_page(_poll(poll_id), "polls/projector.html")
+
+
+def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
     url = answer_url(found)
     return render_template(
-        "polls/projector.html",
+        template,
         poll=found,
         url=url,
         enter_url=external_url("poll_answers.enter"),
@@ -271,6 +274,18 @@ def answer(code: str) -> ResponseReturnValue:
 def done(code: str) -> ResponseReturnValue:
     found = _open_poll(code)
     return render_template("respond/polls/done.html", poll=found, tablet=_on_tablet(found))
+
+
+@answer_bp.route("/p/screen/<key>/page")
+@public
+def screen_page(key: str) -> ResponseReturnValue:
+    """The projector page by the poll's screen key, for a projector without the script: its reload link works all
+    day, whatever happens to the worker's session. Only what the room sees anyway: the code and suppressed results."""
+    found = services.by_screen_key(key)
+    if found is None:
+        abort(404)
+    g.organisation_name = surveys.organisation_name(found.organisation_id)
+    return _projector_page(found, "polls/screen_page.html")
 
 
 @answer_bp.route("/p/screen/<key>")

@@ -196,3 +196,23 @@ def test_the_projector_page_reflows_on_a_phone(browser, live_server, worker):
             assert_accessible(page, f"{url} at 320px")
     finally:
         phone.close()
+
+
+def test_the_projector_page_by_its_key_needs_no_session(browser, live_server):
+    from sqlalchemy import select
+
+    from participation.extensions import db
+    from participation.polls.models import Poll
+
+    with helpers.LIVE_APP.app_context():
+        key = db.session.scalar(select(Poll.screen_key).where(Poll.code == "MEET26"))
+    screen = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 800})
+    try:
+        page = screen.new_page()
+        page.goto(f"/p/screen/{key}/page")
+        assert "Answers:" in page.locator("#poll-results").inner_text()
+        assert_accessible(page, "the projector page by its key, signed out")
+        click_and_wait(page, page.locator("a", has_text="Refresh the results"))
+        assert page.url.endswith(f"/p/screen/{key}/page")
+    finally:
+        screen.close()

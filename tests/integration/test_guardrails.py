@@ -133,6 +133,7 @@ KNOWN_ROUTES = {
     "poll_answers.answer",
     "poll_answers.done",
     "poll_answers.screen",
+    "poll_answers.screen_page",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {

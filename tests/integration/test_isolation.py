@@ -396,6 +396,7 @@ BEARER_ROUTES: dict[str, str] = {
     "poll_answers.answer": "a live poll's code, shown on the screen in the room: holding it is the way to answer",
     "poll_answers.done": "a live poll's code, as poll_answers.answer",
     "poll_answers.screen": "a poll's screen key, held by its projector page: the suppressed results and nothing else",
+    "poll_answers.screen_page": "a poll's screen key, as poll_answers.screen: the projector page without the script",
 }
 
 # Routes only a platform admin may use, acting on any organisation's accounts: every organisation's own staff are

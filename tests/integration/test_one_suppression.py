@@ -87,6 +87,7 @@ FIGURE_SURFACES = {
     "polls.poll": "a live poll's answers per option: polls.services.results, one suppress() table (test_polls)",
     "polls.projector": "as polls.poll: the same results",
     "poll_answers.screen": "the projector's fragment: the same results as polls.poll",
+    "poll_answers.screen_page": "the projector page by its screen key: the same results as polls.poll",
 }
 FIGURE_COMMANDS = {
     "boards pack": "the printable board pack, as boards.board_pack_print",

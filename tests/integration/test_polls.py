@@ -121,6 +121,16 @@ def test_the_projector_fragment_works_without_a_staff_session(app, client):
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
     assert stranger.get("/p/screen/not-the-key").status_code == 404
+    # Without the script, the projector's reload link opens the same page by its key: no staff session needed.
+    page = fetch(stranger, f"/p/screen/{screen_key}/page")
+    assert page.select_one("h1").get_text(strip=True) == "What do you want at the next forum?"
+    link = page.find("a", string="Refresh the results")["href"]
+    assert link == f"/p/screen/{screen_key}/page"
+    assert page.select_one("[data-poll-results]")["data-poll-results"] == f"/p/screen/{screen_key}"
+    assert not page.select("nav.heard-staff-nav")
+    staff_page = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert staff_page.find("a", string="Refresh the results")["href"] == link
+    assert stranger.get("/p/screen/not-the-key/page").status_code == 404
 
 
 def test_words_show_only_once_approved_and_a_worrying_word_never(app, client):
