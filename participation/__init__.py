@@ -34,6 +34,7 @@ from participation.notifications.services import mail_cli
 from participation.ops import access_log, private_files, proxies
 from participation.ops.backup import backup_cli
 from participation.paths import ROOT
+from participation.polls import routes as poll_routes
 from participation.privacy import routes as privacy_routes
 from participation.privacy.cli import keys_cli, retention_cli
 from participation.ratelimits import SCHEME, storage_options
@@ -101,8 +102,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(pledge_routes.bp)
     app.register_blueprint(helpline_routes.bp)
     app.register_blueprint(read_aloud_routes.bp)
+    app.register_blueprint(poll_routes.bp)
+    app.register_blueprint(poll_routes.answer_bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
+    csrf.exempt(poll_routes.answer_bp)
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)

@@ -10,6 +10,7 @@ from participation.helplines.models import CouncilHelpline
 from participation.notifications.models import OutboxMessage
 from participation.ops.same_keys import KeyFingerprint
 from participation.organisations.models import Organisation
+from participation.polls.models import Poll, PollAnswer
 from participation.privacy.models import ReidentificationRequest, VaultEntry
 from participation.ratelimits import RateLimitCounter
 from participation.responses.models import Answer, Draft, Response
@@ -65,4 +66,6 @@ __all__ = [
     "TermRule",
     "VaultEntry",
     "CouncilHelpline",
+    "Poll",
+    "PollAnswer",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 
 from participation.extensions import db
@@ -25,10 +26,13 @@ def staff_title(consultation: Consultation) -> str:
     return title or consultation.code
 
 
-def staff_titles(consultation_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """``staff_title`` of each consultation named, by id."""
+def staff_titles(consultation_ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID | None, str]:
+    """``staff_title`` of each consultation named, by id; no consultation (a safeguarding case opened on a word said
+    in a live poll) is named as a live poll."""
     wanted = set(consultation_ids)
+    titles: dict[uuid.UUID | None, str] = {None: _("A live poll")} if None in wanted else {}
+    wanted.discard(None)
     if not wanted:
-        return {}
+        return titles
     consultations = db.session.scalars(select(Consultation).where(Consultation.id.in_(wanted)))
-    return {consultation.id: staff_title(consultation) for consultation in consultations}
+    return titles | {consultation.id: staff_title(consultation) for consultation in consultations}

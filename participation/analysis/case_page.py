@@ -35,7 +35,7 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
     )
     people.add(view.case.opened_by_id)
     authors = user_names({user_id for user_id in people if user_id})
-    titles = triage.question_titles(view.case.consultation_id)
+    titles = triage.case_question_titles(view.case)
     order = {key: position for position, key in enumerate(titles)}
     answers = sorted(view.answers, key=lambda answer: order.get(answer.question_key, len(order)))
     errors = form.errors or (ask_form is not None and ask_form.errors)

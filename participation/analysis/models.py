@@ -120,9 +120,11 @@ class SafeguardingCase(IdMixin, Base):
     __tablename__ = "safeguarding_case"
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(
+    # Empty for a word said in a live poll (``poll_id``), which belongs to no consultation.
+    consultation_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
+    poll_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("live_poll.id", ondelete="SET NULL"), index=True)
     # The answer the case was opened on (all of them are in ``answers``). Empty once the answer has been removed (or
     # for an answer never sent): the case never goes with its answer.
     answer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="SET NULL"), unique=True)

@@ -27,6 +27,7 @@ from participation.db import utcnow
 from participation.extensions import db
 from participation.links import absolute
 from participation.notifications.services import send
+from participation.polls.models import POLL_QUESTION_KEY, Poll
 from participation.responses.models import Answer, Response
 from participation.surveys import builder
 from participation.surveys.models import Consultation
@@ -203,6 +204,14 @@ def _view(case: SafeguardingCase) -> CaseView:
         case.removal,
         case.removed_on,
     )
+
+
+def case_question_titles(case: SafeguardingCase) -> dict[str, str]:
+    """``question_titles`` of the case's consultation; for a word said in a live poll, the poll's question."""
+    if case.consultation_id is not None:
+        return question_titles(case.consultation_id)
+    poll = db.session.get(Poll, case.poll_id) if case.poll_id else None
+    return {POLL_QUESTION_KEY: poll.question} if poll else {}
 
 
 def question_titles(consultation_id: uuid.UUID) -> dict[str, str]:

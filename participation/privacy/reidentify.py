@@ -67,7 +67,9 @@ def _pseudonymous(case: SafeguardingCase) -> bool:
 
 def _entry(case: SafeguardingCase) -> VaultEntry | None:
     pseudonym = _invite_pseudonym(case)
-    return vault.entry_for(case.organisation_id, case.consultation_id, pseudonym) if pseudonym else None
+    if not pseudonym or case.consultation_id is None:
+        return None  # a live poll's word: nobody signed in, so nobody to trace
+    return vault.entry_for(case.organisation_id, case.consultation_id, pseudonym)
 
 
 def traceable(case: SafeguardingCase) -> Traceable:

@@ -124,6 +124,17 @@ KNOWN_ROUTES = {
     "read_aloud.in_language",
     "read_aloud.recording",
     "read_aloud.delete_recording",
+    "polls.index",
+    "polls.poll",
+    "polls.change_status",
+    "polls.decide_word",
+    "polls.projector",
+    "polls.tablet",
+    "poll_answers.enter",
+    "poll_answers.answer",
+    "poll_answers.done",
+    "poll_answers.screen",
+    "poll_answers.screen_page",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {

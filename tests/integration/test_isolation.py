@@ -40,6 +40,8 @@ B_WORDS = {
     "email": "worker@beeshire.example",
     "disclosure": "my step dad hits me when mum is at work",
     "recording": "Beeshire: wyt ti'n teimlo bod y cyngor yn gwrando arnat ti?",
+    "poll": "Beeshire poll: what should the forum be about?",
+    "poll_word": "beeshirewaffles",
 }
 
 
@@ -61,6 +63,8 @@ class Side:
     draft_code: str = ""
     closed_code: str = ""
     invite_code: str = ""
+    poll: uuid.UUID | None = None
+    poll_word: uuid.UUID | None = None  # an answer to B's word poll, waiting for approval
     words: str = ""  # the digest of words only B's consultation reads aloud, which B has a recording of
 
 
@@ -180,9 +184,17 @@ def build_b(app: Any) -> Side:
         translations.save_translations(consultation, "cy", {"q1-title-all": B_WORDS["recording"]}, {})
         spoken = Spoken("cy", B_WORDS["recording"])
         read_aloud.save_recording(consultation, spoken, speech.check_recording(sound.wav()), worker.id)
+        from participation.polls import services as polls
+        from participation.polls.models import PollAnswer, PollKind
+
+        poll = polls.create(org.id, B_WORDS["poll"], PollKind.WORD, [], group.id, worker.id)
+        polls.answer(poll, "bee-phone", [], B_WORDS["poll_word"], "en")
+        poll_word = db.session.scalar(select(PollAnswer.id).where(PollAnswer.poll_id == poll.id))
         db.session.commit()
         return Side(
             organisation=org.id,
+            poll=poll.id,
+            poll_word=poll_word,
             consultation=consultation.id,
             question=builder.questions_of(consultation)[0].id,
             group=group.id,
@@ -298,6 +310,11 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "accounts.change_access": one("user_id", "user"),
     "accounts.withdraw_invitation": one("invitation_id", "invitation"),
     "accounts.switch_organisation": one("organisation_id", "organisation"),
+    "polls.poll": one("poll_id", "poll"),
+    "polls.change_status": one("poll_id", "poll"),
+    "polls.projector": one("poll_id", "poll"),
+    "polls.tablet": one("poll_id", "poll"),
+    "polls.decide_word": lambda w: [{"poll_id": w.b.poll, "answer_id": w.b.poll_word}],
 }
 
 # A form that would do something if the lookup let it through: the walk posts these, so a leak would show as a change.
@@ -376,6 +393,10 @@ BEARER_ROUTES: dict[str, str] = {
     "accounts.enrol_link": "authenticator enrolment token from an email to the account's own address",
     "static": "a file name, not an object",
     "read_aloud.clip": "a read-aloud clip, named by the digest of what it holds: public, as the pages that play it",
+    "poll_answers.answer": "a live poll's code, shown on the screen in the room: holding it is the way to answer",
+    "poll_answers.done": "a live poll's code, as poll_answers.answer",
+    "poll_answers.screen": "a poll's screen key, held by its projector page: the suppressed results and nothing else",
+    "poll_answers.screen_page": "a poll's screen key, as poll_answers.screen: the projector page without the script",
 }
 
 # Routes only a platform admin may use, acting on any organisation's accounts: every organisation's own staff are

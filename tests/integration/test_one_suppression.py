@@ -84,6 +84,10 @@ FIGURE_SURFACES = {
         "count (test_card_counts_come_from_the_protected_tables_and_agree_with_the_responses_page)"
     ),
     "distribution.reach": "each set of cards' used count, as distribution.invite_sheet",
+    "polls.poll": "a live poll's answers per option: polls.services.results, one suppress() table (test_polls)",
+    "polls.projector": "as polls.poll: the same results",
+    "poll_answers.screen": "the projector's fragment: the same results as polls.poll",
+    "poll_answers.screen_page": "the projector page by its screen key: the same results as polls.poll",
 }
 FIGURE_COMMANDS = {
     "boards pack": "the printable board pack, as boards.board_pack_print",
@@ -161,6 +165,10 @@ NO_FIGURES = {
     "read_aloud.index",
     "read_aloud.in_language",
     "read_aloud.recording",
+    "polls.index",
+    "poll_answers.enter",
+    "poll_answers.answer",
+    "poll_answers.done",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 # "analysis evaluate" reads a labelled CSV, not stored answers: its figures are about the screen, not about people.

@@ -6,6 +6,7 @@
 // 4. Show or hide a password.
 // 5. Conditional reveal: a radio's follow-up fields shown only while it is
 //    chosen (as GOV.UK Frontend's Radios component does).
+// 6. A live poll's results on the projector, read again every few seconds.
 
 const doc = document;
 
@@ -70,4 +71,34 @@ doc.querySelectorAll(".govuk-radios").forEach((group) => {
   // Back/forward cache and form restore can change which is chosen.
   window.addEventListener("pageshow", sync);
   sync();
+});
+
+// ---------------------------------------------------------------------------
+// 6. A live poll's results on the projector (data-poll-results names the fragment to read, with the poll's screen
+//    key, so it works all day whatever happens to the worker's session). Read every few seconds; a failed read
+//    (the network, a restart) keeps what is shown and tries again, more slowly, for as long as the page is open.
+//    Without JavaScript the page has a link that reloads it.
+// ---------------------------------------------------------------------------
+
+doc.querySelectorAll("[data-poll-results]").forEach((box) => {
+  const url = box.getAttribute("data-poll-results");
+  const every = 4000;
+  let wait = every;
+  const read = () => {
+    fetch(url, { credentials: "same-origin", cache: "no-store" })
+      .then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then((html) => {
+        const fresh = html.trim();
+        if (fresh !== box.innerHTML.trim()) box.innerHTML = fresh;
+        wait = every;
+      })
+      .catch(() => {
+        wait = Math.min(wait * 2, 60000);
+      })
+      .finally(() => setTimeout(read, wait));
+  };
+  setTimeout(read, wait);
 });

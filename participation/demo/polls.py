@@ -1,0 +1,92 @@
+"""The demo's live polls: three polls asked at its two forums, with answers, so the projector and the poll pages
+have something to show (and something suppressed)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from participation.distribution.models import Group
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.polls import services as polls
+from participation.polls.models import Poll, PollAnswer, PollKind, PollStatus
+
+
+@dataclass(frozen=True)
+class DemoPoll:
+    code: str  # fixed, so the demo's notes can name it
+    group: str
+    question: str
+    kind: PollKind
+    options: tuple[str, ...]
+    # The answers, one per phone: option indexes (one each for choose one and the face scale) or a word.
+    answers: tuple[int | str, ...]
+    status: PollStatus
+    approved: tuple[str, ...] = ()
+
+
+CICC = "Voices Together (children in care council)"
+FORUM = "Care Leavers Forum"
+
+DEMO_POLLS = (
+    DemoPoll(
+        "MEET26",
+        CICC,
+        "What should the next joint meeting with councillors be about?",
+        PollKind.ONE,
+        ("Family time", "Pocket money", "Moving placement", "School trips"),
+        # Family time 7, pocket money 5, moving 2, school trips 0 of 14: the 2 is hidden, and with it the 0 and the 5
+        # (a hidden 0 beside a hidden 2 would still give the 2 away).
+        (0, 1, 0, 2, 0, 1, 0, 1, 0, 2, 1, 0, 1, 0),
+        PollStatus.OPEN,
+    ),
+    DemoPoll(
+        "PATH26",
+        FORUM,
+        "How do you feel about your pathway plan?",
+        PollKind.FACES,
+        (),
+        (3, 2, 3, 1, 3, 2, 4, 3, 2, 3, 0, 3, 2, 1, 3, 2, 3, 4, 2, 3, 1, 2),
+        PollStatus.CLOSED,
+    ),
+    DemoPoll(
+        "KEYS26",
+        FORUM,
+        "One word for moving into your first flat",
+        PollKind.WORD,
+        (),
+        ("scary", "freedom", "lonely", "exciting", "bills", "freedom", "quiet", "exciting", "bills", "proud", "cold"),
+        PollStatus.OPEN,
+        approved=("freedom", "exciting", "bills", "proud", "scary"),
+    ),
+)
+
+
+def load_polls(organisation: Organisation) -> int:
+    """Create whichever of the demo's polls is missing, with its answers. Returns how many were created."""
+    groups = {
+        group.name: group.id
+        for group in db.session.scalars(select(Group).where(Group.organisation_id == organisation.id))
+    }
+    created = 0
+    for spec in DEMO_POLLS:
+        if db.session.scalar(select(Poll.id).where(Poll.code == spec.code)) is not None:
+            continue
+        poll = polls.create(organisation.id, spec.question, spec.kind, spec.options, groups.get(spec.group), None)
+        poll.code = spec.code
+        for number, given in enumerate(spec.answers):
+            token = str(uuid.uuid5(uuid.NAMESPACE_URL, f"heard-demo-poll:{spec.code}:{number}"))
+            if isinstance(given, str):
+                polls.answer(poll, token, [], given, "en")
+            else:
+                polls.answer(poll, token, [given], None, "en")
+        for row in db.session.scalars(select(PollAnswer).where(PollAnswer.poll_id == poll.id)):
+            if row.word in spec.approved:
+                polls.decide_word(poll, row.id, True)
+        poll.status = spec.status
+        created += 1
+    db.session.flush()
+    return created

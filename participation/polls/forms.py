@@ -1,0 +1,68 @@
+"""The worker's forms: a new poll, and the buttons that decide on a word."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSelect, GovTextArea, GovTextInput
+from wtforms import Field, RadioField, SelectField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, ValidationError
+
+from participation.polls.models import KIND_NAMES, PollKind
+from participation.polls.services import MAX_OPTIONS
+from participation.widgets import SelectChoice
+
+CHOICE_KINDS = (PollKind.ONE.value, PollKind.UP_TO_THREE.value, PollKind.RANK.value)
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+class NewPollForm(FlaskForm):
+    question = StringField(
+        _l("Question"),
+        filters=[_strip],
+        widget=GovTextInput(),
+        description=_l("For example, ‘What should the next forum be about?’"),
+        validators=[
+            InputRequired(message=_l("Enter the question")),
+            Length(max=200, message=_l("The question must be 200 characters or fewer")),
+        ],
+    )
+    kind = RadioField(
+        _l("How young people answer"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[SelectChoice(value, label) for value, label in KIND_NAMES.items()],
+        validators=[InputRequired(message=_l("Select how young people answer"))],
+    )
+    options = TextAreaField(
+        _l("Answers to choose from"),
+        widget=GovTextArea(),
+        description=_l("One on each line, from 2 to 8. Only for choose one, choose up to three and put in order."),
+        validators=[Length(max=1000, message=_l("The answers must be 1,000 characters or fewer"))],
+    )
+    group = SelectField(_l("Group in the room (optional)"), widget=GovSelect(), validate_choice=False, choices=[])
+
+    def validate_kind(self, field: Field) -> None:
+        if field.data not in KIND_NAMES:
+            raise ValidationError(_l("Select how young people answer"))
+
+    def validate_options(self, field: Field) -> None:
+        if self.kind.data not in CHOICE_KINDS:
+            return
+        lines = self.option_lines()
+        if not 2 <= len(lines) <= MAX_OPTIONS:
+            raise ValidationError(_l("Give from 2 to 8 answers, one on each line"))
+        if any(len(line) > 80 for line in lines):
+            raise ValidationError(_l("Each answer must be 80 characters or fewer"))
+        if len({line.casefold() for line in lines}) != len(lines):
+            raise ValidationError(_l("Give each answer only once"))
+
+    def option_lines(self) -> list[str]:
+        return [line.strip() for line in (self.options.data or "").splitlines() if line.strip()]
+
+
+class WordDecisionForm(FlaskForm):
+    """Approve or hide one word (the buttons carry the answer's id and the decision)."""

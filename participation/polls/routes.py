@@ -1,0 +1,307 @@
+"""Live polls: the worker's pages (create, run, projector, tablet) and the young person's answer pages."""
+
+from __future__ import annotations
+
+import uuid
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, session, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+
+from participation.accounts.access import BUILDERS, public, requires
+from participation.audit import services as audit
+from participation.distribution import services as distribution
+from participation.distribution.routes import qr_svg
+from participation.i18n import current_language
+from participation.limits import limiter
+from participation.links import external_url
+from participation.polls import services
+from participation.polls.answering import (
+    CODE_NOT_FOUND,
+    FACE_LABELS,
+    FACE_SYMBOLS,
+    answer_form,
+    answered,
+    face_items,
+)
+from participation.polls.forms import NewPollForm, WordDecisionForm
+from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
+from participation.pseudonyms import format_code, new_token
+from participation.reporting import figures
+from participation.responses import pages
+from participation.responses.forms import CodeForm
+from participation.surveys import services as surveys
+from participation.transactions import commit_on_success
+from participation.widgets import SelectChoice
+
+bp = Blueprint("polls", __name__, url_prefix="/staff/polls")
+answer_bp = Blueprint("poll_answers", __name__)
+
+DEVICES = "poll_devices"  # this phone's random token for each poll it answered: {code: token}
+TABLET = "poll_tablet"  # polls this device answers as a tablet passed round the room: each answer is a new one
+
+# A room of thirty behind one school address opens, sends and sees the thank-you page within a minute, more than once
+# on a tablet passed round; a guesser of six-letter codes (29 ** 6, about 600 million) needs millions of tries.
+code_limit = limiter.limit("300 per minute;3000 per hour")
+
+
+def _poll(poll_id: uuid.UUID) -> Poll:
+    poll = services.get(g.staff.session.organisation_id, poll_id)
+    if poll is None:
+        abort(404)  # another organisation's poll answers exactly as a missing one
+    return poll
+
+
+def _audit(action: str, poll: Poll) -> None:
+    # Named by its id: the code is the way in to answer, and no code goes into a log.
+    audit.record(action, organisation_id=poll.organisation_id, user_id=g.staff.user.id, subject=str(poll.id))
+
+
+def answer_url(poll: Poll) -> str:
+    return external_url("poll_answers.answer", code=poll.code)
+
+
+def face_names() -> list[str]:
+    return [str(label) for label in FACE_LABELS]
+
+
+def _results(poll: Poll) -> services.Results:
+    return services.results(poll, figures.threshold())
+
+
+@bp.route("", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def index() -> ResponseReturnValue:
+    """The organisation's live polls, and a form to open a new one."""
+    organisation_id = g.staff.session.organisation_id
+    form = NewPollForm()
+    groups = distribution.groups_for(organisation_id)
+    form.group.choices = [
+        SelectChoice("", _("No group")),
+        *(SelectChoice(str(group.id), group.name) for group in groups),
+    ]
+    if form.validate_on_submit():
+        group = distribution.get_group(organisation_id, form.group.data)
+        if form.group.data and group is None:
+            abort(400)  # a group id from another organisation, or tampered with
+        assert form.question.data is not None  # InputRequired
+        poll = services.create(
+            organisation_id,
+            form.question.data,
+            PollKind(form.kind.data),
+            form.option_lines(),
+            group.id if group else None,
+            g.staff.user.id,
+        )
+        _audit("poll-opened", poll)
+        flash(_("Poll opened. Young people can answer now."))
+        return redirect(url_for(".poll", poll_id=poll.id))
+    return render_template(
+        "polls/index.html", form=form, polls=services.polls_for(organisation_id), kinds=KIND_NAMES
+    ), 400 if form.errors else 200
+
+
+@bp.route("/<uuid:poll_id>")
+@requires(BUILDERS)
+def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
+    """One poll: its code and QR code, its results as anyone may see them, and the words waiting for approval."""
+    found = _poll(poll_id)
+    url = answer_url(found)
+    return render_template(
+        "polls/poll.html",
+        poll=found,
+        url=url,
+        enter_url=external_url("poll_answers.enter"),
+        code=format_code(found.code),
+        qr=qr_svg(url, _("QR code to answer the poll")),
+        results=_results(found),
+        words=services.words_to_review(found) if found.kind == PollKind.WORD else [],
+        group=services.group_name(found),
+        kinds=KIND_NAMES,
+        faces=face_names(),
+        symbols=FACE_SYMBOLS,
+        form=WordDecisionForm(),
+    )
+
+
+@bp.route("/<uuid:poll_id>/<any(open, close):action>", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def change_status(poll_id: uuid.UUID, action: str) -> ResponseReturnValue:
+    found = _poll(poll_id)
+    if not WordDecisionForm().validate_on_submit():
+        abort(400)
+    services.set_status(found, PollStatus.OPEN if action == "open" else PollStatus.CLOSED)
+    _audit(f"poll-{action}", found)
+    flash(_("Poll opened again.") if action == "open" else _("Poll closed. No more answers are taken."))
+    return redirect(url_for(".poll", poll_id=found.id))
+
+
+@bp.route("/<uuid:poll_id>/words/<uuid:answer_id>/<any(show, hide):decision>", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> ResponseReturnValue:
+    """Show a word on the projector, or keep it off. A word the safeguarding screen flagged is never shown."""
+    found = _poll(poll_id)
+    if not WordDecisionForm().validate_on_submit():
+        abort(400)
+    if not services.decide_word(found, answer_id, decision == "show"):
+        abort(404)
+    return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
+
+
+@bp.route("/<uuid:poll_id>/projector")
+@requires(BUILDERS)
+def projector(poll_id: uuid.UUID) -> ResponseReturnValue:
+    """The page for the projector: the code, the QR code and the results in large type, refreshed every few
+    seconds by a small script that reads them with the poll's screen key (so it keeps working after the worker's
+    session ends); without the script, a link reloads them by the same key."""
+    return _projector_page(_poll(poll_id), "polls/projector.html")
+
+
+def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
+    url = answer_url(found)
+    return render_template(
+        template,
+        poll=found,
+        url=url,
+        enter_url=external_url("poll_answers.enter"),
+        code=format_code(found.code),
+        qr=qr_svg(url, _("QR code to answer the poll"), scale=8),
+        results=_results(found),
+        screen_url=url_for("poll_answers.screen", key=found.screen_key),
+        faces=face_names(),
+        symbols=FACE_SYMBOLS,
+    )
+
+
+@bp.route("/<uuid:poll_id>/tablet", methods=["POST"])
+@requires(BUILDERS)
+def tablet(poll_id: uuid.UUID) -> ResponseReturnValue:
+    """Make this device a tablet passed round the room: every answer given on it counts, one after another."""
+    found = _poll(poll_id)
+    if not WordDecisionForm().validate_on_submit():
+        abort(400)
+    held = [value for value in session.get(TABLET) or [] if value != found.code]
+    session[TABLET] = [*held, found.code][-10:]
+    return redirect(url_for("poll_answers.answer", code=found.code))
+
+
+# --- young people's pages ---------------------------------------------------------------------------------------------
+
+
+def _open_poll(code: str) -> Poll:
+    found = services.by_code(code)
+    if found is None:
+        abort(404)
+    g.organisation_name = surveys.organisation_name(found.organisation_id)
+    return found
+
+
+def _on_tablet(found: Poll) -> bool:
+    return found.code in (session.get(TABLET) or [])
+
+
+def _device_token(found: Poll) -> str | None:
+    return (session.get(DEVICES) or {}).get(found.code)
+
+
+@answer_bp.route("/p", methods=["GET", "POST"])
+@public
+@code_limit
+def enter() -> ResponseReturnValue:
+    """Where a young person types the code shown on the screen."""
+    form = CodeForm()
+    valid = form.validate_on_submit()
+    expired = pages.token_expired(form)
+    if valid and form.code.data:
+        found = services.by_code(form.code.data)
+        if found is not None:
+            return redirect(url_for(".answer", code=found.code))
+        form.code.errors = [*form.code.errors, str(CODE_NOT_FOUND)]
+    failed = expired or any(field.errors for field in form)
+    return render_template("respond/polls/enter.html", form=form, csrf_expired=expired), 400 if failed else 200
+
+
+@answer_bp.route("/p/<code>", methods=["GET", "POST"])
+@public
+@code_limit
+@commit_on_success
+def answer(code: str) -> ResponseReturnValue:
+    """The poll's question, answered without signing in. One answer per phone; on a tablet passed round, one per
+    turn."""
+    found = _open_poll(code)
+    if found.code != code:
+        return redirect(url_for(".answer", code=found.code))
+    tablet_mode = _on_tablet(found)
+    if found.status != PollStatus.OPEN:
+        return render_template("respond/polls/closed.html", poll=found)
+    if not tablet_mode and services.has_answered(found, _device_token(found)):
+        return render_template("respond/polls/already.html", poll=found)
+    form = answer_form(found)
+    valid = form.validate_on_submit()
+    expired = pages.token_expired(form)
+    problem = None
+    if valid:
+        choices, word, problem = answered(found, form)
+        if problem is None:
+            token = _device_token(found)
+            if tablet_mode or token is None:
+                token = new_token()
+            if not tablet_mode:
+                devices = dict(session.get(DEVICES) or {})
+                devices[found.code] = token
+                session[DEVICES] = dict(list(devices.items())[-20:])
+                session.permanent = True
+            services.answer(found, token, choices, word, current_language().code)
+            return redirect(url_for(".done", code=found.code))
+    failed = expired or problem is not None or any(field.errors for field in form)
+    return render_template(
+        "respond/polls/answer.html",
+        poll=found,
+        form=form,
+        csrf_expired=expired,
+        problem=problem,
+        tablet=tablet_mode,
+        faces=face_items(form) if found.kind == PollKind.FACES else [],
+    ), 400 if failed else 200
+
+
+@answer_bp.route("/p/<code>/done")
+@public
+@code_limit
+def done(code: str) -> ResponseReturnValue:
+    found = _open_poll(code)
+    return render_template("respond/polls/done.html", poll=found, tablet=_on_tablet(found))
+
+
+@answer_bp.route("/p/screen/<key>/page")
+@public
+def screen_page(key: str) -> ResponseReturnValue:
+    """The projector page by the poll's screen key, for a projector without the script: its reload link works all
+    day, whatever happens to the worker's session. Only what the room sees anyway: the code and suppressed results."""
+    found = services.by_screen_key(key)
+    if found is None:
+        abort(404)
+    g.organisation_name = surveys.organisation_name(found.organisation_id)
+    return _projector_page(found, "polls/screen_page.html")
+
+
+@answer_bp.route("/p/screen/<key>")
+@public
+def screen(key: str) -> ResponseReturnValue:
+    """The results as an HTML fragment for the projector page's script: read with the poll's screen key, never with
+    a staff session, so a projector left open all day keeps showing them."""
+    found = services.by_screen_key(key)
+    if found is None:
+        abort(404)
+    fragment = render_template(
+        "polls/_results.html",
+        poll=found,
+        results=_results(found),
+        faces=face_names(),
+        symbols=FACE_SYMBOLS,
+        large=True,
+    )
+    return fragment, 200, {"Cache-Control": "no-store"}

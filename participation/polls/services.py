@@ -1,0 +1,258 @@
+"""Live polls: the only place poll rows are read or written, and the one place their figures are worked out (through
+the same suppression as every other table)."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from participation.analysis.engine import Result
+from participation.analysis.models import CaseStatus, SafeguardingCase
+from participation.analysis.pictured import classify_answer
+from participation.analysis.services import organisation_matcher
+from participation.distribution.models import Group
+from participation.extensions import db
+from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, PollKind, PollStatus, WordState
+from participation.pseudonyms import keyed_hash, new_code, normalise_code
+from participation.reporting.suppression import Cell, suppress, total
+
+POLL_CODE_LENGTH = 6
+# The face scale, saddest first: each face has a text label too (TRUST.md: scales have text labels).
+FACES = 5
+MAX_OPTIONS = 8
+MAX_CHOSEN = 3
+MAX_WORD = 40
+
+
+def new_poll_code() -> str:
+    """A short code read off the projector and typed on a phone, not used by another poll."""
+    while True:
+        code = new_code(POLL_CODE_LENGTH)
+        if db.session.scalar(select(Poll.id).where(Poll.code == code)) is None:
+            return code
+
+
+def create(
+    organisation_id: uuid.UUID,
+    question: str,
+    kind: PollKind,
+    options: Sequence[str],
+    group_id: uuid.UUID | None,
+    user_id: uuid.UUID | None,
+) -> Poll:
+    """Open a new poll: young people can answer at once."""
+    poll = Poll(
+        organisation_id=organisation_id,
+        group_id=group_id,
+        created_by_id=user_id,
+        code=new_poll_code(),
+        screen_key=secrets.token_urlsafe(32),
+        question=question,
+        kind=kind,
+        options=list(options) if kind in (PollKind.ONE, PollKind.UP_TO_THREE, PollKind.RANK) else [],
+        status=PollStatus.OPEN,
+    )
+    db.session.add(poll)
+    db.session.flush()
+    return poll
+
+
+def polls_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
+    return db.session.scalars(
+        select(Poll).where(Poll.organisation_id == organisation_id).order_by(Poll.created_at.desc(), Poll.id)
+    ).all()
+
+
+def get(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll | None:
+    """One of this organisation's polls; another's is not found."""
+    return db.session.scalar(select(Poll).where(Poll.id == poll_id, Poll.organisation_id == organisation_id))
+
+
+def by_code(typed: str) -> Poll | None:
+    code = normalise_code(typed)
+    if len(code) != POLL_CODE_LENGTH:
+        return None
+    return db.session.scalar(select(Poll).where(Poll.code == code))
+
+
+def by_screen_key(key: str) -> Poll | None:
+    if not key or len(key) > 64:
+        return None
+    return db.session.scalar(select(Poll).where(Poll.screen_key == key))
+
+
+def group_name(poll: Poll) -> str | None:
+    if poll.group_id is None:
+        return None
+    return db.session.scalar(select(Group.name).where(Group.id == poll.group_id))
+
+
+def set_status(poll: Poll, status: PollStatus) -> None:
+    poll.status = status
+
+
+def device_hash(poll: Poll, token: str) -> str:
+    return keyed_hash("poll-device", f"{poll.id}:{token}", poll.organisation_id)
+
+
+def has_answered(poll: Poll, token: str | None) -> bool:
+    if not token:
+        return False
+    device = device_hash(poll, token)
+    return (
+        db.session.scalar(select(PollAnswer.id).where(PollAnswer.poll_id == poll.id, PollAnswer.device == device))
+        is not None
+    )
+
+
+def answer(poll: Poll, token: str, choices: Sequence[int], word: str | None, language: str | None) -> bool:
+    """Store one phone's answer. Returns False when this phone (this token) has answered already: a double tap, the
+    back button, two tabs; the database's unique key decides, so a race between two requests counts once too.
+
+    A word is screened like a survey comment; one that may be a disclosure is never shown and goes to the
+    safeguarding queue."""
+    row = PollAnswer(
+        poll_id=poll.id,
+        organisation_id=poll.organisation_id,
+        device=device_hash(poll, token),
+        choices=list(choices),
+        word=word or None,
+        word_state=None,
+    )
+    reading = screen(poll, word, language) if poll.kind == PollKind.WORD and word else None
+    if reading is not None:
+        row.word_state = WordState.FLAGGED if needs_a_person(reading) else WordState.WAITING
+    try:
+        with db.session.begin_nested():
+            db.session.add(row)
+            db.session.flush()
+    except IntegrityError:
+        return False
+    if reading is not None and word and needs_a_person(reading):
+        open_case(poll, word, reading)
+    return True
+
+
+def screen(poll: Poll, word: str, language: str | None) -> Result:
+    """The safeguarding screen survey comments go through, with the organisation's own words."""
+    return classify_answer(word, None, organisation_matcher(poll.organisation_id), language)
+
+
+def needs_a_person(reading: Result) -> bool:
+    """A possible disclosure, or words in a language the screen has no list for: a safeguarding lead reads them."""
+    return reading.safeguarding or not reading.listed
+
+
+def open_case(poll: Poll, word: str, reading: Result) -> SafeguardingCase:
+    """Put a worrying word in the safeguarding queue, with its clock, as a survey comment's case is. The case keeps
+    the words itself (the poll's answers may be deleted with the poll); nobody signed in, so nobody can be traced."""
+    case = SafeguardingCase(
+        organisation_id=poll.organisation_id,
+        consultation_id=None,
+        poll_id=poll.id,
+        answer_id=None,
+        status=CaseStatus.NEW,
+        kept={
+            "answers": [
+                {
+                    "question_key": POLL_QUESTION_KEY,
+                    "text": word,
+                    "risk_terms": list(reading.risk_terms),
+                    "language": reading.language,
+                }
+            ],
+            "age_band": "",
+            "pseudonymous": False,
+        },
+    )
+    db.session.add(case)
+    db.session.flush()
+    return case
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cell: Cell
+
+
+@dataclass
+class Results:
+    """What any screen may show of a poll: every figure suppressed (``suppression.suppress``) against the threshold.
+    Below the threshold nothing but "fewer than N so far" is shown: no count, no word, no order."""
+
+    total: Cell
+    enough: bool
+    threshold: int
+    rows: list[Row] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+
+def results(poll: Poll, threshold: int) -> Results:
+    """The poll's figures as the projector, the worker's page and the tests see them (one definition)."""
+    answers = db.session.execute(
+        select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
+    ).all()
+    return tabulate(poll.kind, option_labels(poll), [tuple(row) for row in answers], threshold)
+
+
+def tabulate(kind: PollKind, labels: Sequence[str], answers: Sequence[tuple[Any, ...]], threshold: int) -> Results:
+    """``results`` without the database: each answer is (choices, word, word state)."""
+    count = len(answers)
+    whole = total(count, threshold)
+    if count < threshold:
+        return Results(whole, False, threshold)
+    if kind == PollKind.WORD:
+        shown = sorted({word for _c, word, state in answers if word and state == WordState.APPROVED}, key=str.lower)
+        return Results(whole, True, threshold, words=shown)
+    tally: Counter[int] = Counter()
+    for choices, _w, _s in answers:
+        picked = list(choices or [])
+        if kind == PollKind.RANK:
+            # Ranked first: how many put each option at the top.
+            picked = picked[:1]
+        tally.update(index for index in picked if isinstance(index, int) and 0 <= index < len(labels))
+    counts = {index: tally.get(index, 0) for index in range(len(labels))}
+    cells = suppress(counts, threshold, total_published=True)
+    order = list(range(len(labels)))
+    if kind == PollKind.RANK:
+        order.sort(key=lambda index: _mean_place(answers, index))
+    return Results(whole, True, threshold, rows=[Row(labels[index], cells[index]) for index in order])
+
+
+def _mean_place(answers: Sequence[Any], index: int) -> float:
+    places = [list(row[0]).index(index) for row in answers if index in (row[0] or [])]
+    return sum(places) / len(places) if places else float("inf")
+
+
+def option_labels(poll: Poll) -> list[str]:
+    """The options as stored: the worker's words (the face scale's labels are translated where shown)."""
+    if poll.kind == PollKind.FACES:
+        return [str(index) for index in range(FACES)]
+    return list(poll.options)
+
+
+def words_to_review(poll: Poll) -> list[PollAnswer]:
+    return list(
+        db.session.scalars(
+            select(PollAnswer)
+            .where(PollAnswer.poll_id == poll.id, PollAnswer.word.is_not(None))
+            .order_by(PollAnswer.word, PollAnswer.id)
+        )
+    )
+
+
+def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
+    """Approve a word for the projector, or hide it. A flagged word stays flagged: it is never shown."""
+    row = db.session.scalar(select(PollAnswer).where(PollAnswer.id == answer_id, PollAnswer.poll_id == poll.id))
+    if row is None or row.word_state in (None, WordState.FLAGGED):
+        return False
+    row.word_state = WordState.APPROVED if show else WordState.HIDDEN
+    return True

@@ -1,0 +1,218 @@
+"""Live polls in a real browser: a worker opens a poll from the staff menu, phones answer it (with an error state
+first, and in Arabic, right to left), the projector page updates itself as answers come in with no reload, and axe
+finds nothing on any of those pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser import helpers
+from tests.browser.helpers import assert_accessible, click_and_wait
+
+
+@pytest.fixture(scope="module")
+def worker(browser, live_server):  # type: ignore[no-untyped-def]
+    from participation.accounts.models import Role
+
+    state, _url = helpers.demo_staff_signed_in(
+        browser, live_server, Role.PARTICIPATION_WORKER, "poll.runner@northshire.example"
+    )
+    return state
+
+
+def _open_poll(page, kind: str, question: str, options: str = "") -> None:  # type: ignore[no-untyped-def]
+    page.goto("/staff/")
+    click_and_wait(page, page.locator("nav a", has_text="Live polls"))
+    assert_accessible(page, "the live polls page")
+    page.fill("#question", question)
+    page.check(f"input[name=kind][value={kind}]")
+    if options:
+        page.fill("#options", options)
+    click_and_wait(page, page.locator("form button[type=submit]", has_text="Open the poll"))
+    assert page.locator("h1").inner_text() == question
+
+
+def _code(page) -> str:  # type: ignore[no-untyped-def]
+    return re.sub(r"[^A-Z0-9]", "", page.locator("main strong[dir=ltr]").first.inner_text())
+
+
+def test_a_poll_run_from_the_staff_pages_to_phones_and_the_projector(browser, live_server, worker):
+    staff = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    try:
+        page = staff.new_page()
+        _open_poll(page, "one", "Where should the summer trip go?", "The beach\nA theme park\nThe zoo")
+        assert_accessible(page, "a poll's page")
+        code = _code(page)
+        click_and_wait(page, page.locator("a", has_text="Show on the projector"))
+        assert_accessible(page, "the projector page, before enough answers")
+        assert "Results show when at least 5 people have answered" in page.locator("#poll-results").inner_text()
+
+        for number, choice in enumerate(["0", "0", "0", "1", "2", "0"]):
+            phone = browser.new_context(
+                base_url=live_server, viewport={"width": 375, "height": 740}, locale="ar" if number == 1 else "en-GB"
+            )
+            try:
+                answer = phone.new_page()
+                if number == 0:
+                    answer.goto("/p")
+                    assert_accessible(answer, "the page to type a poll's code")
+                    answer.fill("#code", code.lower())
+                    click_and_wait(answer, answer.locator("form button[type=submit]"))
+                    click_and_wait(answer, answer.locator("form button[type=submit]"))  # nothing chosen
+                    assert answer.locator(".govuk-error-summary").count() == 1
+                    assert_accessible(answer, "a poll's question with an error")
+                else:
+                    answer.goto(f"/p/{code}" + ("?lang=ar" if number == 1 else ""))
+                if number == 1:
+                    assert answer.evaluate("document.documentElement.dir") == "rtl"
+                    assert_accessible(answer, "a poll's question in Arabic")
+                answer.check(f"input[name=answer][value='{choice}']")
+                click_and_wait(answer, answer.locator("form button[type=submit]"))
+                if number == 0:
+                    assert_accessible(answer, "the thank-you page")
+                    answer.goto(f"/p/{code}")
+                    assert_accessible(answer, "the page for a phone that has answered")
+            finally:
+                phone.close()
+
+        # The projector page was never reloaded: its script read the new results.
+        page.wait_for_function(
+            "() => document.querySelector('#poll-results').innerText.includes('Answers: 6')", timeout=20000
+        )
+        # 4, 1 and 1 of 6: the ones hidden, and the 4 with them (6 - 4 would give away the two ones).
+        cells = [cell.strip() for cell in page.locator("#poll-results td").all_inner_texts()]
+        assert cells == ["c", "c", "c"], cells
+        assert_accessible(page, "the projector page with results")
+    finally:
+        staff.close()
+
+
+def test_a_face_scale_and_a_word_poll_on_a_phone(browser, live_server, worker):
+    staff = browser.new_context(base_url=live_server, storage_state=worker)
+    try:
+        page = staff.new_page()
+        _open_poll(page, "faces", "How was today’s forum?")
+        faces = _code(page)
+        _open_poll(page, "word", "One word for your home")
+        words = _code(page)
+        assert_accessible(page, "a word poll's page")
+    finally:
+        staff.close()
+    phone = browser.new_context(base_url=live_server, viewport={"width": 320, "height": 640})
+    try:
+        answer = phone.new_page()
+        answer.goto(f"/p/{faces}")
+        assert answer.locator("input[name=answer]").count() == 5
+        assert_accessible(answer, "a face scale")
+        assert answer.evaluate("document.documentElement.scrollWidth") <= 320
+        answer.goto(f"/p/{words}")
+        assert_accessible(answer, "a word poll's question")
+        click_and_wait(answer, answer.locator("form button[type=submit]"))  # nothing written
+        assert answer.locator(".govuk-error-summary").count() == 1
+        assert_accessible(answer, "a word poll's question with an error")
+    finally:
+        phone.close()
+
+
+def test_a_ranking_passed_round_on_the_workers_tablet(browser, live_server, worker):
+    tablet = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 800, "height": 1100})
+    try:
+        page = tablet.new_page()
+        _open_poll(page, "rank", "What matters most at the forum?", "Food\nTrips\nBeing listened to")
+        click_and_wait(page, page.locator("button", has_text="Pass this device round the room"))
+        assert "pass the tablet" in page.locator("main").inner_text()
+        assert_accessible(page, "a ranking on the tablet")
+        for turn in range(2):
+            click_and_wait(page, page.locator("form button[type=submit]", has_text="Send"))  # no places given
+            assert page.locator(".govuk-error-summary").count() == 1
+            if turn == 0:
+                assert_accessible(page, "a ranking with errors")
+            for index, place in enumerate(["2", "3", "1"]):
+                page.select_option(f"#place_{index}", place)
+            click_and_wait(page, page.locator("form button[type=submit]", has_text="Send"))
+            assert_accessible(page, "the thank-you page on the tablet")
+            click_and_wait(page, page.locator("a", has_text="Next person"))
+        assert page.locator("h1").inner_text() == "What matters most at the forum?"
+    finally:
+        tablet.close()
+
+
+def test_the_projector_keeps_reading_after_a_failed_read(browser, live_server, worker):
+    """The network drops (or the server restarts) while the projector is up: the page keeps what it shows, tries
+    again, and shows the next answers when they come."""
+    from sqlalchemy import select
+
+    from participation.extensions import db
+    from participation.polls import services
+    from participation.polls.models import Poll
+
+    with helpers.LIVE_APP.app_context():
+        poll_id = db.session.scalar(select(Poll.id).where(Poll.code == "MEET26"))
+    screen = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    failures = []
+
+    def fail_once(route):  # type: ignore[no-untyped-def]
+        if not failures:
+            failures.append(route.request.url)
+            route.abort("internetdisconnected")
+        else:
+            route.continue_()
+
+    try:
+        page = screen.new_page()
+        page.route("**/p/screen/**", fail_once)
+        page.goto(f"/staff/polls/{poll_id}/projector")
+        assert "Answers: 14" in page.locator("#poll-results").inner_text()
+        with helpers.LIVE_APP.app_context():
+            poll = db.session.get(Poll, poll_id)
+            services.answer(poll, "a-phone-that-came-late", [3], None, "en")
+            db.session.commit()
+        page.wait_for_function(
+            "() => document.querySelector('#poll-results').innerText.includes('Answers: 15')", timeout=30000
+        )
+        assert failures, "the first read was meant to fail"
+    finally:
+        screen.close()
+
+
+def test_the_projector_page_reflows_on_a_phone(browser, live_server, worker):
+    """A worker may run the poll from a phone: the projector page at 320 CSS pixels never scrolls sideways."""
+    from sqlalchemy import select
+
+    from participation.extensions import db
+    from participation.polls.models import Poll
+
+    with helpers.LIVE_APP.app_context():
+        poll_id = db.session.scalar(select(Poll.id).where(Poll.code == "KEYS26"))
+    phone = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 320, "height": 640})
+    try:
+        page = phone.new_page()
+        for url in (f"/staff/polls/{poll_id}/projector", f"/staff/polls/{poll_id}"):
+            page.goto(url)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 320, f"{url} is {width}px wide at 320px"
+            assert_accessible(page, f"{url} at 320px")
+    finally:
+        phone.close()
+
+
+def test_the_projector_page_by_its_key_needs_no_session(browser, live_server):
+    from sqlalchemy import select
+
+    from participation.extensions import db
+    from participation.polls.models import Poll
+
+    with helpers.LIVE_APP.app_context():
+        key = db.session.scalar(select(Poll.screen_key).where(Poll.code == "MEET26"))
+    screen = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 800})
+    try:
+        page = screen.new_page()
+        page.goto(f"/p/screen/{key}/page")
+        assert "Answers:" in page.locator("#poll-results").inner_text()
+        assert_accessible(page, "the projector page by its key, signed out")
+        click_and_wait(page, page.locator("a", has_text="Refresh the results"))
+        assert page.url.endswith(f"/p/screen/{key}/page")
+    finally:
+        screen.close()

@@ -1,0 +1,316 @@
+"""Live polls: a worker opens one, phones answer it once each, a tablet passed round counts each turn, the projector
+shows only suppressed figures and never a flagged word, and one council never reaches another's poll."""
+
+from __future__ import annotations
+
+import uuid
+
+from bs4 import BeautifulSoup
+from sqlalchemy import func, select
+
+from participation.accounts.models import Role
+from participation.analysis.models import CaseStatus, SafeguardingCase
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.polls.models import Poll, PollAnswer, WordState
+from tests import factories
+from tests.pages import error_summary, fetch, h1
+
+
+def _token(page) -> str:
+    return str(page.find("input", {"name": "csrf_token"})["value"])
+
+
+def _open_poll(app, client, council="Pollshire", **fields) -> Poll:
+    factories.worker_console(app, client, council)
+    page = fetch(client, "/staff/polls")
+    data = {"question": "What do you want at the next forum?", "kind": "one", "options": "Food\nSchool\nFamily time"}
+    data |= fields
+    fetch(client, "/staff/polls", method="post", status=302, data={**data, "csrf_token": _token(page)})
+    with app.app_context():
+        return db.session.scalars(select(Poll).order_by(Poll.created_at.desc())).first()
+
+
+def _answer(app, phone, poll: Poll, status=302, **data):
+    page = fetch(phone, f"/p/{poll.code}")
+    return fetch(phone, f"/p/{poll.code}", method="post", status=status, data={**data, "csrf_token": _token(page)})
+
+
+def _count(app, poll: Poll) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).where(PollAnswer.poll_id == poll.id))
+
+
+def test_a_phone_answers_once_however_often_it_sends(app, client):
+    poll = _open_poll(app, client)
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{poll.code}")
+    assert h1(page) == "What do you want at the next forum?"
+    token = _token(page)
+    fetch(phone, f"/p/{poll.code}", method="post", status=302, data={"answer": "1", "csrf_token": token})
+    # A double tap (the same form sent again) and a later visit count nothing more.
+    phone.post(f"/p/{poll.code}", data={"answer": "2", "csrf_token": token})
+    assert h1(fetch(phone, f"/p/{poll.code}")) == "You have already answered"
+    assert _count(app, poll) == 1
+
+
+def test_the_database_refuses_a_second_answer_from_one_device(app, client):
+    from participation.polls import services
+
+    poll = _open_poll(app, client)
+    with app.app_context():
+        poll = db.session.get(Poll, poll.id)
+        assert services.answer(poll, "same-token", [0], None, "en")
+        assert not services.answer(poll, "same-token", [1], None, "en")
+        assert services.answer(poll, "other-token", [1], None, "en")
+        assert db.session.scalar(select(func.count()).where(PollAnswer.poll_id == poll.id)) == 2
+
+
+def test_an_answer_outside_the_options_is_refused(app, client):
+    poll = _open_poll(app, client)
+    page = _answer(app, app.test_client(), poll, status=400, answer="7")
+    assert error_summary(page) == ["Choose from the answers given"]
+    assert _count(app, poll) == 0
+
+
+def test_a_tablet_passed_round_counts_every_turn(app, client):
+    poll = _open_poll(app, client)
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/tablet", method="post", status=302, data={"csrf_token": _token(page)})
+    for choice in ("0", "1", "2"):
+        _answer(app, client, poll, answer=choice)
+        done = fetch(client, f"/p/{poll.code}/done")
+        assert done.find("a", string="Next person")
+    assert _count(app, poll) == 3
+
+
+def test_the_projector_shows_nothing_below_the_threshold_and_c_for_small_counts(app, client):
+    poll = _open_poll(app, client)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    for _ in range(4):
+        _answer(app, app.test_client(), poll, answer="0")
+    fragment = client.get(f"/p/screen/{screen_key}").get_data(as_text=True)
+    assert "Results show when at least 5 people have answered" in fragment
+    assert "4" not in fragment.replace("5 people", "")
+    for choice in ("0", "1", "1", "1", "2", "2"):
+        _answer(app, app.test_client(), poll, answer=choice)
+    # Food 5, School 3, Family time 2: both small counts hidden (together 5, so neither can be worked out).
+    page = fetch(client, f"/staff/polls/{poll.id}/projector")
+    cells = [cell.get_text(strip=True) for cell in page.select("#poll-results td")]
+    assert cells == ["5", "c", "c"]
+    assert "Answers: 10" in page.get_text(" ")
+    # One more for School: 5, 4, 2 of 11 hides the 2 and the 4 with it (alone, 2 = 11 - 5 - 4).
+    _answer(app, app.test_client(), poll, answer="1")
+    cells = [cell.get_text(strip=True) for cell in fetch(client, f"/staff/polls/{poll.id}/projector").select("td")]
+    assert cells == ["5", "c", "c"]
+    assert page.select_one("[data-poll-results]")["data-poll-results"] == f"/p/screen/{screen_key}"
+    # The room is told where to go and what to type; the QR code is the whole link.
+    code = f"{poll.code[:3]}-{poll.code[3:]}"
+    assert "Go to https://heard.example.org/p and type the code" in page.get_text(" ")
+    assert page.select_one(".heard-projector__code").get_text(strip=True) == code
+    assert page.select_one(".heard-poll__qr svg title").get_text() == "QR code to answer the poll"
+
+
+def test_the_projector_fragment_works_without_a_staff_session(app, client):
+    poll = _open_poll(app, client)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    stranger = app.test_client()
+    response = stranger.get(f"/p/screen/{screen_key}")
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    assert stranger.get("/p/screen/not-the-key").status_code == 404
+    # Without the script, the projector's reload link opens the same page by its key: no staff session needed.
+    page = fetch(stranger, f"/p/screen/{screen_key}/page")
+    assert page.select_one("h1").get_text(strip=True) == "What do you want at the next forum?"
+    link = page.find("a", string="Refresh the results")["href"]
+    assert link == f"/p/screen/{screen_key}/page"
+    assert page.select_one("[data-poll-results]")["data-poll-results"] == f"/p/screen/{screen_key}"
+    assert not page.select("nav.heard-staff-nav")
+    staff_page = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert staff_page.find("a", string="Refresh the results")["href"] == link
+    assert stranger.get("/p/screen/not-the-key/page").status_code == 404
+
+
+def test_words_show_only_once_approved_and_a_worrying_word_never(app, client):
+    poll = _open_poll(app, client, kind="word", options="")
+    words = ["pizza", "trips", "he hits me", "music", "games", "football"]
+    for word in words:
+        _answer(app, app.test_client(), poll, answer=word)
+    with app.app_context():
+        states = {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
+    assert states["he hits me"] == WordState.FLAGGED
+    assert states["pizza"] == WordState.WAITING
+    # The worrying word is in the safeguarding queue, with its words, like a survey comment's case.
+    with app.app_context():
+        cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id == poll.id)).all()
+        assert [(case.status, case.kept["answers"][0]["text"]) for case in cases] == [(CaseStatus.NEW, "he hits me")]
+        case_id = cases[0].id
+    page = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert not page.select(".heard-poll__words li")
+    staff_page = fetch(client, f"/staff/polls/{poll.id}")
+    with app.app_context():
+        rows = {row.word: row.id for row in db.session.scalars(select(PollAnswer))}
+    for word in ("pizza", "music"):
+        fetch(
+            client,
+            f"/staff/polls/{poll.id}/words/{rows[word]}/show",
+            method="post",
+            status=302,
+            data={"csrf_token": _token(staff_page)},
+        )
+    # A flagged word cannot be shown, even by a forged request.
+    assert (
+        client.post(
+            f"/staff/polls/{poll.id}/words/{rows['he hits me']}/show", data={"csrf_token": _token(staff_page)}
+        ).status_code
+        == 404
+    )
+    page = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert [item.get_text() for item in page.select(".heard-poll__words li")] == ["music", "pizza"]
+    # A safeguarding lead reads it on the case page, named by the poll's question.
+    with app.app_context():
+        org_id = db.session.get(Poll, poll.id).organisation_id
+        lead, secret = factories.staff(db.session.get(Organisation, org_id), Role.SAFEGUARDING_LEAD)
+    reader = app.test_client()
+    factories.sign_in(reader, lead, secret)
+    queue = fetch(reader, "/staff/safeguarding/")
+    assert "A live poll" in queue.get_text(" ")
+    case_page = fetch(reader, f"/staff/safeguarding/{case_id}")
+    assert "he hits me" in case_page.get_text(" ")
+    assert "What do you want at the next forum?" in case_page.get_text(" ")
+
+
+def test_a_closed_poll_takes_no_answers(app, client):
+    poll = _open_poll(app, client)
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/close", method="post", status=302, data={"csrf_token": _token(page)})
+    phone = app.test_client()
+    assert h1(fetch(phone, f"/p/{poll.code}")) == "This poll is closed"
+    phone.post(f"/p/{poll.code}", data={"answer": "0"})
+    assert _count(app, poll) == 0
+
+
+def test_ranking_and_choosing_up_to_three(app, client):
+    poll = _open_poll(app, client, kind="rank")
+    page = _answer(app, app.test_client(), poll, status=400, place_0="1", place_1="1", place_2="2")
+    assert error_summary(page) == ["Give each answer a different place"]
+    _answer(app, app.test_client(), poll, place_0="2", place_1="3", place_2="1")
+    with app.app_context():
+        assert db.session.scalar(select(PollAnswer.choices).where(PollAnswer.poll_id == poll.id)) == [2, 0, 1]
+    three = _open_poll(app, app.test_client(), council="Threeshire", kind="up-to-three", options="A\nB\nC\nD")
+    page = _answer(app, app.test_client(), three, status=400, answer=["0", "1", "2", "3"])
+    assert error_summary(page) == ["Choose up to 3 answers"]
+    _answer(app, app.test_client(), three, answer=["0", "3"])
+    assert _count(app, three) == 1
+
+
+def test_a_code_typed_with_spaces_and_lower_case_finds_the_poll(app, client):
+    poll = _open_poll(app, client)
+    phone = app.test_client()
+    page = fetch(phone, "/p")
+    typed = f"{poll.code[:3].lower()} {poll.code[3:]}"
+    fetch(
+        phone,
+        "/p",
+        method="post",
+        status=302,
+        redirects_to=f"/p/{poll.code}",
+        data={"code": typed, "csrf_token": _token(page)},
+    )
+    page = fetch(phone, "/p")
+    page = fetch(phone, "/p", method="post", status=400, data={"code": "ZZZZZZ", "csrf_token": _token(page)})
+    assert error_summary(page) == ["Check the code on the screen and try again"]
+
+
+def test_another_council_never_sees_or_acts_on_a_poll(app, client):
+    poll = _open_poll(app, client)
+    other = app.test_client()
+    factories.worker_console(app, other, "Othershire")
+    token = _token(fetch(other, "/staff/polls"))
+    assert poll.question not in other.get("/staff/polls").get_data(as_text=True)
+    for url in (f"/staff/polls/{poll.id}", f"/staff/polls/{poll.id}/projector"):
+        assert other.get(url).status_code == 404
+    for url in (f"/staff/polls/{poll.id}/close", f"/staff/polls/{poll.id}/tablet"):
+        assert other.post(url, data={"csrf_token": token}).status_code == 404
+    with app.app_context():
+        assert db.session.get(Poll, poll.id).status == "open"
+
+
+def test_a_group_from_another_council_is_refused(app, client):
+    from participation.distribution.models import Group, GroupKind
+
+    with app.app_context():
+        theirs = factories.organisation("Theirshire")
+        group = Group(organisation_id=theirs.id, name="Their forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9)
+        db.session.add(group)
+        db.session.commit()
+        group_id = group.id
+    factories.worker_console(app, client, "Ourshire")
+    page = fetch(client, "/staff/polls")
+    data = {"question": "Q?", "kind": "faces", "group": str(group_id), "csrf_token": _token(page)}
+    assert client.post("/staff/polls", data=data).status_code == 400
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Poll)) == 0
+
+
+def test_board_members_cannot_run_polls(app, client):
+    with app.app_context():
+        org = factories.organisation("Boardshire")
+        user, secret = factories.staff(org, Role.BOARD_MEMBER)
+    factories.sign_in(client, user, secret)
+    assert client.get("/staff/polls").status_code == 403
+    assert client.get(f"/staff/polls/{uuid.uuid4()}/projector").status_code == 403
+
+
+def test_the_demo_has_three_live_polls_at_its_forums(app, client, runner):
+    from participation.demo.cli import demo_cli
+    from participation.distribution.models import Group
+
+    result = runner.invoke(demo_cli, ["load", "--responses", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Live polls: /p/MEET26, /p/PATH26, /p/KEYS26 (3 created)" in result.output
+    assert "(0 created)" in runner.invoke(demo_cli, ["load", "--responses", "0"]).output
+    with app.app_context():
+        polls = db.session.scalars(select(Poll).order_by(Poll.code)).all()
+        groups = {poll.code: db.session.get(Group, poll.group_id).name for poll in polls}
+        assert groups == {
+            "KEYS26": "Care Leavers Forum",
+            "MEET26": "Voices Together (children in care council)",
+            "PATH26": "Care Leavers Forum",
+        }
+        assert not db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id.is_not(None))).all()
+        keys = {poll.code: poll.screen_key for poll in polls}
+    meeting = BeautifulSoup(client.get(f"/p/screen/{keys['MEET26']}").get_data(as_text=True), "html.parser")
+    assert [cell.get_text(strip=True) for cell in meeting.select("td")] == ["7", "c", "c", "c"]
+    words = BeautifulSoup(client.get(f"/p/screen/{keys['KEYS26']}").get_data(as_text=True), "html.parser")
+    assert [item.get_text() for item in words.select("li")] == ["bills", "exciting", "freedom", "proud", "scary"]
+
+
+def test_a_word_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, client):
+    poll = _open_poll(app, client, kind="word", options="")
+    _answer(app, app.test_client(), poll, answer="pi\x00zza")
+    _answer(app, app.test_client(), poll, answer="\u202egnos 🎵")
+    with app.app_context():
+        assert sorted(db.session.scalars(select(PollAnswer.word))) == ["pizza", "\u202egnos 🎵"]
+
+
+def test_an_expired_token_keeps_the_answer_and_stores_nothing(app, client):
+    poll = _open_poll(app, client)
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{poll.code}", method="post", status=400, data={"answer": "2", "csrf_token": "expired"})
+    assert "Nothing has been lost" in page.get_text(" ")
+    assert page.find("input", {"name": "answer", "value": "2"}).has_attr("checked")
+    assert error_summary(page) == []
+    assert _count(app, poll) == 0
+
+
+def test_a_face_scale_has_a_text_label_for_every_face_and_keeps_the_choice(app, client):
+    poll = _open_poll(app, client, kind="faces", options="")
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{poll.code}")
+    labels = [label.get_text(" ", strip=True) for label in page.select("label.govuk-radios__label")]
+    assert labels == ["😢 Really unhappy", "🙁 Unhappy", "😐 Okay", "🙂 Happy", "😀 Really happy"]
+    page = fetch(phone, f"/p/{poll.code}", method="post", status=400, data={"answer": "3", "csrf_token": "expired"})
+    assert page.find("input", {"name": "answer", "value": "3"}).has_attr("checked")
