@@ -255,12 +255,14 @@ def theme_splits(consultation: Consultation, limit: int, rows: ThemeCounts | Non
 # --- building the pack ---------------------------------------------------------------------------------------------
 
 
-def _counted(consultations: Sequence[Consultation], limit: int) -> tuple[list[Consultation], list[Consultation]]:
+def _counted(
+    consultations: Sequence[Consultation], people: dict[uuid.UUID, Split]
+) -> tuple[list[Consultation], list[Consultation]]:
     """The consultations whose own pack shows how many answered, and those it hides (too few to show)."""
     counted: list[Consultation] = []
     left_out: list[Consultation] = []
     for item in consultations:
-        (counted if respondents(item.id, limit).whole.shown else left_out).append(item)
+        (counted if people[item.id].whole.shown else left_out).append(item)
     return counted, left_out
 
 
@@ -302,6 +304,19 @@ def build_for(
     limit: int | None = None,
     today: date | None = None,
 ) -> Pack:
+    # Building a pack only reads: each consultation's questions are loaded once for all its tables.
+    with builder.remembered_questions():
+        return _build_for(scope, band=band, group=group, limit=limit, today=today)
+
+
+def _build_for(
+    scope: Scope,
+    *,
+    band: str | None,
+    group: uuid.UUID | str | None,
+    limit: int | None,
+    today: date | None,
+) -> Pack:
     limit = yousaid.threshold() if limit is None else limit
     today = today or date.today()
     first = scope.consultations[0]
@@ -321,8 +336,12 @@ def build_for(
 
     # A period adds up the consultations whose own pack publishes how many answered; one with too few to show is
     # left out of every figure, and the pack says so, rather than hiding the whole period's figures.
-    counted, left_out = _counted(scope.consultations, limit) if scope.period is not None else (scope.consultations, [])
-    previous = _counted(scope.previous, limit)[0] if scope.period is not None else scope.previous
+    # Each consultation's protected respondents, counted once (a period's pack reads them twice).
+    people_of = {item.id: respondents(item.id, limit) for item in [*scope.consultations, *scope.previous]}
+    counted, left_out = (
+        _counted(scope.consultations, people_of) if scope.period is not None else (scope.consultations, [])
+    )
+    previous = _counted(scope.previous, people_of)[0] if scope.period is not None else scope.previous
     # The pack compares waves through its own protected splits, so each you_said skips its last-wave counts.
     # The consultations left out still bring their quotes and actions: their own packs show those too.
     # Who raised each theme is counted once per consultation, for "you said" and for the splits by band and group.
@@ -335,9 +354,9 @@ def build_for(
         limit,
         [yousaid.you_said(item, limit=limit, with_previous=False) for item in left_out],
     )
-    each_people = [respondents(item.id, limit) for item in counted]
+    each_people = [people_of[item.id] for item in counted]
     people = combined(each_people)
-    before = combined([respondents(item.id, limit) for item in previous]) if previous else None
+    before = combined([people_of[item.id] for item in previous]) if previous else None
     splits = combined_themes([theme_splits(item, limit, raised[item.id]) for item in counted])
     earlier_splits = combined_themes([theme_splits(item, limit) for item in previous])
     items = indicators_for(counted, previous, scope.organisation_id, limit=limit)
