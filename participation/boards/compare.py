@@ -79,7 +79,10 @@ def _latest_shares(
             .join(Answer, Answer.response_id == Response.id)
             .where(
                 Response.consultation_id.in_(list({consultation_id for consultation_id, _key in wanted})),
-                Answer.question_key.in_(list(keys)),
+                # Read as an expression, not through the index on question keys: every council asks the same
+                # keys, and SQLite (without statistics) would otherwise read every council's answers to them
+                # (6 s against 0.02 s at 100,000 responses) rather than the few consultations' own.
+                Answer.question_key.concat("").in_(list(keys)),
                 Answer.declined.is_(False),
                 Answer.choices.is_not(None),
             )
