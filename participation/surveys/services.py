@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from flask import g, has_app_context
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from participation.audio.models import Recording
@@ -69,11 +69,7 @@ def get_consultation_by_code(code: str) -> Consultation | None:
     # Its organisation comes in the same query: every page at the code names it and reads its settings. So does a
     # stamp of the council's read-aloud recordings (how many, and the latest change), which any upload, replacement
     # or deletion moves: the recordings themselves are kept per process under it (participation.audio.services).
-    found = db.session.execute(
-        select(Consultation, Organisation, _RECORDINGS_COUNT, _RECORDINGS_CHANGED)
-        .join(Organisation, Organisation.id == Consultation.organisation_id)
-        .where(Consultation.code == code)
-    ).first()
+    found = db.session.execute(_BY_CODE, {"code": code}).first()
     if found is None:
         return None
     consultation: Consultation = found[0]
@@ -96,6 +92,12 @@ _RECORDINGS_CHANGED = (
     .where(Recording.organisation_id == Consultation.organisation_id)
     .correlate(Consultation)
     .scalar_subquery()
+)
+# Built once: every young person's page asks it.
+_BY_CODE = (
+    select(Consultation, Organisation, _RECORDINGS_COUNT, _RECORDINGS_CHANGED)
+    .join(Organisation, Organisation.id == Consultation.organisation_id)
+    .where(Consultation.code == bindparam("code"))
 )
 
 
