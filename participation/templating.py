@@ -9,7 +9,7 @@ from datetime import UTC, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Flask, current_app, g, request, url_for
+from flask import Flask, current_app, g, has_request_context, request, url_for
 from flask_babel import format_timedelta, get_locale
 from flask_babel import gettext as _
 from jinja2 import Template
@@ -58,7 +58,8 @@ class _Fragments:
 
 def kept_fragment(*key: Hashable, caller: Callable[[], str]) -> Markup:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if not app.config.get("HEARD_KEEP_FRAGMENTS", True):
+    if not app.config.get("HEARD_KEEP_FRAGMENTS", True) or not has_request_context():
+        # Outside a request (a page drawn by a command) there is no address to key it by: drawn afresh.
         return Markup(caller())
     fragments: _Fragments = app.extensions.setdefault("heard_fragments", _Fragments())
     full = (

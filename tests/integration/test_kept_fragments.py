@@ -69,3 +69,12 @@ def test_kept_parts_of_question_pages_are_what_drawing_them_afresh_draws(app, cl
     assert {key[0] for key in kept} == {"language menu", "skip link and quick exit", "footer"}
     # Each question's address has its own language menu (its links return to the same page in another language).
     assert len([key for key in kept if key[0] == "language menu"]) >= number - 1
+
+
+def test_outside_a_request_a_part_is_drawn_afresh(app):
+    """A page drawn by a command has no address to key a kept part by: it is drawn, never kept."""
+    from flask import render_template_string
+
+    with app.app_context():
+        assert render_template_string('{% call kept_fragment("part") %}<p>drawn</p>{% endcall %}') == "<p>drawn</p>"
+        assert "heard_fragments" not in app.extensions
