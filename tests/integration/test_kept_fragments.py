@@ -77,4 +77,5 @@ def test_outside_a_request_a_part_is_drawn_afresh(app):
 
     with app.app_context():
         assert render_template_string('{% call kept_fragment("part") %}<p>drawn</p>{% endcall %}') == "<p>drawn</p>"
-        assert "heard_fragments" not in app.extensions
+        kept = app.extensions.get("heard_fragments")  # other tests' pages may have kept parts in this app
+        assert kept is None or not [key for key in kept.kept if key[0] == "part"]
