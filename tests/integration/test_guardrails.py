@@ -124,6 +124,10 @@ KNOWN_ROUTES = {
     "read_aloud.in_language",
     "read_aloud.recording",
     "read_aloud.delete_recording",
+    "ask.ask",
+    "ask.sent",
+    "contact.queue",
+    "contact.request_page",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {

@@ -161,6 +161,12 @@ NO_FIGURES = {
     "read_aloud.index",
     "read_aloud.in_language",
     "read_aloud.recording",
+    # Asking for an advocate or a call back, and the queue of requests: one request at a time, no figures (the board
+    # pack's counts of requests are suppressed there).
+    "ask.ask",
+    "ask.sent",
+    "contact.queue",
+    "contact.request_page",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 # "analysis evaluate" reads a labelled CSV, not stored answers: its figures are about the screen, not about people.
@@ -168,6 +174,7 @@ NO_FIGURE_COMMANDS = {
     "analysis classify",
     "analysis rerun",
     "analysis escalate",
+    "contact escalate",
     "demo load",
     "keys new",
     "keys rotate",
