@@ -16,7 +16,6 @@ from participation.extensions import db
 from tests import factories
 from tests.pages import fetch
 
-
 # Requests for an advocate or a call back go to the role the organisation names (participation.contact).
 NAMED_ROLE_ROUTES = {"contact.queue", "contact.request_page"}
 

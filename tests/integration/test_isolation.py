@@ -100,9 +100,9 @@ def build_b(app: Any) -> Side:
     from participation.audio.texts import Spoken
     from participation.boards import pledges
     from participation.boards import services as boards
+    from participation.boards.models import ActionStatus, ReferenceFigure
     from participation.contact import services as contact
     from participation.contact.models import ContactKind
-    from participation.boards.models import ActionStatus, ReferenceFigure
     from participation.distribution import services as distribution
     from participation.distribution.models import GroupKind, InviteCode
     from participation.privacy import reidentify
