@@ -56,8 +56,8 @@ class AskForm(FlaskForm):
         _l("A phone number to call (optional)"),
         filters=[_strip],
         validators=[
-            Length(max=30, message=_l("Enter a phone number like 07700 900123")),
-            _number(_l("Enter a phone number like 07700 900123")),
+            Length(max=30, message=_l("Enter a phone number, using numbers only")),
+            _number(_l("Enter a phone number, using numbers only")),
         ],
         widget=GovTextInput(),
     )
@@ -65,8 +65,8 @@ class AskForm(FlaskForm):
         _l("A mobile number for text messages (optional)"),
         filters=[_strip],
         validators=[
-            Length(max=30, message=_l("Enter a mobile number like 07700 900123")),
-            _number(_l("Enter a mobile number like 07700 900123")),
+            Length(max=30, message=_l("Enter a mobile number, using numbers only")),
+            _number(_l("Enter a mobile number, using numbers only")),
         ],
         widget=GovTextInput(),
     )

@@ -74,8 +74,8 @@ def test_a_request_with_nothing_to_contact_is_refused_kindly_and_keeps_what_was_
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("phone", "call me", "Enter a phone number like 07700 900123"),
-        ("text", "123", "Enter a mobile number like 07700 900123"),
+        ("phone", "call me", "Enter a phone number, using numbers only"),
+        ("text", "123", "Enter a mobile number, using numbers only"),
         ("email", "kai at home", "Enter an email address like name@example.com"),
     ],
 )
