@@ -216,10 +216,7 @@ class Note:
 
 
 def notes_of(request: ContactRequest) -> list[Note]:
-    return [
-        Note(note.at, note.status, note.user_id, (_open(note.text_encrypted) if note.text_encrypted else "") or "")
-        for note in request.notes
-    ]
+    return [Note(note.at, note.status, note.user_id, _open(note.text_encrypted) or "") for note in request.notes]
 
 
 class AlreadyClosedError(Exception):
@@ -243,7 +240,8 @@ def decide(request: ContactRequest, status: ContactStatus, note: str, user: User
             user_id=user.id,
             status=status,
             at=now,
-            text_encrypted=_seal(tidy) if tidy else "",
+            # Sealed even when empty, so every row opens (and ``keys rotate`` re-encrypts it) the same way.
+            text_encrypted=_seal(tidy),
         )
     )
     db.session.flush()

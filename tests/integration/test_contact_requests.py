@@ -301,3 +301,25 @@ def test_the_settings_page_names_the_role_and_the_days(app, client):
         saved = db.session.get(type(org), org.id)
         assert (saved.contact_requests_role, saved.contact_acknowledge_within) == ("safeguarding-lead", 3)
     fetch(client, "/staff/settings", method="post", status=400, data={**data, "contact_requests_role": "board-member"})
+
+
+def test_rotating_the_vault_key_keeps_every_request_and_note(app, client, council, runner, monkeypatch):
+    from cryptography.fernet import Fernet
+
+    org, consultation, worker, _secret = council
+    assert ask(client, kind="advocate", phone=PHONE, name=NAME).status_code == 302
+    with app.app_context():
+        (request,) = stored()
+        services.decide(request, ContactStatus.ACKNOWLEDGED, "Rang them", db.session.get(type(worker), worker.id))
+        db.session.commit()
+    old = app.config["VAULT_KEY"]
+    new = Fernet.generate_key().decode()
+    monkeypatch.setenv("HEARD_VAULT_KEY", f"{new},{old}")
+    monkeypatch.setitem(app.config, "VAULT_KEY", f"{new},{old}")
+    result = runner.invoke(args=["keys", "rotate", "vault"])
+    assert result.exit_code == 0 and "Re-encrypted 2 values" in result.output, result.output
+    monkeypatch.setitem(app.config, "VAULT_KEY", new)
+    with app.app_context():
+        (request,) = stored()
+        assert services.details_of(request).phone == PHONE
+        assert [note.text for note in services.notes_of(request)] == ["Rang them"]
