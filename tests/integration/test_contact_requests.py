@@ -323,3 +323,21 @@ def test_rotating_the_vault_key_keeps_every_request_and_note(app, client, counci
         (request,) = stored()
         assert services.details_of(request).phone == PHONE
         assert [note.text for note in services.notes_of(request)] == ["Rang them"]
+
+
+def test_the_demo_has_requests_waiting_acknowledged_and_closed(app):
+    from participation.demo.contact import load_contact_requests
+
+    with app.app_context():
+        org = factories.organisation("Demoshire Council")
+        consultation = factories.consultation(org, code="demoask")
+        factories.staff(org, Role.PARTICIPATION_WORKER)
+        today = date(2026, 12, 7)
+        assert load_contact_requests(org, consultation, today) == 5
+        assert load_contact_requests(org, consultation, today) == 0
+        db.session.commit()
+        statuses = sorted(request.status.value for request in stored())
+        assert statuses == ["acknowledged", "acknowledged", "closed", "new", "new"]
+        figures = services.figures(org.id, date(2026, 10, 1), today)
+        assert figures.by_kind == {"advocate": 3, "call-back": 2} and figures.acknowledged == 3
+        assert all(services.details_of(request) is not None for request in stored())
