@@ -341,3 +341,60 @@ def test_the_demo_has_requests_waiting_acknowledged_and_closed(app):
         figures = services.figures(org.id, date(2026, 10, 1), today)
         assert figures.by_kind == {"advocate": 3, "call-back": 2} and figures.acknowledged == 3
         assert all(services.details_of(request) is not None for request in stored())
+
+
+def _requests_in(org, consultation, day, kinds: dict[ContactKind, int], acknowledged_after: list[int]) -> None:
+    """Requests asked on ``day``; the first ones acknowledged that many working days later."""
+    from datetime import UTC, datetime, time
+
+    made = []
+    for kind, count in kinds.items():
+        for _ in range(count):
+            request = services.ask(org.id, consultation.id, kind, services.Details(phone=PHONE), "12-17")
+            request.asked_on = day
+            made.append(request)
+    for request, days in zip(made, acknowledged_after, strict=False):
+        request.status = ContactStatus.ACKNOWLEDGED
+        request.acknowledged_at = datetime.combine(services.due_on(day, days), time(12), tzinfo=UTC)
+    db.session.commit()
+
+
+def _pack_rows(app, org, period):
+    from participation.boards import pack
+
+    with app.test_request_context():
+        built = pack.build_period(org.id, period)
+        return [tuple(str(value) for value in row) for row in built.tables["contact-requests"].rows]
+
+
+def test_the_year_pack_counts_requests_and_how_fast_they_were_acknowledged(app, council):
+    from participation.boards import periods
+
+    org, consultation, *_ = council
+    year = periods.containing(date.today())
+    with app.app_context():
+        _requests_in(
+            org, consultation, date.today(), {ContactKind.ADVOCATE: 10, ContactKind.CALL_BACK: 6}, [1, 1, 2, 2, 3, 3]
+        )
+    assert _pack_rows(app, org, year) == [
+        ("An advocate", "10", "None", "None"),
+        ("Get in touch", "6", "None", "None"),
+        ("All requests", "16", "6", "2 working days"),
+    ]
+    # A quarter's pack never counts them: with the year's, it could give back a hidden count.
+    quarter = periods.containing(date.today(), quarter=True)
+    assert _pack_rows(app, org, quarter) == []
+
+
+def test_few_requests_in_the_pack_are_suppressed(app, council):
+    from participation.boards import periods
+
+    org, consultation, *_ = council
+    year = periods.containing(date.today())
+    with app.app_context():
+        _requests_in(org, consultation, year.start, {ContactKind.ADVOCATE: 6, ContactKind.CALL_BACK: 2}, [1, 2])
+    assert _pack_rows(app, org, year) == [
+        ("An advocate", "c", "None", "None"),
+        ("Get in touch", "c", "None", "None"),
+        ("All requests", "8", "c", "c"),
+    ]
