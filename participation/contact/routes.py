@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
@@ -26,6 +26,7 @@ from participation.transactions import commit_on_success, keep_now
 
 young_bp = Blueprint("ask", __name__)
 bp = Blueprint("contact", __name__, url_prefix="/staff/contact-requests")
+ASKED = "asked"
 
 
 # --- the young person's side -----------------------------------------------------------------------------------------
@@ -56,13 +57,14 @@ def ask(code: str) -> ResponseReturnValue:
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
     if valid and not expired:
-        services.ask(
-            consultation.organisation_id,
-            consultation.id,
-            ContactKind(form.kind.data),
-            form.details(current_language().code),
-            band or "",
-        )
+        kind, details = ContactKind(form.kind.data), form.details(current_language().code)
+        digest = services.fingerprint(consultation.organisation_id, kind, details)
+        asked = list(session.get(ASKED, []))
+        if digest not in asked:
+            services.ask(consultation.organisation_id, consultation.id, kind, details, band or "")
+            # Kept in this device's session (a keyed digest, nothing readable): a double tap, or the back button and
+            # send again, stores one request.
+            session[ASKED] = [*asked, digest][-5:]
         return redirect(
             url_for(
                 ".sent", code=code, kind=form.kind.data, band=band if easy or band else None, easy="1" if easy else None

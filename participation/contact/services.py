@@ -24,6 +24,7 @@ from participation.extensions import db
 from participation.links import absolute
 from participation.notifications.services import send
 from participation.organisations.models import Organisation
+from participation.pseudonyms import keyed_hash
 from participation.surveys.models import Consultation, ConsultationStatus
 
 # The identity vault's key: what a young person tells us to find them is the same kind of secret as an identifier.
@@ -89,6 +90,13 @@ def working_days_between(start: date, end: date) -> int:
         if day.weekday() < 5:
             days += 1
     return days
+
+
+def fingerprint(organisation_id: uuid.UUID, kind: ContactKind, details: Details) -> str:
+    """The same request on the same day, keyed (so the device that keeps it learns nothing from it): a double tap or
+    a resubmitted page is one request."""
+    value = json.dumps([kind.value, today().isoformat(), asdict(details)], ensure_ascii=False, sort_keys=True)
+    return keyed_hash("contact-request", value, organisation_id)
 
 
 def ask(

@@ -398,3 +398,13 @@ def test_few_requests_in_the_pack_are_suppressed(app, council):
         ("Get in touch", "c", "None", "None"),
         ("All requests", "8", "c", "c"),
     ]
+
+
+def test_a_double_tap_stores_one_request(app, client, council):
+    page = fetch(client, "/s/askme/ask")
+    data = {"csrf_token": token(page), "kind": "call-back", "phone": PHONE}
+    assert client.post("/s/askme/ask", data=data).status_code == 302
+    assert client.post("/s/askme/ask", data=data).status_code == 302
+    assert client.post("/s/askme/ask", data={**data, "good_time": "evenings"}).status_code == 302
+    with app.app_context():
+        assert len(stored()) == 2
