@@ -408,3 +408,14 @@ def test_a_double_tap_stores_one_request(app, client, council):
     assert client.post("/s/askme/ask", data={**data, "good_time": "evenings"}).status_code == 302
     with app.app_context():
         assert len(stored()) == 2
+
+
+def test_odd_characters_are_kept_or_refused_kindly_never_a_crash(app, client, council):
+    odd = f"{DISCLOSURE} \x00 \u202eevil\u202c 👩‍👩‍👧 نام"
+    response = ask(client, kind="advocate", email=EMAIL, name="\u202eKai", message=odd)
+    assert response.status_code in (302, 400), response.status_code
+    assert "Traceback" not in response.get_data(as_text=True)
+    if response.status_code == 302:
+        with app.app_context():
+            (request,) = stored()
+            assert "👩‍👩‍👧" in services.details_of(request).message
