@@ -419,3 +419,36 @@ def test_odd_characters_are_kept_or_refused_kindly_never_a_crash(app, client, co
         with app.app_context():
             (request,) = stored()
             assert "👩‍👩‍👧" in services.details_of(request).message
+
+
+def test_an_expired_form_keeps_what_was_typed_and_stores_nothing(app, client, council):
+    from bs4 import BeautifulSoup
+
+    fetch(client, "/s/askme/ask")
+    response = client.post(
+        "/s/askme/ask", data={"csrf_token": "expired", "kind": "advocate", "phone": PHONE, "name": NAME}
+    )
+    assert response.status_code == 400
+    page = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    assert "open for a long time" in page.get_text()
+    assert page.select_one("input[name=phone]")["value"] == PHONE
+    assert page.select_one("input[name=name]")["value"] == NAME
+    with app.app_context():
+        assert stored() == []
+
+
+def test_the_queue_marks_a_request_past_its_working_days_overdue(app, client, council):
+    org, consultation, worker, secret = council
+    assert ask(client, kind="advocate", phone=PHONE).status_code == 302
+    assert ask(client, kind="call-back", email=EMAIL).status_code == 302
+    with app.app_context():
+        old = db.session.scalar(select(ContactRequest).where(ContactRequest.kind == ContactKind.ADVOCATE))
+        old.asked_on = services.today() - timedelta(days=14)
+        db.session.commit()
+    staff = app.test_client()
+    factories.sign_in(staff, worker, secret)
+    rows = fetch(staff, "/staff/contact-requests").select("main table tbody tr")
+    # Newest first; the old one waited ten working days and is overdue.
+    assert [row.select_one("a").get_text(strip=True) for row in rows] == ["Get in touch", "An advocate"]
+    assert "overdue" not in rows[0].get_text() and "overdue" in rows[1].get_text()
+    assert "10 working days" in rows[1].get_text()
