@@ -23,3 +23,13 @@ def escalate() -> None:
     escalated = services.escalate()
     db.session.commit()
     click.echo(f"Escalated {len(escalated)} contact request(s).")
+
+
+@contact_cli.command("purge")
+@one_at_a_time("contact request purge")
+def purge() -> None:
+    """Forget the contact details and notes of requests closed more than a year ago (the request's kind and days
+    stay, for the board pack). Run it daily; the contact timer runs it after escalating."""
+    purged = services.purge_closed()
+    db.session.commit()
+    click.echo(f"Forgot the details of {purged} closed contact request(s).")

@@ -55,6 +55,8 @@ class ContactRequest(IdMixin, Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A year after closing, what the young person typed and the notes are forgotten (``services.purge_closed``).
+    purged_on: Mapped[date | None] = mapped_column(Date)
 
     notes: Mapped[list[ContactNote]] = relationship(cascade="all, delete-orphan", order_by="ContactNote.at")
 

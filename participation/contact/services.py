@@ -295,6 +295,35 @@ def escalate(today: date | None = None) -> list[ContactRequest]:
     return escalated
 
 
+# How long a closed request keeps what the young person typed and the notes about it. The request itself stays
+# (its kind and days), so a year's board pack can still count it.
+KEEP_CLOSED_FOR = timedelta(days=365)
+# What a purged request's details and notes become: an encrypted empty value, so every row still opens the same way.
+PURGED = Details()
+
+
+def purge_closed(now: datetime | None = None) -> int:
+    """Forget the contact details and notes of every request closed more than a year ago. Returns how many."""
+    cutoff = (now or utcnow()) - KEEP_CLOSED_FOR
+    purged = 0
+    for request in db.session.scalars(
+        select(ContactRequest).where(
+            ContactRequest.status == ContactStatus.CLOSED,
+            ContactRequest.closed_at.is_not(None),
+            ContactRequest.closed_at < cutoff,
+            ContactRequest.purged_on.is_(None),
+        )
+    ):
+        request.details_encrypted = _seal(json.dumps(asdict(PURGED)))
+        for note in request.notes:
+            note.text_encrypted = _seal("")
+        request.purged_on = (now or utcnow()).date()
+        audit.record("contact-request-purged", organisation_id=request.organisation_id, subject=str(request.id))
+        purged += 1
+    db.session.flush()
+    return purged
+
+
 @dataclass(frozen=True)
 class Figures:
     """For the board pack: requests asked in a period by kind, and how many working days acknowledging took."""

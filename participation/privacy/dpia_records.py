@@ -292,7 +292,10 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
                 "request to a consultation, a response or an answer."
             ),
             _("Tables contact_request, contact_note"),
-            _("Heard does not delete requests: set a period for closed ones in your retention schedule."),
+            _(
+                "A year after a request is closed, what the young person gave and the notes are forgotten (flask "
+                "contact purge, run by the contact timer); the request's kind and days stay, for the board pack."
+            ),
             _seen_by(
                 "contact-requests",
                 _(

@@ -474,3 +474,26 @@ def test_the_safeguarding_lead_reads_and_decides_a_case_from_a_request(app, clie
     )
     # The lead is not the role this council named for requests: the request itself stays out of their reach.
     assert staff.get("/staff/contact-requests").status_code == 403
+
+
+def test_a_request_closed_a_year_ago_forgets_its_details_but_still_counts(app, client, council, runner):
+    from datetime import UTC, datetime
+
+    org, consultation, worker, _secret = council
+    assert ask(client, kind="advocate", phone=PHONE, name=NAME).status_code == 302
+    assert ask(client, kind="call-back", email=EMAIL).status_code == 302
+    with app.app_context():
+        old, recent = sorted(stored(), key=lambda request: request.kind.value)
+        for request in (old, recent):
+            services.decide(request, ContactStatus.CLOSED, f"Rang {PHONE}", db.session.get(type(worker), worker.id))
+        old.closed_at = datetime(2024, 1, 1, tzinfo=UTC)
+        db.session.commit()
+    result = runner.invoke(args=["contact", "purge"])
+    assert "Forgot the details of 1 closed contact request(s)." in result.output, result.output
+    assert "of 0 " in runner.invoke(args=["contact", "purge"]).output
+    with app.app_context():
+        old = db.session.get(ContactRequest, old.id)
+        assert old.purged_on is not None and not services.details_of(old).reachable
+        assert [note.text for note in services.notes_of(old)] == [""]
+        assert services.details_of(db.session.get(ContactRequest, recent.id)).email == EMAIL
+        assert sum(services.figures(org.id, date(2000, 1, 1), date(2100, 1, 1)).by_kind.values()) == 2

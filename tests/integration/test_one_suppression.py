@@ -175,6 +175,7 @@ NO_FIGURE_COMMANDS = {
     "analysis rerun",
     "analysis escalate",
     "contact escalate",
+    "contact purge",
     "demo load",
     "keys new",
     "keys rotate",
