@@ -27,6 +27,7 @@ from participation.analysis.models import AnswerTheme
 from participation.boards import compare, pack_charts, periods, pledges, yousaid
 from participation.boards.indicators import indicators_for
 from participation.boards.models import PLEDGE_STATUS_NAMES, VERDICT_NAMES, ActionStatus
+from participation.boards.pack_contact import contact_table
 from participation.boards.pack_tables import (
     Table,
     Value,
@@ -428,6 +429,7 @@ def _build_for(
         pledges_table(every_pledge, today),
         reading_table(counted, limit),
         rankings_table(counted, limit),
+        contact_table(scope.organisation_id, scope.period, limit),
     ):
         tables[table.key] = table
     if band is not None or group_key is not None:
