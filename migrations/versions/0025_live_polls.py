@@ -34,6 +34,8 @@ def upgrade():
         sa.Column("kind", _enum("poll_kind", "one", "up-to-three", "rank", "faces", "word"), nullable=False),
         sa.Column("options", sa.JSON(), nullable=False),
         sa.Column("status", _enum("poll_status", "open", "closed"), nullable=False),
+        sa.Column("shown_count", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("shown_choices", sa.JSON(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column(
             "created_at", sa.DateTime(timezone=True), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False

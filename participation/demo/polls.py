@@ -38,9 +38,10 @@ DEMO_POLLS = (
         "What should the next joint meeting with councillors be about?",
         PollKind.ONE,
         ("Family time", "Pocket money", "Moving placement", "School trips"),
-        # Family time 7, pocket money 5, moving 2, school trips 0 of 14: the 2 is hidden, and with it the 0 and the 5
-        # (a hidden 0 beside a hidden 2 would still give the 2 away).
-        (0, 1, 0, 2, 0, 1, 0, 1, 0, 2, 1, 0, 1, 0),
+        # Family time 8, pocket money 5, moving 2, school trips 0 of 15: the 2 is hidden, and with it the 0 and the 5
+        # (a hidden 0 beside a hidden 2 would still give the 2 away). Fifteen, so the figures were last taken (every
+        # five answers: services.take_figures) with the last answer and count them all.
+        (0, 1, 0, 2, 0, 1, 0, 1, 0, 2, 1, 0, 1, 0, 0),
         PollStatus.OPEN,
     ),
     DemoPoll(

@@ -108,7 +108,8 @@ def answered(poll: Poll, form: FlaskForm) -> tuple[list[int], str | None, str | 
         return [], str(form["answer"].data), None
     data = form["answer"].data
     values = data if isinstance(data, list) else [data]
-    return [int(value) for value in values], None, None
+    # A choice sent twice in one answer (a tampered form: answer=0&answer=0) counts once.
+    return list(dict.fromkeys(int(value) for value in values)), None, None
 
 
 def face_items(form: FlaskForm) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ import uuid
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.db import Base, IdMixin, TimestampMixin, str_enum
@@ -64,6 +64,11 @@ class Poll(IdMixin, TimestampMixin, Base):
     kind: Mapped[PollKind] = mapped_column(str_enum(PollKind, "poll_kind"))
     options: Mapped[list[str]] = mapped_column(JSON, default=list)
     status: Mapped[PollStatus] = mapped_column(str_enum(PollStatus, "poll_status"), default=PollStatus.OPEN)
+    # The figures as shown: the choices of the answers they count, taken again only once at least the suppression
+    # threshold of new answers has come in (services.answer). Live figures that moved with every answer told anyone
+    # watching the projector what the person who had just put their phone down chose (the outside review, issue 17).
+    shown_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    shown_choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
 class PollAnswer(IdMixin, Base):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, session, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from participation.accounts.access import BUILDERS, public, requires
+from participation.accounts import services as accounts
+from participation.accounts.access import BUILDERS, SESSION_KEY, public, requires
 from participation.audit import services as audit
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
@@ -148,6 +149,10 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
         abort(400)
     if not services.decide_word(found, answer_id, decision == "show"):
         abort(404)
+    # Showing a young person's words on the projector publishes them: who did it, and when, is kept.
+    audit.record(
+        f"poll-word-{decision}", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(answer_id)
+    )
     return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
 
 
@@ -178,11 +183,20 @@ def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
 
 @bp.route("/<uuid:poll_id>/tablet", methods=["POST"])
 @requires(BUILDERS)
+@commit_on_success
 def tablet(poll_id: uuid.UUID) -> ResponseReturnValue:
-    """Make this device a tablet passed round the room: every answer given on it counts, one after another."""
+    """Make this device a tablet passed round the room: every answer given on it counts, one after another. The
+    worker is signed out on it first: the young people holding it must not be one press of Back away from staff
+    pages (contact requests, words waiting for approval). Back on staff pages means signing in again."""
     found = _poll(poll_id)
     if not WordDecisionForm().validate_on_submit():
         abort(400)
+    signed_in = g.staff
+    _audit("poll-tablet", found)
+    accounts.end_session(signed_in.session)
+    audit.record("sign-out", organisation_id=signed_in.session.organisation_id, user_id=signed_in.user.id)
+    session.pop(SESSION_KEY, None)
+    session.pop("csrf_token", None)
     held = [value for value in session.get(TABLET) or [] if value != found.code]
     session[TABLET] = [*held, found.code][-10:]
     return redirect(url_for("poll_answers.answer", code=found.code))
@@ -237,24 +251,28 @@ def answer(code: str) -> ResponseReturnValue:
     tablet_mode = _on_tablet(found)
     if found.status != PollStatus.OPEN:
         return render_template("respond/polls/closed.html", poll=found)
-    if not tablet_mode and services.has_answered(found, _device_token(found)):
+    token = _device_token(found)
+    if not tablet_mode and services.has_answered(found, token):
         return render_template("respond/polls/already.html", poll=found)
     form = answer_form(found)
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
     problem = None
+    if not tablet_mode and token is None:
+        # This phone's token for the poll is given with the question, never with the answer: an answer sent with a
+        # cookie that holds none (a page kept from before, or a cookie sent again unchanged to answer many times)
+        # is shown again, kept, to be sent once more with the token this response gives.
+        token = new_token()
+        devices = dict(session.get(DEVICES) or {})
+        devices[found.code] = token
+        session[DEVICES] = dict(list(devices.items())[-20:])
+        session.permanent = True
+        expired = expired or request.method == "POST"
+        valid = False
     if valid:
         choices, word, problem = answered(found, form)
         if problem is None:
-            token = _device_token(found)
-            if tablet_mode or token is None:
-                token = new_token()
-            if not tablet_mode:
-                devices = dict(session.get(DEVICES) or {})
-                devices[found.code] = token
-                session[DEVICES] = dict(list(devices.items())[-20:])
-                session.permanent = True
-            services.answer(found, token, choices, word, current_language().code)
+            services.answer(found, new_token() if tablet_mode else str(token), choices, word, current_language().code)
             return redirect(url_for(".done", code=found.code))
     failed = expired or problem is not None or any(field.errors for field in form)
     return render_template(

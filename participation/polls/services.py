@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from participation.analysis.engine import Result
@@ -21,6 +21,7 @@ from participation.distribution.models import Group
 from participation.extensions import db
 from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, PollKind, PollStatus, WordState
 from participation.pseudonyms import keyed_hash, new_code, normalise_code
+from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, suppress, total
 
 POLL_CODE_LENGTH = 6
@@ -137,7 +138,23 @@ def answer(poll: Poll, token: str, choices: Sequence[int], word: str | None, lan
         return False
     if reading is not None and word and needs_a_person(reading):
         open_case(poll, word, reading)
+    if poll.kind != PollKind.WORD:
+        take_figures(poll, figures_threshold())
     return True
+
+
+def take_figures(poll: Poll, threshold: int) -> None:
+    """Take the figures again if at least ``threshold`` answers have come in since they were last taken. The
+    condition is in the UPDATE itself: of two answers arriving together, the second finds the first's figures taken
+    and leaves them, so the figures shown never move by fewer than ``threshold`` answers."""
+    rows = db.session.scalars(select(PollAnswer.choices).where(PollAnswer.poll_id == poll.id))
+    current = [list(choices or []) for choices in rows]
+    db.session.execute(
+        update(Poll)
+        .where(Poll.id == poll.id, Poll.shown_count <= len(current) - threshold)
+        .values(shown_count=len(current), shown_choices=current)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def screen(poll: Poll, word: str, language: str | None) -> Result:
@@ -193,14 +210,25 @@ class Results:
     threshold: int
     rows: list[Row] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
+    answered: int = 0  # every answer so far; a choice poll's figures may count fewer (``take_figures``)
 
 
 def results(poll: Poll, threshold: int) -> Results:
-    """The poll's figures as the projector, the worker's page and the tests see them (one definition)."""
-    answers = db.session.execute(
-        select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
-    ).all()
-    return tabulate(poll.kind, option_labels(poll), [tuple(row) for row in answers], threshold)
+    """The poll's figures as the projector, the worker's page and the tests see them (one definition): for a word
+    poll, the words a worker approved; for the others, the figures last taken (``take_figures``), with how many
+    answers there are now."""
+    answered = db.session.scalar(select(func.count()).where(PollAnswer.poll_id == poll.id)) or 0
+    if poll.kind == PollKind.WORD:
+        answers = db.session.execute(
+            select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
+        ).all()
+        found = tabulate(poll.kind, option_labels(poll), [tuple(row) for row in answers], threshold)
+    else:
+        db.session.refresh(poll, ["shown_count", "shown_choices"])
+        shown = [(choices, None, None) for choices in poll.shown_choices or []]
+        found = tabulate(poll.kind, option_labels(poll), shown, threshold)
+    found.answered = answered
+    return found
 
 
 def tabulate(kind: PollKind, labels: Sequence[str], answers: Sequence[tuple[Any, ...]], threshold: int) -> Results:

@@ -95,9 +95,12 @@ def same_site_path(target: object) -> str:
     if any(not "\x21" <= character <= "\x7e" for character in target) or "\\" in target:
         return url_for("respond.home")
     parts = urlsplit(target)
-    if parts.scheme or parts.netloc or parts.fragment or not parts.path.startswith("/") or parts.path.startswith("//"):
+    if parts.scheme or parts.netloc or parts.fragment or not parts.path.startswith("/") or target.startswith("//"):
         return url_for("respond.home")
-    return target
+    # Written again from its parts, and only with one slash first: "///host" (which urlsplit reads as the path
+    # "/host") is another site to a browser.
+    path = "/" + parts.path.lstrip("/")
+    return urlunsplit(("", "", path, parts.query, ""))
 
 
 def in_language(path: str, code: str) -> str:

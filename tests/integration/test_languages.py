@@ -140,6 +140,8 @@ def test_the_page_of_languages_keeps_the_words_of_the_page_it_came_from(client, 
     "target",
     [
         "//evil.example/x",
+        "///evil.example",
+        "////evil.example/x?y=1",
         "/\\evil.example",
         "https://evil.example/",
         "javascript:alert(1)",

@@ -54,6 +54,58 @@ def test_a_phone_answers_once_however_often_it_sends(app, client):
     assert _count(app, poll) == 1
 
 
+def test_a_cookie_sent_again_unchanged_answers_once(app, client):
+    """The outside review sent the cookie of the question page again and again, ignoring the one each answer gave
+    back: each counted. The phone's token now comes with the question, so every copy of that cookie is one phone."""
+    poll = _open_poll(app, client)
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{poll.code}")
+    kept = phone.get_cookie("session").value
+    for choice in ("0", "1", "2", "0"):
+        phone.set_cookie("session", kept)
+        phone.post(f"/p/{poll.code}", data={"answer": choice, "csrf_token": _token(page)})
+    assert _count(app, poll) == 1
+
+
+def test_an_answer_sent_with_no_token_for_the_poll_is_kept_and_asked_again(app, client):
+    """A cookie from another page (here /p, whose form token passes) holds no token for this poll: the answer is
+    shown again, kept, with the notice to press the button again, and nothing is stored until it is."""
+    poll = _open_poll(app, client)
+    phone = app.test_client()
+    entry = fetch(phone, "/p")
+    kept = phone.get_cookie("session").value
+    for _ in range(3):
+        phone.set_cookie("session", kept)
+        response = phone.post(f"/p/{poll.code}", data={"answer": "1", "csrf_token": _token(entry)})
+        assert response.status_code == 400
+        page = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+        assert page.find("input", {"name": "answer", "value": "1"}).has_attr("checked")
+    assert _count(app, poll) == 0
+    fetch(phone, f"/p/{poll.code}", method="post", status=302, data={"answer": "1", "csrf_token": _token(page)})
+    assert _count(app, poll) == 1
+
+
+def test_a_choice_sent_twice_in_one_answer_counts_once(app, client):
+    three = _open_poll(app, client, kind="up-to-three", options="A\nB\nC\nD")
+    _answer(app, app.test_client(), three, answer=["0", "0", "0"])
+    with app.app_context():
+        assert db.session.scalar(select(PollAnswer.choices).where(PollAnswer.poll_id == three.id)) == [0]
+
+
+def test_passing_the_tablet_round_signs_the_worker_out_on_it(app, client):
+    poll = _open_poll(app, client)
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/tablet", method="post", status=302, data={"csrf_token": _token(page)})
+    # A young person holding it, pressing Back or typing an address, reaches no staff page.
+    for url in ("/staff/polls", f"/staff/polls/{poll.id}", "/staff/contact-requests"):
+        response = client.get(url)
+        assert response.status_code in (302, 401, 403), url
+        assert "/staff/sign-in" in (response.location or "/staff/sign-in"), url
+    _answer(app, client, poll, answer="1")
+    _answer(app, client, poll, answer="2")
+    assert _count(app, poll) == 2
+
+
 def test_the_database_refuses_a_second_answer_from_one_device(app, client):
     from participation.polls import services
 
@@ -283,7 +335,7 @@ def test_the_demo_has_three_live_polls_at_its_forums(app, client, runner):
         assert not db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id.is_not(None))).all()
         keys = {poll.code: poll.screen_key for poll in polls}
     meeting = BeautifulSoup(client.get(f"/p/screen/{keys['MEET26']}").get_data(as_text=True), "html.parser")
-    assert [cell.get_text(strip=True) for cell in meeting.select("td")] == ["7", "c", "c", "c"]
+    assert [cell.get_text(strip=True) for cell in meeting.select("td")] == ["8", "c", "c", "c"]
     words = BeautifulSoup(client.get(f"/p/screen/{keys['KEYS26']}").get_data(as_text=True), "html.parser")
     assert [item.get_text() for item in words.select("li")] == ["bills", "exciting", "freedom", "proud", "scary"]
 
@@ -314,3 +366,51 @@ def test_a_face_scale_has_a_text_label_for_every_face_and_keeps_the_choice(app, 
     assert labels == ["😢 Really unhappy", "🙁 Unhappy", "😐 Okay", "🙂 Happy", "😀 Really happy"]
     page = fetch(phone, f"/p/{poll.code}", method="post", status=400, data={"answer": "3", "csrf_token": "expired"})
     assert page.find("input", {"name": "answer", "value": "3"}).has_attr("checked")
+
+
+def test_the_figures_move_only_after_enough_new_answers(app, client):
+    """The outside review watched the projector while one person answered: "Family time 7 -> 8" said what they chose.
+    The figures are taken again only when at least the threshold (5) of new answers has come in."""
+    poll = _open_poll(app, client)
+    with app.app_context():
+        key = db.session.get(Poll, poll.id).screen_key
+
+    def shown() -> tuple[list[str], str]:
+        page = BeautifulSoup(client.get(f"/p/screen/{key}").get_data(as_text=True), "html.parser")
+        return [cell.get_text(strip=True) for cell in page.select("td")], page.get_text(" ", strip=True)
+
+    for choice in "00000":
+        _answer(app, app.test_client(), poll, answer=choice)
+    first, _ = shown()
+    assert first == ["5", "0", "0"]
+    for choice in "1111":
+        _answer(app, app.test_client(), poll, answer=choice)
+        cells, text = shown()
+        assert cells == first, "one answer moved the figures"
+        assert "These figures count 5 of the" in text
+    _answer(app, app.test_client(), poll, answer="1")
+    assert shown()[0] == ["5", "5", "0"]
+    with app.app_context():
+        row = db.session.get(Poll, poll.id)
+        assert row.shown_count == 10 and len(row.shown_choices) == 10
+
+
+def test_of_two_answers_arriving_together_only_one_takes_the_figures(app, client):
+    from participation.polls import services
+
+    poll = _open_poll(app, client)
+    with app.app_context():
+        row = db.session.get(Poll, poll.id)
+        for number in range(6):
+            db.session.add(
+                PollAnswer(poll_id=row.id, organisation_id=row.organisation_id, device=f"d{number}", choices=[0])
+            )
+        db.session.flush()
+        services.take_figures(row, 5)
+        assert row.shown_count == 6 or db.session.scalar(select(Poll.shown_count).where(Poll.id == row.id)) == 6
+        # The next answer, seen by a request that counted before the first one's figures were taken: nothing moves.
+        db.session.add(PollAnswer(poll_id=row.id, organisation_id=row.organisation_id, device="d6", choices=[1]))
+        db.session.flush()
+        services.take_figures(row, 5)
+        assert db.session.scalar(select(Poll.shown_count).where(Poll.id == row.id)) == 6
+        db.session.rollback()
