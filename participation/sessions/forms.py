@@ -99,22 +99,6 @@ class NoteForm(FlaskForm):
     )
 
 
-class RoomNoteForm(FlaskForm):
-    """The shared screen in the room: young people type what they want to say themselves."""
-
-    text = TextAreaField(
-        _l("What do you want to say?"),
-        filters=[_strip],
-        widget=GovTextArea(),
-        description=_l("Do not write your name."),
-        validators=[
-            DataRequired(message=_l("Write what you want to say")),
-            Length(max=MAX_NOTE, message=_l("Keep it to 2,000 characters or fewer")),
-        ],
-    )
-    consent = BooleanField(_l("You can share my words, without my name"), widget=GovCheckboxInput())
-
-
 class ActivityForm(FlaskForm):
     kind = RadioField(
         _l("What young people did"),

@@ -17,8 +17,9 @@ from participation.distribution import services as distribution
 from participation.i18n import current_language
 from participation.reporting import figures
 from participation.sessions import services
-from participation.sessions.forms import ActivityForm, NoteForm, RoomNoteForm, SessionForm
+from participation.sessions.forms import ActivityForm, NoteForm, SessionForm
 from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource
+from participation.sessions.room import SAVED, RoomNoteForm
 from participation.surveys.models import BAND_NAMES
 from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
@@ -102,7 +103,7 @@ def room(session_id: uuid.UUID) -> ResponseReturnValue:
         services.add_note(
             found, form.text.data, NoteSource.YOUNG_PERSON, bool(form.consent.data), current_language().code
         )
-        flash(_("Thank you. Your words are saved. Now pass the screen to the next person."))
+        flash(str(SAVED))
         return redirect(url_for(".room", session_id=found.id))
     return render_template("sessions/room.html", session=found, form=form), 400 if form.errors else 200
 
