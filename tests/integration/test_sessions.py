@@ -260,3 +260,24 @@ def test_a_worker_records_an_activity(app, client):
         "Enter the date it happened",
         "Enter a number from 1 to 999",
     }
+
+
+def test_the_demo_has_a_year_of_sessions_of_its_two_forums_with_notes_and_activity(app, client, runner):
+    from participation.demo.cli import demo_cli
+    from participation.sessions.models import ParticipationActivity
+
+    result = runner.invoke(demo_cli, ["load", "--responses", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Sessions of the two forums over the last year: /staff/sessions (24 created)" in result.output
+    assert "/staff/sessions (0 created)" in runner.invoke(demo_cli, ["load", "--responses", "0"]).output
+    with app.app_context():
+        rows = db.session.scalars(select(GroupSession)).all()
+        names = {db.session.get(Group, row.group_id).name for row in rows}
+        assert names == {"Voices Together (children in care council)", "Care Leavers Forum"}
+        assert len({row.held_on.replace(day=1) for row in rows}) == 12
+        assert db.session.scalar(select(func.count()).select_from(SessionNote)) == 8
+        assert db.session.scalar(select(func.count()).select_from(ParticipationActivity)) == 5
+        # The demo's notes are not worrying: none opens a safeguarding case.
+        assert not db.session.scalars(
+            select(SafeguardingCase).where(SafeguardingCase.session_note_id.is_not(None))
+        ).all()
