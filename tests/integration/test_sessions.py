@@ -281,3 +281,30 @@ def test_the_demo_has_a_year_of_sessions_of_its_two_forums_with_notes_and_activi
         assert not db.session.scalars(
             select(SafeguardingCase).where(SafeguardingCase.session_note_id.is_not(None))
         ).all()
+
+
+def test_a_safeguarding_lead_reads_a_worrying_note_named_by_its_session_and_the_case_outlives_the_note(app, client):
+    session = _record(app, client)
+    page = fetch(client, f"/staff/sessions/{session.id}/room")
+    data = {"text": "my step dad hits me when mum is at work", "csrf_token": _token(page)}
+    fetch(client, f"/staff/sessions/{session.id}/room", method="post", status=302, data=data)
+    with app.app_context():
+        case = db.session.scalars(select(SafeguardingCase)).one()
+        case_id = case.id
+        lead, secret = factories.staff(db.session.get(Organisation, session.organisation_id), Role.SAFEGUARDING_LEAD)
+    reader = app.test_client()
+    factories.sign_in(reader, lead, secret)
+    queue = fetch(reader, "/staff/safeguarding/")
+    assert "A session of a group" in queue.get_text(" ")
+    assert "A live poll" not in queue.get_text(" ")
+    case_page = fetch(reader, f"/staff/safeguarding/{case_id}")
+    assert "my step dad hits me when mum is at work" in case_page.get_text(" ")
+    assert "Said in a session: Voices Together, 2027-03-14" in case_page.get_text(" ")
+    # A disclosure is never lost: deleting the session (its group going) keeps the case and its words.
+    with app.app_context():
+        db.session.delete(db.session.get(GroupSession, session.id))
+        db.session.commit()
+        kept = db.session.get(SafeguardingCase, case_id)
+        assert kept.session_note_id is None
+        assert kept.kept["answers"][0]["text"] == "my step dad hits me when mum is at work"
+    assert "my step dad hits me when mum is at work" in fetch(reader, f"/staff/safeguarding/{case_id}").get_text(" ")
