@@ -211,10 +211,18 @@ def quarter_part(organisation_id: uuid.UUID, start: date, end: date, threshold: 
         )
     ).all():
         activity[str(kind)] += count
+    return publish_part(len(held), bands, activity, topics, threshold)
+
+
+def publish_part(
+    sessions: int, bands: Mapping[str, int], activity: Mapping[str, int], topics: Counter[str], threshold: int
+) -> Part:
+    """``quarter_part`` without the database: a quarter's counts of people by band and by kind of activity, each
+    one ``suppress`` table with its published total."""
     attendance = {band: bands.get(band, 0) for band in BAND_NAMES}
     kinds = {kind.value: activity.get(kind.value, 0) for kind in ActivityKind}
     return Part(
-        sessions=len(held),
+        sessions=sessions,
         attendance=suppress(attendance, threshold, total_published=True),
         attended=total(sum(attendance.values()), threshold),
         activities=suppress(kinds, threshold, total_published=True),
@@ -225,7 +233,12 @@ def quarter_part(organisation_id: uuid.UUID, start: date, end: date, threshold: 
 
 def summary(organisation_id: uuid.UUID, quarters: Sequence[tuple[date, date]], threshold: int) -> Summary:
     """The period's figures: its quarters' published parts added up (``Summary``)."""
-    parts = [quarter_part(organisation_id, start, end, threshold) for start, end in quarters]
+    return add_up([quarter_part(organisation_id, start, end, threshold) for start, end in quarters])
+
+
+def add_up(parts: Sequence[Part]) -> Summary:
+    """Quarters' published parts added up cell by cell (``suppression.combine``): a sum is shown only where every
+    quarter showed its part."""
     topics: Counter[str] = Counter()
     for part in parts:
         topics.update(part.topics)

@@ -5,9 +5,14 @@ another's sessions."""
 
 from __future__ import annotations
 
+import itertools
 import uuid
+from collections import Counter
 from datetime import date
 
+import numpy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from participation.accounts.models import Role
@@ -16,6 +21,7 @@ from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.sessions.models import ActivityKind, GroupSession, NoteSource, SessionNote
+from participation.surveys.models import BAND_NAMES
 from tests import factories
 from tests.pages import error_summary, fetch, h1
 
@@ -308,3 +314,55 @@ def test_a_safeguarding_lead_reads_a_worrying_note_named_by_its_session_and_the_
         assert kept.session_note_id is None
         assert kept.kept["answers"][0]["text"] == "my step dad hits me when mum is at work"
     assert "my step dad hits me when mum is at work" in fetch(reader, f"/staff/safeguarding/{case_id}").get_text(" ")
+
+
+LIMIT = 5
+BAND_KEYS = list(BAND_NAMES)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.integers(0, 12), min_size=5, max_size=5), min_size=4, max_size=4))
+def test_no_small_attendance_can_be_worked_out_from_the_quarters_and_the_year(counts):
+    """The board sees each quarter and the year. As an attacker: every published figure is right and not small, and
+    no hidden count from 1 to 4, nor a small sum of hidden counts of one quarter or one band, is in the span of the
+    published figures (exact linear algebra, so every sum and difference of them is covered)."""
+    from participation.sessions import services
+
+    parts = [services.publish_part(1, dict(zip(BAND_KEYS, row, strict=True)), {}, Counter(), LIMIT) for row in counts]
+    year = services.add_up(parts)
+    cells = [(quarter, band) for quarter in range(4) for band in BAND_KEYS]
+    index = {cell: position for position, cell in enumerate(cells)}
+    truth = {
+        (quarter, band): counts[quarter][position] for quarter in range(4) for position, band in enumerate(BAND_KEYS)
+    }
+    published = []
+    for quarter, part in enumerate(parts):
+        published += [({(quarter, band)}, part.attendance[band].count) for band in BAND_KEYS]
+        published.append(({(quarter, band) for band in BAND_KEYS}, part.attended.count))
+    published += [({(quarter, band) for quarter in range(4)}, year.attendance[band].count) for band in BAND_KEYS]
+    published.append((set(cells), year.attended.count))
+    rows = []
+    for keys, value in published:
+        if value is None:
+            continue
+        assert value == sum(truth[key] for key in keys)
+        assert not 0 < value < LIMIT
+        row = numpy.zeros(len(cells))
+        for key in keys:
+            row[index[key]] = 1
+        rows.append(row)
+    known = numpy.array(rows) if rows else numpy.zeros((1, len(cells)))
+    rank = numpy.linalg.matrix_rank(known)
+    shown = {next(iter(keys)) for keys, value in published if len(keys) == 1 and value is not None}
+    lines = [[(quarter, band) for band in BAND_KEYS] for quarter in range(4)]
+    lines += [[(quarter, band) for quarter in range(4)] for band in BAND_KEYS]
+    for line in lines:
+        hidden = [key for key in line if key not in shown]
+        for size in range(1, min(len(hidden), LIMIT - 1) + 1):
+            for subset in itertools.combinations(hidden, size):
+                if not 0 < sum(truth[key] for key in subset) < LIMIT:
+                    continue
+                probe = numpy.zeros(len(cells))
+                for key in subset:
+                    probe[index[key]] = 1
+                assert numpy.linalg.matrix_rank(numpy.vstack([known, probe])) > rank, subset
