@@ -109,6 +109,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
     csrf.exempt(poll_routes.answer_bp)
+    # So does the shared screen in the room: a young person's words stay on their page, not a staff one.
+    csrf.exempt(session_routes.room)
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)

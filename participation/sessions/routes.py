@@ -16,6 +16,7 @@ from participation.boards import periods
 from participation.distribution import services as distribution
 from participation.i18n import current_language
 from participation.reporting import figures
+from participation.responses import pages
 from participation.sessions import services
 from participation.sessions.forms import ActivityForm, NoteForm, SessionForm
 from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource
@@ -105,7 +106,10 @@ def room(session_id: uuid.UUID) -> ResponseReturnValue:
         )
         flash(str(SAVED))
         return redirect(url_for(".room", session_id=found.id))
-    return render_template("sessions/room.html", session=found, form=form), 400 if form.errors else 200
+    # A token that expired while someone was typing: their words stay in the box and they press the button again.
+    expired = pages.token_expired(form)
+    failed = expired or bool(form.errors)
+    return render_template("sessions/room.html", session=found, form=form, csrf_expired=expired), 400 if failed else 200
 
 
 @bp.route("/activity", methods=["GET", "POST"])

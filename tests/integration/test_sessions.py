@@ -366,3 +366,18 @@ def test_no_small_attendance_can_be_worked_out_from_the_quarters_and_the_year(co
                 for key in subset:
                     probe[index[key]] = 1
                 assert numpy.linalg.matrix_rank(numpy.vstack([known, probe])) > rank, subset
+
+
+def test_an_expired_token_on_the_shared_screen_keeps_the_words_and_stores_nothing(app, client):
+    session = _record(app, client)
+    page = fetch(
+        client,
+        f"/staff/sessions/{session.id}/room",
+        method="post",
+        status=400,
+        data={"text": "I want to see my little brother more", "csrf_token": "expired"},
+    )
+    assert "Nothing has been lost" in page.get_text(" ")
+    assert page.find("textarea", {"name": "text"}).get_text().strip() == "I want to see my little brother more"
+    assert error_summary(page) == []
+    assert _notes(app, session) == []
