@@ -140,13 +140,6 @@ def activities() -> ResponseReturnValue:
     ), 400 if form.errors else 200
 
 
-def _quarters(period: periods.Period) -> list[tuple[date, date]]:
-    if period.is_quarter:
-        return [(period.start, period.end)]
-    found = [periods.parse(f"{period.key}-q{number}") for number in range(1, 5)]
-    return [(part.start, part.end) for part in found if part is not None]
-
-
 @bp.route("/activity/summary")
 @requires(EVERY_ROLE)
 def summary() -> ResponseReturnValue:
@@ -163,7 +156,7 @@ def summary() -> ResponseReturnValue:
         previous=period.previous(),
         year=periods.containing(period.start) if period.is_quarter else None,
         quarters=[periods.parse(f"{period.key}-q{number}") for number in range(1, 5)] if not period.is_quarter else [],
-        summary=services.summary(g.staff.session.organisation_id, _quarters(period), threshold),
+        summary=services.summary(g.staff.session.organisation_id, services.quarters_of(period), threshold),
         bands=BAND_NAMES,
         kinds=ACTIVITY_NAMES,
         threshold=threshold,

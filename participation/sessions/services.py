@@ -15,6 +15,7 @@ from participation.analysis.engine import Result, shown_sentiment
 from participation.analysis.models import CaseStatus, SafeguardingCase
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
+from participation.boards.periods import Period, parse
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.reporting.suppression import Cell, combine, combine_maps, suppress, total
@@ -229,6 +230,14 @@ def publish_part(
         involved=total(sum(kinds.values()), threshold),
         topics=topics,
     )
+
+
+def quarters_of(period: Period) -> list[tuple[date, date]]:
+    """The quarters a period's summary adds up: a quarter is its own; a year, its four."""
+    if period.is_quarter:
+        return [(period.start, period.end)]
+    found = [parse(f"{period.key}-q{number}") for number in range(1, 5)]
+    return [(part.start, part.end) for part in found if part is not None]
 
 
 def summary(organisation_id: uuid.UUID, quarters: Sequence[tuple[date, date]], threshold: int) -> Summary:

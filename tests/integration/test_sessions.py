@@ -381,3 +381,25 @@ def test_an_expired_token_on_the_shared_screen_keeps_the_words_and_stores_nothin
     assert page.find("textarea", {"name": "text"}).get_text().strip() == "I want to see my little brother more"
     assert error_summary(page) == []
     assert _notes(app, session) == []
+
+
+def test_the_pack_table_shows_the_summary_figures_suppressed(app, client):
+    from participation.boards import periods
+    from participation.sessions import services
+    from participation.sessions.pack import participation_table
+
+    factories.worker_console(app, client, "Packshire")
+    group_id = _group(app, "Packshire")
+    with app.app_context():
+        org_id = db.session.scalar(select(Organisation.id).where(Organisation.name == "Packshire"))
+        services.create_session(org_id, group_id, date(2026, 5, 2), "", ["Food", "Money"], {"12-17": 8, "8-11": 2})
+        services.add_activity(org_id, ActivityKind.TAKEOVER, date(2026, 5, 3), 12, "")
+        db.session.commit()
+        with app.test_request_context():
+            table = participation_table(org_id, periods.parse("2026-27"), 5)
+    rows = {row.measure: row.number for row in table.rows}
+    assert rows["Sessions held"] == 1
+    assert rows["Attendance: 8 to 11"] == "c" and rows["Attendance: 12 to 17"] == "c"
+    assert rows["Attendance, all bands"] == 10
+    assert rows["Young people: Takeover"] == 12 and rows["Young people, all activity"] == 12
+    assert table.note == "Topics young people raised most: food; money."
