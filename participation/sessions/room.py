@@ -14,7 +14,8 @@ SAVED = _l("Thank you. Your words are saved. Now pass the screen to the next per
 
 
 def _strip(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
+    # A NUL is never typed (and PostgreSQL cannot keep one): taken out, as from survey comments, never an error.
+    return value.replace("\x00", "").strip() if isinstance(value, str) else value
 
 
 class RoomNoteForm(FlaskForm):

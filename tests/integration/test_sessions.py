@@ -403,3 +403,12 @@ def test_the_pack_table_shows_the_summary_figures_suppressed(app, client):
     assert rows["Attendance, all bands"] == 10
     assert rows["Young people: Takeover"] == 12 and rows["Young people, all activity"] == 12
     assert table.note == "Topics young people raised most: food; money."
+
+
+def test_a_note_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, client):
+    session = _record(app, client)
+    for text in ("pi\x00zza at the forum", "\u202egnos 🎵"):
+        page = fetch(client, f"/staff/sessions/{session.id}/room")
+        data = {"text": text, "csrf_token": _token(page)}
+        fetch(client, f"/staff/sessions/{session.id}/room", method="post", status=302, data=data)
+    assert sorted(note.text for note in _notes(app, session)) == ["pizza at the forum", "\u202egnos 🎵"]
