@@ -26,6 +26,8 @@ from participation.boards import pledge_routes
 from participation.boards import routes as board_routes
 from participation.boards.cli import boards_cli
 from participation.config import load_config
+from participation.contact import routes as contact_routes
+from participation.contact.cli import contact_cli
 from participation.distribution import routes as distribution_routes
 from participation.extensions import babel, csrf, db, migrate, wtforms_helpers
 from participation.helplines import routes as helpline_routes
@@ -106,9 +108,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(poll_routes.bp)
     app.register_blueprint(poll_routes.answer_bp)
     app.register_blueprint(session_routes.bp)
+    app.register_blueprint(contact_routes.young_bp)
+    app.register_blueprint(contact_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
     csrf.exempt(poll_routes.answer_bp)
+    csrf.exempt(contact_routes.young_bp)
     # So does the shared screen in the room: a young person's words stay on their page, not a staff one.
     csrf.exempt(session_routes.room)
 
@@ -120,6 +125,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.cli.add_command(mail_cli)
     app.cli.add_command(i18n.translate_cli)
     app.cli.add_command(audio_cli)
+    app.cli.add_command(contact_cli)
 
     i18n.register_language_cookie(app)
     i18n.register_form_messages(app)

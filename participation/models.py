@@ -5,6 +5,7 @@ from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseNote,
 from participation.audio.models import Recording
 from participation.audit.models import AuditEvent
 from participation.boards.models import Action, Pledge, PledgeUpdate, PledgeVerdict, ReferenceFigure
+from participation.contact.models import ContactNote, ContactRequest
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
 from participation.helplines.models import CouncilHelpline
 from participation.notifications.models import OutboxMessage
@@ -42,6 +43,8 @@ __all__ = [
     "PledgeVerdict",
     "ReferenceFigure",
     "AuditEvent",
+    "ContactNote",
+    "ContactRequest",
     "Recording",
     "ConsultationGroup",
     "Group",

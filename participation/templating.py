@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from datetime import UTC, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Flask, current_app, g, request, url_for
-from flask_babel import format_timedelta
+from flask import Flask, current_app, g, has_request_context, request, url_for
+from flask_babel import format_timedelta, get_locale
 from flask_babel import gettext as _
 from jinja2 import Template
 from jinja2.environment import TemplateModule
@@ -37,6 +40,43 @@ def symbol_svg(symbol: str | None, size: int = 40) -> Markup:
             '<img class="heard-face heard-picture" src="{}" alt="" width="{}" height="{}" loading="lazy">'
         ).format(url_for("static", filename=f"build/symbols/{symbol}.svg"), size, size)
     return Markup("")
+
+
+# Parts of a page that are the same for everyone reading it in one language (the language menu of one address, the
+# footer, the quick exit) are drawn once per process and kept: ``{% call kept_fragment("name", what it depends on) %}
+# ...{% endcall %}``. The caller names everything the part depends on besides the language, the installation's
+# languages and the address's root, which every key holds. HEARD_KEEP_FRAGMENTS False draws every part every time
+# (tests compare the two).
+FRAGMENTS_KEPT = 2048
+
+
+class _Fragments:
+    def __init__(self) -> None:
+        self.kept: OrderedDict[tuple[Hashable, ...], Markup] = OrderedDict()
+        self.lock = threading.Lock()
+
+
+def kept_fragment(*key: Hashable, caller: Callable[[], str]) -> Markup:
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if not app.config.get("HEARD_KEEP_FRAGMENTS", True) or not has_request_context():
+        # Outside a request (a page drawn by a command) there is no address to key it by: drawn afresh.
+        return Markup(caller())
+    fragments: _Fragments = app.extensions.setdefault("heard_fragments", _Fragments())
+    full = (
+        *key,
+        current_language().code,
+        str(get_locale()),
+        tuple(app.config["HEARD_LANGUAGES"]),
+        request.script_root,
+    )
+    found = fragments.kept.get(full)
+    if found is None:
+        found = Markup(caller())
+        with fragments.lock:
+            fragments.kept[full] = found
+            while len(fragments.kept) > FRAGMENTS_KEPT:
+                fragments.kept.popitem(last=False)
+    return found
 
 
 def url_with_language(code: str) -> str:
@@ -104,6 +144,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["picture_answer"] = pictures.picture_answer
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
+    app.jinja_env.globals["kept_fragment"] = kept_fragment
     app.jinja_env.globals["offered_in"] = offered_in
     app.jinja_env.globals["language_label"] = language_label
     app.jinja_env.filters["sentiment_band"] = sentiment.band

@@ -1,7 +1,7 @@
 """sessions of a group and participation activity: attendance by age band, topics, notes; panels, takeovers
 
 Revision ID: 0027
-Revises: 0025
+Revises: 0026
 Create Date: 2026-12-07 06:40:00
 
 Words said in a session that may be a disclosure open a safeguarding case of their own: a case may now belong to a
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0027"
-down_revision = "0025"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 

@@ -35,17 +35,23 @@ def settings() -> ResponseReturnValue:
             "read_unsent_disclosures": "yes" if current.read_unsent_disclosures else "no",
             "read_disclosures_within": current.read_disclosures_within,
             "read_comments_within": current.read_comments_within,
+            "contact_requests_role": current.contact_requests_role,
+            "contact_acknowledge_within": current.contact_acknowledge_within,
         }
     )
     if form.validate_on_submit():
         disclosures, comments = form.read_disclosures_within.data, form.read_comments_within.data
-        assert disclosures is not None and comments is not None  # both required: the form would not have validated
+        within = form.contact_acknowledge_within.data
+        # All required: the form would not have validated.
+        assert disclosures is not None and comments is not None and within is not None
         wanted = organisations.Settings(
             identity_vault=form.identity_vault.data == "yes",
             compare_opt_in=form.compare_opt_in.data == "yes",
             read_unsent_disclosures=form.read_unsent_disclosures.data == "yes",
             read_disclosures_within=disclosures,
             read_comments_within=comments,
+            contact_requests_role=form.contact_requests_role.data or "",
+            contact_acknowledge_within=within,
         )
         organisations.change_settings(organisation, wanted, g.staff.user.id)
         flash(_("Settings saved."))

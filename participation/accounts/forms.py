@@ -251,6 +251,31 @@ class SettingsForm(FlaskForm):
         description=_l("From 1 to 20; 5 is the default."),
     )
 
+    # Issue 17 (asking for an advocate or a call back): who receives the requests, and how soon they answer.
+    contact_requests_role = RadioField(
+        _l("Who receives requests for an advocate or a call back?"),
+        widget=GovRadioInput(),
+        validate_choice=False,
+        choices=[
+            SelectChoice(Role.PARTICIPATION_WORKER.value, _l("Participation workers")),
+            SelectChoice(Role.SAFEGUARDING_LEAD.value, _l("Safeguarding leads")),
+            SelectChoice(Role.ORGANISATION_ADMIN.value, _l("Organisation admins only")),
+        ],
+        description=_l("Organisation admins see them too. Nobody else does."),
+        validators=[InputRequired(message=_l("Select who receives requests for an advocate or a call back"))],
+    )
+    contact_acknowledge_within = WorkingDaysField(
+        _l("Working days to acknowledge a request"),
+        _l("Enter the working days to acknowledge a request, a whole number from 1 to 10"),
+        1,
+        10,
+        description=_l("From 1 to 10; 2 is the default. After that, the people who receive them are emailed."),
+    )
+
+    def validate_contact_requests_role(self, field: RadioField) -> None:
+        if field.data not in {Role.PARTICIPATION_WORKER, Role.SAFEGUARDING_LEAD, Role.ORGANISATION_ADMIN}:
+            raise ValidationError(_l("Select who receives requests for an advocate or a call back"))
+
 
 class ConfirmForm(FlaskForm):
     """Only the CSRF token: sign out, disable, enable."""

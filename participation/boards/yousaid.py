@@ -130,13 +130,20 @@ def previous_wave(consultation: Consultation) -> Consultation | None:
     return earlier if earlier is not None and earlier.organisation_id == consultation.organisation_id else None
 
 
-def you_said(consultation: Consultation, *, limit: int | None = None, with_previous: bool = True) -> YouSaid:
+def you_said(
+    consultation: Consultation,
+    *,
+    limit: int | None = None,
+    with_previous: bool = True,
+    raised: dict[str, int] | None = None,
+) -> YouSaid:
     """Every theme in the organisation's codebook with how many raised it, its change since the last wave,
-    sentiment where scored, approved quotes and the "we did" actions linked to it; most raised first."""
+    sentiment where scored, approved quotes and the "we did" actions linked to it; most raised first. ``raised``:
+    ``respondents_by_theme`` already counted (the board pack counts it with its splits, in one query)."""
     limit = threshold() if limit is None else limit
     names = {theme.slug: theme.name for theme in themes_for(consultation.organisation_id)}
     base = respondent_count(consultation.id)
-    counts = respondents_by_theme(consultation.id)
+    counts = respondents_by_theme(consultation.id) if raised is None else raised
     slugs = list(names) + sorted(set(counts) - set(names))
     cells = suppress({slug: counts.get(slug, 0) for slug in slugs}, limit, total_published=False, base=base)
     earlier = previous_wave(consultation) if with_previous else None

@@ -19,6 +19,7 @@ from participation.boards.models import Action, ActionStatus, Pledge, PledgeStat
 from participation.demo import content
 from participation.extensions import db
 from participation.organisations.models import Organisation
+from participation.responses.models import Answer, Response
 from participation.surveys.models import Consultation
 
 
@@ -301,7 +302,20 @@ def load_quotes(consultation: Consultation) -> None:
         return
     meant = {(comment["language"], comment["text"]): set(comment["themes"]) for comment in content.COMMENTS}
     covered: set[str] = set()
-    candidates = sorted(analysis.quote_candidates(consultation.id), key=lambda candidate: candidate.original)
+    # The comment bank gives many respondents the same words: ties go to the earliest response, so the demo picks
+    # the same answers (and corrects the same themes) every time it is loaded, not whichever id sorts first.
+    order = {
+        answer_id: (submission_key, question_key)
+        for answer_id, submission_key, question_key in db.session.execute(
+            select(Answer.id, Response.submission_key, Answer.question_key)
+            .join(Response, Response.id == Answer.response_id)
+            .where(Response.consultation_id == consultation.id)
+        )
+    }
+    candidates = sorted(
+        analysis.quote_candidates(consultation.id),
+        key=lambda candidate: (candidate.original, order.get(candidate.answer_id, ("", ""))),
+    )
     for candidate in candidates:
         if candidate.redactions or candidate.language != "en" or not 40 <= len(candidate.original) <= 160:
             continue

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from participation.analysis import services as analysis
-from participation.demo import boards, consultations, content, council, history, polls, sessions
+from participation.demo import boards, consultations, contact, content, council, history, polls, sessions
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.surveys.models import Consultation, ConsultationStatus
@@ -140,6 +140,7 @@ def load_demo(responses: int = 300, today: date | None = None) -> list[str]:
     council.load_helplines(organisation)
     new_polls = polls.load_polls(organisation)
     new_sessions = sessions.load_sessions(organisation, today)
+    contact_requests = contact.load_contact_requests(organisation, consultation, today)
     lines = [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",
@@ -161,6 +162,7 @@ def load_demo(responses: int = 300, today: date | None = None) -> list[str]:
     return [
         *lines,
         f"Reference figures: {references}, illustrative (not real survey results)",
+        f"Requests for an advocate or a call back: {contact_requests} added",
         f"Staff sign-in at /staff/sign-in, password for every demo account: {council.DEMO_PASSWORD}",
         *account_lines,
     ]

@@ -31,7 +31,9 @@ class HeardWorker(ThreadWorker):
 
     def load_wsgi(self) -> None:
         super().load_wsgi()
-        refused = refusal(self.wsgi) if isinstance(self.wsgi, Flask) else None
+        # Only a Heard app has keys and a database to compare (bench/_bare_app.py is a bare Flask app, without them).
+        heard = isinstance(self.wsgi, Flask) and "sqlalchemy" in self.wsgi.extensions
+        refused = refusal(self.wsgi) if heard else None
         if refused:
             self.log.critical("Heard will not serve: %s", refused)
             sys.exit(Arbiter.WORKER_BOOT_ERROR)

@@ -25,3 +25,10 @@ class Organisation(IdMixin, TimestampMixin, Base):
     # (and comments the screen has no word list for), then the rest.
     read_disclosures_within: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     read_comments_within: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    # Requests for an advocate or a call back (participation.contact) go to the members holding this role (a
+    # ``Role`` value: participation worker, safeguarding lead or organisation admin), and admins; they acknowledge
+    # each within this many working days, or are told once.
+    contact_requests_role: Mapped[str] = mapped_column(
+        String(30), default="participation-worker", server_default="participation-worker"
+    )
+    contact_acknowledge_within: Mapped[int] = mapped_column(Integer, default=2, server_default="2")

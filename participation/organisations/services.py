@@ -119,6 +119,8 @@ class Settings:
     read_unsent_disclosures: bool
     read_disclosures_within: int
     read_comments_within: int
+    contact_requests_role: str = "participation-worker"
+    contact_acknowledge_within: int = 2
 
 
 def settings_of(organisation: Organisation) -> Settings:
@@ -133,6 +135,8 @@ def change_settings(organisation: Organisation, wanted: Settings, user_id: uuid.
     organisation.read_unsent_disclosures = wanted.read_unsent_disclosures
     organisation.read_disclosures_within = wanted.read_disclosures_within
     organisation.read_comments_within = wanted.read_comments_within
+    organisation.contact_requests_role = wanted.contact_requests_role
+    organisation.contact_acknowledge_within = wanted.contact_acknowledge_within
     switched = [
         (was.identity_vault, wanted.identity_vault, "identity-vault-switched-on", "identity-vault-switched-off"),
         (was.compare_opt_in, wanted.compare_opt_in, "comparison-switched-on", "comparison-switched-off"),
@@ -154,4 +158,13 @@ def change_settings(organisation: Organisation, wanted: Settings, user_id: uuid.
             user_id=user_id,
             disclosures=within[0],
             comments=within[1],
+        )
+    contact = (wanted.contact_requests_role, wanted.contact_acknowledge_within)
+    if contact != (was.contact_requests_role, was.contact_acknowledge_within):
+        audit.record(
+            "contact-requests-settings-changed",
+            organisation_id=organisation.id,
+            user_id=user_id,
+            role=contact[0],
+            within=contact[1],
         )

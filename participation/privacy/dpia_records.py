@@ -19,6 +19,8 @@ from participation.accounts.models import ROLE_LABELS, Membership, Role
 from participation.analysis.models import AnswerAnalysis, Quote, SafeguardingCase
 from participation.audit.models import AuditEvent
 from participation.boards.models import Action, Pledge, ReferenceFigure
+from participation.contact import services as contact
+from participation.contact.models import ContactRequest
 from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
@@ -70,6 +72,8 @@ SEEN_AT: dict[str, dict[str, tuple[str, ...]]] = {
     "safeguarding": {"records": ("safeguarding.queue", "safeguarding.case", "reidentification.requests")},
     "quotes": {"records": ("comments.quotes",), "published": ("boards.board_pack",)},
     "identity-vault": {"records": ("reidentification.ask",)},
+    # Declared for every role an organisation may name; the summary names the one it has named.
+    "contact-requests": {},
     "audit-log": {"records": ("accounts.audit_log",)},
     "invite-codes": {"records": ("distribution.invites", "distribution.invite_sheet")},
     "pledges-actions": {"records": ("pledges.index", "boards.overview")},
@@ -277,6 +281,29 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
                 ),
             ),
             records(count(VaultEntry)),
+        ),
+        Category(
+            "contact-requests",
+            _("Requests for an advocate or a call back"),
+            _(
+                "What a young person chose to give so that an advocate or a worker can reach them (a phone number, "
+                "a number for texts, an email address, a name, a good time, anything else), encrypted with the "
+                "identity vault key, with the day it was asked and staff notes, also encrypted. Nothing links a "
+                "request to a consultation, a response or an answer."
+            ),
+            _("Tables contact_request, contact_note"),
+            _(
+                "A year after a request is closed, what the young person gave and the notes are forgotten (flask "
+                "contact purge, run by the contact timer); the request's kind and days stay, for the board pack."
+            ),
+            _seen_by(
+                "contact-requests",
+                _(
+                    "%(role)s and organisation admins; every reading of a request is audited",
+                    role=ROLE_LABELS[contact.receiving_role(organisation)],
+                ),
+            ),
+            records(count(ContactRequest)),
         ),
         Category(
             "audit-log",

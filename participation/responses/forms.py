@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovRadioInput, GovTextInput
@@ -74,9 +76,16 @@ class EasyForm(FlaskForm):
 def question_form(question: QuestionView, *, easy: bool = False, **kwargs: Any) -> FlaskForm:
     """A FlaskForm with the field ``answer`` made by the question's kind (participation.surveys.kinds), and in the easy
     version ``pictures`` too where the kind offers pictures to pick instead of typing."""
+    return _question_form_class(question, easy, str(get_locale()))(**kwargs)
+
+
+@lru_cache(maxsize=1024)
+def _question_form_class(question: QuestionView, easy: bool, _locale: str) -> type[FlaskForm]:
+    """The form class of one question as one language reads it, made once per process: a question view never changes
+    (a new version or new words make a new view), and its fields' words are lazy, translated when drawn. The locale is
+    in the key all the same, so nothing made while one language is on the page is drawn in another."""
     fields: dict[str, Any] = {"answer": question.spec.field(question)}
     pictures = question.spec.pictures_field() if easy else None
     if pictures is not None:
         fields["pictures"] = pictures
-    form_class = type("QuestionForm", (FlaskForm,), fields)
-    return form_class(**kwargs)
+    return type("QuestionForm", (FlaskForm,), fields)

@@ -14,6 +14,7 @@ from flask_wtf import FlaskForm
 
 from participation.accounts.access import public
 from participation.boards import public as board_public
+from participation.contact import services as contact
 from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
 from participation.i18n import current_language, enabled_languages
@@ -92,7 +93,23 @@ def choose_language() -> ResponseReturnValue:
 @public
 def help_now() -> ResponseReturnValue:
     pages.words_from_link()
-    return render_template("respond/help.html", changes=_what_changed_for_this_device())
+    return render_template(
+        "respond/help.html", changes=_what_changed_for_this_device(), ask_at=_where_to_ask_for_this_device()
+    )
+
+
+def _where_to_ask_for_this_device() -> list[tuple[str, str]]:
+    """Where to ask for an advocate or a call back (participation.contact): for each council whose surveys this device
+    has opened, its name and the code of one of them (the request goes to that council; nothing else of the survey)."""
+    seen: set[object] = set()
+    found = []
+    for code in sorted(device.known_codes()):
+        consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
+        if consultation is None or consultation.organisation_id in seen or not contact.askable(consultation):
+            continue
+        seen.add(consultation.organisation_id)
+        found.append((surveys.organisation_name(consultation.organisation_id), consultation.code))
+    return found
 
 
 def _what_changed_for_this_device() -> list[board_public.WhatChanged]:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 
 from participation.analysis import keeping, pictured, reading
@@ -88,11 +88,14 @@ def find_draft(consultation: Consultation, token: str | None) -> Draft | None:
     if not token:
         return None
     return db.session.scalar(
-        select(Draft).where(
-            Draft.consultation_id == consultation.id,
-            Draft.token_hash == _token_hash(consultation, token),
-        )
+        _DRAFT_BY_TOKEN, {"consultation": consultation.id, "token": _token_hash(consultation, token)}
     )
+
+
+# Built once: every question page asks it.
+_DRAFT_BY_TOKEN = select(Draft).where(
+    Draft.consultation_id == bindparam("consultation"), Draft.token_hash == bindparam("token")
+)
 
 
 def choose_easy(draft: Draft, easy: bool) -> None:

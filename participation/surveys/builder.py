@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
@@ -89,9 +91,30 @@ def create_from_bank(organisation_id: uuid.UUID, title: str, keys: Sequence[str]
     return create_consultation(organisation_id, spec, questions, status=ConsultationStatus.DRAFT)
 
 
+# Within ``remembered_questions`` (a board pack being built, which only reads), each version's questions are loaded
+# once: the pack asks for them for its indicators, its rankings and why it has no themes, each loading every text in
+# every language.
+_remembered: ContextVar[dict[tuple[uuid.UUID, int], list[Question]] | None] = ContextVar(
+    "remembered_questions", default=None
+)
+
+
+@contextmanager
+def remembered_questions() -> Iterator[None]:
+    """Load each consultation version's questions once inside the block (for code that only reads them)."""
+    token = _remembered.set({})
+    try:
+        yield
+    finally:
+        _remembered.reset(token)
+
+
 def questions_of(consultation: Consultation, version: int | None = None) -> list[Question]:
     chosen = version or consultation.draft_version
-    return list(
+    memo = _remembered.get()
+    if memo is not None and (consultation.id, chosen) in memo:
+        return list(memo[(consultation.id, chosen)])
+    found = list(
         db.session.scalars(
             select(Question)
             .where(Question.consultation_id == consultation.id, Question.version == chosen)
@@ -103,6 +126,9 @@ def questions_of(consultation: Consultation, version: int | None = None) -> list
             )
         )
     )
+    if memo is not None:
+        memo[(consultation.id, chosen)] = found
+    return list(found)
 
 
 def texts_of(consultation: Consultation, version: int | None = None) -> list[ConsultationText]:

@@ -16,9 +16,10 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from flask import g, has_app_context
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import selectinload
 
+from participation.audio.models import Recording
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.responses.models import Response
@@ -65,17 +66,39 @@ def get_consultation_by_code(code: str) -> Consultation | None:
     """The consultation at ``/s/<code>``, whatever its state; callers decide what a closed one shows."""
     if not code or len(code) > 40:
         return None
-    # Its organisation comes in the same query: every page at the code names it and reads its settings.
-    found = db.session.execute(
-        select(Consultation, Organisation)
-        .join(Organisation, Organisation.id == Consultation.organisation_id)
-        .where(Consultation.code == code)
-    ).first()
+    # Its organisation comes in the same query: every page at the code names it and reads its settings. So does a
+    # stamp of the council's read-aloud recordings (how many, and the latest change), which any upload, replacement
+    # or deletion moves: the recordings themselves are kept per process under it (participation.audio.services).
+    found = db.session.execute(_BY_CODE, {"code": code}).first()
     if found is None:
         return None
-    consultation, organisation = found
+    consultation: Consultation = found[0]
+    organisation: Organisation = found[1]
+    count, changed = found[2], found[3]
     _keep_for_request(organisation)
+    if has_app_context():
+        g.setdefault("heard_recordings_stamp", {})[organisation.id] = (count, str(changed))
     return consultation
+
+
+_RECORDINGS_COUNT = (
+    select(func.count(Recording.id))
+    .where(Recording.organisation_id == Consultation.organisation_id)
+    .correlate(Consultation)
+    .scalar_subquery()
+)
+_RECORDINGS_CHANGED = (
+    select(func.max(Recording.updated_at))
+    .where(Recording.organisation_id == Consultation.organisation_id)
+    .correlate(Consultation)
+    .scalar_subquery()
+)
+# Built once: every young person's page asks it.
+_BY_CODE = (
+    select(Consultation, Organisation, _RECORDINGS_COUNT, _RECORDINGS_CHANGED)
+    .join(Organisation, Organisation.id == Consultation.organisation_id)
+    .where(Consultation.code == bindparam("code"))
+)
 
 
 def _keep_for_request(organisation: Organisation) -> None:

@@ -1,5 +1,5 @@
-"""Every script renders with fonts phones already have (no web fonts), the language menu (on a question page, the link to
-the page of languages) is one tab stop, and the journey works without JavaScript at 320 px in every language."""
+"""Every script renders with fonts phones already have (no web fonts), the language menu (on a question page, the link
+to the page of languages) is one tab stop, and the journey works without JavaScript at 320 px in every language."""
 
 from __future__ import annotations
 

@@ -35,6 +35,7 @@ CATEGORY_SLUGS = {
     "safeguarding",
     "quotes",
     "identity-vault",
+    "contact-requests",
     "audit-log",
     "invite-codes",
     "pledges-actions",

@@ -12,6 +12,8 @@ from sqlalchemy import select
 
 from participation.accounts.models import Role
 from participation.analysis import reading, triage
+from participation.contact import services as contact
+from participation.contact.models import ContactKind
 from participation.db import utcnow
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
@@ -63,8 +65,12 @@ def test_every_email_kind_links_only_to_the_base_url(app):
     lead_console.get(f"/staff/safeguarding/{case.id}")
     lead_console.submit({"reason": "Disclosure of harm; need to act today"}, form_index=0)
     with app.app_context():
+        contact.ask(org.id, consultation.id, ContactKind.CALL_BACK, contact.Details(phone="07700 900123"), "12-17")
+        db.session.commit()
+    with app.app_context():
         triage.escalate(now=utcnow() + timedelta(days=10))
         reading.escalate(now=utcnow() + timedelta(days=10))
+        contact.escalate(today=contact.today() + timedelta(days=10))
         db.session.commit()
         messages = db.session.scalars(select(OutboxMessage)).all()
     sent = {message.kind for message in messages}

@@ -140,6 +140,10 @@ KNOWN_ROUTES = {
     "poll_answers.done",
     "poll_answers.screen",
     "poll_answers.screen_page",
+    "ask.ask",
+    "ask.sent",
+    "contact.queue",
+    "contact.request_page",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {

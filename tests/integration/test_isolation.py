@@ -44,6 +44,7 @@ B_WORDS = {
     "poll_word": "beeshirewaffles",
     "session_topic": "Beeshire topic: swimming passes",
     "session_note": "beeshire forum wants a minibus",
+    "contact": "Call me Beeshire Bumble",
 }
 
 
@@ -68,6 +69,7 @@ class Side:
     poll: uuid.UUID | None = None
     poll_word: uuid.UUID | None = None  # an answer to B's word poll, waiting for approval
     session: uuid.UUID | None = None  # a session of B's group, with a note
+    contact_request: uuid.UUID | None = None
     words: str = ""  # the digest of words only B's consultation reads aloud, which B has a recording of
 
 
@@ -106,6 +108,8 @@ def build_b(app: Any) -> Side:
     from participation.boards import pledges
     from participation.boards import services as boards
     from participation.boards.models import ActionStatus, ReferenceFigure
+    from participation.contact import services as contact
+    from participation.contact.models import ContactKind
     from participation.distribution import services as distribution
     from participation.distribution.models import GroupKind, InviteCode
     from participation.privacy import reidentify
@@ -201,6 +205,13 @@ def build_b(app: Any) -> Side:
         )
         sessions.add_note(held, B_WORDS["session_note"], NoteSource.WORKER, True, "en")
         sessions.add_activity(org.id, ActivityKind.TAKEOVER, date.today(), 17, "Beeshire takeover day")
+        contact_request = contact.ask(
+            org.id,
+            consultation.id,
+            ContactKind.ADVOCATE,
+            contact.Details(phone="07700 900456", name=B_WORDS["contact"], message=B_WORDS["contact"]),
+            "12-17",
+        )
         db.session.commit()
         return Side(
             organisation=org.id,
@@ -223,6 +234,7 @@ def build_b(app: Any) -> Side:
             closed_code=closed.code,
             invite_code=closed_invite,
             words=spoken.digest,
+            contact_request=contact_request.id,
         )
 
 
@@ -300,6 +312,7 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "comments.mark_read": inside("answer_id", "answer"),
     "comments.open_case": inside("answer_id", "answer"),
     "safeguarding.case": one("case_id", "case"),
+    "contact.request_page": one("request_id", "contact_request"),
     "safeguarding.mark_case_read": one("case_id", "case"),
     "reidentification.ask": one("case_id", "case"),
     "reidentification.request": one("request_id", "request"),
@@ -347,6 +360,7 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "comments.adopt": {"phrase": "taken over", "slug": "new", "new_name": "Taken over"},
     "comments.decide_quote": {"text": "Taken over"},
     "safeguarding.case": {"status": "no-concern", "note": "Taken over"},
+    "contact.request_page": {"status": "closed", "note": "Taken over"},
     "reidentification.ask": {"reason": "Taken over"},
     "reidentification.request": {"decision": "approve", "note": "Taken over"},
     "boards.new_action": {"themes": ["family-time"], "what": "Taken over", "owner": "A", "status": "planned"},
@@ -374,6 +388,9 @@ CODE_ROUTES: dict[str, str] = {
     "respond.begin_resumed": "journey",
     "respond.you_said_we_did": "feedback",
     "respond.promises": "feedback",
+    # Asking for an advocate or a call back: the consultation only names the council, so it works after closing.
+    "ask.ask": "ask",
+    "ask.sent": "ask",
 }
 
 # Routes whose argument names no object but a slice of the signed-in member's own organisation (a year or quarter of
@@ -752,6 +769,9 @@ def test_a_draft_or_closed_consultations_code_gives_the_kind_page(app, world, wh
             assert not [word for word in (B_WORDS["action"], B_WORDS["pledge"], B_WORDS["comment"]) if word in page], (
                 where
             )
+        elif CODE_ROUTES[endpoint] == "ask":
+            # Asking works after closing; a post with nothing to contact is refused kindly (and stores nothing).
+            assert response.status_code == (400 if method == "POST" else 200), where
         else:
             # After closing, "you said, we did" and the promises are exactly what young people should read.
             assert response.status_code == 200, where

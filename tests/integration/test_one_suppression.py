@@ -180,6 +180,12 @@ NO_FIGURES = {
     "poll_answers.enter",
     "poll_answers.answer",
     "poll_answers.done",
+    # Asking for an advocate or a call back, and the queue of requests: one request at a time, no figures (the board
+    # pack's counts of requests are suppressed there).
+    "ask.ask",
+    "ask.sent",
+    "contact.queue",
+    "contact.request_page",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 # "analysis evaluate" reads a labelled CSV, not stored answers: its figures are about the screen, not about people.
@@ -187,6 +193,8 @@ NO_FIGURE_COMMANDS = {
     "analysis classify",
     "analysis rerun",
     "analysis escalate",
+    "contact escalate",
+    "contact purge",
     "demo load",
     "keys new",
     "keys rotate",

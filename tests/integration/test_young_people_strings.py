@@ -115,6 +115,12 @@ def walk_a_band(app: Any, band: str) -> None:
     journey.submit_current()
     receipt = journey.page.select_one(".heard-receipt")
     journey.get("/s/yv/done")
+    # Asking for an advocate or a call back: refused with nothing to contact, a wrong number, then sent.
+    journey.get("/s/yv/ask")
+    journey.submit_current({"kind": "advocate"})
+    journey.submit_current({"kind": "advocate", "phone": "call me", "text": "1", "email": "no"})
+    journey.submit_current({"kind": "call-back", "email": "kai@example.org"})
+    assert journey.path == "/s/yv/ask/sent", journey.path
     other = Journey(app.test_client(), "yv", language="ps")
     other.get("/receipt?lang=ps")
     other.submit_current({"code": "ABCD-EFGH"})

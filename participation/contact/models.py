@@ -1,0 +1,77 @@
+"""A young person's request for an advocate or a call back, and the notes staff keep on it."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from participation.db import Base, IdMixin, str_enum, utcnow
+
+
+class ContactKind(enum.StrEnum):
+    ADVOCATE = "advocate"  # an independent advocate, on the young person's side
+    CALL_BACK = "call-back"  # their participation worker (or whoever the organisation names) gets in touch
+
+
+class ContactStatus(enum.StrEnum):
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
+    CLOSED = "closed"
+
+
+KIND_NAMES = {
+    ContactKind.ADVOCATE.value: _l("An advocate"),
+    ContactKind.CALL_BACK.value: _l("Get in touch"),
+}
+STATUS_NAMES = {
+    ContactStatus.NEW.value: _l("New"),
+    ContactStatus.ACKNOWLEDGED.value: _l("Acknowledged"),
+    ContactStatus.CLOSED.value: _l("Closed"),
+}
+
+
+class ContactRequest(IdMixin, Base):
+    """One request. It names no consultation, draft, response or receipt, and keeps only the day it was asked on:
+    an hour or a minute could be joined to the time a response was sent from the same page, and the day is all the
+    working-day deadline needs. Everything the young person typed (how to reach them, the name they want to be
+    called, a good time, anything else, and the language of the page) is one encrypted value under the identity
+    vault's key (``VAULT_KEY``), read only on the request's page, and each reading is audited."""
+
+    __tablename__ = "contact_request"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    kind: Mapped[ContactKind] = mapped_column(str_enum(ContactKind, "contact_kind"))
+    status: Mapped[ContactStatus] = mapped_column(str_enum(ContactStatus, "contact_status"), default=ContactStatus.NEW)
+    asked_on: Mapped[date] = mapped_column(Date)
+    details_encrypted: Mapped[str] = mapped_column(Text)
+    # The screen found a possible worry in the words (a safeguarding case was opened with them): shown on the page.
+    worrying: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Staff actions: their own times, nothing of the young person's.
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A year after closing, what the young person typed and the notes are forgotten (``services.purge_closed``).
+    purged_on: Mapped[date | None] = mapped_column(Date)
+
+    notes: Mapped[list[ContactNote]] = relationship(cascade="all, delete-orphan", order_by="ContactNote.at")
+
+
+class ContactNote(IdMixin, Base):
+    """A decision on a request (acknowledged, closed) with what was done: never edited, encrypted as the request is
+    (a note often repeats a phone number or a name)."""
+
+    __tablename__ = "contact_note"
+
+    request_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("contact_request.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[ContactStatus] = mapped_column(str_enum(ContactStatus, "contact_note_status"))
+    text_encrypted: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,183 @@
+"""Asking for an advocate or a call back (the young person, at /s/<code>/ask) and the queue of requests (staff of the
+role the organisation names, and its admins, at /staff/contact-requests). Reading a request is audited."""
+
+from __future__ import annotations
+
+import uuid
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+
+from participation.accounts.access import public, refuse, requires
+from participation.accounts.models import ROLE_LABELS
+from participation.audit import services as audit
+from participation.contact import services
+from participation.contact.asking import AskForm
+from participation.contact.forms import DecisionForm
+from participation.contact.models import KIND_NAMES, STATUS_NAMES, ContactKind, ContactStatus
+from participation.i18n import current_language, language_label
+from participation.limits import limiter
+from participation.organisations.models import Organisation
+from participation.organisations.services import user_names
+from participation.responses import device, pages
+from participation.surveys import services as surveys
+from participation.transactions import commit_on_success, keep_now
+
+young_bp = Blueprint("ask", __name__)
+bp = Blueprint("contact", __name__, url_prefix="/staff/contact-requests")
+ASKED = "asked"
+
+
+# --- the young person's side -----------------------------------------------------------------------------------------
+
+
+def _words(code: str) -> tuple[str | None, bool]:
+    """The page's band and easy version: from the link (the help page's), else what this device chose for the survey."""
+    linked = surveys.valid_band(request.args.get("band"))
+    band = linked.value if linked is not None else device.chosen_band(code)[0]
+    easy = request.args.get("easy") == "1" or device.chose_easy(code)
+    pages.words_for(band, easy)
+    return band, easy
+
+
+@young_bp.route("/s/<code>/ask", methods=["GET", "POST"])
+@public
+@limiter.limit("20 per hour", methods=["POST"])
+@commit_on_success
+def ask(code: str) -> ResponseReturnValue:
+    """Ask for an advocate or for your worker to get in touch, from any survey the council has published (closed
+    ones too). Only the contact details the young person chooses; at least one way to reach them."""
+    consultation = pages.consultation_at(code)
+    if not services.askable(consultation):
+        return pages.closed_page(consultation)
+    band, easy = _words(code)
+    wanted = request.args.get("kind")
+    form = AskForm(data={"kind": wanted} if request.method == "GET" and wanted in KIND_NAMES else None)
+    valid = form.validate_on_submit()
+    expired = pages.token_expired(form)
+    if valid and not expired:
+        kind, details = ContactKind(form.kind.data), form.details(current_language().code)
+        digest = services.fingerprint(consultation.organisation_id, kind, details)
+        asked = list(session.get(ASKED, []))
+        if digest not in asked:
+            services.ask(consultation.organisation_id, consultation.id, kind, details, band or "")
+            # Kept in this device's session (a keyed digest, nothing readable): a double tap, or the back button and
+            # send again, stores one request.
+            session[ASKED] = [*asked, digest][-5:]
+        return redirect(
+            url_for(
+                ".sent", code=code, kind=form.kind.data, band=band if easy or band else None, easy="1" if easy else None
+            )
+        )
+    failed = expired or any(field.errors for field in form)
+    return render_template(
+        "respond/ask.html",
+        form=form,
+        csrf_expired=expired,
+        organisation_name=g.organisation_name,
+        within=services.acknowledge_within(consultation.organisation_id),
+        band=band,
+    ), 400 if failed else 200
+
+
+@young_bp.route("/s/<code>/ask/sent")
+@public
+def sent(code: str) -> ResponseReturnValue:
+    """What happens next and by when, and where to turn now if it cannot wait."""
+    consultation = pages.consultation_at(code)
+    if not services.askable(consultation):
+        return pages.closed_page(consultation)
+    band, _easy = _words(code)
+    within = services.acknowledge_within(consultation.organisation_id)
+    return render_template(
+        "respond/asked.html",
+        advocate=request.args.get("kind") == ContactKind.ADVOCATE.value,
+        organisation_name=g.organisation_name,
+        within=within,
+        by=services.due_on(services.today(), within),
+        band=band,
+    )
+
+
+# --- staff ---------------------------------------------------------------------------------------------------------
+
+
+def _organisation() -> Organisation:
+    """The signed-in organisation, once this member is one who handles requests (its named role, or an admin)."""
+    organisation: Organisation | None = g.staff.organisation
+    if organisation is None or not services.may_handle(organisation, g.staff.roles):
+        refuse(g.staff, "role")
+    assert organisation is not None  # refuse never returns
+    return organisation
+
+
+@bp.route("")
+@requires(services.HANDLERS)
+@commit_on_success
+def queue() -> ResponseReturnValue:
+    """Requests for an advocate or a call back, newest first, with how long each has waited."""
+    organisation = _organisation()
+    show_closed = request.args.get("show") == "all"
+    requests = services.queue(organisation, show_closed)
+    audit.record(
+        "contact-requests-viewed", organisation_id=organisation.id, user_id=g.staff.user.id, count=len(requests)
+    )
+    return render_template(
+        "contact/queue.html",
+        requests=requests,
+        show_closed=show_closed,
+        kind_names=KIND_NAMES,
+        status_names=STATUS_NAMES,
+        within=organisation.contact_acknowledge_within,
+        role_name=ROLE_LABELS[services.receiving_role(organisation)],
+    )
+
+
+@bp.route("/<uuid:request_id>", methods=["GET", "POST"])
+@requires(services.HANDLERS)
+@commit_on_success
+def request_page(request_id: uuid.UUID) -> ResponseReturnValue:
+    """One request: how to reach the young person (decrypted, and the reading audited), and decisions with notes."""
+    organisation = _organisation()
+    found = services.get(organisation, request_id)
+    if found is None:
+        abort(404)
+    contact_request = found.request
+    form = DecisionForm()
+    closed = contact_request.status == ContactStatus.CLOSED
+    if not closed and form.validate_on_submit():
+        services.decide(contact_request, ContactStatus(form.status.data), form.note.data or "", g.staff.user)
+        audit.record(
+            "contact-request-updated",
+            organisation_id=organisation.id,
+            user_id=g.staff.user.id,
+            subject=str(contact_request.id),
+            status=form.status.data,
+        )
+        flash(_("Saved."))
+        return redirect(url_for(".request_page", request_id=contact_request.id))
+    if closed and request.method == "POST":
+        abort(409)
+    details = services.details_of(contact_request)
+    audit.record(
+        "contact-request-viewed",
+        organisation_id=organisation.id,
+        user_id=g.staff.user.id,
+        subject=str(contact_request.id),
+    )
+    # The reading is audited even when the page shows the form's errors (400).
+    keep_now()
+    notes = services.notes_of(contact_request)
+    return render_template(
+        "contact/request.html",
+        found=found,
+        details=details,
+        language_name=language_label(details.language) if details and details.language else "",
+        notes=notes,
+        names=user_names({note.user_id for note in notes if note.user_id}),
+        form=form,
+        closed=closed,
+        kind_names=KIND_NAMES,
+        status_names=STATUS_NAMES,
+    ), 400 if form.errors else 200

@@ -1,0 +1,54 @@
+"""Asking for an advocate or a call back in a real browser, axe-core clean: the young person's form (its error state
+with everything typed kept, in English and in Arabic, right to left), what happens next, and the staff queue and a
+request's page for a participation worker."""
+
+from __future__ import annotations
+
+import pytest
+
+from participation.accounts.models import Role
+from tests.browser.helpers import assert_accessible, click_and_wait, demo_staff_signed_in
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_young_persons_form_its_error_and_what_happens_next(page, language):
+    assert page.goto(f"/s/demo/ask?lang={language}").ok
+    if language == "ar":
+        assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert_accessible(page, f"ask, {language}")
+    page.check("input[name=kind][value=advocate]")
+    page.fill("#name", "Kai")
+    page.fill("#message", "before my review")
+    click_and_wait(page, page.locator("main form button[type=submit]"))
+    # Nothing to contact: the error summary takes focus, links to the first way to reach them, and keeps the rest.
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert page.evaluate("document.activeElement.closest('.govuk-error-summary') !== null")
+    assert page.title().startswith("Error") or language != "en"
+    assert page.input_value("#name") == "Kai" and page.input_value("#message") == "before my review"
+    assert page.is_checked("input[name=kind][value=advocate]")
+    assert_accessible(page, f"ask, nothing to contact, {language}")
+    page.fill("#phone", "07700 900123")
+    click_and_wait(page, page.locator("main form button[type=submit]"))
+    assert "/s/demo/ask/sent" in page.url
+    assert page.locator("main a.heard-phone").count() > 0
+    assert_accessible(page, f"asked, {language}")
+
+
+def test_the_staff_queue_and_a_request(browser, live_server):
+    state, _url = demo_staff_signed_in(
+        browser, live_server, Role.PARTICIPATION_WORKER, "contact.browser@northshire.example", "Contact requests"
+    )
+    context = browser.new_context(base_url=live_server, storage_state=state)
+    try:
+        page = context.new_page()
+        page.goto("/staff/contact-requests")
+        assert page.locator("main table a").count() >= 2
+        assert_accessible(page, "contact requests queue")
+        click_and_wait(page, page.locator("main table a").first)
+        assert page.locator("main .govuk-summary-list").is_visible()
+        assert_accessible(page, "contact request")
+        click_and_wait(page, page.locator("main form button[type=submit]"))
+        assert page.locator(".govuk-error-summary").is_visible()
+        assert_accessible(page, "contact request, error")
+    finally:
+        context.close()

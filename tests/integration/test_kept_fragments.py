@@ -1,0 +1,81 @@
+"""Parts of a young person's page kept per process (participation.templating.kept_fragment: the language menu, the
+skip link and quick exit, the footer) draw exactly what drawing them afresh would: every kind of question, in English,
+Welsh and Arabic (right to left), for a teenager and in the youngest band's plain words, before and after an answer,
+and with an error."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from participation.extensions import db
+from participation.surveys.builder import create_consultation
+from tests import factories
+from tests.journey import Journey
+
+# Values made afresh for every response (the CSP nonce, the CSRF tokens): not part of what is compared.
+FRESH = re.compile(r'(nonce|value)="[A-Za-z0-9_\-]{20,}={0,2}"')
+
+
+def _same_page(client, app, method: str, url: str, data=None) -> str:  # type: ignore[no-untyped-def]
+    drawn = {}
+    for keep in (False, True, True):  # afresh; then kept (the first keeps it, the second reads it back)
+        app.config["HEARD_KEEP_FRAGMENTS"] = keep
+        response = client.open(url, method=method, data=data)
+        assert response.status_code in (200, 302, 400), (url, response.status_code)
+        drawn.setdefault(keep, []).append(FRESH.sub(r'\1="…"', response.get_data(as_text=True)))
+    assert drawn[True][0] == drawn[False][0], url
+    assert drawn[True][1] == drawn[False][0], url
+    return drawn[False][0]
+
+
+@pytest.mark.parametrize(("language", "band"), [("en", "12-17"), ("cy", "12-17"), ("ar", "12-17"), ("en", "4-7")])
+def test_kept_parts_of_question_pages_are_what_drawing_them_afresh_draws(app, client, language, band):
+    rank = {
+        "key": "what-matters",
+        "kind": "rank",
+        "bands": factories.ALL_BANDS,
+        "title": factories.text("What matters most to you?"),
+        "options": [{"key": key, "label": factories.text(key)} for key in ("friends", "school", "home")],
+    }
+    with app.app_context():
+        org = factories.organisation("Keptshire Council")
+        create_consultation(org.id, {"code": "kept", "title": factories.text("Kept")}, [*factories.QUESTIONS, rank])
+        db.session.commit()
+    journey = Journey(client, "kept", language=language)
+    journey.start(band)
+    assert journey.path == "/s/kept/q/1"
+    number = 1
+    while client.get(f"/s/kept/q/{number}").status_code != 404:
+        url = f"/s/kept/q/{number}"
+        page = _same_page(client, app, "GET", url)
+        if language == "ar":
+            assert 'lang="ar" dir="rtl"' in page
+        # Sent with nothing chosen: an error where an answer is needed (a question that may be left empty moves on).
+        token = journey.get(url) and journey.token()
+        _same_page(client, app, "POST", url, {"csrf_token": token})
+        journey.get(url)
+        journey.answer_current()
+        _same_page(client, app, "GET", url)  # with the saved answer
+        number += 1
+    assert number > 4
+    # Another language on the same device: the same addresses, each part now in that language.
+    other = "cy" if language == "en" else "en"
+    assert client.get(f"/s/kept/q/1?lang={other}").status_code == 200
+    for number in (1, 2):
+        assert f'lang="{other}"' in _same_page(client, app, "GET", f"/s/kept/q/{number}")[:300]
+    kept = app.extensions["heard_fragments"].kept
+    assert {key[0] for key in kept} == {"language menu", "skip link and quick exit", "footer"}
+    # Each question's address has its own language menu (its links return to the same page in another language).
+    assert len([key for key in kept if key[0] == "language menu"]) >= number - 1
+
+
+def test_outside_a_request_a_part_is_drawn_afresh(app):
+    """A page drawn by a command has no address to key a kept part by: it is drawn, never kept."""
+    from flask import render_template_string
+
+    with app.app_context():
+        assert render_template_string('{% call kept_fragment("part") %}<p>drawn</p>{% endcall %}') == "<p>drawn</p>"
+        kept = app.extensions.get("heard_fragments")  # other tests' pages may have kept parts in this app
+        assert kept is None or not [key for key in kept.kept if key[0] == "part"]
