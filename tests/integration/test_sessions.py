@@ -412,3 +412,38 @@ def test_a_note_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, cli
         data = {"text": text, "csrf_token": _token(page)}
         fetch(client, f"/staff/sessions/{session.id}/room", method="post", status=302, data=data)
     assert sorted(note.text for note in _notes(app, session)) == ["pizza at the forum", "\u202egnos 🎵"]
+
+
+def test_the_board_pack_and_the_period_pack_have_a_participation_section_with_the_same_suppressed_figures(app):
+    from participation.boards import periods
+    from participation.sessions import services
+
+    with app.app_context():
+        org = factories.organisation("Forumshire")
+        consultation = factories.consultation(org, code="forum")
+        for _ in range(6):
+            factories.stored_response(consultation, {"listened-to": ["always"]}, band="12-17")
+        group = Group(organisation_id=org.id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=30)
+        db.session.add(group)
+        db.session.flush()
+        year = periods.containing(periods.fieldwork_day(consultation))
+        services.create_session(org.id, group.id, year.start, "", ["Housing"], {"care-leavers": 9, "12-17": 2})
+        db.session.commit()
+        member, secret = factories.staff(org, Role.BOARD_MEMBER)
+        consultation_id, key = consultation.id, year.key
+    board = app.test_client()
+    factories.sign_in(board, member, secret)
+
+    def rows(url: str) -> dict[str, str]:
+        page = fetch(board, url)
+        table = page.find(id="table-participation").find("table")
+        return {row.th.get_text(strip=True): row.td.get_text(strip=True) for row in table.tbody.find_all("tr")}
+
+    pack = rows(f"/staff/consultations/{consultation_id}/board-pack")
+    assert pack["Sessions held"] == "1"
+    assert pack["Attendance: 12 to 17"] == "c" and pack["Attendance: Care leavers (18 to 25)"] == "c"
+    assert pack["Attendance, all bands"] == "11"
+    summary = fetch(board, f"/staff/activity/summary?period={key}")
+    cells = {row["data-cell"]: row.td.get_text(strip=True) for row in summary.select("tr[data-cell]")}
+    assert cells["attended"] == pack["Attendance, all bands"] and cells["band:12-17"] == "c"
+    assert rows(f"/staff/board-packs/{key}")["Attendance, all bands"] == "11"
