@@ -42,6 +42,7 @@ from participation.privacy.cli import keys_cli, retention_cli
 from participation.ratelimits import SCHEME, storage_options
 from participation.reporting import routes as reporting_routes
 from participation.responses import routes as respond_routes
+from participation.sessions import routes as session_routes
 from participation.surveys import routes as consultation_routes
 
 __all__ = ["ROOT", "create_app"]
@@ -106,12 +107,15 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(read_aloud_routes.bp)
     app.register_blueprint(poll_routes.bp)
     app.register_blueprint(poll_routes.answer_bp)
+    app.register_blueprint(session_routes.bp)
     app.register_blueprint(contact_routes.young_bp)
     app.register_blueprint(contact_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
     csrf.exempt(respond_routes.bp)
     csrf.exempt(poll_routes.answer_bp)
     csrf.exempt(contact_routes.young_bp)
+    # So does the shared screen in the room: a young person's words stay on their page, not a staff one.
+    csrf.exempt(session_routes.room)
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)

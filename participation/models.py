@@ -15,6 +15,7 @@ from participation.polls.models import Poll, PollAnswer
 from participation.privacy.models import ReidentificationRequest, VaultEntry
 from participation.ratelimits import RateLimitCounter
 from participation.responses.models import Answer, Draft, Response
+from participation.sessions.models import GroupSession, ParticipationActivity, SessionNote
 from participation.surveys.models import (
     Consultation,
     ConsultationText,
@@ -27,6 +28,9 @@ from participation.surveys.models import (
 )
 
 __all__ = [
+    "GroupSession",
+    "ParticipationActivity",
+    "SessionNote",
     "AnswerAnalysis",
     "AnswerTheme",
     "CaseNote",

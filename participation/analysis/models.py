@@ -125,6 +125,10 @@ class SafeguardingCase(IdMixin, Base):
         Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
     poll_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("live_poll.id", ondelete="SET NULL"), index=True)
+    # Or for words said in a session of a group (a note), which belongs to no consultation either.
+    session_note_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("session_note.id", ondelete="SET NULL"), index=True
+    )
     # The answer the case was opened on (all of them are in ``answers``). Empty once the answer has been removed (or
     # for an answer never sent): the case never goes with its answer.
     answer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="SET NULL"), unique=True)

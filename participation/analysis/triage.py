@@ -24,11 +24,13 @@ from participation.analysis.models import (
 )
 from participation.audit import services as audit
 from participation.db import utcnow
+from participation.distribution.models import Group
 from participation.extensions import db
 from participation.links import absolute
 from participation.notifications.services import send
 from participation.polls.models import POLL_QUESTION_KEY, Poll
 from participation.responses.models import Answer, Response
+from participation.sessions.models import SESSION_QUESTION_KEY, GroupSession, SessionNote
 from participation.surveys import builder
 from participation.surveys.models import Consultation
 from participation.surveys.pictures import described
@@ -210,8 +212,21 @@ def case_question_titles(case: SafeguardingCase) -> dict[str, str]:
     """``question_titles`` of the case's consultation; for a word said in a live poll, the poll's question."""
     if case.consultation_id is not None:
         return question_titles(case.consultation_id)
+    if case.session_note_id is not None:
+        return {SESSION_QUESTION_KEY: session_title(case.session_note_id)}
     poll = db.session.get(Poll, case.poll_id) if case.poll_id else None
     return {POLL_QUESTION_KEY: poll.question} if poll else {}
+
+
+def session_title(note_id: uuid.UUID) -> str:
+    """What a case page calls the session a note was said in: its group and day."""
+    found = db.session.execute(
+        select(Group.name, GroupSession.held_on)
+        .join(GroupSession, GroupSession.group_id == Group.id)
+        .join(SessionNote, SessionNote.session_id == GroupSession.id)
+        .where(SessionNote.id == note_id)
+    ).first()
+    return f"Said in a session: {found[0]}, {found[1].isoformat()}" if found else "Said in a session"
 
 
 def question_titles(consultation_id: uuid.UUID) -> dict[str, str]:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from participation.analysis import services as analysis
-from participation.demo import boards, consultations, contact, content, council, history, polls
+from participation.demo import boards, consultations, contact, content, council, history, polls, sessions
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.surveys.models import Consultation, ConsultationStatus
@@ -139,12 +139,14 @@ def load_demo(responses: int = 300, today: date | None = None) -> list[str]:
     references = boards.load_reference_figures(organisation)
     council.load_helplines(organisation)
     new_polls = polls.load_polls(organisation)
+    new_sessions = sessions.load_sessions(organisation, today)
     contact_requests = contact.load_contact_requests(organisation, consultation, today)
     lines = [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",
         f"Consultation: /s/{consultation.code} ({'created' if new_consultation else 'already there'})",
         f"Responses: {existing + added} ({added} added)",
         f"Live polls: {', '.join('/p/' + spec.code for spec in polls.DEMO_POLLS)} ({new_polls} created)",
+        f"Sessions of the two forums over the last year: /staff/sessions ({new_sessions} created)",
     ]
     if responses > 0:
         previous, new_previous, previous_added = _previous_wave(organisation, consultation, today)

@@ -42,6 +42,8 @@ B_WORDS = {
     "recording": "Beeshire: wyt ti'n teimlo bod y cyngor yn gwrando arnat ti?",
     "poll": "Beeshire poll: what should the forum be about?",
     "poll_word": "beeshirewaffles",
+    "session_topic": "Beeshire topic: swimming passes",
+    "session_note": "beeshire forum wants a minibus",
     "contact": "Call me Beeshire Bumble",
 }
 
@@ -66,6 +68,7 @@ class Side:
     invite_code: str = ""
     poll: uuid.UUID | None = None
     poll_word: uuid.UUID | None = None  # an answer to B's word poll, waiting for approval
+    session: uuid.UUID | None = None  # a session of B's group, with a note
     contact_request: uuid.UUID | None = None
     words: str = ""  # the digest of words only B's consultation reads aloud, which B has a recording of
 
@@ -194,6 +197,14 @@ def build_b(app: Any) -> Side:
         poll = polls.create(org.id, B_WORDS["poll"], PollKind.WORD, [], group.id, worker.id)
         polls.answer(poll, "bee-phone", [], B_WORDS["poll_word"], "en")
         poll_word = db.session.scalar(select(PollAnswer.id).where(PollAnswer.poll_id == poll.id))
+        from participation.sessions import services as sessions
+        from participation.sessions.models import ActivityKind, NoteSource
+
+        held = sessions.create_session(
+            org.id, group.id, date.today(), "Beeshire worker", [B_WORDS["session_topic"]], {"12-17": 9}
+        )
+        sessions.add_note(held, B_WORDS["session_note"], NoteSource.WORKER, True, "en")
+        sessions.add_activity(org.id, ActivityKind.TAKEOVER, date.today(), 17, "Beeshire takeover day")
         contact_request = contact.ask(
             org.id,
             consultation.id,
@@ -204,6 +215,7 @@ def build_b(app: Any) -> Side:
         db.session.commit()
         return Side(
             organisation=org.id,
+            session=held.id,
             poll=poll.id,
             poll_word=poll_word,
             consultation=consultation.id,
@@ -328,6 +340,8 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "polls.projector": one("poll_id", "poll"),
     "polls.tablet": one("poll_id", "poll"),
     "polls.decide_word": lambda w: [{"poll_id": w.b.poll, "answer_id": w.b.poll_word}],
+    "sessions.session": one("session_id", "session"),
+    "sessions.room": one("session_id", "session"),
 }
 
 # A form that would do something if the lookup let it through: the walk posts these, so a leak would show as a change.
@@ -354,6 +368,8 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "pledges.edit": {"owner_name": "Taken over", "text": "Taken over"},
     "pledges.update": {"status": "done", "note": "Taken over"},
     "pledges.verdict": {"group_name": "Taken over", "verdict": "kept", "why": "Taken over"},
+    "sessions.session": {"text": "Taken over"},
+    "sessions.room": {"text": "Taken over"},
 }
 
 # The young person's routes that take a consultation code. "journey": a draft or closed consultation gives the kind

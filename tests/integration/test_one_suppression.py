@@ -88,6 +88,15 @@ FIGURE_SURFACES = {
     "polls.projector": "as polls.poll: the same results",
     "poll_answers.screen": "the projector's fragment: the same results as polls.poll",
     "poll_answers.screen_page": "the projector page by its screen key: the same results as polls.poll",
+    "sessions.summary": (
+        "participation activity for a period: attendance by band and young people per activity, each quarter one "
+        "suppress() table, a year combine() of its quarters (test_sessions)"
+    ),
+    "sessions.session": (
+        "one session's attendance as the worker typed it, for builders only (who recorded it); boards see it only "
+        "through sessions.summary"
+    ),
+    "sessions.activities": "each activity's count as the worker typed it, for builders only, as sessions.session",
 }
 FIGURE_COMMANDS = {
     "boards pack": "the printable board pack, as boards.board_pack_print",
@@ -166,6 +175,8 @@ NO_FIGURES = {
     "read_aloud.in_language",
     "read_aloud.recording",
     "polls.index",
+    "sessions.index",
+    "sessions.room",
     "poll_answers.enter",
     "poll_answers.answer",
     "poll_answers.done",

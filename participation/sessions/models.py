@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from participation.db import Base, IdMixin, TimestampMixin, str_enum
+
+# The question key a safeguarding case gives words said in a session (its case page names the session).
+SESSION_QUESTION_KEY = "session"
+
+
+class GroupSession(IdMixin, TimestampMixin, Base):
+    """One meeting of a group. Attendance is counts by age band (``{"12-17": 9}``), never names: a council's members
+    list stays outside Heard."""
+
+    __tablename__ = "group_session"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    group_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("participant_group.id", ondelete="CASCADE"), index=True
+    )
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    run_by: Mapped[str] = mapped_column(String(120), default="")
+    # The topics the young people chose, in their words, in the order they gave them.
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    attendance: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+
+
+class NoteSource(enum.StrEnum):
+    WORKER = "worker"  # typed by the worker
+    YOUNG_PERSON = "young-person"  # typed by a young person on the shared screen in the room
+
+
+class SessionNote(IdMixin, Base):
+    """What young people said, one row per note: two workers saving notes at once each add their own row, so
+    neither overwrites the other. Read by the same analysis as a survey comment. No time is kept (TRUST.md: no exact
+    timestamp with an answer): the session's day is enough."""
+
+    __tablename__ = "session_note"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("group_session.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    source: Mapped[NoteSource] = mapped_column(str_enum(NoteSource, "session_note_source"))
+    text: Mapped[str] = mapped_column(Text)
+    # The young person agreed their words may be quoted (without their name).
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str | None] = mapped_column(String(12))
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sentiment: Mapped[float | None] = mapped_column(Float)
+    safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
+    listed: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ActivityKind(enum.StrEnum):
+    RECRUITMENT_PANEL = "recruitment-panel"
+    TAKEOVER = "takeover"
+    INSPECTION = "inspection"
+    OTHER = "other"
+
+
+ACTIVITY_NAMES = {
+    ActivityKind.RECRUITMENT_PANEL.value: _l("Recruitment panel"),
+    ActivityKind.TAKEOVER.value: _l("Takeover"),
+    ActivityKind.INSPECTION.value: _l("Inspection by young inspectors"),
+    ActivityKind.OTHER.value: _l("Other activity"),
+}
+
+
+class ParticipationActivity(IdMixin, TimestampMixin, Base):
+    """Young people taking part beyond a session: on an interview panel, a takeover day, inspecting a service."""
+
+    __tablename__ = "participation_activity"
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    kind: Mapped[ActivityKind] = mapped_column(str_enum(ActivityKind, "activity_kind"))
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    young_people: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(String(300), default="")

@@ -1,0 +1,48 @@
+"""Participation activity as a table of the board pack and of the period packs: the same suppressed figures as the
+summary page (``services.summary``), in the pack's ``Table`` form so the page, the printable page, the PDF, the CSVs
+and the spreadsheet all show them alike."""
+
+from __future__ import annotations
+
+import uuid
+from typing import NamedTuple
+
+from flask_babel import gettext as _
+
+from participation.boards.pack_tables import Table, Value, cell
+from participation.boards.periods import Period
+from participation.sessions import services
+from participation.sessions.models import ACTIVITY_NAMES
+from participation.surveys.models import BAND_NAMES
+
+TOPICS_SHOWN = 5
+
+
+class ParticipationRow(NamedTuple):
+    measure: str
+    number: Value
+
+
+def participation_table(organisation_id: uuid.UUID, period: Period, limit: int) -> Table[ParticipationRow]:
+    """Sessions held, attendance by age band and young people in each kind of activity in ``period``; counts of
+    people suppressed as on the summary page (a year adds up its quarters), with the topics raised most in a note."""
+    summary = services.summary(organisation_id, services.quarters_of(period), limit)
+    table: Table[ParticipationRow] = Table(
+        "participation",
+        _("Participation activity: %(period)s", period=period.label),
+        [_("Measure"), _("Number")],
+        numeric={1},
+    )
+    table.rows.append(ParticipationRow(_("Sessions held"), summary.sessions))
+    for band, name in BAND_NAMES.items():
+        table.rows.append(ParticipationRow(_("Attendance: %(band)s", band=name), cell(summary.attendance[band])))
+    table.rows.append(ParticipationRow(_("Attendance, all bands"), cell(summary.attended)))
+    for kind, name in ACTIVITY_NAMES.items():
+        table.rows.append(
+            ParticipationRow(_("Young people: %(activity)s", activity=name), cell(summary.activities[kind]))
+        )
+    table.rows.append(ParticipationRow(_("Young people, all activity"), cell(summary.involved)))
+    topics = [topic for topic, _count in summary.topics[:TOPICS_SHOWN]]
+    if topics:
+        table.note = _("Topics young people raised most: %(topics)s.", topics="; ".join(topics))
+    return table

@@ -1,0 +1,34 @@
+"""What young people read on the shared screen in the room (its strings are in the young people's catalogues)."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovTextArea
+from wtforms import BooleanField, TextAreaField
+from wtforms.validators import DataRequired, Length
+
+from participation.sessions.services import MAX_NOTE
+
+SAVED = _l("Thank you. Your words are saved. Now pass the screen to the next person.")
+
+
+def _strip(value: object) -> object:
+    # A NUL is never typed (and PostgreSQL cannot keep one): taken out, as from survey comments, never an error.
+    return value.replace("\x00", "").strip() if isinstance(value, str) else value
+
+
+class RoomNoteForm(FlaskForm):
+    """The shared screen in the room: young people type what they want to say themselves."""
+
+    text = TextAreaField(
+        _l("What do you want to say?"),
+        filters=[_strip],
+        widget=GovTextArea(),
+        description=_l("Do not write your name."),
+        validators=[
+            DataRequired(message=_l("Write what you want to say")),
+            Length(max=MAX_NOTE, message=_l("Keep it to 2,000 characters or fewer")),
+        ],
+    )
+    consent = BooleanField(_l("You can share my words, without my name"), widget=GovCheckboxInput())

@@ -1,0 +1,74 @@
+"""Sessions in a real browser: a worker records a session from the staff menu (an error state first), adds a note,
+opens the shared screen for the room (in Arabic too, right to left, at 320 px), records an activity and reads the
+summary for the board; axe finds nothing on any of those pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import helpers
+from tests.browser.helpers import assert_accessible, click_and_wait
+
+
+@pytest.fixture(scope="module")
+def worker(browser, live_server):  # type: ignore[no-untyped-def]
+    from participation.accounts.models import Role
+
+    state, _url = helpers.demo_staff_signed_in(
+        browser, live_server, Role.PARTICIPATION_WORKER, "session.runner@northshire.example"
+    )
+    return state
+
+
+def test_a_session_recorded_with_notes_from_the_room_and_the_board_summary(browser, live_server, worker):
+    staff = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    try:
+        page = staff.new_page()
+        page.goto("/staff/")
+        click_and_wait(page, page.locator("nav a", has_text="Sessions"))
+        assert_accessible(page, "the sessions page")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Record the session"))
+        assert page.locator(".govuk-error-summary").count() == 1
+        assert_accessible(page, "the sessions page with errors")
+        page.select_option("#group", label="Care Leavers Forum")
+        page.fill("#held_on", "14")
+        page.fill("#held_on-month", "3")
+        page.fill("#held_on-year", "2027")
+        page.fill("#topics", "Housing options\nMoney")
+        page.fill("#band_care_leavers", "7")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Record the session"))
+        assert page.locator("h1").inner_text() == "Care Leavers Forum, 14 March 2027"
+        page.fill("#text", "nobody explained my housing options")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Save the note"))
+        assert "nobody explained my housing options" in page.locator("#notes ~ .govuk-inset-text").first.inner_text()
+        assert_accessible(page, "a session's page with a note")
+
+        click_and_wait(page, page.locator("a", has_text="Open the shared screen for the room"))
+        assert_accessible(page, "the shared screen")
+        page.fill("#text", "my PA is who I ring first")
+        click_and_wait(page, page.locator("form button[type=submit]"))
+        assert "Your words are saved" in page.locator("main").inner_text()
+        assert_accessible(page, "the shared screen after saving")
+
+        narrow = browser.new_context(
+            base_url=live_server, storage_state=worker, viewport={"width": 320, "height": 640}
+        ).new_page()
+        narrow.goto(page.url + "?lang=ar")
+        assert narrow.evaluate("document.documentElement.dir") == "rtl"
+        assert narrow.evaluate("document.documentElement.scrollWidth") <= 320
+        assert_accessible(narrow, "the shared screen in Arabic at 320 px")
+        narrow.context.close()
+
+        page.goto("/staff/activity")
+        assert_accessible(page, "the activity page")
+        page.check("input[name=kind][value=takeover]")
+        page.fill("#held_on", "3")
+        page.fill("#held_on-month", "6")
+        page.fill("#held_on-year", "2026")
+        page.fill("#young_people", "12")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Record the activity"))
+        click_and_wait(page, page.locator("a", has_text="See the summary for the board"))
+        assert page.locator("h1").inner_text().startswith("Participation activity:")
+        assert_accessible(page, "the participation summary for the board")
+    finally:
+        staff.close()

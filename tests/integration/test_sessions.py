@@ -1,0 +1,449 @@
+"""Sessions of a group and participation activity: a worker records a session with attendance by band and topics,
+notes go through the survey comments' analysis and safeguarding screen, two workers' notes never overwrite each
+other, the shared screen never shows earlier words, boards see only suppressed figures, and one council never reaches
+another's sessions."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections import Counter
+from datetime import date
+
+import numpy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from participation.accounts.models import Role
+from participation.analysis.models import SafeguardingCase
+from participation.distribution.models import Group, GroupKind
+from participation.extensions import db
+from participation.organisations.models import Organisation
+from participation.sessions.models import ActivityKind, GroupSession, NoteSource, SessionNote
+from participation.surveys.models import BAND_NAMES
+from tests import factories
+from tests.pages import error_summary, fetch, h1
+
+
+def _token(page) -> str:
+    return str(page.find("input", {"name": "csrf_token"})["value"])
+
+
+def _group(app, council: str, name: str = "Voices Together") -> uuid.UUID:
+    with app.app_context():
+        org = db.session.scalar(select(Organisation).where(Organisation.name == council))
+        group = Group(organisation_id=org.id, name=name, kind=GroupKind.CHILDREN_IN_CARE_COUNCIL, cohort_size=40)
+        db.session.add(group)
+        db.session.commit()
+        return group.id
+
+
+def _record(app, client, council="Sessionshire", **fields) -> GroupSession:
+    factories.worker_console(app, client, council)
+    group_id = _group(app, council)
+    page = fetch(client, "/staff/sessions")
+    data = {
+        "group": str(group_id),
+        "held_on": ["14", "3", "2027"],
+        "run_by": "the young people, with Sam",
+        "topics": "Family time\nPocket money",
+        "band_8_11": "3",
+        "band_12_17": "9",
+        "csrf_token": _token(page),
+    } | fields
+    fetch(client, "/staff/sessions", method="post", status=302, data=data)
+    with app.app_context():
+        return db.session.scalars(select(GroupSession)).one()
+
+
+def _notes(app, session: GroupSession) -> list[SessionNote]:
+    with app.app_context():
+        return list(db.session.scalars(select(SessionNote).where(SessionNote.session_id == session.id)))
+
+
+def test_a_worker_records_a_session_with_attendance_by_band_and_topics(app, client):
+    session = _record(app, client)
+    assert session.held_on == date(2027, 3, 14)
+    assert session.attendance == {"8-11": 3, "12-17": 9}
+    assert session.topics == ["Family time", "Pocket money"]
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    assert h1(page) == "Voices Together, 14 March 2027"
+    rows = {row.th.get_text(strip=True): row.td.get_text(strip=True) for row in page.select("tr") if row.th}
+    assert rows == {"8 to 11": "3", "12 to 17": "9"}
+
+
+def test_a_session_needs_a_group_and_a_real_date_and_keeps_what_was_typed(app, client):
+    factories.worker_console(app, client, "Datesshire")
+    _group(app, "Datesshire")
+    page = fetch(client, "/staff/sessions")
+    data = {
+        "group": "",
+        "held_on": ["31", "2", "2027"],
+        "topics": "Food",
+        "band_12_17": "ten",
+        "csrf_token": _token(page),
+    }
+    page = fetch(client, "/staff/sessions", method="post", status=400, data=data)
+    assert set(error_summary(page)) == {
+        "Select the group",
+        "The date of the session must be a real date, like 14 3 2027",
+        "Enter how many came as a number, like 6",
+    }
+    assert page.find("textarea", {"name": "topics"}).get_text().strip() == "Food"
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(GroupSession)) == 0
+
+
+def test_notes_are_themed_and_a_worrying_note_opens_a_safeguarding_case(app, client):
+    session = _record(app, client)
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    data = {"text": "I want to see my little brother more", "consent": "y", "csrf_token": _token(page)}
+    fetch(client, f"/staff/sessions/{session.id}", method="post", status=302, data=data)
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    data = {"text": "my carer hits me when I get home", "csrf_token": _token(page)}
+    fetch(client, f"/staff/sessions/{session.id}", method="post", status=302, data=data)
+    notes = {note.text: note for note in _notes(app, session)}
+    family = notes["I want to see my little brother more"]
+    assert "family-time" in family.themes and family.consent and family.language == "en"
+    assert family.source == NoteSource.WORKER and not family.safeguarding
+    worrying = notes["my carer hits me when I get home"]
+    assert worrying.safeguarding and worrying.sentiment is None and not worrying.consent
+    with app.app_context():
+        case = db.session.scalars(select(SafeguardingCase)).one()
+        assert case.session_note_id == worrying.id and case.consultation_id is None
+        assert case.kept["answers"][0]["text"] == "my carer hits me when I get home"
+
+
+def test_two_workers_saving_notes_at_once_both_keep_their_words(app, client):
+    session = _record(app, client)
+    with app.app_context():
+        org_id = session.organisation_id
+        other, secret = factories.staff(db.session.get(Organisation, org_id), Role.PARTICIPATION_WORKER)
+    second = app.test_client()
+    factories.sign_in(second, other, secret)
+    # Both open the page before either saves: each sends the form from the page they opened.
+    first_page = fetch(client, f"/staff/sessions/{session.id}")
+    second_page = fetch(second, f"/staff/sessions/{session.id}")
+    fetch(
+        client,
+        f"/staff/sessions/{session.id}",
+        method="post",
+        status=302,
+        data={"text": "the family time room is for little kids", "csrf_token": _token(first_page)},
+    )
+    fetch(
+        second,
+        f"/staff/sessions/{session.id}",
+        method="post",
+        status=302,
+        data={"text": "stop calling my house a placement", "csrf_token": _token(second_page)},
+    )
+    assert sorted(note.text for note in _notes(app, session)) == [
+        "stop calling my house a placement",
+        "the family time room is for little kids",
+    ]
+
+
+def test_the_shared_screen_keeps_young_peoples_words_and_never_shows_earlier_ones(app, client):
+    session = _record(app, client)
+    page = fetch(client, f"/staff/sessions/{session.id}/room")
+    assert h1(page) == "What do you want to say?"
+    assert "999" in page.get_text(" ") or "Childline" in page.get_text(" ") or "Need help now?" in page.get_text(" ")
+    fetch(
+        client,
+        f"/staff/sessions/{session.id}/room",
+        method="post",
+        status=302,
+        data={"text": "nobody explained my housing options", "consent": "y", "csrf_token": _token(page)},
+    )
+    page = fetch(client, f"/staff/sessions/{session.id}/room")
+    assert "Your words are saved" in page.get_text(" ")
+    assert "housing options" not in page.get_text(" ")
+    assert not page.select("nav.heard-staff-nav")
+    [note] = _notes(app, session)
+    assert note.source == NoteSource.YOUNG_PERSON and note.consent and "housing" in note.themes
+    empty = fetch(
+        client,
+        f"/staff/sessions/{session.id}/room",
+        method="post",
+        status=400,
+        data={"text": "  ", "csrf_token": _token(page)},
+    )
+    assert error_summary(empty) == ["Write what you want to say"]
+
+
+def _activity(app, org_id, kind, count, day=date(2026, 5, 1)) -> None:
+    from participation.sessions import services
+
+    with app.app_context():
+        services.add_activity(org_id, kind, day, count, "")
+        db.session.commit()
+
+
+def test_the_board_summary_suppresses_small_counts_and_a_year_adds_up_its_quarters(app, client):
+    from participation.sessions import services
+
+    factories.worker_console(app, client, "Boardshire")
+    group_id = _group(app, "Boardshire")
+    with app.app_context():
+        org_id = db.session.scalar(select(Organisation.id).where(Organisation.name == "Boardshire"))
+        services.create_session(org_id, group_id, date(2026, 5, 2), "", ["Food"], {"12-17": 8, "8-11": 2})
+        services.create_session(org_id, group_id, date(2026, 10, 2), "", ["food", "Money"], {"12-17": 7, "8-11": 9})
+        db.session.commit()
+    _activity(app, org_id, ActivityKind.TAKEOVER, 12)
+    _activity(app, org_id, ActivityKind.RECRUITMENT_PANEL, 2)
+    with app.app_context():
+        member, secret = factories.staff(db.session.get(Organisation, org_id), Role.BOARD_MEMBER)
+    board = app.test_client()
+    factories.sign_in(board, member, secret)
+
+    def cells(key: str) -> dict[str, str]:
+        page = fetch(board, f"/staff/activity/summary?period={key}")
+        return {row["data-cell"]: row.td.get_text(strip=True) for row in page.select("tr[data-cell]")}
+
+    q1 = cells("2026-27-q1")
+    # 2 of 8 to 11 is small; 8 alone would give it away from the total of 10, so the total is hidden too.
+    assert q1["band:8-11"] == "c" and q1["band:12-17"] == "c" and q1["attended"] == "10"
+    assert q1["activity:takeover"] == "c" and q1["activity:recruitment-panel"] == "c" and q1["involved"] == "14"
+    q3 = cells("2026-27-q3")
+    assert q3["band:8-11"] == "9" and q3["band:12-17"] == "7" and q3["attended"] == "16"
+    year = cells("2026-27")
+    # A year shows a band only where every quarter showed it: nothing hidden in a quarter comes out by subtraction.
+    assert year["band:8-11"] == "c" and year["band:12-17"] == "c" and year["attended"] == "26"
+    page = fetch(board, "/staff/activity/summary?period=2026-27")
+    topics = [row.get_text(" ", strip=True) for row in page.select("table:not([data-figures]) tbody tr")]
+    assert topics == ["food 2", "money 1"]
+    assert board.get("/staff/activity/summary?period=2026-28").status_code == 404
+
+
+def test_board_members_cannot_open_sessions_or_record_activity(app, client):
+    with app.app_context():
+        org = factories.organisation("Readshire")
+        user, secret = factories.staff(org, Role.BOARD_MEMBER)
+    factories.sign_in(client, user, secret)
+    assert client.get("/staff/sessions").status_code == 403
+    assert client.get("/staff/activity").status_code == 403
+    assert client.get(f"/staff/sessions/{uuid.uuid4()}/room").status_code == 403
+    assert client.get("/staff/activity/summary").status_code == 200
+
+
+def test_another_councils_session_is_not_found_and_its_group_is_refused(app, client):
+    session = _record(app, client, council="Theirshire")
+    other = app.test_client()
+    factories.worker_console(app, other, "Ourshire")
+    assert other.get(f"/staff/sessions/{session.id}").status_code == 404
+    assert other.get(f"/staff/sessions/{session.id}/room").status_code == 404
+    page = fetch(other, "/staff/sessions")
+    data = {"group": str(session.group_id), "held_on": ["1", "4", "2027"], "csrf_token": _token(page)}
+    assert other.post("/staff/sessions", data=data).status_code == 400
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(GroupSession)) == 1
+
+
+def test_a_worker_records_an_activity(app, client):
+    factories.worker_console(app, client, "Panelshire")
+    page = fetch(client, "/staff/activity")
+    data = {
+        "kind": "recruitment-panel",
+        "held_on": ["3", "6", "2026"],
+        "young_people": "4",
+        "description": "interview panel for a new head of service",
+        "csrf_token": _token(page),
+    }
+    fetch(client, "/staff/activity", method="post", status=302, data=data)
+    page = fetch(client, "/staff/activity")
+    assert "Recruitment panel: interview panel for a new head of service" in page.get_text(" ")
+    bad = fetch(
+        client,
+        "/staff/activity",
+        method="post",
+        status=400,
+        data={"kind": "party", "held_on": ["", "", ""], "young_people": "0", "csrf_token": _token(page)},
+    )
+    assert set(error_summary(bad)) == {
+        "Select what young people did",
+        "Enter the date it happened",
+        "Enter a number from 1 to 999",
+    }
+
+
+def test_the_demo_has_a_year_of_sessions_of_its_two_forums_with_notes_and_activity(app, client, runner):
+    from participation.demo.cli import demo_cli
+    from participation.sessions.models import ParticipationActivity
+
+    result = runner.invoke(demo_cli, ["load", "--responses", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Sessions of the two forums over the last year: /staff/sessions (24 created)" in result.output
+    assert "/staff/sessions (0 created)" in runner.invoke(demo_cli, ["load", "--responses", "0"]).output
+    with app.app_context():
+        rows = db.session.scalars(select(GroupSession)).all()
+        names = {db.session.get(Group, row.group_id).name for row in rows}
+        assert names == {"Voices Together (children in care council)", "Care Leavers Forum"}
+        assert len({row.held_on.replace(day=1) for row in rows}) == 12
+        assert db.session.scalar(select(func.count()).select_from(SessionNote)) == 8
+        assert db.session.scalar(select(func.count()).select_from(ParticipationActivity)) == 5
+        # The demo's notes are not worrying: none opens a safeguarding case.
+        assert not db.session.scalars(
+            select(SafeguardingCase).where(SafeguardingCase.session_note_id.is_not(None))
+        ).all()
+
+
+def test_a_safeguarding_lead_reads_a_worrying_note_named_by_its_session_and_the_case_outlives_the_note(app, client):
+    session = _record(app, client)
+    page = fetch(client, f"/staff/sessions/{session.id}/room")
+    data = {"text": "my step dad hits me when mum is at work", "csrf_token": _token(page)}
+    fetch(client, f"/staff/sessions/{session.id}/room", method="post", status=302, data=data)
+    with app.app_context():
+        case = db.session.scalars(select(SafeguardingCase)).one()
+        case_id = case.id
+        lead, secret = factories.staff(db.session.get(Organisation, session.organisation_id), Role.SAFEGUARDING_LEAD)
+    reader = app.test_client()
+    factories.sign_in(reader, lead, secret)
+    queue = fetch(reader, "/staff/safeguarding/")
+    assert "A session of a group" in queue.get_text(" ")
+    assert "A live poll" not in queue.get_text(" ")
+    case_page = fetch(reader, f"/staff/safeguarding/{case_id}")
+    assert "my step dad hits me when mum is at work" in case_page.get_text(" ")
+    assert "Said in a session: Voices Together, 2027-03-14" in case_page.get_text(" ")
+    # A disclosure is never lost: deleting the session (its group going) keeps the case and its words.
+    with app.app_context():
+        db.session.delete(db.session.get(GroupSession, session.id))
+        db.session.commit()
+        kept = db.session.get(SafeguardingCase, case_id)
+        assert kept.session_note_id is None
+        assert kept.kept["answers"][0]["text"] == "my step dad hits me when mum is at work"
+    assert "my step dad hits me when mum is at work" in fetch(reader, f"/staff/safeguarding/{case_id}").get_text(" ")
+
+
+LIMIT = 5
+BAND_KEYS = list(BAND_NAMES)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.integers(0, 12), min_size=5, max_size=5), min_size=4, max_size=4))
+def test_no_small_attendance_can_be_worked_out_from_the_quarters_and_the_year(counts):
+    """The board sees each quarter and the year. As an attacker: every published figure is right and not small, and
+    no hidden count from 1 to 4, nor a small sum of hidden counts of one quarter or one band, is in the span of the
+    published figures (exact linear algebra, so every sum and difference of them is covered)."""
+    from participation.sessions import services
+
+    parts = [services.publish_part(1, dict(zip(BAND_KEYS, row, strict=True)), {}, Counter(), LIMIT) for row in counts]
+    year = services.add_up(parts)
+    cells = [(quarter, band) for quarter in range(4) for band in BAND_KEYS]
+    index = {cell: position for position, cell in enumerate(cells)}
+    truth = {
+        (quarter, band): counts[quarter][position] for quarter in range(4) for position, band in enumerate(BAND_KEYS)
+    }
+    published = []
+    for quarter, part in enumerate(parts):
+        published += [({(quarter, band)}, part.attendance[band].count) for band in BAND_KEYS]
+        published.append(({(quarter, band) for band in BAND_KEYS}, part.attended.count))
+    published += [({(quarter, band) for quarter in range(4)}, year.attendance[band].count) for band in BAND_KEYS]
+    published.append((set(cells), year.attended.count))
+    rows = []
+    for keys, value in published:
+        if value is None:
+            continue
+        assert value == sum(truth[key] for key in keys)
+        assert not 0 < value < LIMIT
+        row = numpy.zeros(len(cells))
+        for key in keys:
+            row[index[key]] = 1
+        rows.append(row)
+    known = numpy.array(rows) if rows else numpy.zeros((1, len(cells)))
+    rank = numpy.linalg.matrix_rank(known)
+    shown = {next(iter(keys)) for keys, value in published if len(keys) == 1 and value is not None}
+    lines = [[(quarter, band) for band in BAND_KEYS] for quarter in range(4)]
+    lines += [[(quarter, band) for quarter in range(4)] for band in BAND_KEYS]
+    for line in lines:
+        hidden = [key for key in line if key not in shown]
+        for size in range(1, min(len(hidden), LIMIT - 1) + 1):
+            for subset in itertools.combinations(hidden, size):
+                if not 0 < sum(truth[key] for key in subset) < LIMIT:
+                    continue
+                probe = numpy.zeros(len(cells))
+                for key in subset:
+                    probe[index[key]] = 1
+                assert numpy.linalg.matrix_rank(numpy.vstack([known, probe])) > rank, subset
+
+
+def test_an_expired_token_on_the_shared_screen_keeps_the_words_and_stores_nothing(app, client):
+    session = _record(app, client)
+    page = fetch(
+        client,
+        f"/staff/sessions/{session.id}/room",
+        method="post",
+        status=400,
+        data={"text": "I want to see my little brother more", "csrf_token": "expired"},
+    )
+    assert "Nothing has been lost" in page.get_text(" ")
+    assert page.find("textarea", {"name": "text"}).get_text().strip() == "I want to see my little brother more"
+    assert error_summary(page) == []
+    assert _notes(app, session) == []
+
+
+def test_the_pack_table_shows_the_summary_figures_suppressed(app, client):
+    from participation.boards import periods
+    from participation.sessions import services
+    from participation.sessions.pack import participation_table
+
+    factories.worker_console(app, client, "Packshire")
+    group_id = _group(app, "Packshire")
+    with app.app_context():
+        org_id = db.session.scalar(select(Organisation.id).where(Organisation.name == "Packshire"))
+        services.create_session(org_id, group_id, date(2026, 5, 2), "", ["Food", "Money"], {"12-17": 8, "8-11": 2})
+        services.add_activity(org_id, ActivityKind.TAKEOVER, date(2026, 5, 3), 12, "")
+        db.session.commit()
+        with app.test_request_context():
+            table = participation_table(org_id, periods.parse("2026-27"), 5)
+    rows = {row.measure: row.number for row in table.rows}
+    assert rows["Sessions held"] == 1
+    assert rows["Attendance: 8 to 11"] == "c" and rows["Attendance: 12 to 17"] == "c"
+    assert rows["Attendance, all bands"] == 10
+    assert rows["Young people: Takeover"] == 12 and rows["Young people, all activity"] == 12
+    assert table.note == "Topics young people raised most: food; money."
+
+
+def test_a_note_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, client):
+    session = _record(app, client)
+    for text in ("pi\x00zza at the forum", "\u202egnos 🎵"):
+        page = fetch(client, f"/staff/sessions/{session.id}/room")
+        data = {"text": text, "csrf_token": _token(page)}
+        fetch(client, f"/staff/sessions/{session.id}/room", method="post", status=302, data=data)
+    assert sorted(note.text for note in _notes(app, session)) == ["pizza at the forum", "\u202egnos 🎵"]
+
+
+def test_the_board_pack_and_the_period_pack_have_a_participation_section_with_the_same_suppressed_figures(app):
+    from participation.boards import periods
+    from participation.sessions import services
+
+    with app.app_context():
+        org = factories.organisation("Forumshire")
+        consultation = factories.consultation(org, code="forum")
+        for _ in range(6):
+            factories.stored_response(consultation, {"listened-to": ["always"]}, band="12-17")
+        group = Group(organisation_id=org.id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=30)
+        db.session.add(group)
+        db.session.flush()
+        year = periods.containing(periods.fieldwork_day(consultation))
+        services.create_session(org.id, group.id, year.start, "", ["Housing"], {"care-leavers": 9, "12-17": 2})
+        db.session.commit()
+        member, secret = factories.staff(org, Role.BOARD_MEMBER)
+        consultation_id, key = consultation.id, year.key
+    board = app.test_client()
+    factories.sign_in(board, member, secret)
+
+    def rows(url: str) -> dict[str, str]:
+        page = fetch(board, url)
+        table = page.find(id="table-participation").find("table")
+        return {row.th.get_text(strip=True): row.td.get_text(strip=True) for row in table.tbody.find_all("tr")}
+
+    pack = rows(f"/staff/consultations/{consultation_id}/board-pack")
+    assert pack["Sessions held"] == "1"
+    assert pack["Attendance: 12 to 17"] == "c" and pack["Attendance: Care leavers (18 to 25)"] == "c"
+    assert pack["Attendance, all bands"] == "11"
+    summary = fetch(board, f"/staff/activity/summary?period={key}")
+    cells = {row["data-cell"]: row.td.get_text(strip=True) for row in summary.select("tr[data-cell]")}
+    assert cells["attended"] == pack["Attendance, all bands"] and cells["band:12-17"] == "c"
+    assert rows(f"/staff/board-packs/{key}")["Attendance, all bands"] == "11"
