@@ -156,11 +156,11 @@ def _kept_for_retry(status: int) -> dict[str, object] | None:
     """For "too many tries" after a form was sent: the same form with what was typed, ready to send again."""
     if status != 429 or request.method != "POST":
         return None
-    fields = [
-        (name, str(label), request.form.get(name, "")[:254])
-        for name, label in _KEPT_FIELDS.items()
-        if name in request.form
-    ]
+    try:
+        form = request.form
+    except Exception:  # noqa: BLE001 - a body too big (or unreadable) to keep: the page is drawn without it
+        return None
+    fields = [(name, str(label), form.get(name, "")[:254]) for name, label in _KEPT_FIELDS.items() if name in form]
     if not fields:
         return None
     return {"action": request.full_path.rstrip("?"), "fields": fields}

@@ -114,6 +114,19 @@ def test_typed_invite_codes_are_limited_with_a_kind_page_in_the_young_persons_la
     assert page_of(refused).find("html")["dir"] == "rtl"
 
 
+def test_a_body_too_big_sent_after_the_limit_gets_the_kind_page_not_an_error(app, client):
+    """The outside review: a 3 MB message to the request form for an advocate, already over its limit, answered 500
+    ("something went wrong"), as the 429 page tried to keep what was typed and read a body too big to read."""
+    with app.app_context():
+        factories.consultation(code="yv")
+    for _attempt in range(30):
+        if client.post("/s/yv/ask", data={"kind": "call-back"}).status_code == 429:
+            break
+    huge = client.post("/s/yv/ask", data={"kind": "call-back", "phone": "07700900123", "message": "x" * 3_000_000})
+    assert huge.status_code in (413, 429), huge.status_code
+    assert "Sorry, something went wrong" not in huge.get_data(as_text=True)
+
+
 def test_scanned_invite_codes_are_limited_too(app, client):
     for _attempt in range(INVITE_LIMIT):
         assert client.get("/i/ABCD2345EF").status_code == 404
