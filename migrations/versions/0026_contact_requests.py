@@ -36,6 +36,7 @@ def upgrade():
         ),
         sa.Column("asked_on", sa.Date(), nullable=False),
         sa.Column("details_encrypted", sa.Text(), nullable=False),
+        sa.Column("fingerprint", sa.String(length=64), nullable=True),
         sa.Column("worrying", sa.Boolean(), server_default="0", nullable=False),
         sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True),
@@ -46,6 +47,7 @@ def upgrade():
             ["organisation_id"], ["organisation.id"], name=op.f("fk_contact_request_organisation_id_organisation")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact_request")),
+        sa.UniqueConstraint("fingerprint", name=op.f("uq_contact_request_fingerprint")),
     )
     with op.batch_alter_table("contact_request", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contact_request_organisation_id"), ["organisation_id"], unique=False)

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Text, Uuid
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin, str_enum, utcnow
@@ -49,6 +49,9 @@ class ContactRequest(IdMixin, Base):
     status: Mapped[ContactStatus] = mapped_column(str_enum(ContactStatus, "contact_status"), default=ContactStatus.NEW)
     asked_on: Mapped[date] = mapped_column(Date)
     details_encrypted: Mapped[str] = mapped_column(Text)
+    # A keyed digest of the same request on the same day (services.fingerprint), unique: a double tap or a form sent
+    # again, even several at once, is stored once. Emptied with the details when they are purged.
+    fingerprint: Mapped[str | None] = mapped_column(String(64), unique=True)
     # The screen found a possible worry in the words (a safeguarding case was opened with them): shown on the page.
     worrying: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Staff actions: their own times, nothing of the young person's.

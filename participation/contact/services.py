@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from participation import crypto
 from participation.accounts.models import Role, User
@@ -107,7 +108,7 @@ def ask(
     (the only place a case can belong), holding those words with contact details taken out, never the request."""
     if not details.reachable:
         raise ValueError("a contact request needs a way to reach the young person")
-    worrying = _screen(organisation_id, consultation_id, details, age_band)
+    digest = fingerprint(organisation_id, kind, details)
     request = ContactRequest(
         organisation_id=organisation_id,
         kind=kind,
@@ -115,9 +116,21 @@ def ask(
         # The day only (see ContactRequest): today's date in UTC, as every other deadline is counted.
         asked_on=utcnow().date(),
         details_encrypted=_seal(json.dumps(asdict(details), ensure_ascii=False)),
-        worrying=worrying,
+        fingerprint=digest,
+        worrying=False,
     )
-    db.session.add(request)
+    try:
+        with db.session.begin_nested():
+            db.session.add(request)
+            db.session.flush()
+    except IntegrityError:
+        # The same request already stored today (a double tap, the same form sent again, several at once): that one,
+        # and no second safeguarding case for its words.
+        kept = db.session.scalar(select(ContactRequest).where(ContactRequest.fingerprint == digest))
+        if kept is not None:
+            return kept
+        raise
+    request.worrying = _screen(organisation_id, consultation_id, details, age_band)
     db.session.flush()
     return request
 
@@ -315,6 +328,7 @@ def purge_closed(now: datetime | None = None) -> int:
         )
     ):
         request.details_encrypted = _seal(json.dumps(asdict(PURGED)))
+        request.fingerprint = None
         for note in request.notes:
             note.text_encrypted = _seal("")
         request.purged_on = (now or utcnow()).date()

@@ -349,8 +349,10 @@ def _requests_in(org, consultation, day, kinds: dict[ContactKind, int], acknowle
 
     made = []
     for kind, count in kinds.items():
-        for _ in range(count):
-            request = services.ask(org.id, consultation.id, kind, services.Details(phone=PHONE), "12-17")
+        for number in range(count):
+            # Each its own young person: the same request twice on one day is one request.
+            details = services.Details(phone=PHONE, name=f"young person {number}")
+            request = services.ask(org.id, consultation.id, kind, details, "12-17")
             request.asked_on = day
             made.append(request)
     for request, days in zip(made, acknowledged_after, strict=False):
@@ -408,6 +410,32 @@ def test_a_double_tap_stores_one_request(app, client, council):
     assert client.post("/s/askme/ask", data={**data, "good_time": "evenings"}).status_code == 302
     with app.app_context():
         assert len(stored()) == 2
+
+
+def request_consultation() -> object:
+    from participation.surveys.models import Consultation
+
+    return db.session.scalar(select(Consultation.id).where(Consultation.code == "askme"))
+
+
+def test_the_same_form_sent_with_a_cookie_that_does_not_keep_it_stores_one_request(app, client, council):
+    """The outside review sent one form several times at once, and again with the first page's cookie each time (so
+    the device's own list of what it sent never grew): each was stored. The database now keeps one."""
+    page = fetch(client, "/s/askme/ask")
+    kept = client.get_cookie("session").value
+    data = {"csrf_token": token(page), "kind": "call-back", "phone": PHONE, "message": "please ring after school"}
+    for _ in range(4):
+        client.set_cookie("session", kept)
+        assert client.post("/s/askme/ask", data=data).status_code == 302
+    with app.app_context():
+        assert len(stored()) == 1
+        from participation.contact import services
+
+        request = stored()[0]
+        details = services.Details(phone="07700 900456", language="en")
+        first = services.ask(request.organisation_id, request_consultation(), ContactKind.ADVOCATE, details, "")
+        again = services.ask(request.organisation_id, request_consultation(), ContactKind.ADVOCATE, details, "")
+        assert again.id == first.id and len(stored()) == 2
 
 
 def test_odd_characters_are_kept_or_refused_kindly_never_a_crash(app, client, council):
