@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -48,13 +49,24 @@ def shown_sentiment(score: float | None, safeguarding: bool, listed: bool) -> fl
     return None if safeguarding or not listed else score
 
 
+# Letters written as digits, to get past a filter or for fun ("s3lf h4rm", "k1ll urself"): a word that mixes letters
+# and digits is read with the letters they stand for (a number alone, "2day" and the like in the text-speak tables,
+# are read as they are). Only for the lists' own spellings: Arabizi's digits are read by roman_key instead.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+_MIXED = re.compile(r"^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]+$")
+# Letters with dots between them, "k.m.s" or "k.y.s.": one word, not three clauses of one letter each.
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])")
+
+
 def _expand(
-    toks: Sequence[tuple[str, int]], speak: Sequence[Mapping[str, tuple[str, ...]]]
+    toks: Sequence[tuple[str, int]], speak: Sequence[Mapping[str, tuple[str, ...]]], leet: bool = False
 ) -> tuple[list[str], list[int]]:
     """Text-speak and misspellings replaced by words; each word keeps the number of the clause it came from."""
     words: list[str] = []
     clauses: list[int] = []
     for token, clause in toks:
+        if leet and _MIXED.match(token) and not any(token in table for table in speak):
+            token = token.translate(_LEET)
         for table in speak:
             if token in table:
                 words.extend(table[token])
@@ -92,6 +104,7 @@ def _read(text: str, page_language: str | None = None) -> _Read:
     for it (Pashto, Dari, Tigrinya, Sorani, Albanian, Vietnamese), the comment is never taken as screened, whatever
     its letters look like: Pashto without its own letters reads as Arabic, short Albanian typed without accents as
     English, and the lists of those languages would pass "زما پلار ما وهي" ("my father beats me") as nothing."""
+    text = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), text)
     raw = clause_tokens(text)
     words = [token for token, _clause in raw]
     language = detect_language(text, words)
@@ -108,7 +121,7 @@ def _read(text: str, page_language: str | None = None) -> _Read:
             own = None
     english = next(lex for lex in lexicons if lex.language == languages.SOURCE)
     speak = [lex.text_speak for lex in ([own] if own and own is not english else []) + [english]]
-    toks, clauses = _expand(raw, speak)
+    toks, clauses = _expand(raw, speak, leet=True)
     roman = None
     if language in ROMANISED and raw and script_language(text) is None:
         keyed = [(roman_key(token), clause) for token, clause in raw]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from participation.analysis import engine
 from participation.analysis.detection import romanised_language
 from participation.analysis.engine import Result, classify
 from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled, script_of
@@ -284,3 +285,16 @@ def test_a_malformed_labelled_file_says_where_and_why(text, message):
 def test_the_script_is_worked_out_when_not_given():
     assert script_of("میں ٹھیک ہوں") == "native" and script_of("main theek hoon") == "latin"
     assert script_of("Dw i'n iawn") == "latin"
+
+
+# --- the outside review of live polls (issue 17): words written past a filter -------------------------------------
+
+
+@pytest.mark.parametrize("words", ["s3lf h4rm", "k.m.s", "k.y.s.", "i want to k1ll myself", "S3LF H4RM"])
+def test_letters_written_as_digits_or_with_dots_between_them_are_read_as_words(words):
+    assert engine.may_disclose(words), words
+
+
+@pytest.mark.parametrize("words", ["i love 2day", "year 7 is fine", "pizza at 3pm", "e.g. more trips", "y10 trip"])
+def test_numbers_times_and_year_groups_are_not_read_as_letters(words):
+    assert not engine.may_disclose(words), words
