@@ -43,7 +43,7 @@ def _words(code: str) -> tuple[str | None, bool]:
 
 @young_bp.route("/s/<code>/ask", methods=["GET", "POST"])
 @public
-@limiter.limit("20 per hour", methods=["POST"])
+@limiter.limit("60 per hour", methods=["POST"])
 @commit_on_success
 def ask(code: str) -> ResponseReturnValue:
     """Ask for an advocate or for your worker to get in touch, from any survey the council has published (closed
