@@ -28,7 +28,9 @@ def _attendance_field(label: Any) -> WholeNumberField:
         not_a_number=_l("Enter how many came as a number, like 6"),
         validators=[
             Optional(),
-            NumberRange(min=0, max=MAX_ATTENDANCE, message=_l("Enter a number from 0 to 999")),
+            NumberRange(
+                min=0, max=MAX_ATTENDANCE, message=_l("Enter a number from 0 to %(most)s", most=MAX_ATTENDANCE)
+            ),
         ],
     )
 
@@ -119,7 +121,9 @@ class ActivityForm(FlaskForm):
         not_a_number=_l("Enter how many young people took part as a number, like 4"),
         validators=[
             InputRequired(message=_l("Enter how many young people took part")),
-            NumberRange(min=1, max=MAX_ATTENDANCE, message=_l("Enter a number from 1 to 999")),
+            NumberRange(
+                min=1, max=MAX_ATTENDANCE, message=_l("Enter a number from 1 to %(most)s", most=MAX_ATTENDANCE)
+            ),
         ],
     )
     description = StringField(

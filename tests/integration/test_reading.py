@@ -286,6 +286,8 @@ def test_the_organisation_sets_how_long_comments_may_wait(app, client, council):
         "identity_vault": "no",
         "compare_opt_in": "no",
         "read_unsent_disclosures": "yes",
+        "contact_requests_role": Role.PARTICIPATION_WORKER.value,
+        "contact_acknowledge_within": "2",
         "csrf_token": _token(page),
     }
     for bad in ("abc", "0", "4", "", "1.5"):
