@@ -30,7 +30,13 @@ def upgrade():
         sa.Column(
             "status",
             sa.Enum(
-                "new", "acknowledged", "closed", name="contact_status", native_enum=False, create_constraint=True, length=20
+                "new",
+                "acknowledged",
+                "closed",
+                name="contact_status",
+                native_enum=False,
+                create_constraint=True,
+                length=20,
             ),
             nullable=False,
         ),
