@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -202,3 +203,30 @@ class Quote(IdMixin, Base):
     attribution: Mapped[str] = mapped_column(String(40))
     decided_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+def words_case(
+    organisation_id: uuid.UUID,
+    question_key: str,
+    text: str,
+    risk_terms: Sequence[str],
+    language: str | None,
+    **source: Any,
+) -> SafeguardingCase:
+    """A new case for words said outside a survey (a live poll's word, a session's note): the case keeps the words
+    itself, so it outlives where they were said, and names no one (nobody signed in to say them). ``source`` names
+    where (``poll_id`` or ``session_note_id``)."""
+    return SafeguardingCase(
+        organisation_id=organisation_id,
+        consultation_id=None,
+        answer_id=None,
+        status=CaseStatus.NEW,
+        kept={
+            "answers": [
+                {"question_key": question_key, "text": text, "risk_terms": list(risk_terms), "language": language}
+            ],
+            "age_band": "",
+            "pseudonymous": False,
+        },
+        **source,
+    )

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from participation.analysis.engine import Result
-from participation.analysis.models import CaseStatus, SafeguardingCase
+from participation.analysis.models import SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.distribution.models import Group
@@ -170,24 +170,8 @@ def needs_a_person(reading: Result) -> bool:
 def open_case(poll: Poll, word: str, reading: Result) -> SafeguardingCase:
     """Put a worrying word in the safeguarding queue, with its clock, as a survey comment's case is. The case keeps
     the words itself (the poll's answers may be deleted with the poll); nobody signed in, so nobody can be traced."""
-    case = SafeguardingCase(
-        organisation_id=poll.organisation_id,
-        consultation_id=None,
-        poll_id=poll.id,
-        answer_id=None,
-        status=CaseStatus.NEW,
-        kept={
-            "answers": [
-                {
-                    "question_key": POLL_QUESTION_KEY,
-                    "text": word,
-                    "risk_terms": list(reading.risk_terms),
-                    "language": reading.language,
-                }
-            ],
-            "age_band": "",
-            "pseudonymous": False,
-        },
+    case = words_case(
+        poll.organisation_id, POLL_QUESTION_KEY, word, reading.risk_terms, reading.language, poll_id=poll.id
     )
     db.session.add(case)
     db.session.flush()

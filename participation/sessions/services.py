@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import select
 
 from participation.analysis.engine import Result, shown_sentiment
-from participation.analysis.models import CaseStatus, SafeguardingCase
+from participation.analysis.models import SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.boards.periods import Period, parse
@@ -114,24 +114,13 @@ def needs_a_person(reading: Result) -> bool:
 def open_case(note: SessionNote, reading: Result) -> SafeguardingCase:
     """Put a worrying note in the safeguarding queue with its clock, as a survey comment's case is. The case keeps
     the words itself, so it outlives the note."""
-    case = SafeguardingCase(
-        organisation_id=note.organisation_id,
-        consultation_id=None,
+    case = words_case(
+        note.organisation_id,
+        SESSION_QUESTION_KEY,
+        note.text,
+        reading.risk_terms,
+        reading.language,
         session_note_id=note.id,
-        answer_id=None,
-        status=CaseStatus.NEW,
-        kept={
-            "answers": [
-                {
-                    "question_key": SESSION_QUESTION_KEY,
-                    "text": note.text,
-                    "risk_terms": list(reading.risk_terms),
-                    "language": reading.language,
-                }
-            ],
-            "age_band": "",
-            "pseudonymous": False,
-        },
     )
     db.session.add(case)
     db.session.flush()
