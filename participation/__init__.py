@@ -108,6 +108,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(poll_routes.bp)
     app.register_blueprint(poll_routes.answer_bp)
     app.register_blueprint(session_routes.bp)
+    app.register_blueprint(session_routes.room_bp)
     app.register_blueprint(contact_routes.young_bp)
     app.register_blueprint(contact_routes.bp)
     # Respondent forms check their own CSRF token so an expired one re-shows the answer instead of losing it.
@@ -115,7 +116,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     csrf.exempt(poll_routes.answer_bp)
     csrf.exempt(contact_routes.young_bp)
     # So does the shared screen in the room: a young person's words stay on their page, not a staff one.
-    csrf.exempt(session_routes.room)
+    csrf.exempt(session_routes.room_bp)
 
     app.cli.add_command(analysis_cli)
     app.cli.add_command(boards_cli)

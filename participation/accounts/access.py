@@ -89,3 +89,15 @@ def load_signed_in() -> None:
         db.session.commit()
     if token and g.staff is None:
         session.pop(SESSION_KEY, None)
+
+
+def sign_out_here() -> None:
+    """End the signed-in person's session on this device: the server-side session first (so the cookie is worth
+    nothing even if kept), then the cookie's keys. Signing out, and handing a device to the room (a poll's tablet, a
+    session's shared screen, where young people must not be one press of Back from staff pages), both end here."""
+    signed_in = g.staff
+    services.end_session(signed_in.session)
+    audit.record("sign-out", organisation_id=signed_in.session.organisation_id, user_id=signed_in.user.id)
+    session.pop(SESSION_KEY, None)
+    session.pop("csrf_token", None)
+    g.staff = None

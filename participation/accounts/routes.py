@@ -14,7 +14,7 @@ from flask_babel import gettext as _
 from markupsafe import Markup
 
 from participation.accounts import administration, credentials, invitations, services, team, totp
-from participation.accounts.access import EVERY_ROLE, SESSION_KEY, public, requires
+from participation.accounts.access import EVERY_ROLE, public, requires, sign_out_here
 from participation.accounts.forms import CodeForm, ConfirmForm, NewPasswordForm, ResetRequestForm, SignInForm
 from participation.accounts.models import User
 from participation.accounts.pending import ENROL, PENDING, enrolment_proven, finish_sign_in, pending_user
@@ -198,11 +198,7 @@ def enrol_link(token: str) -> ResponseReturnValue:
 @commit_on_success
 def sign_out() -> ResponseReturnValue:
     ConfirmForm().validate()
-    signed_in = g.staff
-    services.end_session(signed_in.session)
-    audit.record("sign-out", organisation_id=signed_in.session.organisation_id, user_id=signed_in.user.id)
-    session.pop(SESSION_KEY, None)
-    session.pop("csrf_token", None)
+    sign_out_here()
     return render_template("accounts/signed_out.html")
 
 

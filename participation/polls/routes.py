@@ -8,8 +8,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from participation.accounts import services as accounts
-from participation.accounts.access import BUILDERS, SESSION_KEY, public, requires
+from participation.accounts.access import BUILDERS, public, requires, sign_out_here
 from participation.audit import services as audit
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
@@ -191,12 +190,8 @@ def tablet(poll_id: uuid.UUID) -> ResponseReturnValue:
     found = _poll(poll_id)
     if not WordDecisionForm().validate_on_submit():
         abort(400)
-    signed_in = g.staff
     _audit("poll-tablet", found)
-    accounts.end_session(signed_in.session)
-    audit.record("sign-out", organisation_id=signed_in.session.organisation_id, user_id=signed_in.user.id)
-    session.pop(SESSION_KEY, None)
-    session.pop("csrf_token", None)
+    sign_out_here()
     held = [value for value in session.get(TABLET) or [] if value != found.code]
     session[TABLET] = [*held, found.code][-10:]
     return redirect(url_for("poll_answers.answer", code=found.code))

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.db import Base, IdMixin, TimestampMixin, str_enum
@@ -29,6 +29,10 @@ class GroupSession(IdMixin, TimestampMixin, Base):
     # The topics the young people chose, in their words, in the order they gave them.
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     attendance: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # The shared screen for the room: the keyed hash of the key held by the one device a worker handed to the room
+    # (signed out there), and when it was opened; it closes when the worker closes it or after ``ROOM_HOURS``.
+    room_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    room_opened_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class NoteSource(enum.StrEnum):

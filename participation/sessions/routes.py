@@ -7,25 +7,32 @@ import uuid
 from datetime import date
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import session as cookie
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
+from participation.accounts.access import BUILDERS, EVERY_ROLE, public, requires, sign_out_here
+from participation.accounts.forms import ConfirmForm
 from participation.audit import services as audit
 from participation.boards import periods
 from participation.distribution import services as distribution
 from participation.i18n import current_language
+from participation.limits import limiter
 from participation.reporting import figures
 from participation.responses import pages
 from participation.sessions import services
 from participation.sessions.forms import ActivityForm, NoteForm, SessionForm
 from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource
 from participation.sessions.room import SAVED, RoomNoteForm
+from participation.surveys import services as surveys
 from participation.surveys.models import BAND_NAMES
 from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
 
 bp = Blueprint("sessions", __name__, url_prefix="/staff")
+# The shared screen in the room, for young people: no staff session on it.
+room_bp = Blueprint("session_room", __name__)
+ROOM = "session_room"  # this device's key to a session's shared screen (services.open_room)
 
 
 def _session(session_id: uuid.UUID) -> GroupSession:
@@ -86,18 +93,60 @@ def session(session_id: uuid.UUID) -> ResponseReturnValue:
         session=found,
         group=services.group_names(found.organisation_id).get(found.group_id, ""),
         notes=services.notes_of(found),
+        room_open=services.room_is_open(found),
         bands=BAND_NAMES,
         form=form,
     ), 400 if form.errors else 200
 
 
-@bp.route("/sessions/<uuid:session_id>/room", methods=["GET", "POST"])
+@bp.route("/sessions/<uuid:session_id>/room", methods=["POST"])
 @requires(BUILDERS)
 @commit_on_success
-def room(session_id: uuid.UUID) -> ResponseReturnValue:
-    """The shared screen a worker opens for the room: young people type what they want to say themselves, one after
-    another. It never shows what anyone typed before (the screen is shared)."""
+def open_room(session_id: uuid.UUID) -> ResponseReturnValue:
+    """Hand this device to the room as the shared screen. The worker is signed out on it first: the young people
+    typing on it must not be one press of Back from staff pages (safeguarding cases, contact requests). The device
+    keeps the room's key in its cookie; opening the screen on another device closes it on this one."""
     found = _session(session_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    key = services.open_room(found)
+    audit.record(
+        "session-room-opened", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(found.id)
+    )
+    sign_out_here()
+    cookie[ROOM] = key
+    return redirect(url_for("session_room.room"))
+
+
+@bp.route("/sessions/<uuid:session_id>/room/close", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def close_room(session_id: uuid.UUID) -> ResponseReturnValue:
+    """Close the shared screen from the worker's own device: the device in the room takes no more notes."""
+    found = _session(session_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    services.close_room(found)
+    audit.record(
+        "session-room-closed", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(found.id)
+    )
+    flash(_("The shared screen is closed."))
+    return redirect(url_for(".session", session_id=found.id, _anchor="notes"))
+
+
+@room_bp.route("/room", methods=["GET", "POST"])
+@public
+@limiter.limit("30 per minute;600 per hour", methods=["POST"])
+@commit_on_success
+def room() -> ResponseReturnValue:
+    """The shared screen in the room: young people type what they want to say themselves, one after another. Only
+    the device a worker handed to the room, while the screen is open, holds its key. It never shows what anyone typed
+    before (the screen is shared)."""
+    found = services.session_for_room(cookie.get(ROOM))
+    if found is None:
+        cookie.pop(ROOM, None)
+        return render_template("sessions/room_closed.html"), 404
+    g.organisation_name = surveys.organisation_name(found.organisation_id)
     form = RoomNoteForm()
     if form.validate_on_submit():
         assert form.text.data is not None  # InputRequired
@@ -105,11 +154,11 @@ def room(session_id: uuid.UUID) -> ResponseReturnValue:
             found, form.text.data, NoteSource.YOUNG_PERSON, bool(form.consent.data), current_language().code
         )
         flash(str(SAVED))
-        return redirect(url_for(".room", session_id=found.id))
+        return redirect(url_for(".room"))
     # A token that expired while someone was typing: their words stay in the box and they press the button again.
     expired = pages.token_expired(form)
     failed = expired or bool(form.errors)
-    return render_template("sessions/room.html", session=found, form=form, csrf_expired=expired), 400 if failed else 200
+    return render_template("sessions/room.html", form=form, csrf_expired=expired), 400 if failed else 200
 
 
 @bp.route("/activity", methods=["GET", "POST"])

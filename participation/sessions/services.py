@@ -7,7 +7,7 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -16,8 +16,10 @@ from participation.analysis.models import SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.boards.periods import Period, parse
+from participation.db import utcnow
 from participation.distribution.models import Group
 from participation.extensions import db
+from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting.suppression import Cell, combine, combine_maps, suppress, total
 from participation.sessions.models import (
     SESSION_QUESTION_KEY,
@@ -32,6 +34,9 @@ from participation.surveys.models import BAND_NAMES
 MAX_NOTE = 2000
 MAX_TOPICS = 12
 MAX_ATTENDANCE = 999
+# The shared screen closes itself a day after it was opened, if the worker forgot to: a device left in a cupboard
+# must not keep taking notes into last month's session.
+ROOM_HOURS = 24
 
 
 def create_session(
@@ -79,6 +84,41 @@ def notes_of(session: GroupSession) -> Sequence[SessionNote]:
     return db.session.scalars(
         select(SessionNote).where(SessionNote.session_id == session.id).order_by(SessionNote.text, SessionNote.id)
     ).all()
+
+
+def _room_hash(key: str) -> str:
+    return keyed_hash("session-room", key)
+
+
+def open_room(session: GroupSession) -> str:
+    """Hand a device to the room: a new key for it (its keyed hash kept), so any device opened before for this
+    session closes. The key goes into that device's cookie, never into an address (history, a projector, a photo)."""
+    key = new_token()
+    session.room_key = _room_hash(key)
+    session.room_opened_at = utcnow()
+    return key
+
+
+def close_room(session: GroupSession) -> None:
+    session.room_key = None
+    session.room_opened_at = None
+
+
+def room_is_open(session: GroupSession) -> bool:
+    opened = session.room_opened_at
+    if session.room_key is None or opened is None:
+        return False
+    if opened.tzinfo is None:  # SQLite gives back the moment without its zone
+        opened = opened.replace(tzinfo=utcnow().tzinfo)
+    return utcnow() - opened < timedelta(hours=ROOM_HOURS)
+
+
+def session_for_room(key: str | None) -> GroupSession | None:
+    """The session whose shared screen this device holds the key to, while the screen is open."""
+    if not key:
+        return None
+    found = db.session.scalar(select(GroupSession).where(GroupSession.room_key == _room_hash(key)))
+    return found if found is not None and room_is_open(found) else None
 
 
 def add_note(session: GroupSession, text: str, source: NoteSource, consent: bool, language: str | None) -> SessionNote:

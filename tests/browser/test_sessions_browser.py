@@ -21,6 +21,8 @@ def worker(browser, live_server):  # type: ignore[no-untyped-def]
 
 
 def test_a_session_recorded_with_notes_from_the_room_and_the_board_summary(browser, live_server, worker):
+    from participation.accounts.models import Role
+
     staff = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
     try:
         page = staff.new_page()
@@ -43,21 +45,40 @@ def test_a_session_recorded_with_notes_from_the_room_and_the_board_summary(brows
         assert "nobody explained my housing options" in page.locator("#notes ~ .govuk-inset-text").first.inner_text()
         assert_accessible(page, "a session's page with a note")
 
-        click_and_wait(page, page.locator("a", has_text="Open the shared screen for the room"))
-        assert_accessible(page, "the shared screen")
-        page.fill("#text", "my PA is who I ring first")
-        click_and_wait(page, page.locator("form button[type=submit]"))
-        assert "Your words are saved" in page.locator("main").inner_text()
-        assert_accessible(page, "the shared screen after saving")
-
-        narrow = browser.new_context(
-            base_url=live_server, storage_state=worker, viewport={"width": 320, "height": 640}
-        ).new_page()
-        narrow.goto(page.url + "?lang=ar")
-        assert narrow.evaluate("document.documentElement.dir") == "rtl"
-        assert narrow.evaluate("document.documentElement.scrollWidth") <= 320
-        assert_accessible(narrow, "the shared screen in Arabic at 320 px")
-        narrow.context.close()
+        session_url = page.url.split("#")[0]
+        # Another worker's device is handed to the room (and signed out there): this worker stays signed in here.
+        state, _url = helpers.demo_staff_signed_in(
+            browser, live_server, Role.PARTICIPATION_WORKER, "room.device@northshire.example"
+        )
+        device = browser.new_context(base_url=live_server, storage_state=state, viewport={"width": 800, "height": 1000})
+        try:
+            screen = device.new_page()
+            screen.goto(session_url)
+            assert_accessible(screen, "a session's page before the shared screen opens")
+            click_and_wait(screen, screen.locator("button", has_text="Open the shared screen on this device"))
+            assert screen.url.endswith("/room")
+            assert_accessible(screen, "the shared screen")
+            screen.fill("#text", "my PA is who I ring first")
+            click_and_wait(screen, screen.locator("form button[type=submit]"))
+            assert "Your words are saved" in screen.locator("main").inner_text()
+            assert_accessible(screen, "the shared screen after saving")
+            screen.goto(session_url)  # Back to the staff page: signed out on this device
+            assert "/sign-in" in screen.url
+            screen.set_viewport_size({"width": 320, "height": 640})
+            screen.goto("/room?lang=ar")
+            assert screen.evaluate("document.documentElement.dir") == "rtl"
+            assert screen.evaluate("document.documentElement.scrollWidth") <= 320
+            assert_accessible(screen, "the shared screen in Arabic at 320 px")
+            page.goto(session_url)
+            assert "my PA is who I ring first" in page.locator("main").inner_text()
+            click_and_wait(page, page.locator("button", has_text="Close the shared screen"))
+            assert "The shared screen is closed." in page.locator(".govuk-notification-banner").inner_text()
+            assert_accessible(page, "a session's page after the shared screen closed")
+            screen.goto("/room?lang=en")
+            assert screen.locator("h1").inner_text() == "This screen is closed"
+            assert_accessible(screen, "the shared screen once closed")
+        finally:
+            device.close()
 
         page.goto("/staff/activity")
         assert_accessible(page, "the activity page")

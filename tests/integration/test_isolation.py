@@ -341,7 +341,8 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "polls.tablet": one("poll_id", "poll"),
     "polls.decide_word": lambda w: [{"poll_id": w.b.poll, "answer_id": w.b.poll_word}],
     "sessions.session": one("session_id", "session"),
-    "sessions.room": one("session_id", "session"),
+    "sessions.open_room": one("session_id", "session"),
+    "sessions.close_room": one("session_id", "session"),
 }
 
 # A form that would do something if the lookup let it through: the walk posts these, so a leak would show as a change.
@@ -369,7 +370,8 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "pledges.update": {"status": "done", "note": "Taken over"},
     "pledges.verdict": {"group_name": "Taken over", "verdict": "kept", "why": "Taken over"},
     "sessions.session": {"text": "Taken over"},
-    "sessions.room": {"text": "Taken over"},
+    "sessions.open_room": {},
+    "sessions.close_room": {},
 }
 
 # The young person's routes that take a consultation code. "journey": a draft or closed consultation gives the kind

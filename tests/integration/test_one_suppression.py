@@ -176,7 +176,7 @@ NO_FIGURES = {
     "read_aloud.recording",
     "polls.index",
     "sessions.index",
-    "sessions.room",
+    "session_room.room",
     "poll_answers.enter",
     "poll_answers.answer",
     "poll_answers.done",

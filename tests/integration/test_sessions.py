@@ -57,6 +57,15 @@ def _record(app, client, council="Sessionshire", **fields) -> GroupSession:
         return db.session.scalars(select(GroupSession)).one()
 
 
+def _hand_over(client, session: GroupSession):
+    """The worker opens the shared screen on this device (signed out on it) and the room's page opens."""
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    form = page.find("form", {"action": f"/staff/sessions/{session.id}/room"})
+    response = client.post(form["action"], data={"csrf_token": _token(form)})
+    assert response.status_code == 302 and response.headers["Location"] == "/room"
+    return fetch(client, "/room")
+
+
 def _notes(app, session: GroupSession) -> list[SessionNote]:
     with app.app_context():
         return list(db.session.scalars(select(SessionNote).where(SessionNote.session_id == session.id)))
@@ -147,17 +156,17 @@ def test_two_workers_saving_notes_at_once_both_keep_their_words(app, client):
 
 def test_the_shared_screen_keeps_young_peoples_words_and_never_shows_earlier_ones(app, client):
     session = _record(app, client)
-    page = fetch(client, f"/staff/sessions/{session.id}/room")
+    page = _hand_over(client, session)
     assert h1(page) == "What do you want to say?"
     assert "999" in page.get_text(" ") or "Childline" in page.get_text(" ") or "Need help now?" in page.get_text(" ")
     fetch(
         client,
-        f"/staff/sessions/{session.id}/room",
+        "/room",
         method="post",
         status=302,
         data={"text": "nobody explained my housing options", "consent": "y", "csrf_token": _token(page)},
     )
-    page = fetch(client, f"/staff/sessions/{session.id}/room")
+    page = fetch(client, "/room")
     assert "Your words are saved" in page.get_text(" ")
     assert "housing options" not in page.get_text(" ")
     assert not page.select("nav.heard-staff-nav")
@@ -165,12 +174,59 @@ def test_the_shared_screen_keeps_young_peoples_words_and_never_shows_earlier_one
     assert note.source == NoteSource.YOUNG_PERSON and note.consent and "housing" in note.themes
     empty = fetch(
         client,
-        f"/staff/sessions/{session.id}/room",
+        "/room",
         method="post",
         status=400,
         data={"text": "  ", "csrf_token": _token(page)},
     )
     assert error_summary(empty) == ["Write what you want to say"]
+
+
+def test_the_device_handed_to_the_room_is_signed_out_and_only_it_holds_the_screen_until_it_closes(app, client):
+    from datetime import timedelta
+
+    from participation.audit.models import AuditEvent
+
+    session = _record(app, client)
+    with app.app_context():
+        org = db.session.get(Organisation, session.organisation_id)
+        colleague, colleague_secret = factories.staff(org, Role.PARTICIPATION_WORKER)
+        third, third_secret = factories.staff(org, Role.PARTICIPATION_WORKER)
+    # Another worker's device stays signed in while this one is handed to the room.
+    own = app.test_client()
+    factories.sign_in(own, colleague, colleague_secret)
+    page = _hand_over(client, session)
+    assert not page.select("nav.heard-staff-nav")
+    # One press of Back, or any staff address, asks for a sign-in: nothing of the staff pages is on this device.
+    for address in (f"/staff/sessions/{session.id}", "/staff/sessions", "/staff/contact-requests"):
+        response = client.get(address)
+        assert response.status_code == 302 and "/sign-in" in response.headers["Location"], address
+    # A device that was never handed over (a young person's own phone guessing the address) finds the screen closed.
+    stranger = app.test_client()
+    closed = fetch(stranger, "/room", status=404)
+    assert h1(closed) == "This screen is closed"
+    assert stranger.post("/room", data={"text": "hello"}).status_code == 404
+    page = fetch(own, f"/staff/sessions/{session.id}")
+    assert "The shared screen is open on a device in the room" in page.get_text(" ")
+    # Closing it from the worker's own device: the room's device takes no more words, and says so kindly.
+    fetch(own, f"/staff/sessions/{session.id}/room/close", method="post", status=302, data={"csrf_token": _token(page)})
+    assert h1(fetch(client, "/room", status=404)) == "This screen is closed"
+    assert _notes(app, session) == []
+    # Opened on a second device, the first one's key no longer opens it; and a day later it closes by itself.
+    _hand_over(own, session)
+    second = app.test_client()
+    factories.sign_in(second, third, third_secret)
+    _hand_over(second, session)
+    assert own.get("/room").status_code == 404 and second.get("/room").status_code == 200
+    with app.app_context():
+        row = db.session.get(GroupSession, session.id)
+        row.room_opened_at = row.room_opened_at - timedelta(hours=25)
+        db.session.commit()
+    assert second.get("/room").status_code == 404
+    with app.app_context():
+        actions = db.session.scalars(select(AuditEvent.action).where(AuditEvent.organisation_id == org.id)).all()
+    assert Counter(actions)["session-room-opened"] == 3 and Counter(actions)["session-room-closed"] == 1
+    assert Counter(actions)["sign-out"] == 3
 
 
 def _activity(app, org_id, kind, count, day=date(2026, 5, 1)) -> None:
@@ -224,7 +280,8 @@ def test_board_members_cannot_open_sessions_or_record_activity(app, client):
     factories.sign_in(client, user, secret)
     assert client.get("/staff/sessions").status_code == 403
     assert client.get("/staff/activity").status_code == 403
-    assert client.get(f"/staff/sessions/{uuid.uuid4()}/room").status_code == 403
+    token = _token(fetch(client, "/staff/activity/summary"))
+    assert client.post(f"/staff/sessions/{uuid.uuid4()}/room", data={"csrf_token": token}).status_code == 403
     assert client.get("/staff/activity/summary").status_code == 200
 
 
@@ -233,8 +290,10 @@ def test_another_councils_session_is_not_found_and_its_group_is_refused(app, cli
     other = app.test_client()
     factories.worker_console(app, other, "Ourshire")
     assert other.get(f"/staff/sessions/{session.id}").status_code == 404
-    assert other.get(f"/staff/sessions/{session.id}/room").status_code == 404
     page = fetch(other, "/staff/sessions")
+    for action in ("room", "room/close"):
+        url = f"/staff/sessions/{session.id}/{action}"
+        assert other.post(url, data={"csrf_token": _token(page)}).status_code == 404
     data = {"group": str(session.group_id), "held_on": ["1", "4", "2027"], "csrf_token": _token(page)}
     assert other.post("/staff/sessions", data=data).status_code == 400
     with app.app_context():
@@ -291,9 +350,9 @@ def test_the_demo_has_a_year_of_sessions_of_its_two_forums_with_notes_and_activi
 
 def test_a_safeguarding_lead_reads_a_worrying_note_named_by_its_session_and_the_case_outlives_the_note(app, client):
     session = _record(app, client)
-    page = fetch(client, f"/staff/sessions/{session.id}/room")
+    page = _hand_over(client, session)
     data = {"text": "my step dad hits me when mum is at work", "csrf_token": _token(page)}
-    fetch(client, f"/staff/sessions/{session.id}/room", method="post", status=302, data=data)
+    fetch(client, "/room", method="post", status=302, data=data)
     with app.app_context():
         case = db.session.scalars(select(SafeguardingCase)).one()
         case_id = case.id
@@ -370,9 +429,10 @@ def test_no_small_attendance_can_be_worked_out_from_the_quarters_and_the_year(co
 
 def test_an_expired_token_on_the_shared_screen_keeps_the_words_and_stores_nothing(app, client):
     session = _record(app, client)
+    _hand_over(client, session)
     page = fetch(
         client,
-        f"/staff/sessions/{session.id}/room",
+        "/room",
         method="post",
         status=400,
         data={"text": "I want to see my little brother more", "csrf_token": "expired"},
@@ -407,10 +467,11 @@ def test_the_pack_table_shows_the_summary_figures_suppressed(app, client):
 
 def test_a_note_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, client):
     session = _record(app, client)
+    page = _hand_over(client, session)
     for text in ("pi\x00zza at the forum", "\u202egnos 🎵"):
-        page = fetch(client, f"/staff/sessions/{session.id}/room")
         data = {"text": text, "csrf_token": _token(page)}
-        fetch(client, f"/staff/sessions/{session.id}/room", method="post", status=302, data=data)
+        fetch(client, "/room", method="post", status=302, data=data)
+        page = fetch(client, "/room")
     assert sorted(note.text for note in _notes(app, session)) == ["pizza at the forum", "\u202egnos 🎵"]
 
 

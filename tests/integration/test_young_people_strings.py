@@ -173,8 +173,33 @@ def test_every_string_young_people_read_is_in_their_catalogue(app, asked, young_
     staff = app.test_client()
     factories.sign_in(staff, worker, secret)
     staff.get(f"/staff/consultations/{consultation.id}/poster?language=ps")
+    walk_the_shared_screen(app, staff, organisation.id)
     missing = sorted(asked - young_people_ids)
     assert missing == [], f"young people read these but babel-young-people.cfg does not extract them: {missing}"
+
+
+def walk_the_shared_screen(app, staff, organisation_id) -> None:
+    """A session's shared screen in the room: handed over (the worker signed out on it), an empty note, a saved
+    one, and the page another device finds."""
+    from datetime import date
+
+    from participation.distribution.models import Group, GroupKind
+    from participation.sessions import services as sessions
+
+    with app.app_context():
+        group = Group(organisation_id=organisation_id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9)
+        db.session.add(group)
+        db.session.flush()
+        held = sessions.create_session(organisation_id, group.id, date(2027, 3, 14), "", [], {})
+        db.session.commit()
+        session_id = held.id
+    room = Journey(staff, "yv", language="ps")
+    room.get(f"/staff/sessions/{session_id}")
+    room.post(f"/staff/sessions/{session_id}/room")
+    room.get("/room?lang=ps")
+    room.submit_current({"text": ""})
+    room.submit_current({"text": "more trips please", "consent": "y"})
+    Journey(app.test_client(), "yv", language="ps").get("/room?lang=ps")
 
 
 def test_languages_without_staff_pages_have_young_peoples_catalogues_only():
