@@ -186,6 +186,17 @@ class QuoteStatus(enum.StrEnum):
     REJECTED = "rejected"
 
 
+# What ``redaction.redact`` takes out of words offered for quoting, named for the worker who checks them.
+REDACTION_NAMES = {
+    "email": _l("email address"),
+    "phone": _l("phone number"),
+    "postcode": _l("postcode"),
+    "address": _l("address"),
+    "school": _l("school"),
+    "name": _l("name"),
+}
+
+
 class Quote(IdMixin, Base):
     """A comment a worker has approved (after redaction) for publication, or decided not to use. Only comments
     whose writer agreed to be quoted are ever offered."""

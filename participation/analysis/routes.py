@@ -16,7 +16,7 @@ from participation.accounts.models import Role
 from participation.analysis import comment_filters, reading, services, triage
 from participation.analysis.case_page import render_case
 from participation.analysis.forms import CaseForm, CommentFilterForm
-from participation.analysis.models import CASE_STATUS_NAMES, CaseStatus
+from participation.analysis.models import CASE_STATUS_NAMES, REDACTION_NAMES, CaseStatus
 from participation.audit import services as audit
 from participation.helplines.registry import EMERGENCY
 from participation.i18n import LANGUAGES, language_label
@@ -404,14 +404,6 @@ ATTRIBUTIONS = {
     "care-leavers": _l("care leaver"),
     "parents-carers": _l("parent or carer"),
 }
-REDACTION_NAMES = {
-    "email": _l("email address"),
-    "phone": _l("phone number"),
-    "postcode": _l("postcode"),
-    "address": _l("address"),
-    "school": _l("school"),
-    "name": _l("name"),
-}
 
 
 @comments_bp.route("/<uuid:consultation_id>/quotes")
@@ -450,7 +442,7 @@ def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str
     if quote is None:
         abort(404)
     audit.record(
-        f"quote-{decision}d",
+        "quote-approved" if decision == "approve" else "quote-rejected",
         organisation_id=consultation.organisation_id,
         user_id=g.staff.user.id,
         subject=consultation.code,

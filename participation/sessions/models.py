@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
+from participation.analysis.models import QuoteStatus
 from participation.db import Base, IdMixin, TimestampMixin, str_enum
 
 # The question key a safeguarding case gives words said in a session (its case page names the session).
@@ -58,6 +59,14 @@ class SessionNote(IdMixin, Base):
     sentiment: Mapped[float | None] = mapped_column(Float)
     safeguarding: Mapped[bool] = mapped_column(Boolean, default=False)
     listed: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A worker's decision on quoting a note its writer agreed to have quoted: the words as approved (names taken
+    # out), kept with the note so no quote outlives the words it came from.
+    quote_status: Mapped[QuoteStatus | None] = mapped_column(str_enum(QuoteStatus, "session_quote_status"))
+    quote_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    quote_decided_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("staff_user.id", ondelete="SET NULL")
+    )
+    quote_decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ActivityKind(enum.StrEnum):

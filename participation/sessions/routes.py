@@ -13,6 +13,8 @@ from flask_babel import gettext as _
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, public, requires, sign_out_here
 from participation.accounts.forms import ConfirmForm
+from participation.analysis.models import REDACTION_NAMES
+from participation.analysis.redaction import redact
 from participation.audit import services as audit
 from participation.boards import periods
 from participation.distribution import services as distribution
@@ -88,15 +90,57 @@ def session(session_id: uuid.UUID) -> ResponseReturnValue:
         services.add_note(found, form.text.data, NoteSource.WORKER, bool(form.consent.data), None)
         flash(_("Note saved."))
         return redirect(url_for(".session", session_id=found.id, _anchor="notes"))
+    return _session_page(found, form), 400 if form.errors else 200
+
+
+def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, tuple[str, str]] | None = None) -> str:
+    """The session's page. ``quoting``: a quote sent back with an error, by note (the words as typed, the error)."""
+    notes = services.notes_of(found)
     return render_template(
         "sessions/session.html",
         session=found,
         group=services.group_names(found.organisation_id).get(found.group_id, ""),
-        notes=services.notes_of(found),
+        notes=notes,
+        proposals={note.id: redact(note.text) for note in notes if services.quotable(note)},
+        quoting=quoting or {},
+        redaction_names=REDACTION_NAMES,
+        extra_errors=[
+            {"text": error, "href": f"#quote-{note_id}"} for note_id, (_text, error) in (quoting or {}).items()
+        ],
         room_open=services.room_is_open(found),
         bands=BAND_NAMES,
         form=form,
-    ), 400 if form.errors else 200
+    )
+
+
+@bp.route("/sessions/<uuid:session_id>/notes/<uuid:note_id>/quote/<any(approve, reject):decision>", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> ResponseReturnValue:
+    """Quote a note's words (as the worker edits them: names and anything that points to someone taken out), or
+    decide not to use them. Only notes whose writer agreed, and that the screen read and did not flag, are offered."""
+    found = _session(session_id)
+    note = services.get_note(found, note_id)
+    if note is None or not services.quotable(note) or not ConfirmForm().validate_on_submit():
+        abort(404 if note is None or not services.quotable(note) else 400)
+    text = (request.form.get("text") or "").replace("\x00", "").strip()
+    error = None
+    if decision == "approve" and not text:
+        error = _("Write the words to quote, or choose not to use these words.")
+    elif len(text) > services.MAX_NOTE:
+        error = _("A quote must be 2,000 characters or fewer.")
+    if error:
+        # Back on the session's page with the words as typed, and the note's form open at the error.
+        return _session_page(found, NoteForm(formdata=None), {note.id: (text, error)}), 400
+    services.decide_quote(note, approve=decision == "approve", text=text, user_id=g.staff.user.id)
+    audit.record(
+        "session-quote-approved" if decision == "approve" else "session-quote-rejected",
+        organisation_id=found.organisation_id,
+        user_id=g.staff.user.id,
+        subject=str(note.id),
+    )
+    flash(_("Quote approved.") if decision == "approve" else _("These words will not be quoted."))
+    return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
 
 
 @bp.route("/sessions/<uuid:session_id>/room", methods=["POST"])
@@ -206,6 +250,7 @@ def summary() -> ResponseReturnValue:
         year=periods.containing(period.start) if period.is_quarter else None,
         quarters=[periods.parse(f"{period.key}-q{number}") for number in range(1, 5)] if not period.is_quarter else [],
         summary=services.summary(g.staff.session.organisation_id, services.quarters_of(period), threshold),
+        quotes=services.quotes_in(g.staff.session.organisation_id, period.start, period.end),
         bands=BAND_NAMES,
         kinds=ACTIVITY_NAMES,
         threshold=threshold,

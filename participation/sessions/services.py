@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from participation.analysis.engine import Result, shown_sentiment
-from participation.analysis.models import SafeguardingCase, words_case
+from participation.analysis.models import QuoteStatus, SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.boards.periods import Period, parse
@@ -144,6 +144,54 @@ def add_note(session: GroupSession, text: str, source: NoteSource, consent: bool
     if worrying:
         open_case(note, reading)
     return note
+
+
+def quotable(note: SessionNote) -> bool:
+    """Only words whose writer agreed to be quoted, that the screen read (listed) and did not flag, are ever offered
+    for quoting, as with survey comments."""
+    return note.consent and note.listed and not note.safeguarding
+
+
+def get_note(session: GroupSession, note_id: uuid.UUID) -> SessionNote | None:
+    return db.session.scalar(select(SessionNote).where(SessionNote.id == note_id, SessionNote.session_id == session.id))
+
+
+def decide_quote(note: SessionNote, *, approve: bool, text: str, user_id: uuid.UUID) -> bool:
+    """Approve a note's words for quoting (as ``text``: the worker takes out names and anything that points to
+    someone) or decide not to use them. False, and nothing changes, for a note that may not be quoted."""
+    if not quotable(note):
+        return False
+    note.quote_status = QuoteStatus.APPROVED if approve else QuoteStatus.REJECTED
+    note.quote_text = text if approve else ""
+    note.quote_decided_by_id = user_id
+    note.quote_decided_at = utcnow()
+    return True
+
+
+@dataclass(frozen=True)
+class SessionQuote:
+    text: str
+    group: str
+    held_on: date
+
+
+def quotes_in(organisation_id: uuid.UUID, start: date, end: date) -> list[SessionQuote]:
+    """Approved quotes from sessions held from ``start`` to ``end``, oldest first, with the group and day they were
+    said (shown as a month). A note that stopped being quotable after approval (its words flagged by a later
+    reading) is left out."""
+    rows = db.session.execute(
+        select(SessionNote, GroupSession.held_on, Group.name)
+        .join(GroupSession, GroupSession.id == SessionNote.session_id)
+        .join(Group, Group.id == GroupSession.group_id)
+        .where(
+            SessionNote.organisation_id == organisation_id,
+            GroupSession.organisation_id == organisation_id,
+            SessionNote.quote_status == QuoteStatus.APPROVED,
+            GroupSession.held_on.between(start, end),
+        )
+        .order_by(GroupSession.held_on, SessionNote.id)
+    ).all()
+    return [SessionQuote(note.quote_text, name, held_on) for note, held_on, name in rows if quotable(note)]
 
 
 def needs_a_person(reading: Result) -> bool:

@@ -41,9 +41,18 @@ def test_a_session_recorded_with_notes_from_the_room_and_the_board_summary(brows
         click_and_wait(page, page.locator("form button[type=submit]", has_text="Record the session"))
         assert page.locator("h1").inner_text() == "Care Leavers Forum, 14 March 2027"
         page.fill("#text", "nobody explained my housing options")
+        page.check("#consent")
         click_and_wait(page, page.locator("form button[type=submit]", has_text="Save the note"))
         assert "nobody explained my housing options" in page.locator("#notes ~ .govuk-inset-text").first.inner_text()
         assert_accessible(page, "a session's page with a note")
+        page.locator("summary", has_text="Decide whether to quote these words").click()
+        page.locator("textarea[id^=quote-]").fill("")
+        click_and_wait(page, page.locator("button", has_text="Approve quote"))
+        assert page.locator(".govuk-error-summary").count() == 1
+        assert_accessible(page, "a session's page with a quote sent back")
+        page.locator("textarea[id^=quote-]").fill("nobody explained my housing options")
+        click_and_wait(page, page.locator("button", has_text="Approve quote"))
+        assert "Quote approved." in page.locator(".govuk-notification-banner").inner_text()
 
         session_url = page.url.split("#")[0]
         # Another worker's device is handed to the room (and signed out there): this worker stays signed in here.
@@ -90,6 +99,7 @@ def test_a_session_recorded_with_notes_from_the_room_and_the_board_summary(brows
         click_and_wait(page, page.locator("form button[type=submit]", has_text="Record the activity"))
         click_and_wait(page, page.locator("a", has_text="See the summary for the board"))
         assert page.locator("h1").inner_text().startswith("Participation activity:")
+        assert "nobody explained my housing options" in page.locator("#quotes ~ figure").first.inner_text()
         assert_accessible(page, "the participation summary for the board")
     finally:
         staff.close()

@@ -128,6 +128,7 @@ KNOWN_ROUTES = {
     "sessions.index",
     "sessions.session",
     "sessions.open_room",
+    "sessions.decide_quote",
     "sessions.close_room",
     "session_room.room",
     "sessions.activities",

@@ -69,6 +69,7 @@ class Side:
     poll: uuid.UUID | None = None
     poll_word: uuid.UUID | None = None  # an answer to B's word poll, waiting for approval
     session: uuid.UUID | None = None  # a session of B's group, with a note
+    session_note: uuid.UUID | None = None  # that note (its writer agreed to be quoted)
     contact_request: uuid.UUID | None = None
     words: str = ""  # the digest of words only B's consultation reads aloud, which B has a recording of
 
@@ -203,7 +204,7 @@ def build_b(app: Any) -> Side:
         held = sessions.create_session(
             org.id, group.id, date.today(), "Beeshire worker", [B_WORDS["session_topic"]], {"12-17": 9}
         )
-        sessions.add_note(held, B_WORDS["session_note"], NoteSource.WORKER, True, "en")
+        note = sessions.add_note(held, B_WORDS["session_note"], NoteSource.WORKER, True, "en")
         sessions.add_activity(org.id, ActivityKind.TAKEOVER, date.today(), 17, "Beeshire takeover day")
         contact_request = contact.ask(
             org.id,
@@ -216,6 +217,7 @@ def build_b(app: Any) -> Side:
         return Side(
             organisation=org.id,
             session=held.id,
+            session_note=note.id,
             poll=poll.id,
             poll_word=poll_word,
             consultation=consultation.id,
@@ -342,6 +344,10 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "polls.decide_word": lambda w: [{"poll_id": w.b.poll, "answer_id": w.b.poll_word}],
     "sessions.session": one("session_id", "session"),
     "sessions.open_room": one("session_id", "session"),
+    "sessions.decide_quote": lambda w: [
+        {"session_id": w.b.session, "note_id": w.b.session_note, "decision": decision}
+        for decision in ("approve", "reject")
+    ],
     "sessions.close_room": one("session_id", "session"),
 }
 
@@ -371,6 +377,7 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "pledges.verdict": {"group_name": "Taken over", "verdict": "kept", "why": "Taken over"},
     "sessions.session": {"text": "Taken over"},
     "sessions.open_room": {},
+    "sessions.decide_quote": {"text": "Taken over"},
     "sessions.close_room": {},
 }
 

@@ -508,3 +508,68 @@ def test_the_board_pack_and_the_period_pack_have_a_participation_section_with_th
     cells = {row["data-cell"]: row.td.get_text(strip=True) for row in summary.select("tr[data-cell]")}
     assert cells["attended"] == pack["Attendance, all bands"] and cells["band:12-17"] == "c"
     assert rows(f"/staff/board-packs/{key}")["Attendance, all bands"] == "11"
+
+
+def _add_note(client, session: GroupSession, text: str, consent: bool) -> None:
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    data = {"text": text, "csrf_token": _token(page)} | ({"consent": "y"} if consent else {})
+    fetch(client, f"/staff/sessions/{session.id}", method="post", status=302, data=data)
+
+
+def test_words_from_a_session_are_quoted_only_with_consent_as_a_worker_approves_them_and_reach_the_board(app, client):
+    session = _record(app, client)
+    _add_note(client, session, "ring me on 07700 900123, the forum should have pizza every time", consent=True)
+    _add_note(client, session, "the bus to family time is always late", consent=False)
+    _add_note(client, session, "my step dad hits me when mum is at work", consent=True)
+    notes = {note.text[:8]: note for note in _notes(app, session)}
+    agreed, private, worrying = notes["ring me "], notes["the bus "], notes["my step "]
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    # Offered only for the note its writer agreed to share and the screen did not flag, with the number taken out.
+    offered = [box["id"] for box in page.select("textarea[id^=quote-]")]
+    assert offered == [f"quote-{agreed.id}"]
+    proposal = page.find("textarea", {"id": f"quote-{agreed.id}"}).get_text()
+    assert "07700" not in proposal and "pizza every time" in proposal
+    base = f"/staff/sessions/{session.id}/notes"
+    for note in (private, worrying):
+        refused = client.post(f"{base}/{note.id}/quote/approve", data={"text": "x", "csrf_token": _token(page)})
+        assert refused.status_code == 404
+    # Approving empty words, or too many: the page again, the words as typed, the error beside them.
+    empty = fetch(
+        client,
+        f"{base}/{agreed.id}/quote/approve",
+        method="post",
+        status=400,
+        data={"text": " ", "csrf_token": _token(page)},
+    )
+    assert error_summary(empty) == ["Write the words to quote, or choose not to use these words."]
+    long = "pizza " * 400
+    sent_back = fetch(
+        client,
+        f"{base}/{agreed.id}/quote/approve",
+        method="post",
+        status=400,
+        data={"text": long, "csrf_token": _token(page)},
+    )
+    assert sent_back.find("textarea", {"id": f"quote-{agreed.id}"}).get_text().strip() == long.strip()
+    assert error_summary(sent_back) == ["A quote must be 2,000 characters or fewer."]
+    data = {"text": "the forum should have pizza every time", "csrf_token": _token(page)}
+    fetch(client, f"{base}/{agreed.id}/quote/approve", method="post", status=302, data=data)
+    with app.app_context():
+        org = db.session.get(Organisation, session.organisation_id)
+        member, secret = factories.staff(org, Role.BOARD_MEMBER)
+    board = app.test_client()
+    factories.sign_in(board, member, secret)
+    summary = fetch(board, "/staff/activity/summary?period=2026-27")
+    quoted = [figure.get_text(" ", strip=True) for figure in summary.select("#quotes ~ figure")]
+    assert quoted == ["“the forum should have pizza every time” At Voices Together, March 2027"]
+    assert "07700" not in summary.get_text(" ") and "step dad" not in summary.get_text(" ")
+    # Board members read the quote; they cannot decide one.
+    assert board.post(f"{base}/{agreed.id}/quote/reject", data={"csrf_token": _token(summary)}).status_code == 403
+    fetch(client, f"{base}/{agreed.id}/quote/reject", method="post", status=302, data={"csrf_token": _token(page)})
+    summary = fetch(board, "/staff/activity/summary?period=2026-27")
+    assert not summary.select("#quotes ~ figure")
+    with app.app_context():
+        from participation.audit.models import AuditEvent
+
+        actions = db.session.scalars(select(AuditEvent.action).where(AuditEvent.subject == str(agreed.id))).all()
+    assert sorted(actions) == ["session-quote-approved", "session-quote-rejected"]
