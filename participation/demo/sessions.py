@@ -49,6 +49,9 @@ NOTES = {
     ],
 }
 
+# Notes a worker has approved for quoting (their writers agreed): the board's summary shows them "in their words".
+QUOTED = {"stop calling my house a placement", "my PA is who I ring first", "nobody explained my housing options"}
+
 ACTIVITIES = [
     (ActivityKind.RECRUITMENT_PANEL, 2, 3, "Interview panel for a new head of children in care"),
     (ActivityKind.RECRUITMENT_PANEL, 7, 4, "Interview panel for personal advisers"),
@@ -95,7 +98,9 @@ def load_sessions(organisation: Organisation, today: date) -> int:
             if month % 3 == 0:
                 text, consent = NOTES[name][month // 3]
                 source = NoteSource.YOUNG_PERSON if month % 2 else NoteSource.WORKER
-                sessions.add_note(row, text, source, consent, "en")
+                note = sessions.add_note(row, text, source, consent, "en")
+                if text in QUOTED:
+                    sessions.decide_quote(note, approve=True, text=text, user_id=None)
     for kind, months_ago, young_people, description in ACTIVITIES:
         sessions.add_activity(organisation.id, kind, months_from(today, -months_ago), young_people, description)
     db.session.flush()

@@ -156,7 +156,7 @@ def get_note(session: GroupSession, note_id: uuid.UUID) -> SessionNote | None:
     return db.session.scalar(select(SessionNote).where(SessionNote.id == note_id, SessionNote.session_id == session.id))
 
 
-def decide_quote(note: SessionNote, *, approve: bool, text: str, user_id: uuid.UUID) -> bool:
+def decide_quote(note: SessionNote, *, approve: bool, text: str, user_id: uuid.UUID | None) -> bool:
     """Approve a note's words for quoting (as ``text``: the worker takes out names and anything that points to
     someone) or decide not to use them. False, and nothing changes, for a note that may not be quoted."""
     if not quotable(note):

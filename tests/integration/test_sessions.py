@@ -341,6 +341,12 @@ def test_the_demo_has_a_year_of_sessions_of_its_two_forums_with_notes_and_activi
         assert names == {"Voices Together (children in care council)", "Care Leavers Forum"}
         assert len({row.held_on.replace(day=1) for row in rows}) == 12
         assert db.session.scalar(select(func.count()).select_from(SessionNote)) == 8
+        quoted = db.session.scalars(select(SessionNote.quote_text).where(SessionNote.quote_status.is_not(None))).all()
+        assert sorted(quoted) == [
+            "my PA is who I ring first",
+            "nobody explained my housing options",
+            "stop calling my house a placement",
+        ]
         assert db.session.scalar(select(func.count()).select_from(ParticipationActivity)) == 5
         # The demo's notes are not worrying: none opens a safeguarding case.
         assert not db.session.scalars(
