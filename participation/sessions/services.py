@@ -123,6 +123,10 @@ def open_case(note: SessionNote, reading: Result) -> SafeguardingCase:
         reading.language,
         session_note_id=note.id,
     )
+    # Where it was said, kept with the words: the case outlives the note and even the session.
+    held = db.session.get(GroupSession, note.session_id)
+    if held is not None:
+        case.kept = {**(case.kept or {}), "said_in": session_source(held)}
     db.session.add(case)
     db.session.flush()
     return case
