@@ -73,6 +73,21 @@ def polls_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
     ).all()
 
 
+def closed_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
+    """The organisation's closed polls, newest first: what a board member may read the figures of."""
+    return db.session.scalars(
+        select(Poll)
+        .where(Poll.organisation_id == organisation_id, Poll.status == PollStatus.CLOSED)
+        .order_by(Poll.created_at.desc(), Poll.id)
+    ).all()
+
+
+def figures_only(found: Results) -> Results:
+    """``found`` without any word: what a reader who is not running the poll sees (a board member). The words were
+    said in a room, approved only for its projector; nobody agreed to their being read anywhere else."""
+    return Results(found.total, found.enough, found.threshold, list(found.rows), [], found.answered)
+
+
 def get(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll | None:
     """One of this organisation's polls; another's is not found."""
     return db.session.scalar(select(Poll).where(Poll.id == poll_id, Poll.organisation_id == organisation_id))
