@@ -7,14 +7,14 @@ import secrets
 import uuid
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from participation.analysis import keeping
+from participation.analysis import keeping, word_answers
 from participation.analysis.engine import Result
 from participation.analysis.models import Removal, SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
@@ -175,8 +175,14 @@ def take_figures(poll: Poll, threshold: int) -> None:
 
 
 def screen(poll: Poll, word: str, language: str | None) -> Result:
-    """The safeguarding screen survey comments go through, with the organisation's own words."""
-    return classify_answer(word, None, organisation_matcher(poll.organisation_id), language)
+    """The safeguarding screen survey comments go through, with the organisation's own words, and then a stricter
+    one for a word answer: said with no context, a short form of self-harm or suicide ("cutting", "ending it") is
+    for a person to read (``word_answers``). Comments keep their own screen."""
+    reading = classify_answer(word, None, organisation_matcher(poll.organisation_id), language)
+    lone = word_answers.lone_terms(word)
+    if not lone:
+        return reading
+    return replace(reading, safeguarding=True, risk_terms=(*reading.risk_terms, *lone), sentiment=None)
 
 
 def needs_a_person(reading: Result) -> bool:
