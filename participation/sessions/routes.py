@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
@@ -86,6 +86,7 @@ def session(session_id: uuid.UUID) -> ResponseReturnValue:
         session=found,
         group=services.group_names(found.organisation_id).get(found.group_id, ""),
         notes=services.notes_of(found),
+        notes_removed=services.notes_expire_on(found, current_app.config["HEARD_SESSION_NOTE_DAYS"]) <= date.today(),
         bands=BAND_NAMES,
         form=form,
     ), 400 if form.errors else 200

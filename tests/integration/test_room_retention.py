@@ -15,11 +15,13 @@ from participation.analysis.models import CaseStatus, Removal, SafeguardingCase
 from participation.audit.models import AuditEvent
 from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
+from participation.organisations.models import Organisation
 from participation.polls import services as polls
 from participation.polls.models import Poll, PollAnswer, PollKind, PollStatus
 from participation.sessions import services as sessions
 from participation.sessions.models import GroupSession, NoteSource, SessionNote
 from tests import factories
+from tests.pages import fetch
 
 TODAY = date.today()
 
@@ -153,3 +155,16 @@ def test_a_note_with_an_open_safeguarding_case_survives_the_purge(app, runner):
         closed = db.session.get(SafeguardingCase, open_case)
         assert closed.removal == Removal.RETENTION_PURGE and "text" not in closed.kept["answers"][0]
         assert _count(GroupSession) == 3  # the sessions, their attendance and topics stay for the board's figures
+
+
+def test_the_session_page_says_its_notes_were_removed(app, client):
+    factories.worker_console(app, client, "Pageshire")
+    with app.app_context():
+        org = db.session.scalar(select(Organisation).where(Organisation.name == "Pageshire"))
+        session = _session(org, TODAY - timedelta(days=800))
+        sessions.add_note(session, "We want more trips", NoteSource.WORKER, False, None)
+        sessions.purge(sessions.expired(TODAY, 730), TODAY)
+        db.session.commit()
+        session_id = session.id
+    text = fetch(client, f"/staff/sessions/{session_id}").get_text(" ")
+    assert "notes have been removed: its retention period has ended" in text and "We want more trips" not in text
