@@ -149,6 +149,11 @@ def load_config(instance_path: Path) -> dict[str, Any]:
         "HEARD_ORGANISATION_NAME": os.environ.get("HEARD_ORGANISATION_NAME", ""),
         "HEARD_QUICK_EXIT_URL": os.environ.get("HEARD_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather"),
         "HEARD_RESUME_DAYS": int(os.environ.get("HEARD_RESUME_DAYS", "30")),
+        # Retention outside consultations (``flask retention purge``): a live poll's answers, words included, go
+        # this many days after the poll ended; a session's notes this many days after it was held (a consultation's
+        # default retention period, so words said in a room are kept as long as words typed in a survey).
+        "HEARD_POLL_ANSWER_DAYS": int(os.environ.get("HEARD_POLL_ANSWER_DAYS", "90")),
+        "HEARD_SESSION_NOTE_DAYS": int(os.environ.get("HEARD_SESSION_NOTE_DAYS", "730")),
         "HEARD_DEMO": os.environ.get("HEARD_DEMO", "") == "1",
         # Read-aloud (participation/audio): the espeak-ng program, where clips and recordings are kept, and when the
         # clips a change needs are made (background: after the page has answered; now: in the request; off: only

@@ -6,11 +6,12 @@ import logging
 import re
 import uuid
 
-from flask import Flask, Response, abort, g, render_template, request
+from flask import Flask, Response, abort, current_app, g, render_template, request
 from flask.globals import request_ctx
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException
@@ -19,7 +20,9 @@ from participation.accounts.access import load_signed_in
 from participation.accounts.error_pages import staff_page, way_back
 from participation.audit import services as audit
 from participation.extensions import db
+from participation.limits import RETRY_FORM
 from participation.ops.access_log import current_path
+from participation.widgets import SelectChoice
 
 log = logging.getLogger(__name__)
 
@@ -153,17 +156,51 @@ _KEPT_FIELDS = {"code": _l("Your code"), "email": _l("Email address")}
 
 
 def _kept_for_retry(status: int) -> dict[str, object] | None:
-    """For "too many tries" after a form was sent: the same form with what was typed, ready to send again."""
+    """For "too many tries" after a form was sent: the same form with what was typed, ready to send again. A view
+    marked ``limits.keeps_typed`` gets every field of its form back (choices as choices, long text in a text area);
+    any other, the code or email it asked for."""
     if status != 429 or request.method != "POST":
         return None
     try:
         form = request.form
     except Exception:  # noqa: BLE001 - a body too big (or unreadable) to keep: the page is drawn without it
         return None
-    fields = [(name, str(label), form.get(name, "")[:254]) for name, label in _KEPT_FIELDS.items() if name in form]
+    view = current_app.view_functions.get(request.endpoint or "")
+    form_class = getattr(view, RETRY_FORM, None)
+    if form_class is not None:
+        fields = _every_field(form_class(formdata=form, meta={"csrf": False}))
+    else:
+        fields = [
+            {"name": name, "label": str(label), "value": form.get(name, "")[:254], "kind": "text", "dir": "ltr"}
+            for name, label in _KEPT_FIELDS.items()
+            if name in form
+        ]
     if not fields:
         return None
     return {"action": request.full_path.rstrip("?"), "fields": fields}
+
+
+def _every_field(form: FlaskForm) -> list[dict[str, object]]:
+    """Every field of ``form`` as sent: its label, the value (cut to the length a field could ever hold) and, for a
+    choice, the choices with their labels, so nothing typed or chosen is lost while the limit lasts."""
+    fields: list[dict[str, object]] = []
+    for field in form:
+        if field.type in ("CSRFTokenField", "HiddenField", "SubmitField") or _SECRET_FIELD.search(field.name):
+            continue
+        item: dict[str, object] = {"name": field.name, "label": str(field.label.text), "dir": "auto"}
+        if field.type == "RadioField":
+            choices = [
+                (str(choice.value), str(choice.label))
+                if isinstance(choice, SelectChoice)
+                else (str(choice[0]), str(choice[1]))
+                for choice in field.choices or ()
+            ]
+            item |= {"kind": "radio", "value": str(field.data or ""), "choices": choices}
+        else:
+            value = field.data if isinstance(field.data, str) else ""
+            item |= {"kind": "textarea" if field.type == "TextAreaField" else "text", "value": value[:5000]}
+        fields.append(item)
+    return fields
 
 
 def register(app: Flask) -> None:

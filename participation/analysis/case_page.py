@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import g, render_template
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from participation.accounts.forms import ConfirmForm
@@ -17,6 +18,7 @@ from participation.organisations.services import user_names
 from participation.privacy import reidentify
 from participation.privacy.forms import AskForm
 from participation.privacy.models import REQUEST_STATUS_NAMES
+from participation.sessions.models import SESSION_QUESTION_KEY
 from participation.surveys.models import BAND_NAMES
 from participation.titles import staff_titles
 
@@ -39,6 +41,11 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
     order = {key: position for position, key in enumerate(titles)}
     answers = sorted(view.answers, key=lambda answer: order.get(answer.question_key, len(order)))
     errors = form.errors or (ask_form is not None and ask_form.errors)
+    source = triage.words_source(view.case)
+    if source is not None:
+        title = _("A session of a group") if source.kind == SESSION_QUESTION_KEY else _("A live poll")
+    else:
+        title = staff_titles([view.case.consultation_id])[view.case.consultation_id]
     return render_template(
         "safeguarding/case.html",
         view=view,
@@ -52,7 +59,8 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
         ask_form=ask_form or AskForm(formdata=None),
         request_status_names=REQUEST_STATUS_NAMES,
         can_ask=Role.SAFEGUARDING_LEAD in g.staff.roles,
-        title=staff_titles([view.case.consultation_id])[view.case.consultation_id],
+        title=title,
+        source=source,
         answers=answers,
         question_titles=titles,
         related=triage.related(view.case),

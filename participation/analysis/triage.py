@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from flask_babel import format_date
+from flask_babel import gettext as _
 from sqlalchemy import or_, select
 
 from participation.accounts.models import User
@@ -209,24 +211,64 @@ def _view(case: SafeguardingCase) -> CaseView:
 
 
 def case_question_titles(case: SafeguardingCase) -> dict[str, str]:
-    """``question_titles`` of the case's consultation; for a word said in a live poll, the poll's question."""
+    """``question_titles`` of the case's consultation; for words said in a session or a live poll, what they
+    answered: the session's group and day, or the poll's question."""
     if case.consultation_id is not None:
         return question_titles(case.consultation_id)
+    source = words_source(case)
+    if source is None:
+        return {}
+    if source.kind == SESSION_QUESTION_KEY:
+        return {SESSION_QUESTION_KEY: source.title}
+    return {POLL_QUESTION_KEY: source.title}
+
+
+@dataclass(frozen=True)
+class WordsSource:
+    """Where words said outside a survey were said, for the safeguarding lead to know whom to ask: the session (its
+    group, its day, who ran it) or the live poll (its question, its group, the day it was made, who made it)."""
+
+    kind: str  # SESSION_QUESTION_KEY or POLL_QUESTION_KEY
+    title: str  # the poll's question, or the session's group and day
+    group: str | None
+    on: date | None
+    who: str | None  # the worker who ran the session or made the poll, where recorded
+
+
+def words_source(case: SafeguardingCase) -> WordsSource | None:
+    """``WordsSource`` of a case opened on a session's note or a poll's word (None for a survey's answer). Looked up
+    within the case's own organisation only; a note removed by the retention purge left its session on the case."""
     if case.session_note_id is not None:
-        return {SESSION_QUESTION_KEY: session_title(case.session_note_id)}
-    poll = db.session.get(Poll, case.poll_id) if case.poll_id else None
-    return {POLL_QUESTION_KEY: poll.question} if poll else {}
+        found = db.session.execute(
+            select(Group.name, GroupSession.held_on, GroupSession.run_by)
+            .join(GroupSession, GroupSession.group_id == Group.id)
+            .join(SessionNote, SessionNote.session_id == GroupSession.id)
+            .where(SessionNote.id == case.session_note_id, SessionNote.organisation_id == case.organisation_id)
+        ).first()
+        if found is not None:
+            return _session_source(found[0], found[1], found[2])
+    said_in = (case.kept or {}).get("said_in")
+    if isinstance(said_in, dict):
+        held = said_in.get("held_on")
+        return _session_source(said_in.get("group"), date.fromisoformat(held) if held else None, said_in.get("run_by"))
+    if case.poll_id is None:
+        return None
+    poll = db.session.scalar(select(Poll).where(Poll.id == case.poll_id, Poll.organisation_id == case.organisation_id))
+    if poll is None:
+        return None
+    group = db.session.scalar(
+        select(Group.name).where(Group.id == poll.group_id, Group.organisation_id == case.organisation_id)
+    )
+    who = db.session.scalar(select(User.name).where(User.id == poll.created_by_id)) if poll.created_by_id else None
+    return WordsSource(POLL_QUESTION_KEY, poll.question, group, poll.created_at.date(), who or None)
 
 
-def session_title(note_id: uuid.UUID) -> str:
-    """What a case page calls the session a note was said in: its group and day."""
-    found = db.session.execute(
-        select(Group.name, GroupSession.held_on)
-        .join(GroupSession, GroupSession.group_id == Group.id)
-        .join(SessionNote, SessionNote.session_id == GroupSession.id)
-        .where(SessionNote.id == note_id)
-    ).first()
-    return f"Said in a session: {found[0]}, {found[1].isoformat()}" if found else "Said in a session"
+def _session_source(group: str | None, held_on: date | None, run_by: str | None) -> WordsSource:
+    if group and held_on:
+        title = _("Said in a session: %(group)s, %(date)s", group=group, date=format_date(held_on, "d MMMM yyyy"))
+    else:
+        title = _("Said in a session")
+    return WordsSource(SESSION_QUESTION_KEY, title, group or None, held_on, run_by or None)
 
 
 def question_titles(consultation_id: uuid.UUID) -> dict[str, str]:

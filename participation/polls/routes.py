@@ -8,7 +8,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from participation.accounts.access import BUILDERS, public, requires, sign_out_here
+from participation.accounts.access import BUILDERS, EVERY_ROLE, public, requires, sign_out_here
 from participation.audit import services as audit
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
@@ -100,6 +100,20 @@ def index() -> ResponseReturnValue:
     return render_template(
         "polls/index.html", form=form, polls=services.polls_for(organisation_id), kinds=KIND_NAMES
     ), 400 if form.errors else 200
+
+
+@bp.route("/results")
+@requires(EVERY_ROLE)
+def results() -> ResponseReturnValue:
+    """Closed polls' results for anyone in the organisation, board members included: read only, the figures as the
+    projector showed them (suppressed), never a word: a one-word poll shows only how many answered."""
+    organisation_id = g.staff.session.organisation_id
+    threshold = figures.threshold()
+    closed = [
+        (poll, services.figures_only(services.results(poll, threshold)), services.group_name(poll))
+        for poll in services.closed_for(organisation_id)
+    ]
+    return render_template("polls/results.html", closed=closed, faces=face_names(), symbols=FACE_SYMBOLS)
 
 
 @bp.route("/<uuid:poll_id>")

@@ -7,14 +7,16 @@ import secrets
 import uuid
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from participation.analysis import keeping, word_answers
 from participation.analysis.engine import Result
-from participation.analysis.models import SafeguardingCase, words_case
+from participation.analysis.models import Removal, SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.distribution.models import Group
@@ -69,6 +71,21 @@ def polls_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
     return db.session.scalars(
         select(Poll).where(Poll.organisation_id == organisation_id).order_by(Poll.created_at.desc(), Poll.id)
     ).all()
+
+
+def closed_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
+    """The organisation's closed polls, newest first: what a board member may read the figures of."""
+    return db.session.scalars(
+        select(Poll)
+        .where(Poll.organisation_id == organisation_id, Poll.status == PollStatus.CLOSED)
+        .order_by(Poll.created_at.desc(), Poll.id)
+    ).all()
+
+
+def figures_only(found: Results) -> Results:
+    """``found`` without any word: what a reader who is not running the poll sees (a board member). The words were
+    said in a room, approved only for its projector; nobody agreed to their being read anywhere else."""
+    return Results(found.total, found.enough, found.threshold, list(found.rows), [], found.answered)
 
 
 def get(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll | None:
@@ -158,8 +175,14 @@ def take_figures(poll: Poll, threshold: int) -> None:
 
 
 def screen(poll: Poll, word: str, language: str | None) -> Result:
-    """The safeguarding screen survey comments go through, with the organisation's own words."""
-    return classify_answer(word, None, organisation_matcher(poll.organisation_id), language)
+    """The safeguarding screen survey comments go through, with the organisation's own words, and then a stricter
+    one for a word answer: said with no context, a short form of self-harm or suicide ("cutting", "ending it") is
+    for a person to read (``word_answers``). Comments keep their own screen."""
+    reading = classify_answer(word, None, organisation_matcher(poll.organisation_id), language)
+    lone = word_answers.lone_terms(word)
+    if not lone:
+        return reading
+    return replace(reading, safeguarding=True, risk_terms=(*reading.risk_terms, *lone), sentiment=None)
 
 
 def needs_a_person(reading: Result) -> bool:
@@ -202,6 +225,11 @@ def results(poll: Poll, threshold: int) -> Results:
     poll, the words a worker approved; for the others, the figures last taken (``take_figures``), with how many
     answers there are now."""
     answered = db.session.scalar(select(func.count()).where(PollAnswer.poll_id == poll.id)) or 0
+    if poll.kind == PollKind.WORD and not answered and poll.shown_count:
+        # Purged (``purge``): the words have gone; only how many answered is left, suppressed as it was shown.
+        purged = Results(total(poll.shown_count, threshold), poll.shown_count >= threshold, threshold)
+        purged.answered = poll.shown_count
+        return purged
     if poll.kind == PollKind.WORD:
         answers = db.session.execute(
             select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
@@ -211,7 +239,8 @@ def results(poll: Poll, threshold: int) -> Results:
         db.session.refresh(poll, ["shown_count", "shown_choices"])
         shown = [(choices, None, None) for choices in poll.shown_choices or []]
         found = tabulate(poll.kind, option_labels(poll), shown, threshold)
-    found.answered = answered
+    # Once purged, the figures last taken are all there is: they count what is left to count.
+    found.answered = answered or poll.shown_count
     return found
 
 
@@ -268,3 +297,63 @@ def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
         return False
     row.word_state = WordState.APPROVED if show else WordState.HIDDEN
     return True
+
+
+# --- retention --------------------------------------------------------------------------------------------------------
+
+
+def ended_on(poll: Poll) -> date:
+    """When a poll ended: the day it was closed, or, for one left open, the day it was last answered or changed
+    (every answer takes the figures again, which touches the poll)."""
+    return poll.updated_at.date()
+
+
+@dataclass
+class Expired:
+    """A poll past the poll retention period, and what the purge removes from it."""
+
+    poll: Poll
+    expired_on: date
+    answers: int
+    words: int
+
+
+def expired(today: date, days: int, organisation_id: uuid.UUID | None = None) -> list[Expired]:
+    """Every poll whose answers have passed the poll retention period (``days`` after it ended) by ``today`` and
+    still has answers to remove."""
+    counts = (
+        select(
+            PollAnswer.poll_id,
+            func.count().label("answers"),
+            func.count(PollAnswer.word).label("words"),
+        )
+        .group_by(PollAnswer.poll_id)
+        .subquery()
+    )
+    query = select(Poll, counts.c.answers, counts.c.words).join(counts, counts.c.poll_id == Poll.id)
+    if organisation_id is not None:
+        query = query.where(Poll.organisation_id == organisation_id)
+    found = []
+    for poll, answers, words in db.session.execute(query.order_by(Poll.created_at, Poll.id)).all():
+        until = ended_on(poll) + timedelta(days=days)
+        if until <= today:
+            found.append(Expired(poll, until, int(answers), int(words or 0)))
+    return found
+
+
+def purge(items: Sequence[Expired], on: date) -> None:
+    """Delete every answer of each expired poll, words included: what stays is the poll's question and the figures
+    as they were last shown (for a word poll, how many answered), suppressed as before. A poll left open is closed,
+    so no phone answers a poll that has forgotten who answered. A word's safeguarding case holds the word itself:
+    an open case keeps it until a safeguarding lead closes it (``keeping.closing``), a closed one loses it now."""
+    for item in items:
+        poll = item.poll
+        if poll.kind == PollKind.WORD:
+            poll.shown_count = item.answers
+        poll.status = PollStatus.CLOSED
+        for case in db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id == poll.id)):
+            if case.removal is None:
+                case.removal, case.removed_on = Removal.RETENTION_PURGE, on
+            keeping.closing(case)
+        db.session.execute(delete(PollAnswer).where(PollAnswer.poll_id == poll.id))
+    db.session.flush()

@@ -23,8 +23,10 @@ from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.ops import same_keys
 from participation.ops.one_machine import one_at_a_time
+from participation.polls import services as polls
 from participation.privacy import erasure
 from participation.privacy.models import VaultEntry
+from participation.sessions import services as sessions
 
 keys_cli = AppGroup("keys", help="Encryption keys: rotate them without losing anything encrypted under the old ones.")
 
@@ -159,22 +161,8 @@ def adopt() -> None:
 retention_cli = AppGroup("retention", help="Retention: remove what each consultation keeps past its retention period.")
 
 
-@retention_cli.command("purge")
-@one_at_a_time("retention purge")
-@click.option("--dry-run", is_flag=True, help="Only list what would be removed; change nothing.")
-@click.option("--today", help="The date to purge as of, as YYYY-MM-DD (default: today).")
-def purge(dry_run: bool, today: str | None) -> None:
-    """Remove free text, quotes, unsent answers and vault entries of every consultation past its retention period,
-    and cut each response's link to a person, keeping only what suppressed figures are counted from."""
-    try:
-        when = date.fromisoformat(today) if today else date.today()
-    except ValueError as error:
-        raise click.UsageError(f"--today must be a date like 2027-01-31, not {today!r}.") from error
-    items = erasure.expired(when)
-    if not items:
-        click.echo(f"Nothing has passed its retention period on {when.isoformat()}.")
-        return
-    verb = "Would remove" if dry_run else "Removed"
+def _report_consultations(items: list[erasure.Expired], verb: str) -> None:
+    """What the purge removes (or would) of each consultation past its retention period."""
     for item in items:
         click.echo(
             f"{item.consultation.code} (retention ended {item.expired_on.isoformat()}): {verb} "
@@ -186,6 +174,73 @@ def purge(dry_run: bool, today: str | None) -> None:
                 f"  Kept the words of {item.kept_for_safeguarding} safeguarding cases not yet dealt with: "
                 f"they stay on each case, in the open queue, until a safeguarding lead closes it."
             )
+
+
+def _report_rooms(expired_polls: list[polls.Expired], expired_sessions: list[sessions.Expired], verb: str) -> None:
+    """What the purge removes (or would) of words said in a room: polls' answers and sessions' notes."""
+    for poll in expired_polls:
+        click.echo(
+            f"Poll {poll.poll.code} (retention ended {poll.expired_on.isoformat()}): {verb} {poll.answers} "
+            f"answers, {poll.words} of them words; the figures stay as they were shown."
+        )
+    for held in expired_sessions:
+        click.echo(
+            f"Session {held.session.id} of {held.session.held_on.isoformat()} (retention ended "
+            f"{held.expired_on.isoformat()}): {verb} {len(held.notes)} notes."
+        )
+        if held.kept_for_safeguarding:
+            click.echo(
+                f"  Kept {held.kept_for_safeguarding} notes an open safeguarding case was opened on: they stay "
+                f"until a safeguarding lead closes the case."
+            )
+
+
+def _purge_rooms(expired_polls: list[polls.Expired], expired_sessions: list[sessions.Expired], when: date) -> None:
+    """Remove polls' answers and sessions' notes past their retention, each recorded in the audit log."""
+    polls.purge(expired_polls, on=when)
+    for poll in expired_polls:
+        audit.record(
+            "poll-answers-purged",
+            organisation_id=poll.poll.organisation_id,
+            subject=str(poll.poll.id),
+            answers=poll.answers,
+            words=poll.words,
+            as_of=when.isoformat(),
+        )
+    sessions.purge(expired_sessions, on=when)
+    for held in expired_sessions:
+        audit.record(
+            "session-notes-purged",
+            organisation_id=held.session.organisation_id,
+            subject=str(held.session.id),
+            notes=len(held.notes),
+            kept_for_safeguarding=held.kept_for_safeguarding,
+            as_of=when.isoformat(),
+        )
+
+
+@retention_cli.command("purge")
+@one_at_a_time("retention purge")
+@click.option("--dry-run", is_flag=True, help="Only list what would be removed; change nothing.")
+@click.option("--today", help="The date to purge as of, as YYYY-MM-DD (default: today).")
+def purge(dry_run: bool, today: str | None) -> None:
+    """Remove free text, quotes, unsent answers and vault entries of every consultation past its retention period,
+    and cut each response's link to a person, keeping only what suppressed figures are counted from; and the
+    answers of live polls and the notes of sessions past theirs (a note an open safeguarding case needs stays)."""
+    try:
+        when = date.fromisoformat(today) if today else date.today()
+    except ValueError as error:
+        raise click.UsageError(f"--today must be a date like 2027-01-31, not {today!r}.") from error
+    items = erasure.expired(when)
+    config = current_app.config
+    expired_polls = polls.expired(when, config["HEARD_POLL_ANSWER_DAYS"])
+    expired_sessions = sessions.expired(when, config["HEARD_SESSION_NOTE_DAYS"])
+    if not (items or expired_polls or expired_sessions):
+        click.echo(f"Nothing has passed its retention period on {when.isoformat()}.")
+        return
+    verb = "Would remove" if dry_run else "Removed"
+    _report_consultations(items, verb)
+    _report_rooms(expired_polls, expired_sessions, verb)
     if dry_run:
         click.echo("Dry run: nothing was changed.")
         return
@@ -204,5 +259,11 @@ def purge(dry_run: bool, today: str | None) -> None:
             kept_for_safeguarding=item.kept_for_safeguarding,
             as_of=when.isoformat(),
         )
+    _purge_rooms(expired_polls, expired_sessions, when)
     db.session.commit()
     click.echo(f"Purged {len(changed)} consultations.")
+    if expired_polls or expired_sessions:
+        click.echo(
+            f"Purged the answers of {len(expired_polls)} polls and the notes of "
+            f"{sum(1 for held in expired_sessions if held.notes)} sessions."
+        )

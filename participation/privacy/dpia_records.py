@@ -25,8 +25,10 @@ from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
 from participation.organisations.models import Organisation
+from participation.polls.models import PollAnswer
 from participation.privacy.models import VaultEntry
 from participation.responses.models import Answer, Draft, Response
+from participation.sessions.models import SessionNote
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ SEEN_AT: dict[str, dict[str, tuple[str, ...]]] = {
     "safeguarding": {"records": ("safeguarding.queue", "safeguarding.case", "reidentification.requests")},
     "quotes": {"records": ("comments.quotes",), "published": ("boards.board_pack",)},
     "identity-vault": {"records": ("reidentification.ask",)},
+    "poll-answers": {"records": ("polls.poll", "safeguarding.case")},
+    "session-notes": {"records": ("sessions.session", "safeguarding.case"), "counts": ("sessions.summary",)},
     # Declared for every role an organisation may name; the summary names the one it has named.
     "contact-requests": {},
     "audit-log": {"records": ("accounts.audit_log",)},
@@ -281,6 +285,42 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
                 ),
             ),
             records(count(VaultEntry)),
+        ),
+        Category(
+            "poll-answers",
+            _("Live poll answers"),
+            _(
+                "Each phone's answer to a poll asked in a room: the options chosen, or a word or a few typed, with "
+                "whether a worker approved the word for the projector, and a keyed hash of a random token the "
+                "phone keeps (so it answers once). No name, no time. A worrying word opens a safeguarding case."
+            ),
+            _("Table live_poll_answer"),
+            _(
+                "Deleted, words included, %(days)s days after the poll closed or was last answered (flask "
+                "retention purge, run daily); only the figures as they were shown stay, suppressed. A "
+                "safeguarding case on a word keeps it until a safeguarding lead closes the case.",
+                days=config.get("HEARD_POLL_ANSWER_DAYS", 90),
+            ),
+            _seen_by("poll-answers", _("Approved words and suppressed figures are shown on the projector")),
+            records(count(PollAnswer)),
+        ),
+        Category(
+            "session-notes",
+            _("Notes of sessions"),
+            _(
+                "What young people said at a session of a group, typed by a worker or by a young person on the "
+                "shared screen, stored exactly as written, with its themes, language and whether they agreed to "
+                "be quoted. No name and no time: the session's day. A worrying note opens a safeguarding case."
+            ),
+            _("Table session_note"),
+            _(
+                "Deleted %(days)s days after the session (flask retention purge, run daily); the session's day, "
+                "group, topics and attendance stay for the board's figures. A note a safeguarding case not yet "
+                "dealt with was opened on is kept until a safeguarding lead closes the case.",
+                days=config.get("HEARD_SESSION_NOTE_DAYS", 730),
+            ),
+            _seen_by("session-notes"),
+            records(count(SessionNote)),
         ),
         Category(
             "contact-requests",

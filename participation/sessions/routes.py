@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask import session as cookie
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
@@ -101,6 +101,7 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         session=found,
         group=services.group_names(found.organisation_id).get(found.group_id, ""),
         notes=notes,
+        notes_removed=services.notes_expire_on(found, current_app.config["HEARD_SESSION_NOTE_DAYS"]) <= date.today(),
         proposals={note.id: redact(note.text) for note in notes if services.quotable(note)},
         quoting=quoting or {},
         redaction_names=REDACTION_NAMES,

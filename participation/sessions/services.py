@@ -6,13 +6,14 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Select, delete, select
 
+from participation.analysis import keeping
 from participation.analysis.engine import Result, shown_sentiment
-from participation.analysis.models import QuoteStatus, SafeguardingCase, words_case
+from participation.analysis.models import QuoteStatus, Removal, SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.boards.periods import Period, parse
@@ -210,9 +211,84 @@ def open_case(note: SessionNote, reading: Result) -> SafeguardingCase:
         reading.language,
         session_note_id=note.id,
     )
+    # Where it was said, kept with the words: the case outlives the note and even the session.
+    held = db.session.get(GroupSession, note.session_id)
+    if held is not None:
+        case.kept = {**(case.kept or {}), "said_in": session_source(held)}
     db.session.add(case)
     db.session.flush()
     return case
+
+
+# --- retention --------------------------------------------------------------------------------------------------------
+
+
+def notes_expire_on(session: GroupSession, days: int) -> date:
+    """The day a session's notes are due to be removed: ``days`` after the session was held."""
+    return session.held_on + timedelta(days=days)
+
+
+def _open_case_notes() -> Select[uuid.UUID | None]:
+    return select(SafeguardingCase.session_note_id).where(
+        SafeguardingCase.session_note_id.is_not(None), SafeguardingCase.status.in_(keeping.OPEN)
+    )
+
+
+@dataclass
+class Expired:
+    """A session past the notes' retention period, and what the purge removes (or keeps) of it."""
+
+    session: GroupSession
+    expired_on: date
+    notes: list[uuid.UUID] = field(default_factory=list)  # the notes the purge removes
+    kept_for_safeguarding: int = 0  # notes an open safeguarding case holds: kept until a lead closes it
+
+
+def expired(today: date, days: int, organisation_id: uuid.UUID | None = None) -> list[Expired]:
+    """Every session held ``days`` or more before ``today`` that still has notes."""
+    cutoff = today - timedelta(days=days)
+    query = (
+        select(GroupSession, SessionNote.id, SessionNote.id.in_(_open_case_notes()))
+        .join(SessionNote, SessionNote.session_id == GroupSession.id)
+        .where(GroupSession.held_on <= cutoff)
+        .order_by(GroupSession.held_on, GroupSession.id)
+    )
+    if organisation_id is not None:
+        query = query.where(GroupSession.organisation_id == organisation_id)
+    found: dict[uuid.UUID, Expired] = {}
+    for session, note_id, open_case in db.session.execute(query).all():
+        item = found.setdefault(session.id, Expired(session, notes_expire_on(session, days)))
+        if open_case:
+            item.kept_for_safeguarding += 1
+        else:
+            item.notes.append(note_id)
+    return list(found.values())
+
+
+def purge(items: Sequence[Expired], on: date) -> None:
+    """Delete the expired notes: the session's day, group, topics and attendance stay for the board's figures. A
+    note an open safeguarding case was opened on stays, whole, until a safeguarding lead closes the case (the next
+    purge after that removes it); a closed case on a removed note keeps its decision and notes, not the words."""
+    for item in items:
+        if not item.notes:
+            continue
+        title = session_source(item.session)
+        for case in db.session.scalars(
+            select(SafeguardingCase).where(SafeguardingCase.session_note_id.in_(item.notes))
+        ):
+            # Where the words were said, for the safeguarding record, once the note (and so the link) has gone.
+            case.kept = {**(case.kept or {}), "said_in": title}
+            case.removal, case.removed_on = Removal.RETENTION_PURGE, on
+            case.session_note_id = None
+            keeping.closing(case)
+        db.session.execute(delete(SessionNote).where(SessionNote.id.in_(item.notes)))
+    db.session.flush()
+
+
+def session_source(session: GroupSession) -> dict[str, str]:
+    """What a case on a note says about where it was said: the group, the day and who ran the session."""
+    group = db.session.scalar(select(Group.name).where(Group.id == session.group_id)) or ""
+    return {"group": group, "held_on": session.held_on.isoformat(), "run_by": session.run_by or ""}
 
 
 # --- activity ---------------------------------------------------------------------------------------------------------

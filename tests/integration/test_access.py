@@ -255,3 +255,46 @@ def test_every_link_in_the_menu_opens(app, client, who):
     assert links, who
     for href in links:
         fetch(client, href, follow_redirects=True)  # asserts 200 and checks the page
+
+
+def test_board_members_read_closed_polls_figures_but_never_a_word(app, client):
+    """PRODUCT.md: boards hear what young people said, in a room too; a closed poll's figures, suppressed as on the
+    projector, are theirs to read. Words (approved, waiting or flagged) and open polls are not, nor running a poll."""
+    from participation.polls import services as polls
+    from participation.polls.models import PollAnswer, PollKind, PollStatus, WordState
+
+    with app.app_context():
+        org = factories.organisation("Boardpolls")
+        board, secret = factories.staff(org, Role.BOARD_MEMBER)
+        choice = polls.create(
+            org.id, "What should the next forum be about?", PollKind.ONE, ["Food", "Housing"], None, None
+        )
+        for number in range(7):
+            polls.answer(choice, f"phone-{number}", [0 if number < 6 else 1], None, None)
+        polls.set_status(choice, PollStatus.CLOSED)
+        words = polls.create(org.id, "One word for your home?", PollKind.WORD, [], None, None)
+        for number, word in enumerate(["cosy", "noisy", "safe", "small", "warm", "he hits me"]):
+            polls.answer(words, f"word-{number}", [], word, "en")
+        approved = db.session.scalars(select(PollAnswer).where(PollAnswer.word == "cosy")).one()
+        approved.word_state = WordState.APPROVED
+        polls.set_status(words, PollStatus.CLOSED)
+        still_open = polls.create(org.id, "Pizza or pasta?", PollKind.ONE, ["Pizza", "Pasta"], None, None)
+        other = factories.organisation("Otherpolls")
+        theirs = polls.create(other.id, "Their closed question?", PollKind.ONE, ["Yes", "No"], None, None)
+        polls.set_status(theirs, PollStatus.CLOSED)
+        db.session.commit()
+        choice_id, open_id = choice.id, still_open.id
+    factories.sign_in(client, board, secret)
+    page = fetch(client, "/staff/polls/results")
+    text = page.get_text(" ")
+    assert "What should the next forum be about?" in text and "One word for your home?" in text
+    cells = [cell.get_text(strip=True) for cell in page.select("td.govuk-table__cell--numeric")]
+    # The figures as the projector showed them: taken at 5 answers, and moved only by 5 more.
+    assert cells == ["5", "0"] and "These figures count 5 of the 7 answers" in text
+    for word in ("cosy", "noisy", "he hits me"):
+        assert word not in text
+    assert "Pizza or pasta?" not in text and "Their closed question?" not in text
+    # Read only: the worker's page, the projector and running a poll stay with those who run them.
+    assert client.get(f"/staff/polls/{choice_id}").status_code == 403
+    assert client.get(f"/staff/polls/{choice_id}/projector").status_code == 403
+    assert client.get(f"/staff/polls/{open_id}").status_code == 403

@@ -35,6 +35,8 @@ CATEGORY_SLUGS = {
     "safeguarding",
     "quotes",
     "identity-vault",
+    "poll-answers",
+    "session-notes",
     "contact-requests",
     "audit-log",
     "invite-codes",
@@ -106,6 +108,11 @@ def test_an_admin_sees_their_organisations_summary(app, client, two_councils):
     assert "For your data protection officer to complete" in text
     assert "To be completed by your data protection officer" in text
     assert not page.select(".govuk-warning-text")
+    # Words said in a room have their own retention, and never reach a board member one by one.
+    polls = page.find(id="category-poll-answers").find_next("dl").get_text(" ")
+    assert "90 days after the poll closed" in polls and "Board member" not in polls
+    notes = page.find(id="category-session-notes").find_next("dl").get_text(" ")
+    assert "Deleted 730 days after the session" in notes and "kept until a safeguarding lead closes" in notes
     # Links to each download.
     hrefs = {a["href"] for a in page.find_all("a", download=True)}
     assert hrefs == {f"{PAGE}.{kind}" for kind in KINDS}

@@ -134,6 +134,7 @@ KNOWN_ROUTES = {
     "sessions.activities",
     "sessions.summary",
     "polls.poll",
+    "polls.results",
     "polls.change_status",
     "polls.decide_word",
     "polls.projector",

@@ -86,6 +86,7 @@ FIGURE_SURFACES = {
     "distribution.reach": "each set of cards' used count, as distribution.invite_sheet",
     "polls.poll": "a live poll's answers per option: polls.services.results, one suppress() table (test_polls)",
     "polls.projector": "as polls.poll: the same results",
+    "polls.results": "closed polls' results for every role: polls.services.results as polls.poll, without words",
     "poll_answers.screen": "the projector's fragment: the same results as polls.poll",
     "poll_answers.screen_page": "the projector page by its screen key: the same results as polls.poll",
     "sessions.summary": (

@@ -414,3 +414,25 @@ def test_of_two_answers_arriving_together_only_one_takes_the_figures(app, client
         services.take_figures(row, 5)
         assert db.session.scalar(select(Poll.shown_count).where(Poll.id == row.id)) == 6
         db.session.rollback()
+
+
+def test_a_lone_cutting_or_ending_it_is_flagged_in_a_word_poll_but_cutting_hair_is_not(app, client):
+    """A one-word answer has no context: "cutting" or "ending it" alone goes to the safeguarding lead, never to the
+    projector; "cutting hair" and "ending" are ordinary answers a worker can approve."""
+    poll = _open_poll(app, client, kind="word", options="")
+    for word in ["cutting", "ending it", "cutting hair", "ending", "pizza"]:
+        _answer(app, app.test_client(), poll, answer=word)
+    with app.app_context():
+        states = {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
+        cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id == poll.id)).all()
+        kept = sorted(case.kept["answers"][0]["text"] for case in cases)
+        terms = {case.kept["answers"][0]["text"]: case.kept["answers"][0]["risk_terms"] for case in cases}
+    assert states == {
+        "cutting": WordState.FLAGGED,
+        "ending it": WordState.FLAGGED,
+        "cutting hair": WordState.WAITING,
+        "ending": WordState.WAITING,
+        "pizza": WordState.WAITING,
+    }
+    assert kept == ["cutting", "ending it"]
+    assert terms["cutting"] == ["cutting (self-harm)"]

@@ -601,3 +601,38 @@ def test_second_factor_codes_are_limited_per_account_from_any_address(app):
 
     statuses = [guess(devices[number % 2]) for number in range(11)]
     assert statuses == [400] * 10 + [429]
+
+
+def test_the_request_for_an_advocate_keeps_every_field_typed_when_limited(app, client):
+    """The contact form kept only the email on its "too many tries" page: a young person who had written their
+    name, numbers, a good time and a message lost all but one. Every field (and the choice made) comes back, in a
+    form that sends it again once the wait is over."""
+    with app.app_context():
+        factories.consultation(code="kv")
+    typed = {
+        "kind": "advocate",
+        "phone": "07700 900123",
+        "text": "07700 900456",
+        "email": "sam@example.org",
+        "name": "Sam",
+        "good_time": "After school, not Tuesdays",
+        "message": "I want to talk about moving home. دعم",
+    }
+    refused = None
+    for _attempt in range(70):
+        response = client.post("/s/kv/ask?lang=cy", data=typed)
+        if response.status_code == 429:
+            refused = response
+            break
+    assert refused is not None, "the limit of 60 an hour was never reached"
+    assert_kind_429(app, refused, "cy")
+    form = page_of(refused).select_one("form.heard-retry")
+    assert form["action"] == "/s/kv/ask?lang=cy"
+    for name in ("phone", "text", "email", "name", "good_time"):
+        assert form.find("input", {"name": name})["value"] == typed[name], name
+    assert form.find("textarea", {"name": "message"}).get_text() == typed["message"]
+    chosen = form.find("input", {"name": "kind", "checked": True})
+    assert chosen["value"] == "advocate" and len(form.find_all("input", {"name": "kind"})) == 2
+    # Each field has its own label, in the young person's language.
+    labels = {label["for"]: label.get_text(strip=True) for label in form.find_all("label")}
+    assert labels["retry-name"] == translated(app, "cy", "What would you like us to call you? (optional)")

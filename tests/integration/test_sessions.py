@@ -370,7 +370,7 @@ def test_a_safeguarding_lead_reads_a_worrying_note_named_by_its_session_and_the_
     assert "A live poll" not in queue.get_text(" ")
     case_page = fetch(reader, f"/staff/safeguarding/{case_id}")
     assert "my step dad hits me when mum is at work" in case_page.get_text(" ")
-    assert "Said in a session: Voices Together, 2027-03-14" in case_page.get_text(" ")
+    assert "Said in a session: Voices Together, 14 March 2027" in case_page.get_text(" ")
     # A disclosure is never lost: deleting the session (its group going) keeps the case and its words.
     with app.app_context():
         db.session.delete(db.session.get(GroupSession, session.id))
@@ -378,7 +378,10 @@ def test_a_safeguarding_lead_reads_a_worrying_note_named_by_its_session_and_the_
         kept = db.session.get(SafeguardingCase, case_id)
         assert kept.session_note_id is None
         assert kept.kept["answers"][0]["text"] == "my step dad hits me when mum is at work"
-    assert "my step dad hits me when mum is at work" in fetch(reader, f"/staff/safeguarding/{case_id}").get_text(" ")
+    after = fetch(reader, f"/staff/safeguarding/{case_id}").get_text(" ")
+    assert "my step dad hits me when mum is at work" in after
+    # Where it was said stays too, so the lead still knows whom to ask.
+    assert "Said in a session: Voices Together, 14 March 2027" in after and "A live poll" not in after
 
 
 LIMIT = 5
