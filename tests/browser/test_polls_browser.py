@@ -90,6 +90,11 @@ def test_a_poll_run_from_the_staff_pages_to_phones_and_the_projector(browser, li
         cells = [cell.strip() for cell in page.locator("#poll-results td").all_inner_texts()]
         assert cells == ["c", "c", "c"], cells
         assert_accessible(page, "the projector page with results")
+        page.go_back()
+        click_and_wait(page, page.locator("button", has_text="Close the poll"))
+        page.goto("/staff/polls/results")
+        assert "Where should the summer trip go?" in page.locator("main").inner_text()
+        assert_accessible(page, "the results of closed polls")
     finally:
         staff.close()
 
