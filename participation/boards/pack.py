@@ -55,7 +55,7 @@ from participation.reporting import figures
 from participation.reporting.figures import EMPTY, OTHER_WAYS_IN, Split, respondents
 from participation.reporting.suppression import SUPPRESSED, Cell, combine, combine_maps, protect
 from participation.responses.models import Answer, Response
-from participation.sessions.pack import participation_table
+from participation.sessions.pack import participation_table, session_quotes_table
 from participation.surveys import builder
 from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
@@ -436,6 +436,7 @@ def _build_for(
     # Forums and meetings: participation in the pack's period (a consultation's pack, the year its fieldwork opened).
     activity_period = scope.period or periods.containing(periods.fieldwork_day(first))
     tables["participation"] = participation_table(scope.organisation_id, activity_period, limit)
+    tables["participation-quotes"] = session_quotes_table(scope.organisation_id, activity_period)
     if band is not None or group_key is not None:
         _mark_unfiltered(tables, _part_name(band, group_key, chosen_group))
 

@@ -50,7 +50,7 @@ NOTES = {
 }
 
 # Notes a worker has approved for quoting (their writers agreed): the board's summary shows them "in their words".
-QUOTED = {"stop calling my house a placement", "my PA is who I ring first", "nobody explained my housing options"}
+QUOTED = {"I want to see my little brother more", "I couldn't get online in lockdown", "my PA is who I ring first"}
 
 ACTIVITIES = [
     (ActivityKind.RECRUITMENT_PANEL, 2, 3, "Interview panel for a new head of children in care"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import NamedTuple
 
+from flask_babel import format_date
 from flask_babel import gettext as _
 
 from participation.boards.pack_tables import Table, Value, cell
@@ -16,6 +17,11 @@ from participation.sessions.models import ACTIVITY_NAMES
 from participation.surveys.models import BAND_NAMES
 
 TOPICS_SHOWN = 5
+
+
+class SessionQuoteRow(NamedTuple):
+    quote: str
+    where: str
 
 
 class ParticipationRow(NamedTuple):
@@ -45,4 +51,19 @@ def participation_table(organisation_id: uuid.UUID, period: Period, limit: int) 
     topics = [topic for topic, _count in summary.topics[:TOPICS_SHOWN]]
     if topics:
         table.note = _("Topics young people raised most: %(topics)s.", topics="; ".join(topics))
+    return table
+
+
+def session_quotes_table(organisation_id: uuid.UUID, period: Period) -> Table[SessionQuoteRow]:
+    """Words said at sessions in ``period`` that their writers agreed to share and a worker approved for quoting,
+    with the group and the month (never the day: TRUST.md)."""
+    table: Table[SessionQuoteRow] = Table(
+        "participation-quotes",
+        _("In their words, at sessions: %(period)s", period=period.label),
+        [_("Quote"), _("Where it was said")],
+        note=_("Only words young people agreed to share, approved for quoting by a participation worker."),
+    )
+    for quote in services.quotes_in(organisation_id, period.start, period.end):
+        where = _("At %(group)s, %(month)s", group=quote.group, month=format_date(quote.held_on, "LLLL yyyy"))
+        table.rows.append(SessionQuoteRow(quote.text, where))
     return table

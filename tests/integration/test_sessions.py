@@ -343,9 +343,9 @@ def test_the_demo_has_a_year_of_sessions_of_its_two_forums_with_notes_and_activi
         assert db.session.scalar(select(func.count()).select_from(SessionNote)) == 8
         quoted = db.session.scalars(select(SessionNote.quote_text).where(SessionNote.quote_status.is_not(None))).all()
         assert sorted(quoted) == [
+            "I couldn't get online in lockdown",
+            "I want to see my little brother more",
             "my PA is who I ring first",
-            "nobody explained my housing options",
-            "stop calling my house a placement",
         ]
         assert db.session.scalar(select(func.count()).select_from(ParticipationActivity)) == 5
         # The demo's notes are not worrying: none opens a safeguarding case.
@@ -497,7 +497,11 @@ def test_the_board_pack_and_the_period_pack_have_a_participation_section_with_th
         db.session.add(group)
         db.session.flush()
         year = periods.containing(periods.fieldwork_day(consultation))
-        services.create_session(org.id, group.id, year.start, "", ["Housing"], {"care-leavers": 9, "12-17": 2})
+        held = services.create_session(org.id, group.id, year.start, "", ["Housing"], {"care-leavers": 9, "12-17": 2})
+        for text, approve in (("we want a say in where we live next", True), ("more pizza", False)):
+            note = services.add_note(held, text, NoteSource.YOUNG_PERSON, True, "en")
+            services.decide_quote(note, approve=approve, text=text, user_id=None)
+        services.add_note(held, "nobody asked me", NoteSource.YOUNG_PERSON, True, "en")  # not decided: not quoted
         db.session.commit()
         member, secret = factories.staff(org, Role.BOARD_MEMBER)
         consultation_id, key = consultation.id, year.key
@@ -517,6 +521,12 @@ def test_the_board_pack_and_the_period_pack_have_a_participation_section_with_th
     cells = {row["data-cell"]: row.td.get_text(strip=True) for row in summary.select("tr[data-cell]")}
     assert cells["attended"] == pack["Attendance, all bands"] and cells["band:12-17"] == "c"
     assert rows(f"/staff/board-packs/{key}")["Attendance, all bands"] == "11"
+    for url in (f"/staff/consultations/{consultation_id}/board-pack", f"/staff/board-packs/{key}"):
+        table = fetch(board, url).find(id="table-participation-quotes").find("table")
+        quoted = [
+            [cell.get_text(strip=True) for cell in row.find_all(["th", "td"])] for row in table.tbody.find_all("tr")
+        ]
+        assert quoted == [["we want a say in where we live next", f"At Forum, {year.start:%B %Y}"]], url
 
 
 def _add_note(client, session: GroupSession, text: str, consent: bool) -> None:
