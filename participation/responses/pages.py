@@ -56,6 +56,10 @@ NOT_FOUND = {
 def consultation_at(code: str) -> Consultation:
     # No code holds a control or format character; PostgreSQL cannot even be asked about a NUL (it would be a 500).
     consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
+    return _named(consultation)
+
+
+def _named(consultation: Consultation | None) -> Consultation:
     if consultation is None:
         abort(404)
     g.organisation_name = surveys.organisation_name(consultation.organisation_id)
@@ -125,11 +129,12 @@ class Opened:
 
 def open_draft(code: str) -> Opened | Response:
     """The consultation, this device's draft and the band's view of it; or where to send the young person."""
-    consultation = consultation_at(code)
+    token = device.token(code)
+    # The consultation and this device's draft, in one round trip to the database once the process knows the code.
+    found, draft = services.consultation_and_draft(code, token) if code.isprintable() else (None, None)
+    consultation = _named(found)
     if not surveys.is_open(consultation):
         return current_app.make_response(closed_page(consultation))
-    token = device.token(code)
-    draft = services.find_draft(consultation, token)
     if draft is None:
         return redirect(url_for(".start", code=code))
     if draft.response_id is not None:

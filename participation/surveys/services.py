@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from flask import g, has_app_context
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from participation.audio.models import Recording
@@ -70,11 +70,18 @@ def get_consultation_by_code(code: str) -> Consultation | None:
     # stamp of the council's read-aloud recordings (how many, and the latest change), which any upload, replacement
     # or deletion moves: the recordings themselves are kept per process under it (participation.audio.services).
     found = db.session.execute(_BY_CODE, {"code": code}).first()
-    if found is None:
-        return None
-    consultation: Consultation = found[0]
-    organisation: Organisation = found[1]
-    count, changed = found[2], found[3]
+    return None if found is None else taken_by_code(found[0], found[1], found[2], found[3])
+
+
+def by_code_with(*columns: Any) -> Select[Any]:
+    """``get_consultation_by_code``'s query with more columns (joined by the caller): a young person's page that
+    also needs this device's draft asks for both at once (``responses.services.consultation_and_draft``)."""
+    return _BY_CODE.add_columns(*columns)
+
+
+def taken_by_code(consultation: Consultation, organisation: Organisation, count: int, changed: Any) -> Consultation:
+    """What ``get_consultation_by_code`` keeps from its row: the organisation for the request, and the recordings'
+    stamp."""
     _keep_for_request(organisation)
     if has_app_context():
         g.setdefault("heard_recordings_stamp", {})[organisation.id] = (count, str(changed))
