@@ -328,7 +328,8 @@ class Part:
     attended: Cell
     activities: dict[str, Cell]
     involved: Cell
-    topics: Counter[str]
+    topics: Counter[str]  # by the topic's casefolded words, so "Food" and "food" count as one
+    topic_names: dict[str, str] = field(default_factory=dict)  # each topic as it was first typed
 
 
 @dataclass(frozen=True)
@@ -348,14 +349,18 @@ class Summary:
 def quarter_part(organisation_id: uuid.UUID, start: date, end: date, threshold: int) -> Part:
     """One quarter's figures (``Part``), every count of people suppressed against ``threshold``."""
     held = db.session.scalars(
-        select(GroupSession).where(
-            GroupSession.organisation_id == organisation_id, GroupSession.held_on.between(start, end)
-        )
+        select(GroupSession)
+        .where(GroupSession.organisation_id == organisation_id, GroupSession.held_on.between(start, end))
+        .order_by(GroupSession.held_on, GroupSession.id)
     ).all()
     bands: Counter[str] = Counter()
     topics: Counter[str] = Counter()
+    names: dict[str, str] = {}
     for row in held:
         bands.update({band: int(count) for band, count in (row.attendance or {}).items() if band in BAND_NAMES})
+        for topic in row.topics or []:
+            if topic.strip():
+                names.setdefault(topic.strip().casefold(), topic.strip())
         topics.update({topic.strip().casefold(): 1 for topic in row.topics or [] if topic.strip()})
     activity: Counter[str] = Counter()
     for kind, count in db.session.execute(
@@ -365,11 +370,16 @@ def quarter_part(organisation_id: uuid.UUID, start: date, end: date, threshold: 
         )
     ).all():
         activity[str(kind)] += count
-    return publish_part(len(held), bands, activity, topics, threshold)
+    return publish_part(len(held), bands, activity, topics, threshold, names)
 
 
 def publish_part(
-    sessions: int, bands: Mapping[str, int], activity: Mapping[str, int], topics: Counter[str], threshold: int
+    sessions: int,
+    bands: Mapping[str, int],
+    activity: Mapping[str, int],
+    topics: Counter[str],
+    threshold: int,
+    topic_names: Mapping[str, str] | None = None,
 ) -> Part:
     """``quarter_part`` without the database: a quarter's counts of people by band and by kind of activity, each
     one ``suppress`` table with its published total."""
@@ -382,6 +392,7 @@ def publish_part(
         activities=suppress(kinds, threshold, total_published=True),
         involved=total(sum(kinds.values()), threshold),
         topics=topics,
+        topic_names=dict(topic_names or {}),
     )
 
 
@@ -402,13 +413,19 @@ def add_up(parts: Sequence[Part]) -> Summary:
     """Quarters' published parts added up cell by cell (``suppression.combine``): a sum is shown only where every
     quarter showed its part."""
     topics: Counter[str] = Counter()
+    names: dict[str, str] = {}
     for part in parts:
         topics.update(part.topics)
+        for key, name in part.topic_names.items():
+            names.setdefault(key, name)
     return Summary(
         sessions=sum(part.sessions for part in parts),
         attendance=combine_maps([part.attendance for part in parts]),
         attended=combine([part.attended for part in parts]),
         activities=combine_maps([part.activities for part in parts]),
         involved=combine([part.involved for part in parts]),
-        topics=sorted(topics.items(), key=lambda item: (-item[1], item[0])),
+        # Each topic as it was first typed in the period ("Food", not "food"), most raised first.
+        topics=[
+            (names.get(key, key), count) for key, count in sorted(topics.items(), key=lambda item: (-item[1], item[0]))
+        ],
     )
