@@ -196,6 +196,9 @@ def _every_field(form: FlaskForm) -> list[dict[str, object]]:
                 for choice in field.choices or ()
             ]
             item |= {"kind": "radio", "value": str(field.data or ""), "choices": choices}
+        elif field.type == "BooleanField":
+            # A tick box (agreeing to be quoted) comes back as it was sent: ticked only if it was.
+            item |= {"kind": "checkbox", "value": "y" if field.data else ""}
         else:
             value = field.data if isinstance(field.data, str) else ""
             item |= {"kind": "textarea" if field.type == "TextAreaField" else "text", "value": value[:5000]}

@@ -17,6 +17,11 @@ from participation.ops.access_log import current_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 SESSION_KEY = "staff"
+# A device handed to the room (a poll's tablet, a session's shared screen) keeps these; signing in as staff on it ends
+# them, so no device is ever both a room's screen and a signed-in worker's.
+TABLET_KEY = "poll_tablet"
+ROOM_KEY = "session_room"
+HANDED_OVER = (TABLET_KEY, ROOM_KEY)
 
 EVERY_ROLE = frozenset(Role)
 BUILDERS = frozenset({Role.ORGANISATION_ADMIN, Role.PARTICIPATION_WORKER})

@@ -10,7 +10,7 @@ from flask import redirect, session, url_for
 from flask.typing import ResponseReturnValue
 
 from participation.accounts import services
-from participation.accounts.access import SESSION_KEY
+from participation.accounts.access import HANDED_OVER, SESSION_KEY
 from participation.accounts.models import User
 from participation.accounts.redirects import safe_staff_path
 from participation.audit import services as audit
@@ -45,7 +45,8 @@ def finish_sign_in(user: User) -> ResponseReturnValue:
     if invitation_token:
         next_url = url_for(".accept_invitation", token=invitation_token)
     # A new server-side session and a new CSRF token: nothing from before signing in carries over.
-    for key in (PENDING, SESSION_KEY, "csrf_token", ENROL, INVITATION):
+    # Nor does a room's screen or tablet: a worker signed in there must not leave it taking young people's words.
+    for key in (PENDING, SESSION_KEY, "csrf_token", ENROL, INVITATION, *HANDED_OVER):
         session.pop(key, None)
     session[SESSION_KEY] = services.start_session(user)
     session.permanent = False

@@ -436,7 +436,7 @@ def _build_for(
     # Forums and meetings: participation in the pack's period (a consultation's pack, the year its fieldwork opened).
     activity_period = scope.period or periods.containing(periods.fieldwork_day(first))
     tables["participation"] = participation_table(scope.organisation_id, activity_period, limit)
-    tables["participation-quotes"] = session_quotes_table(scope.organisation_id, activity_period)
+    tables["participation-quotes"] = session_quotes_table(scope.organisation_id, activity_period, limit)
     if band is not None or group_key is not None:
         _mark_unfiltered(tables, _part_name(band, group_key, chosen_group))
 

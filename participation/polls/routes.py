@@ -8,10 +8,11 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from participation.accounts.access import BUILDERS, EVERY_ROLE, public, requires, sign_out_here
+from participation.accounts.access import BUILDERS, EVERY_ROLE, TABLET_KEY, public, requires, sign_out_here
 from participation.audit import services as audit
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
+from participation.helplines.registry import EMERGENCY
 from participation.i18n import current_language
 from participation.limits import limiter
 from participation.links import external_url
@@ -38,7 +39,7 @@ bp = Blueprint("polls", __name__, url_prefix="/staff/polls")
 answer_bp = Blueprint("poll_answers", __name__)
 
 DEVICES = "poll_devices"  # this phone's random token for each poll it answered: {code: token}
-TABLET = "poll_tablet"  # polls this device answers as a tablet passed round the room: each answer is a new one
+TABLET = TABLET_KEY  # polls this device answers as a tablet passed round the room: each answer is a new one
 
 # A room of thirty behind one school address opens, sends and sees the thank-you page within a minute, more than once
 # on a tablet passed round; a guesser of six-letter codes (29 ** 6, about 600 million) needs millions of tries.
@@ -165,6 +166,33 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
     # Showing a young person's words on the projector publishes them: who did it, and when, is kept.
     audit.record(
         f"poll-word-{decision}", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(answer_id)
+    )
+    return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
+
+
+@bp.route("/<uuid:poll_id>/words/<uuid:answer_id>/safeguarding", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def word_to_safeguarding(poll_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseReturnValue:
+    """A worker saw a worry the screen missed: one step puts the word in the safeguarding queue, never shown."""
+    found = _poll(poll_id)
+    if not WordDecisionForm().validate_on_submit():
+        abort(400)
+    case = services.send_word_to_safeguarding(found, answer_id, g.staff.user.id)
+    if case is None:
+        abort(404)
+    audit.record(
+        "safeguarding-case-opened-by-person",
+        organisation_id=found.organisation_id,
+        user_id=g.staff.user.id,
+        subject=str(case.id),
+    )
+    flash(
+        _(
+            "Sent to the safeguarding lead. They will see it in their queue today, marked “found by a person”. If "
+            "someone is in danger now, call %(number)s.",
+            number=EMERGENCY.number,
+        )
     )
     return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
 

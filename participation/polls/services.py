@@ -290,6 +290,21 @@ def words_to_review(poll: Poll) -> list[PollAnswer]:
     )
 
 
+def send_word_to_safeguarding(poll: Poll, answer_id: uuid.UUID, user_id: uuid.UUID) -> SafeguardingCase | None:
+    """A worker saw a worry in a word the screen let through: it goes to the safeguarding queue marked "found by a
+    person" and is never shown (even if it was). None for a word already sent, or no word."""
+    row = db.session.scalar(select(PollAnswer).where(PollAnswer.id == answer_id, PollAnswer.poll_id == poll.id))
+    if row is None or not row.word or row.word_state in (None, WordState.FLAGGED):
+        return None
+    row.word_state = WordState.FLAGGED
+    case = words_case(poll.organisation_id, POLL_QUESTION_KEY, row.word, (), None, poll_id=poll.id)
+    case.found_by_person = True
+    case.opened_by_id = user_id
+    db.session.add(case)
+    db.session.flush()
+    return case
+
+
 def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
     """Approve a word for the projector, or hide it. A flagged word stays flagged: it is never shown."""
     row = db.session.scalar(select(PollAnswer).where(PollAnswer.id == answer_id, PollAnswer.poll_id == poll.id))

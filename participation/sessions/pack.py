@@ -54,7 +54,7 @@ def participation_table(organisation_id: uuid.UUID, period: Period, limit: int) 
     return table
 
 
-def session_quotes_table(organisation_id: uuid.UUID, period: Period) -> Table[SessionQuoteRow]:
+def session_quotes_table(organisation_id: uuid.UUID, period: Period, limit: int) -> Table[SessionQuoteRow]:
     """Words said at sessions in ``period`` that their writers agreed to share and a worker approved for quoting,
     with the group and the month (never the day: TRUST.md)."""
     table: Table[SessionQuoteRow] = Table(
@@ -63,7 +63,13 @@ def session_quotes_table(organisation_id: uuid.UUID, period: Period) -> Table[Se
         [_("Quote"), _("Where it was said")],
         note=_("Only words young people agreed to share, approved for quoting by a participation worker."),
     )
-    for quote in services.quotes_in(organisation_id, period.start, period.end):
-        where = _("At %(group)s, %(month)s", group=quote.group, month=format_date(quote.held_on, "LLLL yyyy"))
-        table.rows.append(SessionQuoteRow(quote.text, where))
+    for quote in services.quotes_in(organisation_id, period.start, period.end, limit):
+        table.rows.append(SessionQuoteRow(quote.text, where_said(quote)))
     return table
+
+
+def where_said(quote: services.SessionQuote) -> str:
+    """The group and month a quote was said at, or no more than "a session" where few young people came."""
+    if quote.small:
+        return str(_("At one of the period's sessions"))
+    return str(_("At %(group)s, %(month)s", group=quote.group, month=format_date(quote.held_on, "LLLL yyyy")))

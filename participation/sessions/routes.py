@@ -11,20 +11,23 @@ from flask import session as cookie
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from participation.accounts.access import BUILDERS, EVERY_ROLE, public, requires, sign_out_here
+from participation.accounts.access import BUILDERS, EVERY_ROLE, ROOM_KEY, public, requires, sign_out_here
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.models import REDACTION_NAMES
 from participation.analysis.redaction import redact
 from participation.audit import services as audit
 from participation.boards import periods
 from participation.distribution import services as distribution
+from participation.helplines.registry import EMERGENCY
 from participation.i18n import current_language
-from participation.limits import limiter
+from participation.limits import client_address, keeps_typed, limiter
+from participation.pseudonyms import keyed_hash
 from participation.reporting import figures
 from participation.responses import pages
 from participation.sessions import services
 from participation.sessions.forms import ActivityForm, NoteForm, SessionForm
 from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource
+from participation.sessions.pack import where_said
 from participation.sessions.room import SAVED, RoomNoteForm
 from participation.surveys import services as surveys
 from participation.surveys.models import BAND_NAMES
@@ -34,7 +37,7 @@ from participation.widgets import SelectChoice
 bp = Blueprint("sessions", __name__, url_prefix="/staff")
 # The shared screen in the room, for young people: no staff session on it.
 room_bp = Blueprint("session_room", __name__)
-ROOM = "session_room"  # this device's key to a session's shared screen (services.open_room)
+ROOM = ROOM_KEY  # this device's key to a session's shared screen (services.open_room)
 
 
 def _session(session_id: uuid.UUID) -> GroupSession:
@@ -104,6 +107,7 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         notes_removed=services.notes_expire_on(found, current_app.config["HEARD_SESSION_NOTE_DAYS"]) <= date.today(),
         proposals={note.id: redact(note.text) for note in notes if services.quotable(note)},
         quoting=quoting or {},
+        title_error=bool(quoting),
         redaction_names=REDACTION_NAMES,
         extra_errors=[
             {"text": error, "href": f"#quote-{note_id}"} for note_id, (_text, error) in (quoting or {}).items()
@@ -144,6 +148,37 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
     return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
 
 
+@bp.route("/sessions/<uuid:session_id>/notes/<uuid:note_id>/safeguarding", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def note_to_safeguarding(session_id: uuid.UUID, note_id: uuid.UUID) -> ResponseReturnValue:
+    """A worker saw a worry the screen missed: one step puts the note in the safeguarding queue."""
+    found = _session(session_id)
+    note = services.get_note(found, note_id)
+    if note is None:
+        abort(404)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    case = services.send_note_to_safeguarding(note, g.staff.user.id)
+    if case is None:
+        flash(_("These words are already with the safeguarding lead."))
+        return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
+    audit.record(
+        "safeguarding-case-opened-by-person",
+        organisation_id=found.organisation_id,
+        user_id=g.staff.user.id,
+        subject=str(case.id),
+    )
+    flash(
+        _(
+            "Sent to the safeguarding lead. They will see it in their queue today, marked “found by a person”. If "
+            "someone is in danger now, call %(number)s.",
+            number=EMERGENCY.number,
+        )
+    )
+    return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
+
+
 @bp.route("/sessions/<uuid:session_id>/room", methods=["POST"])
 @requires(BUILDERS)
 @commit_on_success
@@ -179,15 +214,25 @@ def close_room(session_id: uuid.UUID) -> ResponseReturnValue:
     return redirect(url_for(".session", session_id=found.id, _anchor="notes"))
 
 
+def _room_or_address() -> str:
+    """The shared screen's limit counts per room (the device's key), so nobody else on a care home's or school's
+    network can use it up; a post with no key counts against its address."""
+    key = cookie.get(ROOM)
+    return keyed_hash("rate-limit-room", key) if isinstance(key, str) and key else client_address()
+
+
 @room_bp.route("/room", methods=["GET", "POST"])
 @public
-@limiter.limit("30 per minute;600 per hour", methods=["POST"])
+@keeps_typed(RoomNoteForm)
+@limiter.limit("30 per minute;600 per hour", methods=["POST"], key_func=_room_or_address)
 @commit_on_success
 def room() -> ResponseReturnValue:
     """The shared screen in the room: young people type what they want to say themselves, one after another. Only
     the device a worker handed to the room, while the screen is open, holds its key. It never shows what anyone typed
     before (the screen is shared)."""
-    found = services.session_for_room(cookie.get(ROOM))
+    # A worker signed in on this device ends its time as the room's screen: their staff pages are one press of Back
+    # away from whoever types next.
+    found = services.session_for_room(cookie.get(ROOM)) if g.staff is None else None
     if found is None:
         cookie.pop(ROOM, None)
         return render_template("sessions/room_closed.html"), 404
@@ -251,7 +296,8 @@ def summary() -> ResponseReturnValue:
         year=periods.containing(period.start) if period.is_quarter else None,
         quarters=[periods.parse(f"{period.key}-q{number}") for number in range(1, 5)] if not period.is_quarter else [],
         summary=services.summary(g.staff.session.organisation_id, services.quarters_of(period), threshold),
-        quotes=services.quotes_in(g.staff.session.organisation_id, period.start, period.end),
+        where_said=where_said,
+        quotes=services.quotes_in(g.staff.session.organisation_id, period.start, period.end, threshold),
         bands=BAND_NAMES,
         kinds=ACTIVITY_NAMES,
         threshold=threshold,

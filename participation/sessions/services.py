@@ -174,14 +174,17 @@ class SessionQuote:
     text: str
     group: str
     held_on: date
+    # Said at a session fewer than the threshold came to (or whose attendance was not recorded): the group and
+    # month would point to a handful of young people, so the quote names neither (TRUST.md: attribution is broad).
+    small: bool
 
 
-def quotes_in(organisation_id: uuid.UUID, start: date, end: date) -> list[SessionQuote]:
+def quotes_in(organisation_id: uuid.UUID, start: date, end: date, threshold: int) -> list[SessionQuote]:
     """Approved quotes from sessions held from ``start`` to ``end``, oldest first, with the group and day they were
-    said (shown as a month). A note that stopped being quotable after approval (its words flagged by a later
-    reading) is left out."""
+    said (shown as a month) where at least ``threshold`` young people came. A note that stopped being quotable after
+    approval (its words flagged by a later reading) is left out."""
     rows = db.session.execute(
-        select(SessionNote, GroupSession.held_on, Group.name)
+        select(SessionNote, GroupSession.held_on, Group.name, GroupSession.attendance)
         .join(GroupSession, GroupSession.id == SessionNote.session_id)
         .join(Group, Group.id == GroupSession.group_id)
         .where(
@@ -192,7 +195,11 @@ def quotes_in(organisation_id: uuid.UUID, start: date, end: date) -> list[Sessio
         )
         .order_by(GroupSession.held_on, SessionNote.id)
     ).all()
-    return [SessionQuote(note.quote_text, name, held_on) for note, held_on, name in rows if quotable(note)]
+    return [
+        SessionQuote(note.quote_text, name, held_on, sum((attendance or {}).values()) < threshold)
+        for note, held_on, name, attendance in rows
+        if quotable(note)
+    ]
 
 
 def needs_a_person(reading: Result) -> bool:
@@ -212,6 +219,27 @@ def open_case(note: SessionNote, reading: Result) -> SafeguardingCase:
         session_note_id=note.id,
     )
     # Where it was said, kept with the words: the case outlives the note and even the session.
+    held = db.session.get(GroupSession, note.session_id)
+    if held is not None:
+        case.kept = {**(case.kept or {}), "said_in": session_source(held)}
+    db.session.add(case)
+    db.session.flush()
+    return case
+
+
+def send_note_to_safeguarding(note: SessionNote, user_id: uuid.UUID) -> SafeguardingCase | None:
+    """A worker saw a worry in a note the screen let through: it goes to the safeguarding queue marked "found by a
+    person", is never offered for quoting again, and a quote already approved is withdrawn. None for a note already
+    with the safeguarding lead."""
+    if note.safeguarding or not note.listed:
+        return None
+    note.safeguarding = True
+    note.sentiment = None
+    note.quote_status = None
+    note.quote_text = ""
+    case = words_case(note.organisation_id, SESSION_QUESTION_KEY, note.text, (), note.language, session_note_id=note.id)
+    case.found_by_person = True
+    case.opened_by_id = user_id
     held = db.session.get(GroupSession, note.session_id)
     if held is not None:
         case.kept = {**(case.kept or {}), "said_in": session_source(held)}

@@ -129,6 +129,8 @@ KNOWN_ROUTES = {
     "sessions.session",
     "sessions.open_room",
     "sessions.decide_quote",
+    "sessions.note_to_safeguarding",
+    "polls.word_to_safeguarding",
     "sessions.close_room",
     "session_room.room",
     "sessions.activities",

@@ -344,6 +344,8 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "polls.decide_word": lambda w: [{"poll_id": w.b.poll, "answer_id": w.b.poll_word}],
     "sessions.session": one("session_id", "session"),
     "sessions.open_room": one("session_id", "session"),
+    "sessions.note_to_safeguarding": lambda w: [{"session_id": w.b.session, "note_id": w.b.session_note}],
+    "polls.word_to_safeguarding": lambda w: [{"poll_id": w.b.poll, "answer_id": w.b.poll_word}],
     "sessions.decide_quote": lambda w: [
         {"session_id": w.b.session, "note_id": w.b.session_note, "decision": decision}
         for decision in ("approve", "reject")
@@ -378,6 +380,8 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "sessions.session": {"text": "Taken over"},
     "sessions.open_room": {},
     "sessions.decide_quote": {"text": "Taken over"},
+    "sessions.note_to_safeguarding": {},
+    "polls.word_to_safeguarding": {},
     "sessions.close_room": {},
 }
 

@@ -636,3 +636,47 @@ def test_the_request_for_an_advocate_keeps_every_field_typed_when_limited(app, c
     # Each field has its own label, in the young person's language.
     labels = {label["for"]: label.get_text(strip=True) for label in form.find_all("label")}
     assert labels["retry-name"] == translated(app, "cy", "What would you like us to call you? (optional)")
+
+
+def test_the_shared_screen_keeps_the_words_when_limited_and_counts_per_room_not_per_network(app, client):
+    """The shared screen's limit counted every post from the address, with or without the room's key, and its "too
+    many tries" page dropped the words: anyone on a care home's network could use up the room's tries, and what the
+    young person had typed was lost unscreened. It counts per room now, and the page keeps the words and the tick."""
+    from datetime import date
+
+    from participation.accounts.models import Role
+    from participation.distribution.models import Group, GroupKind
+    from participation.extensions import db
+    from participation.sessions import services as sessions
+
+    with app.app_context():
+        org = factories.organisation("Limitshire")
+        worker, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
+        group = Group(organisation_id=org.id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9)
+        db.session.add(group)
+        db.session.flush()
+        held = sessions.create_session(org.id, group.id, date(2027, 3, 14), "", [], {})
+        db.session.commit()
+    factories.sign_in(client, worker, secret)
+    page = page_of(client.get(f"/staff/sessions/{held.id}"))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    assert client.post(f"/staff/sessions/{held.id}/room", data={"csrf_token": token}).status_code == 302
+    # Someone else on the same network, without the room's key, posting again and again: the room is untouched.
+    stranger = app.test_client()
+    for _attempt in range(40):
+        stranger.post("/room", data={"text": "spam"})
+    room = page_of(client.get("/room"))
+    token = room.find("input", {"name": "csrf_token"})["value"]
+    assert client.post("/room", data={"text": "first", "csrf_token": token}).status_code == 302
+    typed = {"text": "I want to see my sister more. دعم", "consent": "y", "csrf_token": token}
+    refused = None
+    for _attempt in range(40):
+        response = client.post("/room", data=typed)
+        if response.status_code == 429:
+            refused = response
+            break
+    assert refused is not None, "the limit of 30 a minute was never reached"
+    form = page_of(refused).select_one("form.heard-retry")
+    assert form["action"] == "/room"
+    assert form.find("textarea", {"name": "text"}).get_text() == typed["text"]
+    assert form.find("input", {"name": "consent"}).has_attr("checked")

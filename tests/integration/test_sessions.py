@@ -561,6 +561,7 @@ def test_words_from_a_session_are_quoted_only_with_consent_as_a_worker_approves_
         data={"text": " ", "csrf_token": _token(page)},
     )
     assert error_summary(empty) == ["Write the words to quote, or choose not to use these words."]
+    assert empty.title.get_text().startswith("Error: ")
     long = "pizza " * 400
     sent_back = fetch(
         client,
@@ -582,6 +583,14 @@ def test_words_from_a_session_are_quoted_only_with_consent_as_a_worker_approves_
     quoted = [figure.get_text(" ", strip=True) for figure in summary.select("#quotes ~ figure")]
     assert quoted == ["“the forum should have pizza every time” At Voices Together, March 2027"]
     assert "07700" not in summary.get_text(" ") and "step dad" not in summary.get_text(" ")
+    # Said at a session of fewer than the threshold: the group and month would point to a handful of young people.
+    with app.app_context():
+        db.session.get(GroupSession, session.id).attendance = {"8-11": 2}
+        db.session.commit()
+    summary = fetch(board, "/staff/activity/summary?period=2026-27")
+    quoted = [figure.get_text(" ", strip=True) for figure in summary.select("#quotes ~ figure")]
+    assert quoted == ["“the forum should have pizza every time” At one of the period's sessions"]
+    assert "Voices Together" not in summary.select_one("#quotes").find_parent().get_text(" ")
     # Board members read the quote; they cannot decide one.
     assert board.post(f"{base}/{agreed.id}/quote/reject", data={"csrf_token": _token(summary)}).status_code == 403
     fetch(client, f"{base}/{agreed.id}/quote/reject", method="post", status=302, data={"csrf_token": _token(page)})
@@ -592,3 +601,43 @@ def test_words_from_a_session_are_quoted_only_with_consent_as_a_worker_approves_
 
         actions = db.session.scalars(select(AuditEvent.action).where(AuditEvent.subject == str(agreed.id))).all()
     assert sorted(actions) == ["session-quote-approved", "session-quote-rejected"]
+
+
+def test_a_worker_sends_a_note_the_screen_missed_to_the_safeguarding_lead_and_its_quote_is_withdrawn(app, client):
+    session = _record(app, client)
+    _add_note(client, session, "i took a load of tablets last week", consent=True)
+    [note] = _notes(app, session)
+    assert not note.safeguarding  # the screen let it through
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    base = f"/staff/sessions/{session.id}/notes/{note.id}"
+    data = {"text": "i took a load of tablets last week", "csrf_token": _token(page)}
+    fetch(client, f"{base}/quote/approve", method="post", status=302, data=data)
+    response = client.post(f"{base}/safeguarding", data={"csrf_token": _token(page)})
+    assert response.status_code == 302
+    page = fetch(client, response.headers["Location"])
+    assert "marked “found by a person”" in page.get_text(" ")
+    assert not page.select(f"#quote-{note.id}") and "Sent to the safeguarding lead" in page.get_text(" ")
+    with app.app_context():
+        case = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.session_note_id == note.id)).one()
+        assert case.found_by_person and case.kept["answers"][0]["text"] == "i took a load of tablets last week"
+        stored = db.session.get(SessionNote, note.id)
+        assert stored.safeguarding and stored.quote_status is None and stored.quote_text == ""
+    # Off the board's summary, and sent once only.
+    summary = fetch(client, "/staff/activity/summary?period=2026-27")
+    assert "tablets" not in summary.get_text(" ")
+    fetch(client, f"{base}/safeguarding", method="post", status=302, data={"csrf_token": _token(page)})
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(SafeguardingCase)) == 1
+
+
+def test_signing_in_on_the_rooms_device_ends_its_time_as_the_shared_screen(app, client):
+    session = _record(app, client)
+    _hand_over(client, session)
+    with app.app_context():
+        org = db.session.get(Organisation, session.organisation_id)
+        worker, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
+    factories.sign_in(client, worker, secret)
+    # Signed in, the device is a worker's again: the room's page is closed on it, and stays closed after signing out.
+    assert h1(fetch(client, "/room", status=404)) == "This screen is closed"
+    assert client.post("/room", data={"text": "hello"}).status_code == 404
+    assert _notes(app, session) == []
