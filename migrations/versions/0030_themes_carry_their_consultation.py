@@ -10,6 +10,9 @@ then made NOT NULL with their foreign keys (cascading, as the answer's does) and
 cascade when a response is deleted, and ``(consultation_id, removed, slug, response_id)`` so the pack's theme counts
 read the index and the responses alone (issue 16: 100,000 responses). A theme whose answer is gone cannot exist (its
 own foreign key cascades), so every row gets both values.
+
+``answer`` gains a partial index of the answers with words (or pictures) to read, ``Answer.said``: a few in a hundred
+answers. The reading figures tell a comment from a purged one through it, where PostgreSQL read every answer before.
 """
 
 import sqlalchemy as sa
@@ -20,6 +23,8 @@ revision = "0030"
 down_revision = "0027"
 branch_labels = None
 depends_on = None
+
+SAID = "text IS NOT NULL OR pictures IS NOT NULL"  # ``Answer.said``: answers with words (or pictures) to read
 
 
 def upgrade():
@@ -60,9 +65,11 @@ def upgrade():
         )
         batch_op.create_index(batch_op.f("ix_answer_theme_response_id"), ["response_id"])
         batch_op.create_index("ix_answer_theme_consultation_id", ["consultation_id", "removed", "slug", "response_id"])
+    op.create_index("ix_answer_said", "answer", ["id"], postgresql_where=sa.text(SAID), sqlite_where=sa.text(SAID))
 
 
 def downgrade():
+    op.drop_index("ix_answer_said", table_name="answer")
     with op.batch_alter_table("answer_theme") as batch_op:
         batch_op.drop_index("ix_answer_theme_consultation_id")
         batch_op.drop_index(batch_op.f("ix_answer_theme_response_id"))
