@@ -108,17 +108,23 @@ def indicator_questions(consultation: Consultation) -> list[Question]:
 
 Counts = list[tuple[str, "uuid.UUID | None", list[str], int]]
 
-# Within ``remembered_counts`` (a board pack being built, which only reads), each consultation's answers are counted
-# once for its headline indicators and its rankings together: two passes over 100,000 responses cost twice one.
-_remembered: ContextVar[dict[uuid.UUID, tuple[frozenset[str], dict[str, Counts]]] | None] = ContextVar(
-    "remembered_counts", default=None
-)
+# Within ``remembered_counts`` (a board pack being built, which only reads), the answers of each consultation the pack
+# is of are counted once for its headline indicators and its rankings together: two passes over 100,000 responses
+# cost twice one. Any other consultation (the last wave) is counted for the questions asked, once.
+_remembered: ContextVar[_Remembered | None] = ContextVar("remembered_counts", default=None)
+
+
+@dataclass
+class _Remembered:
+    whole: frozenset[uuid.UUID]  # the consultations counted for every indicator and ranking question at once
+    counts: dict[uuid.UUID, tuple[frozenset[str], dict[str, Counts]]] = field(default_factory=dict)
 
 
 @contextmanager
-def remembered_counts() -> Iterator[None]:
-    """Count each consultation's answers once inside the block (for code that only reads them)."""
-    token = _remembered.set({})
+def remembered_counts(consultations: Sequence[Consultation] = ()) -> Iterator[None]:
+    """Count each consultation's answers once inside the block (for code that only reads them); ``consultations``
+    (the pack's own) for all their indicator and ranking questions in that one pass."""
+    token = _remembered.set(_Remembered(frozenset(item.id for item in consultations)))
     try:
         yield
     finally:
@@ -128,18 +134,19 @@ def remembered_counts() -> Iterator[None]:
 def answer_counts(consultation: Consultation, question_keys: Sequence[str]) -> dict[str, Counts]:
     """For each question, how many chose each combination of answers, by band and group: counted in the database in
     one pass (a consultation can have 100,000 responses), then read as (band, group, choices, how many). Inside
-    ``remembered_counts`` the pass counts every indicator and ranking question of the consultation at once, and later
-    calls read what it counted."""
+    ``remembered_counts`` what was counted is read again rather than counted twice."""
     memo = _remembered.get()
     if memo is None:
         return _answer_counts(consultation, question_keys)
-    counted, found = memo.get(consultation.id, (frozenset(), {}))
+    counted, found = memo.counts.get(consultation.id, (frozenset(), {}))
     if not set(question_keys) <= counted:
-        counted = counted | set(question_keys)
-        counted |= {question.key for question in indicator_questions(consultation)}
-        counted |= {question.key for question in ranking_questions(consultation)}
-        found = _answer_counts(consultation, sorted(counted))
-        memo[consultation.id] = (counted, found)
+        wanted = set(question_keys)
+        if consultation.id in memo.whole:
+            wanted |= {question.key for question in indicator_questions(consultation)}
+            wanted |= {question.key for question in ranking_questions(consultation)}
+        found = {**found, **_answer_counts(consultation, sorted(wanted - counted))}
+        counted = counted | wanted
+        memo.counts[consultation.id] = (counted, found)
     return {key: list(found.get(key, [])) for key in question_keys}
 
 

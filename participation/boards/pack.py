@@ -303,7 +303,7 @@ def build_for(
 ) -> Pack:
     # Building a pack only reads: each consultation's questions are loaded, and its answers counted, once for all its
     # tables.
-    with builder.remembered_questions(), remembered_counts():
+    with builder.remembered_questions(), remembered_counts(scope.consultations):
         return _build_for(scope, band=band, group=group, limit=limit, today=today)
 
 
