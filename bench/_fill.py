@@ -217,7 +217,7 @@ RESPONSE_COLUMNS = (
     "purged",
 )
 ANSWER_COLUMNS = ("id", "organisation_id", "response_id", "question_id", "question_key", "declined", "choices", "text")
-THEME_COLUMNS = ("answer_id", "slug", "organisation_id", "source", "removed")
+THEME_COLUMNS = ("answer_id", "slug", "organisation_id", "response_id", "consultation_id", "source", "removed")
 ANALYSIS_COLUMNS = (
     "answer_id",
     "organisation_id",
@@ -317,7 +317,7 @@ def _rows_for(target: Target, plan: _Plan, rng: random.Random, serial: int, out:
                 continue
             answers.append((answer_id, plan.organisation, response_id, question_id, key, 0, None, "a comment"))
             for slug in rng.sample(THEMES, rng.choice((1, 1, 2))):
-                themes.append((answer_id, slug, plan.organisation, "auto", 0))
+                themes.append((answer_id, slug, plan.organisation, response_id, plan.consultation, "auto", 0))
             sentiment = round(rng.uniform(-0.8, 0.9), 3) if rng.random() < 0.85 else None
             flagged, listed = int(rng.random() < 0.01), int(rng.random() > 0.03)
             analyses.append(

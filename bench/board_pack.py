@@ -6,7 +6,7 @@ councils), then the demo consultation is filled up to ``--responses`` with synth
 choice question answered as the demo's own answers are distributed, and a free-text comment with one or two themes
 on four in ten. Prints figures; asserts nothing.
 
-    .venv/bin/python bench/board_pack.py [--responses 100000] [--repeat 3]
+    .venv/bin/python bench/board_pack.py [--responses 100000] [--repeat 3] [--keep NAME] [--drop]
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test .venv/bin/python bench/board_pack.py
 """
 
@@ -73,16 +73,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--responses", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", metavar="NAME", help="keep the data under NAME and time it again on a later run")
+    parser.add_argument("--drop", action="store_true", help="with --keep: drop the kept data and stop")
     args = parser.parse_args()
     _common.heading("Board pack for a consultation with many responses")
-    database = _common.new_database()
+    database = _common.kept_database(args.keep) if args.keep else _common.new_database()
+    if args.drop:
+        _common.drop_database(database)
+        return
     try:
         print(f"database: {database.describe()}")
-        _common.prepare_database(database)
-        app = _common.make_app(database)
-        started = time.perf_counter()
-        total = fill(app, args.responses)
-        print(f"filled to {total:,} responses in {time.perf_counter() - started:.1f} s")
+        if args.keep and _common.is_loaded(database):
+            print("kept data found: upgraded to the newest migration and timed as it is (nothing generated)")
+            _common.upgrade_database(database)
+            app = _common.make_app(database)
+        else:
+            _common.prepare_database(database)
+            app = _common.make_app(database)
+            started = time.perf_counter()
+            total = fill(app, args.responses)
+            print(f"filled to {total:,} responses in {time.perf_counter() - started:.1f} s")
 
         from sqlalchemy import select
 
@@ -124,7 +134,8 @@ def main() -> None:
             f"{_common.median(timings['figures (every table)']) + _common.median(timings['PDF']):.2f} s"
         )
     finally:
-        _common.drop_database(database)
+        if not args.keep:
+            _common.drop_database(database)
 
 
 if __name__ == "__main__":

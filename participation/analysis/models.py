@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin, str_enum, this_hour, utcnow
@@ -75,13 +75,23 @@ class ThemeSource(enum.StrEnum):
 
 
 class AnswerTheme(Base):
-    """A theme on an answer. A worker's correction (added, or removed) is kept through re-analysis."""
+    """A theme on an answer. A worker's correction (added, or removed) is kept through re-analysis.
+
+    The answer's response and consultation are written beside it (``theme_row``, when the theme is added; neither
+    ever changes for an answer), so the board pack counts who raised each theme from this table and the responses,
+    without reading every answer of the consultation (migration 0030)."""
 
     __tablename__ = "answer_theme"
+    __table_args__ = (
+        # Who raised what in one consultation: the themes, and whose they are, read from the index alone.
+        Index("ix_answer_theme_consultation_id", "consultation_id", "removed", "slug", "response_id"),
+    )
 
     answer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("answer.id", ondelete="CASCADE"), primary_key=True)
     slug: Mapped[str] = mapped_column(String(60), primary_key=True)
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    response_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("response.id", ondelete="CASCADE"), index=True)
+    consultation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("consultation.id", ondelete="CASCADE"))
     source: Mapped[ThemeSource] = mapped_column(str_enum(ThemeSource, "theme_source"))
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
 

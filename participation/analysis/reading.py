@@ -350,11 +350,16 @@ def figures(consultation_id: uuid.UUID, limit: int, now: datetime | None = None)
     counts = {"in-time": 0, "late-read": 0, "waiting": 0, "overdue": 0}
     hours: list[float] = []
     organisations: dict[uuid.UUID, Organisation | None] = {}
+    # Comments that arrived in one hour and are alike in urgency share a deadline: worked out once for all of them.
+    deadlines: dict[tuple[uuid.UUID, datetime, bool], datetime] = {}
     for organisation_id, arrived_at, read_at, is_urgent, count in rows:
         if organisation_id not in organisations:
             organisations[organisation_id] = db.session.get(Organisation, organisation_id)
         arrived_at = aware(arrived_at)
-        deadline = add_working_days(arrived_at, _working_days(organisations[organisation_id], bool(is_urgent)))
+        key = (organisation_id, arrived_at, bool(is_urgent))
+        if key not in deadlines:
+            deadlines[key] = add_working_days(arrived_at, _working_days(organisations[organisation_id], key[2]))
+        deadline = deadlines[key]
         if read_at is not None:
             read_at = aware(read_at)
             counts["in-time" if read_at <= deadline else "late-read"] += count

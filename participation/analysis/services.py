@@ -75,6 +75,23 @@ def organisation_matcher(organisation_id: uuid.UUID) -> Matcher | None:
     return custom_matcher(keywords) if keywords else None
 
 
+def theme_row(
+    answer: Answer, consultation_id: uuid.UUID, slug: str, source: ThemeSource, *, removed: bool = False
+) -> AnswerTheme:
+    """A theme on ``answer`` (of a response to ``consultation_id``), carrying the answer's response and consultation
+    as every theme row must (the board pack counts themes from them). The only way a theme row is made."""
+    response_id = answer.response_id if answer.response_id is not None else answer.response.id
+    return AnswerTheme(
+        answer_id=answer.id,
+        slug=slug,
+        organisation_id=answer.organisation_id,
+        response_id=response_id,
+        consultation_id=consultation_id,
+        source=source,
+        removed=removed,
+    )
+
+
 def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_at: datetime | None = None) -> bool:
     """Write one answer's result; worker corrections and its read state stay as they are. Returns True if a new case
     was opened. ``arrived_at`` is when the answer came (now, for a new one)."""
@@ -98,15 +115,7 @@ def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_a
             db.session.delete(row)
     for slug in result.themes:
         if slug not in existing:
-            db.session.add(
-                AnswerTheme(
-                    answer_id=answer.id,
-                    slug=slug,
-                    organisation_id=answer.organisation_id,
-                    source=ThemeSource.AUTO,
-                    removed=False,
-                )
-            )
+            db.session.add(theme_row(answer, consultation_id, slug, ThemeSource.AUTO))
     # Words the screen cannot read (a language without a word list) may say anything: like a possible disclosure
     # they go to the safeguarding queue, with its clock, and are kept if the answers are deleted, until a lead has
     # read them ("Not screened in Pashto: needs reading"). On re-analysis, only while nobody has read them yet.
@@ -353,13 +362,7 @@ def correct_theme(answer: Answer, slug: str, present: bool) -> None:
     """A worker adds or removes a theme on one answer; re-analysis will not undo it."""
     row = db.session.get(AnswerTheme, (answer.id, slug))
     if row is None:
-        row = AnswerTheme(
-            answer_id=answer.id,
-            slug=slug,
-            organisation_id=answer.organisation_id,
-            source=ThemeSource.WORKER,
-            removed=not present,
-        )
+        row = theme_row(answer, answer.response.consultation_id, slug, ThemeSource.WORKER, removed=not present)
         db.session.add(row)
     else:
         row.source, row.removed = ThemeSource.WORKER, not present

@@ -19,7 +19,7 @@ from participation.analysis.services import themes_for
 from participation.boards.models import Action
 from participation.extensions import db
 from participation.reporting.suppression import Cell, combine, suppress, total
-from participation.responses.models import Answer, Response
+from participation.responses.models import Response
 from participation.surveys.models import Consultation
 
 
@@ -70,10 +70,8 @@ def respondents_by_theme(consultation_id: uuid.UUID) -> dict[str, int]:
     """How many respondents raised each theme (worker corrections count; removed themes do not)."""
     return dict(
         db.session.execute(
-            select(AnswerTheme.slug, func.count(func.distinct(Answer.response_id)))
-            .join(Answer, Answer.id == AnswerTheme.answer_id)
-            .join(Response, Response.id == Answer.response_id)
-            .where(Response.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
+            select(AnswerTheme.slug, func.count(func.distinct(AnswerTheme.response_id)))
+            .where(AnswerTheme.consultation_id == consultation_id, AnswerTheme.removed.is_(False))
             .group_by(AnswerTheme.slug)
         ).all()
     )

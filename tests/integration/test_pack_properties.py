@@ -9,7 +9,8 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from participation.analysis.models import AnswerTheme, ThemeSource
+from participation.analysis.models import ThemeSource
+from participation.analysis.services import theme_row
 from participation.boards import pack
 from participation.extensions import db
 from participation.reporting.suppression import SUPPRESSED
@@ -38,11 +39,7 @@ def _store(consultation, questions, band, group, listened, themes) -> None:
     )
     comment = next(answer for answer in response.answers if answer.question_key == "one-change")
     for slug in themes:
-        db.session.add(
-            AnswerTheme(
-                answer_id=comment.id, slug=slug, organisation_id=consultation.organisation_id, source=ThemeSource.AUTO
-            )
-        )
+        db.session.add(theme_row(comment, consultation.id, slug, ThemeSource.AUTO))
     db.session.flush()
 
 

@@ -160,6 +160,8 @@ def test_rerun_keeps_worker_corrections(app, runner, consultation):
                 answer_id=row.answer_id,
                 slug="being-heard",
                 organisation_id=row.organisation_id,
+                response_id=row.response_id,
+                consultation_id=row.consultation_id,
                 source=ThemeSource.WORKER,
                 removed=False,
             )
