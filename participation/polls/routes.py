@@ -11,6 +11,8 @@ from flask_babel import gettext as _
 from participation.accounts import services as accounts
 from participation.accounts.access import BUILDERS, SESSION_KEY, public, requires
 from participation.audit import services as audit
+from participation.boards import services as boards
+from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
 from participation.i18n import current_language
@@ -123,6 +125,8 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         faces=face_names(),
         symbols=FACE_SYMBOLS,
         form=WordDecisionForm(),
+        actions=boards.actions_answering(poll_id=found.id),
+        status_names=ACTION_STATUS_NAMES,
     )
 
 

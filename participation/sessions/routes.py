@@ -13,6 +13,8 @@ from flask_babel import gettext as _
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.audit import services as audit
 from participation.boards import periods
+from participation.boards import services as boards
+from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.i18n import current_language
 from participation.reporting import figures
@@ -88,6 +90,8 @@ def session(session_id: uuid.UUID) -> ResponseReturnValue:
         notes=services.notes_of(found),
         bands=BAND_NAMES,
         form=form,
+        actions=boards.actions_answering(session_id=found.id),
+        status_names=ACTION_STATUS_NAMES,
     ), 400 if form.errors else 200
 
 
