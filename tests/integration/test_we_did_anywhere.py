@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from participation.accounts.models import Role
 from participation.boards import pack
 from participation.boards import services as boards
 from participation.boards.models import Action, ActionSource, ActionStatus
@@ -380,3 +381,39 @@ def test_the_pack_lists_the_periods_actions_from_sessions_polls_and_the_board(ap
         assert built.elsewhere_counts["in-progress"] == 3
     page = fetch(client, f"/staff/consultations/{consultation.id}/board-pack")
     assert page.find(id="table-we-did-elsewhere").find("th", string="Session of Care Leavers Forum, May 2026")
+
+
+# --- who may use the new pages ----------------------------------------------------------------------------------------
+
+ROLE_CASES = [(role, role in (Role.ORGANISATION_ADMIN, Role.PARTICIPATION_WORKER)) for role in Role]
+
+
+@pytest.mark.parametrize(("role", "builds"), ROLE_CASES, ids=[role.value for role, _builds in ROLE_CASES])
+def test_every_role_reads_the_list_and_only_builders_make_or_change_actions(app, client, role, builds):
+    factories.worker_console(app, client, f"Roleshire {role.value}", role)
+    org_id, group_id = _council(app, f"Roleshire {role.value}")
+    session_id = _session(app, org_id, group_id, note="")
+    poll_id = _poll(app, org_id, group_id)
+    with app.app_context():
+        action = boards.save_action(boards.from_board(org_id), _data(what="Councillors visit."), user_id=None)
+        db.session.commit()
+        action_id = action.id
+    listing = fetch(client, "/staff/we-did")
+    assert "Councillors visit." in listing.get_text()
+    assert bool(listing.find("a", href=f"/staff/we-did/{action_id}")) == builds
+    for url in (
+        "/staff/we-did/new",
+        f"/staff/we-did/from-session/{session_id}",
+        f"/staff/we-did/from-poll/{poll_id}",
+        f"/staff/we-did/{action_id}",
+    ):
+        fetch(client, url, status=200 if builds else 403)
+    token = _token(listing)
+    fetch(
+        client,
+        f"/staff/we-did/{action_id}/delete",
+        method="post",
+        status=302 if builds else 403,
+        data={"csrf_token": token},
+    )
+    assert len(_actions(app)) == (0 if builds else 1)
