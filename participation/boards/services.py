@@ -138,7 +138,14 @@ def actions_of(organisation_id: uuid.UUID, sources: Sequence[ActionSource] = tup
     found = db.session.scalars(
         select(Action).where(Action.organisation_id == organisation_id, Action.source.in_(list(sources)))
     ).all()
-    return sorted(found, key=lambda item: (item.said_on is None, -(item.said_on or date.min).toordinal(), item.id))
+    return sorted(
+        found,
+        key=lambda item: (item.said_on is None, -(item.said_on or date.min).toordinal(), item.source, _what(item)),
+    )
+
+
+def _what(action: Action) -> str:
+    return (action.texts or {}).get("en", {}).get("what", "")
 
 
 @dataclass(frozen=True)
@@ -204,7 +211,7 @@ def actions_in(organisation_id: uuid.UUID, start: date, end: date) -> list[Actio
             Action.said_on.between(_month(start), end),
         )
     ).all()
-    return sorted(found, key=lambda item: (item.said_on or date.min, item.id))
+    return sorted(found, key=lambda item: (item.said_on or date.min, item.source, _what(item)))
 
 
 def delete_action(action: Action) -> None:
