@@ -47,13 +47,6 @@ class ActionSource(enum.StrEnum):
     BOARD = "board"  # nothing young people said here: the board decided it
 
 
-SOURCE_NAMES = {
-    ActionSource.SURVEY.value: _l("Survey"),
-    ActionSource.SESSION.value: _l("Session"),
-    ActionSource.POLL.value: _l("Live poll"),
-    ActionSource.BOARD.value: _l("The board"),
-}
-
 # At most one source is linked, and only the one ``source`` names (migration 0029).
 ONE_SOURCE = (
     "(consultation_id IS NULL OR source = 'survey') AND (session_id IS NULL OR source = 'session') "

@@ -197,7 +197,7 @@ def where_said(said: services.Said) -> str:
             return str(_("In a live poll at a %(group)s meeting in %(month)s", group=said.group, month=month))
         return str(_("In a live poll in %(month)s", month=month))
     if said.source == ActionSource.SURVEY:
-        return str(_("In a survey"))
+        return str(_("What you said in surveys"))
     return str(_("The board decided this"))
 
 
