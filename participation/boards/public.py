@@ -148,7 +148,7 @@ ELSEWHERE = (ActionSource.SESSION, ActionSource.POLL, ActionSource.BOARD)
 
 def has_elsewhere(organisation_id: uuid.UUID) -> bool:
     """Whether the organisation's "what changed" page has anything from sessions, live polls or the board."""
-    return bool(services.actions_of(organisation_id, ELSEWHERE))
+    return services.has_actions(organisation_id, ELSEWHERE)
 
 
 def what_changed(organisation_id: uuid.UUID) -> WhatChanged | None:

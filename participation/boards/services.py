@@ -148,6 +148,19 @@ def _what(action: Action) -> str:
     return (action.texts or {}).get("en", {}).get("what", "")
 
 
+def has_actions(organisation_id: uuid.UUID, sources: Sequence[ActionSource]) -> bool:
+    """Whether the organisation has any action answering one of ``sources`` (one small query, for pages that only
+    link to the actions)."""
+    return (
+        db.session.scalar(
+            select(Action.id)
+            .where(Action.organisation_id == organisation_id, Action.source.in_(list(sources)))
+            .limit(1)
+        )
+        is not None
+    )
+
+
 @dataclass(frozen=True)
 class Said:
     """Where and when young people said what an action answers (or that the board decided it). ``gone``: the session
