@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from participation.accounts import services as accounts
 from participation.accounts.access import BUILDERS, SESSION_KEY, public, requires
 from participation.audit import services as audit
+from participation.boards import public as board_public
 from participation.boards import services as boards
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
@@ -295,7 +296,11 @@ def answer(code: str) -> ResponseReturnValue:
 @code_limit
 def done(code: str) -> ResponseReturnValue:
     found = _open_poll(code)
-    return render_template("respond/polls/done.html", poll=found, tablet=_on_tablet(found))
+    tablet = _on_tablet(found)
+    change = None if tablet else board_public.what_changed(found.organisation_id)
+    return render_template(
+        "respond/polls/done.html", poll=found, tablet=tablet, changes=[change] if change is not None else []
+    )
 
 
 @answer_bp.route("/p/screen/<key>/page")

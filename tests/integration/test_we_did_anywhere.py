@@ -417,3 +417,21 @@ def test_every_role_reads_the_list_and_only_builders_make_or_change_actions(app,
         data={"csrf_token": token},
     )
     assert len(_actions(app)) == (0 if builds else 1)
+
+
+def test_a_phone_that_answered_a_poll_is_shown_where_to_read_what_changed(app, client):
+    factories.worker_console(app, client, "Phoneshire")
+    org_id, group_id = _council(app, "Phoneshire")
+    poll_id = _poll(app, org_id, group_id, answers=())
+    with app.app_context():
+        factories.consultation(db.session.get(Organisation, org_id), code="phoned")
+        code = db.session.get(Poll, poll_id).code
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{code}")
+    fetch(phone, f"/p/{code}", method="post", status=302, data={"answer": "0", "csrf_token": _token(page)})
+    assert not fetch(phone, f"/p/{code}/done").select(".heard-what-changed")  # nothing done about anything yet
+    with app.app_context():
+        boards.save_action(boards.from_poll(db.session.get(Poll, poll_id)), _data(what="Food next."), user_id=None)
+        db.session.commit()
+    hrefs = {link["href"] for link in fetch(phone, f"/p/{code}/done").select(".heard-what-changed a")}
+    assert hrefs == {"/s/phoned/what-changed"}
