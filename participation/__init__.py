@@ -102,6 +102,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(board_routes.bp)
     app.register_blueprint(board_routes.figures_bp)
     app.register_blueprint(board_routes.periods_bp)
+    app.register_blueprint(board_routes.we_did_bp)
     app.register_blueprint(pledge_routes.bp)
     app.register_blueprint(helpline_routes.bp)
     app.register_blueprint(read_aloud_routes.bp)

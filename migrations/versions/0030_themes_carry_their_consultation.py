@@ -1,7 +1,7 @@
 """themes carry their response and consultation: the board pack counts who raised what without reading every answer
 
 Revision ID: 0030
-Revises: 0032
+Revises: 0029
 Create Date: 2026-12-07 09:10:00
 
 ``answer_theme`` gains ``response_id`` and ``consultation_id``: the answer's, which never change for an answer, so
@@ -20,7 +20,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0030"
-down_revision = "0032"
+down_revision = "0029"
 branch_labels = None
 depends_on = None
 

@@ -5,7 +5,19 @@ import uuid
 from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from participation.db import Base, IdMixin, str_enum, utcnow
@@ -26,18 +38,48 @@ ACTION_STATUS_NAMES = {
 }
 
 
-# What a young person reads for each status.
+class ActionSource(enum.StrEnum):
+    """Where young people said what an action answers."""
+
+    SURVEY = "survey"  # a consultation's answers
+    SESSION = "session"  # a session of a group (its notes and topics)
+    POLL = "poll"  # a live poll in a room
+    BOARD = "board"  # nothing young people said here: the board decided it
+
+
+# At most one source is linked, and only the one ``source`` names (migration 0031).
+ONE_SOURCE = (
+    "(consultation_id IS NULL OR source = 'survey') AND (session_id IS NULL OR source = 'session') "
+    "AND (poll_id IS NULL OR source = 'poll')"
+)
+
+
 class Action(IdMixin, Base):
-    """A "we did" response to what young people said in a consultation: linked to one or more themes, with who is
-    doing it, its status and evidence. ``texts`` holds the worker's wording per language: {"en": {"what": ...,
-    "reason": ...}, "pl": {...}}; English is required, others are the worker's translations."""
+    """A "we did" response to what young people said, in a survey, at a session or in a live poll (or to nothing
+    they said: the board's own): linked to one or more themes, with who is doing it, its status and evidence.
+    ``texts`` holds the worker's wording per language: {"en": {"what": ..., "reason": ...}, "pl": {...}}; English
+    is required, others are the worker's translations.
+
+    A session's or poll's action outlives it (``SET NULL``): ``source`` and ``said_on`` still say where and when it
+    was said, so it never turns into something the board decided, nor vanishes from the board pack."""
 
     __tablename__ = "board_action"
+    __table_args__ = (CheckConstraint(ONE_SOURCE, name="one_source"),)
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
-    consultation_id: Mapped[uuid.UUID] = mapped_column(
+    source: Mapped[ActionSource] = mapped_column(
+        str_enum(ActionSource, "action_source"), default=ActionSource.SURVEY, server_default=ActionSource.SURVEY.value
+    )
+    consultation_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("consultation.id", ondelete="CASCADE"), index=True
     )
+    session_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("group_session.id", ondelete="SET NULL"), index=True
+    )
+    poll_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("live_poll.id", ondelete="SET NULL"), index=True)
+    # The first day of the month young people said it (a session's, a poll's) or the board decided it: only the month
+    # is ever shown. None for a survey's action, which the consultation dates.
+    said_on: Mapped[date | None] = mapped_column(Date)
     themes: Mapped[list[str]] = mapped_column(JSON, default=list)
     texts: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
     owner: Mapped[str] = mapped_column(String(200), default="")

@@ -41,6 +41,8 @@ from participation.boards.pack_tables import (
 )
 from participation.boards.pack_voice import (
     actions_table,
+    elsewhere_actions,
+    elsewhere_table,
     pledges_table,
     quotes_table,
     rankings_table,
@@ -165,6 +167,8 @@ class Pack:
     consultations: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # what the pack adds up: id, title
     left_out: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # in the period, too few answers to count
     no_themes: str = ""  # why no theme can be shown, where none can
+    # The actions from sessions, live polls and the board in the pack's period, by status (as ``action_counts``).
+    elsewhere_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def themes_layout(self) -> pack_charts.Chart:
@@ -384,6 +388,10 @@ def _build_for(
         else period_responses_table(counted, each_people, each_targets, people, limit, len(left_out))
     )
     earlier = earlier_for(scope.period)
+    # Forums and meetings: participation and what was done about what was said there, in the pack's period (a
+    # consultation's pack, the year its fieldwork opened).
+    activity_period = scope.period or periods.containing(periods.fieldwork_day(first))
+    from_elsewhere = elsewhere_actions(scope.organisation_id, activity_period)
     indicators = indicators_table(items, band, group_key, averages, earlier)
     themes = themes_table(view, splits, earlier_splits, people, before, band, group_key, limit, earlier)
     tables: dict[str, Table[Any]] = {}
@@ -423,14 +431,13 @@ def _build_for(
         ),
         quotes_table(view, band, group_key),
         actions_table(view.actions, view),
+        elsewhere_table(from_elsewhere, activity_period, view),
         pledges_table(every_pledge, today),
         reading_table(counted, limit),
         rankings_table(counted, limit),
         contact_table(scope.organisation_id, scope.period, limit),
     ):
         tables[table.key] = table
-    # Forums and meetings: participation in the pack's period (a consultation's pack, the year its fieldwork opened).
-    activity_period = scope.period or periods.containing(periods.fieldwork_day(first))
     tables["participation"] = participation_table(scope.organisation_id, activity_period, limit)
     tables["participation-quotes"] = session_quotes_table(scope.organisation_id, activity_period, limit)
     if band is not None or group_key is not None:
@@ -455,6 +462,9 @@ def _build_for(
     action_counts = {
         status.value: sum(1 for action in view.actions if action.status == status) for status in ActionStatus
     }
+    elsewhere_counts = {
+        status.value: sum(1 for action in from_elsewhere if action.status == status) for status in ActionStatus
+    }
     built = Pack(
         consultation=single,
         title=scope.title,
@@ -477,6 +487,7 @@ def _build_for(
         indicator_chart=indicator_chart,
         top_themes=top,
         action_counts=action_counts,
+        elsewhere_counts=elsewhere_counts if from_elsewhere else {},
         pledge_summary=pledges.summary(every_pledge, today),
         compared_with=compared_with,
         parts=[(f"band:{key}", str(name)) for key, name in BAND_NAMES.items() if key in people.by_band]

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from flask_babel import gettext as _
 
-from participation.boards import pledges, public, yousaid
+from participation.boards import pledges, public, services, sources, yousaid
 from participation.boards.indicators import rankings_for
 from participation.boards.models import (
     ACTION_STATUS_NAMES,
@@ -23,6 +23,7 @@ from participation.boards.models import (
     Pledge,
 )
 from participation.boards.pack_tables import Earlier, Table, Value, cell
+from participation.boards.periods import Period
 from participation.reporting.figures import EMPTY, Split, share
 from participation.reporting.suppression import Cell
 from participation.surveys.models import Consultation
@@ -70,6 +71,16 @@ class ActionRow(NamedTuple):
     due: str | None
     done: str | None
     evidence: str
+
+
+class ElsewhereRow(NamedTuple):
+    where: str
+    themes: str
+    what: str
+    who: str
+    status: str
+    due: str | None
+    done: str | None
 
 
 class PledgeRow(NamedTuple):
@@ -193,6 +204,48 @@ def actions_table(actions: Sequence[Action], view: yousaid.YouSaid) -> Table[Act
                 action.due_on.isoformat() if action.due_on else None,
                 action.done_on.isoformat() if action.done_on else None,
                 evidence,
+            )
+        )
+    return table
+
+
+def _status(action: Action) -> str:
+    status = str(ACTION_STATUS_NAMES[action.status.value])
+    if action.status == ActionStatus.NOT_POSSIBLE:
+        status += ": " + (action.texts or {}).get("en", {}).get("reason", "")
+    return status
+
+
+def elsewhere_actions(organisation_id: uuid.UUID, period: Period) -> list[Action]:
+    """What a pack of ``period`` adds to its surveys' actions: those answering what was said at sessions and in
+    live polls in the period, and the board's own decided in it."""
+    return services.actions_in(organisation_id, period.start, period.end)
+
+
+def elsewhere_table(actions: Sequence[Action], period: Period, view: yousaid.YouSaid) -> Table[ElsewhereRow]:
+    """ "You said, we did" beyond the surveys: each action with where and when (the month) young people said what it
+    answers, or that the board decided it. Text only: no count of anyone."""
+    names = {row.slug: row.name for row in view.rows}
+    said = services.where_said(actions)
+    table: Table[ElsewhereRow] = Table(
+        "we-did-elsewhere",
+        _("You said, we did: at sessions, in live polls and from the board, %(period)s", period=period.label),
+        [_("Where young people said it"), _("Themes"), _("What we did"), _("Who"), _("Status"), _("Due"), _("Done")],
+        note=_(
+            "Actions answering what young people said at sessions of their groups and in live polls in this period, "
+            "and what the board decided itself. Each says where it was said, by month only."
+        ),
+    )
+    for action in actions:
+        table.rows.append(
+            ElsewhereRow(
+                sources.where(said[action.id]),
+                "; ".join(names.get(slug, slug) for slug in action.themes),
+                _action_what(action),
+                action.owner,
+                _status(action),
+                action.due_on.isoformat() if action.due_on else None,
+                action.done_on.isoformat() if action.done_on else None,
             )
         )
     return table

@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 
 from participation.analysis.models import AnswerAnalysis, Quote
 from participation.boards import pledges, services, yousaid
-from participation.boards.models import ActionStatus, PledgeStatus, Verdict
+from participation.boards.models import Action, ActionSource, ActionStatus, PledgeStatus, Verdict
 from participation.extensions import db
 from participation.reporting.suppression import Cell
 from participation.surveys.models import Consultation
@@ -110,19 +110,7 @@ def page(consultation: Consultation, language: str, today: date | None = None) -
             used.add(quote.id)
             theme.quotes.append(_quote(quote, languages.get(quote.answer_id)))
         for action in row.actions:
-            what, what_language = services.text_of(action, language, "what")
-            reason, reason_language = services.text_of(action, language, "reason")
-            stage = ACTION_STAGES[action.status]
-            theme.actions.append(
-                PublicAction(
-                    what,
-                    what_language,
-                    action.status,
-                    reason,
-                    reason_language,
-                    progress(stage, action.due_on, action.done_on, today, promise=False),
-                )
-            )
+            theme.actions.append(public_action(action, language, today))
         themes.append(theme)
     return PublicPage(view.respondents, themes)
 
@@ -143,27 +131,106 @@ def feedback_promise(due_on: date | None, today: date | None = None) -> tuple[da
 @dataclass(frozen=True)
 class WhatChanged:
     """Where a young person of one organisation can read what changed: the "you said, we did" page of its latest
-    consultation with something done about it (its code, or None), and whether it has written promises down."""
+    consultation with something done about it (its code, or None), whether it has written promises down, and whether
+    anything was done about what was said at sessions, in live polls or decided by the board (``has_elsewhere``: the
+    organisation's "what changed" page, reached through ``promises_code`` as the promises are)."""
 
     organisation_name: str
     you_said_code: str | None
     has_promises: bool
     promises_code: str
+    has_elsewhere: bool = False
+
+
+# Actions the organisation's "what changed" page lists: each survey has its own "you said, we did" page.
+ELSEWHERE = (ActionSource.SESSION, ActionSource.POLL, ActionSource.BOARD)
+
+
+def has_elsewhere(organisation_id: uuid.UUID) -> bool:
+    """Whether the organisation's "what changed" page has anything from sessions, live polls or the board."""
+    return services.has_actions(organisation_id, ELSEWHERE)
 
 
 def what_changed(organisation_id: uuid.UUID) -> WhatChanged | None:
-    """Links to "you said, we did" and the promises for one organisation, or None when it has nothing to show yet
-    (no published consultation has a "we did" action, and no promise is written down)."""
+    """Links to "you said, we did", the promises and the "what changed" page for one organisation, or None when it
+    has nothing to show yet (no published consultation has a "we did" action, no promise is written down and nothing
+    was done about what was said anywhere else). The pages are reached through a published consultation's code."""
     answered = services.consultations_with_actions(organisation_id)
     has_promises = bool(pledges.pledges_for(organisation_id))
+    elsewhere_too = has_elsewhere(organisation_id)
     published = services.published_consultations(organisation_id)
-    if not published or (not answered and not has_promises):
+    if not published or (not answered and not has_promises and not elsewhere_too):
         return None
     return WhatChanged(
         services.organisation_name(organisation_id),
         answered[0].code if answered else None,
         has_promises,
         (answered[0] if answered else published[0]).code,
+        elsewhere_too,
+    )
+
+
+def surveys_with_actions(organisation_id: uuid.UUID) -> list[Consultation]:
+    """The published surveys whose own "you said, we did" page says what changed, the latest first."""
+    return services.consultations_with_actions(organisation_id)
+
+
+@dataclass
+class ChangeFromElsewhere:
+    """An action about what was said at a session or in a live poll, or that the board decided, as a young person
+    reads it: where it was said first, in their words, then what was done and how it is going."""
+
+    where: str
+    themes: list[str]
+    action: PublicAction
+
+
+def where_said(said: services.Said) -> str:
+    """Where young people said it, in their words, by month only (never a day: TRUST.md)."""
+    month = _month(said.month) if said.month else ""
+    if said.source == ActionSource.SESSION:
+        if said.group and not said.gone:
+            return str(_("At a %(group)s meeting in %(month)s", group=said.group, month=month))
+        return str(_("At a meeting in %(month)s", month=month))
+    if said.source == ActionSource.POLL:
+        if said.group and not said.gone:
+            return str(_("In a live poll at a %(group)s meeting in %(month)s", group=said.group, month=month))
+        return str(_("In a live poll in %(month)s", month=month))
+    if said.source == ActionSource.SURVEY:
+        return str(_("What you said in surveys"))
+    return str(_("The board decided this"))
+
+
+def elsewhere(organisation_id: uuid.UUID, language: str, today: date | None = None) -> list[ChangeFromElsewhere]:
+    """What was done about what young people said at sessions and in live polls, and what the board decided, the
+    latest said first; each in the young person's language where the worker translated it. No figure at all: a
+    session's or poll's counts are on no page a young person reads."""
+    today = today or date.today()
+    actions = services.actions_of(organisation_id, ELSEWHERE)
+    said = services.where_said(actions)
+    found = []
+    for action in actions:
+        found.append(
+            ChangeFromElsewhere(
+                where_said(said[action.id]),
+                [str(THEME_NAMES[slug]) if slug in THEME_NAMES else slug for slug in action.themes],
+                public_action(action, language, today),
+            )
+        )
+    return found
+
+
+def public_action(action: Action, language: str, today: date) -> PublicAction:
+    what, what_language = services.text_of(action, language, "what")
+    reason, reason_language = services.text_of(action, language, "reason")
+    stage = ACTION_STAGES[action.status]
+    return PublicAction(
+        what,
+        what_language,
+        action.status,
+        reason,
+        reason_language,
+        progress(stage, action.due_on, action.done_on, today, promise=False),
     )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
@@ -14,7 +16,7 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.services import themes_for
 from participation.audit import services as audit
-from participation.boards import figure_import, outputs, pack, periods, services, yousaid
+from participation.boards import figure_import, outputs, pack, periods, services, sources, yousaid
 from participation.boards.forms import (
     ActionForm,
     FigureImportForm,
@@ -22,10 +24,13 @@ from participation.boards.forms import (
     reference_figure_form,
     revision_seen,
 )
-from participation.boards.models import ACTION_STATUS_NAMES, Action, ActionStatus
+from participation.boards.models import ACTION_STATUS_NAMES, Action, ActionSource, ActionStatus
 from participation.distribution.services import get_group
 from participation.i18n import LANGUAGES, translation_languages
+from participation.polls import services as polls
+from participation.reporting import figures
 from participation.reporting.figures import OTHER_WAYS_IN
+from participation.sessions import services as sessions
 from participation.surveys import builder
 from participation.surveys import services as surveys
 from participation.surveys.models import BAND_NAMES, Consultation
@@ -64,7 +69,11 @@ def overview(consultation_id: uuid.UUID) -> ResponseReturnValue:
     )
 
 
-def _form(consultation: Consultation, action: Action | None) -> ActionForm:
+def _form(
+    organisation_id: uuid.UUID, action: Action | None, first: Sequence[str] = (), prefill: dict[str, str] | None = None
+) -> ActionForm:
+    """The action form, as stored or as posted. ``first``: themes to offer before the rest (a session's notes'),
+    marked as raised there; ``prefill``: a new action's starting words (a poll's question and result)."""
     data = None
     if action is not None and request.method == "GET":
         english = (action.texts or {}).get("en", {})
@@ -86,7 +95,14 @@ def _form(consultation: Consultation, action: Action | None) -> ActionForm:
         wanted = request.args.get("theme")
         if wanted:
             form.themes.data = [wanted]
-    form.themes.choices = [SelectChoice(theme.slug, theme.name) for theme in themes_for(consultation.organisation_id)]
+        for name, value in (prefill or {}).items():
+            getattr(form, name).data = value
+    themes = themes_for(organisation_id)
+    raised = [theme for slug in first for theme in themes if theme.slug == slug]
+    form.themes.choices = [
+        *(SelectChoice(theme.slug, _("%(theme)s (raised here)", theme=theme.name)) for theme in raised),
+        *(SelectChoice(theme.slug, theme.name) for theme in themes if theme not in raised),
+    ]
     return form
 
 
@@ -103,18 +119,26 @@ def _translations(action: Action | None) -> dict[str, dict[str, str]]:
     return result
 
 
-@bp.route("/<uuid:consultation_id>/we-did/new", methods=["GET", "POST"], endpoint="new_action")
-@bp.route("/<uuid:consultation_id>/we-did/<uuid:action_id>", methods=["GET", "POST"])
-@requires(BUILDERS)
-@commit_on_success
-def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> ResponseReturnValue:
-    consultation = _consultation(consultation_id)
-    found = None
-    if action_id is not None:
-        found = services.get_action(consultation, action_id)
-        if found is None:
-            abort(404)
-    form = _form(consultation, found)
+@dataclass(frozen=True)
+class ActionPage:
+    """Where an action page sits: what a new action answers, its caption, where Back, Delete and Save go, and
+    what young people said there (shown above the form)."""
+
+    where: Consultation | services.Origin
+    caption: str
+    back: str
+    delete: str | None = None
+    said: str = ""
+    said_lines: Sequence[str] = ()
+    first_themes: Sequence[str] = ()
+    prefill: dict[str, str] | None = None
+
+
+def action_page(page: ActionPage, found: Action | None) -> ResponseReturnValue:
+    """The one "we did" form, for an action of any source: the revision check, translations per language and
+    evidence, saved through ``services.save_action``."""
+    organisation_id = g.staff.session.organisation_id
+    form = _form(organisation_id, found, page.first_themes, page.prefill)
     translations = _translations(found)
     conflict = None
     if form.validate_on_submit():
@@ -133,7 +157,7 @@ def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> Re
         seen = revision_seen(form.revision)
         try:
             saved = services.save_action(
-                consultation,
+                page.where,
                 data,
                 user_id=g.staff.user.id,
                 action=found,
@@ -144,18 +168,22 @@ def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> Re
         else:
             audit.record(
                 "we-did-saved",
-                organisation_id=consultation.organisation_id,
+                organisation_id=organisation_id,
                 user_id=g.staff.user.id,
                 subject=str(saved.id),
                 status=saved.status.value,
+                source=saved.source.value,
             )
             flash(_("Saved. Young people will see it on the “you said, we did” page."))
-            return redirect(url_for(".overview", consultation_id=consultation.id))
+            return redirect(page.back)
     status = 409 if conflict else (400 if form.errors else 200)
     return render_template(
         "boards/action.html",
-        consultation=consultation,
-        title=staff_title(consultation),
+        title=page.caption,
+        back_href=page.back,
+        delete_href=page.delete if found is not None else None,
+        said=page.said,
+        said_lines=page.said_lines,
         form=form,
         action=found,
         conflict=conflict,
@@ -163,8 +191,28 @@ def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> Re
         languages=translation_languages(),
         status_names=ACTION_STATUS_NAMES,
         confirm=ConfirmForm(formdata=None),
-        theme_names={theme.slug: theme.name for theme in themes_for(consultation.organisation_id)},
+        theme_names={theme.slug: theme.name for theme in themes_for(organisation_id)},
     ), status
+
+
+@bp.route("/<uuid:consultation_id>/we-did/new", methods=["GET", "POST"], endpoint="new_action")
+@bp.route("/<uuid:consultation_id>/we-did/<uuid:action_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def action(consultation_id: uuid.UUID, action_id: uuid.UUID | None = None) -> ResponseReturnValue:
+    consultation = _consultation(consultation_id)
+    found = None
+    if action_id is not None:
+        found = services.get_action(consultation, action_id)
+        if found is None:
+            abort(404)
+    page = ActionPage(
+        consultation,
+        staff_title(consultation),
+        url_for(".overview", consultation_id=consultation.id),
+        url_for(".delete_action", consultation_id=consultation.id, action_id=action_id) if action_id else None,
+    )
+    return action_page(page, found)
 
 
 @bp.route("/<uuid:consultation_id>/we-did/<uuid:action_id>/delete", methods=["POST"])
@@ -175,16 +223,21 @@ def delete_action(consultation_id: uuid.UUID, action_id: uuid.UUID) -> ResponseR
     found = services.get_action(consultation, action_id)
     if found is None:
         abort(404)
+    _delete(found)
+    return redirect(url_for(".overview", consultation_id=consultation.id))
+
+
+def _delete(found: Action) -> None:
     if ConfirmForm().validate_on_submit():
+        action_id = found.id
         services.delete_action(found)
         audit.record(
             "we-did-deleted",
-            organisation_id=consultation.organisation_id,
+            organisation_id=g.staff.session.organisation_id,
             user_id=g.staff.user.id,
             subject=str(action_id),
         )
         flash(_("Deleted."))
-    return redirect(url_for(".overview", consultation_id=consultation.id))
 
 
 # --- the board pack ------------------------------------------------------------------------------------------------
@@ -552,3 +605,134 @@ def delete_reference_figure(figure_id: uuid.UUID) -> ResponseReturnValue:
         )
         flash(_("Deleted."))
     return redirect(url_for(".reference_figures"))
+
+
+# --- "we did" from any source ----------------------------------------------------------------------------------------
+
+we_did_bp = Blueprint("we_did", __name__, url_prefix="/staff/we-did")
+
+
+@we_did_bp.route("", endpoint="index")
+@requires(EVERY_ROLE)
+def every_action() -> ResponseReturnValue:
+    """Every action of the organisation, whatever young people said it answers (a survey, a session, a live poll)
+    or none (the board's own), with where and when it was said."""
+    organisation_id = g.staff.session.organisation_id
+    actions = services.actions_of(organisation_id)
+    said = services.where_said(actions)
+    return render_template(
+        "boards/we_did.html",
+        rows=[(action, sources.where(said[action.id]), _edit_href(action)) for action in actions],
+        theme_names={theme.slug: theme.name for theme in themes_for(organisation_id)},
+        status_names=ACTION_STATUS_NAMES,
+        can_edit=bool(BUILDERS & g.staff.roles),
+        published=services.published_consultations(organisation_id),
+    )
+
+
+def _edit_href(action: Action) -> str:
+    if action.source == ActionSource.SURVEY and action.consultation_id is not None:
+        return url_for("boards.action", consultation_id=action.consultation_id, action_id=action.id)
+    return url_for(".edit", action_id=action.id)
+
+
+@we_did_bp.route("/new", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def new_from_board() -> ResponseReturnValue:
+    """An action that answers nothing young people said here: the board decided it."""
+    organisation_id = g.staff.session.organisation_id
+    page = ActionPage(
+        services.from_board(organisation_id),
+        _("From the board"),
+        url_for(".index"),
+        said=_("The board decided this: young people will read “The board decided this” beside it."),
+    )
+    return action_page(page, None)
+
+
+@we_did_bp.route("/from-session/<uuid:session_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def new_from_session(session_id: uuid.UUID) -> ResponseReturnValue:
+    """What was done about what young people said at a session: the themes of the session's notes offered first."""
+    organisation_id = g.staff.session.organisation_id
+    found = sessions.get_session(organisation_id, session_id)
+    if found is None:
+        abort(404)  # another organisation's session answers exactly as a missing one
+    origin = services.from_session(found)
+    said = services.where_said_of(origin)
+    themes = sessions.themes_raised(found)
+    names = {theme.slug: theme.name for theme in themes_for(organisation_id)}
+    lines = []
+    if found.topics:
+        lines.append(_("Topics the young people chose: %(topics)s", topics="; ".join(found.topics)))
+    if themes:
+        lines.append(_("Themes in the notes: %(themes)s", themes=", ".join(names.get(slug, slug) for slug in themes)))
+    page = ActionPage(
+        origin,
+        sources.where(said),
+        url_for("sessions.session", session_id=found.id),
+        said=sources.where(said),
+        said_lines=lines,
+        first_themes=themes,
+    )
+    return action_page(page, None)
+
+
+@we_did_bp.route("/from-poll/<uuid:poll_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def new_from_poll(poll_id: uuid.UUID) -> ResponseReturnValue:
+    """Turn a live poll's result into an action: the question and the result as shown (suppressed as on the
+    projector) are where it starts."""
+    organisation_id = g.staff.session.organisation_id
+    found = polls.get(organisation_id, poll_id)
+    if found is None:
+        abort(404)  # another organisation's poll answers exactly as a missing one
+    origin = services.from_poll(found)
+    said = services.where_said_of(origin)
+    result = sources.poll_result(found, figures.threshold())
+    evidence = _(
+        "Live poll: “%(question)s”. Result as shown: %(result)s", question=found.question, result="; ".join(result)
+    )
+    page = ActionPage(
+        origin,
+        sources.where(said),
+        url_for("polls.poll", poll_id=found.id),
+        said=sources.where(said),
+        said_lines=result,
+        prefill={"evidence_note": evidence[:2000]},
+    )
+    return action_page(page, None)
+
+
+@we_did_bp.route("/<uuid:action_id>", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def edit(action_id: uuid.UUID) -> ResponseReturnValue:
+    """Change any of the organisation's actions; what it answers stays as it was."""
+    organisation_id = g.staff.session.organisation_id
+    found = services.get_organisation_action(organisation_id, action_id)
+    if found is None:
+        abort(404)  # another organisation's action answers exactly as a missing one
+    said = services.where_said([found])[found.id]
+    page = ActionPage(
+        services.from_board(organisation_id),  # unused: an existing action keeps its source
+        sources.where(said),
+        url_for(".index"),
+        url_for(".delete", action_id=found.id),
+        said=sources.where(said),
+    )
+    return action_page(page, found)
+
+
+@we_did_bp.route("/<uuid:action_id>/delete", methods=["POST"], endpoint="delete")
+@requires(BUILDERS)
+@commit_on_success
+def delete_any_action(action_id: uuid.UUID) -> ResponseReturnValue:
+    found = services.get_organisation_action(g.staff.session.organisation_id, action_id)
+    if found is None:
+        abort(404)
+    _delete(found)
+    return redirect(url_for(".index"))

@@ -10,10 +10,13 @@ from datetime import date
 from sqlalchemy import select
 
 from participation.boards.indicators import indicator_questions
-from participation.boards.models import Action, ActionStatus, ReferenceFigure
+from participation.boards.models import Action, ActionSource, ActionStatus, ReferenceFigure
 from participation.db import utcnow
+from participation.distribution.models import Group
 from participation.extensions import db
 from participation.organisations.models import Organisation
+from participation.polls.models import Poll
+from participation.sessions.models import GroupSession
 from participation.surveys.models import Consultation, by_age
 
 
@@ -39,21 +42,71 @@ class ActionInput:
     translations: dict[str, dict[str, str]]
 
 
+@dataclass(frozen=True)
+class Origin:
+    """What a new action answers: a consultation, a session, a live poll, or nothing young people said (the board's
+    own). ``said_on`` is the first day of the month it was said (or the board decided it)."""
+
+    organisation_id: uuid.UUID
+    source: ActionSource
+    consultation_id: uuid.UUID | None = None
+    session_id: uuid.UUID | None = None
+    poll_id: uuid.UUID | None = None
+    said_on: date | None = None
+
+
+def _month(day: date) -> date:
+    return day.replace(day=1)
+
+
+def from_consultation(consultation: Consultation) -> Origin:
+    return Origin(consultation.organisation_id, ActionSource.SURVEY, consultation_id=consultation.id)
+
+
+def from_session(session: GroupSession) -> Origin:
+    return Origin(session.organisation_id, ActionSource.SESSION, session_id=session.id, said_on=_month(session.held_on))
+
+
+def from_poll(poll: Poll) -> Origin:
+    return Origin(
+        poll.organisation_id, ActionSource.POLL, poll_id=poll.id, said_on=_month((poll.created_at or utcnow()).date())
+    )
+
+
+def from_board(organisation_id: uuid.UUID, today: date | None = None) -> Origin:
+    return Origin(organisation_id, ActionSource.BOARD, said_on=_month(today or date.today()))
+
+
 def get_action(consultation: Consultation, action_id: uuid.UUID) -> Action | None:
     return db.session.scalar(select(Action).where(Action.id == action_id, Action.consultation_id == consultation.id))
 
 
+def get_organisation_action(organisation_id: uuid.UUID, action_id: uuid.UUID) -> Action | None:
+    """One of this organisation's actions, whatever it answers; another's is not found."""
+    return db.session.scalar(select(Action).where(Action.id == action_id, Action.organisation_id == organisation_id))
+
+
 def save_action(
-    consultation: Consultation,
+    where: Consultation | Origin,
     data: ActionInput,
     *,
     user_id: uuid.UUID | None,
     action: Action | None = None,
     seen_revision: int | None = None,
 ) -> Action:
-    """Create or update a "we did" action. With ``seen_revision`` older than the stored one, raise EditConflict."""
+    """Create or update a "we did" action answering ``where`` (a consultation, or any ``Origin``; an existing action
+    keeps what it answers). With ``seen_revision`` older than the stored one, raise EditConflict."""
     if action is None:
-        action = Action(organisation_id=consultation.organisation_id, consultation_id=consultation.id, revision=0)
+        origin = from_consultation(where) if isinstance(where, Consultation) else where
+        action = Action(
+            organisation_id=origin.organisation_id,
+            source=origin.source,
+            consultation_id=origin.consultation_id,
+            session_id=origin.session_id,
+            poll_id=origin.poll_id,
+            said_on=origin.said_on,
+            revision=0,
+        )
         db.session.add(action)
     elif seen_revision is not None and seen_revision != action.revision:
         raise EditConflict(action)
@@ -78,6 +131,100 @@ def save_action(
     action.updated_at, action.updated_by_id = utcnow(), user_id
     db.session.flush()
     return action
+
+
+def actions_of(organisation_id: uuid.UUID, sources: Sequence[ActionSource] = tuple(ActionSource)) -> list[Action]:
+    """The organisation's actions answering any of ``sources``: the latest said first, a survey's after the rest."""
+    found = db.session.scalars(
+        select(Action).where(Action.organisation_id == organisation_id, Action.source.in_(list(sources)))
+    ).all()
+    return sorted(
+        found,
+        key=lambda item: (item.said_on is None, -(item.said_on or date.min).toordinal(), item.source, _what(item)),
+    )
+
+
+def _what(action: Action) -> str:
+    return (action.texts or {}).get("en", {}).get("what", "")
+
+
+def has_actions(organisation_id: uuid.UUID, sources: Sequence[ActionSource]) -> bool:
+    """Whether the organisation has any action answering one of ``sources`` (one small query, for pages that only
+    link to the actions)."""
+    return (
+        db.session.scalar(
+            select(Action.id)
+            .where(Action.organisation_id == organisation_id, Action.source.in_(list(sources)))
+            .limit(1)
+        )
+        is not None
+    )
+
+
+@dataclass(frozen=True)
+class Said:
+    """Where and when young people said what an action answers (or that the board decided it). ``gone``: the session
+    or poll has been deleted since; the action keeps its source and month."""
+
+    source: ActionSource
+    month: date | None
+    group: str = ""
+    consultation: Consultation | None = None
+    session: GroupSession | None = None
+    poll: Poll | None = None
+    gone: bool = False
+
+
+def where_said(actions: Sequence[Action]) -> dict[uuid.UUID, Said]:
+    """``Said`` for each action, looked up together (one query for each kind of source)."""
+    sessions = {
+        row.id: row
+        for row in db.session.scalars(
+            select(GroupSession).where(GroupSession.id.in_([a.session_id for a in actions if a.session_id]))
+        )
+    }
+    polls = {
+        row.id: row
+        for row in db.session.scalars(select(Poll).where(Poll.id.in_([a.poll_id for a in actions if a.poll_id])))
+    }
+    consultations = {
+        row.id: row
+        for row in db.session.scalars(
+            select(Consultation).where(Consultation.id.in_([a.consultation_id for a in actions if a.consultation_id]))
+        )
+    }
+    group_ids = {row.group_id for row in sessions.values()} | {row.group_id for row in polls.values() if row.group_id}
+    groups = dict(db.session.execute(select(Group.id, Group.name).where(Group.id.in_(list(group_ids)))).all())
+    found: dict[uuid.UUID, Said] = {}
+    for action in actions:
+        if action.source == ActionSource.SESSION:
+            session = sessions.get(action.session_id) if action.session_id else None
+            group = groups.get(session.group_id, "") if session else ""
+            found[action.id] = Said(action.source, action.said_on, group, session=session, gone=session is None)
+        elif action.source == ActionSource.POLL:
+            poll = polls.get(action.poll_id) if action.poll_id else None
+            group = groups.get(poll.group_id, "") if poll and poll.group_id else ""
+            found[action.id] = Said(action.source, action.said_on, group, poll=poll, gone=poll is None)
+        elif action.source == ActionSource.SURVEY:
+            consultation = consultations.get(action.consultation_id) if action.consultation_id else None
+            found[action.id] = Said(action.source, action.said_on, consultation=consultation)
+        else:
+            found[action.id] = Said(action.source, action.said_on)
+    return found
+
+
+def actions_in(organisation_id: uuid.UUID, start: date, end: date) -> list[Action]:
+    """Actions answering what young people said at a session or in a poll from ``start`` to ``end`` (by month), and
+    the board's own decided then: what a board pack of that period adds to its surveys' actions."""
+    found = db.session.scalars(
+        select(Action).where(
+            Action.organisation_id == organisation_id,
+            Action.source != ActionSource.SURVEY,
+            Action.said_on.is_not(None),
+            Action.said_on.between(_month(start), end),
+        )
+    ).all()
+    return sorted(found, key=lambda item: (item.said_on or date.min, item.source, _what(item)))
 
 
 def delete_action(action: Action) -> None:
@@ -188,3 +335,28 @@ def consultations_with_actions(organisation_id: uuid.UUID) -> list[Consultation]
 def organisation_name(organisation_id: uuid.UUID) -> str:
     organisation = db.session.get(Organisation, organisation_id)
     return organisation.name if organisation is not None else ""
+
+
+def where_said_of(origin: Origin) -> Said:
+    """``Said`` for an action not yet made from ``origin``."""
+    probe = Action(
+        id=uuid.uuid4(),
+        organisation_id=origin.organisation_id,
+        source=origin.source,
+        consultation_id=origin.consultation_id,
+        session_id=origin.session_id,
+        poll_id=origin.poll_id,
+        said_on=origin.said_on,
+    )
+    return where_said([probe])[probe.id]
+
+
+def actions_answering(*, session_id: uuid.UUID | None = None, poll_id: uuid.UUID | None = None) -> Sequence[Action]:
+    """The actions made from one session or one poll."""
+    if session_id is not None:
+        where = Action.session_id == session_id
+    elif poll_id is not None:
+        where = Action.poll_id == poll_id
+    else:
+        return []
+    return db.session.scalars(select(Action).where(where).order_by(Action.updated_at, Action.id)).all()

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from participation.analysis import services as analysis
-from participation.demo import boards, consultations, contact, content, council, history, polls, sessions
+from participation.demo import boards, consultations, contact, content, council, history, polls, sessions, we_did
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.surveys.models import Consultation, ConsultationStatus
@@ -138,8 +138,9 @@ def load_demo(responses: int = 300, today: date | None = None) -> list[str]:
     boards.load_pledges(organisation, today)
     references = boards.load_reference_figures(organisation)
     council.load_helplines(organisation)
-    new_polls = polls.load_polls(organisation)
+    new_polls = polls.load_polls(organisation, today)
     new_sessions = sessions.load_sessions(organisation, today)
+    we_did.load_actions_elsewhere(organisation, today)
     contact_requests = contact.load_contact_requests(organisation, consultation, today)
     lines = [
         f"Organisation: {organisation.name} ({'created' if new_organisation else 'already there'})",

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 
+from participation.demo.boards import months_from
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -26,6 +28,7 @@ class DemoPoll:
     answers: tuple[int | str, ...]
     status: PollStatus
     approved: tuple[str, ...] = ()
+    asked: int = 0  # months before the day the demo is loaded
 
 
 CICC = "Voices Together (children in care council)"
@@ -43,6 +46,7 @@ DEMO_POLLS = (
         # five answers: services.take_figures) with the last answer and count them all.
         (0, 1, 0, 2, 0, 1, 0, 1, 0, 2, 1, 0, 1, 0, 0),
         PollStatus.OPEN,
+        asked=-1,
     ),
     DemoPoll(
         "PATH26",
@@ -52,6 +56,7 @@ DEMO_POLLS = (
         (),
         (3, 2, 3, 1, 3, 2, 4, 3, 2, 3, 0, 3, 2, 1, 3, 2, 3, 4, 2, 3, 1, 2),
         PollStatus.CLOSED,
+        asked=-2,
     ),
     DemoPoll(
         "KEYS26",
@@ -66,8 +71,10 @@ DEMO_POLLS = (
 )
 
 
-def load_polls(organisation: Organisation) -> int:
-    """Create whichever of the demo's polls is missing, with its answers. Returns how many were created."""
+def load_polls(organisation: Organisation, today: date | None = None) -> int:
+    """Create whichever of the demo's polls is missing, with its answers, asked in the months before ``today`` (the
+    day the demo is loaded). Returns how many were created."""
+    today = today or date.today()
     groups = {
         group.name: group.id
         for group in db.session.scalars(select(Group).where(Group.organisation_id == organisation.id))
@@ -78,6 +85,7 @@ def load_polls(organisation: Organisation) -> int:
             continue
         poll = polls.create(organisation.id, spec.question, spec.kind, spec.options, groups.get(spec.group), None)
         poll.code = spec.code
+        poll.created_at = datetime.combine(months_from(today, spec.asked), time(17), tzinfo=UTC)
         for number, given in enumerate(spec.answers):
             token = str(uuid.uuid5(uuid.NAMESPACE_URL, f"heard-demo-poll:{spec.code}:{number}"))
             if isinstance(given, str):

@@ -10,6 +10,9 @@ from flask_babel import gettext as _
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, TABLET_KEY, public, requires, sign_out_here
 from participation.audit import services as audit
+from participation.boards import public as board_public
+from participation.boards import services as boards
+from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
 from participation.helplines.registry import EMERGENCY
@@ -137,6 +140,8 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         faces=face_names(),
         symbols=FACE_SYMBOLS,
         form=WordDecisionForm(),
+        actions=boards.actions_answering(poll_id=found.id),
+        status_names=ACTION_STATUS_NAMES,
     )
 
 
@@ -328,7 +333,11 @@ def answer(code: str) -> ResponseReturnValue:
 @code_limit
 def done(code: str) -> ResponseReturnValue:
     found = _open_poll(code)
-    return render_template("respond/polls/done.html", poll=found, tablet=_on_tablet(found))
+    tablet = _on_tablet(found)
+    change = None if tablet else board_public.what_changed(found.organisation_id)
+    return render_template(
+        "respond/polls/done.html", poll=found, tablet=tablet, changes=[change] if change is not None else []
+    )
 
 
 @answer_bp.route("/p/screen/<key>/page")

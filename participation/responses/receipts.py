@@ -99,6 +99,7 @@ def you_said_we_did(code: str) -> ResponseReturnValue:
         feedback_due_on=feedback_due_on,
         feedback_late_since=feedback_late_since,
         has_promises=bool(board_public.promises(consultation.organisation_id, language)),
+        has_elsewhere=board_public.has_elsewhere(consultation.organisation_id),
     )
 
 
@@ -114,6 +115,27 @@ def promises(code: str) -> ResponseReturnValue:
         code=code,
         promises=board_public.promises(consultation.organisation_id, current_language().code),
         verdict_words=board_public.PROMISE_VERDICT,
+    )
+
+
+@public
+def what_changed(code: str) -> ResponseReturnValue:
+    """What changed because of what young people said anywhere in the organisation: at sessions of its groups, in
+    live polls, and what the board decided, each saying where and when (the month) it was said; with links to the
+    surveys' own "you said, we did" pages and the promises. Reached through any published consultation's code."""
+    consultation = pages.consultation_at(code)
+    if consultation.live_version < 1:
+        return pages.closed_page(consultation)  # never published: a draft's code shows nothing behind it
+    language = current_language().code
+    organisation_id = consultation.organisation_id
+    band = device.chosen_band(code)[0]
+    return render_template(
+        "respond/what_changed.html",
+        consultation=pages.view_of(consultation, band),
+        code=code,
+        changes=board_public.elsewhere(organisation_id, language),
+        surveys=[pages.view_of(item, band) for item in board_public.surveys_with_actions(organisation_id)],
+        has_promises=bool(board_public.promises(organisation_id, language)),
     )
 
 
@@ -186,6 +208,7 @@ RULES: list[tuple[str, View, list[str]]] = [
     ("/receipt/delete", delete_answers, ["POST"]),
     ("/s/<code>/you-said-we-did", you_said_we_did, ["GET"]),
     ("/s/<code>/promises", promises, ["GET"]),
+    ("/s/<code>/what-changed", what_changed, ["GET"]),
     ("/i", invite, ["GET", "POST"]),
     ("/i/<typed>", invite_link, ["GET"]),
 ]

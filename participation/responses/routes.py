@@ -392,6 +392,7 @@ def done(code: str) -> ResponseReturnValue:
         band=band,
         receipt=receipt,
         feedback_due_on=board_public.feedback_promise(consultation.feedback_due_on)[0],
+        has_elsewhere=board_public.has_elsewhere(consultation.organisation_id),
     )
 
 

@@ -17,6 +17,8 @@ from participation.analysis.models import REDACTION_NAMES
 from participation.analysis.redaction import redact
 from participation.audit import services as audit
 from participation.boards import periods
+from participation.boards import services as boards
+from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.helplines.registry import EMERGENCY
 from participation.i18n import current_language
@@ -115,6 +117,8 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         room_open=services.room_is_open(found),
         bands=BAND_NAMES,
         form=form,
+        actions=boards.actions_answering(session_id=found.id),
+        status_names=ACTION_STATUS_NAMES,
     )
 
 

@@ -457,3 +457,13 @@ def add_up(parts: Sequence[Part]) -> Summary:
             (names.get(key, key), count) for key, count in sorted(topics.items(), key=lambda item: (-item[1], item[0]))
         ],
     )
+
+
+def themes_raised(session: GroupSession) -> list[str]:
+    """The themes of a session's notes, the most noted first: an action about the session offers them first. Not
+    a count of anyone (a note is not a person), and never a possible disclosure's themes."""
+    noted: Counter[str] = Counter()
+    for note in notes_of(session):
+        if not note.safeguarding and note.listed:
+            noted.update(set(note.themes or []))
+    return [slug for slug, _count in sorted(noted.items(), key=lambda item: (-item[1], item[0]))]

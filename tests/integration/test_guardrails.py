@@ -30,6 +30,7 @@ KNOWN_ROUTES = {
     "respond.delete_answers",
     "respond.you_said_we_did",
     "respond.promises",
+    "respond.what_changed",
     "static",
     "accounts.sign_in",
     "accounts.second_factor",
@@ -150,6 +151,12 @@ KNOWN_ROUTES = {
     "ask.sent",
     "contact.queue",
     "contact.request_page",
+    "we_did.index",
+    "we_did.new_from_board",
+    "we_did.new_from_session",
+    "we_did.new_from_poll",
+    "we_did.edit",
+    "we_did.delete",
 }
 # Staff-area pages anyone may open: the ways in.
 STAFF_PUBLIC = {

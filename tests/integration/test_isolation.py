@@ -45,6 +45,7 @@ B_WORDS = {
     "session_topic": "Beeshire topic: swimming passes",
     "session_note": "beeshire forum wants a minibus",
     "contact": "Call me Beeshire Bumble",
+    "action_elsewhere": "Beeshire action: a minibus for the forum",
 }
 
 
@@ -71,6 +72,7 @@ class Side:
     session: uuid.UUID | None = None  # a session of B's group, with a note
     session_note: uuid.UUID | None = None  # that note (its writer agreed to be quoted)
     contact_request: uuid.UUID | None = None
+    elsewhere_action: uuid.UUID | None = None  # an action answering B's session
     words: str = ""  # the digest of words only B's consultation reads aloud, which B has a recording of
 
 
@@ -206,6 +208,22 @@ def build_b(app: Any) -> Side:
         )
         note = sessions.add_note(held, B_WORDS["session_note"], NoteSource.WORKER, True, "en")
         sessions.add_activity(org.id, ActivityKind.TAKEOVER, date.today(), 17, "Beeshire takeover day")
+        elsewhere_action = boards.save_action(
+            boards.from_session(held),
+            boards.ActionInput(
+                themes=["activities-and-friends"],
+                what=B_WORDS["action_elsewhere"],
+                owner="Beeshire youth service",
+                status=ActionStatus.PLANNED,
+                reason="",
+                due_on=None,
+                done_on=None,
+                evidence_url="",
+                evidence_note="",
+                translations={},
+            ),
+            user_id=worker.id,
+        )
         contact_request = contact.ask(
             org.id,
             consultation.id,
@@ -237,6 +255,7 @@ def build_b(app: Any) -> Side:
             invite_code=closed_invite,
             words=spoken.digest,
             contact_request=contact_request.id,
+            elsewhere_action=elsewhere_action.id,
         )
 
 
@@ -351,6 +370,10 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
         for decision in ("approve", "reject")
     ],
     "sessions.close_room": one("session_id", "session"),
+    "we_did.new_from_session": one("session_id", "session"),
+    "we_did.new_from_poll": one("poll_id", "poll"),
+    "we_did.edit": one("action_id", "elsewhere_action"),
+    "we_did.delete": one("action_id", "elsewhere_action"),
 }
 
 # A form that would do something if the lookup let it through: the walk posts these, so a leak would show as a change.
@@ -383,6 +406,9 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "sessions.note_to_safeguarding": {},
     "polls.word_to_safeguarding": {},
     "sessions.close_room": {},
+    "we_did.new_from_session": {"themes": ["family-time"], "what": "Taken over", "owner": "A", "status": "planned"},
+    "we_did.new_from_poll": {"themes": ["family-time"], "what": "Taken over", "owner": "A", "status": "planned"},
+    "we_did.edit": {"themes": ["family-time"], "what": "Taken over", "owner": "A", "status": "planned"},
 }
 
 # The young person's routes that take a consultation code. "journey": a draft or closed consultation gives the kind
@@ -401,6 +427,7 @@ CODE_ROUTES: dict[str, str] = {
     "respond.begin_resumed": "journey",
     "respond.you_said_we_did": "feedback",
     "respond.promises": "feedback",
+    "respond.what_changed": "feedback",
     # Asking for an advocate or a call back: the consultation only names the council, so it works after closing.
     "ask.ask": "ask",
     "ask.sent": "ask",

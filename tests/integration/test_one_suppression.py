@@ -98,6 +98,10 @@ FIGURE_SURFACES = {
         "through sessions.summary"
     ),
     "sessions.activities": "each activity's count as the worker typed it, for builders only, as sessions.session",
+    "we_did.new_from_poll": (
+        "a live poll's result as the action starts from it: polls.services.results, as polls.poll "
+        "(test_we_did_anywhere)"
+    ),
 }
 FIGURE_COMMANDS = {
     "boards pack": "the printable board pack, as boards.board_pack_print",
@@ -187,6 +191,13 @@ NO_FIGURES = {
     "ask.sent",
     "contact.queue",
     "contact.request_page",
+    # "You said, we did" from sessions, polls and the board: words and months, no count of anyone (a session's
+    # themes are offered by name, never counted; the young people's page names where each thing was said).
+    "respond.what_changed",
+    "we_did.index",
+    "we_did.new_from_board",
+    "we_did.new_from_session",
+    "we_did.edit",
 }
 # Operator commands: run by whoever runs the server, with the database in hand; they publish nothing to a role.
 # "analysis evaluate" reads a labelled CSV, not stored answers: its figures are about the screen, not about people.

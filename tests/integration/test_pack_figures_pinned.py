@@ -44,7 +44,7 @@ def _value(value: Any) -> Any:
 
 
 # Tables of text, not figures: the same at every threshold and in every part, so pinned once.
-TEXT_TABLES = frozenset({"we-did", "pledges", "participation-quotes"})
+TEXT_TABLES = frozenset({"we-did", "we-did-elsewhere", "pledges", "participation-quotes"})
 
 
 def snapshot(built: pack.Pack, *, text: bool = False) -> dict[str, Any]:

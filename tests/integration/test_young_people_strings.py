@@ -157,6 +157,7 @@ def test_every_string_young_people_read_is_in_their_catalogue(app, asked, young_
         "/i",
         "/s/yv/you-said-we-did",
         "/s/yv/promises",
+        "/s/yv/what-changed",
         "/s/shut",
         "/s/nope",
     ):
@@ -220,7 +221,13 @@ def test_the_demos_young_peoples_pages_ask_only_for_their_strings(app, runner, a
     assert result.exit_code == 0, result.output
     visitor = Journey(app.test_client(), "demo", language="ps")
     visitor.get("/s/demo?lang=ps")
-    for url in ("/s/demo/you-said-we-did", "/s/demo-2025/you-said-we-did", "/s/demo/promises", "/s/demo-2025"):
+    for url in (
+        "/s/demo/you-said-we-did",
+        "/s/demo-2025/you-said-we-did",
+        "/s/demo/promises",
+        "/s/demo/what-changed",
+        "/s/demo-2025",
+    ):
         visitor.get(url)
     # The easy version ("Simpler words and pictures"): pictures beside answers and to pick instead of typing.
     for band in BANDS:

@@ -1,7 +1,7 @@
 """words said in a session can be quoted, as survey comments can: a worker's decision on a note its writer agreed
 to have quoted
 
-Revision ID: 0032
+Revision ID: 0029
 Revises: 0028
 Create Date: 2026-12-07 09:25:00
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision = "0032"
+revision = "0029"
 down_revision = "0028"
 branch_labels = None
 depends_on = None
