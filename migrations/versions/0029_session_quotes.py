@@ -53,4 +53,6 @@ def downgrade():
         batch.drop_column("quote_decided_at")
         batch.drop_column("quote_decided_by_id")
         batch.drop_column("quote_text")
+        # The CHECK on the column goes first: SQLite's rebuilt table would otherwise still name the dropped column.
+        batch.drop_constraint(batch.f("ck_session_note_session_quote_status"), type_="check")
         batch.drop_column("quote_status")

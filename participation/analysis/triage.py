@@ -233,6 +233,7 @@ class WordsSource:
     group: str | None
     on: date | None
     who: str | None  # the worker who ran the session or made the poll, where recorded
+    recorded_by: str | None = None  # the worker who recorded the session (a person to ask, where "who" is free text)
 
 
 def words_source(case: SafeguardingCase) -> WordsSource | None:
@@ -240,17 +241,23 @@ def words_source(case: SafeguardingCase) -> WordsSource | None:
     within the case's own organisation only; a note removed by the retention purge left its session on the case."""
     if case.session_note_id is not None:
         found = db.session.execute(
-            select(Group.name, GroupSession.held_on, GroupSession.run_by)
+            select(Group.name, GroupSession.held_on, GroupSession.run_by, User.name)
             .join(GroupSession, GroupSession.group_id == Group.id)
             .join(SessionNote, SessionNote.session_id == GroupSession.id)
+            .outerjoin(User, User.id == GroupSession.recorded_by_id)
             .where(SessionNote.id == case.session_note_id, SessionNote.organisation_id == case.organisation_id)
         ).first()
         if found is not None:
-            return _session_source(found[0], found[1], found[2])
+            return _session_source(found[0], found[1], found[2], found[3])
     said_in = (case.kept or {}).get("said_in")
     if isinstance(said_in, dict):
         held = said_in.get("held_on")
-        return _session_source(said_in.get("group"), date.fromisoformat(held) if held else None, said_in.get("run_by"))
+        return _session_source(
+            said_in.get("group"),
+            date.fromisoformat(held) if held else None,
+            said_in.get("run_by"),
+            said_in.get("recorded_by"),
+        )
     if case.poll_id is None:
         return None
     poll = db.session.scalar(select(Poll).where(Poll.id == case.poll_id, Poll.organisation_id == case.organisation_id))
@@ -263,12 +270,14 @@ def words_source(case: SafeguardingCase) -> WordsSource | None:
     return WordsSource(POLL_QUESTION_KEY, poll.question, group, poll.created_at.date(), who or None)
 
 
-def _session_source(group: str | None, held_on: date | None, run_by: str | None) -> WordsSource:
+def _session_source(
+    group: str | None, held_on: date | None, run_by: str | None, recorded_by: str | None = None
+) -> WordsSource:
     if group and held_on:
         title = _("Said in a session: %(group)s, %(date)s", group=group, date=format_date(held_on, "d MMMM yyyy"))
     else:
         title = _("Said in a session")
-    return WordsSource(SESSION_QUESTION_KEY, title, group or None, held_on, run_by or None)
+    return WordsSource(SESSION_QUESTION_KEY, title, group or None, held_on, run_by or None, recorded_by or None)
 
 
 def question_titles(consultation_id: uuid.UUID) -> dict[str, str]:

@@ -174,7 +174,11 @@ def action_page(page: ActionPage, found: Action | None) -> ResponseReturnValue:
                 status=saved.status.value,
                 source=saved.source.value,
             )
-            flash(_("Saved. Young people will see it on the “you said, we did” page."))
+            if saved.source.value == "survey":
+                flash(_("Saved. Young people will see it on the “you said, we did” page."))
+            else:
+                # Not a survey's: young people read it on the page of what changed, which says where it was said.
+                flash(_("Saved. Young people will see it on the page “What changed because of what you said”."))
             return redirect(page.back)
     status = 409 if conflict else (400 if form.errors else 200)
     return render_template(

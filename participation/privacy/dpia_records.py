@@ -74,8 +74,12 @@ SEEN_AT: dict[str, dict[str, tuple[str, ...]]] = {
     "safeguarding": {"records": ("safeguarding.queue", "safeguarding.case", "reidentification.requests")},
     "quotes": {"records": ("comments.quotes",), "published": ("boards.board_pack",)},
     "identity-vault": {"records": ("reidentification.ask",)},
-    "poll-answers": {"records": ("polls.poll", "safeguarding.case")},
-    "session-notes": {"records": ("sessions.session", "safeguarding.case"), "counts": ("sessions.summary",)},
+    "poll-answers": {"records": ("polls.poll", "safeguarding.case"), "counts": ("polls.results",)},
+    "session-notes": {
+        "records": ("sessions.session", "safeguarding.case"),
+        "published": ("sessions.summary", "boards.board_pack"),
+        "counts": ("sessions.summary",),
+    },
     # Declared for every role an organisation may name; the summary names the one it has named.
     "contact-requests": {},
     "audit-log": {"records": ("accounts.audit_log",)},
@@ -310,7 +314,9 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
             _(
                 "What young people said at a session of a group, typed by a worker or by a young person on the "
                 "shared screen, stored exactly as written, with its themes, language and whether they agreed to "
-                "be quoted. No name and no time: the session's day. A worrying note opens a safeguarding case."
+                "be quoted, and the words a worker approved for quoting (shown with the group and month, or only "
+                "as said at a session where few came). No name and no time: the session's day. A worrying note "
+                "opens a safeguarding case."
             ),
             _("Table session_note"),
             _(

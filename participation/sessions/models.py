@@ -30,6 +30,9 @@ class GroupSession(IdMixin, TimestampMixin, Base):
     # The topics the young people chose, in their words, in the order they gave them.
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     attendance: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # The worker who recorded it: the person a safeguarding lead asks about words said there ("who ran it" is free
+    # text, often "the young people").
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
     # The shared screen for the room: the keyed hash of the key held by the one device a worker handed to the room
     # (signed out there), and when it was opened; it closes when the worker closes it or after ``ROOM_HOURS``.
     room_key: Mapped[str | None] = mapped_column(String(64), unique=True)

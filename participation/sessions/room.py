@@ -31,4 +31,13 @@ class RoomNoteForm(FlaskForm):
             Length(max=MAX_NOTE, message=_l("Keep it to 2,000 characters or fewer")),
         ],
     )
-    consent = BooleanField(_l("You can share my words, without my name"), widget=GovCheckboxInput())
+    # What ticking it means, exactly as the code does it (TRUST.md): approved words reach the board's summary and
+    # pack with the group and month (or neither, where few came), never a name.
+    consent = BooleanField(
+        _l("You can share my words, without my name"),
+        widget=GovCheckboxInput(),
+        description=_l(
+            "Your words may be shown to people who make decisions, like councillors, with your group's name and "
+            "the month. Never your name."
+        ),
+    )

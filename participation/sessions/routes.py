@@ -69,7 +69,13 @@ def index() -> ResponseReturnValue:
             abort(400)  # a group id from another organisation, or tampered with
         assert form.held_on.data is not None  # InputRequired
         row = services.create_session(
-            organisation_id, group.id, form.held_on.data, form.run_by.data or "", form.topic_lines(), form.attendance()
+            organisation_id,
+            group.id,
+            form.held_on.data,
+            form.run_by.data or "",
+            form.topic_lines(),
+            form.attendance(),
+            recorded_by_id=g.staff.user.id,
         )
         audit.record("session-recorded", organisation_id=organisation_id, user_id=g.staff.user.id, subject=str(row.id))
         flash(_("Session recorded. Add what young people said."))

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Select, delete, select
 
+from participation.accounts.models import User
 from participation.analysis import keeping
 from participation.analysis.engine import Result, shown_sentiment
 from participation.analysis.models import QuoteStatus, Removal, SafeguardingCase, words_case
@@ -47,6 +48,7 @@ def create_session(
     run_by: str,
     topics: Sequence[str],
     attendance: Mapping[str, int],
+    recorded_by_id: uuid.UUID | None = None,
 ) -> GroupSession:
     """Record a session: its day, group, who ran it, the topics young people chose and how many came in each band."""
     row = GroupSession(
@@ -54,6 +56,7 @@ def create_session(
         group_id=group_id,
         held_on=held_on,
         run_by=run_by,
+        recorded_by_id=recorded_by_id,
         topics=list(topics),
         attendance={band: int(count) for band, count in attendance.items() if band in BAND_NAMES and count},
     )
@@ -314,9 +317,20 @@ def purge(items: Sequence[Expired], on: date) -> None:
 
 
 def session_source(session: GroupSession) -> dict[str, str]:
-    """What a case on a note says about where it was said: the group, the day and who ran the session."""
+    """What a case on a note says about where it was said: the group, the day, who ran the session and the worker
+    who recorded it (by name: the case outlives the session and even the worker's account)."""
     group = db.session.scalar(select(Group.name).where(Group.id == session.group_id)) or ""
-    return {"group": group, "held_on": session.held_on.isoformat(), "run_by": session.run_by or ""}
+    recorded_by = (
+        db.session.scalar(select(User.name).where(User.id == session.recorded_by_id))
+        if session.recorded_by_id
+        else None
+    )
+    return {
+        "group": group,
+        "held_on": session.held_on.isoformat(),
+        "run_by": session.run_by or "",
+        "recorded_by": recorded_by or "",
+    }
 
 
 # --- activity ---------------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from participation.extensions import db
 from participation.polls import services as polls
 from participation.polls.models import PollKind
 from participation.sessions import services as sessions
-from participation.sessions.models import NoteSource
+from participation.sessions.models import GroupSession, NoteSource
 from tests import factories
 from tests.pages import fetch
 
@@ -106,3 +106,29 @@ def test_a_case_kept_after_the_purge_still_names_the_session(app):
         case_id = case.id
     rows = _rows(fetch(_lead(app, org), f"/staff/safeguarding/{case_id}"))
     assert rows["Who to ask"] == "Priya Shah, who ran the session" and rows["Group"] == "Young inspectors"
+
+
+def test_a_session_notes_case_names_the_worker_who_recorded_the_session_even_after_it_is_deleted(app):
+    """'Who ran it' is free text ("the young people, with the participation team"): the worker who recorded the
+    session is a person to ask, named on the case, and still named once the session has gone."""
+    with app.app_context():
+        org = factories.organisation("Recordshire")
+        worker, _secret = factories.staff(org, Role.PARTICIPATION_WORKER, email="jo.recorder@example.org")
+        worker.name = "Jo Recorder"
+        group = Group(organisation_id=org.id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=40)
+        db.session.add(group)
+        db.session.flush()
+        held = sessions.create_session(
+            org.id, group.id, date(2027, 3, 14), "The young people", [], {}, recorded_by_id=worker.id
+        )
+        note = sessions.add_note(held, "my carer hits me", NoteSource.YOUNG_PERSON, False, "en")
+        case_id = db.session.scalar(select(SafeguardingCase.id).where(SafeguardingCase.session_note_id == note.id))
+        db.session.commit()
+    lead = _lead(app, org)
+    rows = _rows(fetch(lead, f"/staff/safeguarding/{case_id}"))
+    assert rows["Who to ask"] == "Jo Recorder, who recorded the session The young people, who ran the session"
+    with app.app_context():
+        db.session.delete(db.session.get(GroupSession, held.id))
+        db.session.commit()
+    rows = _rows(fetch(lead, f"/staff/safeguarding/{case_id}"))
+    assert rows["Who to ask"].startswith("Jo Recorder, who recorded the session")

@@ -168,6 +168,7 @@ def test_a_worker_adds_what_was_done_about_a_session_from_its_page(app, client):
     assert saved.said_on == date(2026, 3, 1) and saved.themes == ["housing"]
     assert saved.texts["pl"] == {"what": "Przewodnik mieszkaniowy."}
     back = fetch(client, f"/staff/sessions/{session_id}")
+    assert "on the page “What changed because of what you said”" in back.get_text(" ")
     assert back.find("a", string=re.compile("A housing options guide"))["href"] == f"/staff/we-did/{saved.id}"
     listing = fetch(client, "/staff/we-did")
     card = listing.find(id=f"we-did-{saved.id}")
