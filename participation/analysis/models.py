@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from participation.analysis.redaction import redact
 from participation.db import Base, IdMixin, str_enum, this_hour, utcnow
 
 
@@ -205,6 +206,15 @@ REDACTION_NAMES = {
     "school": _l("school"),
     "name": _l("name"),
 }
+
+
+def still_identifying(text: str) -> str:
+    """What the redaction would still take out of words a worker is approving for quoting (a name, a phone number,
+    an email address...), named for them, or "" when nothing: approved words are checked again, not only proposed
+    (the outside review published a name, a number and a school a worker had typed back in)."""
+    _text, found = redact(text)
+    kinds = list(dict.fromkeys(str(REDACTION_NAMES.get(item.kind, item.kind)) for item in found))
+    return ", ".join(kinds)
 
 
 class Quote(IdMixin, Base):

@@ -16,7 +16,7 @@ from participation.accounts.models import Role
 from participation.analysis import comment_filters, reading, services, triage
 from participation.analysis.case_page import render_case
 from participation.analysis.forms import CaseForm, CommentFilterForm
-from participation.analysis.models import CASE_STATUS_NAMES, REDACTION_NAMES, CaseStatus
+from participation.analysis.models import CASE_STATUS_NAMES, REDACTION_NAMES, CaseStatus, still_identifying
 from participation.audit import services as audit
 from participation.helplines.registry import EMERGENCY
 from participation.i18n import LANGUAGES, language_label
@@ -435,6 +435,15 @@ def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str
         return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
     if len(text) > 2000:
         flash(_("A quote must be 2,000 characters or fewer."), "error")
+        return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
+    if decision == "approve" and (left := still_identifying(text)):
+        flash(
+            _(
+                "These words still have %(kinds)s in them. Take them out, or choose not to use these words.",
+                kinds=left,
+            ),
+            "error",
+        )
         return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
     quote = services.decide_quote(
         consultation.id, answer_id, approve=decision == "approve", text=text, user_id=g.staff.user.id

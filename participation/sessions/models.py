@@ -70,6 +70,9 @@ class SessionNote(IdMixin, Base):
         Uuid, ForeignKey("staff_user.id", ondelete="SET NULL")
     )
     quote_decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A keyed hash of the one-time token of the shared screen's page it was sent from: unique, so a double tap (or
+    # Back and send again) stores the words once.
+    sent_once: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 
 class ActivityKind(enum.StrEnum):

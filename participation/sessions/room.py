@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovTextArea
-from wtforms import BooleanField, TextAreaField
+from wtforms import BooleanField, HiddenField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from participation.sessions.services import MAX_NOTE
@@ -31,6 +31,8 @@ class RoomNoteForm(FlaskForm):
             Length(max=MAX_NOTE, message=_l("Keep it to 2,000 characters or fewer")),
         ],
     )
+    # A one-time token per page drawn: the same page sent twice stores its words once (services.add_note).
+    once = HiddenField()
     # What ticking it means, exactly as the code does it (TRUST.md): approved words reach the board's summary and
     # pack with the group and month (or neither, where few came), never a name.
     consent = BooleanField(

@@ -13,7 +13,7 @@ from flask_babel import gettext as _
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, ROOM_KEY, public, requires, sign_out_here
 from participation.accounts.forms import ConfirmForm
-from participation.analysis.models import REDACTION_NAMES
+from participation.analysis.models import REDACTION_NAMES, still_identifying
 from participation.analysis.redaction import redact
 from participation.audit import services as audit
 from participation.boards import periods
@@ -23,7 +23,7 @@ from participation.distribution import services as distribution
 from participation.helplines.registry import EMERGENCY
 from participation.i18n import current_language
 from participation.limits import client_address, keeps_typed, limiter
-from participation.pseudonyms import keyed_hash
+from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting import figures
 from participation.responses import pages
 from participation.sessions import services
@@ -144,6 +144,10 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
         error = _("Write the words to quote, or choose not to use these words.")
     elif len(text) > services.MAX_NOTE:
         error = _("A quote must be 2,000 characters or fewer.")
+    elif decision == "approve" and (left := still_identifying(text)):
+        error = _(
+            "These words still have %(kinds)s in them. Take them out, or choose not to use these words.", kinds=left
+        )
     if error:
         # Back on the session's page with the words as typed, and the note's form open at the error.
         return _session_page(found, NoteForm(formdata=None), {note.id: (text, error)}), 400
@@ -251,10 +255,17 @@ def room() -> ResponseReturnValue:
     if form.validate_on_submit():
         assert form.text.data is not None  # InputRequired
         services.add_note(
-            found, form.text.data, NoteSource.YOUNG_PERSON, bool(form.consent.data), current_language().code
+            found,
+            form.text.data,
+            NoteSource.YOUNG_PERSON,
+            bool(form.consent.data),
+            current_language().code,
+            once=form.once.data or None,
         )
         flash(str(SAVED))
         return redirect(url_for(".room"))
+    if not form.once.data:
+        form.once.data = new_token()
     # A token that expired while someone was typing: their words stay in the box and they press the button again.
     expired = pages.token_expired(form)
     failed = expired or bool(form.errors)

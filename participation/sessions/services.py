@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import Select, delete, select
+from sqlalchemy.exc import IntegrityError
 
 from participation.accounts.models import User
 from participation.analysis import keeping
@@ -125,10 +126,24 @@ def session_for_room(key: str | None) -> GroupSession | None:
     return found if found is not None and room_is_open(found) else None
 
 
-def add_note(session: GroupSession, text: str, source: NoteSource, consent: bool, language: str | None) -> SessionNote:
+def add_note(
+    session: GroupSession,
+    text: str,
+    source: NoteSource,
+    consent: bool,
+    language: str | None,
+    once: str | None = None,
+) -> SessionNote:
     """Keep one note of what young people said, read by the survey comments' analysis (themes, language, tone) and
     safeguarding screen. Each note is a row of its own: two workers saving at once both keep their words. A note that
-    may be a disclosure (or in a language the screen has no list for) opens a safeguarding case."""
+    may be a disclosure (or in a language the screen has no list for) opens a safeguarding case. ``once``: the
+    one-time token of the page it was sent from; sent again (a double tap, Back and send), the note already kept is
+    returned and nothing is stored twice."""
+    sent_once = keyed_hash("session-note-once", f"{session.id}:{once}") if once else None
+    if sent_once is not None:
+        kept = db.session.scalar(select(SessionNote).where(SessionNote.sent_once == sent_once))
+        if kept is not None:
+            return kept
     reading = classify_answer(text, None, organisation_matcher(session.organisation_id), language)
     worrying = needs_a_person(reading)
     note = SessionNote(
@@ -142,9 +157,18 @@ def add_note(session: GroupSession, text: str, source: NoteSource, consent: bool
         sentiment=shown_sentiment(reading.sentiment, reading.safeguarding, reading.listed),
         safeguarding=reading.safeguarding,
         listed=reading.listed,
+        sent_once=sent_once,
     )
-    db.session.add(note)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.add(note)
+            db.session.flush()
+    except IntegrityError:
+        # The same page sent twice at once: the other request stored it (and opened any case).
+        kept = db.session.scalar(select(SessionNote).where(SessionNote.sent_once == sent_once))
+        if kept is None:
+            raise
+        return kept
     if worrying:
         open_case(note, reading)
     return note

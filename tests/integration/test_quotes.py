@@ -51,6 +51,12 @@ def test_quotes_are_consented_redacted_and_approved(app, client):
     token = page.find("input", {"name": "csrf_token"})["value"]
     empty = client.post(f"{url}/{answer_id}/approve", data={"text": "", "csrf_token": token}, follow_redirects=True)
     assert "Write the words to quote" in empty.get_data(as_text=True)
+    # A number typed back into the words is caught on approval too: nothing is stored.
+    typed_back = {"text": "my PA is who I ring first on 07700 900123", "csrf_token": token}
+    refused = client.post(f"{url}/{answer_id}/approve", data=typed_back, follow_redirects=True)
+    assert "These words still have phone number in them" in refused.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(Quote)) is None
     client.post(f"{url}/{answer_id}/approve", data={"text": "my PA is who I ring first", "csrf_token": token})
     with app.app_context():
         quote = db.session.scalar(select(Quote))

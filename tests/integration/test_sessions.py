@@ -572,6 +572,13 @@ def test_words_from_a_session_are_quoted_only_with_consent_as_a_worker_approves_
     )
     assert sent_back.find("textarea", {"id": f"quote-{agreed.id}"}).get_text().strip() == long.strip()
     assert error_summary(sent_back) == ["A quote must be 2,000 characters or fewer."]
+    # A number typed back in is caught again on approval, not only taken out of the proposal.
+    typed_back = {"text": "ring 07700 900123, the forum should have pizza", "csrf_token": _token(page)}
+    refused = fetch(client, f"{base}/{agreed.id}/quote/approve", method="post", status=400, data=typed_back)
+    assert error_summary(refused) == [
+        "These words still have phone number in them. Take them out, or choose not to use these words."
+    ]
+    assert refused.find("textarea", {"id": f"quote-{agreed.id}"}).get_text() == typed_back["text"]
     data = {"text": "the forum should have pizza every time", "csrf_token": _token(page)}
     fetch(client, f"{base}/{agreed.id}/quote/approve", method="post", status=302, data=data)
     with app.app_context():
@@ -641,3 +648,23 @@ def test_signing_in_on_the_rooms_device_ends_its_time_as_the_shared_screen(app, 
     assert h1(fetch(client, "/room", status=404)) == "This screen is closed"
     assert client.post("/room", data={"text": "hello"}).status_code == 404
     assert _notes(app, session) == []
+
+
+def test_the_same_page_of_the_shared_screen_sent_twice_stores_its_words_once(app, client):
+    session = _record(app, client)
+    page = _hand_over(client, session)
+    once = page.find("input", {"name": "once"})["value"]
+    data = {"text": "more trips please", "once": once, "csrf_token": _token(page)}
+    for _tap in range(3):  # a double tap, then Back and send again
+        fetch(client, "/room", method="post", status=302, data=data)
+    assert [note.text for note in _notes(app, session)] == ["more trips please"]
+    # The next page drawn has a new token: the next young person's words are their own note.
+    fresh = fetch(client, "/room")
+    assert fresh.find("input", {"name": "once"})["value"] != once
+    data = {
+        "text": "more trips please",
+        "once": fresh.find("input", {"name": "once"})["value"],
+        "csrf_token": _token(fresh),
+    }
+    fetch(client, "/room", method="post", status=302, data=data)
+    assert len(_notes(app, session)) == 2
