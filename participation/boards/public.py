@@ -185,15 +185,22 @@ class ChangeFromElsewhere:
     action: PublicAction
 
 
+# Groups named on a page anyone can read: a forum or council is a public body of young people; a children's home,
+# a school or another group named after a place would tell where some children in care live or learn.
+PUBLICLY_NAMED_KINDS = frozenset({"children-in-care-council", "care-leavers-forum", "parents-and-carers"})
+
+
 def where_said(said: services.Said) -> str:
-    """Where young people said it, in their words, by month only (never a day: TRUST.md)."""
+    """Where young people said it, in their words, by month only (never a day: TRUST.md), naming the group only if
+    it is a forum or council (``PUBLICLY_NAMED_KINDS``)."""
     month = _month(said.month) if said.month else ""
+    named = bool(said.group) and not said.gone and said.group_kind in PUBLICLY_NAMED_KINDS
     if said.source == ActionSource.SESSION:
-        if said.group and not said.gone:
+        if named:
             return str(_("At a %(group)s meeting in %(month)s", group=said.group, month=month))
         return str(_("At a meeting in %(month)s", month=month))
     if said.source == ActionSource.POLL:
-        if said.group and not said.gone:
+        if named:
             return str(_("In a live poll at a %(group)s meeting in %(month)s", group=said.group, month=month))
         return str(_("In a live poll in %(month)s", month=month))
     if said.source == ActionSource.SURVEY:

@@ -173,6 +173,7 @@ class Said:
     session: GroupSession | None = None
     poll: Poll | None = None
     gone: bool = False
+    group_kind: str = ""  # the group's kind (a forum, a children's home): a home or a school is never named publicly
 
 
 def where_said(actions: Sequence[Action]) -> dict[uuid.UUID, Said]:
@@ -194,17 +195,22 @@ def where_said(actions: Sequence[Action]) -> dict[uuid.UUID, Said]:
         )
     }
     group_ids = {row.group_id for row in sessions.values()} | {row.group_id for row in polls.values() if row.group_id}
-    groups = dict(db.session.execute(select(Group.id, Group.name).where(Group.id.in_(list(group_ids)))).all())
+    groups = {
+        row.id: (row.name, str(row.kind))
+        for row in db.session.execute(select(Group.id, Group.name, Group.kind).where(Group.id.in_(list(group_ids))))
+    }
     found: dict[uuid.UUID, Said] = {}
     for action in actions:
         if action.source == ActionSource.SESSION:
             session = sessions.get(action.session_id) if action.session_id else None
-            group = groups.get(session.group_id, "") if session else ""
-            found[action.id] = Said(action.source, action.said_on, group, session=session, gone=session is None)
+            group, kind = groups.get(session.group_id, ("", "")) if session else ("", "")
+            found[action.id] = Said(
+                action.source, action.said_on, group, session=session, gone=session is None, group_kind=kind
+            )
         elif action.source == ActionSource.POLL:
             poll = polls.get(action.poll_id) if action.poll_id else None
-            group = groups.get(poll.group_id, "") if poll and poll.group_id else ""
-            found[action.id] = Said(action.source, action.said_on, group, poll=poll, gone=poll is None)
+            group, kind = groups.get(poll.group_id, ("", "")) if poll and poll.group_id else ("", "")
+            found[action.id] = Said(action.source, action.said_on, group, poll=poll, gone=poll is None, group_kind=kind)
         elif action.source == ActionSource.SURVEY:
             consultation = consultations.get(action.consultation_id) if action.consultation_id else None
             found[action.id] = Said(action.source, action.said_on, consultation=consultation)

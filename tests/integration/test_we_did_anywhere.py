@@ -436,3 +436,24 @@ def test_a_phone_that_answered_a_poll_is_shown_where_to_read_what_changed(app, c
         db.session.commit()
     hrefs = {link["href"] for link in fetch(phone, f"/p/{code}/done").select(".heard-what-changed a")}
     assert hrefs == {"/s/phoned/what-changed"}
+
+
+def test_a_childrens_home_or_school_is_never_named_on_young_peoples_page(app):
+    """A group named after a place (a children's home, a school) would tell anyone reading the public page where
+    some children in care live or learn: only forums and councils are named there; staff pages name every group."""
+    from participation.boards import public, sources
+    from participation.boards.models import ActionSource
+    from participation.boards.services import Said
+
+    with app.test_request_context():
+        for kind, named in (
+            ("childrens-home", False),
+            ("school", False),
+            ("other", False),
+            ("care-leavers-forum", True),
+        ):
+            said = Said(ActionSource.SESSION, date(2026, 3, 1), "Oak House", group_kind=kind)
+            text = public.where_said(said)
+            assert ("Oak House" in text) is named, (kind, text)
+            assert "March 2026" in text
+            assert "Oak House" in sources.where(said)
