@@ -59,6 +59,9 @@ def poll_result(poll: Poll, threshold: int) -> list[str]:
         if found.words:
             lines.append(str(_("Words shown: %(words)s", words=", ".join(found.words))))
         return lines
+    if found.leader is not None:
+        leader = str(FACE_LABELS[int(found.leader)]) if poll.kind == PollKind.FACES else found.leader
+        lines.append(str(_("Most chosen: %(option)s", option=leader)))
     for row in found.rows:
         label = str(FACE_LABELS[int(row.label)]) if poll.kind == PollKind.FACES else row.label
         lines.append(f"{label}: {row.cell}")

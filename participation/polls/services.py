@@ -218,6 +218,10 @@ class Results:
     rows: list[Row] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     answered: int = 0  # every answer so far; a choice poll's figures may count fewer (``take_figures``)
+    # The one option chosen more than any other, named without a count: in a room of ten, counts below five are
+    # hidden and the winner's with them (its count and the total would give away the rest), yet the room needs to
+    # know what won. An order is not a count: nothing below the threshold can be worked out from it. None on a tie.
+    leader: str | None = None
 
 
 def results(poll: Poll, threshold: int) -> Results:
@@ -265,7 +269,13 @@ def tabulate(kind: PollKind, labels: Sequence[str], answers: Sequence[tuple[Any,
     order = list(range(len(labels)))
     if kind == PollKind.RANK:
         order.sort(key=lambda index: _mean_place(answers, index))
-    return Results(whole, True, threshold, rows=[Row(labels[index], cells[index]) for index in order])
+    found = Results(whole, True, threshold, rows=[Row(labels[index], cells[index]) for index in order])
+    if kind != PollKind.RANK and counts:
+        most = max(counts.values())
+        top = [index for index, number in counts.items() if number == most]
+        if most and len(top) == 1:
+            found.leader = labels[top[0]]
+    return found
 
 
 def _mean_place(answers: Sequence[Any], index: int) -> float:

@@ -12,7 +12,7 @@ from participation.accounts.models import Role
 from participation.analysis.models import CaseStatus, SafeguardingCase
 from participation.extensions import db
 from participation.organisations.models import Organisation
-from participation.polls.models import Poll, PollAnswer, WordState
+from participation.polls.models import Poll, PollAnswer, PollKind, WordState
 from tests import factories
 from tests.pages import error_summary, fetch, h1
 
@@ -463,3 +463,33 @@ def test_a_worker_sends_a_word_the_screen_missed_to_the_safeguarding_lead_and_it
     for action in ("safeguarding", "show"):
         url = f"/staff/polls/{poll.id}/words/{missed}/{action}"
         assert client.post(url, data={"csrf_token": token}).status_code == 404
+
+
+def test_a_room_of_ten_sees_what_won_though_every_count_is_hidden(app, client):
+    """Six of ten chose one option, the rest split two, one, one: every count is hidden (the winner's too, as it and
+    the total would give away the four), yet the room is told what won, with no count. A tie names nothing."""
+    from participation.polls.services import tabulate
+
+    labels = ["Beach day", "BBQ", "Bowling", "Cinema"]
+    found = tabulate(PollKind.ONE, labels, [([index], None, None) for index in [0] * 6 + [1, 1, 2, 3]], 5)
+    assert [str(row.cell) for row in found.rows] == ["c", "c", "c", "c"] and found.leader == "Beach day"
+    tied = tabulate(PollKind.ONE, labels, [([index], None, None) for index in [0] * 3 + [1] * 3 + [2]], 5)
+    assert tied.leader is None
+    few = tabulate(PollKind.ONE, labels, [([0], None, None)] * 4, 5)
+    assert few.leader is None and not few.enough
+    poll = _open_poll(app, client, options="Beach day\nBBQ\nBowling\nCinema")
+    for choice in "0000001123":
+        _answer(app, app.test_client(), poll, answer=choice)
+    projector = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert projector.select_one("[data-leader]").get_text(" ", strip=True) == "Most chosen: Beach day"
+    assert [cell.get_text(strip=True) for cell in projector.select("td")] == ["c", "c", "c", "c"]
+
+
+def test_a_closed_poll_offers_no_tablet_and_an_open_one_says_it_signs_the_worker_out(app, client):
+    poll = _open_poll(app, client)
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    button = page.find("button", string="Pass this device round the room")
+    assert page.find(id=button["aria-describedby"]).get_text().startswith("Passing this device round signs you out")
+    fetch(client, f"/staff/polls/{poll.id}/close", method="post", status=302, data={"csrf_token": _token(page)})
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    assert page.find("button", string="Pass this device round the room") is None
