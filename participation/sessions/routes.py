@@ -15,6 +15,7 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, ROOM_KEY, public
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.models import REDACTION_NAMES, still_identifying
 from participation.analysis.redaction import redact
+from participation.analysis.services import themes_for
 from participation.audit import services as audit
 from participation.boards import periods
 from participation.boards import services as boards
@@ -112,6 +113,7 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         session=found,
         group=services.group_names(found.organisation_id).get(found.group_id, ""),
         notes=notes,
+        theme_names={theme.slug: theme.name for theme in themes_for(found.organisation_id)},
         notes_removed=services.notes_expire_on(found, current_app.config["HEARD_SESSION_NOTE_DAYS"]) <= date.today(),
         proposals={note.id: redact(note.text) for note in notes if services.quotable(note)},
         quoting=quoting or {},

@@ -182,6 +182,10 @@ def test_the_projector_fragment_works_without_a_staff_session(app, client):
     assert not page.select("nav.heard-staff-nav")
     staff_page = fetch(client, f"/staff/polls/{poll.id}/projector")
     assert staff_page.find("a", string="Refresh the results")["href"] == link
+    # The worker's own projector page shows the room the poll, not the staff menu.
+    assert not staff_page.select("nav.heard-staff-nav") and fetch(client, f"/staff/polls/{poll.id}").select(
+        "nav.heard-staff-nav"
+    )
     assert stranger.get("/p/screen/not-the-key/page").status_code == 404
 
 

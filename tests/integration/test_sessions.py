@@ -668,3 +668,12 @@ def test_the_same_page_of_the_shared_screen_sent_twice_stores_its_words_once(app
     }
     fetch(client, "/room", method="post", status=302, data=data)
     assert len(_notes(app, session)) == 2
+
+
+def test_a_notes_themes_are_named_not_coded(app, client):
+    session = _record(app, client)
+    _add_note(client, session, "nobody explained my housing options", consent=False)
+    [note] = _notes(app, session)
+    assert "housing" in note.themes
+    text = fetch(client, f"/staff/sessions/{session.id}").find(id=f"note-{note.id}").get_text(" ", strip=True)
+    assert "Themes: Housing" in text and "housing," not in text and "Themes: housing" not in text
