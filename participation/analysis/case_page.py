@@ -3,7 +3,7 @@ errors, so it lives apart from both."""
 
 from __future__ import annotations
 
-from flask import g, render_template
+from flask import flash, g, render_template
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_wtf import FlaskForm
@@ -11,8 +11,10 @@ from flask_wtf import FlaskForm
 from participation.accounts.forms import ConfirmForm
 from participation.accounts.models import Role
 from participation.analysis import triage
-from participation.analysis.models import CASE_STATUS_NAMES
+from participation.analysis.models import CASE_STATUS_NAMES, SafeguardingCase
+from participation.audit import services as audit
 from participation.distribution.services import get_group
+from participation.helplines.registry import EMERGENCY
 from participation.i18n import LANGUAGES
 from participation.organisations.services import user_names
 from participation.privacy import reidentify
@@ -67,3 +69,21 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
         confirm=ConfirmForm(),
         language_names={code: language.native_name for code, language in LANGUAGES.items()},
     ), 400 if errors else 200
+
+
+def sent_by_a_person(case: SafeguardingCase) -> None:
+    """A worker sent words the screen missed (a session's note, a poll's word) to the safeguarding queue: audited
+    as a case opened by a person, and the worker told when the lead will see it and whom to call if it cannot wait."""
+    audit.record(
+        "safeguarding-case-opened-by-person",
+        organisation_id=case.organisation_id,
+        user_id=g.staff.user.id,
+        subject=str(case.id),
+    )
+    flash(
+        _(
+            "Sent to the safeguarding lead. They will see it in their queue today, marked “found by a person”. If "
+            "someone is in danger now, call %(number)s.",
+            number=EMERGENCY.number,
+        )
+    )

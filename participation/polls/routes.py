@@ -9,13 +9,13 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, TABLET_KEY, public, requires, sign_out_here
+from participation.analysis.case_page import sent_by_a_person
 from participation.audit import services as audit
 from participation.boards import public as board_public
 from participation.boards import services as boards
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
-from participation.helplines.registry import EMERGENCY
 from participation.i18n import current_language
 from participation.limits import limiter
 from participation.links import external_url
@@ -186,19 +186,7 @@ def word_to_safeguarding(poll_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRe
     case = services.send_word_to_safeguarding(found, answer_id, g.staff.user.id)
     if case is None:
         abort(404)
-    audit.record(
-        "safeguarding-case-opened-by-person",
-        organisation_id=found.organisation_id,
-        user_id=g.staff.user.id,
-        subject=str(case.id),
-    )
-    flash(
-        _(
-            "Sent to the safeguarding lead. They will see it in their queue today, marked “found by a person”. If "
-            "someone is in danger now, call %(number)s.",
-            number=EMERGENCY.number,
-        )
-    )
+    sent_by_a_person(case)
     return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
 
 

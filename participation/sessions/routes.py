@@ -13,6 +13,7 @@ from flask_babel import gettext as _
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, ROOM_KEY, public, requires, sign_out_here
 from participation.accounts.forms import ConfirmForm
+from participation.analysis.case_page import sent_by_a_person
 from participation.analysis.models import REDACTION_NAMES, still_identifying
 from participation.analysis.redaction import redact
 from participation.analysis.services import themes_for
@@ -21,7 +22,6 @@ from participation.boards import periods
 from participation.boards import services as boards
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
-from participation.helplines.registry import EMERGENCY
 from participation.i18n import current_language
 from participation.limits import client_address, keeps_typed, limiter
 from participation.pseudonyms import keyed_hash, new_token
@@ -179,19 +179,7 @@ def note_to_safeguarding(session_id: uuid.UUID, note_id: uuid.UUID) -> ResponseR
     if case is None:
         flash(_("These words are already with the safeguarding lead."))
         return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
-    audit.record(
-        "safeguarding-case-opened-by-person",
-        organisation_id=found.organisation_id,
-        user_id=g.staff.user.id,
-        subject=str(case.id),
-    )
-    flash(
-        _(
-            "Sent to the safeguarding lead. They will see it in their queue today, marked “found by a person”. If "
-            "someone is in danger now, call %(number)s.",
-            number=EMERGENCY.number,
-        )
-    )
+    sent_by_a_person(case)
     return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
 
 
