@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from datetime import UTC, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -79,6 +80,68 @@ def kept_fragment(*key: Hashable, caller: Callable[[], str]) -> Markup:
     return found
 
 
+# The heaviest part of a question page, the question with its answers, is drawn once per process for each version of
+# the consultation, page, band, language and answer already given, and kept (issue 16: 60% of a page's time went in
+# drawing the design system's macros). What differs on every response is put back each time: the forms' tokens
+# (``tokens``, one mark each in what is kept) and whatever a drawing said it depended on (``depends_on``: whether a
+# read-aloud clip has been made yet), checked again before what is kept is used. A part with anything else that
+# looks like a token, or a token drawn more or less than once, is never kept.
+PARTS_KEPT = 2048
+_TOKEN_MARK = "\ue000heard-token-{}\ue000"
+_TOKEN_LIKE = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{48}(?![A-Za-z0-9_-])")
+Check = tuple[Callable[..., Any], tuple[Any, ...], Any]
+
+
+class _Parts:
+    def __init__(self) -> None:
+        self.kept: OrderedDict[tuple[Hashable, ...], tuple[str, tuple[Check, ...]]] = OrderedDict()
+        self.lock = threading.Lock()
+
+
+def depends_on(function: Callable[..., Any], args: tuple[Any, ...], result: Any) -> None:
+    """Say that what is being drawn used ``function(*args)`` and got ``result``: a part kept by ``kept_part`` is used
+    again only while the function still gives the same (it is called again each time, so it must be cheap)."""
+    checks = g.get("heard_part_checks") if has_request_context() else None
+    if checks is not None:
+        checks.append((function, args, result))
+
+
+def kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str] = (), *, caller: Callable[[], str]) -> Markup:
+    """``caller()``, kept under ``key`` (None: drawn every time) with ``tokens`` marked, as the comment above says."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if key is None or not app.config.get("HEARD_KEEP_FRAGMENTS", True) or not has_request_context():
+        return Markup(caller())
+    parts: _Parts = app.extensions.setdefault("heard_parts", _Parts())
+    full = (*key, current_language().code, str(get_locale()), tuple(app.config["HEARD_LANGUAGES"]), request.script_root)
+    found = parts.kept.get(full)
+    if found is not None and all(function(*args) == result for function, args, result in found[1]):
+        markup = found[0]
+        for number, token in enumerate(tokens):
+            markup = markup.replace(_TOKEN_MARK.format(number), token)
+        return Markup(markup)
+    outer = g.get("heard_part_checks")
+    checks: list[Check] = []
+    g.heard_part_checks = checks
+    try:
+        drawn = str(caller())
+    finally:
+        g.heard_part_checks = outer
+        if outer is not None:
+            outer.extend(checks)
+    kept = drawn
+    for number, token in enumerate(tokens):
+        if drawn.count(token) != 1:
+            return Markup(drawn)
+        kept = kept.replace(token, _TOKEN_MARK.format(number))
+    if _TOKEN_LIKE.search(kept):
+        return Markup(drawn)
+    with parts.lock:
+        parts.kept[full] = (kept, tuple(checks))
+        while len(parts.kept) > PARTS_KEPT:
+            parts.kept.popitem(last=False)
+    return Markup(drawn)
+
+
 def url_with_language(code: str) -> str:
     args = {key: value for key, value in request.args.items() if key != "lang"}
     args["lang"] = code
@@ -145,6 +208,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
     app.jinja_env.globals["kept_fragment"] = kept_fragment
+    app.jinja_env.globals["kept_part"] = kept_part
     app.jinja_env.globals["offered_in"] = offered_in
     app.jinja_env.globals["language_label"] = language_label
     app.jinja_env.filters["sentiment_band"] = sentiment.band

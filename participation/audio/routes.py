@@ -18,6 +18,7 @@ from participation.audio.texts import Spoken, heard_in
 from participation.i18n import LANGUAGES, enabled_languages
 from participation.surveys import builder
 from participation.surveys.models import BAND_NAMES, Consultation
+from participation.templating import depends_on
 from participation.transactions import commit_on_success
 
 bp = Blueprint("read_aloud", __name__)
@@ -28,8 +29,12 @@ YEAR = 365 * 24 * 60 * 60
 
 @bp.app_template_global("audio_src")
 def audio_src(text: str | None, language: str, organisation_id: uuid.UUID) -> str | None:
-    """For ``respond/listen.html``: the clip reading ``text`` (``language`` empty: the page's), or None."""
-    return services.clip_url(text, language, organisation_id)
+    """For ``respond/listen.html``: the clip reading ``text`` (``language`` empty: the page's), or None. A clip is
+    made in the background after a text is published, so a kept part of a page (``templating.kept_part``) that drew
+    this asks again before it is used."""
+    found = services.clip_url(text, language, organisation_id)
+    depends_on(services.clip_url, (text, language, organisation_id), found)
+    return found
 
 
 @bp.app_template_global("read_aloud")

@@ -161,12 +161,20 @@ def _answer_counts(consultation: Consultation, question_keys: Sequence[str]) -> 
         return result
     _room_to_group()
     choices = cast(Answer.choices, Text)
+    # SQLite has no statistics to weigh the two: told the organisation, it reads every answer the council ever had
+    # by that index (0.5 s for a last wave of 300 responses beside a consultation of 100,000), where the
+    # consultation's responses and their answers take milliseconds. The consultation says the organisation anyway.
+    council = (
+        [Answer.organisation_id == consultation.organisation_id]
+        if db.session.get_bind().dialect.name != "sqlite"
+        else []
+    )
     rows = db.session.execute(
         select(Answer.question_key, Response.age_band, Response.group_id, choices, func.count())
         .join(Answer, Answer.response_id == Response.id)
         .where(
             Response.consultation_id == consultation.id,
-            Answer.organisation_id == consultation.organisation_id,
+            *council,
             Answer.question_key.in_(list(question_keys)),
             Answer.declined.is_(False),
             Answer.choices.is_not(None),

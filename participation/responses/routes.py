@@ -6,6 +6,7 @@ session is in ``device``; answers are stored by their question's kind through ``
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
@@ -25,6 +26,7 @@ from participation.responses.forms import BandForm, CheckForm, CodeForm, EasyFor
 from participation.responses.limits import resume_code_limit
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
+from participation.surveys.models import Consultation
 from participation.surveys.views import ConsultationView, QuestionView
 from participation.transactions import commit_on_success
 
@@ -245,6 +247,7 @@ def _render_question(
     changing: bool,
     csrf_expired: bool = False,
     reassure: bool = False,
+    kept_as: tuple[object, ...] | None = None,
 ) -> str:
     question = view.questions[number - 1]
     if changing:
@@ -269,6 +272,29 @@ def _render_question(
         reassure=reassure,
         reads_unsent=services.reads_unsent(draft.organisation_id),
         easy_form=EasyForm(formdata=None, data={"page": f"{number}c" if changing else str(number)}),
+        kept_as=kept_as,
+    )
+
+
+def _kept_as(
+    consultation: Consultation, draft: Draft, question: QuestionView, number: int, data: dict[str, object], **page: bool
+) -> tuple[object, ...] | None:
+    """What a question page's kept part (``templating.kept_part``) is kept under: everything it is drawn from besides
+    the language and the forms' tokens. None where the answer given holds typed words, which are never kept in a
+    process's memory."""
+    if question.spec.text and data.get("answer"):
+        return None
+    return (
+        "question page",
+        consultation.id,
+        consultation.live_version,
+        consultation.content_version,
+        draft.age_band,
+        draft.easy,
+        number,
+        services.reads_unsent(draft.organisation_id),
+        json.dumps(data, sort_keys=True),
+        *sorted(page.items()),
     )
 
 
@@ -293,9 +319,11 @@ def question(code: str, number: int) -> ResponseReturnValue:
     question = view.questions[number - 1]
     changing = request.args.get("change") == "1"
     if request.method == "GET":
-        form = question_form(question, easy=draft.easy, data=services.answer_data(draft, question))
+        data = services.answer_data(draft, question)
+        form = question_form(question, easy=draft.easy, data=data)
         reassure = device.pop_flag("reassure", code)
-        return _render_question(view, draft, number, form, changing=changing, reassure=reassure)
+        kept_as = _kept_as(loaded.consultation, draft, question, number, data, changing=changing, reassure=reassure)
+        return _render_question(view, draft, number, form, changing=changing, reassure=reassure, kept_as=kept_as)
 
     form = question_form(question, easy=draft.easy)
     valid = form.validate()

@@ -79,3 +79,86 @@ def test_outside_a_request_a_part_is_drawn_afresh(app):
         assert render_template_string('{% call kept_fragment("part") %}<p>drawn</p>{% endcall %}') == "<p>drawn</p>"
         kept = app.extensions.get("heard_fragments")  # other tests' pages may have kept parts in this app
         assert kept is None or not [key for key in kept.kept if key[0] == "part"]
+
+
+def _question_parts(app, code: str = "kept") -> list[tuple]:  # type: ignore[no-untyped-def]
+    """The kept parts of the consultation at ``code``'s question pages (the app is the whole session's)."""
+    from participation.surveys.services import get_consultation_by_code
+
+    with app.app_context():
+        consultation = get_consultation_by_code(code)
+        assert consultation is not None
+        kept = app.extensions.get("heard_parts")
+        return [key for key in (kept.kept if kept else {}) if key[:2] == ("question page", consultation.id)]
+
+
+def test_a_question_page_is_kept_once_and_sends_fresh_tokens_each_time(app, client):
+    """The question with its answers is drawn once and kept; every page still carries tokens of its own, and the
+    tokens put back are ones the next page accepts."""
+    with app.app_context():
+        org = factories.organisation("Keptshire Council")
+        create_consultation(org.id, {"code": "kept", "title": factories.text("Kept")}, factories.QUESTIONS)
+        db.session.commit()
+    journey = Journey(client, "kept")
+    journey.start("12-17")
+    first = client.get("/s/kept/q/1").get_data(as_text=True)
+    second = client.get("/s/kept/q/1").get_data(as_text=True)
+    assert len(_question_parts(app)) == 1
+    tokens = [re.findall(r'name="csrf_token" type="hidden" value="([^"]+)"', page) for page in (first, second)]
+    assert len(tokens[0]) == len(tokens[1]) == 2  # the easy version's switch and the answer's form
+    assert not set(tokens[0]) & set(tokens[1]) and tokens[1][0] != tokens[1][1]
+    assert "\ue000" not in second  # no mark left behind
+    journey.get("/s/kept/q/1")
+    journey.answer_current()
+    assert journey.path == "/s/kept/q/2"  # the kept page's token was accepted
+
+
+def test_typed_words_are_never_kept_in_a_process(app, client):
+    """Going back to a question answered in words draws it afresh: what a young person typed is not kept in memory
+    beside the page."""
+    with app.app_context():
+        org = factories.organisation("Keptshire Council")
+        create_consultation(org.id, {"code": "kept", "title": factories.text("Kept")}, factories.QUESTIONS)
+        db.session.commit()
+    journey = Journey(client, "kept")
+    journey.start("12-17")
+    number = 1
+    typed = "my foster carer Zebedee is kind"
+    while True:
+        page = journey.get(f"/s/kept/q/{number}")
+        if page.select_one("textarea, input[type=text]") is not None:
+            break
+        journey.answer_current()
+        number += 1
+    name = (page.select_one("textarea") or page.select_one("input[type=text]"))["name"]
+    journey.submit_current({name: typed})
+    again = client.get(f"/s/kept/q/{number}").get_data(as_text=True)
+    assert typed in again
+    kept = app.extensions["heard_parts"].kept
+    assert all(typed not in markup for markup, _checks in kept.values())
+    assert all(typed not in str(key) for key in kept)
+
+
+def test_a_page_kept_before_its_read_aloud_clips_were_made_has_them_once_they_are(app, client, tmp_path, monkeypatch):
+    """Clips are made in the background after publishing: a question kept without an answer's player gains it as
+    soon as the clip exists, exactly as drawing it afresh would."""
+    from participation.audio import services as audio
+    from participation.i18n import LANGUAGES
+
+    monkeypatch.setitem(app.config, "HEARD_AUDIO_DIR", str(tmp_path / "audio"))
+    monkeypatch.setitem(app.config, "HEARD_READ_ALOUD", "off")
+    with app.app_context():
+        org = factories.organisation("Keptshire Council")
+        create_consultation(org.id, {"code": "kept", "title": factories.text("Kept")}, factories.QUESTIONS)
+        db.session.commit()
+    journey = Journey(client, "kept")
+    journey.start("12-17")
+    page = journey.get("/s/kept/q/1")
+    assert not page.select("audio") and len(_question_parts(app)) == 1
+    label = page.select_one(".govuk-radios__label, .govuk-checkboxes__label").get_text(" ", strip=True)
+    with app.test_request_context():
+        name = audio.clip_name(LANGUAGES["en"].espeak, label)
+        audio.clip_path(name).parent.mkdir(parents=True, exist_ok=True)
+        audio.clip_path(name).write_bytes(b"ID3 not really a clip")
+    page = _same_page(client, app, "GET", "/s/kept/q/1")
+    assert f"Listen to ‘{label}’" in page
