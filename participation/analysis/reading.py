@@ -81,9 +81,12 @@ def aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def arrived(answer: Answer, consultation_id: uuid.UUID, at: datetime | None = None) -> CommentReading:
-    """The read state of a newly stored free-text answer (unread), or the one it already has."""
-    reading = db.session.get(CommentReading, answer.id)
+def arrived(
+    answer: Answer, consultation_id: uuid.UUID, at: datetime | None = None, *, new: bool = False
+) -> CommentReading:
+    """The read state of a newly stored free-text answer (unread), or the one it already has (``new``: an answer
+    stored in this transaction, which cannot have one)."""
+    reading = None if new else db.session.get(CommentReading, answer.id)
     if reading is None:
         reading = CommentReading(
             answer_id=answer.id,

@@ -92,11 +92,15 @@ def theme_row(
     )
 
 
-def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_at: datetime | None = None) -> bool:
+def _store(
+    answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_at: datetime | None = None, *, new: bool = False
+) -> bool:
     """Write one answer's result; worker corrections and its read state stay as they are. Returns True if a new case
-    was opened. ``arrived_at`` is when the answer came (now, for a new one)."""
-    state = reading.arrived(answer, consultation_id, arrived_at)
-    analysis = db.session.get(AnswerAnalysis, answer.id)
+    was opened. ``arrived_at`` is when the answer came (now, for a new one). ``new``: an answer stored in this
+    transaction, which has no analysis, themes or read state yet to look up (three queries each, on every
+    submission)."""
+    state = reading.arrived(answer, consultation_id, arrived_at, new=new)
+    analysis = None if new else db.session.get(AnswerAnalysis, answer.id)
     if analysis is None:
         analysis = AnswerAnalysis(
             answer_id=answer.id, organisation_id=answer.organisation_id, consultation_id=consultation_id
@@ -107,9 +111,13 @@ def _store(answer: Answer, consultation_id: uuid.UUID, result: Result, arrived_a
     analysis.listed = result.listed
     analysis.analysed_on = date.today()
 
-    existing = {
-        row.slug: row for row in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id == answer.id))
-    }
+    existing = (
+        {}
+        if new
+        else {
+            row.slug: row for row in db.session.scalars(select(AnswerTheme).where(AnswerTheme.answer_id == answer.id))
+        }
+    )
     for slug, row in existing.items():
         if row.source == ThemeSource.AUTO and slug not in result.themes:
             db.session.delete(row)
@@ -134,7 +142,7 @@ def analyse_response(response: Response) -> int:
     for answer in response.answers:
         if answer.text or answer.pictures:
             read = classify_answer(answer.text, answer.pictures, matcher, response.language)
-            opened += _store(answer, response.consultation_id, read)
+            opened += _store(answer, response.consultation_id, read, new=True)
     db.session.flush()
     return opened
 
