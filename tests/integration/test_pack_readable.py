@@ -282,3 +282,25 @@ def test_the_pdf_never_ends_on_a_page_holding_only_its_key(app, packed):
         assert outputs.pdf(built).startswith(b"%PDF")
         for number, text in enumerate(texts[:-1], start=1):
             assert text.strip(), f"page {number} is empty"
+
+
+def test_a_tables_title_never_ends_a_page_without_its_first_row(app):
+    """Printed, a table's title (its caption) stays with the table: pushed down the page a millimetre at a time past
+    the point where only the title would fit, it moves to the next page with its rows (seen in a pack whose "In their
+    words" title ended one page and its quotes began the next)."""
+    css = outputs.CSS_FILE.read_text(encoding="utf-8")
+    rows = "".join(f"<tr><td>Row {number}</td><td>Said at a session</td></tr>" for number in range(1, 4))
+    seen_on = set()
+    with app.app_context():
+        for millimetres in range(230, 262, 2):
+            html = (
+                f"<!DOCTYPE html><html><head><style>{css}</style></head><body>"
+                f'<div style="height: {millimetres}mm"></div>'
+                "<table><caption>In their words</caption><thead><tr><th>Quote</th><th>Where</th></tr></thead>"
+                f"<tbody>{rows}</tbody></table></body></html>"
+            )
+            texts = page_texts(outputs.laid_out(html))
+            caption = next(number for number, text in enumerate(texts) if "In their words" in text)
+            assert "Row 1" in texts[caption], (millimetres, texts)
+            seen_on.add(caption)
+    assert seen_on == {0, 1}  # the sweep did push the table over onto a new page
