@@ -256,6 +256,19 @@ def prepare_database(database: BenchDatabase) -> list[str]:
     return migrate_and_load_demo(make_app(database, TESTING=True))
 
 
+def app_with_data(database: BenchDatabase, keep: bool, fill: Callable[[Any], None]) -> Any:
+    """The app on ``database``: with ``keep`` (``--keep NAME``) and data already there, that data upgraded to the
+    newest migration and timed as it is; otherwise the demo loaded and ``fill(app)`` run on it."""
+    if keep and is_loaded(database):
+        print("kept data found: upgraded to the newest migration and timed as it is (nothing generated)")
+        upgrade_database(database)
+        return make_app(database)
+    prepare_database(database)
+    app = make_app(database)
+    fill(app)
+    return app
+
+
 # --- gunicorn ------------------------------------------------------------------------------------------------------
 
 

@@ -83,16 +83,13 @@ def main() -> None:
         return
     try:
         print(f"database: {database.describe()}")
-        if args.keep and _common.is_loaded(database):
-            print("kept data found: upgraded to the newest migration and timed as it is (nothing generated)")
-            _common.upgrade_database(database)
-            app = _common.make_app(database)
-        else:
-            _common.prepare_database(database)
-            app = _common.make_app(database)
+
+        def filled(app) -> None:  # type: ignore[no-untyped-def]
             started = time.perf_counter()
             total = fill(app, args.responses)
             print(f"filled to {total:,} responses in {time.perf_counter() - started:.1f} s")
+
+        app = _common.app_with_data(database, bool(args.keep), filled)
 
         from sqlalchemy import select
 

@@ -325,13 +325,8 @@ def main() -> None:
     rng = random.Random(1_000_016)  # not a seed the demo uses: its receipt hashes are unique
     try:
         print(f"database: {database.describe()}")
-        if args.keep and _common.is_loaded(database):
-            print("kept data found: upgraded to the newest migration and timed as it is (nothing generated)")
-            _common.upgrade_database(database)
-            app = _common.make_app(database)
-        else:
-            _common.prepare_database(database)
-            app = _common.make_app(database)
+
+        def filled(app) -> None:  # type: ignore[no-untyped-def]
             started = time.perf_counter()
             plan = (plan_spread if args.shape == "spread" else plan_one)(app, args, rng)
             print(f"councils and consultations made in {time.perf_counter() - started:.1f} s")
@@ -339,6 +334,8 @@ def main() -> None:
             load(app, plan, rng)
             took = time.perf_counter() - started
             print(f"{plan.total:,} responses written, indexed, vacuumed and analysed in {took:.1f} s")
+
+        app = _common.app_with_data(database, bool(args.keep), filled)
         totals = _totals(app)
         print("rows: " + ", ".join(f"{name} {count:,}" for name, count in totals.items()))
         sizes = in_year(app)

@@ -92,15 +92,21 @@ def _question_parts(app, code: str = "kept") -> list[tuple]:  # type: ignore[no-
         return [key for key in (kept.kept if kept else {}) if key[:2] == ("question page", consultation.id)]
 
 
-def test_a_question_page_is_kept_once_and_sends_fresh_tokens_each_time(app, client):
-    """The question with its answers is drawn once and kept; every page still carries tokens of its own, and the
-    tokens put back are ones the next page accepts."""
+def _started(app, client) -> Journey:  # type: ignore[no-untyped-def]
+    """A young person part-way into a consultation of every kind of question, at ``/s/kept``."""
     with app.app_context():
         org = factories.organisation("Keptshire Council")
         create_consultation(org.id, {"code": "kept", "title": factories.text("Kept")}, factories.QUESTIONS)
         db.session.commit()
     journey = Journey(client, "kept")
     journey.start("12-17")
+    return journey
+
+
+def test_a_question_page_is_kept_once_and_sends_fresh_tokens_each_time(app, client):
+    """The question with its answers is drawn once and kept; every page still carries tokens of its own, and the
+    tokens put back are ones the next page accepts."""
+    journey = _started(app, client)
     first = client.get("/s/kept/q/1").get_data(as_text=True)
     second = client.get("/s/kept/q/1").get_data(as_text=True)
     assert len(_question_parts(app)) == 1
@@ -116,12 +122,7 @@ def test_a_question_page_is_kept_once_and_sends_fresh_tokens_each_time(app, clie
 def test_typed_words_are_never_kept_in_a_process(app, client):
     """Going back to a question answered in words draws it afresh: what a young person typed is not kept in memory
     beside the page."""
-    with app.app_context():
-        org = factories.organisation("Keptshire Council")
-        create_consultation(org.id, {"code": "kept", "title": factories.text("Kept")}, factories.QUESTIONS)
-        db.session.commit()
-    journey = Journey(client, "kept")
-    journey.start("12-17")
+    journey = _started(app, client)
     number = 1
     typed = "my foster carer Zebedee is kind"
     while True:
@@ -147,12 +148,7 @@ def test_a_page_kept_before_its_read_aloud_clips_were_made_has_them_once_they_ar
 
     monkeypatch.setitem(app.config, "HEARD_AUDIO_DIR", str(tmp_path / "audio"))
     monkeypatch.setitem(app.config, "HEARD_READ_ALOUD", "off")
-    with app.app_context():
-        org = factories.organisation("Keptshire Council")
-        create_consultation(org.id, {"code": "kept", "title": factories.text("Kept")}, factories.QUESTIONS)
-        db.session.commit()
-    journey = Journey(client, "kept")
-    journey.start("12-17")
+    journey = _started(app, client)
     page = journey.get("/s/kept/q/1")
     assert not page.select("audio") and len(_question_parts(app)) == 1
     label = page.select_one(".govuk-radios__label, .govuk-checkboxes__label").get_text(" ", strip=True)
