@@ -23,7 +23,7 @@ from participation.boards import services as boards
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.i18n import current_language
-from participation.limits import client_address, keeps_typed, limiter
+from participation.limits import client_address, council_of, keeps_typed, limiter
 from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting import figures
 from participation.responses import pages
@@ -229,6 +229,7 @@ def _room_or_address() -> str:
 @room_bp.route("/room", methods=["GET", "POST"])
 @public
 @keeps_typed(RoomNoteForm)
+@council_of(lambda: services.council_of_room(cookie.get(ROOM)))
 @limiter.limit("30 per minute;600 per hour", methods=["POST"], key_func=_room_or_address)
 @commit_on_success
 def room() -> ResponseReturnValue:
@@ -242,6 +243,7 @@ def room() -> ResponseReturnValue:
         cookie.pop(ROOM, None)
         return render_template("sessions/room_closed.html"), 404
     g.organisation_name = surveys.organisation_name(found.organisation_id)
+    g.helpline_organisation_id = found.organisation_id  # its own numbers beside the national helplines
     form = RoomNoteForm()
     if form.validate_on_submit():
         assert form.text.data is not None  # InputRequired
