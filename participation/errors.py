@@ -20,7 +20,7 @@ from participation.accounts.access import load_signed_in
 from participation.accounts.error_pages import staff_page, way_back
 from participation.audit import services as audit
 from participation.extensions import db
-from participation.limits import RETRY_FORM
+from participation.limits import COUNCIL_OF, RETRY_FORM, retry_after, wait_words
 from participation.ops.access_log import current_path
 from participation.widgets import SelectChoice
 
@@ -47,7 +47,7 @@ def _page(status: int) -> tuple[str, str]:
             _("That web address is too long"),
             _("Go back and try again with fewer words, or follow a link instead of typing the address."),
         ),
-        429: (_("Too many tries"), _("Please wait a few minutes and try again.")),
+        429: (_("Too many tries"), wait_words(retry_after())),
         503: (
             _("Sorry, we could not save that just now"),
             _("Your answers so far are safe. Wait a few minutes, then go back and press the button again."),
@@ -125,7 +125,29 @@ def _render(status: int, title: str, body: str) -> tuple[str, int]:
             ),
             status,
         )
-    return render_template("errors/error.html", title=title, body=body, retry=_kept_for_retry(status)), status
+    if status == 429:
+        _council_for_helplines()
+    return (
+        render_template(
+            "errors/error.html", title=title, body=body, retry=_kept_for_retry(status), help_now=status == 429
+        ),
+        status,
+    )
+
+
+def _council_for_helplines() -> None:
+    """Whose own numbers the "too many tries" page shows beside the national helplines: the council of the page that
+    refused (``limits.council_of``), as that page itself would. Drawn before the view ran, so it asks; a database
+    that cannot say leaves the national lines."""
+    view = current_app.view_functions.get(request.endpoint or "")
+    lookup = getattr(view, COUNCIL_OF, None)
+    if lookup is None or g.get("helpline_organisation_id") is not None:
+        return
+    try:
+        g.helpline_organisation_id = lookup(**(request.view_args or {}))
+    except Exception:  # noqa: BLE001 - the page itself must still be drawn, with the national lines
+        log.warning("Could not tell whose helplines to show on a too-many-tries page")
+        db.session.rollback()
 
 
 def _audit_refused_lookup() -> None:
@@ -233,7 +255,10 @@ def register(app: Flask) -> None:
         if status == 404:
             _audit_refused_lookup()
         title, body = staff_page(status, error) if for_staff() else _page(status)
-        return _render(status, title, body)
+        page, status = _render(status, title, body)
+        # When a limited form can be sent again, in the page's words and in the header (RFC 9110 section 10.2.3).
+        wait = retry_after() if status == 429 else None
+        return page, status, {"Retry-After": str(wait)} if wait is not None else {}
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception) -> ResponseReturnValue:

@@ -5,10 +5,15 @@ Apart from the other extensions so that route modules can use it without reachin
 
 from __future__ import annotations
 
+import math
+import time
+import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
 from flask import request
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_limiter import Limiter
 from flask_wtf import FlaskForm
 
@@ -42,3 +47,49 @@ def keeps_typed(form: type[FlaskForm]) -> Callable[[View], View]:
 
 
 RETRY_FORM = "heard_retry_form"
+COUNCIL_OF = "heard_council_of"
+
+
+def council_of(lookup: Callable[..., uuid.UUID | None]) -> Callable[[View], View]:
+    """A limited young person's page whose "too many tries" page shows its council's own helplines beside the national
+    ones, as the page itself does: ``lookup`` takes the view's arguments and gives the council (None when unknown)."""
+
+    def decorate(view: View) -> View:
+        setattr(view, COUNCIL_OF, lookup)
+        return view
+
+    return decorate
+
+
+def retry_after() -> int | None:
+    """Seconds until the limit that refused this request lets a try through again: from that limit's own window (its
+    configuration: "60 per hour" is an hour) and when the window started (the count's expiry in the limit's storage),
+    never more than the window. None when no limit refused this request."""
+    refused = limiter.current_limit
+    if refused is None or not refused.breached:
+        return None
+    window = int(refused.limit.get_expiry())
+    try:
+        left = math.ceil(refused.reset_at - time.time())
+    except Exception:  # noqa: BLE001 - a storage that cannot say when: the whole window, which is never too short
+        left = window
+    return max(1, min(window, left))
+
+
+def wait_words(seconds: int | None) -> str:
+    """How long to wait, in the reader's words, rounded up to the minute or the hour so that trying again then works;
+    "a few minutes" only when no limit says. The "too many tries" page of every limited form, staff's and young
+    people's alike (``participation.errors``)."""
+    if seconds is None:
+        return str(_("Please wait a few minutes and try again."))
+    minutes = max(1, math.ceil(seconds / 60))
+    if minutes < 60:
+        return str(
+            ngettext(
+                "Please wait %(num)d minute, then try again.", "Please wait %(num)d minutes, then try again.", minutes
+            )
+        )
+    hours = math.ceil(minutes / 60)
+    return str(
+        ngettext("Please wait %(num)d hour, then try again.", "Please wait %(num)d hours, then try again.", hours)
+    )

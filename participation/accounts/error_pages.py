@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 
 from participation.accounts.redirects import safe_staff_path
+from participation.limits import retry_after, wait_words
 
 
 def staff_page(status: int, error: Exception) -> tuple[str, str]:
@@ -42,7 +43,7 @@ def staff_page(status: int, error: Exception) -> tuple[str, str]:
             _("That web address is too long"),
             _("Go back and try again with fewer words, or follow a link instead of typing the address."),
         ),
-        429: (_("Too many tries"), _("Please wait a few minutes and try again.")),
+        429: (_("Too many tries"), wait_words(retry_after())),
         503: (
             _("Sorry, we could not save that just now"),
             _("Nothing you sent was saved. Wait a few minutes, then go back and send it again."),

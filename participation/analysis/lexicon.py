@@ -1,8 +1,9 @@
 """Word lists compiled into fast matchers. A pattern is words separated by spaces: ``carer*`` matches any token
-starting with "carer", a plain word matches itself or itself plus "s"/"es", and ``...`` allows a gap of up to three
-tokens. A pattern starting with ``^`` matches only at the start of a clause, one ending with ``$`` only at its end
-("^help me$" is a cry for help, "help me find a flat" is not). Comments and patterns are normalised alike
-(participation.analysis.normalise).
+starting with "carer", a plain word matches itself or itself plus "s"/"es", ``...`` allows a gap of up to three
+tokens, and words joined by ``|`` are alternatives for one place ("took ... load*|lots|all ... tablet*|pill*"): each
+is a plain word or a stem of one token. A pattern starting with ``^`` matches only at the start of a clause, one
+ending with ``$`` only at its end ("^help me$" is a cry for help, "help me find a flat" is not). Comments and
+patterns are normalised alike (participation.analysis.normalise).
 
 Which languages have word lists, and in which module, is in the language registry (participation.languages). A
 lexicon module (participation/analysis/lexicons/*.py) holds THEMES, SAFEGUARDING, SAFE_STATEMENTS, WEAK_SIGNALS,
@@ -18,7 +19,7 @@ import importlib
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol, cast
@@ -28,14 +29,19 @@ from participation.languages import LANGUAGES, with_lexicon
 
 GAP = "..."
 MAX_GAP = 3
+OR = "|"
 
 
 @dataclass(frozen=True)
 class Word:
     text: str
     prefix: bool
+    # Alternatives for this place ("tablet*|pill*|meds"): the word matches when any of them does.
+    options: tuple[Word, ...] = ()
 
     def matches(self, token: str) -> bool:
+        if self.options:
+            return any(option.matches(token) for option in self.options)
         if self.prefix:
             return token.startswith(self.text)
         return token == self.text or token == self.text + "s" or token == self.text + "es"
@@ -71,6 +77,11 @@ def compile_pattern(source: str, label: str, key: KeyFunction | None = None) -> 
             if words and words[-1] is not None:
                 words.append(None)
             continue
+        if OR in raw:
+            options = tuple(_option(part, source, key) for part in raw.split(OR) if part)
+            if options:
+                words.append(options[0] if len(options) == 1 else Word(raw, False, options))
+            continue
         prefix = raw.endswith("*")
         folded = " ".join(tokens(raw.rstrip("*")))
         if not folded:
@@ -85,6 +96,15 @@ def compile_pattern(source: str, label: str, key: KeyFunction | None = None) -> 
     if not words or words[0] is None:
         return None
     return Pattern(source, label, tuple(words), at_start, at_end)
+
+
+def _option(raw: str, source: str, key: KeyFunction | None) -> Word:
+    """One alternative of a place ("pill*" of "tablet*|pill*"): a single word or stem once folded."""
+    stem = raw.endswith("*")
+    parts = tokens(raw.rstrip("*"))
+    if len(parts) != 1:
+        raise ValueError(f"An alternative must be one word: {raw!r} in {source!r}")
+    return Word(key(parts[0], not stem) if key else parts[0], stem)
 
 
 @dataclass
@@ -104,13 +124,18 @@ class Matcher:
     def add(self, pattern: Pattern, correctable: bool = True) -> None:
         """Index a pattern; ``correctable=False`` keeps its first word out of the one-letter forgiveness."""
         first = pattern.first
+        if first.options:
+            # Alternatives in first place: indexed as one pattern for each.
+            for option in first.options:
+                self.add(replace(pattern, words=(option, *pattern.words[1:])), correctable)
+            return
         if first.prefix:
             self.stems.setdefault(first.text[:3], []).append((first.text, pattern))
         else:
             second = pattern.words[1] if len(pattern.words) > 1 else None
             forms = _forms(first.text)
             self.firsts.update(forms)
-            if second is not None and not second.prefix:
+            if second is not None and not second.prefix and not second.options:
                 for form in forms:
                     for following in _forms(second.text):
                         self.pairs.setdefault((form, following), []).append(pattern)
@@ -179,6 +204,9 @@ class Match:
     pattern: Pattern
     start: int
     end: int
+    # What the screen reports: the pattern as written, or, where it has alternatives, the alternatives that matched
+    # ("carer* ... kis* me"), never the whole list of them nor the comment's own words.
+    term: str = ""
 
 
 def find(
@@ -195,20 +223,24 @@ def find(
             if paired:
                 patterns = patterns + tuple(paired)
         for pattern in patterns:
-            end = _match_from(pattern.words, toks, start)
+            places: list[int] | None = [] if OR in pattern.source else None
+            end = _match_from(pattern.words, toks, start, places)
             if end is None:
                 continue
             if pattern.at_start and start > 0 and (clauses is None or clauses[start - 1] == clauses[start]):
                 continue
             if pattern.at_end and end < len(toks) and (clauses is None or clauses[end] == clauses[end - 1]):
                 continue
-            found.append(Match(pattern, start, end))
+            term = pattern.source if places is None else _term(pattern.words, toks, [start, *places])
+            found.append(Match(pattern, start, end, term))
     return found
 
 
-def _match_from(words: Sequence[Word | None], toks: Sequence[str], start: int) -> int | None:
+def _match_from(
+    words: Sequence[Word | None], toks: Sequence[str], start: int, places: list[int] | None = None
+) -> int | None:
     """End index (exclusive) of a match of ``words`` beginning at ``start``; the first word is already known to
-    match. Gaps try the shortest span first."""
+    match. Gaps try the shortest span first. ``places`` gets where each word after the first matched."""
     position = start + 1
     index = 1
     while index < len(words):
@@ -218,17 +250,33 @@ def _match_from(words: Sequence[Word | None], toks: Sequence[str], start: int) -
             assert following is not None
             for skip in range(0, MAX_GAP + 1):
                 if position + skip < len(toks) and following.matches(toks[position + skip]):
-                    position += skip + 1
+                    position += skip
                     break
             else:
                 return None
-            index += 2
+            index += 1
             continue
         if position >= len(toks) or not word.matches(toks[position]):
             return None
+        if places is not None:
+            places.append(position)
         position += 1
         index += 1
     return position
+
+
+def _term(words: Sequence[Word | None], toks: Sequence[str], places: Sequence[int]) -> str:
+    """A matched pattern as the screen reports it, each place of alternatives named by the one that matched."""
+    parts: list[str] = []
+    at = iter(places)
+    for word in words:
+        if word is None:
+            parts.append(GAP)
+            continue
+        token = toks[next(at)]
+        chosen = next((option for option in word.options if option.matches(token)), word)
+        parts.append(chosen.text + ("*" if chosen.prefix else ""))
+    return " ".join(parts)
 
 
 @dataclass
@@ -426,6 +474,10 @@ def custom_matcher(keywords: Mapping[str, Sequence[str]]) -> Matcher:
     matcher = Matcher()
     for slug, sources in keywords.items():
         for source in sources:
-            if (pattern := compile_pattern(source, slug)) is not None:
+            try:
+                pattern = compile_pattern(source, slug)
+            except ValueError:
+                continue  # an alternative of several words ("a b|c"): not a pattern the matcher can read
+            if pattern is not None:
                 matcher.add(pattern)
     return matcher

@@ -10,7 +10,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.analysis.redaction import redact
+from participation.analysis.redaction import NOTHING_KNOWN, Known, redact
 from participation.db import Base, IdMixin, str_enum, this_hour, utcnow
 
 
@@ -204,15 +204,19 @@ REDACTION_NAMES = {
     "postcode": _l("postcode"),
     "address": _l("address"),
     "school": _l("school"),
+    "home": _l("children's home"),
+    "birth": _l("date of birth"),
+    "handle": _l("social media name"),
     "name": _l("name"),
 }
 
 
-def still_identifying(text: str) -> str:
+def still_identifying(text: str, known: Known = NOTHING_KNOWN) -> str:
     """What the redaction would still take out of words a worker is approving for quoting (a name, a phone number,
-    an email address...), named for them, or "" when nothing: approved words are checked again, not only proposed
-    (the outside review published a name, a number and a school a worker had typed back in)."""
-    _text, found = redact(text)
+    an email address, a home the organisation runs...), named for them, or "" when nothing: approved words are checked
+    again, not only proposed (the outside review published a name, a number and a school a worker had typed back in).
+    ``known``: what the organisation knows (``services.known_places``)."""
+    _text, found = redact(text, known)
     kinds = list(dict.fromkeys(str(REDACTION_NAMES.get(item.kind, item.kind)) for item in found))
     return ", ".join(kinds)
 

@@ -436,7 +436,7 @@ def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str
     if len(text) > 2000:
         flash(_("A quote must be 2,000 characters or fewer."), "error")
         return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
-    if decision == "approve" and (left := still_identifying(text)):
+    if decision == "approve" and (left := still_identifying(text, services.known_places(consultation.organisation_id))):
         flash(
             _(
                 "These words still have %(kinds)s in them. Take them out, or choose not to use these words.",

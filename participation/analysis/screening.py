@@ -43,6 +43,10 @@ WEAK_PARTNERS: dict[str, frozenset[str]] = {
     "absent": frozenset({"hunger", "caring", "alone", "night"}),
     "extreme": frozenset({"join", "control", "threat"}),
     "join": frozenset({"extreme", "older-people"}),
+    # A kiss, beside a member of staff or a carer, an older person or secrecy, anywhere in the comment ("staff member
+    # sat on my bed and kissed me"); a boyfriend's kiss stays ordinary.
+    "kiss": frozenset({"staff", "older-people", "secrecy"}),
+    "staff": frozenset({"kiss"}),
 }
 # Kind-level topics (the subject of one kind of harm) that count as a possible disclosure beside ANY pressure,
 # coercion, secrecy, fear, age or money cue, whatever the exact wording: held-out sets showed new wording of
@@ -308,12 +312,12 @@ def weak_signals(
     ):
         span = set(range(match.start, match.end))
         if match.pattern.label in SHARED_GROUPS:
-            found.setdefault(match.pattern.label, match.pattern.source)
+            found.setdefault(match.pattern.label, match.term)
             continue
         if span & used:
             continue
         used |= span
-        found.setdefault(match.pattern.label, match.pattern.source)
+        found.setdefault(match.pattern.label, match.term)
     return found
 
 
@@ -378,10 +382,10 @@ def _terms(
     # Under the spelling-blind keys no further letter is forgiven: the key already forgets what spellers disagree on.
     for match in find(lists.risk, toks, fuzzy=not isinstance(lists, _Roman), clauses=clauses):
         if not _negated(toks, clauses, match.start, negators, window) and not _idiomatic(match, idioms, clauses):
-            terms.append(match.pattern.source)
+            terms.append(match.term)
     for match in find(lists.safe, toks, fuzzy=False, clauses=clauses):
         if _negated(toks, clauses, match.start, negators, window):
-            terms.append(f"not {match.pattern.source}")
+            terms.append(f"not {match.term}")
     for match in find(lists.cries, toks, fuzzy=False, clauses=clauses):
         end = match.end
         blockers = lists.cry_blockers.get(match.pattern.label, frozenset())
@@ -391,7 +395,7 @@ def _terms(
         if end < len(toks) and clauses[end] == clauses[end - 1] and _blocks(toks[end], blockers):
             continue
         if not _negated(toks, clauses, match.start, negators, window) and not _idiomatic(match, idioms, clauses):
-            terms.append(match.pattern.source)
+            terms.append(match.term)
     return terms
 
 

@@ -27,13 +27,14 @@ from participation.analysis.models import (
     ThemeSource,
 )
 from participation.analysis.pictured import classify_answer, words_of
-from participation.analysis.redaction import redact
+from participation.analysis.redaction import Known, redact
 from participation.analysis.topics import emerging
 from participation.db import utcnow
+from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Response
-from participation.surveys.models import Question, QuestionText
+from participation.surveys.models import Consultation, Question, QuestionText
 from participation.surveys.pictures import described
 
 CODEBOOK = {
@@ -431,8 +432,22 @@ class QuoteCandidate:
     quote: Any | None
 
 
+def known_places(organisation_id: uuid.UUID) -> Known:
+    """What the redaction must also take out of this organisation's words: the names of its groups that are children's
+    homes or schools ("Oak Lodge", "Northshire High"), however a young person writes them."""
+    rows = db.session.execute(
+        select(Group.kind, Group.name).where(
+            Group.organisation_id == organisation_id, Group.kind.in_((GroupKind.CHILDRENS_HOME, GroupKind.SCHOOL))
+        )
+    ).all()
+    homes = sorted(name for kind, name in rows if kind == GroupKind.CHILDRENS_HOME)
+    return Known(tuple(homes), tuple(sorted(name for kind, name in rows if kind == GroupKind.SCHOOL)))
+
+
 def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
     """Comments whose writers agreed to be quoted, never a possible disclosure, each with a redacted proposal."""
+    organisation_id = db.session.scalar(select(Consultation.organisation_id).where(Consultation.id == consultation_id))
+    known = known_places(organisation_id) if organisation_id is not None else Known()
     rows = db.session.execute(
         select(Answer, Response.age_band, AnswerAnalysis)
         .join(Response, Response.id == Answer.response_id)
@@ -456,7 +471,7 @@ def quote_candidates(consultation_id: uuid.UUID) -> list[QuoteCandidate]:
         # Never a possible disclosure: flagged by the screen, or put in the queue by a person who read it.
         if (analysis is not None and analysis.safeguarding) or answer.id in in_queue:
             continue
-        proposed, redactions = redact(answer.text or "")
+        proposed, redactions = redact(answer.text or "", known)
         result.append(
             QuoteCandidate(
                 answer.id,

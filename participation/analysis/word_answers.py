@@ -82,7 +82,19 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
         "giving up",
         "gave up",
     ),
-    "overdose or pills": ("pills", "od", "oding", "taking pills", "all the pills"),
+    "overdose or pills": (
+        "pills",
+        "od",
+        "oding",
+        "taking pills",
+        "all the pills",
+        # An amount of tablets, with no verb ("tablets" alone is the computer a youth club asks for).
+        *(
+            f"{amount} {tablets}"
+            for amount in ("loads of", "load of", "loadsa", "lots of", "a lot of", "all my", "all the", "too many")
+            for tablets in ("pills", "tablets", "tabs", "meds", "painkillers")
+        ),
+    ),
     "starving (self-harm)": ("starving myself", "not eating", "stop eating", "starve myself"),
 }
 

@@ -17,7 +17,7 @@ from participation.contact.asking import AskForm
 from participation.contact.forms import DecisionForm
 from participation.contact.models import KIND_NAMES, STATUS_NAMES, ContactKind, ContactStatus
 from participation.i18n import current_language, language_label
-from participation.limits import keeps_typed, limiter
+from participation.limits import council_of, keeps_typed, limiter
 from participation.organisations.models import Organisation
 from participation.organisations.services import user_names
 from participation.responses import device, pages
@@ -44,6 +44,7 @@ def _words(code: str) -> tuple[str | None, bool]:
 @young_bp.route("/s/<code>/ask", methods=["GET", "POST"])
 @public
 @keeps_typed(AskForm)
+@council_of(pages.council_of_code)
 @limiter.limit("60 per hour", methods=["POST"])
 @commit_on_success
 def ask(code: str) -> ResponseReturnValue:

@@ -18,6 +18,7 @@ from participation.analysis.duty import add_working_days, first_with
 from participation.analysis.engine import classify
 from participation.analysis.models import CaseStatus, SafeguardingCase
 from participation.analysis.redaction import redact
+from participation.analysis.services import known_places
 from participation.audit import services as audit
 from participation.contact.models import ContactKind, ContactNote, ContactRequest, ContactStatus
 from participation.db import this_hour, utcnow
@@ -145,7 +146,7 @@ def _screen(organisation_id: uuid.UUID, consultation_id: uuid.UUID, details: Det
     if not result.safeguarding and result.listed:
         return False
     # The lead reads the words; how to reach the young person stays encrypted with the request.
-    shown, _taken = redact(words)
+    shown, _taken = redact(words, known_places(organisation_id))
     item = {
         "question_key": CASE_QUESTION_KEY,
         "text": shown,

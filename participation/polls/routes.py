@@ -17,7 +17,7 @@ from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
 from participation.i18n import current_language
-from participation.limits import limiter
+from participation.limits import council_of, limiter
 from participation.links import external_url
 from participation.polls import services
 from participation.polls.answering import (
@@ -240,6 +240,7 @@ def _open_poll(code: str) -> Poll:
     if found is None:
         abort(404)
     g.organisation_name = surveys.organisation_name(found.organisation_id)
+    g.helpline_organisation_id = found.organisation_id  # its own numbers beside the national helplines
     return found
 
 
@@ -270,6 +271,7 @@ def enter() -> ResponseReturnValue:
 
 @answer_bp.route("/p/<code>", methods=["GET", "POST"])
 @public
+@council_of(services.council_of_code)
 @code_limit
 @commit_on_success
 def answer(code: str) -> ResponseReturnValue:
@@ -318,6 +320,7 @@ def answer(code: str) -> ResponseReturnValue:
 
 @answer_bp.route("/p/<code>/done")
 @public
+@council_of(services.council_of_code)
 @code_limit
 def done(code: str) -> ResponseReturnValue:
     found = _open_poll(code)

@@ -100,6 +100,12 @@ def by_code(typed: str) -> Poll | None:
     return db.session.scalar(select(Poll).where(Poll.code == code))
 
 
+def council_of_code(code: str) -> uuid.UUID | None:
+    """The council whose poll a code opens (None for none): whose own helplines its pages show."""
+    found = by_code(code) if code.isprintable() else None
+    return found.organisation_id if found is not None else None
+
+
 def by_screen_key(key: str) -> Poll | None:
     if not key or len(key) > 64:
         return None

@@ -3,6 +3,7 @@ band's view of it, or the page that says why there is nothing to answer."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -57,6 +58,12 @@ def consultation_at(code: str) -> Consultation:
     # No code holds a control or format character; PostgreSQL cannot even be asked about a NUL (it would be a 500).
     consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
     return _named(consultation)
+
+
+def council_of_code(code: str) -> uuid.UUID | None:
+    """The council whose survey a code opens (None for none): whose own helplines its pages show."""
+    consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
+    return consultation.organisation_id if consultation is not None else None
 
 
 def _named(consultation: Consultation | None) -> Consultation:

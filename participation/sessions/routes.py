@@ -16,14 +16,14 @@ from participation.accounts.forms import ConfirmForm
 from participation.analysis.case_page import sent_by_a_person
 from participation.analysis.models import REDACTION_NAMES, still_identifying
 from participation.analysis.redaction import redact
-from participation.analysis.services import themes_for
+from participation.analysis.services import known_places, themes_for
 from participation.audit import services as audit
 from participation.boards import periods
 from participation.boards import services as boards
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.i18n import current_language
-from participation.limits import client_address, keeps_typed, limiter
+from participation.limits import client_address, council_of, keeps_typed, limiter
 from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting import figures
 from participation.responses import pages
@@ -108,6 +108,7 @@ def session(session_id: uuid.UUID) -> ResponseReturnValue:
 def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, tuple[str, str]] | None = None) -> str:
     """The session's page. ``quoting``: a quote sent back with an error, by note (the words as typed, the error)."""
     notes = services.notes_of(found)
+    known = known_places(found.organisation_id)
     return render_template(
         "sessions/session.html",
         session=found,
@@ -115,7 +116,7 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         notes=notes,
         theme_names={theme.slug: theme.name for theme in themes_for(found.organisation_id)},
         notes_removed=services.notes_expire_on(found, current_app.config["HEARD_SESSION_NOTE_DAYS"]) <= date.today(),
-        proposals={note.id: redact(note.text) for note in notes if services.quotable(note)},
+        proposals={note.id: redact(note.text, known) for note in notes if services.quotable(note)},
         quoting=quoting or {},
         title_error=bool(quoting),
         redaction_names=REDACTION_NAMES,
@@ -146,7 +147,7 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
         error = _("Write the words to quote, or choose not to use these words.")
     elif len(text) > services.MAX_NOTE:
         error = _("A quote must be 2,000 characters or fewer.")
-    elif decision == "approve" and (left := still_identifying(text)):
+    elif decision == "approve" and (left := still_identifying(text, known_places(found.organisation_id))):
         error = _(
             "These words still have %(kinds)s in them. Take them out, or choose not to use these words.", kinds=left
         )
@@ -228,6 +229,7 @@ def _room_or_address() -> str:
 @room_bp.route("/room", methods=["GET", "POST"])
 @public
 @keeps_typed(RoomNoteForm)
+@council_of(lambda: services.council_of_room(cookie.get(ROOM)))
 @limiter.limit("30 per minute;600 per hour", methods=["POST"], key_func=_room_or_address)
 @commit_on_success
 def room() -> ResponseReturnValue:
@@ -241,6 +243,7 @@ def room() -> ResponseReturnValue:
         cookie.pop(ROOM, None)
         return render_template("sessions/room_closed.html"), 404
     g.organisation_name = surveys.organisation_name(found.organisation_id)
+    g.helpline_organisation_id = found.organisation_id  # its own numbers beside the national helplines
     form = RoomNoteForm()
     if form.validate_on_submit():
         assert form.text.data is not None  # InputRequired

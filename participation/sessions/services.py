@@ -126,6 +126,12 @@ def session_for_room(key: str | None) -> GroupSession | None:
     return found if found is not None and room_is_open(found) else None
 
 
+def council_of_room(key: str | None) -> uuid.UUID | None:
+    """The council whose shared screen this device holds the key to (None for none): whose own helplines it shows."""
+    found = session_for_room(key)
+    return found.organisation_id if found is not None else None
+
+
 def add_note(
     session: GroupSession,
     text: str,

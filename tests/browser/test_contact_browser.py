@@ -5,8 +5,10 @@ request's page for a participation worker."""
 from __future__ import annotations
 
 import pytest
+from flask_babel import force_locale, ngettext
 
 from participation.accounts.models import Role
+from tests.browser import helpers
 from tests.browser.helpers import assert_accessible, click_and_wait, demo_staff_signed_in
 
 
@@ -52,3 +54,30 @@ def test_the_staff_queue_and_a_request(browser, live_server):
         assert_accessible(page, "contact request, error")
     finally:
         context.close()
+
+
+def test_too_many_requests_keep_the_words_say_how_long_and_show_the_helplines(page):
+    """The outside review: the form's "too many tries" page said "a few minutes" for an hour's limit and showed no
+    helplines. In Arabic, right to left, it says an hour, keeps what was typed, lists the helplines and is axe clean."""
+    from participation.limits import limiter
+
+    try:
+        for _attempt in range(60):
+            page.request.post("/s/demo/ask", form={"kind": "call-back"})
+        assert page.goto("/s/demo/ask?lang=ar").ok
+        page.check("input[name=kind][value=advocate]")
+        page.fill("#message", "before my review")
+        click_and_wait(page, page.locator("main form button[type=submit]"))
+        assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+        assert page.locator("form.heard-retry textarea[name=message]").input_value() == "before my review"
+        assert page.locator("main .heard-safety a.heard-phone").count() >= 3
+        with helpers.LIVE_APP.test_request_context(), force_locale("ar"):
+            an_hour = ngettext(
+                "Please wait %(num)d hour, then try again.", "Please wait %(num)d hours, then try again.", 1
+            )
+        assert page.locator("main h1 + p").inner_text() == an_hour
+        assert_accessible(page, "ask, too many tries, ar")
+    finally:
+        # The live server is shared by every browser test: its count for this address starts again.
+        with helpers.LIVE_APP.app_context():
+            limiter.reset()

@@ -444,14 +444,14 @@ def test_a_lone_cutting_or_ending_it_is_flagged_in_a_word_poll_but_cutting_hair_
 
 def test_a_worker_sends_a_word_the_screen_missed_to_the_safeguarding_lead_and_it_is_never_shown(app, client):
     poll = _open_poll(app, client, kind="word", options="")
-    for word in ("im going to jump", "pizza"):
+    for word in ("the bridge", "pizza"):
         _answer(app, app.test_client(), poll, answer=word)
     with app.app_context():
         rows = {row.word: row for row in db.session.scalars(select(PollAnswer).where(PollAnswer.poll_id == poll.id))}
-    assert rows["im going to jump"].word_state == WordState.WAITING  # the screen let it through
+    assert rows["the bridge"].word_state == WordState.WAITING  # the screen let it through
     page = fetch(client, f"/staff/polls/{poll.id}")
     token = _token(page)
-    missed = rows["im going to jump"].id
+    missed = rows["the bridge"].id
     fetch(client, f"/staff/polls/{poll.id}/words/{missed}/show", method="post", status=302, data={"csrf_token": token})
     response = client.post(f"/staff/polls/{poll.id}/words/{missed}/safeguarding", data={"csrf_token": token})
     assert response.status_code == 302
@@ -459,11 +459,11 @@ def test_a_worker_sends_a_word_the_screen_missed_to_the_safeguarding_lead_and_it
     with app.app_context():
         case = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id == poll.id)).one()
         assert case.found_by_person and case.opened_by_id is not None
-        assert case.kept["answers"][0]["text"] == "im going to jump"
+        assert case.kept["answers"][0]["text"] == "the bridge"
         assert db.session.get(PollAnswer, missed).word_state == WordState.FLAGGED
     # Shown before, it is off the projector now; and it cannot be sent twice or shown again.
     projector = fetch(client, f"/staff/polls/{poll.id}/projector")
-    assert "im going to jump" not in projector.get_text(" ")
+    assert "the bridge" not in projector.get_text(" ")
     for action in ("safeguarding", "show"):
         url = f"/staff/polls/{poll.id}/words/{missed}/{action}"
         assert client.post(url, data={"csrf_token": token}).status_code == 404

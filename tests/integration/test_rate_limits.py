@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
-from flask_babel import force_locale, gettext
+from flask_babel import force_locale, gettext, ngettext
 
 from tests import factories
 from tests.pages import parse
@@ -52,7 +52,21 @@ def translated(app: Any, language: str, text: str) -> str:
         return str(gettext(text))
 
 
-def assert_kind_429(app: Any, response: Any, language: str) -> None:
+WAIT = {
+    "minute": ("Please wait %(num)d minute, then try again.", "Please wait %(num)d minutes, then try again."),
+    "hour": ("Please wait %(num)d hour, then try again.", "Please wait %(num)d hours, then try again."),
+}
+WINDOW = {"minute": 60, "hour": 3600}
+
+
+def waited(app: Any, language: str, unit: str, number: int = 1) -> str:
+    with app.test_request_context(), force_locale(language):
+        return str(ngettext(*WAIT[unit], number))
+
+
+def assert_kind_429(app: Any, response: Any, language: str, window: str = "minute") -> None:
+    """A kind, translated page that says how long to wait, as long as the limit's own window (a minute, an hour), not
+    "a few minutes" whatever the limit; and the same wait, in seconds, in the Retry-After header."""
     body = response.get_data(as_text=True)
     page = page_of(response)
     assert response.status_code == 429
@@ -61,7 +75,12 @@ def assert_kind_429(app: Any, response: Any, language: str) -> None:
     if language != "en":
         assert title != "Too many tries", f"no {language} translation of the 429 page"
     assert page.find("h1").get_text(strip=True) == title
-    assert translated(app, language, "Please wait a few minutes and try again.") in page.get_text()
+    assert waited(app, language, window) in page.get_text()
+    if language != "en":
+        assert waited(app, language, window) != waited(app, "en", window), f"no {language} translation of the wait"
+    assert "a few minutes" not in page.get_text() and "ychydig funudau" not in page.get_text()
+    # The window has just begun: the wait is the window, to the second the test took to get here.
+    assert WINDOW[window] - 60 < int(response.headers["Retry-After"]) <= WINDOW[window]
     assert page.find("html")["lang"] == language
 
 
@@ -625,7 +644,7 @@ def test_the_request_for_an_advocate_keeps_every_field_typed_when_limited(app, c
             refused = response
             break
     assert refused is not None, "the limit of 60 an hour was never reached"
-    assert_kind_429(app, refused, "cy")
+    assert_kind_429(app, refused, "cy", window="hour")
     form = page_of(refused).select_one("form.heard-retry")
     assert form["action"] == "/s/kv/ask?lang=cy"
     for name in ("phone", "text", "email", "name", "good_time"):
@@ -638,10 +657,9 @@ def test_the_request_for_an_advocate_keeps_every_field_typed_when_limited(app, c
     assert labels["retry-name"] == translated(app, "cy", "What would you like us to call you? (optional)")
 
 
-def test_the_shared_screen_keeps_the_words_when_limited_and_counts_per_room_not_per_network(app, client):
-    """The shared screen's limit counted every post from the address, with or without the room's key, and its "too
-    many tries" page dropped the words: anyone on a care home's network could use up the room's tries, and what the
-    young person had typed was lost unscreened. It counts per room now, and the page keeps the words and the tick."""
+def hand_the_room_over(app: Any, client: Any, council: Any) -> None:
+    """A worker of the organisation ``council()`` makes, signed in on ``client``, opens a session's shared screen
+    there (and is signed out on it)."""
     from datetime import date
 
     from participation.accounts.models import Role
@@ -650,7 +668,7 @@ def test_the_shared_screen_keeps_the_words_when_limited_and_counts_per_room_not_
     from participation.sessions import services as sessions
 
     with app.app_context():
-        org = factories.organisation("Limitshire")
+        org = council()
         worker, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
         group = Group(organisation_id=org.id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9)
         db.session.add(group)
@@ -661,6 +679,13 @@ def test_the_shared_screen_keeps_the_words_when_limited_and_counts_per_room_not_
     page = page_of(client.get(f"/staff/sessions/{held.id}"))
     token = page.find("input", {"name": "csrf_token"})["value"]
     assert client.post(f"/staff/sessions/{held.id}/room", data={"csrf_token": token}).status_code == 302
+
+
+def test_the_shared_screen_keeps_the_words_when_limited_and_counts_per_room_not_per_network(app, client):
+    """The shared screen's limit counted every post from the address, with or without the room's key, and its "too
+    many tries" page dropped the words: anyone on a care home's network could use up the room's tries, and what the
+    young person had typed was lost unscreened. It counts per room now, and the page keeps the words and the tick."""
+    hand_the_room_over(app, client, lambda: factories.organisation("Limitshire"))
     # Someone else on the same network, without the room's key, posting again and again: the room is untouched.
     stranger = app.test_client()
     for _attempt in range(40):
@@ -680,3 +705,122 @@ def test_the_shared_screen_keeps_the_words_when_limited_and_counts_per_room_not_
     assert form["action"] == "/room"
     assert form.find("textarea", {"name": "text"}).get_text() == typed["text"]
     assert form.find("input", {"name": "consent"}).has_attr("checked")
+
+
+# --- what every "too many tries" page a young person can reach says and shows (the outside review of issue 17) -------
+
+
+def until_refused(send: Any, most: int, limit: str) -> Any:
+    """Send again and again until the limit refuses: the "too many tries" response (the test fails if it never
+    comes within ``most`` tries)."""
+    for _attempt in range(most):
+        response = send()
+        if response.status_code == 429:
+            return response
+    raise AssertionError(f"the limit of {limit} was never reached")
+
+
+def assert_helplines(page: BeautifulSoup, council_number: str | None = None) -> None:
+    """The helplines, as every young person's page has them: 999, Childline and Samaritans (the reader's age is not
+    known here), and the council's own numbers where the page belongs to a council."""
+    box = page.select_one(".heard-safety .heard-help-lines")
+    assert box is not None, "no helplines on the page"
+    text = box.get_text(" ")
+    assert "999" in text and "0800 1111" in text and "116 123" in text
+    if council_number is not None:
+        assert council_number in text
+
+
+COUNCIL_NUMBER = "0306 999 0123"
+
+
+def _council_with_numbers(name: str) -> Any:
+    from participation.extensions import db
+    from participation.helplines.models import CouncilHelpline
+
+    org = factories.organisation(name)
+    db.session.add(CouncilHelpline(organisation_id=org.id, kind="emergency-duty-team", number=COUNCIL_NUMBER))
+    db.session.flush()
+    return org
+
+
+def test_the_contact_forms_page_says_an_hour_sends_retry_after_and_shows_the_helplines(app, client):
+    """The outside review: the request form for an advocate is limited to 60 an hour, and its page said "wait a few
+    minutes", sent no Retry-After and showed no helplines, to a young person who may have been asking for help."""
+    with app.app_context():
+        factories.consultation(_council_with_numbers("Waitshire"), code="wait")
+    ask = {"kind": "advocate", "message": "please ring"}
+    refused = until_refused(lambda: client.post("/s/wait/ask", data=ask), 70, "60 an hour")
+    assert_kind_429(app, refused, "en", window="hour")
+    assert "Please wait 1 hour, then try again." in page_of(refused).get_text()
+    assert_helplines(page_of(refused), COUNCIL_NUMBER)
+    # Every field typed is still there to send again (the form, not only the helplines).
+    assert page_of(refused).select_one("form.heard-retry textarea[name=message]").get_text() == "please ring"
+
+
+def test_the_shared_screens_page_says_a_minute_and_shows_the_councils_helplines(app, client):
+    hand_the_room_over(app, client, lambda: _council_with_numbers("Roomwait"))
+    room = page_of(client.get("/room?lang=pl"))
+    token = room.find("input", {"name": "csrf_token"})["value"]
+    refused = until_refused(
+        lambda: client.post("/room?lang=pl", data={"text": "", "csrf_token": token}), 40, "30 a minute"
+    )
+    assert_kind_429(app, refused, "pl", window="minute")
+    assert_helplines(page_of(refused), COUNCIL_NUMBER)
+
+
+def test_a_polls_page_says_a_minute_and_shows_the_councils_helplines(app, client):
+    from participation.extensions import db
+    from participation.polls import services as polls
+    from participation.polls.models import PollKind
+
+    with app.app_context():
+        org = _council_with_numbers("Pollwait")
+        poll = polls.create(org.id, "Pizza or pasta?", PollKind.ONE, ["Pizza", "Pasta"], None, None)
+        db.session.commit()
+        code = poll.code
+    refused = until_refused(lambda: client.get(f"/p/{code}?lang=ar"), 310, "300 a minute")
+    assert_kind_429(app, refused, "ar", window="minute")
+    assert_helplines(page_of(refused), COUNCIL_NUMBER)
+    assert page_of(refused).find("html")["dir"] == "rtl"
+
+
+@pytest.mark.parametrize("path", ["/receipt", "/resume"])
+def test_a_survey_code_page_shows_the_helplines_and_no_council_it_cannot_know(app, client, path):
+    for _attempt in range(CODE_LIMIT):
+        code_attempt(client, path, "ABCD-EFGH-JK")
+    refused = code_attempt(client, path, "ABCD-EFGH-JK", "?lang=ti")
+    assert_kind_429(app, refused, "ti", window="minute")
+    assert_helplines(page_of(refused))
+
+
+def test_staff_pages_say_how_long_too_but_are_not_young_peoples_pages(app, client):
+    from participation.accounts.models import Role
+
+    with app.app_context():
+        user, _secret = factories.staff(factories.organisation(), Role.ORGANISATION_ADMIN)
+    for _attempt in range(SIGN_IN_LIMIT):
+        sign_in_attempt(client, user.email)
+    refused = sign_in_attempt(client, user.email)
+    assert_kind_429(app, refused, "en", window="minute")
+    assert "Please wait 1 minute, then try again." in page_of(refused).get_text()
+    assert page_of(refused).select_one(".heard-help-lines") is None
+
+
+@pytest.mark.parametrize(
+    "seconds, words",
+    [
+        (3600, "Please wait 1 hour, then try again."),
+        (3599, "Please wait 1 hour, then try again."),
+        (2400, "Please wait 40 minutes, then try again."),
+        (61, "Please wait 2 minutes, then try again."),
+        (60, "Please wait 1 minute, then try again."),
+        (1, "Please wait 1 minute, then try again."),
+        (None, "Please wait a few minutes and try again."),
+    ],
+)
+def test_the_wait_is_rounded_up_so_trying_again_then_works(app, seconds, words):
+    from participation.limits import wait_words
+
+    with app.test_request_context():
+        assert wait_words(seconds) == words

@@ -612,12 +612,12 @@ def test_words_from_a_session_are_quoted_only_with_consent_as_a_worker_approves_
 
 def test_a_worker_sends_a_note_the_screen_missed_to_the_safeguarding_lead_and_its_quote_is_withdrawn(app, client):
     session = _record(app, client)
-    _add_note(client, session, "i took a load of tablets last week", consent=True)
+    _add_note(client, session, "i gave all my games away last week", consent=True)
     [note] = _notes(app, session)
     assert not note.safeguarding  # the screen let it through
     page = fetch(client, f"/staff/sessions/{session.id}")
     base = f"/staff/sessions/{session.id}/notes/{note.id}"
-    data = {"text": "i took a load of tablets last week", "csrf_token": _token(page)}
+    data = {"text": "i gave all my games away last week", "csrf_token": _token(page)}
     fetch(client, f"{base}/quote/approve", method="post", status=302, data=data)
     response = client.post(f"{base}/safeguarding", data={"csrf_token": _token(page)})
     assert response.status_code == 302
@@ -626,12 +626,12 @@ def test_a_worker_sends_a_note_the_screen_missed_to_the_safeguarding_lead_and_it
     assert not page.select(f"#quote-{note.id}") and "Sent to the safeguarding lead" in page.get_text(" ")
     with app.app_context():
         case = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.session_note_id == note.id)).one()
-        assert case.found_by_person and case.kept["answers"][0]["text"] == "i took a load of tablets last week"
+        assert case.found_by_person and case.kept["answers"][0]["text"] == "i gave all my games away last week"
         stored = db.session.get(SessionNote, note.id)
         assert stored.safeguarding and stored.quote_status is None and stored.quote_text == ""
     # Off the board's summary, and sent once only.
     summary = fetch(client, "/staff/activity/summary?period=2026-27")
-    assert "tablets" not in summary.get_text(" ")
+    assert "games away" not in summary.get_text(" ")
     fetch(client, f"{base}/safeguarding", method="post", status=302, data={"csrf_token": _token(page)})
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(SafeguardingCase)) == 1

@@ -37,6 +37,33 @@ def test_stems_plurals_phrases_and_gaps():
     assert matches(patterns, "my brothers") == {"d"}
 
 
+def test_alternatives_stand_for_one_place_anywhere_in_a_pattern():
+    patterns = {"a": ["took ... load*|lots|all ... tablet*|pills"], "b": ["staff*|carer* ... kis* me"]}
+    assert matches(patterns, "i took a load of tablets") == {"a"}
+    assert matches(patterns, "took all my pills") == {"a"}
+    assert matches(patterns, "i took my tablets") == set()
+    assert matches(patterns, "i took a load of stuff") == set()
+    # In first place: any of them starts it.
+    assert matches(patterns, "one of the staff kissed me") == {"b"}
+    assert matches(patterns, "my carer kisses me") == {"b"}
+    assert matches(patterns, "my nan kisses me") == set()
+
+
+def test_a_match_names_the_alternatives_that_matched_not_the_whole_list():
+    [match] = find(custom_matcher({"a": ["took ... load*|lots|all ... tablet*|pills"]}), tokens("took loads of pills"))
+    assert match.term == "took ... load* ... pills"
+    [plain] = find(custom_matcher({"a": ["hit* ... me"]}), tokens("he hit me"))
+    assert plain.term == "hit* ... me"
+    assert classify("my carer kisses me").risk_terms == ("carer* ... kis* me",)
+
+
+def test_an_alternative_must_be_one_word():
+    with pytest.raises(ValueError, match="one word"):
+        compile_pattern("took co-codamol|pills", "risk")
+    # An organisation's keyword written that way is left out, not an error.
+    assert matches({"a": ["took co-codamol|pills"], "b": ["pills"]}, "took pills") == {"b"}
+
+
 def test_one_letter_slips_are_forgiven_in_long_words_only():
     patterns = {"a": ["bullied"], "b": ["cat"]}
     assert matches(patterns, "i got bulied") == {"a"}

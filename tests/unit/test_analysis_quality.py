@@ -264,3 +264,41 @@ def test_the_screen_report_names_ids_not_words(screen_dev):
     rows, report = screen_dev
     lines = "\n".join(format_report(report))
     assert all(row.text not in lines for row in rows if len(row.text) >= 12)
+
+
+# --- young people's own words: tablets by the load, jumping, a member of staff's kisses -----------------------------
+# tests/data/analysis_screen_young.csv, after the outside review of issue 17 found "i took a load of tablets", "im going
+# to jump" and "one of the staff kissed me" unflagged: English as teenagers write it (lower case, no apostrophes,
+# text-speak, misspellings), with look-alikes that must stay ordinary, and in its notes the choices made ("decided:").
+# Rows y001-y168 were written first and tuned on. Measured before the change (the engine of 9b24c1b): recall 0.22,
+# precision 0.74. Rows z001-z060 were written after the tuning and measured once: recall 0.93 (37/40; "co-codamol",
+# "a stupid amount of tablets" and "jumpp" missed), precision 1.00, against 0.28 and 0.92 for the engine before; the
+# three misses were then added. The look-alikes the screen still flags were flagged before too, and their notes say
+# why they stay: a worrying word reaching a person beats a missed one (TRUST.md).
+YOUNG = DATA.parent / "analysis_screen_young.csv"
+
+
+@pytest.fixture(scope="module")
+def young():  # type: ignore[no-untyped-def]
+    rows = read_labelled(YOUNG.read_text(encoding="utf-8"))
+    report = evaluate(rows)
+    print("\n" + "\n".join(format_report(report)))
+    return rows, report
+
+
+def test_young_peoples_own_words_are_flagged_in_every_kind(young):
+    rows, report = young
+    assert len(rows) >= 200 and sum(row.safeguarding for row in rows) >= 150
+    assert set(report.by_kind) == {"overdose", "jumping", "kissed-or-touched-by-staff"}
+    for kind, tally in report.by_kind.items():
+        assert tally.total >= 40 and tally.rate is not None and tally.rate >= 0.95, kind
+    assert report.recall is not None and report.recall >= 0.97, report.missed
+    assert report.precision is not None and report.precision >= 0.93, report.false_alarms
+
+
+def test_their_look_alikes_are_flagged_only_where_the_corpus_says_why(young):
+    rows, report = young
+    with open(YOUNG, encoding="utf-8", newline="") as handle:
+        notes = {row["id"]: row["note"] for row in csv.DictReader(handle)}
+    assert sum(not row.safeguarding for row in rows) >= 70
+    assert all("still flagged" in notes[row_id] for row_id in report.false_alarms), report.false_alarms

@@ -227,6 +227,63 @@ def test_idioms_cancel_the_disclosure_words_they_share_and_nothing_else(text, fl
     assert classify(text).safeguarding is flagged
 
 
+# The outside review of issue 17: tablets taken by the load, jumping said as an intent and a member of staff's kisses,
+# as young people write them, and what must stay ordinary (tests/data/analysis_screen_young.csv holds many more).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took a load of tablets",
+        "I took a load of tablets last night",
+        "took loads of pills",
+        "i tuk loads of tablets",
+        "i took like 20 tablets",
+        "necked a load of tablits",
+        "im gonna take all my pills",
+        "im going to jump",
+        "I'm going to jump.",
+        "im gna jump",
+        "ima jump",
+        "gonna jump off the bridge",
+        "i went to the bridge to jump",
+        "one of the staff kissed me",
+        "staff member touched me",
+        "my carer kisses me",
+        "the staff kised me",
+        "one of the staff tuched me",
+        "staff member sat on my bed and kissed me",
+        # The look-alikes of jumping are narrow: disclosure words beside them still count.
+        "im going to jump in front of a car",
+        "im going to jump on the train tracks",
+        "he jumped up and hit me",
+        "he jumped on my bed and touched me",
+    ],
+)
+def test_young_peoples_own_words_for_tablets_jumping_and_staffs_kisses_are_flagged(text):
+    assert classify(text).safeguarding, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we jumped on the trampoline",
+        "I took my tablets like the nurse said",
+        "i took my meds this morning",
+        "im going to jump in the pool with my mates",
+        "gonna jump on the bus to town",
+        "i would jump at the chance to be on the interview panel",
+        "i want to buy a jumper",
+        "we jumped off the diving board at swimming",
+        "my nan kisses me on the cheek",
+        "my boyfriend kissed me at the party",
+        "my carer kissed my little brother goodnight",
+        "can we get tablets for the youth club",
+        "im going to jump on the train to see my mum",
+    ],
+)
+def test_their_look_alikes_stay_ordinary(text):
+    assert not classify(text).safeguarding, text
+
+
 def test_weak_groups_for_particular_harms_count_only_beside_their_partners():
     assert weak_signals_suffice({"chores", "restriction"})  # cleaning all day, not paid
     assert not weak_signals_suffice({"chores", "money-owed"})  # cleaning, and a debt to a sister
@@ -234,6 +291,8 @@ def test_weak_groups_for_particular_harms_count_only_beside_their_partners():
     assert not weak_signals_suffice({"gifts", "meet"})  # presents from nan, who wants to see me
     assert weak_signals_suffice({"reluctant", "insist"})
     assert not weak_signals_suffice({"reluctant", "join"})
+    assert weak_signals_suffice({"kiss", "staff"})  # a kiss, and a member of staff, further apart than a phrase
+    assert not weak_signals_suffice({"kiss", "kin"})  # nan's kiss
 
 
 def test_a_pattern_starting_with_a_negator_is_not_undone_by_another():

@@ -31,6 +31,10 @@ FLAGGED = [
     "not being here",
     "disappear",
     "starving myself",
+    "loads of pills",
+    "load of tablets",
+    "all my tablets",
+    "Too many pills",
 ]
 
 ORDINARY = [
@@ -51,6 +55,8 @@ ORDINARY = [
     "point",
     "good point",
     "pill",
+    "tablets",
+    "more tablets",
     "diet",
     "cutting the cake at the party was the best part",
 ]
