@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -116,6 +117,18 @@ def time_since(moment: Any) -> str:
     return str(format_timedelta(waited, granularity="hour", threshold=1.1))
 
 
+def page_title(title: str, site: str) -> str:
+    """A page's <title>: "Sign in – Heard", the page first, then where it is. A title that already names the site
+    ("Join Northshire on Heard") is not followed by it again, and a page without a title of its own is the site.
+    ``title`` is the page's title block as rendered (escaped): taken back to text, to be escaped once when shown."""
+    title = " ".join((title.unescape() if isinstance(title, Markup) else title).split())
+    if not title:
+        return site
+    if re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title):
+        return title
+    return f"{title} – {site}"
+
+
 class HeardTemplate(Template):
     """Jinja's template, with a cheaper ``{% from ... import %}``.
 
@@ -141,6 +154,7 @@ def register(app: Flask) -> None:
     app.jinja_env.template_class = HeardTemplate
     app.jinja_env.filters["timedeltaformat_since"] = time_since
     app.jinja_env.globals["symbol_svg"] = symbol_svg
+    app.jinja_env.globals["page_title"] = page_title
     app.jinja_env.globals["picture_answer"] = pictures.picture_answer
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language
