@@ -15,7 +15,6 @@ from participation.boards import pledges, public, services, sources, yousaid
 from participation.boards.indicators import rankings_for
 from participation.boards.models import (
     ACTION_STATUS_NAMES,
-    PLEDGE_STATUS_NAMES,
     RAG_NAMES,
     VERDICT_NAMES,
     Action,
@@ -265,9 +264,7 @@ def pledges_table(every: Sequence[Pledge], today: date) -> Table[PledgeRow]:
     for pledge in sorted(every, key=lambda item: (rag_order[pledges.rag(item, today)], item.due_on or date.max)):
         update = pledge.updates[0] if pledge.updates else None
         verdict = pledges.latest_verdict(pledge)
-        status = str(PLEDGE_STATUS_NAMES[pledge.status.value])
-        if pledges.overdue(pledge, today):
-            status += " (" + _("overdue") + ")"
+        status = pledges.status_name(pledge, today)
         table.rows.append(
             PledgeRow(
                 f"{pledge.owner_name}, {pledge.owner_role}" if pledge.owner_role else pledge.owner_name,
