@@ -6,7 +6,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -155,6 +155,8 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["timedeltaformat_since"] = time_since
     app.jinja_env.globals["symbol_svg"] = symbol_svg
     app.jinja_env.globals["page_title"] = page_title
+    # ``v is day``: a date (a table cell the pack shows as people read it, "17 July 2027").
+    app.jinja_env.tests["day"] = lambda value: isinstance(value, date)
     app.jinja_env.globals["picture_answer"] = pictures.picture_answer
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language

@@ -10,6 +10,7 @@ import io
 import zipfile
 
 import pytest
+from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from participation.accounts.models import Role
@@ -282,3 +283,67 @@ def test_the_pdf_never_ends_on_a_page_holding_only_its_key(app, packed):
         assert outputs.pdf(built).startswith(b"%PDF")
         for number, text in enumerate(texts[:-1], start=1):
             assert text.strip(), f"page {number} is empty"
+
+
+def test_dates_in_the_packs_tables_read_as_people_read_them(app, packed):
+    """A first-time worker's walk (issue 17): the pack's tables showed dates as 2027-07-17. The page and the PDF show
+    "17 July 2027" in every table (actions, pledges and their latest update); the CSV keeps 2027-07-17."""
+    import re
+    from datetime import date
+
+    from participation.boards import pledges, services
+    from participation.boards.models import ActionStatus, PledgeStatus
+    from participation.surveys.models import Consultation
+
+    consultation_id, _member = packed
+    with app.app_context(), app.test_request_context():
+        consultation = db.session.get(Consultation, consultation_id)
+        services.save_action(
+            consultation,
+            services.ActionInput(
+                themes=["family-time"],
+                what="Family time at weekends",
+                owner="Head of Service",
+                status=ActionStatus.DONE,
+                reason="",
+                due_on=date(2027, 7, 17),
+                done_on=date(2027, 7, 9),
+                evidence_url="",
+                evidence_note="",
+                translations={},
+            ),
+            user_id=None,
+        )
+        pledge = pledges.save_pledge(
+            consultation.organisation_id,
+            owner_name="Cllr Patel",
+            owner_role="",
+            text="A youth club in every town",
+            made_at="",
+            made_on=None,
+            due_on=date(2027, 8, 1),
+            themes=[],
+        )
+        pledges.add_update(
+            pledge,
+            status=PledgeStatus.ON_TRACK,
+            note="Two towns so far",
+            evidence_url="",
+            on=date(2027, 6, 3),
+            user_id=None,
+        )
+        db.session.commit()
+        built = pack.build(consultation, today=date(2027, 7, 20))
+        html = outputs.document(built)
+        cells = [
+            cell.get_text(" ", strip=True)
+            for cell in BeautifulSoup(html, "html.parser").select(".pack-table td, .pack-table th")
+        ]
+        assert "17 July 2027" in cells and "9 July 2027" in cells and "1 August 2027" in cells
+        assert "3 June 2027: Two towns so far" in cells
+        assert not [cell for cell in cells if re.search(r"\d{4}-\d{2}-\d{2}", cell)]
+        words = " ".join(page_texts(outputs.laid_out(html)))
+        assert "17 July 2027" in words and "1 August 2027" in words
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", words)
+        rows = list(csv.reader(io.StringIO(outputs.csv_text(built.tables["we-did"]))))
+        assert rows[1][4:6] == ["2027-07-17", "2027-07-09"]
