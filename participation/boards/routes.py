@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from markupsafe import Markup, escape
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
@@ -174,11 +175,7 @@ def action_page(page: ActionPage, found: Action | None) -> ResponseReturnValue:
                 status=saved.status.value,
                 source=saved.source.value,
             )
-            if saved.source.value == "survey":
-                flash(_("Saved. Young people will see it on the “you said, we did” page."))
-            else:
-                # Not a survey's: young people read it on the page of what changed, which says where it was said.
-                flash(_("Saved. Young people will see it on the page “What changed because of what you said”."))
+            flash(_saved_message(saved))
             return redirect(page.back)
     status = 409 if conflict else (400 if form.errors else 200)
     return render_template(
@@ -197,6 +194,27 @@ def action_page(page: ActionPage, found: Action | None) -> ResponseReturnValue:
         confirm=ConfirmForm(formdata=None),
         theme_names={theme.slug: theme.name for theme in themes_for(organisation_id)},
     ), status
+
+
+def _saved_message(saved: Action) -> str | Markup:
+    """What a worker is told after saving an action: where young people will read it. Not a survey's action is on
+    the page of what changed (which says where it was said), linked so the worker can see it as young people will;
+    it opens through any published survey's code, and says so where none is published yet."""
+    if saved.source == ActionSource.SURVEY:
+        return str(_("Saved. Young people will see it on the “you said, we did” page."))
+    published = services.published_consultations(saved.organisation_id)
+    if not published:
+        return str(
+            _(
+                "Saved. Young people will see it on the page “What changed because of what you said” once a survey "
+                "is published: the page opens from a survey’s link."
+            )
+        )
+    link = Markup('<a class="govuk-link" href="{}">{}</a>').format(
+        url_for("respond.what_changed", code=published[0].code), _("What changed because of what you said")
+    )
+    # The sentence as translated, escaped (a translation is text, never markup), with the link put in its place.
+    return escape(_("Saved. Young people will see it on the page %(page)s.")) % {"page": link}
 
 
 @bp.route("/<uuid:consultation_id>/we-did/new", methods=["GET", "POST"], endpoint="new_action")
