@@ -47,6 +47,8 @@ TABLET = TABLET_KEY  # polls this device answers as a tablet passed round the ro
 # A room of thirty behind one school address opens, sends and sees the thank-you page within a minute, more than once
 # on a tablet passed round; a guesser of six-letter codes (29 ** 6, about 600 million) needs millions of tries.
 code_limit = limiter.limit("300 per minute;3000 per hour")
+# How often a projector page without JavaScript reloads itself (its script reads the results every 4 seconds).
+NO_SCRIPT_REFRESH = 10
 
 
 def _poll(poll_id: uuid.UUID) -> Poll:
@@ -210,6 +212,7 @@ def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
         qr=qr_svg(url, _("QR code to answer the poll"), scale=8),
         results=_results(found),
         screen_url=url_for("poll_answers.screen", key=found.screen_key),
+        refresh_seconds=NO_SCRIPT_REFRESH,
         faces=face_names(),
         symbols=FACE_SYMBOLS,
     )

@@ -143,7 +143,7 @@ def test_the_projector_shows_nothing_below_the_threshold_and_c_for_small_counts(
     for _ in range(4):
         _answer(app, app.test_client(), poll, answer="0")
     fragment = client.get(f"/p/screen/{screen_key}").get_data(as_text=True)
-    assert "Results show when at least 5 people have answered" in fragment
+    assert "results show once at least 5 people have answered" in fragment
     assert "4" not in fragment.replace("5 people", "")
     for choice in ("0", "1", "1", "1", "2", "2"):
         _answer(app, app.test_client(), poll, answer=choice)
@@ -162,6 +162,73 @@ def test_the_projector_shows_nothing_below_the_threshold_and_c_for_small_counts(
     assert "Go to https://heard.example.org/p and type the code" in page.get_text(" ")
     assert page.select_one(".heard-projector__code").get_text(strip=True) == code
     assert page.select_one(".heard-poll__qr svg title").get_text() == "QR code to answer the poll"
+
+
+def test_the_room_sees_answers_arriving_below_the_threshold_and_never_how_many(app, client):
+    """A first-time worker's walk (issue 17): before 5 answers the projector said only that results show at 5, the
+    same with none as with four, so the room could not tell the poll was working. It now says when answers are
+    coming in; from the first answer to the fourth it reads word for word the same, so no count below the
+    threshold can be told."""
+    poll = _open_poll(app, client)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    stranger = app.test_client()
+
+    def waiting() -> tuple[str, str]:
+        fragment = BeautifulSoup(stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True), "html.parser")
+        box = fragment.select_one(".heard-poll__waiting")
+        return box["data-waiting"], box.get_text(" ", strip=True)
+
+    state, words = waiting()
+    assert state == "none" and words.startswith("No answers yet.")
+    seen = set()
+    for number in range(1, 5):
+        _answer(app, app.test_client(), poll, answer=str(number % 3))
+        seen.add(waiting())
+        # The worker's page and the projector page (with and without a staff session) say the same.
+        for page in (
+            fetch(client, f"/staff/polls/{poll.id}"),
+            fetch(client, f"/staff/polls/{poll.id}/projector"),
+            fetch(stranger, f"/p/screen/{screen_key}/page"),
+        ):
+            assert page.select_one(".heard-poll__waiting")["data-waiting"] == "arriving"
+    assert seen == {
+        (
+            "arriving",
+            "Answers are coming in. Waiting for more answers: results show once at least 5 people have answered.",
+        )
+    }
+    _answer(app, app.test_client(), poll, answer="0")
+    assert (
+        BeautifulSoup(stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True), "html.parser").select_one(
+            ".heard-poll__waiting"
+        )
+        is None
+    )
+
+
+def test_a_projector_without_javascript_reloads_itself_by_the_screen_key(app, client):
+    poll = _open_poll(app, client)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    for page in (
+        fetch(client, f"/staff/polls/{poll.id}/projector"),
+        fetch(app.test_client(), f"/p/screen/{screen_key}/page"),
+    ):
+        refresh = BeautifulSoup(page.find("noscript").decode_contents(), "html.parser").find("meta")
+        assert refresh["http-equiv"] == "refresh"
+        assert refresh["content"] == f"10; url=/p/screen/{screen_key}/page"
+
+
+def test_a_closed_poll_with_too_few_answers_says_so(app, client):
+    poll = _open_poll(app, client)
+    for _ in range(3):
+        _answer(app, app.test_client(), poll, answer="0")
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/close", method="post", status=302, data={"csrf_token": _token(page)})
+    closed = fetch(client, "/staff/polls/results").select_one(".heard-poll__waiting")
+    assert closed["data-waiting"] == "closed"
+    assert closed.get_text(" ", strip=True).startswith("Fewer than 5 people answered")
 
 
 def test_the_projector_fragment_works_without_a_staff_session(app, client):
