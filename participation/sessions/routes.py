@@ -28,7 +28,7 @@ from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting import figures
 from participation.responses import pages
 from participation.sessions import services
-from participation.sessions.forms import ActivityForm, NoteForm, SessionForm
+from participation.sessions.forms import ActivityForm, ChangeSessionForm, NoteForm, SessionForm
 from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource
 from participation.sessions.pack import where_said
 from participation.sessions.room import SAVED, RoomNoteForm
@@ -128,6 +128,58 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         actions=boards.actions_answering(session_id=found.id),
         status_names=ACTION_STATUS_NAMES,
     )
+
+
+@bp.route("/sessions/<uuid:session_id>/change", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def change(session_id: uuid.UUID) -> ResponseReturnValue:
+    """Change a session's day, who ran it, its topics and attendance: a session started for tonight gets its
+    attendance once the young people have come. Two workers saving at once never overwrite each other: the second
+    is shown what the first saved, keeping what they typed. Notes are never touched here."""
+    found = _session(session_id)
+    data = None
+    if request.method == "GET":
+        data = {
+            "held_on": found.held_on,
+            "run_by": found.run_by,
+            "topics": "\n".join(found.topics or []),
+            "revision": str(found.revision),
+        } | {f"band_{band.replace('-', '_')}": count for band, count in (found.attendance or {}).items()}
+    form = ChangeSessionForm(data=data) if data else ChangeSessionForm()
+    conflict = None
+    if form.validate_on_submit():
+        assert form.held_on.data is not None  # InputRequired
+        seen = form.revision.data or ""
+        try:
+            changed = services.change_session(
+                found,
+                held_on=form.held_on.data,
+                run_by=form.run_by.data or "",
+                topics=form.topic_lines(),
+                attendance=form.attendance(),
+                seen_revision=int(seen) if seen.isdigit() else None,
+            )
+        except services.SessionChanged as clash:
+            conflict = clash.current
+        else:
+            audit.record(
+                "session-changed",
+                organisation_id=found.organisation_id,
+                user_id=g.staff.user.id,
+                subject=str(found.id),
+                changed=",".join(changed),
+            )
+            flash(_("Session saved."))
+            return redirect(url_for(".session", session_id=found.id))
+    return render_template(
+        "sessions/change.html",
+        session=found,
+        group=services.group_names(found.organisation_id).get(found.group_id, ""),
+        form=form,
+        conflict=conflict,
+        bands=BAND_NAMES,
+    ), 409 if conflict else (400 if form.errors else 200)
 
 
 @bp.route("/sessions/<uuid:session_id>/notes/<uuid:note_id>/quote/<any(approve, reject):decision>", methods=["POST"])

@@ -128,6 +128,7 @@ KNOWN_ROUTES = {
     "polls.index",
     "sessions.index",
     "sessions.session",
+    "sessions.change",
     "sessions.open_room",
     "sessions.decide_quote",
     "sessions.note_to_safeguarding",
