@@ -63,6 +63,10 @@ class Poll(IdMixin, TimestampMixin, Base):
     question: Mapped[str] = mapped_column(String(200))
     kind: Mapped[PollKind] = mapped_column(str_enum(PollKind, "poll_kind"))
     options: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The question and options in the organisation's other languages, as a worker gave them:
+    # {"pl": {"question": "...", "options": ["...", ""]}}; an empty string (or none) reads in English. Answers keep
+    # the option's index, so results count per option whatever language it was read in.
+    texts: Mapped[dict[str, dict[str, Any]]] = mapped_column(JSON, default=dict, server_default="{}")
     status: Mapped[PollStatus] = mapped_column(str_enum(PollStatus, "poll_status"), default=PollStatus.OPEN)
     # The figures as shown: the choices of the answers they count, taken again only once at least the suppression
     # threshold of new answers has come in (services.answer). Live figures that moved with every answer told anyone

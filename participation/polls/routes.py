@@ -16,7 +16,7 @@ from participation.boards import services as boards
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
-from participation.i18n import current_language
+from participation.i18n import LANGUAGES, current_language, translation_languages
 from participation.limits import limiter
 from participation.links import external_url
 from participation.polls import services
@@ -28,7 +28,7 @@ from participation.polls.answering import (
     answered,
     face_items,
 )
-from participation.polls.forms import NewPollForm, WordDecisionForm
+from participation.polls.forms import NewPollForm, WordDecisionForm, translation_form, translations_given
 from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
 from participation.pseudonyms import format_code, new_token
 from participation.reporting import figures
@@ -142,9 +142,35 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         faces=face_names(),
         symbols=FACE_SYMBOLS,
         form=WordDecisionForm(),
+        translated=[LANGUAGES[code].native_name for code in sorted(found.texts or {}) if code in LANGUAGES],
         actions=boards.actions_answering(poll_id=found.id),
         status_names=ACTION_STATUS_NAMES,
     )
+
+
+@bp.route("/<uuid:poll_id>/translate", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def translate(poll_id: uuid.UUID) -> ResponseReturnValue:
+    """The poll's question and options in the organisation's other languages: a phone that chose one reads the poll
+    in it, each string in English where a box is left empty. Results still count per option."""
+    found = _poll(poll_id)
+    languages = translation_languages()
+    form = translation_form(found, languages)
+    if form.validate_on_submit():
+        changed = services.translate(found, translations_given(form, found, languages))
+        audit.record(
+            "poll-translated",
+            organisation_id=found.organisation_id,
+            user_id=g.staff.user.id,
+            subject=str(found.id),
+            languages=",".join(changed),
+        )
+        flash(_("Translations saved. Phones set to those languages show them."))
+        return redirect(url_for(".poll", poll_id=found.id))
+    return render_template(
+        "polls/translate.html", poll=found, form=form, languages=languages, kinds=KIND_NAMES
+    ), 400 if form.errors else 200
 
 
 @bp.route("/<uuid:poll_id>/<any(open, close):action>", methods=["POST"])
@@ -287,7 +313,8 @@ def answer(code: str) -> ResponseReturnValue:
     token = _device_token(found)
     if not tablet_mode and services.has_answered(found, token):
         return render_template("respond/polls/already.html", poll=found)
-    form = answer_form(found)
+    view = services.view_in(found, current_language().code)
+    form = answer_form(found, view=view)
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
     problem = None
@@ -311,6 +338,7 @@ def answer(code: str) -> ResponseReturnValue:
     return render_template(
         "respond/polls/answer.html",
         poll=found,
+        view=view,
         form=form,
         csrf_expired=expired,
         problem=problem,

@@ -129,6 +129,7 @@ KNOWN_ROUTES = {
     "sessions.index",
     "sessions.session",
     "sessions.change",
+    "polls.translate",
     "sessions.open_room",
     "sessions.decide_quote",
     "sessions.note_to_safeguarding",

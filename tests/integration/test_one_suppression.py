@@ -181,6 +181,7 @@ NO_FIGURES = {
     "read_aloud.in_language",
     "read_aloud.recording",
     "polls.index",
+    "polls.translate",  # the poll's question and options in other languages: words, no count of anyone
     "sessions.index",
     "session_room.room",
     "poll_answers.enter",
