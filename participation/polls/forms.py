@@ -48,6 +48,13 @@ class NewPollForm(FlaskForm):
         validators=[Length(max=1000, message=_l("The answers must be 1,000 characters or fewer"))],
     )
     group = SelectField(_l("Group in the room (optional)"), widget=GovSelect(), validate_choice=False, choices=[])
+    session = SelectField(
+        _l("Session it is asked in (optional)"),
+        widget=GovSelect(),
+        validate_choice=False,
+        choices=[],
+        description=_l("The session’s page lists the polls asked in it, with their results."),
+    )
 
     def validate_kind(self, field: Field) -> None:
         if field.data not in KIND_NAMES:

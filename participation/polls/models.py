@@ -58,6 +58,11 @@ class Poll(IdMixin, TimestampMixin, Base):
         Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"), index=True
     )
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    # The session it was asked in, if any: the session's page lists its polls. Deleting the session keeps the poll
+    # (and its results), and deleting the poll keeps the session.
+    session_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("group_session.id", ondelete="SET NULL"), index=True
+    )
     code: Mapped[str] = mapped_column(String(12), unique=True)
     screen_key: Mapped[str] = mapped_column(String(64), unique=True)
     question: Mapped[str] = mapped_column(String(200))

@@ -52,11 +52,13 @@ def create(
     options: Sequence[str],
     group_id: uuid.UUID | None,
     user_id: uuid.UUID | None,
+    session_id: uuid.UUID | None = None,
 ) -> Poll:
-    """Open a new poll: young people can answer at once."""
+    """Open a new poll: young people can answer at once. ``session_id``: the session it is asked in."""
     poll = Poll(
         organisation_id=organisation_id,
         group_id=group_id,
+        session_id=session_id,
         created_by_id=user_id,
         code=new_poll_code(),
         screen_key=secrets.token_urlsafe(32),
@@ -115,6 +117,15 @@ def translate(poll: Poll, texts: Mapping[str, Mapping[str, Any]]) -> list[str]:
 def polls_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
     return db.session.scalars(
         select(Poll).where(Poll.organisation_id == organisation_id).order_by(Poll.created_at.desc(), Poll.id)
+    ).all()
+
+
+def polls_of_session(organisation_id: uuid.UUID, session_id: uuid.UUID) -> Sequence[Poll]:
+    """The polls asked in one of the organisation's sessions, oldest first."""
+    return db.session.scalars(
+        select(Poll)
+        .where(Poll.organisation_id == organisation_id, Poll.session_id == session_id)
+        .order_by(Poll.created_at, Poll.id)
     ).all()
 
 

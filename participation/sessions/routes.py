@@ -24,6 +24,7 @@ from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.i18n import current_language
 from participation.limits import client_address, keeps_typed, limiter
+from participation.polls import services as polls
 from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting import figures
 from participation.responses import pages
@@ -127,6 +128,7 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         form=form,
         actions=boards.actions_answering(session_id=found.id),
         status_names=ACTION_STATUS_NAMES,
+        polls=polls.polls_of_session(found.organisation_id, found.id),
     )
 
 

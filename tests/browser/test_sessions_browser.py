@@ -142,5 +142,16 @@ def test_a_session_started_for_tonight_gets_its_attendance_afterwards(browser, l
         click_and_wait(page, page.locator("form button[type=submit]", has_text="Save"))
         assert "Session saved." in page.locator(".govuk-notification-banner").inner_text()
         assert "9" in page.locator("table").first.inner_text()
+        # A live poll opened from the session's page belongs to it and is listed there, with a link to its results.
+        session_url = page.url
+        click_and_wait(page, page.locator("a", has_text="Open a live poll in this session"))
+        assert_accessible(page, "the live polls page, opened from a session")
+        page.fill("#question", "What should we eat next time?")
+        page.check("input[name=kind][value=one]")
+        page.fill("#options", "Pizza\nCurry")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Open the poll"))
+        page.goto(session_url)
+        assert "What should we eat next time?" in page.locator("#polls + ul").inner_text()
+        assert_accessible(page, "a session's page listing its polls")
     finally:
         staff.close()

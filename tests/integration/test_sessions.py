@@ -820,3 +820,93 @@ def test_boards_read_a_session_without_attendance_as_not_recorded_never_zero(app
     assert rows["Sessions held"] == 3 and rows["Sessions with no attendance recorded"] == 2
     assert rows["Attendance, all bands"] == 12 and rows["Attendance: 8 to 11"] == "c"
     assert year.note.startswith("Attendance counts only the sessions where it was recorded.")
+
+
+# --- the polls asked in a session (a first-time worker's walk, issue 17) ------------------------------------------
+
+
+def test_a_poll_opened_from_a_sessions_page_is_listed_there_and_each_outlives_the_other(app, client):
+    from participation.polls.models import Poll
+
+    session = _record(app, client)
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    assert "No live polls yet." in page.get_text()
+    link = page.find("a", string="Open a live poll in this session")
+    assert link["href"] == f"/staff/polls?session={session.id}#new-poll"
+    form = fetch(client, link["href"].split("#")[0])
+    assert form.select_one("#session option[selected]")["value"] == str(session.id)
+    assert form.select_one("#group option[selected]")["value"] == str(session.group_id)
+    data = {
+        "question": "What should the next forum be about?",
+        "kind": "one",
+        "options": "Food\nMoney",
+        "group": str(session.group_id),
+        "session": str(session.id),
+        "csrf_token": _token(form),
+    }
+    fetch(client, "/staff/polls", method="post", status=302, data=data)
+    # A poll picked from the group's sessions on the polls page, with no group chosen: it takes the session's group.
+    form = fetch(client, "/staff/polls")
+    assert [option.get_text() for option in form.select("#session option")] == [
+        "No session",
+        "Voices Together, 14 March 2027",
+    ]
+    fetch(
+        client,
+        "/staff/polls",
+        method="post",
+        status=302,
+        data={**data, "question": "Pizza or curry?", "group": "", "csrf_token": _token(form)},
+    )
+    with app.app_context():
+        polls = list(db.session.scalars(select(Poll).order_by(Poll.created_at)))
+        assert [(poll.session_id, poll.group_id) for poll in polls] == [(session.id, session.group_id)] * 2
+        poll_ids = [poll.id for poll in polls]
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    links = [(a.get_text(" ", strip=True), a["href"]) for a in page.select("#polls + ul a")]
+    assert links == [
+        ("What should the next forum be about? (results)", f"/staff/polls/{poll_ids[0]}"),
+        ("Pizza or curry? (results)", f"/staff/polls/{poll_ids[1]}"),
+    ]
+    with app.app_context():
+        db.session.delete(db.session.get(Poll, poll_ids[0]))  # deleting a poll keeps the session
+        db.session.commit()
+        assert db.session.get(GroupSession, session.id) is not None
+        db.session.delete(db.session.get(GroupSession, session.id))  # deleting the session keeps the poll
+        db.session.commit()
+        kept = db.session.get(Poll, poll_ids[1])
+        assert kept is not None and kept.session_id is None and kept.group_id == session.group_id
+
+
+def test_a_poll_cannot_name_another_groups_or_another_councils_session(app, client):
+    from participation.polls.models import Poll
+
+    session = _record(app, client)
+    other_group = _group(app, "Sessionshire", "Care Leavers Forum")
+    form = fetch(client, "/staff/polls")
+    data = {"question": "Food?", "kind": "one", "options": "Yes\nNo", "csrf_token": _token(form)}
+    page = fetch(
+        client,
+        "/staff/polls",
+        method="post",
+        status=400,
+        data={**data, "group": str(other_group), "session": str(session.id)},
+    )
+    assert error_summary(page) == ["Choose a session of the group in the room, or no group"]
+    assert page.find("input", {"name": "question"})["value"] == "Food?"
+    from participation.sessions import services
+
+    with app.app_context():
+        elsewhere = factories.organisation("Elsewhereshire")
+        group = Group(
+            organisation_id=elsewhere.id, name="Their forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9
+        )
+        db.session.add(group)
+        db.session.flush()
+        stranger = services.create_session(elsewhere.id, group.id, date(2027, 3, 1), "", [], {})
+        db.session.commit()
+    assert client.post("/staff/polls", data={**data, "session": str(stranger.id)}).status_code == 400
+    assert client.post("/staff/polls", data={**data, "session": "not-an-id"}).status_code == 400
+    assert client.get(f"/staff/polls?session={stranger.id}").status_code == 200
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Poll)) == 0
