@@ -125,7 +125,8 @@ class ActionPage:
     """Where an action page sits: what a new action answers, its caption, where Back, Delete and Save go, and
     what young people said there (shown above the form)."""
 
-    where: Consultation | services.Origin
+    # What a new action answers; None on the page of an existing action, which keeps what it answers.
+    where: Consultation | services.Origin | None
     caption: str
     back: str
     delete: str | None = None
@@ -679,9 +680,7 @@ def new_from_board() -> ResponseReturnValue:
 def new_from_session(session_id: uuid.UUID) -> ResponseReturnValue:
     """What was done about what young people said at a session: the themes of the session's notes offered first."""
     organisation_id = g.staff.session.organisation_id
-    found = sessions.get_session(organisation_id, session_id)
-    if found is None:
-        abort(404)  # another organisation's session answers exactly as a missing one
+    found = sessions.get_session_or_404(organisation_id, session_id)
     origin = services.from_session(found)
     said = services.where_said_of(origin)
     themes = sessions.themes_raised(found)
@@ -709,9 +708,7 @@ def new_from_poll(poll_id: uuid.UUID) -> ResponseReturnValue:
     """Turn a live poll's result into an action: the question and the result as shown (suppressed as on the
     projector) are where it starts."""
     organisation_id = g.staff.session.organisation_id
-    found = polls.get(organisation_id, poll_id)
-    if found is None:
-        abort(404)  # another organisation's poll answers exactly as a missing one
+    found = polls.get_or_404(organisation_id, poll_id)
     origin = services.from_poll(found)
     said = services.where_said_of(origin)
     result = sources.poll_result(found, figures.threshold())
@@ -740,7 +737,7 @@ def edit(action_id: uuid.UUID) -> ResponseReturnValue:
         abort(404)  # another organisation's action answers exactly as a missing one
     said = services.where_said([found])[found.id]
     page = ActionPage(
-        services.from_board(organisation_id),  # unused: an existing action keeps its source
+        None,
         sources.where(said),
         url_for(".index"),
         url_for(".delete", action_id=found.id),

@@ -58,10 +58,7 @@ NO_SCRIPT_REFRESH = 10
 
 
 def _poll(poll_id: uuid.UUID) -> Poll:
-    poll = services.get(g.staff.session.organisation_id, poll_id)
-    if poll is None:
-        abort(404)  # another organisation's poll answers exactly as a missing one
-    return poll
+    return services.get_or_404(g.staff.session.organisation_id, poll_id)
 
 
 def _session_choices(organisation_id: uuid.UUID, names: dict[uuid.UUID, str]) -> list[SelectChoice]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from flask import abort
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -147,6 +148,14 @@ def figures_only(found: Results) -> Results:
 def get(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll | None:
     """One of this organisation's polls; another's is not found."""
     return db.session.scalar(select(Poll).where(Poll.id == poll_id, Poll.organisation_id == organisation_id))
+
+
+def get_or_404(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll:
+    """For views: another organisation's poll answers exactly as a missing one does."""
+    poll = get(organisation_id, poll_id)
+    if poll is None:
+        abort(404)
+    return poll
 
 
 def by_code(typed: str) -> Poll | None:

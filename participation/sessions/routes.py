@@ -30,7 +30,7 @@ from participation.reporting import figures
 from participation.responses import pages
 from participation.sessions import services
 from participation.sessions.forms import ActivityForm, ChangeSessionForm, NoteForm, SessionForm
-from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource
+from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource, SessionNote
 from participation.sessions.pack import where_said
 from participation.sessions.room import SAVED, RoomNoteForm
 from participation.surveys import services as surveys
@@ -45,10 +45,15 @@ ROOM = ROOM_KEY  # this device's key to a session's shared screen (services.open
 
 
 def _session(session_id: uuid.UUID) -> GroupSession:
-    found = services.get_session(g.staff.session.organisation_id, session_id)
-    if found is None:
-        abort(404)  # another organisation's session answers exactly as a missing one
-    return found
+    return services.get_session_or_404(g.staff.session.organisation_id, session_id)
+
+
+def _note(found: GroupSession, note_id: uuid.UUID) -> SessionNote:
+    """One of the session's notes; a note of another session (or none) answers as missing."""
+    note = services.get_note(found, note_id)
+    if note is None:
+        abort(404)
+    return note
 
 
 @bp.route("/sessions", methods=["GET", "POST"])
@@ -191,9 +196,11 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
     """Quote a note's words (as the worker edits them: names and anything that points to someone taken out), or
     decide not to use them. Only notes whose writer agreed, and that the screen read and did not flag, are offered."""
     found = _session(session_id)
-    note = services.get_note(found, note_id)
-    if note is None or not services.quotable(note) or not ConfirmForm().validate_on_submit():
-        abort(404 if note is None or not services.quotable(note) else 400)
+    note = _note(found, note_id)
+    if not services.quotable(note):
+        abort(404)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
     text = (request.form.get("text") or "").replace("\x00", "").strip()
     error = None
     if decision == "approve" and not text:
@@ -224,9 +231,7 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
 def note_to_safeguarding(session_id: uuid.UUID, note_id: uuid.UUID) -> ResponseReturnValue:
     """A worker saw a worry the screen missed: one step puts the note in the safeguarding queue."""
     found = _session(session_id)
-    note = services.get_note(found, note_id)
-    if note is None:
-        abort(404)
+    note = _note(found, note_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
     case = services.send_note_to_safeguarding(note, g.staff.user.id)

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from flask import abort
 from sqlalchemy import Select, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -129,6 +130,14 @@ def get_session(organisation_id: uuid.UUID, session_id: uuid.UUID) -> GroupSessi
     return db.session.scalar(
         select(GroupSession).where(GroupSession.id == session_id, GroupSession.organisation_id == organisation_id)
     )
+
+
+def get_session_or_404(organisation_id: uuid.UUID, session_id: uuid.UUID) -> GroupSession:
+    """For views: another organisation's session answers exactly as a missing one does."""
+    found = get_session(organisation_id, session_id)
+    if found is None:
+        abort(404)
+    return found
 
 
 def group_names(organisation_id: uuid.UUID) -> dict[uuid.UUID, str]:
