@@ -20,6 +20,7 @@ from participation.analysis.services import themes_for
 from participation.audit import services as audit
 from participation.boards import periods
 from participation.boards import services as boards
+from participation.boards.forms import revision_seen
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.i18n import current_language
@@ -157,7 +158,6 @@ def change(session_id: uuid.UUID) -> ResponseReturnValue:
     conflict = None
     if form.validate_on_submit():
         assert form.held_on.data is not None  # InputRequired
-        seen = form.revision.data or ""
         try:
             changed = services.change_session(
                 found,
@@ -165,7 +165,7 @@ def change(session_id: uuid.UUID) -> ResponseReturnValue:
                 run_by=form.run_by.data or "",
                 topics=form.topic_lines(),
                 attendance=form.attendance(),
-                seen_revision=int(seen) if seen.isdigit() else None,
+                seen_revision=revision_seen(form.revision),
             )
         except services.SessionChanged as clash:
             conflict = clash.current

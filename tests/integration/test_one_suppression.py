@@ -97,7 +97,7 @@ FIGURE_SURFACES = {
         "one session's attendance as the worker typed it, for builders only (who recorded it); boards see it only "
         "through sessions.summary"
     ),
-    "sessions.change": "one session's attendance as the worker typed it, to change it: builders only, as sessions.session",
+    "sessions.change": "one session's attendance as typed, to change it: builders only, as sessions.session",
     "sessions.activities": "each activity's count as the worker typed it, for builders only, as sessions.session",
     "we_did.new_from_poll": (
         "a live poll's result as the action starts from it: polls.services.results, as polls.poll "

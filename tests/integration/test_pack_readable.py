@@ -291,7 +291,7 @@ def test_dates_in_the_packs_tables_read_as_people_read_them(app, packed):
     import re
     from datetime import date
 
-    from participation.boards import pledges, services
+    from participation.boards import services
     from participation.boards.models import ActionStatus, PledgeStatus
     from participation.surveys.models import Consultation
 
@@ -314,23 +314,13 @@ def test_dates_in_the_packs_tables_read_as_people_read_them(app, packed):
             ),
             user_id=None,
         )
-        pledge = pledges.save_pledge(
+        factories.pledge(
             consultation.organisation_id,
-            owner_name="Cllr Patel",
-            owner_role="",
-            text="A youth club in every town",
-            made_at="",
-            made_on=None,
-            due_on=date(2027, 8, 1),
-            themes=[],
-        )
-        pledges.add_update(
-            pledge,
+            "A youth club in every town",
+            date(2027, 8, 1),
             status=PledgeStatus.ON_TRACK,
             note="Two towns so far",
-            evidence_url="",
             on=date(2027, 6, 3),
-            user_id=None,
         )
         db.session.commit()
         built = pack.build(consultation, today=date(2027, 7, 20))

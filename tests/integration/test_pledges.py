@@ -373,29 +373,8 @@ def test_an_overdue_pledge_never_reads_on_track(app):
     with app.app_context():
         org = factories.organisation("Lateshire")
         worker = factories.staff(org, Role.PARTICIPATION_WORKER)
-        late = pledges.save_pledge(
-            org.id,
-            owner_name="Cllr Reid",
-            owner_role="",
-            text="A youth club in every town",
-            made_at="",
-            made_on=None,
-            due_on=date(2020, 3, 1),
-            themes=[],
-        )
-        pledges.add_update(
-            late, status=PledgeStatus.ON_TRACK, note="Going well", evidence_url="", on=date(2020, 1, 5), user_id=None
-        )
-        never = pledges.save_pledge(
-            org.id,
-            owner_name="Cllr Shah",
-            owner_role="",
-            text="Driving lessons for care leavers",
-            made_at="",
-            made_on=None,
-            due_on=date(2020, 3, 1),
-            themes=[],
-        )
+        late = factories.pledge(org.id, "A youth club in every town", date(2020, 3, 1), status=PledgeStatus.ON_TRACK)
+        never = factories.pledge(org.id, "Driving lessons for care leavers", date(2020, 3, 1))
         factories.db.session.commit()
         late_id = late.id
         assert pledges.status_name(late, today) == "Overdue"

@@ -897,13 +897,10 @@ def test_a_poll_cannot_name_another_groups_or_another_councils_session(app, clie
     from participation.sessions import services
 
     with app.app_context():
-        elsewhere = factories.organisation("Elsewhereshire")
-        group = Group(
-            organisation_id=elsewhere.id, name="Their forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9
-        )
-        db.session.add(group)
-        db.session.flush()
-        stranger = services.create_session(elsewhere.id, group.id, date(2027, 3, 1), "", [], {})
+        elsewhere = factories.organisation("Elsewhereshire").id
+    their_group = _group(app, "Elsewhereshire", "Their forum")
+    with app.app_context():
+        stranger = services.create_session(elsewhere, their_group, date(2027, 3, 1), "", [], {})
         db.session.commit()
     assert client.post("/staff/polls", data={**data, "session": str(stranger.id)}).status_code == 400
     assert client.post("/staff/polls", data={**data, "session": "not-an-id"}).status_code == 400
