@@ -6,7 +6,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -179,6 +179,18 @@ def time_since(moment: Any) -> str:
     return str(format_timedelta(waited, granularity="hour", threshold=1.1))
 
 
+def page_title(title: str, site: str) -> str:
+    """A page's <title>: "Sign in – Heard", the page first, then where it is. A title that already names the site
+    ("Join Northshire on Heard") is not followed by it again, and a page without a title of its own is the site.
+    ``title`` is the page's title block as rendered (escaped): taken back to text, to be escaped once when shown."""
+    title = " ".join((title.unescape() if isinstance(title, Markup) else title).split())
+    if not title:
+        return site
+    if re.search(rf"(?<!\w){re.escape(site)}(?!\w)", title):
+        return title
+    return f"{title} – {site}"
+
+
 class HeardTemplate(Template):
     """Jinja's template, with a cheaper ``{% from ... import %}``.
 
@@ -204,6 +216,9 @@ def register(app: Flask) -> None:
     app.jinja_env.template_class = HeardTemplate
     app.jinja_env.filters["timedeltaformat_since"] = time_since
     app.jinja_env.globals["symbol_svg"] = symbol_svg
+    app.jinja_env.globals["page_title"] = page_title
+    # ``v is day``: a date (a table cell the pack shows as people read it, "17 July 2027").
+    app.jinja_env.tests["day"] = lambda value: isinstance(value, date)
     app.jinja_env.globals["picture_answer"] = pictures.picture_answer
     app.jinja_env.globals["password_texts"] = password_texts
     app.jinja_env.globals["url_with_language"] = url_with_language

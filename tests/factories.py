@@ -12,6 +12,7 @@ from typing import Any
 
 from participation.accounts.models import Role
 from participation.analysis.services import analyse_response
+from participation.boards import pledges
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.responses.models import Answer, Response
@@ -257,3 +258,30 @@ def worker_console(app: Any, client: Any, council: str, *roles: Any) -> Console:
         user, secret = staff(org, *(roles or (Role.PARTICIPATION_WORKER,)))
     sign_in(client, user, secret)
     return Console(client)
+
+
+def pledge(
+    organisation_id: uuid.UUID,
+    text: str,
+    due_on: date | None,
+    owner_name: str = "Cllr Patel",
+    status: Any = None,
+    note: str = "An update",
+    on: date | None = None,
+) -> Any:
+    """A pledge with only an owner, words and a due date; with ``status``, an update giving it that status (``note``,
+    dated ``on``: by default its due date or today, whichever is earlier)."""
+    made = pledges.save_pledge(
+        organisation_id,
+        owner_name=owner_name,
+        owner_role="",
+        text=text,
+        made_at="",
+        made_on=None,
+        due_on=due_on,
+        themes=[],
+    )
+    if status is not None:
+        on = on or min(due_on or date.today(), date.today())
+        pledges.add_update(made, status=status, note=note, evidence_url="", on=on, user_id=None)
+    return made

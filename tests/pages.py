@@ -11,6 +11,7 @@ these fails the test that touched it, whatever that test was about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html.parser import HTMLParser
 from typing import Any
@@ -114,6 +115,8 @@ def problems(markup: str) -> list[str]:
     title = page.find("title")
     if title is None or not title.get_text(strip=True):
         found.append("the page has no title")
+    else:
+        found.extend(said_twice(title.get_text(" ", strip=True), page))
     counted = Counter(str(tag["id"]) for tag in page.find_all(id=True))
     found.extend(f'id "{key}" is used {count} times' for key, count in counted.items() if count > 1)
     ids = set(counted)
@@ -131,6 +134,18 @@ def problems(markup: str) -> list[str]:
             if missing and attribute != "aria-controls":
                 found.append(f"{attribute} on <{tag.name}> points at {', '.join(missing)}, not on the page")
     found.extend(f"{name} is not styled by the stylesheet the page links" for name in unstyled(page))
+    return found
+
+
+def said_twice(title: str, page: BeautifulSoup) -> list[str]:
+    """A title or header that names the same thing twice ("Sign in – Heard – Heard", "Heard | Heard")."""
+    found = []
+    parts = [part.strip() for part in title.removeprefix("Error:").split(" – ")]
+    if len(parts) != len(set(parts)) or len(re.findall(r"(?<!\w)Heard(?!\w)", title)) > 1:
+        found.append(f'the title "{title}" says the same name twice')
+    header = [tag.get_text(" ", strip=True) for tag in page.select(".heard-header__org, .heard-header__service")]
+    if len(header) != len(set(header)):
+        found.append(f"the header says {' | '.join(header)}")
     return found
 
 

@@ -117,6 +117,13 @@ RAG_NAMES = {
     "green": _l("On track or done"),
     "grey": _l("Dropped"),
 }
+# The status of a pledge past its due date and neither done nor dropped, whatever its owner last said: "On track
+# (overdue)" beside "Overdue or at risk" contradicted itself (a first-time worker's walk, issue 17).
+OVERDUE_NAMES = {
+    PledgeStatus.NOT_STARTED.value: _l("Overdue, not started"),
+    PledgeStatus.ON_TRACK.value: _l("Overdue"),
+    PledgeStatus.AT_RISK.value: _l("Overdue"),
+}
 RAG_TAGS = {
     "red": "govuk-tag--red",
     "amber": "govuk-tag--yellow",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from babel.lists import format_list
@@ -26,7 +27,10 @@ from participation.reporting.suppression import SUPPRESSED, Cell, SplitRow
 from participation.surveys.models import BAND_NAMES, Consultation
 from participation.titles import staff_title
 
-Value = int | float | str | None
+# A date in a table is a ``date``: the page and the PDF show it as people read it ("17 July 2027", ``DAY``, through
+# Babel in the reader's language); the CSV and the spreadsheet keep it as 2027-07-17, which they sort and read back.
+Value = int | float | str | date | None
+DAY = "d MMMM yyyy"
 # A table's row: a named tuple whose fields are its columns in order, so code reads ``row.share`` while the page,
 # the CSV and the spreadsheet still show it cell by cell. A table whose columns are the age bands or the groups
 # found (``themes-by-band``, ``themes-by-group``) has plain tuples: a theme, then one count per column.

@@ -9,20 +9,20 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
+from flask_babel import format_date
 from flask_babel import gettext as _
 
 from participation.boards import pledges, public, services, sources, yousaid
 from participation.boards.indicators import rankings_for
 from participation.boards.models import (
     ACTION_STATUS_NAMES,
-    PLEDGE_STATUS_NAMES,
     RAG_NAMES,
     VERDICT_NAMES,
     Action,
     ActionStatus,
     Pledge,
 )
-from participation.boards.pack_tables import Earlier, Table, Value, cell
+from participation.boards.pack_tables import DAY, Earlier, Table, Value, cell
 from participation.boards.periods import Period
 from participation.reporting.figures import EMPTY, Split, share
 from participation.reporting.suppression import Cell
@@ -68,8 +68,8 @@ class ActionRow(NamedTuple):
     what: str
     who: str
     status: str
-    due: str | None
-    done: str | None
+    due: date | None
+    done: date | None
     evidence: str
 
 
@@ -79,14 +79,14 @@ class ElsewhereRow(NamedTuple):
     what: str
     who: str
     status: str
-    due: str | None
-    done: str | None
+    due: date | None
+    done: date | None
 
 
 class PledgeRow(NamedTuple):
     who: str
     pledge: str
-    due: str | None
+    due: date | None
     status: str
     rag: str
     latest_update: str | None
@@ -201,8 +201,8 @@ def actions_table(actions: Sequence[Action], view: yousaid.YouSaid) -> Table[Act
                 _action_what(action),
                 action.owner,
                 status,
-                action.due_on.isoformat() if action.due_on else None,
-                action.done_on.isoformat() if action.done_on else None,
+                action.due_on,
+                action.done_on,
                 evidence,
             )
         )
@@ -244,8 +244,8 @@ def elsewhere_table(actions: Sequence[Action], period: Period, view: yousaid.You
                 _action_what(action),
                 action.owner,
                 _status(action),
-                action.due_on.isoformat() if action.due_on else None,
-                action.done_on.isoformat() if action.done_on else None,
+                action.due_on,
+                action.done_on,
             )
         )
     return table
@@ -265,17 +265,15 @@ def pledges_table(every: Sequence[Pledge], today: date) -> Table[PledgeRow]:
     for pledge in sorted(every, key=lambda item: (rag_order[pledges.rag(item, today)], item.due_on or date.max)):
         update = pledge.updates[0] if pledge.updates else None
         verdict = pledges.latest_verdict(pledge)
-        status = str(PLEDGE_STATUS_NAMES[pledge.status.value])
-        if pledges.overdue(pledge, today):
-            status += " (" + _("overdue") + ")"
+        status = pledges.status_name(pledge, today)
         table.rows.append(
             PledgeRow(
                 f"{pledge.owner_name}, {pledge.owner_role}" if pledge.owner_role else pledge.owner_name,
                 pledges.text_of(pledge)[0],
-                pledge.due_on.isoformat() if pledge.due_on else None,
+                pledge.due_on,
                 status,
                 str(RAG_NAMES[pledges.rag(pledge, today)]),
-                f"{update.on.isoformat()}: {update.note}" if update else None,
+                f"{format_date(update.on, DAY)}: {update.note}" if update else None,
                 f"{VERDICT_NAMES[verdict.verdict.value]} ({verdict.group_name}): {verdict.why}" if verdict else None,
             )
         )

@@ -11,7 +11,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from participation.boards.models import Pledge, PledgeStatus, PledgeUpdate, PledgeVerdict, Verdict
+from participation.boards.models import (
+    OVERDUE_NAMES,
+    PLEDGE_STATUS_NAMES,
+    Pledge,
+    PledgeStatus,
+    PledgeUpdate,
+    PledgeVerdict,
+    Verdict,
+)
 from participation.db import utcnow
 from participation.exports import to_csv
 from participation.extensions import db
@@ -34,6 +42,14 @@ def text_of(pledge: Pledge, language: str = "en") -> tuple[str, str]:
 
 def overdue(pledge: Pledge, today: date | None = None) -> bool:
     return pledge.due_on is not None and pledge.status not in CLOSED and pledge.due_on < (today or date.today())
+
+
+def status_name(pledge: Pledge, today: date | None = None) -> str:
+    """The pledge's status in words, as every page and pack shows it: an overdue pledge reads "Overdue" (or "Overdue,
+    not started"), never "On track", so the status never contradicts the RAG rating beside it."""
+    if overdue(pledge, today):
+        return str(OVERDUE_NAMES[pledge.status.value])
+    return str(PLEDGE_STATUS_NAMES[pledge.status.value])
 
 
 def rag(pledge: Pledge, today: date | None = None) -> str:

@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from markupsafe import Markup, escape
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.accounts.forms import ConfirmForm
@@ -124,7 +125,8 @@ class ActionPage:
     """Where an action page sits: what a new action answers, its caption, where Back, Delete and Save go, and
     what young people said there (shown above the form)."""
 
-    where: Consultation | services.Origin
+    # What a new action answers; None on the page of an existing action, which keeps what it answers.
+    where: Consultation | services.Origin | None
     caption: str
     back: str
     delete: str | None = None
@@ -174,11 +176,7 @@ def action_page(page: ActionPage, found: Action | None) -> ResponseReturnValue:
                 status=saved.status.value,
                 source=saved.source.value,
             )
-            if saved.source.value == "survey":
-                flash(_("Saved. Young people will see it on the “you said, we did” page."))
-            else:
-                # Not a survey's: young people read it on the page of what changed, which says where it was said.
-                flash(_("Saved. Young people will see it on the page “What changed because of what you said”."))
+            flash(_saved_message(saved))
             return redirect(page.back)
     status = 409 if conflict else (400 if form.errors else 200)
     return render_template(
@@ -197,6 +195,27 @@ def action_page(page: ActionPage, found: Action | None) -> ResponseReturnValue:
         confirm=ConfirmForm(formdata=None),
         theme_names={theme.slug: theme.name for theme in themes_for(organisation_id)},
     ), status
+
+
+def _saved_message(saved: Action) -> str | Markup:
+    """What a worker is told after saving an action: where young people will read it. Not a survey's action is on
+    the page of what changed (which says where it was said), linked so the worker can see it as young people will;
+    it opens through any published survey's code, and says so where none is published yet."""
+    if saved.source == ActionSource.SURVEY:
+        return str(_("Saved. Young people will see it on the “you said, we did” page."))
+    published = services.published_consultations(saved.organisation_id)
+    if not published:
+        return str(
+            _(
+                "Saved. Young people will see it on the page “What changed because of what you said” once a survey "
+                "is published: the page opens from a survey’s link."
+            )
+        )
+    link = Markup('<a class="govuk-link" href="{}">{}</a>').format(
+        url_for("respond.what_changed", code=published[0].code), _("What changed because of what you said")
+    )
+    # The sentence as translated, escaped (a translation is text, never markup), with the link put in its place.
+    return escape(_("Saved. Young people will see it on the page %(page)s.")) % {"page": link}
 
 
 @bp.route("/<uuid:consultation_id>/we-did/new", methods=["GET", "POST"], endpoint="new_action")
@@ -661,9 +680,7 @@ def new_from_board() -> ResponseReturnValue:
 def new_from_session(session_id: uuid.UUID) -> ResponseReturnValue:
     """What was done about what young people said at a session: the themes of the session's notes offered first."""
     organisation_id = g.staff.session.organisation_id
-    found = sessions.get_session(organisation_id, session_id)
-    if found is None:
-        abort(404)  # another organisation's session answers exactly as a missing one
+    found = sessions.get_session_or_404(organisation_id, session_id)
     origin = services.from_session(found)
     said = services.where_said_of(origin)
     themes = sessions.themes_raised(found)
@@ -691,9 +708,7 @@ def new_from_poll(poll_id: uuid.UUID) -> ResponseReturnValue:
     """Turn a live poll's result into an action: the question and the result as shown (suppressed as on the
     projector) are where it starts."""
     organisation_id = g.staff.session.organisation_id
-    found = polls.get(organisation_id, poll_id)
-    if found is None:
-        abort(404)  # another organisation's poll answers exactly as a missing one
+    found = polls.get_or_404(organisation_id, poll_id)
     origin = services.from_poll(found)
     said = services.where_said_of(origin)
     result = sources.poll_result(found, figures.threshold())
@@ -722,7 +737,7 @@ def edit(action_id: uuid.UUID) -> ResponseReturnValue:
         abort(404)  # another organisation's action answers exactly as a missing one
     said = services.where_said([found])[found.id]
     page = ActionPage(
-        services.from_board(organisation_id),  # unused: an existing action keeps its source
+        None,
         sources.where(said),
         url_for(".index"),
         url_for(".delete", action_id=found.id),

@@ -87,7 +87,7 @@ def get_organisation_action(organisation_id: uuid.UUID, action_id: uuid.UUID) ->
 
 
 def save_action(
-    where: Consultation | Origin,
+    where: Consultation | Origin | None,
     data: ActionInput,
     *,
     user_id: uuid.UUID | None,
@@ -95,8 +95,11 @@ def save_action(
     seen_revision: int | None = None,
 ) -> Action:
     """Create or update a "we did" action answering ``where`` (a consultation, or any ``Origin``; an existing action
-    keeps what it answers). With ``seen_revision`` older than the stored one, raise EditConflict."""
+    keeps what it answers, and ``where`` may be None). With ``seen_revision`` older than the stored one, raise
+    EditConflict."""
     if action is None:
+        if where is None:
+            raise ValueError("a new action answers a consultation or an origin")
         origin = from_consultation(where) if isinstance(where, Consultation) else where
         action = Action(
             organisation_id=origin.organisation_id,

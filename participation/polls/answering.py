@@ -13,8 +13,9 @@ from markupsafe import Markup
 from wtforms import Field, RadioField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
+from participation.languages import SOURCE
 from participation.polls.models import Poll, PollKind
-from participation.polls.services import MAX_CHOSEN, MAX_WORD
+from participation.polls.services import MAX_CHOSEN, MAX_WORD, PollView, view_in
 from participation.widgets import SelectChoice
 
 # The face scale's labels, saddest first, in young people's words (the faces are pictures beside them).
@@ -37,13 +38,18 @@ def _one_of(count: int) -> Any:
     return check
 
 
-def answer_form(poll: Poll, formdata: Any = None) -> FlaskForm:
-    """The form a young person answers the poll with: the poll's question is the legend."""
+def answer_form(poll: Poll, formdata: Any = None, view: PollView | None = None) -> FlaskForm:
+    """The form a young person answers the poll with: the poll's question is the legend, in the language of
+    ``view`` (``services.view_in``; English without one). The values are the options' indexes, whatever the
+    language, so results count per option."""
     fields: dict[str, Any] = {}
-    choices = [SelectChoice(str(index), label) for index, label in enumerate(poll.options)]
+    words = view or view_in(poll, SOURCE)
+    question = words.question.text
+    labels = [option.text for option in words.options]
+    choices = [SelectChoice(str(index), label) for index, label in enumerate(labels)]
     if poll.kind == PollKind.ONE:
         fields["answer"] = RadioField(
-            poll.question,
+            question,
             widget=GovRadioInput(),
             validate_choice=False,
             choices=choices,
@@ -52,7 +58,7 @@ def answer_form(poll: Poll, formdata: Any = None) -> FlaskForm:
     elif poll.kind == PollKind.FACES:
         faces = [SelectChoice(str(index), label) for index, label in enumerate(FACE_LABELS)]
         fields["answer"] = RadioField(
-            poll.question,
+            question,
             widget=GovRadioInput(),
             validate_choice=False,
             choices=faces,
@@ -60,7 +66,7 @@ def answer_form(poll: Poll, formdata: Any = None) -> FlaskForm:
         )
     elif poll.kind == PollKind.UP_TO_THREE:
         fields["answer"] = SelectMultipleField(
-            poll.question,
+            question,
             widget=GovCheckboxesInput(),
             validate_choice=False,
             choices=choices,
@@ -69,7 +75,7 @@ def answer_form(poll: Poll, formdata: Any = None) -> FlaskForm:
         )
     elif poll.kind == PollKind.RANK:
         places = [SelectChoice("", "")] + [SelectChoice(str(place), str(place)) for place in range(1, len(choices) + 1)]
-        for index, label in enumerate(poll.options):
+        for index, label in enumerate(labels):
             fields[f"place_{index}"] = SelectField(
                 label,
                 widget=GovSelect(),
@@ -79,7 +85,7 @@ def answer_form(poll: Poll, formdata: Any = None) -> FlaskForm:
             )
     else:
         fields["answer"] = StringField(
-            poll.question,
+            question,
             filters=[_strip],
             widget=GovTextInput(),
             validators=[

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSelect, GovTextArea, GovTextInput
 from wtforms import Field, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, ValidationError
 
-from participation.polls.models import KIND_NAMES, PollKind
+from participation.languages import Language
+from participation.polls.models import KIND_NAMES, Poll, PollKind
 from participation.polls.services import MAX_OPTIONS
 from participation.widgets import SelectChoice
 
@@ -44,6 +48,13 @@ class NewPollForm(FlaskForm):
         validators=[Length(max=1000, message=_l("The answers must be 1,000 characters or fewer"))],
     )
     group = SelectField(_l("Group in the room (optional)"), widget=GovSelect(), validate_choice=False, choices=[])
+    session = SelectField(
+        _l("Session it is asked in (optional)"),
+        widget=GovSelect(),
+        validate_choice=False,
+        choices=[],
+        description=_l("The session’s page lists the polls asked in it, with their results."),
+    )
 
     def validate_kind(self, field: Field) -> None:
         if field.data not in KIND_NAMES:
@@ -62,6 +73,43 @@ class NewPollForm(FlaskForm):
 
     def option_lines(self) -> list[str]:
         return [line.strip() for line in (self.options.data or "").splitlines() if line.strip()]
+
+
+def translation_form(poll: Poll, languages: Sequence[Language], formdata: Any = None) -> FlaskForm:
+    """Boxes for the poll's question and each option in each of ``languages``, filled with what is kept: fields
+    ``question_<code>`` and ``option_<index>_<code>``. Empty boxes read in English."""
+    fields: dict[str, Any] = {}
+    for language in languages:
+        kept = (poll.texts or {}).get(language.code) or {}
+        options = list(kept.get("options") or [])
+        fields[f"question_{language.code}"] = StringField(
+            _l("The question in %(language)s", language=language.native_name),
+            default=kept.get("question") or "",
+            filters=[_strip],
+            widget=GovTextInput(),
+            validators=[Length(max=200, message=_l("The question must be 200 characters or fewer"))],
+        )
+        for index, english in enumerate(poll.options):
+            fields[f"option_{index}_{language.code}"] = StringField(
+                _l("‘%(option)s’ in %(language)s", option=english, language=language.native_name),
+                default=options[index] if index < len(options) else "",
+                filters=[_strip],
+                widget=GovTextInput(),
+                validators=[Length(max=80, message=_l("Each answer must be 80 characters or fewer"))],
+            )
+    form_class = type("PollTranslationForm", (FlaskForm,), fields)
+    return form_class(formdata=formdata) if formdata is not None else form_class()
+
+
+def translations_given(form: FlaskForm, poll: Poll, languages: Sequence[Language]) -> dict[str, dict[str, Any]]:
+    """What a valid translation form says, by language: ``{"pl": {"question": ..., "options": [...]}}``."""
+    return {
+        language.code: {
+            "question": form[f"question_{language.code}"].data or "",
+            "options": [form[f"option_{index}_{language.code}"].data or "" for index in range(len(poll.options))],
+        }
+        for language in languages
+    }
 
 
 class WordDecisionForm(FlaskForm):

@@ -58,11 +58,20 @@ class Poll(IdMixin, TimestampMixin, Base):
         Uuid, ForeignKey("participant_group.id", ondelete="SET NULL"), index=True
     )
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    # The session it was asked in, if any: the session's page lists its polls. Deleting the session keeps the poll
+    # (and its results), and deleting the poll keeps the session.
+    session_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("group_session.id", ondelete="SET NULL"), index=True
+    )
     code: Mapped[str] = mapped_column(String(12), unique=True)
     screen_key: Mapped[str] = mapped_column(String(64), unique=True)
     question: Mapped[str] = mapped_column(String(200))
     kind: Mapped[PollKind] = mapped_column(str_enum(PollKind, "poll_kind"))
     options: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The question and options in the organisation's other languages, as a worker gave them:
+    # {"pl": {"question": "...", "options": ["...", ""]}}; an empty string (or none) reads in English. Answers keep
+    # the option's index, so results count per option whatever language it was read in.
+    texts: Mapped[dict[str, dict[str, Any]]] = mapped_column(JSON, default=dict, server_default="{}")
     status: Mapped[PollStatus] = mapped_column(str_enum(PollStatus, "poll_status"), default=PollStatus.OPEN)
     # The figures as shown: the choices of the answers they count, taken again only once at least the suppression
     # threshold of new answers has come in (services.answer). Live figures that moved with every answer told anyone

@@ -6,6 +6,7 @@ import uuid
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import format_date
 from flask_babel import gettext as _
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, TABLET_KEY, public, requires, sign_out_here
@@ -16,7 +17,7 @@ from participation.boards import services as boards
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.distribution.routes import qr_svg
-from participation.i18n import current_language
+from participation.i18n import LANGUAGES, current_language, translation_languages
 from participation.limits import council_of, limiter
 from participation.links import external_url
 from participation.polls import services
@@ -28,12 +29,14 @@ from participation.polls.answering import (
     answered,
     face_items,
 )
-from participation.polls.forms import NewPollForm, WordDecisionForm
+from participation.polls.forms import NewPollForm, WordDecisionForm, translation_form, translations_given
 from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
 from participation.pseudonyms import format_code, new_token
 from participation.reporting import figures
 from participation.responses import pages
 from participation.responses.forms import CodeForm
+from participation.sessions import services as sessions
+from participation.sessions.models import GroupSession
 from participation.surveys import services as surveys
 from participation.transactions import commit_on_success
 from participation.widgets import SelectChoice
@@ -47,13 +50,39 @@ TABLET = TABLET_KEY  # polls this device answers as a tablet passed round the ro
 # A room of thirty behind one school address opens, sends and sees the thank-you page within a minute, more than once
 # on a tablet passed round; a guesser of six-letter codes (29 ** 6, about 600 million) needs millions of tries.
 code_limit = limiter.limit("300 per minute;3000 per hour")
+SESSIONS_OFFERED = (
+    30  # the newest sessions a new poll can be asked in (a session's own page offers it, whatever its age)
+)
+# How often a projector page without JavaScript reloads itself (its script reads the results every 4 seconds).
+NO_SCRIPT_REFRESH = 10
 
 
 def _poll(poll_id: uuid.UUID) -> Poll:
-    poll = services.get(g.staff.session.organisation_id, poll_id)
-    if poll is None:
-        abort(404)  # another organisation's poll answers exactly as a missing one
-    return poll
+    return services.get_or_404(g.staff.session.organisation_id, poll_id)
+
+
+def _session_choices(organisation_id: uuid.UUID, names: dict[uuid.UUID, str]) -> list[SelectChoice]:
+    """The sessions a new poll can be asked in: the newest, each named by its group and day."""
+    return [
+        SelectChoice("", _("No session")),
+        *(
+            SelectChoice(str(held.id), _session_name(held, names))
+            for held in sessions.sessions_for(organisation_id)[:SESSIONS_OFFERED]
+        ),
+    ]
+
+
+def _session_name(held: GroupSession, names: dict[uuid.UUID, str]) -> str:
+    day = format_date(held.held_on, "d MMMM yyyy")
+    return str(_("%(group)s, %(date)s", group=names.get(held.group_id, ""), date=day))
+
+
+def _chosen_session(organisation_id: uuid.UUID, value: str | None) -> GroupSession | None:
+    """The session a form or link names, if it is one of the organisation's (an id from elsewhere is None)."""
+    try:
+        return sessions.get_session(organisation_id, uuid.UUID(str(value)))
+    except ValueError:
+        return None
 
 
 def _audit(action: str, poll: Poll) -> None:
@@ -85,18 +114,35 @@ def index() -> ResponseReturnValue:
         SelectChoice("", _("No group")),
         *(SelectChoice(str(group.id), group.name) for group in groups),
     ]
-    if form.validate_on_submit():
-        group = distribution.get_group(organisation_id, form.group.data)
-        if form.group.data and group is None:
-            abort(400)  # a group id from another organisation, or tampered with
+    form.session.choices = _session_choices(organisation_id, {group.id: group.name for group in groups})
+    if request.method == "GET" and request.args.get("session"):
+        # Opened from a session's page: that session, and its group, are chosen.
+        chosen = _chosen_session(organisation_id, request.args["session"])
+        if chosen is not None:
+            form.session.data, form.group.data = str(chosen.id), str(chosen.group_id)
+            if all(choice.value != form.session.data for choice in form.session.choices):
+                # An older session than the list offers, opened from its own page.
+                form.session.choices.append(
+                    SelectChoice(form.session.data, _session_name(chosen, {group.id: group.name for group in groups}))
+                )
+    valid = form.validate_on_submit()
+    group = distribution.get_group(organisation_id, form.group.data) if valid else None
+    held = _chosen_session(organisation_id, form.session.data) if valid and form.session.data else None
+    if valid and ((form.group.data and group is None) or (form.session.data and held is None)):
+        abort(400)  # a group or session id from another organisation, or tampered with
+    if held is not None and group is not None and group.id != held.group_id:
+        form.session.errors = [*form.session.errors, _("Choose a session of the group in the room, or no group")]
+        valid = False
+    if valid:
         assert form.question.data is not None  # InputRequired
         poll = services.create(
             organisation_id,
             form.question.data,
             PollKind(form.kind.data),
             form.option_lines(),
-            group.id if group else None,
+            group.id if group else (held.group_id if held else None),
             g.staff.user.id,
+            session_id=held.id if held else None,
         )
         _audit("poll-opened", poll)
         flash(_("Poll opened. Young people can answer now."))
@@ -140,9 +186,35 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         faces=face_names(),
         symbols=FACE_SYMBOLS,
         form=WordDecisionForm(),
+        translated=[LANGUAGES[code].native_name for code in sorted(found.texts or {}) if code in LANGUAGES],
         actions=boards.actions_answering(poll_id=found.id),
         status_names=ACTION_STATUS_NAMES,
     )
+
+
+@bp.route("/<uuid:poll_id>/translate", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def translate(poll_id: uuid.UUID) -> ResponseReturnValue:
+    """The poll's question and options in the organisation's other languages: a phone that chose one reads the poll
+    in it, each string in English where a box is left empty. Results still count per option."""
+    found = _poll(poll_id)
+    languages = translation_languages()
+    form = translation_form(found, languages)
+    if form.validate_on_submit():
+        changed = services.translate(found, translations_given(form, found, languages))
+        audit.record(
+            "poll-translated",
+            organisation_id=found.organisation_id,
+            user_id=g.staff.user.id,
+            subject=str(found.id),
+            languages=",".join(changed),
+        )
+        flash(_("Translations saved. Phones set to those languages show them."))
+        return redirect(url_for(".poll", poll_id=found.id))
+    return render_template(
+        "polls/translate.html", poll=found, form=form, languages=languages, kinds=KIND_NAMES
+    ), 400 if form.errors else 200
 
 
 @bp.route("/<uuid:poll_id>/<any(open, close):action>", methods=["POST"])
@@ -210,6 +282,7 @@ def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
         qr=qr_svg(url, _("QR code to answer the poll"), scale=8),
         results=_results(found),
         screen_url=url_for("poll_answers.screen", key=found.screen_key),
+        refresh_seconds=NO_SCRIPT_REFRESH,
         faces=face_names(),
         symbols=FACE_SYMBOLS,
     )
@@ -286,7 +359,8 @@ def answer(code: str) -> ResponseReturnValue:
     token = _device_token(found)
     if not tablet_mode and services.has_answered(found, token):
         return render_template("respond/polls/already.html", poll=found)
-    form = answer_form(found)
+    view = services.view_in(found, current_language().code)
+    form = answer_form(found, view=view)
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
     problem = None
@@ -310,6 +384,7 @@ def answer(code: str) -> ResponseReturnValue:
     return render_template(
         "respond/polls/answer.html",
         poll=found,
+        view=view,
         form=form,
         csrf_expired=expired,
         problem=problem,

@@ -6,11 +6,12 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from flask import abort
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -21,10 +22,13 @@ from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.distribution.models import Group
 from participation.extensions import db
+from participation.i18n import translation_languages
+from participation.languages import SOURCE
 from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, PollKind, PollStatus, WordState
 from participation.pseudonyms import keyed_hash, new_code, normalise_code
 from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, suppress, total
+from participation.surveys.views import LocalText
 
 POLL_CODE_LENGTH = 6
 # The face scale, saddest first: each face has a text label too (TRUST.md: scales have text labels).
@@ -49,11 +53,13 @@ def create(
     options: Sequence[str],
     group_id: uuid.UUID | None,
     user_id: uuid.UUID | None,
+    session_id: uuid.UUID | None = None,
 ) -> Poll:
-    """Open a new poll: young people can answer at once."""
+    """Open a new poll: young people can answer at once. ``session_id``: the session it is asked in."""
     poll = Poll(
         organisation_id=organisation_id,
         group_id=group_id,
+        session_id=session_id,
         created_by_id=user_id,
         code=new_poll_code(),
         screen_key=secrets.token_urlsafe(32),
@@ -67,9 +73,60 @@ def create(
     return poll
 
 
+@dataclass(frozen=True)
+class PollView:
+    """A poll as a young person reads it in one language: each string in that language where a worker translated
+    it, in English where not (each keeps the language it is in, for the page's ``lang``)."""
+
+    question: LocalText
+    options: list[LocalText]
+
+
+def view_in(poll: Poll, language: str) -> PollView:
+    """The poll in ``language``, falling back to English string by string."""
+    given = (poll.texts or {}).get(language) or {} if language != SOURCE else {}
+    question = str(given.get("question") or "")
+    translated = list(given.get("options") or [])
+    options = [
+        LocalText(translated[index], language)
+        if index < len(translated) and translated[index]
+        else LocalText(english, SOURCE)
+        for index, english in enumerate(poll.options)
+    ]
+    return PollView(LocalText(question, language) if question else LocalText(poll.question, SOURCE), options)
+
+
+def translate(poll: Poll, texts: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Keep a worker's translations of the poll, by language (``{"pl": {"question": ..., "options": [...]}}``), for
+    the languages this installation offers besides English; a language left empty is removed. Returns the languages
+    whose words changed, for the audit log."""
+    offered = {language.code for language in translation_languages()}
+    kept: dict[str, dict[str, Any]] = {}
+    for language, fields in texts.items():
+        if language not in offered:
+            continue
+        question = str(fields.get("question") or "").strip()
+        options = [str(option or "").strip() for option in fields.get("options") or []][: len(poll.options)]
+        if question or any(options):
+            kept[language] = {"question": question, "options": options}
+    before = poll.texts or {}
+    changed = sorted(code for code in set(before) | set(kept) if before.get(code) != kept.get(code))
+    poll.texts = kept
+    return changed
+
+
 def polls_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
     return db.session.scalars(
         select(Poll).where(Poll.organisation_id == organisation_id).order_by(Poll.created_at.desc(), Poll.id)
+    ).all()
+
+
+def polls_of_session(organisation_id: uuid.UUID, session_id: uuid.UUID) -> Sequence[Poll]:
+    """The polls asked in one of the organisation's sessions, oldest first."""
+    return db.session.scalars(
+        select(Poll)
+        .where(Poll.organisation_id == organisation_id, Poll.session_id == session_id)
+        .order_by(Poll.created_at, Poll.id)
     ).all()
 
 
@@ -91,6 +148,14 @@ def figures_only(found: Results) -> Results:
 def get(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll | None:
     """One of this organisation's polls; another's is not found."""
     return db.session.scalar(select(Poll).where(Poll.id == poll_id, Poll.organisation_id == organisation_id))
+
+
+def get_or_404(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll:
+    """For views: another organisation's poll answers exactly as a missing one does."""
+    poll = get(organisation_id, poll_id)
+    if poll is None:
+        abort(404)
+    return poll
 
 
 def by_code(typed: str) -> Poll | None:

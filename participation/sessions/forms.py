@@ -8,7 +8,7 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput, GovRadioInput, GovSelect, GovTextArea, GovTextInput
-from wtforms import BooleanField, Field, RadioField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, Field, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
 from participation.sessions.models import ACTIVITY_NAMES
@@ -72,7 +72,8 @@ class SessionForm(FlaskForm):
         }
 
     def attendance(self) -> dict[str, int]:
-        return {band: int(field.data) for band, field in self.band_fields().items() if field.data}
+        """The bands filled in (a 0 typed is kept); none filled in is no attendance recorded (an empty dict)."""
+        return {band: int(field.data) for band, field in self.band_fields().items() if field.data is not None}
 
     def topic_lines(self) -> list[str]:
         return [line.strip() for line in (self.topics.data or "").splitlines() if line.strip()]
@@ -83,6 +84,14 @@ class SessionForm(FlaskForm):
             raise ValidationError(_l("Give up to 12 topics, one on each line"))
         if any(len(line) > 80 for line in lines):
             raise ValidationError(_l("Each topic must be 80 characters or fewer"))
+
+
+class ChangeSessionForm(SessionForm):
+    """A session's details after it was recorded: the day, who ran it, the topics and attendance (added once the
+    session is over, or corrected). The group stays: what was said there was said in that group. ``revision`` is the
+    one the form was opened at."""
+
+    revision = HiddenField()
 
 
 class NoteForm(FlaskForm):

@@ -17,7 +17,8 @@ SESSION_QUESTION_KEY = "session"
 
 class GroupSession(IdMixin, TimestampMixin, Base):
     """One meeting of a group. Attendance is counts by age band (``{"12-17": 9}``), never names: a council's members
-    list stays outside Heard."""
+    list stays outside Heard. No attendance recorded (a session started before anyone came, or nobody counted) is an
+    empty dict, which boards read as "not recorded", never as nobody; a band typed as 0 is kept as 0."""
 
     __tablename__ = "group_session"
 
@@ -30,6 +31,9 @@ class GroupSession(IdMixin, TimestampMixin, Base):
     # The topics the young people chose, in their words, in the order they gave them.
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     attendance: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # Raised by every change of the session's details (``services.change_session``): a worker saving over a change
+    # saved since they opened the form is told, and nothing is overwritten.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The worker who recorded it: the person a safeguarding lead asks about words said there ("who ran it" is free
     # text, often "the young people").
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))

@@ -40,17 +40,28 @@ def participation_table(organisation_id: uuid.UUID, period: Period, limit: int) 
         numeric={1},
     )
     table.rows.append(ParticipationRow(_("Sessions held"), summary.sessions))
+    if summary.unrecorded:
+        table.rows.append(ParticipationRow(_("Sessions with no attendance recorded"), summary.unrecorded))
+    # Sessions with no attendance recorded are not sessions nobody came to: with none recorded in the period, its
+    # attendance is "not recorded", never 0; with some, the figures count the sessions that recorded it.
+    known = summary.attendance_known
+    not_recorded = _("Not recorded")
     for band, name in BAND_NAMES.items():
-        table.rows.append(ParticipationRow(_("Attendance: %(band)s", band=name), cell(summary.attendance[band])))
-    table.rows.append(ParticipationRow(_("Attendance, all bands"), cell(summary.attended)))
+        number = cell(summary.attendance[band]) if known else not_recorded
+        table.rows.append(ParticipationRow(_("Attendance: %(band)s", band=name), number))
+    table.rows.append(ParticipationRow(_("Attendance, all bands"), cell(summary.attended) if known else not_recorded))
     for kind, name in ACTIVITY_NAMES.items():
         table.rows.append(
             ParticipationRow(_("Young people: %(activity)s", activity=name), cell(summary.activities[kind]))
         )
     table.rows.append(ParticipationRow(_("Young people, all activity"), cell(summary.involved)))
     topics = [topic for topic, _count in summary.topics[:TOPICS_SHOWN]]
+    notes = []
+    if summary.unrecorded and known:
+        notes.append(_("Attendance counts only the sessions where it was recorded."))
     if topics:
-        table.note = _("Topics young people raised most: %(topics)s.", topics="; ".join(topics))
+        notes.append(_("Topics young people raised most: %(topics)s.", topics="; ".join(topics)))
+    table.note = " ".join(notes)
     return table
 
 

@@ -20,16 +20,18 @@ from participation.analysis.services import known_places, themes_for
 from participation.audit import services as audit
 from participation.boards import periods
 from participation.boards import services as boards
+from participation.boards.forms import revision_seen
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
 from participation.i18n import current_language
 from participation.limits import client_address, council_of, keeps_typed, limiter
+from participation.polls import services as polls
 from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting import figures
 from participation.responses import pages
 from participation.sessions import services
-from participation.sessions.forms import ActivityForm, NoteForm, SessionForm
-from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource
+from participation.sessions.forms import ActivityForm, ChangeSessionForm, NoteForm, SessionForm
+from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource, SessionNote
 from participation.sessions.pack import where_said
 from participation.sessions.room import SAVED, RoomNoteForm
 from participation.surveys import services as surveys
@@ -44,10 +46,15 @@ ROOM = ROOM_KEY  # this device's key to a session's shared screen (services.open
 
 
 def _session(session_id: uuid.UUID) -> GroupSession:
-    found = services.get_session(g.staff.session.organisation_id, session_id)
-    if found is None:
-        abort(404)  # another organisation's session answers exactly as a missing one
-    return found
+    return services.get_session_or_404(g.staff.session.organisation_id, session_id)
+
+
+def _note(found: GroupSession, note_id: uuid.UUID) -> SessionNote:
+    """One of the session's notes; a note of another session (or none) answers as missing."""
+    note = services.get_note(found, note_id)
+    if note is None:
+        abort(404)
+    return note
 
 
 @bp.route("/sessions", methods=["GET", "POST"])
@@ -128,7 +135,59 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
         form=form,
         actions=boards.actions_answering(session_id=found.id),
         status_names=ACTION_STATUS_NAMES,
+        polls=polls.polls_of_session(found.organisation_id, found.id),
     )
+
+
+@bp.route("/sessions/<uuid:session_id>/change", methods=["GET", "POST"])
+@requires(BUILDERS)
+@commit_on_success
+def change(session_id: uuid.UUID) -> ResponseReturnValue:
+    """Change a session's day, who ran it, its topics and attendance: a session started for tonight gets its
+    attendance once the young people have come. Two workers saving at once never overwrite each other: the second
+    is shown what the first saved, keeping what they typed. Notes are never touched here."""
+    found = _session(session_id)
+    data = None
+    if request.method == "GET":
+        data = {
+            "held_on": found.held_on,
+            "run_by": found.run_by,
+            "topics": "\n".join(found.topics or []),
+            "revision": str(found.revision),
+        } | {f"band_{band.replace('-', '_')}": count for band, count in (found.attendance or {}).items()}
+    form = ChangeSessionForm(data=data) if data else ChangeSessionForm()
+    conflict = None
+    if form.validate_on_submit():
+        assert form.held_on.data is not None  # InputRequired
+        try:
+            changed = services.change_session(
+                found,
+                held_on=form.held_on.data,
+                run_by=form.run_by.data or "",
+                topics=form.topic_lines(),
+                attendance=form.attendance(),
+                seen_revision=revision_seen(form.revision),
+            )
+        except services.SessionChanged as clash:
+            conflict = clash.current
+        else:
+            audit.record(
+                "session-changed",
+                organisation_id=found.organisation_id,
+                user_id=g.staff.user.id,
+                subject=str(found.id),
+                changed=",".join(changed),
+            )
+            flash(_("Session saved."))
+            return redirect(url_for(".session", session_id=found.id))
+    return render_template(
+        "sessions/change.html",
+        session=found,
+        group=services.group_names(found.organisation_id).get(found.group_id, ""),
+        form=form,
+        conflict=conflict,
+        bands=BAND_NAMES,
+    ), 409 if conflict else (400 if form.errors else 200)
 
 
 @bp.route("/sessions/<uuid:session_id>/notes/<uuid:note_id>/quote/<any(approve, reject):decision>", methods=["POST"])
@@ -138,9 +197,11 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
     """Quote a note's words (as the worker edits them: names and anything that points to someone taken out), or
     decide not to use them. Only notes whose writer agreed, and that the screen read and did not flag, are offered."""
     found = _session(session_id)
-    note = services.get_note(found, note_id)
-    if note is None or not services.quotable(note) or not ConfirmForm().validate_on_submit():
-        abort(404 if note is None or not services.quotable(note) else 400)
+    note = _note(found, note_id)
+    if not services.quotable(note):
+        abort(404)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
     text = (request.form.get("text") or "").replace("\x00", "").strip()
     error = None
     if decision == "approve" and not text:
@@ -171,9 +232,7 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
 def note_to_safeguarding(session_id: uuid.UUID, note_id: uuid.UUID) -> ResponseReturnValue:
     """A worker saw a worry the screen missed: one step puts the note in the safeguarding queue."""
     found = _session(session_id)
-    note = services.get_note(found, note_id)
-    if note is None:
-        abort(404)
+    note = _note(found, note_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
     case = services.send_note_to_safeguarding(note, g.staff.user.id)

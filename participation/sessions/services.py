@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Select, delete, select
+from flask import abort
+from sqlalchemy import Select, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from participation.accounts.models import User
@@ -59,11 +60,61 @@ def create_session(
         run_by=run_by,
         recorded_by_id=recorded_by_id,
         topics=list(topics),
-        attendance={band: int(count) for band, count in attendance.items() if band in BAND_NAMES and count},
+        attendance=_attendance(attendance),
     )
     db.session.add(row)
     db.session.flush()
     return row
+
+
+def _attendance(attendance: Mapping[str, int]) -> dict[str, int]:
+    # A band typed as 0 is kept: an empty dict is no attendance recorded.
+    return {band: int(count) for band, count in attendance.items() if band in BAND_NAMES}
+
+
+def attendance_recorded(session: GroupSession) -> bool:
+    """Whether anyone counted who came: a session without attendance is "not recorded" to boards, never zero."""
+    return bool(session.attendance)
+
+
+class SessionChanged(Exception):
+    """Someone saved the session's details after this worker opened the form: nothing was saved."""
+
+    def __init__(self, current: GroupSession) -> None:
+        super().__init__("session changed")
+        self.current = current
+
+
+def change_session(
+    session: GroupSession,
+    *,
+    held_on: date,
+    run_by: str,
+    topics: Sequence[str],
+    attendance: Mapping[str, int],
+    seen_revision: int | None,
+) -> list[str]:
+    """Change a session's day, who ran it, topics and attendance, only if nobody has saved them since the form was
+    opened at ``seen_revision`` (else ``SessionChanged``, nothing saved). The check is in the UPDATE itself, so of two
+    workers saving at once exactly one succeeds. Notes are rows of their own and never touched. Returns the names of
+    the details that changed, for the audit log."""
+    wanted = {
+        "held_on": held_on,
+        "run_by": run_by,
+        "topics": list(topics),
+        "attendance": _attendance(attendance),
+    }
+    changed = [name for name, value in wanted.items() if getattr(session, name) != value]
+    done = db.session.execute(
+        update(GroupSession)
+        .where(GroupSession.id == session.id, GroupSession.revision == seen_revision)
+        .values(**wanted, revision=GroupSession.revision + 1, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    db.session.refresh(session)
+    if seen_revision is None or not done.rowcount:  # type: ignore[attr-defined]
+        raise SessionChanged(session)
+    return changed
 
 
 def sessions_for(organisation_id: uuid.UUID) -> Sequence[GroupSession]:
@@ -79,6 +130,14 @@ def get_session(organisation_id: uuid.UUID, session_id: uuid.UUID) -> GroupSessi
     return db.session.scalar(
         select(GroupSession).where(GroupSession.id == session_id, GroupSession.organisation_id == organisation_id)
     )
+
+
+def get_session_or_404(organisation_id: uuid.UUID, session_id: uuid.UUID) -> GroupSession:
+    """For views: another organisation's session answers exactly as a missing one does."""
+    found = get_session(organisation_id, session_id)
+    if found is None:
+        abort(404)
+    return found
 
 
 def group_names(organisation_id: uuid.UUID) -> dict[uuid.UUID, str]:
@@ -402,6 +461,9 @@ class Part:
     involved: Cell
     topics: Counter[str]  # by the topic's casefolded words, so "Food" and "food" count as one
     topic_names: dict[str, str] = field(default_factory=dict)  # each topic as it was first typed
+    # Sessions with no attendance recorded: their attendance is not known, not zero (a count of sessions, like
+    # ``sessions``, not of people).
+    unrecorded: int = 0
 
 
 @dataclass(frozen=True)
@@ -416,6 +478,13 @@ class Summary:
     activities: dict[str, Cell]
     involved: Cell
     topics: list[tuple[str, int]]
+    unrecorded: int = 0  # sessions with no attendance recorded (``Part.unrecorded``)
+
+    @property
+    def attendance_known(self) -> bool:
+        """Whether any session of the period recorded attendance: if none did, its attendance is "not recorded"
+        (with no session at all, it is a true 0)."""
+        return self.unrecorded < self.sessions or not self.sessions
 
 
 def quarter_part(organisation_id: uuid.UUID, start: date, end: date, threshold: int) -> Part:
@@ -442,7 +511,8 @@ def quarter_part(organisation_id: uuid.UUID, start: date, end: date, threshold: 
         )
     ).all():
         activity[str(kind)] += count
-    return publish_part(len(held), bands, activity, topics, threshold, names)
+    unrecorded = sum(1 for row in held if not attendance_recorded(row))
+    return publish_part(len(held), bands, activity, topics, threshold, names, unrecorded)
 
 
 def publish_part(
@@ -452,6 +522,7 @@ def publish_part(
     topics: Counter[str],
     threshold: int,
     topic_names: Mapping[str, str] | None = None,
+    unrecorded: int = 0,
 ) -> Part:
     """``quarter_part`` without the database: a quarter's counts of people by band and by kind of activity, each
     one ``suppress`` table with its published total."""
@@ -465,6 +536,7 @@ def publish_part(
         involved=total(sum(kinds.values()), threshold),
         topics=topics,
         topic_names=dict(topic_names or {}),
+        unrecorded=unrecorded,
     )
 
 
@@ -492,6 +564,7 @@ def add_up(parts: Sequence[Part]) -> Summary:
             names.setdefault(key, name)
     return Summary(
         sessions=sum(part.sessions for part in parts),
+        unrecorded=sum(part.unrecorded for part in parts),
         attendance=combine_maps([part.attendance for part in parts]),
         attended=combine([part.attended for part in parts]),
         activities=combine_maps([part.activities for part in parts]),

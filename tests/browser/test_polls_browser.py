@@ -47,7 +47,7 @@ def test_a_poll_run_from_the_staff_pages_to_phones_and_the_projector(browser, li
         code = _code(page)
         click_and_wait(page, page.locator("a", has_text="Show on the projector"))
         assert_accessible(page, "the projector page, before enough answers")
-        assert "Results show when at least 5 people have answered" in page.locator("#poll-results").inner_text()
+        assert "No answers yet." in page.locator("#poll-results").inner_text()
 
         for number, choice in enumerate(["0", "0", "0", "1", "2", "0"]):
             phone = browser.new_context(
@@ -76,6 +76,14 @@ def test_a_poll_run_from_the_staff_pages_to_phones_and_the_projector(browser, li
                     assert_accessible(answer, "the page for a phone that has answered")
             finally:
                 phone.close()
+
+            if number == 0:
+                # The first answer: the room sees answers arriving (never how many), without a reload.
+                page.wait_for_function(
+                    "() => document.querySelector('#poll-results').innerText.includes('Answers are coming in.')",
+                    timeout=20000,
+                )
+                assert_accessible(page, "the projector page, answers coming in")
 
         # The projector page was never reloaded: its script read the new results.
         # The figures are taken every five answers (no one answer moves them): 3, 1 and 1 of the first 5, the ones
@@ -237,3 +245,42 @@ def test_the_projector_page_by_its_key_needs_no_session(browser, live_server):
         assert page.url.endswith(f"/p/screen/{key}/page")
     finally:
         screen.close()
+
+
+def test_a_poll_translated_and_answered_in_polish_and_arabic(browser, live_server, worker):
+    """A first-time worker's walk (issue 17): a worker translates a poll (an error state first); phones read it in
+    Polish and in Arabic (right to left, English where no translation was given); axe on each page."""
+    staff = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    try:
+        page = staff.new_page()
+        _open_poll(page, "up-to-three", "What should we do in the holidays?", "Swimming\nCinema\nBowling")
+        code = _code(page)
+        click_and_wait(page, page.locator("a", has_text="Translate the poll"))
+        assert_accessible(page, "the page to translate a poll")
+        page.fill("#question_pl", "x" * 201)
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Save translations"))
+        assert page.locator(".govuk-error-summary").count() == 1
+        assert_accessible(page, "the page to translate a poll, with an error")
+        page.fill("#question_pl", "Co robimy w wakacje?")
+        page.fill("#option_0_pl", "Pływanie")
+        page.fill("#question_ar", "ماذا نفعل في العطلة؟")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Save translations"))
+        assert "Translations saved." in page.locator(".govuk-notification-banner").inner_text()
+    finally:
+        staff.close()
+    for language, heading, first in (
+        ("pl", "Co robimy w wakacje?", "Pływanie"),
+        ("ar", "ماذا نفعل في العطلة؟", "Swimming"),
+    ):
+        phone = browser.new_context(base_url=live_server, viewport={"width": 320, "height": 640})
+        try:
+            answer = phone.new_page()
+            answer.goto(f"/p/{code}?lang={language}")
+            assert answer.locator("h1").inner_text().strip() == heading
+            assert answer.locator(".govuk-checkboxes__label").first.inner_text().strip() == first
+            assert_accessible(answer, f"a translated poll in {language}")
+            answer.check("input[name=answer][value='0']")
+            click_and_wait(answer, answer.locator("form button[type=submit]"))
+            assert answer.locator("h1").count() == 1
+        finally:
+            phone.close()

@@ -103,3 +103,55 @@ def test_a_session_recorded_with_notes_from_the_room_and_the_board_summary(brows
         assert_accessible(page, "the participation summary for the board")
     finally:
         staff.close()
+
+
+def test_a_session_started_for_tonight_gets_its_attendance_afterwards(browser, live_server, worker):
+    """A first-time worker's walk (issue 17): a session recorded before anyone has come, its attendance added
+    afterwards; an error state and a change saved by someone else in between; axe on each."""
+    import datetime
+
+    staff = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    try:
+        page = staff.new_page()
+        page.goto("/staff/sessions")
+        today = datetime.date.today()
+        page.select_option("#group", label="Care Leavers Forum")
+        page.fill("#held_on", str(today.day))
+        page.fill("#held_on-month", str(today.month))
+        page.fill("#held_on-year", str(today.year))
+        page.fill("#topics", "Tonight's topic")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Record the session"))
+        assert "No attendance recorded" in page.locator("main").inner_text()
+        click_and_wait(page, page.locator("a", has_text="Add attendance or change the session"))
+        assert_accessible(page, "the page to change a session")
+        page.fill("#band_12_17", "lots")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Save"))
+        assert page.locator(".govuk-error-summary").count() == 1
+        assert_accessible(page, "the page to change a session, with an error")
+        # Meanwhile another tab saves a change: this one is told, and keeps what it typed.
+        other = staff.new_page()
+        other.goto(page.url)
+        other.fill("#band_12_17", "6")
+        click_and_wait(other, other.locator("form button[type=submit]", has_text="Save"))
+        assert "Session saved." in other.locator(".govuk-notification-banner").inner_text()
+        page.fill("#band_12_17", "9")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Save"))
+        assert "Someone else saved this while you were editing it" in page.locator(".govuk-error-summary").inner_text()
+        assert page.input_value("#band_12_17") == "9"
+        assert_accessible(page, "the page to change a session, saved by someone else meanwhile")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Save"))
+        assert "Session saved." in page.locator(".govuk-notification-banner").inner_text()
+        assert "9" in page.locator("table").first.inner_text()
+        # A live poll opened from the session's page belongs to it and is listed there, with a link to its results.
+        session_url = page.url
+        click_and_wait(page, page.locator("a", has_text="Open a live poll in this session"))
+        assert_accessible(page, "the live polls page, opened from a session")
+        page.fill("#question", "What should we eat next time?")
+        page.check("input[name=kind][value=one]")
+        page.fill("#options", "Pizza\nCurry")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Open the poll"))
+        page.goto(session_url)
+        assert "What should we eat next time?" in page.locator("#polls + ul").inner_text()
+        assert_accessible(page, "a session's page listing its polls")
+    finally:
+        staff.close()

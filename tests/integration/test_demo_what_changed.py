@@ -164,6 +164,8 @@ def test_no_links_to_what_changed_when_there_is_nothing_to_show(app):
         db.session.execute(db.delete(Pledge))
         db.session.commit()
     fresh = app.test_client()
-    assert not _page(fresh, "/s/demo?band=12-17").select(".heard-what-changed")
+    # The survey's own page links only to its page of what changed, which says nothing has changed yet.
+    links = [link["href"] for link in _page(fresh, "/s/demo?band=12-17").select(".heard-what-changed a")]
+    assert links == ["/s/demo/what-changed"]
     assert not _page(fresh, "/").select(".heard-what-changed")
     assert not _page(fresh, "/help").select(".heard-what-changed")

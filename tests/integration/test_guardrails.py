@@ -128,6 +128,8 @@ KNOWN_ROUTES = {
     "polls.index",
     "sessions.index",
     "sessions.session",
+    "sessions.change",
+    "polls.translate",
     "sessions.open_room",
     "sessions.decide_quote",
     "sessions.note_to_safeguarding",

@@ -97,6 +97,7 @@ FIGURE_SURFACES = {
         "one session's attendance as the worker typed it, for builders only (who recorded it); boards see it only "
         "through sessions.summary"
     ),
+    "sessions.change": "one session's attendance as typed, to change it: builders only, as sessions.session",
     "sessions.activities": "each activity's count as the worker typed it, for builders only, as sessions.session",
     "we_did.new_from_poll": (
         "a live poll's result as the action starts from it: polls.services.results, as polls.poll "
@@ -180,6 +181,7 @@ NO_FIGURES = {
     "read_aloud.in_language",
     "read_aloud.recording",
     "polls.index",
+    "polls.translate",  # the poll's question and options in other languages: words, no count of anyone
     "sessions.index",
     "session_room.room",
     "poll_answers.enter",

@@ -10,6 +10,7 @@ import io
 import zipfile
 
 import pytest
+from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from participation.accounts.models import Role
@@ -304,3 +305,57 @@ def test_a_tables_title_never_ends_a_page_without_its_first_row(app):
             assert "Row 1" in texts[caption], (millimetres, texts)
             seen_on.add(caption)
     assert seen_on == {0, 1}  # the sweep did push the table over onto a new page
+
+
+def test_dates_in_the_packs_tables_read_as_people_read_them(app, packed):
+    """A first-time worker's walk (issue 17): the pack's tables showed dates as 2027-07-17. The page and the PDF show
+    "17 July 2027" in every table (actions, pledges and their latest update); the CSV keeps 2027-07-17."""
+    import re
+    from datetime import date
+
+    from participation.boards import services
+    from participation.boards.models import ActionStatus, PledgeStatus
+    from participation.surveys.models import Consultation
+
+    consultation_id, _member = packed
+    with app.app_context(), app.test_request_context():
+        consultation = db.session.get(Consultation, consultation_id)
+        services.save_action(
+            consultation,
+            services.ActionInput(
+                themes=["family-time"],
+                what="Family time at weekends",
+                owner="Head of Service",
+                status=ActionStatus.DONE,
+                reason="",
+                due_on=date(2027, 7, 17),
+                done_on=date(2027, 7, 9),
+                evidence_url="",
+                evidence_note="",
+                translations={},
+            ),
+            user_id=None,
+        )
+        factories.pledge(
+            consultation.organisation_id,
+            "A youth club in every town",
+            date(2027, 8, 1),
+            status=PledgeStatus.ON_TRACK,
+            note="Two towns so far",
+            on=date(2027, 6, 3),
+        )
+        db.session.commit()
+        built = pack.build(consultation, today=date(2027, 7, 20))
+        html = outputs.document(built)
+        cells = [
+            cell.get_text(" ", strip=True)
+            for cell in BeautifulSoup(html, "html.parser").select(".pack-table td, .pack-table th")
+        ]
+        assert "17 July 2027" in cells and "9 July 2027" in cells and "1 August 2027" in cells
+        assert "3 June 2027: Two towns so far" in cells
+        assert not [cell for cell in cells if re.search(r"\d{4}-\d{2}-\d{2}", cell)]
+        words = " ".join(page_texts(outputs.laid_out(html)))
+        assert "17 July 2027" in words and "1 August 2027" in words
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", words)
+        rows = list(csv.reader(io.StringIO(outputs.csv_text(built.tables["we-did"]))))
+        assert rows[1][4:6] == ["2027-07-17", "2027-07-09"]

@@ -361,3 +361,34 @@ def test_import_stops_at_the_row_cap_in_a_workbook_and_a_csv(app, organisation, 
     sheet = "owner,pledge\n" + "".join(f"Cllr Reid,Promise {number}\n" for number in range(5))
     result = pledge_import.import_csv(organisation.id, sheet.encode(), THEMES)
     assert len(result.created) == 3 and [problem.line for problem in result.problems] == [5]
+
+
+def test_an_overdue_pledge_never_reads_on_track(app):
+    """A first-time worker's walk (issue 17): the pack's pledge table said "On track (overdue)" beside the rating
+    "Overdue or at risk". A pledge past its due date reads "Overdue" in the pack, the tracker and its own page."""
+    from participation.accounts.models import Role
+    from participation.boards.pack_voice import pledges_table
+
+    today = date.today()
+    with app.app_context():
+        org = factories.organisation("Lateshire")
+        worker = factories.staff(org, Role.PARTICIPATION_WORKER)
+        late = factories.pledge(org.id, "A youth club in every town", date(2020, 3, 1), status=PledgeStatus.ON_TRACK)
+        never = factories.pledge(org.id, "Driving lessons for care leavers", date(2020, 3, 1))
+        factories.db.session.commit()
+        late_id = late.id
+        assert pledges.status_name(late, today) == "Overdue"
+        assert pledges.status_name(never, today) == "Overdue, not started"
+        assert pledges.status_name(late, date(2020, 2, 1)) == "On track"
+        rows = {row.pledge: (row.status, row.rag) for row in pledges_table([late, never], today).rows}
+        assert rows == {
+            "A youth club in every town": ("Overdue", "Overdue or at risk"),
+            "Driving lessons for care leavers": ("Overdue, not started", "Overdue or at risk"),
+        }
+    console = _console(app, worker)
+    page = console.get("/staff/pledges/")
+    statuses = [tag.get_text(strip=True) for tag in page.select("td .govuk-tag")]
+    assert sorted(statuses) == ["Overdue", "Overdue, not started"]
+    page = console.get(f"/staff/pledges/{late_id}")
+    assert page.select_one(".govuk-summary-list .govuk-tag").get_text(strip=True) == "Overdue"
+    assert "On track" not in page.select_one(".govuk-summary-list").get_text()

@@ -143,7 +143,7 @@ def test_the_projector_shows_nothing_below_the_threshold_and_c_for_small_counts(
     for _ in range(4):
         _answer(app, app.test_client(), poll, answer="0")
     fragment = client.get(f"/p/screen/{screen_key}").get_data(as_text=True)
-    assert "Results show when at least 5 people have answered" in fragment
+    assert "results show once at least 5 people have answered" in fragment
     assert "4" not in fragment.replace("5 people", "")
     for choice in ("0", "1", "1", "1", "2", "2"):
         _answer(app, app.test_client(), poll, answer=choice)
@@ -162,6 +162,73 @@ def test_the_projector_shows_nothing_below_the_threshold_and_c_for_small_counts(
     assert "Go to https://heard.example.org/p and type the code" in page.get_text(" ")
     assert page.select_one(".heard-projector__code").get_text(strip=True) == code
     assert page.select_one(".heard-poll__qr svg title").get_text() == "QR code to answer the poll"
+
+
+def test_the_room_sees_answers_arriving_below_the_threshold_and_never_how_many(app, client):
+    """A first-time worker's walk (issue 17): before 5 answers the projector said only that results show at 5, the
+    same with none as with four, so the room could not tell the poll was working. It now says when answers are
+    coming in; from the first answer to the fourth it reads word for word the same, so no count below the
+    threshold can be told."""
+    poll = _open_poll(app, client)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    stranger = app.test_client()
+
+    def waiting() -> tuple[str, str]:
+        fragment = BeautifulSoup(stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True), "html.parser")
+        box = fragment.select_one(".heard-poll__waiting")
+        return box["data-waiting"], box.get_text(" ", strip=True)
+
+    state, words = waiting()
+    assert state == "none" and words.startswith("No answers yet.")
+    seen = set()
+    for number in range(1, 5):
+        _answer(app, app.test_client(), poll, answer=str(number % 3))
+        seen.add(waiting())
+        # The worker's page and the projector page (with and without a staff session) say the same.
+        for page in (
+            fetch(client, f"/staff/polls/{poll.id}"),
+            fetch(client, f"/staff/polls/{poll.id}/projector"),
+            fetch(stranger, f"/p/screen/{screen_key}/page"),
+        ):
+            assert page.select_one(".heard-poll__waiting")["data-waiting"] == "arriving"
+    assert seen == {
+        (
+            "arriving",
+            "Answers are coming in. Waiting for more answers: results show once at least 5 people have answered.",
+        )
+    }
+    _answer(app, app.test_client(), poll, answer="0")
+    assert (
+        BeautifulSoup(stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True), "html.parser").select_one(
+            ".heard-poll__waiting"
+        )
+        is None
+    )
+
+
+def test_a_projector_without_javascript_reloads_itself_by_the_screen_key(app, client):
+    poll = _open_poll(app, client)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    for page in (
+        fetch(client, f"/staff/polls/{poll.id}/projector"),
+        fetch(app.test_client(), f"/p/screen/{screen_key}/page"),
+    ):
+        refresh = BeautifulSoup(page.find("noscript").decode_contents(), "html.parser").find("meta")
+        assert refresh["http-equiv"] == "refresh"
+        assert refresh["content"] == f"10; url=/p/screen/{screen_key}/page"
+
+
+def test_a_closed_poll_with_too_few_answers_says_so(app, client):
+    poll = _open_poll(app, client)
+    for _ in range(3):
+        _answer(app, app.test_client(), poll, answer="0")
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/close", method="post", status=302, data={"csrf_token": _token(page)})
+    closed = fetch(client, "/staff/polls/results").select_one(".heard-poll__waiting")
+    assert closed["data-waiting"] == "closed"
+    assert closed.get_text(" ", strip=True).startswith("Fewer than 5 people answered")
 
 
 def test_the_projector_fragment_works_without_a_staff_session(app, client):
@@ -497,3 +564,74 @@ def test_a_closed_poll_offers_no_tablet_and_an_open_one_says_it_signs_the_worker
     fetch(client, f"/staff/polls/{poll.id}/close", method="post", status=302, data={"csrf_token": _token(page)})
     page = fetch(client, f"/staff/polls/{poll.id}")
     assert page.find("button", string="Pass this device round the room") is None
+
+
+def test_a_poll_is_read_in_the_language_the_phone_chose_and_counted_per_option(app, client):
+    """A first-time worker's walk (issue 17): a poll could not be translated. A worker gives its question and options
+    in other languages; a phone set to Polish reads them, each string in English where none was given (marked
+    lang="en"); the answers count per option whatever the language."""
+    from participation.audit.models import AuditEvent
+    from participation.polls import services
+
+    poll = _open_poll(app, client)
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    link = page.find("a", string="Translate the poll")
+    assert link["href"] == f"/staff/polls/{poll.id}/translate"
+    form = fetch(client, link["href"])
+    assert form.find("label", {"for": "option_0_pl"}).get_text(strip=True) == "‘Food’ in Polski"
+    data = {
+        "question_pl": "Czego chcesz na następnym forum?",
+        "option_0_pl": "Jedzenie",
+        "option_1_pl": "",  # not translated: read in English
+        "option_2_pl": "Czas z rodziną",
+        "question_ar": "ماذا تريد في المنتدى القادم؟",
+        "csrf_token": _token(form),
+    }
+    fetch(client, link["href"], method="post", status=302, data=data, redirects_to=f"/staff/polls/{poll.id}")
+    summary = fetch(client, f"/staff/polls/{poll.id}").get_text(" ", strip=True)
+    assert "Translated into: " + ", ".join(["العربية", "Polski"]) + "." in summary
+    with app.app_context():
+        saved = db.session.get(Poll, poll.id)
+        assert saved.texts["pl"] == {
+            "question": "Czego chcesz na następnym forum?",
+            "options": ["Jedzenie", "", "Czas z rodziną"],
+        }
+        assert saved.texts["ar"]["options"] == ["", "", ""]
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "poll-translated")).one()
+        assert event.detail["languages"] == "ar,pl"
+
+    polish = app.test_client()
+    page = fetch(polish, f"/p/{poll.code}?lang=pl")
+    assert h1(page) == "Czego chcesz na następnym forum?"
+    labels = {label["for"]: label for label in page.select("label.govuk-radios__label")}
+    assert [label.get_text(strip=True) for label in labels.values()] == ["Jedzenie", "School", "Czas z rodziną"]
+    assert [span["lang"] for span in page.select("label.govuk-radios__label span[lang]")] == ["en"]
+    _answer(app, polish, poll, answer="2")
+    # In Arabic the question is translated, the options fall back to English; in English nothing changes.
+    arabic = fetch(app.test_client(), f"/p/{poll.code}?lang=ar")
+    assert h1(arabic) == "ماذا تريد في المنتدى القادم؟"
+    assert h1(fetch(app.test_client(), f"/p/{poll.code}")) == "What do you want at the next forum?"
+    for choice in ("2", "2", "2", "0"):
+        _answer(app, app.test_client(), poll, answer=choice)
+    with app.app_context():
+        found = services.results(db.session.get(Poll, poll.id), 5)
+    # The Polish "Czas z rodziną" and the English "Family time" are one option: 4 of 5 chose it.
+    assert [(row.label, str(row.cell)) for row in found.rows] == [("Food", "c"), ("School", "0"), ("Family time", "c")]
+    assert found.leader == "Family time"
+
+
+def test_a_translation_too_long_keeps_what_was_typed(app, client):
+    poll = _open_poll(app, client)
+    url = f"/staff/polls/{poll.id}/translate"
+    form = fetch(client, url)
+    page = fetch(
+        client,
+        url,
+        method="post",
+        status=400,
+        data={"question_pl": "x" * 201, "option_0_pl": "Jedzenie", "csrf_token": _token(form)},
+    )
+    assert error_summary(page) == ["The question must be 200 characters or fewer"]
+    assert page.find("input", {"name": "option_0_pl"})["value"] == "Jedzenie"
+    with app.app_context():
+        assert db.session.get(Poll, poll.id).texts == {}

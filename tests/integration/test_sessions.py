@@ -677,3 +677,233 @@ def test_a_notes_themes_are_named_not_coded(app, client):
     assert "housing" in note.themes
     text = fetch(client, f"/staff/sessions/{session.id}").find(id=f"note-{note.id}").get_text(" ", strip=True)
     assert "Themes: Housing" in text and "housing," not in text and "Themes: housing" not in text
+
+
+# --- attendance optional, added afterwards (a first-time worker's walk, issue 17) ---------------------------------
+
+
+def test_a_session_starts_without_attendance_and_gets_it_afterwards(app, client):
+    """A session for tonight is recorded before anyone has come: attendance is optional, stored as not recorded
+    (never as 0), and added afterwards from the session's page, audited; a 0 typed is kept as 0."""
+    from participation.audit.models import AuditEvent
+
+    session = _record(app, client, band_8_11="", band_12_17="")
+    assert session.attendance == {}
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    assert "No attendance recorded" in page.get_text()
+    link = page.find("a", string="Add attendance or change the session")
+    assert link["href"] == f"/staff/sessions/{session.id}/change"
+    fetch(
+        client,
+        f"/staff/sessions/{session.id}",
+        method="post",
+        status=302,
+        data={"text": "More trips", "csrf_token": _token(page)},
+    )
+    form = fetch(client, link["href"])
+    assert form.find("input", {"name": "revision"})["value"] == "0"
+    assert form.find("textarea", {"name": "topics"}).get_text().strip() == "Family time\nPocket money"
+    data = {
+        "held_on": ["14", "3", "2027"],
+        "run_by": "the young people, with Sam",
+        "topics": "Family time\nPocket money",
+        "band_12_17": "11",
+        "band_care_leavers": "0",
+        "revision": "0",
+        "csrf_token": _token(form),
+    }
+    fetch(client, link["href"], method="post", status=302, data=data, redirects_to=f"/staff/sessions/{session.id}")
+    with app.app_context():
+        saved = db.session.get(GroupSession, session.id)
+        assert saved.attendance == {"12-17": 11, "care-leavers": 0} and saved.revision == 1
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "session-changed")).one()
+        assert event.subject == str(session.id) and event.detail["changed"] == "attendance"
+    assert [note.text for note in _notes(app, session)] == ["More trips"]
+    rows = {
+        row.th.get_text(strip=True): row.td.get_text(strip=True)
+        for row in fetch(client, f"/staff/sessions/{session.id}").select("tr")
+        if row.th
+    }
+    assert rows == {"12 to 17": "11", "Care leavers (18 to 25)": "0"}
+
+
+def test_two_workers_changing_a_session_at_once_never_overwrite_each_other(app, client):
+    session = _record(app, client)
+    with app.app_context():
+        org = db.session.get(Organisation, session.organisation_id)
+        other, secret = factories.staff(org, Role.PARTICIPATION_WORKER)
+    second = app.test_client()
+    factories.sign_in(second, other, secret)
+    url = f"/staff/sessions/{session.id}/change"
+    mine, theirs = fetch(client, url), fetch(second, url)
+    base = {"held_on": ["14", "3", "2027"], "run_by": "Sam", "topics": "Family time", "revision": "0"}
+    fetch(client, url, method="post", status=302, data={**base, "band_12_17": "8", "csrf_token": _token(mine)})
+    page = fetch(second, url, method="post", status=409, data={**base, "band_12_17": "5", "csrf_token": _token(theirs)})
+    assert "Someone else saved this while you were editing it" in page.get_text()
+    assert "12 to 17: 8" in page.select_one(".govuk-error-summary").get_text(" ", strip=True)
+    assert page.find("input", {"name": "band_12_17"})["value"] == "5"  # what they typed is kept
+    assert page.find("input", {"name": "revision"})["value"] == "1"
+    assert page.find("title").get_text(strip=True).startswith("Error:")
+    with app.app_context():
+        assert db.session.get(GroupSession, session.id).attendance == {"12-17": 8}
+    # Saving again, having seen the other change, is a choice made knowingly.
+    fetch(
+        second,
+        url,
+        method="post",
+        status=302,
+        data={**base, "band_12_17": "5", "revision": "1", "csrf_token": _token(page)},
+    )
+    with app.app_context():
+        assert db.session.get(GroupSession, session.id).attendance == {"12-17": 5}
+
+
+def test_a_change_of_a_session_keeps_what_was_typed_when_it_is_wrong(app, client):
+    session = _record(app, client)
+    url = f"/staff/sessions/{session.id}/change"
+    form = fetch(client, url)
+    data = {
+        "held_on": ["31", "2", "2027"],
+        "run_by": "Sam",
+        "band_12_17": "lots",
+        "revision": "0",
+        "csrf_token": _token(form),
+    }
+    page = fetch(client, url, method="post", status=400, data=data)
+    assert set(error_summary(page)) == {
+        "The date of the session must be a real date, like 14 3 2027",
+        "Enter how many came as a number, like 6",
+    }
+    assert page.find("input", {"name": "run_by"})["value"] == "Sam"
+    with app.app_context():
+        assert db.session.get(GroupSession, session.id).revision == 0
+
+
+def test_boards_read_a_session_without_attendance_as_not_recorded_never_zero(app, client):
+    """The participation summary and the pack: a quarter whose sessions recorded no attendance says "Not recorded"
+    (not 0); a quarter with some counts those that did, says how many did not, and still suppresses small counts."""
+    from participation.boards import periods
+    from participation.sessions import services
+    from participation.sessions.pack import participation_table
+
+    factories.worker_console(app, client, "Unrecordedshire")
+    group_id = _group(app, "Unrecordedshire")
+    with app.app_context():
+        org_id = db.session.scalar(select(Organisation.id).where(Organisation.name == "Unrecordedshire"))
+        services.create_session(org_id, group_id, date(2026, 5, 2), "", ["Food"], {})  # Q1: not recorded
+        services.create_session(org_id, group_id, date(2026, 10, 2), "", ["Money"], {})  # Q3: one of two
+        services.create_session(org_id, group_id, date(2026, 10, 9), "", ["Money"], {"12-17": 9, "8-11": 3})
+        db.session.commit()
+        member, secret = factories.staff(db.session.get(Organisation, org_id), Role.BOARD_MEMBER)
+    board = app.test_client()
+    factories.sign_in(board, member, secret)
+
+    def cells(key: str) -> tuple[dict[str, str], str]:
+        page = fetch(board, f"/staff/activity/summary?period={key}")
+        found = {row["data-cell"]: row.td.get_text(strip=True) for row in page.select("tr[data-cell]")}
+        return found, page.get_text(" ", strip=True)
+
+    q1, _text = cells("2026-27-q1")
+    assert q1["unrecorded"] == "1" and q1["attended"] == "Not recorded"
+    assert {q1[f"band:{band}"] for band in BAND_NAMES} == {"Not recorded"}
+    q3, text = cells("2026-27-q3")
+    assert q3["unrecorded"] == "1" and q3["band:8-11"] == "c" and q3["band:12-17"] == "c" and q3["attended"] == "12"
+    assert "It counts only the sessions where attendance was recorded." in text
+    q2, _text = cells("2026-27-q2")  # no session at all: a true 0, and no row of unrecorded sessions
+    assert "unrecorded" not in q2 and q2["attended"] == "0"
+    with app.app_context(), app.test_request_context():
+        quarter = {row.measure: row.number for row in participation_table(org_id, periods.parse("2026-27-q1"), 5).rows}
+        year = participation_table(org_id, periods.parse("2026-27"), 5)
+    assert quarter["Sessions with no attendance recorded"] == 1
+    assert quarter["Attendance, all bands"] == "Not recorded" and quarter["Attendance: 12 to 17"] == "Not recorded"
+    rows = {row.measure: row.number for row in year.rows}
+    assert rows["Sessions held"] == 3 and rows["Sessions with no attendance recorded"] == 2
+    assert rows["Attendance, all bands"] == 12 and rows["Attendance: 8 to 11"] == "c"
+    assert year.note.startswith("Attendance counts only the sessions where it was recorded.")
+
+
+# --- the polls asked in a session (a first-time worker's walk, issue 17) ------------------------------------------
+
+
+def test_a_poll_opened_from_a_sessions_page_is_listed_there_and_each_outlives_the_other(app, client):
+    from participation.polls.models import Poll
+
+    session = _record(app, client)
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    assert "No live polls yet." in page.get_text()
+    link = page.find("a", string="Open a live poll in this session")
+    assert link["href"] == f"/staff/polls?session={session.id}#new-poll"
+    form = fetch(client, link["href"].split("#")[0])
+    assert form.select_one("#session option[selected]")["value"] == str(session.id)
+    assert form.select_one("#group option[selected]")["value"] == str(session.group_id)
+    data = {
+        "question": "What should the next forum be about?",
+        "kind": "one",
+        "options": "Food\nMoney",
+        "group": str(session.group_id),
+        "session": str(session.id),
+        "csrf_token": _token(form),
+    }
+    fetch(client, "/staff/polls", method="post", status=302, data=data)
+    # A poll picked from the group's sessions on the polls page, with no group chosen: it takes the session's group.
+    form = fetch(client, "/staff/polls")
+    assert [option.get_text() for option in form.select("#session option")] == [
+        "No session",
+        "Voices Together, 14 March 2027",
+    ]
+    fetch(
+        client,
+        "/staff/polls",
+        method="post",
+        status=302,
+        data={**data, "question": "Pizza or curry?", "group": "", "csrf_token": _token(form)},
+    )
+    with app.app_context():
+        polls = list(db.session.scalars(select(Poll).order_by(Poll.created_at)))
+        assert [(poll.session_id, poll.group_id) for poll in polls] == [(session.id, session.group_id)] * 2
+        poll_ids = [poll.id for poll in polls]
+    page = fetch(client, f"/staff/sessions/{session.id}")
+    links = [(a.get_text(" ", strip=True), a["href"]) for a in page.select("#polls + ul a")]
+    assert links == [
+        ("What should the next forum be about? (results)", f"/staff/polls/{poll_ids[0]}"),
+        ("Pizza or curry? (results)", f"/staff/polls/{poll_ids[1]}"),
+    ]
+    with app.app_context():
+        db.session.delete(db.session.get(Poll, poll_ids[0]))  # deleting a poll keeps the session
+        db.session.commit()
+        assert db.session.get(GroupSession, session.id) is not None
+        db.session.delete(db.session.get(GroupSession, session.id))  # deleting the session keeps the poll
+        db.session.commit()
+        kept = db.session.get(Poll, poll_ids[1])
+        assert kept is not None and kept.session_id is None and kept.group_id == session.group_id
+
+
+def test_a_poll_cannot_name_another_groups_or_another_councils_session(app, client):
+    from participation.polls.models import Poll
+
+    session = _record(app, client)
+    other_group = _group(app, "Sessionshire", "Care Leavers Forum")
+    form = fetch(client, "/staff/polls")
+    data = {"question": "Food?", "kind": "one", "options": "Yes\nNo", "csrf_token": _token(form)}
+    page = fetch(
+        client,
+        "/staff/polls",
+        method="post",
+        status=400,
+        data={**data, "group": str(other_group), "session": str(session.id)},
+    )
+    assert error_summary(page) == ["Choose a session of the group in the room, or no group"]
+    assert page.find("input", {"name": "question"})["value"] == "Food?"
+    from participation.sessions import services
+
+    with app.app_context():
+        elsewhere = factories.organisation("Elsewhereshire").id
+    their_group = _group(app, "Elsewhereshire", "Their forum")
+    with app.app_context():
+        stranger = services.create_session(elsewhere, their_group, date(2027, 3, 1), "", [], {})
+        db.session.commit()
+    assert client.post("/staff/polls", data={**data, "session": str(stranger.id)}).status_code == 400
+    assert client.post("/staff/polls", data={**data, "session": "not-an-id"}).status_code == 400
+    assert client.get(f"/staff/polls?session={stranger.id}").status_code == 200
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Poll)) == 0

@@ -331,7 +331,11 @@ def test_no_link_to_what_changed_elsewhere_when_nothing_was_done(app, client):
         org = factories.organisation("Quietshire")
         factories.consultation(org, code="quiet")
     phone = app.test_client()
-    assert not fetch(phone, "/s/quiet?band=12-17").select(".heard-what-changed")
+    # The survey's own page always links to its page of what changed (which says nothing has changed yet); the
+    # pages outside a survey link to it only once there is something to read.
+    hrefs = {link["href"] for link in fetch(phone, "/s/quiet?band=12-17").select(".heard-what-changed a")}
+    assert hrefs == {"/s/quiet/what-changed"}
+    assert not fetch(phone, "/help").select(".heard-what-changed")
     page = fetch(phone, "/s/quiet/what-changed")
     assert "Nothing from meetings or live polls yet" in page.get_text()
     with app.app_context():
@@ -340,6 +344,48 @@ def test_no_link_to_what_changed_elsewhere_when_nothing_was_done(app, client):
         db.session.commit()
     hrefs = {link["href"] for link in fetch(phone, "/s/quiet?band=12-17").select(".heard-what-changed a")}
     assert hrefs == {"/s/quiet/what-changed"}
+
+
+def test_a_surveys_page_links_to_its_own_page_of_what_changed(app, client):
+    """A first-time worker's walk (issue 17): /s/<code> linked to what changed through another survey's code (the
+    latest with an action), or not at all. It links to /s/<code>/what-changed, in young people's words."""
+    with app.app_context():
+        org = factories.organisation("Twoshire")
+        factories.consultation(org, code="first")
+        factories.consultation(org, code="second")
+        boards.save_action(boards.from_board(org.id), _data(), user_id=None)
+        db.session.commit()
+    phone = app.test_client()
+    for code in ("first", "second"):
+        page = fetch(phone, f"/s/{code}?band=12-17")
+        link = page.find("a", string="See what changed because of what young people said")
+        assert link is not None and link["href"] == f"/s/{code}/what-changed"
+        assert {a["href"] for a in page.select(".heard-what-changed a")} == {f"/s/{code}/what-changed"}
+
+
+def test_the_message_after_saving_an_action_links_to_the_page_young_people_read(app, client):
+    """A first-time worker's walk (issue 17): "Saved. Young people will see it on the page ‘What changed because of
+    what you said’" named the page with no way to open it. It links to it through a published survey's code; with
+    none published, it says the page opens once one is."""
+    factories.worker_console(app, client, "Savedshire")
+    org_id, _group_id = _council(app, "Savedshire")
+    form = fetch(client, "/staff/we-did/new")
+    data = {"themes": ["housing"], "what": "A housing guide", "owner": "Leaving Care Team", "status": "planned"}
+    fetch(client, "/staff/we-did/new", method="post", status=302, data={**data, "csrf_token": _token(form)})
+    banner = fetch(client, "/staff/we-did").select_one(".govuk-notification-banner")
+    assert "once a survey is published" in banner.get_text(" ", strip=True) and banner.find("a") is None
+    with app.app_context():
+        factories.consultation(db.session.get(Organisation, org_id), code="saved")
+    form = fetch(client, "/staff/we-did/new")
+    fetch(client, "/staff/we-did/new", method="post", status=302, data={**data, "csrf_token": _token(form)})
+    banner = fetch(client, "/staff/we-did").select_one(".govuk-notification-banner")
+    link = banner.find("a")
+    assert link["href"] == "/s/saved/what-changed"
+    assert link.get_text(strip=True) == "What changed because of what you said"
+    assert banner.get_text(" ", strip=True).endswith(
+        "Saved. Young people will see it on the page What changed because of what you said ."
+    )
+    fetch(client, link["href"])
 
 
 def test_a_draft_consultations_code_shows_nothing_of_what_changed(app):
