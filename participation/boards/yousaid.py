@@ -91,9 +91,11 @@ def _sentiment(consultation_id: uuid.UUID, limit: int) -> dict[str, tuple[float 
         )
         .group_by(AnswerTheme.slug)
     ).all()
-    # A mean of fewer than ``limit`` comments says too much about each of them.
+    # A mean of fewer than ``limit`` comments says too much about each of them. The scores are often simple
+    # fractions (a quarter, a half), so a mean can fall exactly halfway between two hundredths: rounded first to far
+    # more places than a sum's order can disturb, it rounds the same however the database added it up.
     return {
-        slug: (round(float(mean), 2) if scored >= limit and mean is not None else None, scored)
+        slug: (round(round(float(mean), 9), 2) if scored >= limit and mean is not None else None, scored)
         for slug, mean, scored in rows
     }
 

@@ -15,7 +15,15 @@ from sqlalchemy import select
 from participation.analysis import services as analysis
 from participation.analysis.models import AnswerTheme, Quote
 from participation.boards import pledge_import, pledges
-from participation.boards.models import Action, ActionStatus, Pledge, PledgeStatus, ReferenceFigure, Verdict
+from participation.boards.models import (
+    Action,
+    ActionStatus,
+    Pledge,
+    PledgeStatus,
+    PledgeUpdate,
+    ReferenceFigure,
+    Verdict,
+)
 from participation.demo import content
 from participation.extensions import db
 from participation.organisations.models import Organisation
@@ -370,6 +378,13 @@ def load_pledges(organisation: Organisation, today: date) -> None:
     slugs = {theme.slug: theme.slug for theme in analysis.themes_for(organisation.id)}
     result = pledge_import.import_csv(organisation.id, pledges_csv(today), slugs)
     verdicts = {commitment.text: commitment.verdict for commitment in COMMITMENTS}
+    # The import dates its updates on the day it runs; the demo's day is ``today``, so every date in it follows
+    # from the day it is loaded for (and the packs pinned by tests/integration/test_pack_figures_pinned.py are the
+    # same whatever day they run).
+    for update in db.session.scalars(
+        select(PledgeUpdate).where(PledgeUpdate.pledge_id.in_([pledge.id for pledge in result.created]))
+    ):
+        update.on = today
     for pledge in result.created:
         verdict = verdicts.get(pledges.text_of(pledge)[0])
         if verdict is not None:

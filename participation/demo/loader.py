@@ -140,6 +140,7 @@ def load_demo(responses: int = 300, today: date | None = None) -> list[str]:
     council.load_helplines(organisation)
     new_polls = polls.load_polls(organisation, today)
     new_sessions = sessions.load_sessions(organisation, today)
+    polls.attach_to_sessions(organisation)
     we_did.load_actions_elsewhere(organisation, today)
     contact_requests = contact.load_contact_requests(organisation, consultation, today)
     lines = [

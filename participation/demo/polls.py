@@ -15,6 +15,7 @@ from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.polls import services as polls
 from participation.polls.models import Poll, PollAnswer, PollKind, PollStatus
+from participation.sessions.models import GroupSession
 
 
 @dataclass(frozen=True)
@@ -99,3 +100,27 @@ def load_polls(organisation: Organisation, today: date | None = None) -> int:
         created += 1
     db.session.flush()
     return created
+
+
+def attach_to_sessions(organisation: Organisation) -> int:
+    """Each demo poll belongs to its group's session in the month it was asked (loaded after the sessions), so a
+    session's page lists the polls run in it. Returns how many polls were attached."""
+    attached = 0
+    for spec in DEMO_POLLS:
+        poll = db.session.scalar(select(Poll).where(Poll.code == spec.code, Poll.organisation_id == organisation.id))
+        if poll is None or poll.session_id is not None or poll.group_id is None:
+            continue
+        asked = poll.created_at.date()
+        held = db.session.scalars(
+            select(GroupSession)
+            .where(GroupSession.organisation_id == organisation.id, GroupSession.group_id == poll.group_id)
+            .order_by(GroupSession.held_on.desc())
+        )
+        session = next(
+            (row for row in held if (row.held_on.year, row.held_on.month) == (asked.year, asked.month)), None
+        )
+        if session is not None:
+            poll.session_id = session.id
+            attached += 1
+    db.session.flush()
+    return attached

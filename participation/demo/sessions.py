@@ -33,6 +33,8 @@ TOPICS = [
     ["Changes of social worker", "Being heard in reviews"],
     ["What the board should hear", "Pocket money"],
 ]
+# Tonight's forum (its poll is "One word for moving into your first flat").
+TONIGHT = ["Moving into your first flat"]
 
 NOTES = {
     COUNCIL: [
@@ -70,8 +72,9 @@ def _attendance(group: str, month: int) -> dict[str, int]:
 
 
 def load_sessions(organisation: Organisation, today: date) -> int:
-    """A session of each forum in each of the twelve months before ``today``, with notes on some, and the year's
-    activity. Does nothing when the organisation has sessions already. Returns how many sessions were created."""
+    """A session of each forum in each of the twelve months before ``today``, with notes on some, tonight's forum
+    with no attendance yet, and the year's activity. Does nothing when the organisation has sessions already.
+    Returns how many sessions were created."""
     if db.session.scalar(
         select(func.count()).select_from(GroupSession).where(GroupSession.organisation_id == organisation.id)
     ):
@@ -101,6 +104,12 @@ def load_sessions(organisation: Organisation, today: date) -> int:
                 note = sessions.add_note(row, text, source, consent, "en")
                 if text in QUOTED:
                     sessions.decide_quote(note, approve=True, text=text, user_id=None)
+    # Tonight's forum, recorded before anyone has come: its attendance is added afterwards (its "change" page).
+    if FORUM in groups:
+        sessions.create_session(
+            organisation.id, groups[FORUM].id, today, "The young people, with the participation team", TONIGHT, {}
+        )
+        created += 1
     for kind, months_ago, young_people, description in ACTIVITIES:
         sessions.add_activity(organisation.id, kind, months_from(today, -months_ago), young_people, description)
     db.session.flush()

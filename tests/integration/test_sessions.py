@@ -20,6 +20,7 @@ from participation.analysis.models import SafeguardingCase
 from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
 from participation.organisations.models import Organisation
+from participation.polls.models import Poll
 from participation.sessions.models import ActivityKind, GroupSession, NoteSource, SessionNote
 from participation.surveys.models import BAND_NAMES
 from tests import factories
@@ -333,13 +334,24 @@ def test_the_demo_has_a_year_of_sessions_of_its_two_forums_with_notes_and_activi
 
     result = runner.invoke(demo_cli, ["load", "--responses", "0"])
     assert result.exit_code == 0, result.output
-    assert "Sessions of the two forums over the last year: /staff/sessions (24 created)" in result.output
+    # A session of each forum each month for a year, and tonight's forum, recorded before anyone has come.
+    assert "Sessions of the two forums over the last year: /staff/sessions (25 created)" in result.output
     assert "/staff/sessions (0 created)" in runner.invoke(demo_cli, ["load", "--responses", "0"]).output
     with app.app_context():
         rows = db.session.scalars(select(GroupSession)).all()
         names = {db.session.get(Group, row.group_id).name for row in rows}
         assert names == {"Voices Together (children in care council)", "Care Leavers Forum"}
-        assert len({row.held_on.replace(day=1) for row in rows}) == 12
+        assert len({row.held_on.replace(day=1) for row in rows}) == 13
+        tonight = [row for row in rows if row.held_on == date.today()]
+        assert len(tonight) == 1 and tonight[0].attendance == {}
+        # Each of the three polls belongs to its group's session of the month it was asked.
+        asked = {poll.code: poll for poll in db.session.scalars(select(Poll))}
+        assert set(asked) == {"MEET26", "PATH26", "KEYS26"}
+        for poll in asked.values():
+            session = db.session.get(GroupSession, poll.session_id)
+            assert session is not None and session.group_id == poll.group_id
+            assert session.held_on.replace(day=1) == poll.created_at.date().replace(day=1)
+        assert asked["KEYS26"].session_id == tonight[0].id
         assert db.session.scalar(select(func.count()).select_from(SessionNote)) == 8
         quoted = db.session.scalars(select(SessionNote.quote_text).where(SessionNote.quote_status.is_not(None))).all()
         assert sorted(quoted) == [
