@@ -107,10 +107,15 @@ def depends_on(function: Callable[..., Any], args: tuple[Any, ...], result: Any)
 
 
 def kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str] = (), *, caller: Callable[[], str]) -> Markup:
-    """``caller()``, kept under ``key`` (None: drawn every time) with ``tokens`` marked, as the comment above says."""
+    """``caller()``, kept under ``key`` (None: drawn every time) with ``tokens`` marked, as the comment above says.
+    What is kept is the caller's own output from an autoescaping template; the tokens put back are URL-safe base64."""
+    return Markup(_kept_part(key, tokens, caller))
+
+
+def _kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str], caller: Callable[[], str]) -> str:
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if key is None or not app.config.get("HEARD_KEEP_FRAGMENTS", True) or not has_request_context():
-        return Markup(caller())
+        return str(caller())
     parts: _Parts = app.extensions.setdefault("heard_parts", _Parts())
     full = (*key, current_language().code, str(get_locale()), tuple(app.config["HEARD_LANGUAGES"]), request.script_root)
     found = parts.kept.get(full)
@@ -118,7 +123,7 @@ def kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str] = (), *, c
         markup = found[0]
         for number, token in enumerate(tokens):
             markup = markup.replace(_TOKEN_MARK.format(number), token)
-        return Markup(markup)
+        return markup
     outer = g.get("heard_part_checks")
     checks: list[Check] = []
     g.heard_part_checks = checks
@@ -131,15 +136,15 @@ def kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str] = (), *, c
     kept = drawn
     for number, token in enumerate(tokens):
         if drawn.count(token) != 1:
-            return Markup(drawn)
+            return drawn
         kept = kept.replace(token, _TOKEN_MARK.format(number))
     if _TOKEN_LIKE.search(kept):
-        return Markup(drawn)
+        return drawn
     with parts.lock:
         parts.kept[full] = (kept, tuple(checks))
         while len(parts.kept) > PARTS_KEPT:
             parts.kept.popitem(last=False)
-    return Markup(drawn)
+    return drawn
 
 
 def url_with_language(code: str) -> str:

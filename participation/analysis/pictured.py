@@ -6,7 +6,9 @@ passes a case its words would open. One thing more than the words: fear beside a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+from flask import request
 
 from participation.analysis import engine
 from participation.analysis.engine import Result
@@ -72,3 +74,21 @@ def may_disclose(text: str | None, pictures: Sequence[str] | None, page_language
         return True
     typed = bool(text) and engine.must_be_read(str(text), page_language)
     return typed or any(engine.must_be_read(words) for words in words_of(None, pictures))
+
+
+# How much of a field a limit's check reads: more than any form of a young person's takes.
+POSTED_READ = 10_000
+
+
+def posted_words_worry(*fields: str) -> Callable[[], bool]:
+    """For a rate limit's ``exempt_when``: whether a POST's words in ``fields`` may disclose harm. A limit never
+    stands between worrying words and a person (TRUST.md: a disclosure is never lost): such a post goes through and
+    is stored and screened as ever, however much this address or room has sent, and a flood of them is itself for a
+    safeguarding lead to see. Anything else waits for the limit as before."""
+
+    def worry() -> bool:
+        if request.method != "POST":
+            return False
+        return any(may_disclose(request.form.get(field, "")[:POSTED_READ], None) for field in fields)
+
+    return worry

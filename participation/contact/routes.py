@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 
 from participation.accounts.access import public, refuse, requires
 from participation.accounts.models import ROLE_LABELS
+from participation.analysis.pictured import posted_words_worry
 from participation.audit import services as audit
 from participation.contact import services
 from participation.contact.asking import AskForm
@@ -45,7 +46,7 @@ def _words(code: str) -> tuple[str | None, bool]:
 @public
 @keeps_typed(AskForm)
 @council_of(pages.council_of_code)
-@limiter.limit("60 per hour", methods=["POST"])
+@limiter.limit("60 per hour", methods=["POST"], exempt_when=posted_words_worry("message"))
 @commit_on_success
 def ask(code: str) -> ResponseReturnValue:
     """Ask for an advocate or for your worker to get in touch, from any survey the council has published (closed

@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 
 from participation.accounts.access import BUILDERS, EVERY_ROLE, TABLET_KEY, public, requires, sign_out_here
 from participation.analysis.case_page import sent_by_a_person
+from participation.analysis.pictured import posted_words_worry
 from participation.audit import services as audit
 from participation.boards import public as board_public
 from participation.boards import services as boards
@@ -49,7 +50,7 @@ TABLET = TABLET_KEY  # polls this device answers as a tablet passed round the ro
 
 # A room of thirty behind one school address opens, sends and sees the thank-you page within a minute, more than once
 # on a tablet passed round; a guesser of six-letter codes (29 ** 6, about 600 million) needs millions of tries.
-code_limit = limiter.limit("300 per minute;3000 per hour")
+code_limit = limiter.limit("300 per minute;3000 per hour", exempt_when=posted_words_worry("answer"))
 SESSIONS_OFFERED = (
     30  # the newest sessions a new poll can be asked in (a session's own page offers it, whatever its age)
 )

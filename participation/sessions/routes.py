@@ -15,6 +15,7 @@ from participation.accounts.access import BUILDERS, EVERY_ROLE, ROOM_KEY, public
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.case_page import sent_by_a_person
 from participation.analysis.models import REDACTION_NAMES, still_identifying
+from participation.analysis.pictured import posted_words_worry
 from participation.analysis.redaction import redact
 from participation.analysis.services import known_places, themes_for
 from participation.audit import services as audit
@@ -289,7 +290,9 @@ def _room_or_address() -> str:
 @public
 @keeps_typed(RoomNoteForm)
 @council_of(lambda: services.council_of_room(cookie.get(ROOM)))
-@limiter.limit("30 per minute;600 per hour", methods=["POST"], key_func=_room_or_address)
+@limiter.limit(
+    "30 per minute;600 per hour", methods=["POST"], key_func=_room_or_address, exempt_when=posted_words_worry("text")
+)
 @commit_on_success
 def room() -> ResponseReturnValue:
     """The shared screen in the room: young people type what they want to say themselves, one after another. Only

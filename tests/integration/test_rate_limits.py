@@ -31,6 +31,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from flask_babel import force_locale, gettext, ngettext
+from sqlalchemy import select
 
 from tests import factories
 from tests.pages import parse
@@ -824,3 +825,66 @@ def test_the_wait_is_rounded_up_so_trying_again_then_works(app, seconds, words):
 
     with app.test_request_context():
         assert wait_words(seconds) == words
+
+
+# --- a limit never stands between worrying words and a person (the second outside review of issue 17) ---------------
+
+WORRYING = "my stepdad hits me every night please help"
+
+
+def test_worrying_words_on_the_shared_screen_get_through_a_spent_limit_and_reach_the_lead(app, client):
+    """The room's 30 a minute spent, a young person's disclosure was refused, kept only on a screen passed round the
+    room, and never screened. Now worrying words go through whatever the limit says; anything else still waits."""
+    from participation.analysis.models import SafeguardingCase
+    from participation.extensions import db
+
+    hand_the_room_over(app, client, lambda: factories.organisation("Floodshire"))
+    room = page_of(client.get("/room"))
+    token = room.find("input", {"name": "csrf_token"})["value"]
+    until_refused(lambda: client.post("/room", data={"text": "more chips", "csrf_token": token}), 40, "30 a minute")
+    assert client.post("/room", data={"text": "more chips please", "csrf_token": token}).status_code == 429
+    sent = client.post(
+        "/room",
+        data={
+            "text": WORRYING,
+            "csrf_token": page_of(client.get("/room")).find("input", {"name": "csrf_token"})["value"],
+        },
+    )
+    assert sent.status_code == 302, sent.status_code
+    with app.app_context():
+        cases = db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.session_note_id.is_not(None))).all()
+        assert len(cases) == 1
+
+
+def test_worrying_words_in_a_request_for_an_advocate_get_through_a_spent_limit(app, client):
+    """The form to ask for an advocate is limited to 60 an hour from an address; a young person on the same network
+    as someone who spent it could not send "please help" at all."""
+    with app.app_context():
+        factories.consultation(factories.organisation("Askshire"), code="spent")
+    until_refused(lambda: client.post("/s/spent/ask", data={"kind": "advocate"}), 70, "60 an hour")
+    assert client.post("/s/spent/ask", data={"kind": "advocate", "message": "Tuesdays are best"}).status_code == 429
+    worried = client.post("/s/spent/ask", data={"kind": "advocate", "message": WORRYING})
+    assert worried.status_code != 429
+
+
+def test_a_worrying_poll_word_gets_through_a_spent_limit(app, client):
+    """Someone guessing poll codes from the same address spent the limit; the phone answering a real poll with a
+    worrying word was refused and the word lost. It goes through, and reaches the lead."""
+    from participation.analysis.models import SafeguardingCase
+    from participation.extensions import db
+    from participation.polls import services as polls
+    from participation.polls.models import PollKind
+
+    with app.app_context():
+        org = factories.organisation("Pollshire")
+        poll = polls.create(org.id, "One word for today", PollKind.WORD, (), None, None)
+        db.session.commit()
+        code, poll_id = poll.code, poll.id
+    page = page_of(client.get(f"/p/{code}"))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    until_refused(lambda: client.get("/p/NOSUCH"), 400, "300 a minute")
+    assert client.post(f"/p/{code}", data={"answer": "sunny", "csrf_token": token}).status_code == 429
+    sent = client.post(f"/p/{code}", data={"answer": "wanna kms", "csrf_token": token})
+    assert sent.status_code != 429, sent.status_code
+    with app.app_context():
+        assert db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id == poll_id)).all()
