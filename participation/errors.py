@@ -207,10 +207,14 @@ def _every_field(form: FlaskForm) -> list[dict[str, object]]:
     choice, the choices with their labels, so nothing typed or chosen is lost while the limit lasts."""
     fields: list[dict[str, object]] = []
     for field in form:
-        if field.type in ("CSRFTokenField", "HiddenField", "SubmitField") or _SECRET_FIELD.search(field.name):
+        if field.type in ("CSRFTokenField", "SubmitField") or _SECRET_FIELD.search(field.name):
             continue
         item: dict[str, object] = {"name": field.name, "label": str(field.label.text), "dir": "auto"}
-        if field.type == "RadioField":
+        if field.type == "HiddenField":
+            # Sent back as it came (the shared screen's one-time token): pressing "try again" twice still stores the
+            # words once.
+            item |= {"kind": "hidden", "value": str(field.data or "")[:200]}
+        elif field.type == "RadioField":
             choices = [
                 (str(choice.value), str(choice.label))
                 if isinstance(choice, SelectChoice)

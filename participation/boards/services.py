@@ -68,9 +68,13 @@ def from_session(session: GroupSession) -> Origin:
 
 
 def from_poll(poll: Poll) -> Origin:
-    return Origin(
-        poll.organisation_id, ActionSource.POLL, poll_id=poll.id, said_on=_month((poll.created_at or utcnow()).date())
-    )
+    """A poll's result, said in the month of the session it was asked at (a poll opened later for a session held
+    earlier is dated by the session), else the month it was opened."""
+    asked = (poll.created_at or utcnow()).date()
+    session = db.session.get(GroupSession, poll.session_id) if poll.session_id is not None else None
+    if session is not None and session.organisation_id == poll.organisation_id:
+        asked = session.held_on
+    return Origin(poll.organisation_id, ActionSource.POLL, poll_id=poll.id, said_on=_month(asked))
 
 
 def from_board(organisation_id: uuid.UUID, today: date | None = None) -> Origin:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSelect, GovTextArea, GovTextInput
-from wtforms import Field, RadioField, SelectField, StringField, TextAreaField
+from wtforms import Field, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.languages import Language
@@ -97,8 +98,20 @@ def translation_form(poll: Poll, languages: Sequence[Language], formdata: Any = 
                 widget=GovTextInput(),
                 validators=[Length(max=80, message=_l("Each answer must be 80 characters or fewer"))],
             )
+    # The translations as this page was drawn with them: a language the worker leaves as it was keeps whatever is
+    # saved when they press Save, so two people translating into different languages never undo each other.
+    fields["seen"] = HiddenField(default=json.dumps(poll.texts or {}, sort_keys=True, ensure_ascii=False))
     form_class = type("PollTranslationForm", (FlaskForm,), fields)
     return form_class(formdata=formdata) if formdata is not None else form_class()
+
+
+def translations_seen(form: FlaskForm) -> dict[str, Any] | None:
+    """The translations the page was drawn with (``translation_form``), or None if the page did not say."""
+    try:
+        seen = json.loads(form["seen"].data or "")
+    except (TypeError, ValueError):
+        return None
+    return seen if isinstance(seen, dict) else None
 
 
 def translations_given(form: FlaskForm, poll: Poll, languages: Sequence[Language]) -> dict[str, dict[str, Any]]:

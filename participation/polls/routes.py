@@ -30,7 +30,13 @@ from participation.polls.answering import (
     answered,
     face_items,
 )
-from participation.polls.forms import NewPollForm, WordDecisionForm, translation_form, translations_given
+from participation.polls.forms import (
+    NewPollForm,
+    WordDecisionForm,
+    translation_form,
+    translations_given,
+    translations_seen,
+)
 from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
 from participation.pseudonyms import format_code, new_token
 from participation.reporting import figures
@@ -203,7 +209,7 @@ def translate(poll_id: uuid.UUID) -> ResponseReturnValue:
     languages = translation_languages()
     form = translation_form(found, languages)
     if form.validate_on_submit():
-        changed = services.translate(found, translations_given(form, found, languages))
+        changed = services.translate(found, translations_given(form, found, languages), translations_seen(form))
         audit.record(
             "poll-translated",
             organisation_id=found.organisation_id,

@@ -96,20 +96,32 @@ def view_in(poll: Poll, language: str) -> PollView:
     return PollView(LocalText(question, language) if question else LocalText(poll.question, SOURCE), options)
 
 
-def translate(poll: Poll, texts: Mapping[str, Mapping[str, Any]]) -> list[str]:
+def _words(fields: Mapping[str, Any] | None, count: int) -> tuple[str, tuple[str, ...]]:
+    """A language's question and options as given, the options padded to the poll's: for comparing two versions."""
+    fields = fields if isinstance(fields, Mapping) else {}
+    options = [str(option or "").strip() for option in fields.get("options") or []][:count]
+    return str(fields.get("question") or "").strip(), tuple(options + [""] * (count - len(options)))
+
+
+def translate(poll: Poll, texts: Mapping[str, Mapping[str, Any]], seen: Mapping[str, Any] | None = None) -> list[str]:
     """Keep a worker's translations of the poll, by language (``{"pl": {"question": ..., "options": [...]}}``), for
-    the languages this installation offers besides English; a language left empty is removed. Returns the languages
-    whose words changed, for the audit log."""
+    the languages this installation offers besides English; a language left empty is removed. ``seen``: the
+    translations the worker's page was drawn with; a language they left as it was keeps what is saved now (someone
+    else may have translated it meanwhile). Returns the languages whose words changed, for the audit log."""
     offered = {language.code for language in translation_languages()}
+    before = poll.texts or {}
+    count = len(poll.options)
     kept: dict[str, dict[str, Any]] = {}
     for language, fields in texts.items():
         if language not in offered:
             continue
-        question = str(fields.get("question") or "").strip()
-        options = [str(option or "").strip() for option in fields.get("options") or []][: len(poll.options)]
+        if seen is not None and _words(fields, count) == _words(seen.get(language), count):
+            if language in before:
+                kept[language] = before[language]
+            continue
+        question, options = _words(fields, count)
         if question or any(options):
-            kept[language] = {"question": question, "options": options}
-    before = poll.texts or {}
+            kept[language] = {"question": question, "options": list(options)[: len(fields.get("options") or [])]}
     changed = sorted(code for code in set(before) | set(kept) if before.get(code) != kept.get(code))
     poll.texts = kept
     return changed

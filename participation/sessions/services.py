@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from flask import abort
-from sqlalchemy import Select, delete, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from participation.accounts.models import User
@@ -287,11 +287,24 @@ def quotes_in(organisation_id: uuid.UUID, start: date, end: date, threshold: int
         )
         .order_by(GroupSession.held_on, SessionNote.id)
     ).all()
-    return [
-        SessionQuote(note.quote_text, name, held_on, sum((attendance or {}).values()) < threshold)
-        for note, held_on, name, attendance in rows
-        if quotable(note)
-    ]
+    # A quote from a small session (or one whose attendance nobody recorded) says only "at one of the period's
+    # sessions": with a single session in the period that still names it, beside "Sessions held: 1", so such a
+    # quote is shown only where the period had several (the second outside review of issue 17).
+    held = db.session.scalar(
+        select(func.count())
+        .select_from(GroupSession)
+        .where(GroupSession.organisation_id == organisation_id, GroupSession.held_on.between(start, end))
+    )
+    found = []
+    for note, held_on, name, attendance in rows:
+        small = sum((attendance or {}).values()) < threshold
+        if quotable(note) and (not small or (held or 0) >= SEVERAL_SESSIONS):
+            found.append(SessionQuote(note.quote_text, name, held_on, small))
+    return found
+
+
+# How many sessions a period needs before "at one of the period's sessions" hides which one.
+SEVERAL_SESSIONS = 2
 
 
 def needs_a_person(reading: Result) -> bool:

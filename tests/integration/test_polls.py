@@ -635,3 +635,28 @@ def test_a_translation_too_long_keeps_what_was_typed(app, client):
     assert page.find("input", {"name": "option_0_pl"})["value"] == "Jedzenie"
     with app.app_context():
         assert db.session.get(Poll, poll.id).texts == {}
+
+
+def test_two_people_translating_a_poll_at_once_never_undo_each_other(app, client):
+    """The second outside review: worker A saved the Welsh, worker B then saved Polish from a page opened before,
+    and the Welsh was wiped (phones in Welsh read English again). A language left as it was on the page keeps what
+    is saved when Save is pressed; a language someone changed takes their words."""
+    poll = _open_poll(app, client)
+    url = f"/staff/polls/{poll.id}/translate"
+    first, second = fetch(client, url), fetch(client, url)  # two pages open at once
+
+    def sent(page, **words):  # type: ignore[no-untyped-def]
+        fields = {field["name"]: field.get("value", "") for field in page.select("form input[name]")}
+        return {**fields, **words, "csrf_token": _token(page)}
+
+    fetch(client, url, method="post", status=302, data=sent(first, question_cy="Beth wyt ti eisiau yn y fforwm nesaf?"))
+    fetch(client, url, method="post", status=302, data=sent(second, question_pl="Czego chcesz na następnym forum?"))
+    with app.app_context():
+        texts = db.session.get(Poll, poll.id).texts
+    assert texts["cy"]["question"] == "Beth wyt ti eisiau yn y fforwm nesaf?"
+    assert texts["pl"]["question"] == "Czego chcesz na następnym forum?"
+    # Clearing a language on a page drawn with it still removes it.
+    page = fetch(client, url)
+    fetch(client, url, method="post", status=302, data=sent(page, question_cy=""))
+    with app.app_context():
+        assert set(db.session.get(Poll, poll.id).texts) == {"pl"}

@@ -706,6 +706,12 @@ def test_the_shared_screen_keeps_the_words_when_limited_and_counts_per_room_not_
     assert form["action"] == "/room"
     assert form.find("textarea", {"name": "text"}).get_text() == typed["text"]
     assert form.find("input", {"name": "consent"}).has_attr("checked")
+    # The page's one-time token goes back with them (the second outside review: without it, pressing "try again"
+    # twice stored the note twice), so the words are stored once however often it is pressed.
+    sent_once = room.find("input", {"name": "once"})["value"]
+    refused_again = client.post("/room", data={**typed, "once": sent_once})
+    assert refused_again.status_code == 429
+    assert page_of(refused_again).select_one("form.heard-retry input[name=once]")["value"] == sent_once
 
 
 # --- what every "too many tries" page a young person can reach says and shows (the outside review of issue 17) -------

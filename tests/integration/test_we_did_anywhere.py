@@ -506,3 +506,21 @@ def test_a_childrens_home_or_school_is_never_named_on_young_peoples_page(app):
             assert ("Oak House" in text) is named, (kind, text)
             assert "March 2026" in text
             assert "Oak House" in sources.where(said)
+
+
+def test_a_poll_asked_at_a_session_is_dated_by_the_session(app, client):
+    """The second outside review: a poll attached to the 17 October session, opened in December, was said in
+    "December" on the "we did" page. What the room said is dated by the session it was said at."""
+    factories.worker_console(app, client, "Datedshire")
+    org_id, group_id = _council(app, "Datedshire")
+    session_id = _session(app, org_id, group_id, held_on=date(2026, 10, 17), note="")
+    poll_id = _poll(app, org_id, group_id, asked=datetime(2026, 12, 2, 18, tzinfo=UTC))
+    with app.app_context():
+        db.session.get(Poll, poll_id).session_id = session_id
+        db.session.commit()
+    form = fetch(client, f"/staff/we-did/from-poll/{poll_id}")
+    assert "Care Leavers Forum, October 2026" in form.get_text(" ", strip=True)
+    data = {"themes": ["being-heard"], "what": "Food at every forum.", "status": "planned", "csrf_token": _token(form)}
+    fetch(client, f"/staff/we-did/from-poll/{poll_id}", method="post", status=302, data=data)
+    (saved,) = _actions(app)
+    assert saved.said_on == date(2026, 10, 1)
