@@ -308,7 +308,10 @@ def test_their_look_alikes_are_flagged_only_where_the_corpus_says_why(young):
 # tests/data/analysis_screen_young2.csv, after the second outside review of issue 17 found "im 13 and my boyfriend is
 # 19", "had to sell myself for somewhere to stay", "he r*ped me", "i want to d!e", "im getting jumped every day after
 # school" and "🔪🩸 again tonight" unflagged. Measured before the change (the engine of 2ac268e): recall 0.17,
-# precision 0.62; after: 1.00 / 0.97, the two remaining false alarms flagged before too and kept on purpose.
+# precision 0.62 on rows v001-v099 (tuned on); after: 1.00 / 0.97, the two remaining false alarms flagged before too
+# and kept on purpose. Rows w001-w017 were written after the tuning and measured once: recall 0.92 (12/13, "i want to
+# dye tbh" missed), precision 0.86 ("dying my hair tonight", flagged before too, and "jumped me in the queue"); those
+# three were then fixed.
 YOUNG2 = DATA.parent / "analysis_screen_young2.csv"
 
 

@@ -7912,6 +7912,8 @@ SAFEGUARDING += [
     # Wanting to die, misspelt as "dye": only as the end of what is wanted ("want to dye my hair" is below).
     "want|wanted|wants|going|gonna|need|ready to|2 dye$",
     "wanna|wana|wannna dye$",
+    "want|wanted|wants|wanna|wana ... dye tbh|rn|fr|ngl|honestly|lol|sometimes",
+    "want|wanted|wants|wanna|wana ... dye to be honest",
     # Suicide on the mind; no point living; hating one's life and wanting it over.
     "suicid* ... on my mind",
     "suicid* ... in my head",
@@ -7937,6 +7939,10 @@ IDIOMS += [
     "sell|sells|selling|sellin|sold myself|me short",
     # Dyeing hair and clothes.
     "dye|dyed|dyes my|it|them|the|a|her|his|your|our|some|this|that|those|these|hair|clothes",
+    "dying|dyeing my|her|his|our|your hair|clothes|eyebrows|roots",
+    # Pushing in: "jumped me in the queue".
+    "jumped|jumpd me|us in the queue|line",
+    "jumped|jumpd in front of me|us",
     # "Dead" as "very", and a charity's walk.
     "dead good|nice|funny|kind|sound|easy|hard|boring|lush|fit|proud|happy|excited|chuffed|friendly|helpful|fun",
     "suicide prevention|awareness|charity|helpline",
