@@ -12,7 +12,7 @@ from participation import languages
 from participation.analysis import lexicon
 from participation.analysis.detection import ROMANISED, detect_language, looks_english
 from participation.analysis.lexicon import Matcher, find
-from participation.analysis.normalise import clause_tokens, roman_key, script_language
+from participation.analysis.normalise import clause_tokens, roman_key, script_language, unmask
 from participation.analysis.screening import RomanTokens, roman_lists, screen
 from participation.analysis.sentiment import score as scored
 
@@ -104,7 +104,7 @@ def _read(text: str, page_language: str | None = None) -> _Read:
     for it (Pashto, Dari, Tigrinya, Sorani, Albanian, Vietnamese), the comment is never taken as screened, whatever
     its letters look like: Pashto without its own letters reads as Arabic, short Albanian typed without accents as
     English, and the lists of those languages would pass "زما پلار ما وهي" ("my father beats me") as nothing."""
-    text = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), text)
+    text = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), unmask(text))
     raw = clause_tokens(text)
     words = [token for token, _clause in raw]
     language = detect_language(text, words)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from participation.analysis.normalise import tokens
+from participation.analysis.normalise import tokens, unmask
 
 # More words than this is a sentence, which the comment screen reads with its context.
 MAX_WORDS = 4
@@ -95,6 +95,18 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
             for tablets in ("pills", "tablets", "tabs", "meds", "painkillers")
         ),
     ),
+    "rape or sexual assault": (
+        "raped",
+        "graped",
+        "grapped",
+        "rape",
+        "got raped",
+        "got graped",
+        "been raped",
+        "been graped",
+        "sexually assaulted",
+        "got sexually assaulted",
+    ),
     "starving (self-harm)": ("starving myself", "not eating", "stop eating", "starve myself"),
 }
 
@@ -109,7 +121,7 @@ def _key(words: list[str]) -> str:
 
 def lone_terms(answer: str) -> tuple[str, ...]:
     """The short form the whole ``answer`` is, if it is one (empty for anything else, a sentence included)."""
-    words = tokens(answer)
+    words = tokens(unmask(answer))  # "d!e", "r*ped": masked to get past a filter
     if not words or len(words) > MAX_WORDS:
         return ()
     for key in {_key(words), _key([_HELD.sub(r"\1", word) for word in words])}:

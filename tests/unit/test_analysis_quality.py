@@ -302,3 +302,33 @@ def test_their_look_alikes_are_flagged_only_where_the_corpus_says_why(young):
         notes = {row["id"]: row["note"] for row in csv.DictReader(handle)}
     assert sum(not row.safeguarding for row in rows) >= 70
     assert all("still flagged" in notes[row_id] for row_id in report.false_alarms), report.false_alarms
+
+
+# --- young people's own words, second review: ages, selling oneself, masked words, getting jumped, emoji -----------
+# tests/data/analysis_screen_young2.csv, after the second outside review of issue 17 found "im 13 and my boyfriend is
+# 19", "had to sell myself for somewhere to stay", "he r*ped me", "i want to d!e", "im getting jumped every day after
+# school" and "🔪🩸 again tonight" unflagged. Measured before the change (the engine of 2ac268e): recall 0.17,
+# precision 0.62 on rows v001-v099 (tuned on); after: 1.00 / 0.97, the two remaining false alarms flagged before too
+# and kept on purpose. Rows w001-w017 were written after the tuning and measured once: recall 0.92 (12/13, "i want to
+# dye tbh" missed), precision 0.86 ("dying my hair tonight", flagged before too, and "jumped me in the queue"); those
+# three were then fixed.
+YOUNG2 = DATA.parent / "analysis_screen_young2.csv"
+
+
+def test_the_second_reviews_words_are_flagged_and_their_look_alikes_are_not():
+    rows = read_labelled(YOUNG2.read_text(encoding="utf-8"))
+    report = evaluate(rows)
+    assert len(rows) >= 90 and sum(row.safeguarding for row in rows) >= 55
+    assert set(report.by_kind) == {
+        "child-with-adult",
+        "exploitation",
+        "rape-slang",
+        "suicidal-masked",
+        "hopeless",
+        "jumped",
+        "knife-emoji",
+    }
+    assert report.recall == 1.0, report.missed
+    with open(YOUNG2, encoding="utf-8", newline="") as handle:
+        notes = {row["id"]: row["note"] for row in csv.DictReader(handle)}
+    assert all("still flagged" in notes[row_id] for row_id in report.false_alarms), report.false_alarms

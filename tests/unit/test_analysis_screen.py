@@ -11,7 +11,7 @@ from participation.analysis.detection import romanised_language
 from participation.analysis.engine import Result, classify
 from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled, script_of
 from participation.analysis.lexicon import custom_matcher, find, load_roman
-from participation.analysis.normalise import arabizi_shaped, roman_key, tokens, unlisted_language
+from participation.analysis.normalise import arabizi_shaped, roman_key, tokens, unlisted_language, unmask
 from participation.analysis.screening import weak_signals_suffice
 
 # --- one key for the many spellings of Roman Urdu and Arabizi ----------------------------------------------------
@@ -357,3 +357,27 @@ def test_letters_written_as_digits_or_with_dots_between_them_are_read_as_words(w
 @pytest.mark.parametrize("words", ["i love 2day", "year 7 is fine", "pizza at 3pm", "e.g. more trips", "y10 trip"])
 def test_numbers_times_and_year_groups_are_not_read_as_letters(words):
     assert not engine.may_disclose(words), words
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("he r*ped me", "he raped me"),
+        ("R@PE", "rape"),
+        ("s*icide", "suicide"),
+        ("su**cidal", "suicidal"),
+        ("i want to d!e", "i want to die"),
+        ("k!ll", "kill"),
+        ("i got SA'd", "i got sexually assaulted"),
+        ("got sa'd", "got sexually assaulted"),
+        ("🔪🩸", " knifeemoji  bloodemoji "),
+        # Ordinary words and marks stay as written.
+        ("so sad!", "so sad!"),
+        ("SAD", "SAD"),
+        ("d e", "d e"),
+        ("dont!", "dont!"),
+        ("r&b", "r&b"),
+    ],
+)
+def test_masked_words_are_read_as_words(written, read):
+    assert unmask(written).lower() == read.lower()  # case is folded later

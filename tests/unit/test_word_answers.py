@@ -81,3 +81,14 @@ def test_the_comment_screen_is_unchanged(answer):
 
 def test_a_sentence_is_for_the_comment_screen():
     assert lone_terms("I think we should stop cutting youth club hours") == ()
+
+
+@pytest.mark.parametrize("answer", ["graped", "d!e", "D*E", "r*ped", "got graped", "raped"])
+def test_masked_and_slang_words_are_flagged_alone(answer):
+    """The second outside review's poll words: masked to get past a filter, or in slang."""
+    assert lone_terms(answer), answer
+
+
+@pytest.mark.parametrize("answer", ["grapes", "grape", "dye", "d e", "sad", "dead"])
+def test_their_look_alikes_are_not(answer):
+    assert lone_terms(answer) == (), answer
