@@ -35,6 +35,11 @@ def _case_texts() -> list[str]:
 
 @pytest.mark.parametrize("text", WORRYING)
 def test_a_survey_comment(app, client, text):
+    screened_as_a_survey_comment(app, client, text)
+
+
+def screened_as_a_survey_comment(app, client, text: str) -> None:  # type: ignore[no-untyped-def]
+    """``text`` written in a survey's comment box and sent: one case, on that answer, with its risk terms."""
     with app.app_context():
         factories.consultation(code="young")
     journey = Journey(client, "young")

@@ -11,14 +11,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from participation.analysis.models import AnswerAnalysis, SafeguardingCase
 from participation.contact.models import ContactRequest
 from participation.extensions import db
 from participation.polls.models import Poll, PollAnswer, WordState
 from participation.sessions.models import SessionNote
 from tests import factories
-from tests.integration.test_young_words_screened import _case_texts, _session, _token
-from tests.journey import Journey
+from tests.integration.test_young_words_screened import _case_texts, _session, _token, screened_as_a_survey_comment
 from tests.pages import fetch
 
 WORRYING = [
@@ -49,21 +47,7 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", WORRYING)
 def test_a_survey_comment(app, client, text):
-    with app.app_context():
-        factories.consultation(code="young")
-    journey = Journey(client, "young")
-    journey.start("12-17")
-    while not journey.page.select_one("textarea#answer"):
-        journey.answer_current()
-    journey.submit_current({"answer": text})
-    assert journey.page.select_one(".heard-safety[role=status]") is not None
-    while not journey.path.endswith("/check"):
-        journey.answer_current()
-    journey.submit_current()
-    with app.app_context():
-        [flagged] = db.session.scalars(select(AnswerAnalysis).where(AnswerAnalysis.safeguarding)).all()
-        case = db.session.scalars(select(SafeguardingCase)).one()
-        assert case.answer_id == flagged.answer_id and flagged.risk_terms
+    screened_as_a_survey_comment(app, client, text)
 
 
 def test_a_workers_session_notes(app, client):
