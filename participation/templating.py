@@ -23,6 +23,7 @@ from participation.analysis import sentiment
 from participation.db import utcnow
 from participation.i18n import current_language, enabled_languages, language_label, offered_in
 from participation.languages import direction_of, language_names
+from participation.security import csp_nonce
 from participation.surveys import pictures
 
 
@@ -113,17 +114,47 @@ def kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str] = (), *, c
 
 
 def _kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str], caller: Callable[[], str]) -> str:
+    full = _full_key(key)
+    if full is None:
+        return str(caller())
+    found = _kept_now(full)
+    if found is not None:
+        return _put_back(found, tokens)
+    drawn, checks = _drawn_with_checks(caller)
+    _keep(full, drawn, tokens, checks)
+    return drawn
+
+
+def _full_key(key: tuple[Hashable, ...] | None) -> tuple[Hashable, ...] | None:
+    """``key`` with what every kept part depends on (the language, the installation's languages, the address's
+    root); None where nothing may be kept (no key, keeping turned off, no request)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if key is None or not app.config.get("HEARD_KEEP_FRAGMENTS", True) or not has_request_context():
-        return str(caller())
-    parts: _Parts = app.extensions.setdefault("heard_parts", _Parts())
-    full = (*key, current_language().code, str(get_locale()), tuple(app.config["HEARD_LANGUAGES"]), request.script_root)
-    found = parts.kept.get(full)
+        return None
+    return (*key, current_language().code, str(get_locale()), tuple(app.config["HEARD_LANGUAGES"]), request.script_root)
+
+
+def _parts() -> _Parts:
+    parts: _Parts = current_app.extensions.setdefault("heard_parts", _Parts())
+    return parts
+
+
+def _kept_now(full: tuple[Hashable, ...]) -> str | None:
+    """What is kept under ``full``, while everything it said it depended on still gives the same."""
+    found = _parts().kept.get(full)
     if found is not None and all(function(*args) == result for function, args, result in found[1]):
-        markup = found[0]
-        for number, token in enumerate(tokens):
-            markup = markup.replace(_TOKEN_MARK.format(number), token)
-        return markup
+        return found[0]
+    return None
+
+
+def _put_back(kept: str, tokens: Sequence[str]) -> str:
+    for number, token in enumerate(tokens):
+        kept = kept.replace(_TOKEN_MARK.format(number), token)
+    return kept
+
+
+def _drawn_with_checks(caller: Callable[[], str]) -> tuple[str, list[Check]]:
+    """``caller()``, with what it said it depended on (``depends_on``), also passed on to any part around it."""
     outer = g.get("heard_part_checks")
     checks: list[Check] = []
     g.heard_part_checks = checks
@@ -133,17 +164,55 @@ def _kept_part(key: tuple[Hashable, ...] | None, tokens: Sequence[str], caller: 
         g.heard_part_checks = outer
         if outer is not None:
             outer.extend(checks)
+    return drawn, checks
+
+
+def _keep(
+    full: tuple[Hashable, ...], drawn: str, tokens: Sequence[str], checks: Sequence[Check], nonce: str | None = None
+) -> None:
+    """Keep ``drawn`` under ``full`` with each token marked; never if a token is not drawn exactly once, or anything
+    else in it looks like a token. ``nonce`` (the page's CSP nonce) may be drawn any number of times."""
     kept = drawn
     for number, token in enumerate(tokens):
         if drawn.count(token) != 1:
-            return drawn
+            return
         kept = kept.replace(token, _TOKEN_MARK.format(number))
+    if nonce is not None:
+        kept = kept.replace(nonce, _TOKEN_MARK.format(len(tokens)))
     if _TOKEN_LIKE.search(kept):
-        return drawn
+        return
+    parts = _parts()
     with parts.lock:
         parts.kept[full] = (kept, tuple(checks))
         while len(parts.kept) > PARTS_KEPT:
             parts.kept.popitem(last=False)
+
+
+def kept_page(
+    key: tuple[Hashable, ...] | None,
+    fresh_tokens: Callable[[], Sequence[str]],
+    draw: Callable[[], tuple[str, Sequence[str]]],
+) -> str:
+    """A whole page kept per process as ``kept_part`` keeps a part of one, for the page a young person opens most
+    (a question: issue 16). ``key`` names everything the page is drawn from besides the language (None: drawn every
+    time); ``draw()`` draws it, giving the page and the forms' tokens it drew; ``fresh_tokens()`` makes as many new
+    tokens, in the same order, for a page read back. The page's CSP nonce is put back too (``csp_nonce``), and
+    whatever the drawing said it depended on (``depends_on``) is asked again before a kept page is used."""
+    full = _full_key(key)
+    if full is not None:
+        found = _kept_now(full)
+        if found is not None:
+            return _put_back(found, [*fresh_tokens(), csp_nonce()])
+    made: list[Sequence[str]] = []
+
+    def drawing() -> str:
+        page, tokens = draw()
+        made.append(tokens)
+        return page
+
+    drawn, checks = _drawn_with_checks(drawing)
+    if full is not None:
+        _keep(full, drawn, made[0], checks, nonce=csp_nonce())
     return drawn
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
 
+from participation import templating
 from participation.accounts.access import public
 from participation.boards import public as board_public
 from participation.contact import services as contact
+from participation.csrf import per_response_token
 from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
 from participation.i18n import current_language, enabled_languages
@@ -248,6 +250,7 @@ def _render_question(
     csrf_expired: bool = False,
     reassure: bool = False,
     kept_as: tuple[object, ...] | None = None,
+    easy_form: EasyForm | None = None,
 ) -> str:
     question = view.questions[number - 1]
     if changing:
@@ -271,9 +274,14 @@ def _render_question(
         band=draft.age_band,
         reassure=reassure,
         reads_unsent=services.reads_unsent(draft.organisation_id),
-        easy_form=EasyForm(formdata=None, data={"page": f"{number}c" if changing else str(number)}),
+        easy_form=easy_form or _easy_form(number, changing),
         kept_as=kept_as,
     )
+
+
+def _easy_form(number: int, changing: bool) -> EasyForm:
+    """The easy version's switch on a question page, which brings the young person back to the same page."""
+    return EasyForm(formdata=None, data={"page": f"{number}c" if changing else str(number)})
 
 
 def _kept_as(
@@ -320,10 +328,24 @@ def question(code: str, number: int) -> ResponseReturnValue:
     changing = request.args.get("change") == "1"
     if request.method == "GET":
         data = services.answer_data(draft, question)
-        form = question_form(question, easy=draft.easy, data=data)
         reassure = device.pop_flag("reassure", code)
         kept_as = _kept_as(loaded.consultation, draft, question, number, data, changing=changing, reassure=reassure)
-        return _render_question(view, draft, number, form, changing=changing, reassure=reassure, kept_as=kept_as)
+
+        def draw() -> tuple[str, list[str]]:
+            form = question_form(question, easy=draft.easy, data=data)
+            easy_form = _easy_form(number, changing)
+            page = _render_question(
+                view, draft, number, form, changing=changing, reassure=reassure, kept_as=kept_as, easy_form=easy_form
+            )
+            return page, [easy_form.csrf_token.current_token, form.csrf_token.current_token]
+
+        # The whole page, kept like its question part (templating.kept_page): everything else it is drawn from is
+        # the council's name, the address (the back link, the page of languages' link back) and whether staff
+        # are signed in on this device.
+        whole = None
+        if kept_as is not None:
+            whole = ("whole question page", *kept_as, g.get("organisation_name"), request.full_path, "staff" in g)
+        return templating.kept_page(whole, lambda: [per_response_token(), per_response_token()], draw)
 
     form = question_form(question, easy=draft.easy)
     valid = form.validate()

@@ -158,3 +158,51 @@ def test_a_page_kept_before_its_read_aloud_clips_were_made_has_them_once_they_ar
         audio.clip_path(name).write_bytes(b"ID3 not really a clip")
     page = _same_page(client, app, "GET", "/s/kept/q/1")
     assert f"Listen to ‘{label}’" in page
+
+
+def _whole_pages(app, number: int) -> list[tuple]:  # type: ignore[no-untyped-def]
+    """The kept whole pages of question ``number`` at ``/s/kept``."""
+    kept = app.extensions.get("heard_parts")
+    ids = {key[1] for key in _question_parts(app)}
+    return [
+        key
+        for key in (kept.kept if kept else {})
+        if key[0] == "whole question page" and key[2] in ids and f"/s/kept/q/{number}?" in key
+    ]
+
+
+def test_a_whole_question_page_is_kept_with_its_nonce_and_tokens_put_back(app, client):
+    """The whole question page is kept once (templating.kept_page); each response still has a CSP nonce of its own,
+    the one its header names, and tokens of its own that the next page accepts."""
+    journey = _started(app, client)
+    responses = [client.get("/s/kept/q/1") for _ in range(3)]
+    assert len(_whole_pages(app, 1)) == 1
+    nonces = []
+    for response in responses:
+        page = response.get_data(as_text=True)
+        assert "\ue000" not in page
+        found = set(re.findall(r'nonce="([^"]+)"', page))
+        assert len(found) == 1
+        (nonce,) = found
+        assert f"'nonce-{nonce}'" in response.headers["Content-Security-Policy"]
+        nonces.append(nonce)
+    assert len(set(nonces)) == 3
+    tokens = [re.findall(r'name="csrf_token" type="hidden" value="([^"]+)"', r.get_data(as_text=True)) for r in responses]
+    assert all(len(found) == 2 for found in tokens) and len({t for found in tokens for t in found}) == 6
+    journey.get("/s/kept/q/1")
+    journey.answer_current()
+    assert journey.path == "/s/kept/q/2"
+
+
+def test_a_kept_question_page_follows_the_council_s_name(app, client):
+    """The council's name heads the page: renaming the council draws the page again with the new name."""
+    from participation.organisations.models import Organisation
+
+    _started(app, client)
+    assert "Keptshire Council" in client.get("/s/kept/q/1").get_data(as_text=True)
+    with app.app_context():
+        organisation = db.session.scalars(db.select(Organisation).filter_by(name="Keptshire Council")).one()
+        organisation.name = "Keptshire and District Council"
+        db.session.commit()
+    page = client.get("/s/kept/q/1").get_data(as_text=True)
+    assert "Keptshire and District Council" in page
