@@ -16,6 +16,7 @@ token in Flask-WTF's own form (a page opened before an upgrade) is checked by Fl
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -36,8 +37,12 @@ _LABEL = b"heard-csrf-per-response"
 
 
 def _key() -> bytes:
-    secret = current_app.config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key
-    return hashlib.sha256(_LABEL + str(secret).encode()).digest()
+    return _key_for(str(current_app.config.get("WTF_CSRF_SECRET_KEY") or current_app.secret_key))
+
+
+@functools.lru_cache(maxsize=8)
+def _key_for(secret: str) -> bytes:
+    return hashlib.sha256(_LABEL + secret.encode()).digest()
 
 
 def _field_name() -> str:
@@ -50,13 +55,15 @@ def _mac(nonce_and_time: bytes, session_token: str) -> bytes:
 
 def per_response_token() -> str:
     """A new token for this form (``csrf_token()`` in templates, and every FlaskForm's hidden field)."""
-    if _field_name() not in session:
+    secret = session.get(_field_name())
+    if not isinstance(secret, str):
         # A new session part-way through the request (sign-in renews it): Flask-WTF's token cached for the request
         # belongs to the old one.
         g.pop(_field_name(), None)
-    generate_csrf()  # makes the session's secret token when there is none yet
+        generate_csrf()  # makes the session's secret token (Flask-WTF's signed form of it is not needed here)
+        secret = session[_field_name()]
     nonce_and_time = secrets.token_bytes(NONCE_BYTES) + struct.pack(">I", _now() & 0xFFFFFFFF)
-    mac = _mac(nonce_and_time, str(session[_field_name()]))
+    mac = _mac(nonce_and_time, str(secret))
     return base64.urlsafe_b64encode(nonce_and_time + mac).decode("ascii")
 
 
