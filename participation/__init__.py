@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, has_request_context, request
+from flask import Flask, current_app, has_request_context, request
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DisconnectionError
 
 # Every model is mapped before any blueprint is imported, whatever order the domains import each other in.
 import participation.models  # noqa: F401
@@ -77,6 +79,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     # Outside everything else, so every part of the app (the limits first) sees the client's own address.
     proxies.init_app(app)
 
+    _ping_only_idle_connections(app)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True, compare_type=True)
     csrf.init_app(app)
@@ -152,7 +155,26 @@ def _rate_limit_storage(app: Flask) -> None:
         app.config["RATELIMIT_STORAGE_URI"] = "memory://"
 
 
+# A pooled PostgreSQL connection is checked (pinged) before use only if it has been idle this long (seconds).
+PING_AFTER_IDLE = 1.0
+
+
+def _ping_only_idle_connections(app: Flask) -> None:
+    """``pool_pre_ping`` on PostgreSQL costs a round trip to the database on every request, on top of the request's
+    own (a question page has one: issue 16). A connection back in the pool less than ``PING_AFTER_IDLE`` ago has just
+    worked, so only a connection idle longer is pinged (``_configure_engine``); a dead one is replaced before use,
+    as pre-ping does."""
+    options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    url = str(app.config.get("SQLALCHEMY_DATABASE_URI") or "")
+    if url.startswith("postgresql") and options.get("pool_pre_ping"):
+        options["pool_pre_ping"] = False
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
+        app.config["HEARD_PING_IDLE_CONNECTIONS"] = True
+
+
 def _configure_engine(engine: Engine) -> None:
+    if engine.dialect.name == "postgresql" and current_app.config.get("HEARD_PING_IDLE_CONNECTIONS"):
+        _ping_when_idle(engine)
     if engine.dialect.name != "sqlite":
         return
 
@@ -201,3 +223,20 @@ def _configure_engine(engine: Engine) -> None:
         driver.execute("COMMIT")
         driver.execute("BEGIN IMMEDIATE")
         connection.info["heard_write_lock"] = True
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def note_idle(_dbapi_connection: Any, record: Any) -> None:
+        record.info["heard_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("heard_idle_since")
+        if since is not None and time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            # The pool throws this connection away and takes another (as pool_pre_ping does).
+            raise DisconnectionError() from error

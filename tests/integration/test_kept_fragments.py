@@ -187,7 +187,9 @@ def test_a_whole_question_page_is_kept_with_its_nonce_and_tokens_put_back(app, c
         assert f"'nonce-{nonce}'" in response.headers["Content-Security-Policy"]
         nonces.append(nonce)
     assert len(set(nonces)) == 3
-    tokens = [re.findall(r'name="csrf_token" type="hidden" value="([^"]+)"', r.get_data(as_text=True)) for r in responses]
+    tokens = [
+        re.findall(r'name="csrf_token" type="hidden" value="([^"]+)"', r.get_data(as_text=True)) for r in responses
+    ]
     assert all(len(found) == 2 for found in tokens) and len({t for found in tokens for t in found}) == 6
     journey.get("/s/kept/q/1")
     journey.answer_current()
