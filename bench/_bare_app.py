@@ -31,7 +31,9 @@ bench_insert = Table(
 
 
 def make_engine(url: str, schema: str | None) -> Engine:
-    options: dict[str, Any] = {"pool_pre_ping": True}
+    # As Heard's engine: pre-ping on SQLite; on PostgreSQL Heard pings only a connection idle for a second
+    # (participation.PING_AFTER_IDLE), which under load is none, so the bare app's pool does not ping either.
+    options: dict[str, Any] = {"pool_pre_ping": not url.startswith("postgresql")}
     if schema:
         options["connect_args"] = {"options": f"-c search_path={schema}"}
     engine = create_engine(url, **options)
