@@ -346,7 +346,13 @@ def question(code: str, number: int) -> ResponseReturnValue:
         # are signed in on this device.
         whole = None
         if kept_as is not None:
-            whole = ("whole question page", *kept_as, g.get("organisation_name"), request.full_path, "staff" in g)
+            whole = (
+                "whole question page",
+                *kept_as,
+                g.get("organisation_name"),
+                request.full_path,
+                g.get("staff") is not None,
+            )
         return templating.kept_page(whole, lambda: [per_response_token(), per_response_token()], draw)
 
     form = question_form(question, easy=draft.easy)
