@@ -11,6 +11,7 @@ from participation.accounts.access import ADMINS, requires
 from participation.helplines import registry, services
 from participation.helplines.forms import CouncilHelplinesForm
 from participation.helplines.registry import HelpGroup, Helpline
+from participation.templating import depends_on
 from participation.transactions import commit_on_success
 
 bp = Blueprint("helplines", __name__, url_prefix="/staff/settings/helplines")
@@ -18,6 +19,9 @@ bp = Blueprint("helplines", __name__, url_prefix="/staff/settings/helplines")
 
 @bp.app_template_global("helplines")
 def helplines(band: str | None = None) -> list[Helpline]:
+    # A page kept per process (templating.kept_part, kept_page) that shows the council's numbers is drawn again
+    # once they change: a young person must never be given a number the council has replaced.
+    depends_on(services.page_numbers, (), services.page_numbers())
     return services.for_page(band)
 
 

@@ -64,6 +64,11 @@ def _page_organisation() -> uuid.UUID | None:
     return organisation_id
 
 
+def page_numbers() -> dict[str, str]:
+    """The council's own numbers this page shows (asked once a request)."""
+    return dict(_page_numbers())
+
+
 def _page_numbers() -> dict[str, str]:
     if "helpline_numbers" not in g:
         g.helpline_numbers = council_numbers(_page_organisation())

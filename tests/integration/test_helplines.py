@@ -355,3 +355,27 @@ def test_no_translation_holds_a_phone_number():
                         if value and phone_numbers_in(value):
                             offenders.append((path.parent.name, value[:60]))
     assert offenders == []
+
+
+def test_a_kept_page_shows_the_councils_new_number_once_it_changes(client, council, app):
+    """Question pages are kept per process (templating.kept_page): one that shows the council's numbers (the reminder
+    beside a text box) is drawn again as soon as the council changes them, never with a number it replaced."""
+    org, consultation = council
+    journey = Journey(client, consultation.code)
+    journey.get(f"/s/{consultation.code}?band=12-17")
+    journey.submit_current()
+    for _ in range(20):
+        if journey.page.select_one("textarea") is not None:
+            break
+        journey.answer_current()
+    url = journey.path
+    assert "tel:+443069990123" in dialled(journey.get(url))
+    assert "tel:+443069990123" in dialled(journey.get(url))  # read back from what the process kept
+    with app.app_context():
+        line = db.session.scalars(
+            select(CouncilHelpline).filter_by(organisation_id=org.id, kind="emergency-duty-team")
+        ).one()
+        line.number = "0306 999 0456"
+        db.session.commit()
+    hrefs = dialled(journey.get(url))
+    assert "tel:+443069990456" in hrefs and "tel:+443069990123" not in hrefs
