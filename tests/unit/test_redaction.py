@@ -1,6 +1,6 @@
 import pytest
 
-from participation.analysis.models import still_identifying
+from participation.analysis.models import approval_refused, still_identifying
 from participation.analysis.redaction import NOTHING_KNOWN, Known, Redaction, approval_doubts, redact
 
 
@@ -364,3 +364,17 @@ def test_approval_doubts_more_than_the_proposal(text, doubts):
 )
 def test_approval_lets_ordinary_words_and_numbers_through(text):
     assert approval_doubts(text) == []
+
+
+def test_approval_says_what_is_doubtful_in_words_a_worker_can_act_on(app):
+    with app.test_request_context():
+        assert approval_refused("the forum is good", HOMES) == ""
+        assert approval_refused("im jamie", HOMES).startswith("These words still have name in them.")
+        name = approval_refused("the trip was good, Grace and Will loved it", HOMES)
+        assert name == (
+            "These words may still name someone: “Grace”, “Will”. Take out a name, or write a word that is not a "
+            "name in lower case."
+        )
+        assert approval_refused("the trip was good, grace and will loved it", HOMES) == ""
+        number = approval_refused("ring 0770 090", HOMES)
+        assert "phone number, a date or a house number in them: “0770 090”" in number
