@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from participation.analysis.redaction import NOTHING_KNOWN, Known, redact
+from participation.analysis.redaction import NOTHING_KNOWN, Known, approval_doubts, redact
 from participation.db import Base, IdMixin, str_enum, this_hour, utcnow
 
 
@@ -219,6 +220,39 @@ def still_identifying(text: str, known: Known = NOTHING_KNOWN) -> str:
     _text, found = redact(text, known)
     kinds = list(dict.fromkeys(str(REDACTION_NAMES.get(item.kind, item.kind)) for item in found))
     return ", ".join(kinds)
+
+
+def approval_refused(text: str, known: Known = NOTHING_KNOWN) -> str:
+    """Why words a worker is approving for quoting cannot be approved yet, for them to read, or "" when they can.
+    What the redaction would still take out (``still_identifying``); then, stricter than the proposal, what may still
+    point to someone (``redaction.approval_doubts``): a capitalised word mid-sentence that the name lists have ("the
+    trip was good, Grace loved it", which the proposal kept for want of a cue) and digits like a phone number, a date
+    or a house number. The outside review found approval passed whatever the first look had missed."""
+    if left := still_identifying(text, known):
+        return str(
+            _("These words still have %(kinds)s in them. Take them out, or choose not to use these words.", kinds=left)
+        )
+    doubts = approval_doubts(text)
+    names = ", ".join(dict.fromkeys(f"“{words}”" for kind, words in doubts if kind == "name"))
+    numbers = ", ".join(dict.fromkeys(f"“{words}”" for kind, words in doubts if kind == "number"))
+    problems: list[str] = []
+    if names:
+        problems.append(
+            _(
+                "These words may still name someone: %(words)s. Take out a name, or write a word that is not a name "
+                "in lower case.",
+                words=names,
+            )
+        )
+    if numbers:
+        problems.append(
+            _(
+                "These words may still have a phone number, a date or a house number in them: %(numbers)s. Take it "
+                "out, or write it in words if it is none of these.",
+                numbers=numbers,
+            )
+        )
+    return " ".join(problems)
 
 
 class Quote(IdMixin, Base):

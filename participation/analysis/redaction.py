@@ -1,7 +1,9 @@
-"""Redaction of what could identify someone in a comment before it can be quoted: names (in lower case too), social
-media names, email addresses (spelt out as "at" and "dot" too), phone numbers, postcodes, street addresses, schools,
-children's homes and dates of birth. Pure functions; a worker always sees what was taken out and approves or edits the
-result, so this errs towards taking out too much, but not an ordinary word: "I'm happy" and "I'm at school" stay.
+"""Redaction of what could identify someone in a comment before it can be quoted: names (in lower case too, with or
+without a word before them that says so, and family names after a title), social media names, email addresses (spelt
+out as "at" and "dot" too, all of them), phone numbers, postcodes, street addresses and streets, schools, children's
+homes and dates of birth. Pure functions; a worker always sees what was taken out and approves or edits the result,
+so this errs towards taking out too much, but not an ordinary word: "I'm happy", "I'm at school", "i hope it will get
+better" and "the stairs" stay. Approval checks the worker's words again, more strictly (``approval_doubts``).
 
 What the organisation itself knows (the names of its children's homes and schools, from its groups) is passed in as
 ``Known``, so the redaction stays plain Python."""
@@ -14,8 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from participation.analysis.first_names import FIRST_NAMES
+from participation.analysis.detection import looks_welsh, romanised_language
+from participation.analysis.first_names import AMBIGUOUS_NAMES, FIRST_NAMES, PLACE_LIKE_NAMES
 from participation.analysis.lexicons import en as english
+from participation.analysis.normalise import clause_tokens
 
 PLACEHOLDERS = {
     "email": "[email]",
@@ -37,8 +41,11 @@ _AT = r"(?:\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+|\s*@\s*)"
 _DOT = r"(?:\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.)"
 _ENDINGS = r"(?:com|co|uk|org|net|ac|gov|sch|edu|io|me|info|biz|ie)"
 _PROVIDERS = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|protonmail|msn|virginmedia)"
+# The name before "at" is spelt out too ("jamie dot smith", "jamie underscore smith"): all of it goes.
+_JOIN = rf"(?:{_DOT}|\s*[(\[{{<]\s*(?:underscore|dash|hyphen)\s*[)\]}}>]\s*|\s+(?:underscore|dash|hyphen)\s+)"
 _SPELT_EMAIL = re.compile(
-    rf"[\w.+-]+{_AT}(?:[A-Za-z][\w-]*(?:{_DOT}[A-Za-z][\w-]*)*{_DOT}{_ENDINGS}\b|{_PROVIDERS}\b)", re.IGNORECASE
+    rf"[\w.+-]+(?:{_JOIN}[\w+-]+)*{_AT}(?:[A-Za-z][\w-]*(?:{_DOT}[A-Za-z][\w-]*)*{_DOT}{_ENDINGS}\b|{_PROVIDERS}\b)",
+    re.IGNORECASE,
 )
 # UK numbers: 07xxx xxxxxx, 01xxx/02x..., +44 forms, with spaces or dashes.
 _PHONE = re.compile(r"(?<!\w)(?:\+44\s?\(?0?\)?\s?|0)\d(?:[\s-]?\d){8,9}(?!\d)")
@@ -46,10 +53,33 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 _STREET_WORDS = (
     r"(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|place|gardens|grove|terrace|hill|walk)"
 )
-_ADDRESS = re.compile(rf"\b\d{{1,4}}[a-z]?\s+(?:[A-Z][\w'-]*\s+){{1,3}}{_STREET_WORDS}\b\.?", re.IGNORECASE)
-_SCHOOL = re.compile(
-    r"\b(?:St\.?\s|Saint\s)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Primary|Secondary|High|Junior|Infant|Grammar|Community|"
-    r"Catholic|C\.?\s?of\s?E\.?)?\s*(?:School|Academy|College|Sixth Form)\b"
+# Between the number and the street word, words that name a street: not "i'm 17 so no way", "5 mins walk".
+_NOT_A_STREET = (
+    r"(?:so|no|not|the|a|an|on|in|at|to|of|and|or|but|my|your|his|her|our|their|is|was|are|were|it|its|i|im|i'm|for|"
+    r"from|with|by|more|less|other|times?|hours?|hrs?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|"
+    r"miles?|metres?|meters?|km|people|kids|pounds|quid|p|am|pm|out|up|down|all|any|each|every|different|the)"
+)
+# (A flat's number before it goes too: "flat 4, 18 church road".)
+_ADDRESS = re.compile(
+    rf"\b(?:(?:flat|apartment|apt|unit)\s*\d{{1,4}}[a-z]?\s*,?\s*)?\d{{1,4}}[a-z]?\s+(?:(?!{_NOT_A_STREET}\s)[A-Z][\w'-]*\s+){{1,3}}{_STREET_WORDS}\b\.?",
+    re.IGNORECASE,
+)
+# A street named for a saint: "st john's road", "St Peter's Close".
+_SAINT_STREET = re.compile(
+    r"(?i)\b(?:st\.?|saint)\s+[^\W\d_]+(?:['’]s|s|['’])?\s+"
+    r"(?:road|street|avenue|lane|close|drive|way|crescent|grove|terrace|gardens)\b"
+)
+# A school: "St Mary's", "st marys primary", "Saint John's C of E" (a saint's name and what kind of school it is).
+_SCHOOL_KINDS = (
+    r"(?:c\.?\s?of\s?e\.?|ce|rc|catholic|church\s+of\s+england|primary|junior|infants?|secondary|high|grammar|"
+    r"community|academy|school|college|sixth\s+form)"
+)
+_SAINTS = re.compile(
+    # with a kind of school after it, the saint's whole name: "St Thomas More High School", "st john fisher"
+    rf"(?i)\b(?:st\.?|saint)\s+[^\W\d_]+(?:['’]s?)?(?:\s+[^\W\d_][\w'’-]*){{0,2}}?(?:\s+{_SCHOOL_KINDS}\b)+"
+    # a saint's name alone, as young people call the school: "st mary's", "St Joseph's"
+    rf"|\b(?:st\.?|saint)\s+(?!(?:hospital|church)\b)[^\W\d_]+(?:['’]s|s|['’])(?![\w'’])"
+    r"(?!\s+(?:hospital|church|surgery|road|street|avenue|lane|close|drive|way|crescent|grove|terrace|gardens)\b)"
 )
 # A home's name: one or two capitalised words before House, Lodge, Court, View or Close ("Rosewood House", "Oak
 # Lodge"), or any words so named after living there ("i live at oak lodge"). Not "my House", "Family Court" or "the
@@ -69,6 +99,22 @@ _LIVING_AT = (
 _LOWER_HOME = re.compile(
     rf"{_LIVING_AT}(?!(?i:my|our|your|his|her|their|the|a|an|this|that|new|old|foster|care|family|{_KIN})\b)"
     r"((?:[a-z][a-z'’-]+\s+){1,2}(?i:house|lodge|court|view|close))\b"
+)
+# A home named like a house ("The Beeches", "the willows"): a plural that names homes, never "the stairs" or "the
+# shops"; in lower case only where it is a place ("i live at the beeches", "moved to the willows").
+_PLURAL_HOMES = (
+    r"(?:beeches|willows|laurels|limes|elms|oaks|pines|firs|cedars|poplars|hollies|maples|birches|larches|rowans|"
+    r"hawthorns|chestnuts|sycamores|conifers|cypresses|yews|hazels|junipers|magnolias|lilacs|lindens|alders|aspens|"
+    r"gables|cloisters|spinneys|laburnums|mulberries|hollybushes|rookery|cottages)"
+)
+_THE_HOME = re.compile(
+    rf"(?i)\b(?:(at|in|to|into|from|near|outside|left|leaving|leave|called|named)\s+)?(the\s+{_PLURAL_HOMES})\b"
+)
+# A home with a name like a place's, after being there: "i've been at Greenfields", "i live at woodside".
+_AT_A_HOME = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|stayed|been|placed|was|were|am|im|i'm|i’m)\s+at\s+)"
+    r"([^\W\d_][\w'’-]*(?:fields?|woods?|lands|side|croft|gate|mead|dene|leigh|hurst|holme|garth|grange|brook|bank|"
+    r"dale|acres?))\b"
 )
 # A date of birth, after the words that say it is one: "born 03/04/2010", "dob 3.4.10", "my birthday is 3rd april
 # 2011", "d.o.b: 3-4-2010", "my bday is april 3rd".
@@ -98,12 +144,20 @@ _ON_A_PLATFORM = re.compile(
     rf"(?i:\b{_PLATFORMS}\b(?:\s+(?:is|name|handle|username|user|account|id|gamertag|tag|it's|its|me))*\s*[:\-=]?\s*)"
     r"@?([A-Za-z0-9][\w.]{1,29}[\w])"
 )
-# A capitalised word after words that introduce a person ("my sw Sarah", "called Jay", "with Mrs Patel").
-_INTRODUCED = re.compile(
-    r"(?i:\b(?:called|named|name is|names|my\s+(?:sw|social\s+worker|pa|iro|carer|foster\s+(?:mum|dad|carer)|"
-    r"mum|dad|nan|brother|sister|cousin|friend|bf|gf|boyfriend|girlfriend|teacher|worker|keyworker)|"
-    r"(?:mr|mrs|ms|miss|dr)\.?))\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+# Who someone is to a young person, after "my": "my sw", "my key worker", "my little sister".
+_RELATION = (
+    r"(?:sw|social\s+worker|pa|iro|carer|foster\s+(?:mum|dad|carer)|mum|dad|nan|brother|sister|bro|sis|cousin|"
+    r"friend|mate|bf|gf|boyfriend|girlfriend|teacher|worker|keyworker|key\s+worker|support\s+worker|youth\s+worker|"
+    r"mentor|tutor|advocate|counsellor|therapist|bestie|bff|best\s+friend|best\s+mate|auntie|aunty|aunt|uncle|gran|"
+    r"grandma|grandad|nana|nephew|niece|son|daughter|partner|(?:little|big|baby|older|younger|twin|half|step|lil|"
+    r"foster)\s*(?:brother|sister|bro|sis|mum|dad))"
 )
+# A capitalised word after words that introduce a person ("my sw Sarah", "called Jay").
+_INTRODUCED = re.compile(
+    rf"(?i:\b(?:called|named|name is|names|my\s+{_RELATION}))\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+)
+# A title and the family name after it, in any case: "Mrs Patel", "mrs khan", "miss o'brien", "Ms Wood".
+_TITLE = re.compile(r"(?i)\b(mrs|mr|ms|mx|miss|dr)\b\.?(\s+)([^\W\d_][\w'’-]*)")
 # Words that say a name comes next, in any case: surely ("my name is", "call me"), so that a known first name or any
 # word not an ordinary one is taken for a name, or maybe ("im", "my brother"), so that only a name the word lists know
 # is ("im jamie", not "im knackered").
@@ -113,8 +167,7 @@ _SAYS_A_NAME = re.compile(
     r"([A-Za-z][a-z'’-]*)(?:\s+([A-Za-z][a-z'’-]*))?"
 )
 _MAY_NAME = re.compile(
-    r"(?i:\b(?:i'm|i’m|im|i\s+am|my\s+(?:sw|pa|iro|carer|foster\s+(?:mum|dad|carer)|mum|dad|nan|brother|sister|bro|"
-    r"sis|cousin|friend|mate|bf|gf|boyfriend|girlfriend|teacher|worker|keyworker))\s+)"
+    rf"(?i:\b(?:i'm|i’m|im|i\s+am|my\s+{_RELATION})\s+)"
     r"([A-Za-z][a-z'’-]*)(?:\s+([A-Za-z][a-z'’-]*))?"
 )
 # Who a young person may say they are, never a name: "I'm Muslim", "I'm British", "I'm Gay".
@@ -133,6 +186,88 @@ _ORDINARY = frozenset(
     "thx ty omg idk btw rn innit bruv fam bro sis theyre youre ive id hes shes thats whats theres whos weve theyve "
     "youve youll theyll isnt arent wasnt werent dont doesnt didnt cant wont havent hasnt wouldnt couldnt "
     "shouldnt".split()
+)
+
+# Capitalised words that are never a person, however they are introduced: services young people name ("i called
+# Childline", "with Camhs"), shops and apps, places, days, months, feasts, school subjects and who people are to them.
+_NOT_PEOPLE = frozenset(
+    """
+    childline camhs nyas barnardos barnardo's coram ofsted nspcc samaritans shout nhs gp police council social
+    services youtube tiktok snapchat snap insta instagram whatsapp facebook discord xbox playstation ps4 ps5 fifa
+    roblox minecraft fortnite netflix spotify google zoom teams tesco asda aldi lidl primark greggs mcdonalds
+    mcdonald maccies nandos nando barnardo kfc subway costa starbucks amazon argos deliveroo uber jd sports iphone
+    android vinted depop ebay paypal sainsburys sainsbury morrisons boots currys wetherspoons spoons santa
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december christmas xmas easter eid ramadan diwali halloween
+    god allah jesus christ bible quran koran church mosque
+    afghanistan albania eritrea ethiopia vietnam iran iraq syria sudan kurdistan poland romania pakistan india
+    bangladesh nigeria ghana somalia jamaica turkey greece italy france germany calais libya egypt morocco
+    england britain uk scotland wales ireland europe africa asia london manchester birmingham leeds liverpool
+    bristol sheffield newcastle kabul asmara tirana hanoi
+    maths english science geography history pe re art drama music computing biology chemistry physics french
+    spanish gcse gcses btec
+    mum mam mom mummy dad daddy nan nana nanna gran grandma grandad granny nanny auntie aunty aunt uncle bro sis
+    cuz bestie bff bf gf hubby bae sw pa iro carer carers keyworker stepmum stepdad stepbrother stepsister foster
+    miss sir mister mr mrs ms mx dr
+    """.split()
+)
+# Words before a name that say a person comes next ("tell Mark", "with Hope", "my sister Zofia").
+_PERSON_BEFORE = frozenset(
+    """
+    call calls calling ring rings ringing rang phone phoned tell tells telling told text texts texting texted ask
+    asks asking asked message messages messaging messaged msg dm dmd facetime facetimed meet meets meeting met
+    with wiv w/ thank thanks hug hugged trust see saw seeing
+    sister brother bro sis cousin friend mate bestie bff bf gf boyfriend girlfriend carer worker keyworker sw pa
+    iro teacher mentor tutor advocate nan gran auntie aunty aunt uncle mum dad nephew niece son daughter partner
+    therapist counsellor manager neighbour coach carers friends mates teachers workers sisters brothers cousins
+    """.split()
+)
+# Words after a name that say it is a person ("Bogdan said", "Shilan and me").
+_PERSON_AFTER = frozenset("said says told tells asked asks texted rang rings messaged reckons".split())
+# Prepositions before a place, and words after a team, that say a name is a place ("in Jordan", "Chelsea fc").
+_AT_A_PLACE = frozenset("in from to at near visit visited visiting support supports supporting watch vs".split())
+_TEAM = frozenset("fc villa city united river road street station".split())
+# Famous people young people write about: not anyone who could be found.
+_FAMOUS = frozenset(
+    """
+    harry:potter harry:styles harry:kane taylor:swift marcus:rashford mo:salah mohamed:salah lewis:hamilton
+    billie:eilish ariana:grande jude:bellingham bukayo:saka raheem:sterling tommy:shelby jack:harlow ed:sheeran
+    justin:bieber dua:lipa david:beckham lionel:messi cristiano:ronaldo andrew:tate peppa:pig
+    """.split()
+)
+# Words in the names of places: trees, the lie of the land, buildings ("willow house", "mill lane", "hill view").
+_PLACE_WORDS = frozenset(
+    """
+    willow willows oak oaks ash beech elm birch maple cedar hazel holly rowan laurel poplar pine chestnut sycamore
+    hawthorn yew larch alder linden acacia cherry orchard meadow meadows brook river lake sea bay glen vale dale
+    valley hill hills moor heath ridge mount spring springs field fields wood woods forest rose lavender primrose
+    bluebell heather fern clover sunny sun stone mill bridge church chapel abbey priory castle tower grange manor
+    hall lodge park station market north south east west king kings queen queens victoria albert windsor york
+    riverside parkside hillside woodside brookside lakeside meadowside waterside sunnyside
+    """.split()
+)
+# Besides those, ordinary words in street names after a house number ("12 high street").
+_STREET_NAME_WORDS = _PLACE_WORDS | frozenset(
+    "high main new old long green back front upper lower little great".split()
+)
+# Words before a place's name that say it is not one: "a stone house", "my house", "our road".
+_DETERMINERS = frozenset(
+    "a an my our your his her their this that these those some any every no one another whose which what".split()
+)
+_HOME_KEYWORDS = frozenset("house lodge court view".split())
+_STREET_KEYWORDS = frozenset("lane road street avenue close drive way crescent grove terrace gardens".split())
+# A school's kind: in its name but not a name on its own ("high school", "the primary").
+_SCHOOL_KEYWORDS = frozenset("academy school college primary high".split())
+_SCHOOL_DESCRIPTORS = frozenset(
+    "primary secondary high junior infant infants grammar community catholic rc ce girls boys sixth form".split()
+)
+# Kinds of school that are not one school: "virtual school", "forest school", "summer school".
+_SCHOOL_TYPES = frozenset(
+    """
+    virtual forest boarding private state special faith free summer night sunday driving dance drama art music
+    language middle upper lower nursery comprehensive independent residential alternative hospital home new old
+    big main football seaside further education church
+    """.split()
 )
 
 
@@ -217,7 +352,7 @@ def _is_name(word: str, surely: bool) -> bool:
     that may ("im"), a known first name or a proper noun of the word list that is not also an ordinary word ("im
     jamie", "I'm Kai"; not "im happy", "I'm Happy")."""
     lowered = word.lower()
-    if lowered in _IDENTITIES or not (word.islower() or _title(word)):
+    if lowered in _IDENTITIES or _stem(word) in _NOT_PEOPLE or not (word.islower() or _title(word)):
         return False
     ordinary, known = _ordinary(word), lowered in FIRST_NAMES
     if surely:
@@ -272,22 +407,46 @@ def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction
     text = _ADDRESS.sub(replace("address"), text)
     for kind, pattern in _places(known):
         text = pattern.sub(replace(kind), text)
-    text = _SCHOOL.sub(replace("school"), text)
+    text = _SAINT_STREET.sub(replace("address"), text)
+    text = _SAINTS.sub(_saint(found), text)
+    english_words = _reads_as_english(text)
+    text = _named_places(text, found, english_words)
     text = _CAPITALISED_HOME.sub(replace("home"), text)
     text = _LOWER_HOME.sub(replace_group("home"), text)
+    text = _AT_A_HOME.sub(replace_group("home", _may_be_a_place), text)
+    text = _THE_HOME.sub(_plural_home(found), text)
 
     def name(match: re.Match[str]) -> str:
+        if not _is_name(match.group(1).split()[0], surely=True):
+            return match.group(0)
         found.append(Redaction("name", match.group(1)))
         return match.group(0)[: match.start(1) - match.start(0)] + PLACEHOLDERS["name"]
 
+    text = _titles(text, found)
     text = _INTRODUCED.sub(name, text)
     text = _SAYS_A_NAME.sub(_names(found, surely=True), text)
     text = _MAY_NAME.sub(_names(found, surely=False), text)
+    text = _bare_names(text, found, english_words)
     return text, found
+
+
+def _reads_as_english(text: str) -> bool:
+    """Whether words in lower case can be read as English ones: not in Roman Urdu, Arabizi or Welsh, where "jana",
+    "sara", "ana" and "arian" are ordinary words, and most words in the English word list (not Polish "maja")."""
+    words = [token for token, _clause in clause_tokens(text)]
+    if not words:
+        return True
+    if romanised_language(words) is not None or looks_welsh(words):
+        return False
+    return 2 * sum(_ordinary(word) or word in FIRST_NAMES for word in words) >= len(words)
 
 
 def _looks_like_a_username(word: str) -> bool:
     return bool(re.search(r"[\d._]", word)) or not _ordinary(word)
+
+
+def _may_be_a_place(word: str) -> bool:
+    return not _ordinary(word) and _stem(word) not in _NOT_PEOPLE
 
 
 def _names(found: list[Redaction], surely: bool) -> Callable[[re.Match[str]], str]:
@@ -306,3 +465,362 @@ def _names(found: list[Redaction], surely: bool) -> Callable[[re.Match[str]], st
         return said[: match.start(1) - match.start(0)] + PLACEHOLDERS["name"] + said[end - match.start(0) :]
 
     return substitute
+
+
+def _saint(found: list[Redaction]) -> Callable[[re.Match[str]], str]:
+    """ "St Mary's", "st marys primary": a school, where the saint's name is a name and not an ordinary word ("st
+    as well" is a street's "st" and then ordinary words)."""
+
+    def substitute(match: re.Match[str]) -> str:
+        saint = match.group(0).split()[1]
+        if not (_title(saint) or _stem(saint) in FIRST_NAMES or not _ordinary(_stem(saint).rstrip("s"))):
+            return match.group(0)
+        found.append(Redaction("school", match.group(0)))
+        return PLACEHOLDERS["school"]
+
+    return substitute
+
+
+def _plural_home(found: list[Redaction]) -> Callable[[re.Match[str]], str]:
+    """ "The Beeches" anywhere, "the willows" after "at", "to", "moved to": a home's name."""
+
+    def substitute(match: re.Match[str]) -> str:
+        named = match.group(2)
+        if match.group(1) is None and not _title(named.split()[-1]):
+            return match.group(0)
+        found.append(Redaction("home", named))
+        return match.group(0)[: match.start(2) - match.start(0)] + PLACEHOLDERS["home"]
+
+    return substitute
+
+
+# --- words in their places: names of homes, streets and schools, titles and first names without a cue -------------
+
+_TOKEN = re.compile(r"\[[a-z ]+\]|(?<![\w'’])[^\W\d_](?:[\w'’-]*[^\W_])?")
+_BREAK = re.compile(r"[.!?\n:;\"“”()]")
+_NOT_A_HOME_WORDS = frozenset(
+    """
+    my our your his her their the this that a an new old big little small foster care family crown youth
+    magistrates county high supreme white open full tree play doll dolls haunted safe whole same next nice no milky
+    one main
+    """.split()
+)
+# How English place names end: oakwood, northfield, kingsway, carlton, parkview, kingsmead.
+_PLACE_ENDING = re.compile(
+    r"(?:wood|field|fields|ford|ley|leigh|ton|ham|bury|borough|worth|mead|side|gate|dale|brook|bridge|well|mount|"
+    r"view|park|hill|lands|croft|stead|wick|thorpe|hurst|combe|moor|way|vale|grove|lea|down|downs|cliffe|church)$"
+)
+_KIN_WORDS = frozenset(
+    """
+    nan nans nana nanas gran grans mum mums mam mams dad dads aunt aunts auntie aunties aunty uncle uncles cousin
+    cousins friend friends mate mates sister sisters brother brothers bf bfs gf gfs carer carers
+    """.split()
+)
+_FUNCTION_WORDS = frozenset(
+    """
+    and or but the a an is was are were be been being said says from at in on to of for with by my our your his
+    her their who whom that this these those will would can could did does do has had have never always also too
+    so if when then asked told called me you him them us it i im i'm not no yes as just still only
+    """.split()
+)
+# Before "miss", words that make it the verb: "i miss", "still miss", "gonna miss".
+_MISSING = frozenset(
+    """
+    i we u you they he she really still so gonna will would do dont don't to never always ill i'll also just defo
+    def lowkey kinda must might should can could cant can't wont won't did didnt didn't too n and really proper
+    we'll they'll you'll gonna gunna gna wanna i'd we'd ya
+    """.split()
+)
+# Family names that are also ordinary words, taken after "miss" and "dr" ("miss khan", "dr wood").
+_ORDINARY_SURNAMES = frozenset(
+    """
+    khan wood green white brown black hill king hall bell rose lane wells young baker turner cook carter clarke
+    ward walker wright moore price hunter mason parker page cross shah ali
+    """.split()
+)
+
+
+def _stem(word: str) -> str:
+    """A word in lower case without its possessive: "Jamie's" is "jamie"."""
+    lowered = word.lower().replace("’", "'")
+    return lowered[:-2] if lowered.endswith("'s") else lowered
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Only spaces between two words (not "tell, Mark" or "home. Then")."""
+    return not text[left.end() : right.start()].strip()
+
+
+def _rebuild(text: str, spans: list[tuple[int, int, str]]) -> str:
+    for start, end, placeholder in sorted(spans, reverse=True):
+        text = text[:start] + placeholder + text[end:]
+    return text
+
+
+def _place_part(word: str, kind: str, titled: bool, english_words: bool = True) -> str:
+    """What ``word`` is in the name of a ``kind`` of place ("home", "address", "school") before its keyword: "name"
+    (willow, oakwood, Rosewood), "kind" (primary, catholic) or "" (not part of a name: my, nans, virtual). A word in
+    lower case that is not in the word list names a place where it sounds like one (oakwood, kingsway, northfield,
+    carlton) and the words around it are English: not "naya school" ("new school" in Roman Urdu)."""
+    lowered = _stem(word)
+    if word.startswith("["):
+        return ""
+    if kind == "school" and lowered in _SCHOOL_DESCRIPTORS | _STREET_KEYWORDS | _HOME_KEYWORDS:
+        return "kind"  # "beech grove primary", "hill view high school": in the name, not a name alone
+    if kind == "school" and lowered in _SCHOOL_TYPES:
+        return ""  # "forest school", "virtual school"
+    if lowered in _PLACE_WORDS:
+        return "name"  # "church street", "victoria road": before the words that are never a person
+    if (
+        lowered in _DETERMINERS
+        or lowered in _FUNCTION_WORDS
+        or lowered in _KIN_WORDS
+        or lowered in _NOT_PEOPLE
+        or lowered in _IDENTITIES
+        or (lowered != word.lower().replace("’", "'") and lowered in FIRST_NAMES)  # "sarah's house"
+    ):
+        return ""
+    if _title(word) and lowered not in _NOT_A_HOME_WORDS and (titled or not _ordinary(word)):
+        return "name"
+    if _ordinary(word) or lowered in FIRST_NAMES or not english_words:
+        return ""
+    return "name" if lowered in _lexicon()[1] or _PLACE_ENDING.search(lowered) else ""
+
+
+def _named_places(text: str, found: list[Redaction], english_words: bool = True) -> str:
+    """Homes, streets and schools named by their own words before a keyword, in any case: "willow house", "mill
+    lane", "acacia avenue", "oakwood academy", "beech grove primary", "Hill View High School". The words before the
+    keyword must name a place (a tree, a hill, a mill; a word not in the word list; capitals before a capitalised
+    keyword), and no "a", "my" or "our" before them: "our house", "a stone house", "down the lane", "no way",
+    "virtual school" and "in high school" stay."""
+    words = list(_TOKEN.finditer(text))
+    spans: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(words):
+        keyword = words[index].group(0)
+        lowered = keyword.lower()
+        following = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+        if lowered in _SCHOOL_KEYWORDS or (lowered == "sixth" and following == "form"):
+            kind = "school"
+        elif lowered in _HOME_KEYWORDS:
+            kind = "home"
+        elif lowered in _STREET_KEYWORDS:
+            kind = "address"
+        else:
+            index += 1
+            continue
+        if (
+            kind != "school"
+            and index + 1 < len(words)
+            and _joined(text, words[index], words[index + 1])
+            and following in _SCHOOL_KEYWORDS | _SCHOOL_DESCRIPTORS
+        ):
+            index += 1  # "hill view high school", "beech grove primary": the school's name, read at its keyword
+            continue
+        last = index
+        while (
+            kind == "school"
+            and last + 1 < len(words)
+            and _joined(text, words[last], words[last + 1])
+            and words[last + 1].group(0).lower() in _SCHOOL_KEYWORDS | {"sixth", "form"}
+        ):
+            last += 1
+        first, names = index, 0
+        while first > 0 and index - first < 4 and _joined(text, words[first - 1], words[first]):
+            part = _place_part(words[first - 1].group(0), kind, _title(keyword) or keyword.isupper(), english_words)
+            if not part or (kind != "school" and index - first >= 2):
+                break
+            first -= 1
+            names += part == "name"
+        before = words[first - 1].group(0).lower() if first > 0 else ""
+        if names and before not in _DETERMINERS and _place_part(words[first].group(0), kind, True, english_words):
+            start, end = words[first].start(), words[last].end()
+            found.append(Redaction(kind, text[start:end]))
+            spans.append((start, end, PLACEHOLDERS[kind]))
+        index = last + 1
+    return _rebuild(text, spans)
+
+
+def _titles(text: str, found: list[Redaction]) -> str:
+    """A title and the family name after it, in any case: "Mrs Patel", "mrs khan", "miss o'brien", "ms wood", "Mrs
+    Sarah Khan". Not "mr and mrs", not "i miss home" or "still miss my mum", not "the dr said"."""
+    spans: list[tuple[int, int, str]] = []
+    for match in _TITLE.finditer(text):
+        title, first = match.group(1).lower(), match.group(3)
+        lowered = _stem(first)
+        if lowered in _FUNCTION_WORDS or lowered in _NOT_PEOPLE or lowered in _DETERMINERS or first.startswith("["):
+            continue
+        surname_like = _title(first) or not _ordinary(first) or lowered in _ORDINARY_SURNAMES or lowered in FIRST_NAMES
+        if title == "miss":
+            before = re.findall(r"[\w'’]+", text[: match.start()])
+            if (before and before[-1].lower() in _MISSING) or not surname_like:
+                continue
+        elif title == "dr" and not surname_like:
+            continue
+        end = match.end(3)
+        after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[end:])
+        if after and (lowered in FIRST_NAMES or _title(first)):
+            second = after.group(1)
+            if _stem(second) not in _NOT_PEOPLE and (
+                (_title(second) and not _ordinary(second)) or _stem(second) in _ORDINARY_SURNAMES
+            ):
+                end += after.end()
+        found.append(Redaction("name", text[match.start(3) : end]))
+        spans.append((match.start(3), end, PLACEHOLDERS["name"]))
+    return _rebuild(text, spans)
+
+
+def _name_stem(word: str) -> tuple[str, int]:
+    """The name in ``word`` and where it ends: "jamie's" is "jamie" (5), "jamies" is "jamie" where "jamie" is a name
+    and "jamies" is not."""
+    lowered = _stem(word)
+    if lowered not in FIRST_NAMES and lowered.endswith("s") and lowered[:-1] in FIRST_NAMES and not _ordinary(word):
+        lowered = lowered[:-1]
+    return lowered, len(lowered)
+
+
+def _bare_names(text: str, found: list[Redaction], english_words: bool = True) -> str:
+    """First names with no word before them that says a name comes next: "call sarah", "Mohammed said", "Oliwia and
+    me", "tell Mark", "with Hope and Ruby", "i text Bogdan". A known first name that is not also an ordinary word is
+    one in any case and anywhere (but "Harry Potter" is a film). A name that is also a word ("will", "hope", "mark")
+    is one only capitalised and with a cue: after "tell", "with", "my friend" in mid-sentence, or before "said" or
+    "and me". A word the lists do not know is a name only capitalised, not an ordinary word, and with such a cue.
+    In words that are not English (Roman Urdu "jana", Arabizi "ana"), a name in lower case needs a cue too."""
+    words = list(_TOKEN.finditer(text))
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    named = [match.group(0) == PLACEHOLDERS["name"] for match in words]
+    spans: list[tuple[int, int, str]] = []
+
+    def word(index: int) -> str:
+        return words[index].group(0).lower() if 0 <= index < len(words) else ""
+
+    def next_to(index: int, step: int) -> bool:
+        other = index + step
+        if not 0 <= other < len(words):
+            return False
+        left, right = (words[index], words[other]) if step > 0 else (words[other], words[index])
+        return _joined(text, left, right)
+
+    def chained(index: int) -> bool:
+        """After a name and a comma ("Amir, Dawit"), a name and "and" ("Hope and Ruby"), or "me and"."""
+        if (
+            index > 0
+            and named[index - 1]
+            and re.fullmatch(r",\s*", text[words[index - 1].end() : words[index].start()])
+        ):
+            return True
+        if not next_to(index, -1) or word(index - 1) not in ("and", "&", "n", "or"):
+            return False
+        return (index > 1 and named[index - 2]) or (word(index - 1) != "or" and word(index - 2) == "me")
+
+    index = 0
+    while index < len(words):
+        match = words[index]
+        token = match.group(0)
+        if token.startswith("[") or not _is_bare_name(
+            token,
+            english_words=english_words,
+            shouting=shouting,
+            starts=index == 0 or bool(_BREAK.search(text[words[index - 1].end() : match.start()])),
+            before=word(index - 1) if next_to(index, -1) else "",
+            after=word(index + 1) if next_to(index, 1) else "",
+            after_two=(word(index + 1), word(index + 2)) if next_to(index, 1) and next_to(index + 1, 1) else ("", ""),
+            chained=chained(index),
+        ):
+            index += 1
+            continue
+        stem, length = _name_stem(token)
+        end, last = match.start() + length, index
+        if next_to(index, 1) and not token[length:]:
+            family = words[index + 1].group(0)
+            if not family.startswith("[") and _stem(family) not in _NOT_PEOPLE and _is_surname(family, surely=False):
+                end, last = words[index + 1].end(), index + 1
+        found.append(Redaction("name", text[match.start() : end]))
+        spans.append((match.start(), end, PLACEHOLDERS["name"]))
+        for taken in range(index, last + 1):
+            named[taken] = True
+        index = last + 1
+    return _rebuild(text, spans)
+
+
+def _is_bare_name(
+    token: str,
+    *,
+    english_words: bool,
+    shouting: bool,
+    starts: bool,
+    before: str,
+    after: str,
+    after_two: tuple[str, str],
+    chained: bool,
+) -> bool:
+    stem, _length = _name_stem(token)
+    if stem in _NOT_PEOPLE or stem in _IDENTITIES or len(stem) < 2:
+        return False
+    titled = _title(token)
+    lower = token.islower() or (shouting and token.isupper())
+    if not (titled or lower):
+        return False
+    if f"{stem}:{after}" in _FAMOUS or before in ("a", "an", "the") or token[:2].lower() in ("i'", "i’"):
+        return False  # "Harry Potter", "a karen", "I'd"
+    cue_after = after in _PERSON_AFTER or (after_two[0] in ("and", "&", "n") and after_two[1] in ("me", "i"))
+    cue = (before in _PERSON_BEFORE and not starts) or cue_after or bool(chained)
+    if stem in PLACE_LIKE_NAMES:
+        return before not in _AT_A_PLACE and after not in _TEAM and cue
+    if stem in AMBIGUOUS_NAMES:
+        return titled and (cue_after if starts else cue)
+    if stem in FIRST_NAMES:
+        return titled or english_words or cue
+    return titled and not _ordinary(token) and (cue_after if starts else cue)
+
+
+# --- what approval refuses besides: cheap signs a worker's edit still points to someone ----------------------------
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_NUMBER_DOUBTS = (
+    # a phone number or part of one: six digits or more, or four or more after a 0 ("0770")
+    re.compile(r"(?<![\w£$€.,])\+?\d(?:[\s-]?\d){5,}(?!\w)|(?<![\w£$€.,])0\d{3,}(?!\w)"),
+    # a date: 12/03/2010, 3.4.10, 3rd April, April 3rd
+    re.compile(r"\b\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:\d{4}|\d{2})\b"),
+    re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)\b"),
+    # a house or flat number: "flat 4", "4b", "12 Station"
+    re.compile(r"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b|\b\d{1,4}[ab]\b"),
+)
+_NUMBER_BEFORE_A_NAME = re.compile(r"\b\d{1,4}[a-z]?\s+([A-Z][a-z'’-]+)")
+
+
+def approval_doubts(text: str) -> list[tuple[str, str]]:
+    """What approval refuses on top of what ``redact`` would take out, as (kind, words): "name" for a capitalised
+    word mid-sentence that the name lists have ("with Grace", "ask Will", even where ``redact`` saw no cue), and
+    "number" for digits that look like a phone number, a date or a house number. Stricter than the proposal on
+    purpose: a worker can write a word that is not a name in lower case, or a number in words."""
+    doubts: list[tuple[str, str]] = []
+    words = list(_TOKEN.finditer(text))
+    for index, match in enumerate(words):
+        token = match.group(0)
+        if index == 0 or not _title(token) or _BREAK.search(text[words[index - 1].end() : match.start()]):
+            continue
+        stem, _length = _name_stem(token)
+        before = words[index - 1].group(0).lower()
+        after = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+        if (
+            before not in ("a", "an", "the")
+            and stem in FIRST_NAMES
+            and stem not in _MONTH_NAMES
+            and stem not in _NOT_PEOPLE
+            and f"{stem}:{after}" not in _FAMOUS
+            and not (stem in PLACE_LIKE_NAMES and (before in _AT_A_PLACE or after in _TEAM))
+        ):
+            doubts.append(("name", token))
+    numbers: list[tuple[int, str]] = []
+    for pattern in _NUMBER_DOUBTS:
+        numbers += [(match.start(), match.group(0).strip()) for match in pattern.finditer(text)]
+    for match in _NUMBER_BEFORE_A_NAME.finditer(text):
+        place = match.group(1).lower()
+        if place not in _MONTH_NAMES and place not in _IDENTITIES and place not in _NOT_PEOPLE:
+            if place in _STREET_NAME_WORDS or not _ordinary(place):
+                numbers.append((match.start(), match.group(0)))
+    doubts += [("number", words) for _start, words in sorted(set(numbers))]
+    return doubts

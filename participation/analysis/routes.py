@@ -16,7 +16,7 @@ from participation.accounts.models import Role
 from participation.analysis import comment_filters, reading, services, triage
 from participation.analysis.case_page import render_case
 from participation.analysis.forms import CaseForm, CommentFilterForm
-from participation.analysis.models import CASE_STATUS_NAMES, REDACTION_NAMES, CaseStatus, still_identifying
+from participation.analysis.models import CASE_STATUS_NAMES, REDACTION_NAMES, CaseStatus, approval_refused
 from participation.audit import services as audit
 from participation.helplines.registry import EMERGENCY
 from participation.i18n import LANGUAGES, language_label
@@ -411,14 +411,25 @@ ATTRIBUTIONS = {
 def quotes(consultation_id: uuid.UUID) -> ResponseReturnValue:
     """Comments young people agreed to have quoted, redacted for a worker to approve, edit or leave out."""
 
-    consultation = _consultation(consultation_id)
+    return _quotes_page(_consultation(consultation_id))
+
+
+def _quotes_page(consultation: Consultation, sent_back: dict[uuid.UUID, tuple[str, str]] | None = None) -> str:
+    """The quotes page. ``sent_back``: a quote sent back with an error, by answer (the words as typed, the error)."""
+    confirm = ConfirmForm()
     return render_template(
         "analysis/quotes.html",
         consultation=consultation,
         candidates=services.quote_candidates(consultation.id),
-        confirm=ConfirmForm(),
+        confirm=confirm,
+        error_form=confirm,
         attributions=ATTRIBUTIONS,
         redaction_names=REDACTION_NAMES,
+        sent_back=sent_back or {},
+        title_error=bool(sent_back),
+        extra_errors=[
+            {"text": error, "href": f"#text-{answer_id}"} for answer_id, (_t, error) in (sent_back or {}).items()
+        ],
     )
 
 
@@ -429,22 +440,19 @@ def decide_quote(consultation_id: uuid.UUID, answer_id: uuid.UUID, decision: str
     consultation = _consultation(consultation_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    text = (request.form.get("text") or "").strip()
+    text = (request.form.get("text") or "").replace("\x00", "").strip()
+    error = ""
     if decision == "approve" and not text:
-        flash(_("Write the words to quote, or choose not to use this comment."), "error")
-        return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
-    if len(text) > 2000:
-        flash(_("A quote must be 2,000 characters or fewer."), "error")
-        return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
-    if decision == "approve" and (left := still_identifying(text, services.known_places(consultation.organisation_id))):
-        flash(
-            _(
-                "These words still have %(kinds)s in them. Take them out, or choose not to use these words.",
-                kinds=left,
-            ),
-            "error",
-        )
-        return redirect(url_for(".quotes", consultation_id=consultation.id, _anchor=f"q-{answer_id}"))
+        error = _("Write the words to quote, or choose not to use this comment.")
+    elif len(text) > 2000:
+        error = _("A quote must be 2,000 characters or fewer.")
+    elif decision == "approve":
+        error = approval_refused(text, services.known_places(consultation.organisation_id))
+    if error:
+        # Back on the quotes page with the words as the worker typed them, and the error at that comment's box.
+        if not any(candidate.answer_id == answer_id for candidate in services.quote_candidates(consultation.id)):
+            abort(404)
+        return _quotes_page(consultation, {answer_id: (text, error)}), 400
     quote = services.decide_quote(
         consultation.id, answer_id, approve=decision == "approve", text=text, user_id=g.staff.user.id
     )

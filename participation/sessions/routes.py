@@ -14,7 +14,7 @@ from flask_babel import gettext as _
 from participation.accounts.access import BUILDERS, EVERY_ROLE, ROOM_KEY, public, requires, sign_out_here
 from participation.accounts.forms import ConfirmForm
 from participation.analysis.case_page import sent_by_a_person
-from participation.analysis.models import REDACTION_NAMES, still_identifying
+from participation.analysis.models import REDACTION_NAMES, approval_refused
 from participation.analysis.pictured import posted_words_worry
 from participation.analysis.redaction import redact
 from participation.analysis.services import known_places, themes_for
@@ -209,10 +209,8 @@ def decide_quote(session_id: uuid.UUID, note_id: uuid.UUID, decision: str) -> Re
         error = _("Write the words to quote, or choose not to use these words.")
     elif len(text) > services.MAX_NOTE:
         error = _("A quote must be 2,000 characters or fewer.")
-    elif decision == "approve" and (left := still_identifying(text, known_places(found.organisation_id))):
-        error = _(
-            "These words still have %(kinds)s in them. Take them out, or choose not to use these words.", kinds=left
-        )
+    elif decision == "approve" and (refused := approval_refused(text, known_places(found.organisation_id))):
+        error = refused
     if error:
         # Back on the session's page with the words as typed, and the note's form open at the error.
         return _session_page(found, NoteForm(formdata=None), {note.id: (text, error)}), 400

@@ -120,8 +120,16 @@ def test_build_translate_preview_publish_and_send_out_by_keyboard(page):
     page.goto(page.url.split("?")[0].replace("/comments", "/quotes"))
     assert page.locator("main .heard-topic").count() > 10
     assert_accessible(page, "quotes")
+    # A quote refused at approval comes back with the worker's words in its box and the error beside it.
+    quotes_url = page.url
+    first_box = page.locator("main .heard-topic textarea").first
+    first_box.fill("the trip was good, Grace loved it")
+    click_and_wait(page, page.locator("main .heard-topic").first.locator("button", has_text="Approve quote"))
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert page.locator("main .govuk-textarea--error").input_value() == "the trip was good, Grace loved it"
+    assert_accessible(page, "quotes, a quote sent back")
     # "You said, we did": the overview, then adding an action with everything missing, then properly.
-    page.goto(page.url.replace("/quotes", "/you-said-we-did"))
+    page.goto(quotes_url.replace("/quotes", "/you-said-we-did"))
     assert page.locator("main table tbody tr").count() >= 10
     assert_accessible(page, "you said, we did")
     press_enter_on(page, "main a.govuk-button")

@@ -127,3 +127,56 @@ def test_a_session_quote_typed_back_is_refused(app, client, session_note, typed,
     fetch(client, base, method="post", status=302, data={"text": "the forum is good", "csrf_token": _token(page)})
     with app.app_context():
         assert db.session.get(SessionNote, note_id).quote_text == "the forum is good"
+
+
+# The outside review of the redaction: approval checked again with the same detector, so it passed whatever the
+# proposal had missed. It is stricter now: a capitalised name mid-sentence, or digits like a phone number, a date or
+# a house number, are refused, and the worker's words stay in the box to change.
+STRICTER = [
+    ("the forum is good, Grace loved it", "These words may still name someone: “Grace”."),
+    ("the forum is good, ring 0770 090", "a phone number, a date or a house number in them: “0770 090”."),
+    ("the forum is good, it was 12/03/2019", "a phone number, a date or a house number in them: “12/03/2019”."),
+]
+
+
+@pytest.mark.parametrize(
+    "typed, said", STRICTER + [(typed, f"still have {kind} in them") for typed, kind in TYPED_BACK]
+)
+def test_a_survey_quote_refused_keeps_what_the_worker_typed(app, client, survey_quote, typed, said):
+    url, page, block = survey_quote
+    answer_id = block["id"][2:]
+    refused = fetch(
+        client,
+        f"{url}/{answer_id}/approve",
+        method="post",
+        status=400,
+        data={"text": typed, "csrf_token": _token(page)},
+    )
+    [message] = error_summary(refused)
+    assert said in message
+    box = refused.find("textarea", {"id": f"text-{answer_id}"})
+    assert box.get_text() == typed
+    assert box["aria-describedby"] == f"text-{answer_id}-error"
+    assert said in refused.find(id=f"text-{answer_id}-error").get_text()
+    assert refused.title.get_text().startswith("Error:")
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Quote)) == 0
+    # In lower case, "grace" is the worker saying it is not a name; in words, the number is not a number.
+    client.post(
+        f"{url}/{answer_id}/approve", data={"text": "the forum is good, grace loved it", "csrf_token": _token(page)}
+    )
+    with app.app_context():
+        assert db.session.scalar(select(Quote.text)) == "the forum is good, grace loved it"
+
+
+@pytest.mark.parametrize("typed, said", STRICTER)
+def test_a_session_quote_is_checked_as_strictly(app, client, session_note, typed, said):
+    session_id, note_id = session_note
+    page = fetch(client, f"/staff/sessions/{session_id}")
+    base = f"/staff/sessions/{session_id}/notes/{note_id}/quote/approve"
+    refused = fetch(client, base, method="post", status=400, data={"text": typed, "csrf_token": _token(page)})
+    [message] = error_summary(refused)
+    assert said in message
+    assert refused.find("textarea", {"id": f"quote-{note_id}"}).get_text() == typed
+    with app.app_context():
+        assert db.session.get(SessionNote, note_id).quote_text in (None, "")

@@ -1,7 +1,7 @@
 import pytest
 
-from participation.analysis.models import still_identifying
-from participation.analysis.redaction import NOTHING_KNOWN, Known, Redaction, redact
+from participation.analysis.models import approval_refused, still_identifying
+from participation.analysis.redaction import NOTHING_KNOWN, Known, Redaction, approval_doubts, redact
 
 
 def kinds(text):
@@ -173,3 +173,208 @@ def test_approving_words_checks_them_again_for_each(app, text, kind):
     with app.test_request_context():
         assert still_identifying(text, HOMES) == kind
         assert still_identifying("I'm happy at school", HOMES) == ""
+
+
+# --- the outside review of the redaction: names with no cue, titles, schools and homes nobody listed, whole emails ---
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("call sarah tonight", "call [name] tonight"),
+        ("tell jamie i said thanks", "tell [name] i said thanks"),
+        ("Mohammed said the carers are ok", "[name] said the carers are ok"),
+        ("Oliwia and me go to youth club", "[name] and me go to youth club"),
+        ("i only trust mihai", "i only trust [name]"),
+        ("tell Mark i said thanks", "tell [name] i said thanks"),
+        ("went to the cinema with Hope and Ruby", "went to the cinema with [name] and [name]"),
+        ("i text Bogdan every night", "i text [name] every night"),
+        ("me and Klajdi play football", "me and [name] play football"),
+        ("Shilan and me do the forum", "[name] and me do the forum"),
+        ("my key worker Will is sound", "my key worker [name] is sound"),
+        ("my little sister Zofia lives elsewhere", "my little sister [name] lives elsewhere"),
+        ("Ahmad Zai said i can stay", "[name] said i can stay"),
+        ("Aisha's mum is kind", "[name]'s mum is kind"),
+    ],
+)
+def test_first_names_with_no_word_before_them_that_says_so(text, shown):
+    assert redact(text)[0] == shown
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("mrs khan always listens", "mrs [name] always listens"),
+        ("Mr Patel my IRO asks me", "Mr [name] my IRO asks me"),
+        ("miss o'brien helped me", "miss [name] helped me"),
+        ("ms wood never rings back", "ms [name] never rings back"),
+        ("call miss begum, she knows", "call miss [name], she knows"),
+        ("mr and mrs smith were my carers", "mr and mrs [name] were my carers"),
+        ("mrs sarah khan is my iro", "mrs [name] is my iro"),
+        ("Miss Wood and Mr Green run it", "Miss [name] and Mr [name] run it"),
+    ],
+)
+def test_titles_and_the_family_name_after_them(text, shown):
+    assert redact(text)[0] == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i hope it will get better",
+        "i hope my carers will let me stay put",
+        "we say grace before tea",
+        "i have faith things will change",
+        "Summer holidays are boring",
+        "we had a bill for the gas",
+        "i may move to a new flat in may",
+        "I got a better mark in my exams",
+        "i got a rose for my mum",
+        "Will they let me stay?",
+        "I watched Harry Potter with my carers",
+        "i called Childline once",
+        "CAMHS said i have to wait",
+        "i got a job with Tesco",
+        "I want to go back to Eritrea",
+        "i miss home",
+        "i miss my mum so much",
+        "I asked Miss if i could go",
+        "don't be a karen",
+        "I'd like more respite",
+        # Words young people write in other languages that are also names: Arabizi "ana" (I), Roman Urdu "jana" (to
+        # go) and "sara" (all), Welsh "arian" (money), Polish "maja" (they have).
+        "ana ma bdi rou7 3al madrase",
+        "mujhe chacha ke ghar nahi jana",
+        "sara din kaam karti hun",
+        "Dydi'r arian ddim yn para tan ddiwedd y mis",
+        "chyba maja racje",
+        "naya school acha hai",
+    ],
+)
+def test_words_that_are_also_names_stay_without_a_cue(text):
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text, shown, kind",
+    [
+        ("i go to oakwood academy and i hate it", "i go to [school] and i hate it", "school"),
+        ("everyone at st mary's knows", "everyone at [school] knows", "school"),
+        ("i was at st marys primary till year 4", "i was at [school] till year 4", "school"),
+        ("I left Hill View High School in year 9", "I left [school] in year 9", "school"),
+        ("i miss my old school, beech grove primary", "i miss my old school, [school]", "school"),
+        ("st thomas more high school was ok", "[school] was ok", "school"),
+        ("i went to parkview sixth form", "i went to [school]", "school"),
+        ("i live at the beeches with 3 others", "i live at [home] with 3 others", "home"),
+        ("The Beeches is a nice home", "[home] is a nice home", "home"),
+        ("moved to the willows last march", "moved to [home] last march", "home"),
+        ("willow house is better than my last home", "[home] is better than my last home", "home"),
+        ("Ive been at Greenfields for two years", "Ive been at [home] for two years", "home"),
+        ("my nan lives on mill lane", "my nan lives on [address]", "address"),
+        ("my flat is 12 station road", "my flat is [address]", "address"),
+        ("i live on acacia avenue", "i live on [address]", "address"),
+        ("my new flat is on church street", "my new flat is on [address]", "address"),
+        ("flat 4, 18 church road", "[address]", "address"),
+        ("st john's road is near", "[address] is near", "address"),
+    ],
+)
+def test_schools_homes_and_streets_nobody_listed(text, shown, kind):
+    result, found = redact(text)
+    assert result == shown
+    assert [item.kind for item in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stairs at the new place are broken",
+        "i hate living at the top of the stairs",
+        "we go to the shops on saturdays",
+        "my foster mum took us to the woods",
+        "my school is ok",
+        "virtual school paid for my laptop",
+        "Forest School is the best bit of the week",
+        "High school was the worst",
+        "i got into sixth form",
+        "the road to college floods",
+        "walking down the lane behind our house",
+        "i want to live close to my sister",
+        "they said i can't drive till i'm 17 so no way",
+        "the bus takes 2 hours each way",
+        "a big house with a garden",
+        "with a sea view",
+        "I went to Family Court",
+        "tennis court at the park is closed",
+        "i live on a busy road",
+        "My School is ok",
+        "i live on church st as well",
+    ],
+)
+def test_ordinary_places_stay(text):
+    assert redact(text) == (text, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jamie dot smith at gmail dot com",
+        "jamie_smith99 at hotmail dot co dot uk",
+        "erion dot hoxha at yahoo dot co dot uk",
+        "jamie underscore smith at gmail dot com",
+    ],
+)
+def test_the_whole_spelt_out_email_address_goes(text):
+    assert redact(f"my email is {text} ok") == ("my email is [email] ok", [Redaction("email", text)])
+
+
+@pytest.mark.parametrize(
+    "text, doubts",
+    [
+        ("the trip was good, Grace loved it", [("name", "Grace")]),
+        ("I have Faith in the council", [("name", "Faith")]),
+        ("ring 0770 090", [("number", "0770 090")]),
+        ("it happened on 12/03/2019", [("number", "12/03/2019")]),
+        ("it was the 3rd April", [("number", "3rd April")]),
+        ("i live at flat 4", [("number", "flat 4")]),
+        ("we live at 4b", [("number", "4b")]),
+        ("12 Willow was nice", [("number", "12 Willow")]),
+        ("we scored 100000 points", [("number", "100000")]),
+    ],
+)
+def test_approval_doubts_more_than_the_proposal(text, doubts):
+    assert redact(text)[1] == []  # the proposal keeps these: approval is stricter
+    assert approval_doubts(text) == doubts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace said hi",  # the start of a sentence is capitalised anyway (and redact takes this one out)
+        "I moved in May",
+        "i give it 7/10",
+        "I have had 4 social workers",
+        "we met at 3.30",
+        "in 2019 i moved",
+        "£50 a week is not enough",
+        "I support Chelsea",
+        "Harry Potter is class",
+        "I'm a Leo",
+        "the forum is good",
+    ],
+)
+def test_approval_lets_ordinary_words_and_numbers_through(text):
+    assert approval_doubts(text) == []
+
+
+def test_approval_says_what_is_doubtful_in_words_a_worker_can_act_on(app):
+    with app.test_request_context():
+        assert approval_refused("the forum is good", HOMES) == ""
+        assert approval_refused("im jamie", HOMES).startswith("These words still have name in them.")
+        name = approval_refused("the trip was good, Grace and Will loved it", HOMES)
+        assert name == (
+            "These words may still name someone: “Grace”, “Will”. Take out a name, or write a word that is not a "
+            "name in lower case."
+        )
+        assert approval_refused("the trip was good, grace and will loved it", HOMES) == ""
+        number = approval_refused("ring 0770 090", HOMES)
+        assert "phone number, a date or a house number in them: “0770 090”" in number
