@@ -26,13 +26,16 @@ from participation.polls.answering import (
     CODE_NOT_FOUND,
     FACE_LABELS,
     FACE_SYMBOLS,
+    WORDS_CHANGED,
     answer_form,
     answered,
     face_items,
+    words_shown,
 )
 from participation.polls.forms import (
     NewPollForm,
     WordDecisionForm,
+    refuse,
     translation_form,
     translations_given,
     translations_seen,
@@ -209,19 +212,27 @@ def translate(poll_id: uuid.UUID) -> ResponseReturnValue:
     languages = translation_languages()
     form = translation_form(found, languages)
     if form.validate_on_submit():
-        changed = services.translate(found, translations_given(form, found, languages), translations_seen(form))
-        audit.record(
-            "poll-translated",
-            organisation_id=found.organisation_id,
-            user_id=g.staff.user.id,
-            subject=str(found.id),
-            languages=",".join(changed),
-        )
-        flash(_("Translations saved. Phones set to those languages show them."))
-        return redirect(url_for(".poll", poll_id=found.id))
+        done = services.translate(found, translations_given(form, found, languages), translations_seen(form))
+        if not done.refused:
+            audit.record(
+                "poll-translated",
+                organisation_id=found.organisation_id,
+                user_id=g.staff.user.id,
+                subject=str(found.id),
+                languages=",".join(done.changed),
+            )
+            flash(_("Translations saved. Phones set to those languages show them."))
+            return redirect(url_for(".poll", poll_id=found.id))
+        refuse(form, found, languages, done.refused)
+    failed = any(field.errors for field in form)
     return render_template(
-        "polls/translate.html", poll=found, form=form, languages=languages, kinds=KIND_NAMES
-    ), 400 if form.errors else 200
+        "polls/translate.html",
+        poll=found,
+        form=form,
+        languages=languages,
+        kinds=KIND_NAMES,
+        answered=services.answered_in(found),
+    ), 400 if failed else 200
 
 
 @bp.route("/<uuid:poll_id>/<any(open, close):action>", methods=["POST"])
@@ -366,7 +377,8 @@ def answer(code: str) -> ResponseReturnValue:
     token = _device_token(found)
     if not tablet_mode and services.has_answered(found, token):
         return render_template("respond/polls/already.html", poll=found)
-    view = services.view_in(found, current_language().code)
+    language = current_language().code
+    view = services.view_in(found, language)
     form = answer_form(found, view=view)
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
@@ -384,9 +396,15 @@ def answer(code: str) -> ResponseReturnValue:
         valid = False
     if valid:
         choices, word, problem = answered(found, form)
+        if problem is None and not services.same_words(found, language, words_shown(form)):
+            # A worker changed the words since this page was drawn: the answer was given to words the poll no
+            # longer has, so it is asked again, with the choice kept, before anything is counted.
+            problem = str(WORDS_CHANGED)
+            view = services.view_in(found, language)
         if problem is None:
-            services.answer(found, new_token() if tablet_mode else str(token), choices, word, current_language().code)
+            services.answer(found, new_token() if tablet_mode else str(token), choices, word, language)
             return redirect(url_for(".done", code=found.code))
+    form["words"].data = services.words_key(view)
     failed = expired or problem is not None or any(field.errors for field in form)
     return render_template(
         "respond/polls/answer.html",
