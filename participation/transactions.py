@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar, cast
 
-from flask import Response, current_app
+from flask import Response, current_app, g
 
 from participation.extensions import db
 
@@ -40,3 +40,18 @@ def keep_now() -> None:
     """Commit what this request has written so far, for a record that must outlast a page that answers 4xx: a failed
     sign-in is audited although the page says 400."""
     db.session.commit()
+
+
+_ONLY_READING = "heard_only_reading"
+
+
+def only_reading() -> None:
+    """Nothing more this request does writes to the database (a "too many tries" page: it only reads whose helplines
+    to show). On SQLite its transaction then begins without the write lock even for a POST, so the page neither waits
+    behind another connection's write nor, after busy_timeout, loses what it read (the council's own numbers). A write
+    after all still gets the lock at that moment (``create_app``'s ``sqlite_write_apart``)."""
+    setattr(g, _ONLY_READING, True)
+
+
+def reads_only() -> bool:
+    return bool(g.get(_ONLY_READING, False))
