@@ -41,7 +41,7 @@ from participation.polls.forms import (
     translations_seen,
 )
 from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
-from participation.pseudonyms import format_code, new_token
+from participation.pseudonyms import format_code, new_token, normalise_code
 from participation.reporting import figures
 from participation.responses import pages
 from participation.responses.forms import CodeForm
@@ -343,6 +343,16 @@ def _device_token(found: Poll) -> str | None:
     return (session.get(DEVICES) or {}).get(found.code)
 
 
+def _council_of_opened(code: str) -> uuid.UUID | None:
+    """The council whose poll ``code`` opens, for its "too many tries" page: only if this device opened that poll
+    before (it holds a token for it, or passes it round as a tablet). Past the limit, a page with a council's own
+    numbers for a real code and none for a made-up one would tell a guesser which codes are real, as fast as they
+    could ask: the very thing the limit is there to slow. A code this device never opened gets the national lines."""
+    typed = normalise_code(code)
+    opened = typed in (session.get(DEVICES) or {}) or typed in (session.get(TABLET) or [])
+    return services.council_of_code(code) if opened else None
+
+
 @answer_bp.route("/p", methods=["GET", "POST"])
 @public
 @code_limit
@@ -362,7 +372,7 @@ def enter() -> ResponseReturnValue:
 
 @answer_bp.route("/p/<code>", methods=["GET", "POST"])
 @public
-@council_of(services.council_of_code)
+@council_of(_council_of_opened)
 @code_limit
 @commit_on_success
 def answer(code: str) -> ResponseReturnValue:
@@ -420,7 +430,7 @@ def answer(code: str) -> ResponseReturnValue:
 
 @answer_bp.route("/p/<code>/done")
 @public
-@council_of(services.council_of_code)
+@council_of(_council_of_opened)
 @code_limit
 def done(code: str) -> ResponseReturnValue:
     found = _open_poll(code)
