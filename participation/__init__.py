@@ -46,6 +46,7 @@ from participation.reporting import routes as reporting_routes
 from participation.responses import routes as respond_routes
 from participation.sessions import routes as session_routes
 from participation.surveys import routes as consultation_routes
+from participation.transactions import is_only_reading
 
 __all__ = ["ROOT", "create_app"]
 
@@ -199,8 +200,9 @@ def _configure_engine(engine: Engine) -> None:
         # A request that changes things (POST) takes SQLite's write lock up front, so concurrent submissions queue
         # (busy_timeout) instead of failing with "database is locked" when a read tries to become a write. A GET only
         # reads, so it never holds the lock while it renders; if it does write (the done page, an audited download),
-        # sqlite_write_apart below takes the lock at that moment.
-        writing = has_request_context() and request.method not in READING_METHODS
+        # sqlite_write_apart below takes the lock at that moment. So does a POST refused before it did anything
+        # (transactions.only_reading: the "too many tries" page).
+        writing = has_request_context() and request.method not in READING_METHODS and not is_only_reading()
         connection.info["heard_write_lock"] = writing
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 

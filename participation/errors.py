@@ -22,6 +22,7 @@ from participation.audit import services as audit
 from participation.extensions import db
 from participation.limits import COUNCIL_OF, RETRY_FORM, retry_after, wait_words
 from participation.ops.access_log import current_path
+from participation.transactions import only_reading
 from participation.widgets import SelectChoice
 
 log = logging.getLogger(__name__)
@@ -258,6 +259,10 @@ def register(app: Flask) -> None:
             return Response(f"{title}\n\n{body}\n", status=status, mimetype="text/plain")
         if status == 404:
             _audit_refused_lookup()
+        if status == 429:
+            # Refused before the view ran: the page only reads (whose helplines, who is signed in), so on SQLite it
+            # must not queue for the write lock behind someone else's write, and then lose the council's numbers.
+            only_reading()
         title, body = staff_page(status, error) if for_staff() else _page(status)
         page, status = _render(status, title, body)
         # When a limited form can be sent again, in the page's words and in the header (RFC 9110 section 10.2.3).

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar, cast
 
-from flask import Response, current_app
+from flask import Response, current_app, g
 from sqlalchemy import Engine
 
 from participation.extensions import db
@@ -43,14 +43,27 @@ def keep_now() -> None:
     db.session.commit()
 
 
-def reads_only() -> None:
-    """Say, before its first query, that this request only reads: on PostgreSQL its queries are then asked outside a
-    transaction (each is one round trip; a BEGIN and a COMMIT are two more, a third of a question page's wait on the
-    database; issue 16). Nothing changes where a transaction has already begun, where the session is bound to a
-    connection of its own (the tests' rolled-back transaction), or on SQLite, whose reads cost no round trip. A
-    request that says so must not write: each statement would be committed on its own."""
+_ONLY_READING = "heard_only_reading"
+
+
+def only_reading() -> None:
+    """Say that nothing more this request does writes to the database (a question page; a "too many tries" page,
+    which only reads whose helplines to show).
+
+    - On SQLite its transaction then begins without the write lock even for a POST, so the page neither waits behind
+      another connection's write nor, after busy_timeout, loses what it read (the council's own numbers). A write
+      after all still gets the lock at that moment (``create_app``'s ``sqlite_write_apart``).
+    - On PostgreSQL, said before the request's first query, its queries are asked outside a transaction: each is one
+      round trip, where a BEGIN and a COMMIT were two more (a question page's wait on the database; issue 16).
+      Nothing changes there where a transaction has already begun or where the session is bound to a connection of
+      its own (the tests' rolled-back transaction). A write after all would be committed statement by statement."""
+    setattr(g, _ONLY_READING, True)
     session = db.session()
     bind = session.get_bind()
     if not isinstance(bind, Engine) or bind.dialect.name != "postgresql" or session.in_transaction():
         return
     session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+
+
+def is_only_reading() -> bool:
+    return bool(g.get(_ONLY_READING, False))

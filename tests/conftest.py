@@ -5,6 +5,7 @@ The database comes from TEST_DATABASE_URL (PostgreSQL in CI's second pass); by d
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -62,6 +63,21 @@ def app() -> Iterator[Flask]:
     yield application
     with application.app_context():
         db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _logging_left_as_found() -> Iterator[None]:
+    """No test may silence Heard's loggers for the tests after it: tests/unit once ran Import Linter's command in the
+    process, whose ``logging.config.dictConfig`` disabled every logger made so far, and the integration tests that
+    check what is logged failed whenever tests/unit ran first. Caught here, at the test that does it."""
+    yield
+    silenced = sorted(
+        name
+        for name, logger in logging.root.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger) and logger.disabled and name.split(".")[0] == "participation"
+    )
+    assert not silenced, f"this test left Heard's loggers disabled: {silenced[:5]}"
+    assert logging.root.manager.disable == logging.NOTSET, "this test left logging.disable() on"
 
 
 @pytest.fixture(autouse=True)

@@ -10,18 +10,19 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextInput
 from markupsafe import Markup
-from wtforms import Field, RadioField, SelectField, SelectMultipleField, StringField
+from wtforms import Field, HiddenField, RadioField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.languages import SOURCE
 from participation.polls.models import Poll, PollKind
-from participation.polls.services import MAX_CHOSEN, MAX_WORD, PollView, view_in
+from participation.polls.services import MAX_CHOSEN, MAX_WORD, PollView, view_in, words_key
 from participation.widgets import SelectChoice
 
 # The face scale's labels, saddest first, in young people's words (the faces are pictures beside them).
 FACE_LABELS = (_l("Really unhappy"), _l("Unhappy"), _l("Okay"), _l("Happy"), _l("Really happy"))
 FACE_SYMBOLS = ("😢", "🙁", "😐", "🙂", "😀")
 CODE_NOT_FOUND = _l("Check the code on the screen and try again")
+WORDS_CHANGED = _l("The words on this page have just changed. Check your answer, then send it again.")
 
 
 def _strip(value: object) -> object:
@@ -93,8 +94,17 @@ def answer_form(poll: Poll, formdata: Any = None, view: PollView | None = None) 
                 Length(max=MAX_WORD, message=_l("Write 40 letters or fewer")),
             ],
         )
+    # The words this page shows, sent back with the answer: one given to words a worker has changed since is asked
+    # again (services.same_words).
+    fields["words"] = HiddenField(default=words_key(words))
     form_class = type("PollAnswerForm", (FlaskForm,), fields)
     return form_class(formdata=formdata) if formdata is not None else form_class()
+
+
+def words_shown(form: FlaskForm) -> str | None:
+    """The fingerprint of the words the answering page showed, or None if what was sent carried none."""
+    raw = form["words"].raw_data
+    return str(raw[0]) if raw else None
 
 
 def _up_to_three(_form: FlaskForm, field: Field) -> None:

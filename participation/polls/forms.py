@@ -14,7 +14,7 @@ from wtforms.validators import InputRequired, Length, ValidationError
 
 from participation.languages import Language
 from participation.polls.models import KIND_NAMES, Poll, PollKind
-from participation.polls.services import MAX_OPTIONS
+from participation.polls.services import MAX_OPTIONS, SAME, Refused
 from participation.widgets import SelectChoice
 
 CHOICE_KINDS = (PollKind.ONE.value, PollKind.UP_TO_THREE.value, PollKind.RANK.value)
@@ -123,6 +123,40 @@ def translations_given(form: FlaskForm, poll: Poll, languages: Sequence[Language
         }
         for language in languages
     }
+
+
+def refuse(form: FlaskForm, poll: Poll, languages: Sequence[Language], refused: Sequence[Refused]) -> None:
+    """Put each refusal of ``services.translate`` on its box, in words that say why and what to do; what was typed
+    stays in every box."""
+    names = {language.code: language.native_name for language in languages}
+    for item in refused:
+        language = names.get(item.language, item.language)
+        if item.index is None:
+            name = f"question_{item.language}"
+            message = _l(
+                "Someone has already answered in %(language)s, so the question keeps the words they read. To ask it "
+                "in other words, close this poll and open a new one.",
+                language=language,
+            )
+        elif item.reason == SAME and item.other is not None:
+            name = f"option_{item.index}_{item.language}"
+            message = _l(
+                "‘%(option)s’ reads the same as ‘%(other)s’ in %(language)s. Give each answer different words, so a "
+                "phone never shows two the same.",
+                option=poll.options[item.index],
+                other=poll.options[item.other],
+                language=language,
+            )
+        else:
+            name = f"option_{item.index}_{item.language}"
+            message = _l(
+                "Someone has already answered in %(language)s, so ‘%(option)s’ keeps the words they read. To use "
+                "other words, close this poll and open a new one.",
+                option=poll.options[item.index],
+                language=language,
+            )
+        field = form[name]
+        field.errors = [*field.errors, str(message)]
 
 
 class WordDecisionForm(FlaskForm):

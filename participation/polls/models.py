@@ -70,7 +70,8 @@ class Poll(IdMixin, TimestampMixin, Base):
     options: Mapped[list[str]] = mapped_column(JSON, default=list)
     # The question and options in the organisation's other languages, as a worker gave them:
     # {"pl": {"question": "...", "options": ["...", ""]}}; an empty string (or none) reads in English. Answers keep
-    # the option's index, so results count per option whatever language it was read in.
+    # the option's index, so results count per option whatever language it was read in. "answered": true once
+    # someone has answered in that language: its saved words then stay as they are (services.translate).
     texts: Mapped[dict[str, dict[str, Any]]] = mapped_column(JSON, default=dict, server_default="{}")
     status: Mapped[PollStatus] = mapped_column(str_enum(PollStatus, "poll_status"), default=PollStatus.OPEN)
     # The figures as shown: the choices of the answers they count, taken again only once at least the suppression

@@ -26,19 +26,22 @@ from participation.polls.answering import (
     CODE_NOT_FOUND,
     FACE_LABELS,
     FACE_SYMBOLS,
+    WORDS_CHANGED,
     answer_form,
     answered,
     face_items,
+    words_shown,
 )
 from participation.polls.forms import (
     NewPollForm,
     WordDecisionForm,
+    refuse,
     translation_form,
     translations_given,
     translations_seen,
 )
 from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
-from participation.pseudonyms import format_code, new_token
+from participation.pseudonyms import format_code, new_token, normalise_code
 from participation.reporting import figures
 from participation.responses import pages
 from participation.responses.forms import CodeForm
@@ -209,19 +212,27 @@ def translate(poll_id: uuid.UUID) -> ResponseReturnValue:
     languages = translation_languages()
     form = translation_form(found, languages)
     if form.validate_on_submit():
-        changed = services.translate(found, translations_given(form, found, languages), translations_seen(form))
-        audit.record(
-            "poll-translated",
-            organisation_id=found.organisation_id,
-            user_id=g.staff.user.id,
-            subject=str(found.id),
-            languages=",".join(changed),
-        )
-        flash(_("Translations saved. Phones set to those languages show them."))
-        return redirect(url_for(".poll", poll_id=found.id))
+        done = services.translate(found, translations_given(form, found, languages), translations_seen(form))
+        if not done.refused:
+            audit.record(
+                "poll-translated",
+                organisation_id=found.organisation_id,
+                user_id=g.staff.user.id,
+                subject=str(found.id),
+                languages=",".join(done.changed),
+            )
+            flash(_("Translations saved. Phones set to those languages show them."))
+            return redirect(url_for(".poll", poll_id=found.id))
+        refuse(form, found, languages, done.refused)
+    failed = any(field.errors for field in form)
     return render_template(
-        "polls/translate.html", poll=found, form=form, languages=languages, kinds=KIND_NAMES
-    ), 400 if form.errors else 200
+        "polls/translate.html",
+        poll=found,
+        form=form,
+        languages=languages,
+        kinds=KIND_NAMES,
+        answered=services.answered_in(found),
+    ), 400 if failed else 200
 
 
 @bp.route("/<uuid:poll_id>/<any(open, close):action>", methods=["POST"])
@@ -332,6 +343,16 @@ def _device_token(found: Poll) -> str | None:
     return (session.get(DEVICES) or {}).get(found.code)
 
 
+def _council_of_opened(code: str) -> uuid.UUID | None:
+    """The council whose poll ``code`` opens, for its "too many tries" page: only if this device opened that poll
+    before (it holds a token for it, or passes it round as a tablet). Past the limit, a page with a council's own
+    numbers for a real code and none for a made-up one would tell a guesser which codes are real, as fast as they
+    could ask: the very thing the limit is there to slow. A code this device never opened gets the national lines."""
+    typed = normalise_code(code)
+    opened = typed in (session.get(DEVICES) or {}) or typed in (session.get(TABLET) or [])
+    return services.council_of_code(code) if opened else None
+
+
 @answer_bp.route("/p", methods=["GET", "POST"])
 @public
 @code_limit
@@ -351,7 +372,7 @@ def enter() -> ResponseReturnValue:
 
 @answer_bp.route("/p/<code>", methods=["GET", "POST"])
 @public
-@council_of(services.council_of_code)
+@council_of(_council_of_opened)
 @code_limit
 @commit_on_success
 def answer(code: str) -> ResponseReturnValue:
@@ -366,7 +387,8 @@ def answer(code: str) -> ResponseReturnValue:
     token = _device_token(found)
     if not tablet_mode and services.has_answered(found, token):
         return render_template("respond/polls/already.html", poll=found)
-    view = services.view_in(found, current_language().code)
+    language = current_language().code
+    view = services.view_in(found, language)
     form = answer_form(found, view=view)
     valid = form.validate_on_submit()
     expired = pages.token_expired(form)
@@ -384,9 +406,15 @@ def answer(code: str) -> ResponseReturnValue:
         valid = False
     if valid:
         choices, word, problem = answered(found, form)
+        if problem is None and not services.same_words(found, language, words_shown(form)):
+            # A worker changed the words since this page was drawn: the answer was given to words the poll no
+            # longer has, so it is asked again, with the choice kept, before anything is counted.
+            problem = str(WORDS_CHANGED)
+            view = services.view_in(found, language)
         if problem is None:
-            services.answer(found, new_token() if tablet_mode else str(token), choices, word, current_language().code)
+            services.answer(found, new_token() if tablet_mode else str(token), choices, word, language)
             return redirect(url_for(".done", code=found.code))
+    form["words"].data = services.words_key(view)
     failed = expired or problem is not None or any(field.errors for field in form)
     return render_template(
         "respond/polls/answer.html",
@@ -402,7 +430,7 @@ def answer(code: str) -> ResponseReturnValue:
 
 @answer_bp.route("/p/<code>/done")
 @public
-@council_of(services.council_of_code)
+@council_of(_council_of_opened)
 @code_limit
 def done(code: str) -> ResponseReturnValue:
     found = _open_poll(code)

@@ -3,7 +3,10 @@ the same suppression as every other table)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
+import unicodedata
 import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -103,28 +106,140 @@ def _words(fields: Mapping[str, Any] | None, count: int) -> tuple[str, tuple[str
     return str(fields.get("question") or "").strip(), tuple(options + [""] * (count - len(options)))
 
 
-def translate(poll: Poll, texts: Mapping[str, Mapping[str, Any]], seen: Mapping[str, Any] | None = None) -> list[str]:
+def answered_in(poll: Poll) -> set[str]:
+    """The languages someone has answered the poll in while it had words in them (``answer``): those words are what
+    their answers were given to, so they stay as they are (``translate``)."""
+    return {code for code, fields in (poll.texts or {}).items() if isinstance(fields, Mapping) and fields.get(ANSWERED)}
+
+
+def _alike(text: str) -> str:
+    """Words as a phone shows them, for telling two apart: case, spacing and Unicode forms aside."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@dataclass(frozen=True)
+class Refused:
+    """One box of the translation page whose words cannot be kept: ``index`` is the option's (None for the question);
+    ``other`` the option it reads the same as (``SAME``), or None (``ANSWERED``)."""
+
+    language: str
+    index: int | None
+    reason: str
+    other: int | None = None
+
+
+SAME = "same"  # reads the same as another option in that language: a phone would show two identical choices
+ANSWERED = "answered"  # someone has answered in that language: the words they read stay (also the flag's key)
+
+
+@dataclass
+class Translated:
+    """What ``translate`` did: the languages whose words changed (for the audit log), or, when anything was refused,
+    what (and nothing was saved)."""
+
+    changed: list[str] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+
+
+def translate(poll: Poll, texts: Mapping[str, Mapping[str, Any]], seen: Mapping[str, Any] | None = None) -> Translated:
     """Keep a worker's translations of the poll, by language (``{"pl": {"question": ..., "options": [...]}}``), for
-    the languages this installation offers besides English; a language left empty is removed. ``seen``: the
-    translations the worker's page was drawn with; a language they left as it was keeps what is saved now (someone
-    else may have translated it meanwhile). Returns the languages whose words changed, for the audit log."""
+    the languages this installation offers besides English; a language left empty is removed.
+
+    ``seen``: the translations the worker's page was drawn with; a box they left as it was keeps what is saved now
+    (someone else may have translated it meanwhile), so two translators never undo each other.
+
+    Refused, saving nothing (``Translated.refused``): a box the worker changed so that two options read the same in
+    a language (a phone would show two identical choices), and a change to words already saved in a language someone
+    has answered in (``answered_in``): the answers counted so far were given to those words, so changing them would
+    change what those answers meant. An empty box there may still be filled (it read in English, the words every
+    answer is counted by), and a language nobody has answered in may be changed freely."""
+    # Read again, locked until the request commits: an answer arriving now either comes first (and its language's
+    # words are fixed before we look) or waits, and is checked against the words we save (``same_words``).
+    db.session.refresh(poll, ["texts"], with_for_update=True)
     offered = {language.code for language in translation_languages()}
     before = poll.texts or {}
+    answered = answered_in(poll)
     count = len(poll.options)
     kept: dict[str, dict[str, Any]] = {}
+    refused: list[Refused] = []
     for language, fields in texts.items():
         if language not in offered:
             continue
-        if seen is not None and _words(fields, count) == _words(seen.get(language), count):
-            if language in before:
-                kept[language] = before[language]
-            continue
-        question, options = _words(fields, count)
-        if question or any(options):
-            kept[language] = {"question": question, "options": list(options)[: len(fields.get("options") or [])]}
-    changed = sorted(code for code in set(before) | set(kept) if before.get(code) != kept.get(code))
+        given = _flat(_words(fields, count))
+        saved = _flat(_words(before.get(language), count))
+        shown = _flat(_words(seen.get(language), count)) if seen is not None else saved
+        words: list[str] = []
+        changed: set[int] = set()
+        for place, (typed, now, was) in enumerate(zip(given, saved, shown, strict=True)):
+            if typed == was:
+                words.append(now)  # left as it was on the page: what is saved now
+                continue
+            changed.add(place)
+            if language in answered and now and typed != now:
+                refused.append(Refused(language, place - 1 if place else None, ANSWERED))
+            words.append(typed)
+        refused.extend(_same_options(poll, language, words[1:], {place - 1 for place in changed if place}))
+        if words == saved and language in before:
+            kept[language] = before[language]
+        elif any(words):
+            kept[language] = {"question": words[0], "options": words[1:]}
+            if language in answered:
+                kept[language][ANSWERED] = True
+    if refused:
+        return Translated(refused=refused)
+    changed_languages = sorted(code for code in set(before) | set(kept) if before.get(code) != kept.get(code))
     poll.texts = kept
-    return changed
+    return Translated(changed=changed_languages)
+
+
+def _flat(words: tuple[str, tuple[str, ...]]) -> list[str]:
+    return [words[0], *words[1]]
+
+
+def _same_options(poll: Poll, language: str, options: Sequence[str], changed: set[int]) -> list[Refused]:
+    """The translated options a worker changed that read the same as another option as a phone in ``language``
+    shows them (each in English where it has no translation)."""
+    shown = [_alike(translated or english) for translated, english in zip(options, poll.options, strict=True)]
+    found = []
+    for index in sorted(changed):
+        if not options[index]:
+            continue  # reads in English: the English options differ (NewPollForm)
+        other = next((place for place, words in enumerate(shown) if place != index and words == shown[index]), None)
+        if other is not None:
+            found.append(Refused(language, index, SAME, other))
+    return found
+
+
+def words_key(view: PollView) -> str:
+    """A short fingerprint of the words a phone was shown (``view_in``): the answer page sends it back, so an answer
+    given to words that have changed since is asked again (``same_words``)."""
+    shown = [view.question.text, *(option.text for option in view.options)]
+    return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def same_words(poll: Poll, language: str, shown: str | None) -> bool:
+    """Whether a phone's answer was given to the words the poll has now in ``language`` (``shown``: its page's
+    ``words_key``; None from something other than the answer page, which showed no words). While nobody has answered
+    in a translated language its words may still change, so the poll is read again, locked until the answer is
+    stored: a translator saving at the same moment waits, and then finds the language answered in."""
+    if shown is None:
+        return True
+    if language in (poll.texts or {}) and language not in answered_in(poll):
+        db.session.refresh(poll, ["texts"], with_for_update=True)
+    return words_key(view_in(poll, language)) == shown
+
+
+def _note_answered(poll: Poll, language: str | None) -> None:
+    """Mark ``language`` answered in, if the poll has words in it: from now on they stay as they are (``translate``).
+    Only the language is kept, on the poll, never on the answer."""
+    if not language or language not in (poll.texts or {}) or language in answered_in(poll):
+        return
+    db.session.refresh(poll, ["texts"], with_for_update=True)
+    texts = dict(poll.texts or {})
+    fields = texts.get(language)
+    if isinstance(fields, Mapping) and not fields.get(ANSWERED):
+        texts[language] = {**fields, ANSWERED: True}  # a new dict, so the JSON column is seen as changed
+        poll.texts = texts
 
 
 def polls_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
@@ -236,6 +351,7 @@ def answer(poll: Poll, token: str, choices: Sequence[int], word: str | None, lan
             db.session.flush()
     except IntegrityError:
         return False
+    _note_answered(poll, language)
     if reading is not None and word and needs_a_person(reading):
         open_case(poll, word, reading)
     if poll.kind != PollKind.WORD:

@@ -30,7 +30,7 @@ from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation
 from participation.surveys.views import ConsultationView, QuestionView
-from participation.transactions import commit_on_success, reads_only
+from participation.transactions import commit_on_success, only_reading
 
 bp = Blueprint("respond", __name__)
 for rule, view, methods in receipts.RULES:
@@ -319,7 +319,7 @@ def _refused(code: str, question: QuestionView) -> None:
 @commit_on_success
 def question(code: str, number: int) -> ResponseReturnValue:
     if request.method == "GET":
-        reads_only()  # a question page only reads (its one query, outside a transaction on PostgreSQL)
+        only_reading()  # a question page only reads (its one query, outside a transaction on PostgreSQL)
     loaded = pages.open_draft(code)
     if not isinstance(loaded, pages.Opened):
         return loaded

@@ -284,3 +284,21 @@ def test_a_poll_translated_and_answered_in_polish_and_arabic(browser, live_serve
             assert answer.locator("h1").count() == 1
         finally:
             phone.close()
+    # Back on the translation page: Polish and Arabic have been answered in, so their saved words stay (said beside
+    # each); a change to one, and two options given the same words, are refused on their boxes.
+    staff = browser.new_context(base_url=live_server, storage_state=worker, viewport={"width": 1280, "height": 800})
+    try:
+        page = staff.new_page()
+        page.goto("/staff/polls")
+        click_and_wait(page, page.locator("a", has_text="What should we do in the holidays?").first)
+        click_and_wait(page, page.locator("a", has_text="Translate the poll"))
+        assert page.locator("#answered-pl").count() == 1 and page.locator("#answered-ar").count() == 1
+        page.fill("#option_0_pl", "Basen")
+        page.fill("#option_1_ro", "Cinema")
+        page.fill("#option_2_ro", "cinema")
+        click_and_wait(page, page.locator("form button[type=submit]", has_text="Save translations"))
+        assert page.locator(".govuk-error-summary li").count() == 3
+        assert page.locator("#option_0_pl").input_value() == "Basen"
+        assert_accessible(page, "the page to translate a poll, with words that cannot change and two the same")
+    finally:
+        staff.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from bs4 import BeautifulSoup
+from flask_babel import force_locale, gettext
 from sqlalchemy import func, select
 
 from participation.accounts.models import Role
@@ -660,3 +661,136 @@ def test_two_people_translating_a_poll_at_once_never_undo_each_other(app, client
     fetch(client, url, method="post", status=302, data=sent(page, question_cy=""))
     with app.app_context():
         assert set(db.session.get(Poll, poll.id).texts) == {"pl"}
+
+
+def _sent(page, **words) -> dict[str, str]:
+    """The translation page's boxes as drawn, with ``words`` typed over them."""
+    fields = {field["name"]: field.get("value", "") for field in page.select("form input[name]")}
+    return {**fields, **words, "csrf_token": _token(page)}
+
+
+def _boxes(page) -> dict[str, str]:
+    return {field["name"]: field.get("value", "") for field in page.select("form input[type=text]")}
+
+
+def test_two_options_given_the_same_words_in_a_language_are_refused_keeping_everything_typed(app, client):
+    """A phone must never show two identical choices: two options given the same words in one language (whatever
+    their case or spacing), or one given the words another option shows in English there, are refused on the box,
+    with every box on the page (every language) as typed, and nothing saved."""
+    poll = _open_poll(app, client)  # Food, School, Family time
+    url = f"/staff/polls/{poll.id}/translate"
+    typed = {
+        "question_cy": "Beth wyt ti eisiau yn y fforwm nesaf?",
+        "option_0_cy": "Bwyd",
+        "question_pl": "Czego chcesz na następnym forum?",
+        "option_0_pl": "Jedzenie",
+        "option_2_pl": "  jedZENIE ",  # the same words as option 0 but for case and spacing
+        "option_0_ar": "school",  # the words option 1 shows in Arabic, where it has none of its own
+    }
+    page = fetch(client, url, method="post", status=400, data=_sent(fetch(client, url), **typed))
+    assert error_summary(page) == [
+        "‘Food’ reads the same as ‘Family time’ in Polski. Give each answer different words, so a phone never "
+        "shows two the same.",
+        "‘Family time’ reads the same as ‘Food’ in Polski. Give each answer different words, so a phone never "
+        "shows two the same.",
+        "‘Food’ reads the same as ‘School’ in العربية. Give each answer different words, so a phone never shows two "
+        "the same.",
+    ]
+    assert page.title.get_text().startswith("Error: ")
+    assert page.select_one("#option_2_pl-error").get_text(" ", strip=True).startswith("Error: ‘Family time’ reads")
+    boxes = _boxes(page)
+    assert {name: boxes[name] for name in typed} == {name: value.strip() for name, value in typed.items()}
+    with app.app_context():
+        assert db.session.get(Poll, poll.id).texts == {}
+    # Different words are saved.
+    typed |= {"option_2_pl": "Czas z rodziną", "option_0_ar": "طعام"}
+    fetch(client, url, method="post", status=302, data=_sent(fetch(client, url), **typed))
+    with app.app_context():
+        assert db.session.get(Poll, poll.id).texts["pl"]["options"] == ["Jedzenie", "", "Czas z rodziną"]
+
+
+def test_words_answered_in_a_language_stay_as_they_were_read(app, client):
+    """Answers count per option, whatever the language: an answer given in Polish was given to the Polish words. Once
+    someone has answered in Polish, its saved words (question and options) stay, or what a counted answer meant would
+    change; an empty Polish box may still be filled (it read in English), and a language nobody has answered in (or
+    a new one) may still change: a typo in Arabic can be put right until someone answers in Arabic."""
+    poll = _open_poll(app, client)
+    url = f"/staff/polls/{poll.id}/translate"
+    page = fetch(client, url)
+    assert "Until someone answers in a language, you can change its words" in page.get_text(" ", strip=True)
+    polish = {"question_pl": "Czego chcesz na następnym forum?", "option_0_pl": "Jedzenie", "option_2_pl": "Czas"}
+    fetch(client, url, method="post", status=302, data=_sent(page, **polish, option_0_ar="طعامم"))
+    phone = app.test_client()
+    fetch(phone, f"/p/{poll.code}?lang=pl")
+    _answer(app, phone, poll, answer="2")
+    _answer(app, app.test_client(), poll, answer="0")  # in English: no language's words are fixed by it
+    with app.app_context():
+        assert db.session.get(Poll, poll.id).texts["pl"]["answered"] is True
+        assert "answered" not in db.session.get(Poll, poll.id).texts["ar"]
+
+    page = fetch(client, url)
+    assert page.find(id="answered-pl") is not None and page.find(id="answered-ar") is None
+    for change, message in (
+        ({"option_2_pl": "Czas z rodziną"}, "so ‘Family time’ keeps the words they read"),
+        ({"option_0_pl": "jedzenie"}, "so ‘Food’ keeps the words they read"),
+        ({"question_pl": "Co chcesz?"}, "so the question keeps the words they read"),
+        ({"question_pl": "", "option_0_pl": "", "option_2_pl": ""}, "so the question keeps the words they read"),
+    ):
+        refused = fetch(client, url, method="post", status=400, data=_sent(page, **change))
+        assert any(message in line for line in error_summary(refused)), error_summary(refused)
+        assert all("Someone has already answered in Polski" in line for line in error_summary(refused))
+        assert {name: _boxes(refused)[name] for name in change} == change
+    with app.app_context():
+        assert db.session.get(Poll, poll.id).texts["pl"]["options"] == ["Jedzenie", "", "Czas"]
+
+    # The empty Polish box, the Arabic typo and a new language are all still open to change.
+    fetch(
+        client,
+        url,
+        method="post",
+        status=302,
+        data=_sent(page, option_1_pl="Szkoła", option_0_ar="طعام", question_cy="Beth wyt ti eisiau?"),
+    )
+    with app.app_context():
+        texts = db.session.get(Poll, poll.id).texts
+    assert texts["pl"] == {
+        "question": "Czego chcesz na następnym forum?",
+        "options": ["Jedzenie", "Szkoła", "Czas"],
+        "answered": True,
+    }
+    assert texts["ar"]["options"][0] == "طعام"
+    assert texts["cy"]["question"] == "Beth wyt ti eisiau?"
+
+
+def test_an_answer_given_to_words_changed_since_is_asked_again(app, client):
+    """A phone drew the Polish poll, then the worker put right a Polish word before anyone had answered in Polish:
+    the answer sent from the page drawn before is not counted, but shown again with the new words and the choice
+    kept, and counts when sent again."""
+    poll = _open_poll(app, client)
+    url = f"/staff/polls/{poll.id}/translate"
+    fetch(client, url, method="post", status=302, data=_sent(fetch(client, url), option_2_pl="Czas z rodzina"))
+    phone = app.test_client()
+    drawn = fetch(phone, f"/p/{poll.code}?lang=pl")
+    assert [label.get_text(strip=True) for label in drawn.select("label.govuk-radios__label")][2] == "Czas z rodzina"
+    fetch(client, url, method="post", status=302, data=_sent(fetch(client, url), option_2_pl="Czas z rodziną"))
+    words = drawn.find("input", {"name": "words"})["value"]
+    again = fetch(
+        phone,
+        f"/p/{poll.code}",
+        method="post",
+        status=400,
+        data={"answer": "2", "words": words, "csrf_token": _token(drawn)},
+    )
+    english = "The words on this page have just changed. Check your answer, then send it again."
+    with app.test_request_context(), force_locale("pl"):
+        changed = gettext(english)
+    assert error_summary(again) == [changed] and changed != english  # in the phone's language
+    assert [label.get_text(strip=True) for label in again.select("label.govuk-radios__label")][2] == "Czas z rodziną"
+    assert again.find("input", {"name": "answer", "value": "2"}).has_attr("checked")
+    assert again.select_one(".govuk-error-summary a")["href"] == "#answer"
+    assert again.find(id="answer") is not None
+    assert _count(app, poll) == 0
+    fetch(phone, f"/p/{poll.code}", method="post", status=302, data=_sent(again, answer="2"))
+    assert _count(app, poll) == 1
+    with app.app_context():
+        assert db.session.get(Poll, poll.id).texts["pl"]["answered"] is True

@@ -792,6 +792,35 @@ def test_a_polls_page_says_a_minute_and_shows_the_councils_helplines(app, client
     assert page_of(refused).find("html")["dir"] == "rtl"
 
 
+def test_a_poll_code_guessed_past_the_limit_is_not_told_real_by_the_councils_numbers(app, client):
+    """Past the limit on poll codes, a "too many tries" page that showed a council's own numbers for a real code and
+    none for a made-up one told a guesser which codes were real, as fast as they could ask: the limit was there to
+    slow exactly that. A code this device has not opened gets the national lines; one it opened keeps its council's."""
+    from participation.extensions import db
+    from participation.polls import services as polls
+    from participation.polls.models import PollKind
+
+    with app.app_context():
+        org = _council_with_numbers("Guesshire")
+        code = polls.create(org.id, "Pizza or pasta?", PollKind.ONE, ["Pizza", "Pasta"], None, None).code
+        db.session.commit()
+    opened = app.test_client()
+    assert opened.get(f"/p/{code}").status_code == 200  # a young person's phone, before the limit
+    guesser = client
+    until_refused(lambda: guesser.get("/p/ZZZZZZ"), 310, "300 a minute")
+    until_refused(lambda: guesser.get("/p/ZZZZZZ/done"), 310, "300 a minute")  # a limit of its own
+    for path in (f"/p/{code}", f"/p/{code.lower()}", f"/p/{code}/done"):
+        refused = guesser.get(path)
+        assert refused.status_code == 429
+        assert_helplines(page_of(refused))
+        assert COUNCIL_NUMBER not in refused.get_data(as_text=True), path
+    # The phone that opened the poll shares the address (a school's network): its pages keep the council's numbers.
+    for path in (f"/p/{code}", f"/p/{code.lower()}", f"/p/{code}/done"):
+        refused = opened.get(path)
+        assert refused.status_code == 429
+        assert_helplines(page_of(refused), COUNCIL_NUMBER)
+
+
 @pytest.mark.parametrize("path", ["/receipt", "/resume"])
 def test_a_survey_code_page_shows_the_helplines_and_no_council_it_cannot_know(app, client, path):
     for _attempt in range(CODE_LIMIT):

@@ -136,3 +136,45 @@ def test_a_question_page_being_drawn_does_not_hold_up_an_answer(sqlite_app):
     assert answered_while_paused, "an answer waited for another child's question page to finish rendering"
     assert statuses == {"reader": 200, "writer": 200}
     assert writer.path == "/s/locks/q/2"
+
+
+def test_the_shared_screens_too_many_tries_page_shows_the_councils_numbers_while_another_writes(sqlite_app):
+    """Reproduced over HTTP against the demo: the shared screen's "too many tries" page showed the national helplines
+    without the council's own numbers, after ten seconds, whenever another connection was writing. The page is drawn
+    for a POST, whose transaction took the write lock to do nothing but read whose numbers to show; it waited out
+    busy_timeout and fell back to the national lines. It reads now without the lock: at once, with the numbers."""
+    from datetime import date
+
+    from participation.accounts.access import ROOM_KEY
+    from participation.distribution.models import Group, GroupKind
+    from participation.helplines.models import CouncilHelpline
+    from participation.limits import limiter
+    from participation.sessions import services as sessions
+
+    app, path = sqlite_app
+    with app.app_context():
+        org = factories.organisation("Busyshire Council")
+        db.session.add(CouncilHelpline(organisation_id=org.id, kind="emergency-duty-team", number="0306 999 0456"))
+        group = Group(organisation_id=org.id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9)
+        db.session.add(group)
+        db.session.flush()
+        held = sessions.create_session(org.id, group.id, date(2027, 3, 14), "", [], {})
+        key = sessions.open_room(held)
+        db.session.commit()
+        db.session.remove()
+    limiter.reset()
+    room = app.test_client()
+    with room.session_transaction() as cookie:
+        cookie[ROOM_KEY] = key
+    statuses = [room.post("/room", data={"text": ""}).status_code for _ in range(30)]
+    assert 429 not in statuses  # nothing typed, so nothing stored: each try only counts
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another connection is writing (an export, a purge, someone's answers)
+    try:
+        refused = room.post("/room", data={"text": "more trips out"})
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert refused.status_code == 429
+    helplines = refused.get_data(as_text=True)
+    assert "0800 1111" in helplines and "0306 999 0456" in helplines
