@@ -15,7 +15,7 @@ from participation.polls.models import Poll, PollAnswer
 from participation.privacy.models import ReidentificationRequest, VaultEntry
 from participation.ratelimits import RateLimitCounter
 from participation.responses.models import Answer, Draft, Response
-from participation.sessions.models import GroupSession, ParticipationActivity, SessionNote
+from participation.sessions.models import GroupSession, ParticipationActivity, PublishedQuarter, SessionNote
 from participation.surveys.models import (
     Consultation,
     ConsultationText,
@@ -30,6 +30,7 @@ from participation.surveys.models import (
 __all__ = [
     "GroupSession",
     "ParticipationActivity",
+    "PublishedQuarter",
     "SessionNote",
     "AnswerAnalysis",
     "AnswerTheme",

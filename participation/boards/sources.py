@@ -60,8 +60,12 @@ def poll_result(poll: Poll, threshold: int) -> list[str]:
             lines.append(str(_("Words shown: %(words)s", words=", ".join(found.words))))
         return lines
     if found.leader is not None:
+        # Named only where the figures shown prove it (``polls.services.leader``), as on the projector.
         leader = str(FACE_LABELS[int(found.leader)]) if poll.kind == PollKind.FACES else found.leader
-        lines.append(str(_("Most chosen: %(option)s", option=leader)))
+        if poll.kind == PollKind.RANK:
+            lines.append(str(_("Ranked first most often: %(option)s", option=leader)))
+        else:
+            lines.append(str(_("Most chosen: %(option)s", option=leader)))
     for row in found.rows:
         label = str(FACE_LABELS[int(row.label)]) if poll.kind == PollKind.FACES else row.label
         lines.append(f"{label}: {row.cell}")

@@ -268,8 +268,9 @@ def closed_for(organisation_id: uuid.UUID) -> Sequence[Poll]:
 
 def figures_only(found: Results) -> Results:
     """``found`` without any word: what a reader who is not running the poll sees (a board member). The words were
-    said in a room, approved only for its projector; nobody agreed to their being read anywhere else."""
-    return Results(found.total, found.enough, found.threshold, list(found.rows), [], found.answered)
+    said in a room, approved only for its projector; nobody agreed to their being read anywhere else. The leader,
+    named only where the figures prove it, is named here as on the projector."""
+    return Results(found.total, found.enough, found.threshold, list(found.rows), [], found.answered, found.leader)
 
 
 def get(organisation_id: uuid.UUID, poll_id: uuid.UUID) -> Poll | None:
@@ -354,15 +355,15 @@ def answer(poll: Poll, token: str, choices: Sequence[int], word: str | None, lan
     _note_answered(poll, language)
     if reading is not None and word and needs_a_person(reading):
         open_case(poll, word, reading)
-    if poll.kind != PollKind.WORD:
-        take_figures(poll, figures_threshold())
+    take_figures(poll, figures_threshold())
     return True
 
 
 def take_figures(poll: Poll, threshold: int) -> None:
     """Take the figures again if at least ``threshold`` answers have come in since they were last taken. The
     condition is in the UPDATE itself: of two answers arriving together, the second finds the first's figures taken
-    and leaves them, so the figures shown never move by fewer than ``threshold`` answers."""
+    and leaves them, so the figures shown never move by fewer than ``threshold`` answers. A one-word poll's figure
+    is how many answered: it moves in the same steps, so the room cannot tell from it who has just answered."""
     rows = db.session.scalars(select(PollAnswer.choices).where(PollAnswer.poll_id == poll.id))
     current = [list(choices or []) for choices in rows]
     db.session.execute(
@@ -416,10 +417,11 @@ class Results:
     threshold: int
     rows: list[Row] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
-    answered: int = 0  # every answer so far; a choice poll's figures may count fewer (``take_figures``)
-    # The one option chosen more than any other, named without a count: in a room of ten, counts below five are
-    # hidden and the winner's with them (its count and the total would give away the rest), yet the room needs to
-    # know what won. An order is not a count: nothing below the threshold can be worked out from it. None on a tie.
+    answered: int = 0  # every answer so far; the figures may count fewer (``take_figures``)
+    # The option chosen most (ranked first most, in a ranking), named only where the figures shown already prove it
+    # (``leader``): its own count is shown and is more than any other option's could be. Naming a winner among
+    # hidden counts gave them away: "No" named over "Yes" at 4 to 1 of 5 said that No was at least 3 (the outside
+    # review of the forums and meetings). None on a tie, or where the figures do not settle it.
     leader: str | None = None
 
 
@@ -434,10 +436,16 @@ def results(poll: Poll, threshold: int) -> Results:
         purged.answered = poll.shown_count
         return purged
     if poll.kind == PollKind.WORD:
+        db.session.refresh(poll, ["shown_count"])
         answers = db.session.execute(
             select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
         ).all()
+        # The words a worker approved among every answer (the worker decides when each shows), counted as taken.
         found = tabulate(poll.kind, option_labels(poll), [tuple(row) for row in answers], threshold)
+        found.total = total(poll.shown_count, threshold)
+        found.enough = poll.shown_count >= threshold
+        if not found.enough:
+            found.words = []
     else:
         db.session.refresh(poll, ["shown_count", "shown_choices"])
         shown = [(choices, None, None) for choices in poll.shown_choices or []]
@@ -465,21 +473,36 @@ def tabulate(kind: PollKind, labels: Sequence[str], answers: Sequence[tuple[Any,
         tally.update(index for index in picked if isinstance(index, int) and 0 <= index < len(labels))
     counts = {index: tally.get(index, 0) for index in range(len(labels))}
     cells = suppress(counts, threshold, total_published=True)
-    order = list(range(len(labels)))
-    if kind == PollKind.RANK:
-        order.sort(key=lambda index: _mean_place(answers, index))
-    found = Results(whole, True, threshold, rows=[Row(labels[index], cells[index]) for index in order])
-    if kind != PollKind.RANK and counts:
-        most = max(counts.values())
-        top = [index for index, number in counts.items() if number == most]
-        if most and len(top) == 1:
-            found.leader = labels[top[0]]
+    # The options in the order the worker gave them, whatever the answers. A ranking used to be ordered by each
+    # option's mean place, which orders hidden counts (with two options, the mean place is the count ranked first)
+    # and tells how many put an option second, a count nobody suppressed.
+    found = Results(whole, True, threshold, rows=[Row(labels[index], cells[index]) for index in range(len(labels))])
+    top = leader(counts, cells, count, one_each=kind != PollKind.UP_TO_THREE)
+    found.leader = labels[top] if top is not None else None
     return found
 
 
-def _mean_place(answers: Sequence[Any], index: int) -> float:
-    places = [list(row[0]).index(index) for row in answers if index in (row[0] or [])]
-    return sum(places) / len(places) if places else float("inf")
+def leader(counts: Mapping[int, int], cells: Mapping[int, Cell], people: int, *, one_each: bool) -> int | None:
+    """The option to name as chosen most, only where the figures shown already prove it, so naming it tells nothing
+    they do not: its count is shown, and more than every other shown count and more than any hidden count could be.
+    Where each person counts once (``one_each``: choose one, the face scale, ranked first) the hidden counts add up to
+    the total less the shown ones, so none can be more than that; where a person chooses up to three, a hidden count
+    could be anyone's, so none may be hidden. None on a tie, or where the figures do not settle it."""
+    shown = {index: cell.count for index, cell in cells.items() if cell.count is not None}
+    hidden = [index for index in cells if index not in shown]
+    if not shown:
+        return None
+    if one_each:
+        most_hidden = people - sum(shown.values()) if hidden else 0
+    elif hidden:
+        return None
+    else:
+        most_hidden = 0
+    best = max(shown.values())
+    top = [index for index, number in shown.items() if number == best]
+    if len(top) != 1 or best <= most_hidden or counts[top[0]] != best:
+        return None
+    return top[0]
 
 
 def option_labels(poll: Poll) -> list[str]:
@@ -567,13 +590,12 @@ def expired(today: date, days: int, organisation_id: uuid.UUID | None = None) ->
 
 def purge(items: Sequence[Expired], on: date) -> None:
     """Delete every answer of each expired poll, words included: what stays is the poll's question and the figures
-    as they were last shown (for a word poll, how many answered), suppressed as before. A poll left open is closed,
-    so no phone answers a poll that has forgotten who answered. A word's safeguarding case holds the word itself:
-    an open case keeps it until a safeguarding lead closes it (``keeping.closing``), a closed one loses it now."""
+    as they were last shown (for a word poll, how many answered, as taken: ``take_figures``), suppressed as before.
+    A poll left open is closed, so no phone answers a poll that has forgotten who answered. A word's safeguarding
+    case holds the word itself: an open case keeps it until a safeguarding lead closes it (``keeping.closing``), a
+    closed one loses it now."""
     for item in items:
         poll = item.poll
-        if poll.kind == PollKind.WORD:
-            poll.shown_count = item.answers
         poll.status = PollStatus.CLOSED
         for case in db.session.scalars(select(SafeguardingCase).where(SafeguardingCase.poll_id == poll.id)):
             if case.removal is None:

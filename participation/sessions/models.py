@@ -5,7 +5,7 @@ import uuid
 from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.analysis.models import QuoteStatus
@@ -104,3 +104,19 @@ class ParticipationActivity(IdMixin, TimestampMixin, Base):
     held_on: Mapped[date] = mapped_column(Date, index=True)
     young_people: Mapped[int] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(String(300), default="")
+
+
+class PublishedQuarter(IdMixin, Base):
+    """A quarter's counts of people as boards see them: attendance by age band and young people per kind of activity
+    (``{"12-17": 40, "activity:takeover": 12}``), taken again, count by count, only once the recorded count has moved
+    by at least the suppression threshold (``services.take_figures``). Counts that followed every change told anyone
+    who read them before and after what one session's attendance was, or what it was changed by (the outside review
+    of the forums and meetings). No row: nothing has changed since the counts were first published, and the counts
+    as recorded are the ones shown."""
+
+    __tablename__ = "participation_published"
+    __table_args__ = (UniqueConstraint("organisation_id", "quarter", name="uq_participation_published_quarter"),)
+
+    organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("organisation.id"), index=True)
+    quarter: Mapped[date] = mapped_column(Date)  # the quarter's first day
+    figures: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)

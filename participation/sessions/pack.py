@@ -44,12 +44,15 @@ def participation_table(organisation_id: uuid.UUID, period: Period, limit: int) 
         table.rows.append(ParticipationRow(_("Sessions with no attendance recorded"), summary.unrecorded))
     # Sessions with no attendance recorded are not sessions nobody came to: with none recorded in the period, its
     # attendance is "not recorded", never 0; with some, the figures count the sessions that recorded it.
+    # A band no session recorded reads "Not recorded" too, never a 0 that looks like a count.
     known = summary.attendance_known
     not_recorded = _("Not recorded")
     for band, name in BAND_NAMES.items():
-        number = cell(summary.attendance[band]) if known else not_recorded
+        found = summary.band(band)
+        number = cell(found) if found is not None else not_recorded
         table.rows.append(ParticipationRow(_("Attendance: %(band)s", band=name), number))
-    table.rows.append(ParticipationRow(_("Attendance, all bands"), cell(summary.attended) if known else not_recorded))
+    whole = summary.attended_all
+    table.rows.append(ParticipationRow(_("Attendance, all bands"), cell(whole) if whole is not None else not_recorded))
     for kind, name in ACTIVITY_NAMES.items():
         table.rows.append(
             ParticipationRow(_("Young people: %(activity)s", activity=name), cell(summary.activities[kind]))
@@ -59,10 +62,23 @@ def participation_table(organisation_id: uuid.UUID, period: Period, limit: int) 
     notes = []
     if summary.unrecorded and known:
         notes.append(_("Attendance counts only the sessions where it was recorded."))
+    notes.append(steps_note(limit))
     if topics:
         notes.append(_("Topics young people raised most: %(topics)s.", topics="; ".join(topics)))
     table.note = " ".join(notes)
     return table
+
+
+def steps_note(limit: int) -> str:
+    """What every table of these counts says about them: they move only in steps (``services.take_figures``)."""
+    return str(
+        _(
+            "Counts of young people are brought up to date only once they have changed by at least %(threshold)s, "
+            "so nobody’s attendance can be worked out by comparing them over time: the latest sessions and changes "
+            "may not be in them yet.",
+            threshold=limit,
+        )
+    )
 
 
 def session_quotes_table(organisation_id: uuid.UUID, period: Period, limit: int) -> Table[SessionQuoteRow]:

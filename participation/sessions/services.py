@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -24,6 +24,7 @@ from participation.db import utcnow
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.pseudonyms import keyed_hash, new_token
+from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, combine, combine_maps, suppress, total
 from participation.sessions.models import (
     SESSION_QUESTION_KEY,
@@ -31,6 +32,7 @@ from participation.sessions.models import (
     GroupSession,
     NoteSource,
     ParticipationActivity,
+    PublishedQuarter,
     SessionNote,
 )
 from participation.surveys.models import BAND_NAMES
@@ -52,7 +54,9 @@ def create_session(
     attendance: Mapping[str, int],
     recorded_by_id: uuid.UUID | None = None,
 ) -> GroupSession:
-    """Record a session: its day, group, who ran it, the topics young people chose and how many came in each band."""
+    """Record a session: its day, group, who ran it, the topics young people chose and how many came in each band.
+    The quarter's published counts join it in steps (``take_figures``)."""
+    held = hold_figures(organisation_id, [held_on])
     row = GroupSession(
         organisation_id=organisation_id,
         group_id=group_id,
@@ -64,6 +68,7 @@ def create_session(
     )
     db.session.add(row)
     db.session.flush()
+    take_figures(held)
     return row
 
 
@@ -96,8 +101,9 @@ def change_session(
 ) -> list[str]:
     """Change a session's day, who ran it, topics and attendance, only if nobody has saved them since the form was
     opened at ``seen_revision`` (else ``SessionChanged``, nothing saved). The check is in the UPDATE itself, so of two
-    workers saving at once exactly one succeeds. Notes are rows of their own and never touched. Returns the names of
-    the details that changed, for the audit log."""
+    workers saving at once exactly one succeeds. Notes are rows of their own and never touched. The published counts
+    of the quarters it was and is in move only in steps (``take_figures``): boards reading them before and after
+    never learn what the change was. Returns the names of the details that changed, for the audit log."""
     wanted = {
         "held_on": held_on,
         "run_by": run_by,
@@ -105,6 +111,7 @@ def change_session(
         "attendance": _attendance(attendance),
     }
     changed = [name for name, value in wanted.items() if getattr(session, name) != value]
+    held = hold_figures(session.organisation_id, [session.held_on, held_on])
     done = db.session.execute(
         update(GroupSession)
         .where(GroupSession.id == session.id, GroupSession.revision == seen_revision)
@@ -114,6 +121,7 @@ def change_session(
     db.session.refresh(session)
     if seen_revision is None or not done.rowcount:  # type: ignore[attr-defined]
         raise SessionChanged(session)
+    take_figures(held)
     return changed
 
 
@@ -442,6 +450,7 @@ def add_activity(
     organisation_id: uuid.UUID, kind: ActivityKind, held_on: date, young_people: int, description: str
 ) -> ParticipationActivity:
     """Record young people taking part beyond a session: a recruitment panel, a takeover, an inspection."""
+    held = hold_figures(organisation_id, [held_on])
     row = ParticipationActivity(
         organisation_id=organisation_id,
         kind=kind,
@@ -451,6 +460,7 @@ def add_activity(
     )
     db.session.add(row)
     db.session.flush()
+    take_figures(held)
     return row
 
 
@@ -462,10 +472,184 @@ def activities_for(organisation_id: uuid.UUID) -> Sequence[ParticipationActivity
     ).all()
 
 
+# --- the counts boards see --------------------------------------------------------------------------------------------
+#
+# Why the published counts move in steps (the outside review of the forums and meetings): a board member who read a
+# quarter's attendance before and after a worker changed one session's attendance (or added a session, or an
+# activity) learned that session's count by subtraction, whatever suppression did to each table on its own. Live
+# polls met the same attack and answer it by taking their figures again only once at least the threshold of new
+# answers has come in. The counts here do the same, count by count: each published count (a quarter's attendance in
+# one age band, its young people in one kind of activity) is taken again only when the count as recorded has moved
+# from it by at least the threshold, up or down. So every change any reader can see in a published count is 0 or at
+# least the threshold, whichever sessions and edits made it up, and no change of a single session, nor of a few, can
+# be read off; a single edit of 1 moves nothing on its own. A new session counts as it should: "Sessions held" rises
+# at once, and its young people join the published counts once they, with any other changes not yet shown, come to
+# the threshold. The price, said beside the figures, is that each published count can differ from the records by up
+# to the threshold minus one. Totals are the sums of the published counts, and each quarter's table is then
+# suppressed as every other table is (``suppression.suppress``); a year adds up its quarters (``combine``).
+#
+# Rounding to a base was the other choice: a count rounded to 5 still moves when one edit carries it across a
+# boundary (62 to 63 shows 60 to 65), and an edit back and forth shows exactly where the boundary is.
+
+ACTIVITY = "activity:"  # the key of young people in one kind of activity, beside the age bands' keys
+
+
+def quarter_start(day: date) -> date:
+    """The first day of the quarter holding ``day`` (the financial year's quarters start in April, July, October and
+    January, as the calendar's do)."""
+    return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
+def _quarter_end(start: date) -> date:
+    following = date(start.year + (start.month == 10), (start.month + 2) % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A quarter as recorded now: its sessions, and the counts of people they and its activity recorded, keyed by
+    age band and by ``ACTIVITY`` and the kind (a band appears once any session recorded a number for it, 0
+    included; a kind, once any activity of it was recorded)."""
+
+    sessions: Sequence[GroupSession]
+    counts: dict[str, int]
+
+
+def recorded(organisation_id: uuid.UUID, start: date, end: date) -> Recorded:
+    held = db.session.scalars(
+        select(GroupSession)
+        .where(GroupSession.organisation_id == organisation_id, GroupSession.held_on.between(start, end))
+        .order_by(GroupSession.held_on, GroupSession.id)
+    ).all()
+    counts: Counter[str] = Counter()
+    for row in held:
+        for band, count in (row.attendance or {}).items():
+            if band in BAND_NAMES:
+                counts[band] += int(count)
+    for kind, count in db.session.execute(
+        select(ParticipationActivity.kind, ParticipationActivity.young_people).where(
+            ParticipationActivity.organisation_id == organisation_id,
+            ParticipationActivity.held_on.between(start, end),
+        )
+    ).all():
+        counts[f"{ACTIVITY}{kind}"] += int(count)
+    return Recorded(held, dict(counts))
+
+
+def _published_row(organisation_id: uuid.UUID, start: date, *, lock: bool = False) -> PublishedQuarter | None:
+    query = select(PublishedQuarter).where(
+        PublishedQuarter.organisation_id == organisation_id, PublishedQuarter.quarter == start
+    )
+    if lock:
+        # What another change saved while this one waited for the lock, not what this session loaded before.
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return db.session.scalar(query)
+
+
+def published(organisation_id: uuid.UUID, start: date, end: date, now: Recorded | None = None) -> dict[str, int]:
+    """The quarter's counts of people as published (``PublishedQuarter``); with none kept yet, the counts as
+    recorded, which nothing has changed since they were first shown."""
+    row = _published_row(organisation_id, start)
+    if row is not None:
+        return {key: int(count) for key, count in (row.figures or {}).items()}
+    return dict((now or recorded(organisation_id, start, end)).counts)
+
+
+def _table(key: str) -> str:
+    """Which published table a count belongs to: attendance by band, or young people by kind of activity."""
+    return "activity" if key.startswith(ACTIVITY) else "attendance"
+
+
+@dataclass
+class Held:
+    """A quarter's published counts, locked for a change (``hold_figures``), and its tables that showed nothing
+    before the change: no session recorded attendance (or no activity was recorded) and nothing was published."""
+
+    row: PublishedQuarter
+    empty: set[str]
+
+
+def hold_figures(organisation_id: uuid.UUID, days: Sequence[date]) -> list[Held]:
+    """Before a change to the sessions or activity of the quarters holding ``days``: each quarter's published counts,
+    locked until the change is saved (so two changes at once take the counts one after the other), and kept from the
+    counts as recorded where the quarter has none kept yet (what has been shown until now). ``take_figures`` after
+    the change."""
+    held = []
+    for start in sorted({quarter_start(day) for day in days}):
+        row = _published_row(organisation_id, start, lock=True)
+        if row is None:
+            first = PublishedQuarter(
+                organisation_id=organisation_id,
+                quarter=start,
+                figures=recorded(organisation_id, start, _quarter_end(start)).counts,
+            )
+            try:
+                with db.session.begin_nested():
+                    db.session.add(first)
+                    db.session.flush()
+                row = first
+            except IntegrityError:
+                # Another change to the quarter kept its first counts at the same moment: wait for it, then go on.
+                row = _published_row(organisation_id, start, lock=True)
+                if row is None:
+                    raise
+        # Read once the quarter is held, so a change saved meanwhile is in it.
+        before = recorded(organisation_id, start, _quarter_end(start)).counts
+        shown = {_table(key) for key, count in (row.figures or {}).items() if count}
+        held.append(Held(row, {"attendance", "activity"} - shown - {_table(key) for key in before}))
+    return held
+
+
+def take_figures(held: Sequence[Held], threshold: int | None = None) -> None:
+    """After a change: take again the published counts of the quarters held (``hold_figures``) as ``retake`` says."""
+    limit = threshold if threshold is not None else figures_threshold()
+    db.session.flush()
+    for item in held:
+        row = item.row
+        now = recorded(row.organisation_id, row.quarter, _quarter_end(row.quarter)).counts
+        row.figures = retake(now, {key: int(count) for key, count in (row.figures or {}).items()}, limit, item.empty)
+
+
+def retake(
+    now: Mapping[str, int], shown: Mapping[str, int], limit: int, empty: Set[str] = frozenset()
+) -> dict[str, int]:
+    """A quarter's published counts after a change, from the counts as recorded now (``now``) and as published until
+    now (``shown``): each count the recorded one has moved from by at least ``limit``, up or down, is taken again;
+    the others stay as published.
+
+    Two counts of one table taken at once in opposite directions (a worker moving young people from one band to
+    another and adding one) would move its total by their difference, which may be small: then only the counts that
+    moved one way are taken now, those whose moves add up to more, and the others at a later change. So a table's
+    total, too, moves by 0 or at least ``limit``.
+
+    A table in ``empty`` showed nothing before the change (the quarter's first attendance recorded, or its first
+    activity): it is taken whole, as recorded. There was nothing to subtract it from, so it is one table like any
+    other, protected by suppression on its own."""
+    taken = dict(shown)
+    for table in ("attendance", "activity"):
+        keys = {key for key in set(now) | set(shown) if _table(key) == table}
+        moves = {key: now.get(key, 0) - shown.get(key, 0) for key in keys}
+        if table not in empty:
+            moves = {key: move for key, move in moves.items() if abs(move) >= limit}
+            if 0 < abs(sum(moves.values())) < limit:
+                up = {key: move for key, move in moves.items() if move > 0}
+                down = {key: move for key, move in moves.items() if move < 0}
+                moves = up if sum(up.values()) >= -sum(down.values()) else down
+        for key, move in moves.items():
+            taken[key] = taken.get(key, 0) + move
+        for key in keys:
+            if key in now:
+                taken.setdefault(key, 0)  # recorded, not yet published: a published 0, shown as "c"
+            elif not taken.get(key):
+                taken.pop(key, None)  # nothing recorded and nothing published: as if never recorded
+    return taken
+
+
 @dataclass(frozen=True)
 class Part:
     """One quarter's figures as published: attendance by band and young people per kind of activity, each one
-    ``suppress`` table with its total."""
+    ``suppress`` table of the published counts with its total. A band no session recorded is not in ``attendance``
+    (it is "not recorded"); a kind of activity nobody recorded is a published 0."""
 
     sessions: int
     attendance: dict[str, Cell]
@@ -497,35 +681,61 @@ class Summary:
     def attendance_known(self) -> bool:
         """Whether any session of the period recorded attendance: if none did, its attendance is "not recorded"
         (with no session at all, it is a true 0)."""
-        return self.unrecorded < self.sessions or not self.sessions
+        return bool(self.attendance) or not self.sessions
+
+    def band(self, band: str) -> Cell | None:
+        """Attendance in one age band as published; None where no session of the period recorded the band (read
+        "not recorded", never 0). With no session at all, a true 0."""
+        if band in self.attendance:
+            return self.attendance[band]
+        return None if self.sessions else Cell(0)
+
+    @property
+    def attended_all(self) -> Cell | None:
+        """Attendance in every band as published; None where no session of the period recorded any."""
+        return self.attended if self.attendance_known else None
 
 
 def quarter_part(organisation_id: uuid.UUID, start: date, end: date, threshold: int) -> Part:
-    """One quarter's figures (``Part``), every count of people suppressed against ``threshold``."""
-    held = db.session.scalars(
-        select(GroupSession)
-        .where(GroupSession.organisation_id == organisation_id, GroupSession.held_on.between(start, end))
-        .order_by(GroupSession.held_on, GroupSession.id)
-    ).all()
-    bands: Counter[str] = Counter()
+    """One quarter's figures (``Part``): its published counts of people, suppressed against ``threshold``."""
+    now = recorded(organisation_id, start, end)
+    shown = published(organisation_id, start, end, now)
+    # What a board sees a row for: what sessions and activity recorded, and anything still published (a band whose
+    # last session was changed to record none keeps its published count until that has moved by the threshold).
+    keys = set(now.counts) | {key for key, count in shown.items() if count}
     topics: Counter[str] = Counter()
     names: dict[str, str] = {}
-    for row in held:
-        bands.update({band: int(count) for band, count in (row.attendance or {}).items() if band in BAND_NAMES})
+    for row in now.sessions:
         for topic in row.topics or []:
             if topic.strip():
                 names.setdefault(topic.strip().casefold(), topic.strip())
         topics.update({topic.strip().casefold(): 1 for topic in row.topics or [] if topic.strip()})
-    activity: Counter[str] = Counter()
-    for kind, count in db.session.execute(
-        select(ParticipationActivity.kind, ParticipationActivity.young_people).where(
-            ParticipationActivity.organisation_id == organisation_id,
-            ParticipationActivity.held_on.between(start, end),
-        )
-    ).all():
-        activity[str(kind)] += count
-    unrecorded = sum(1 for row in held if not attendance_recorded(row))
-    return publish_part(len(held), bands, activity, topics, threshold, names, unrecorded)
+    return publish_part(
+        len(now.sessions),
+        {band: shown.get(band, 0) for band in BAND_NAMES if band in keys},
+        {
+            kind.value: shown.get(f"{ACTIVITY}{kind.value}", 0)
+            for kind in ActivityKind
+            if f"{ACTIVITY}{kind.value}" in keys
+        },
+        topics,
+        threshold,
+        names,
+        sum(1 for row in now.sessions if not attendance_recorded(row)),
+    )
+
+
+def _published_table(counts: Mapping[str, int], threshold: int) -> tuple[dict[str, Cell], Cell]:
+    """One table of published counts and its total, suppressed. A published 0 of a band or kind something was
+    recorded for is shown as "c": the count as recorded may be up to the threshold minus one above it, not yet
+    taken (``take_figures``), and a 0 would read as nobody. The hidden cells still never add up to a small number:
+    a 0 adds nothing to them."""
+    cells = suppress(counts, threshold, total_published=True)
+    for key, count in counts.items():
+        if not count:
+            cells[key] = Cell(None)
+    whole = sum(counts.values())
+    return cells, (Cell(None) if counts and not whole else total(whole, threshold))
 
 
 def publish_part(
@@ -537,16 +747,19 @@ def publish_part(
     topic_names: Mapping[str, str] | None = None,
     unrecorded: int = 0,
 ) -> Part:
-    """``quarter_part`` without the database: a quarter's counts of people by band and by kind of activity, each
-    one ``suppress`` table with its published total."""
-    attendance = {band: bands.get(band, 0) for band in BAND_NAMES}
-    kinds = {kind.value: activity.get(kind.value, 0) for kind in ActivityKind}
+    """``quarter_part`` without the database: a quarter's published counts of people by band (only the bands
+    something was recorded for) and by kind of activity (only the kinds recorded), each one ``suppress`` table with
+    its published total. A kind nobody recorded is a published 0; a band nobody recorded is left out ("not
+    recorded"), and so adds 0 to a year's sum."""
+    attendance, attended = _published_table({band: bands[band] for band in BAND_NAMES if band in bands}, threshold)
+    recorded_kinds = {kind.value: activity[kind.value] for kind in ActivityKind if kind.value in activity}
+    kinds, involved = _published_table(recorded_kinds, threshold)
     return Part(
         sessions=sessions,
-        attendance=suppress(attendance, threshold, total_published=True),
-        attended=total(sum(attendance.values()), threshold),
-        activities=suppress(kinds, threshold, total_published=True),
-        involved=total(sum(kinds.values()), threshold),
+        attendance=attendance,
+        attended=attended,
+        activities={kind.value: kinds.get(kind.value, Cell(0)) for kind in ActivityKind},
+        involved=involved,
         topics=topics,
         topic_names=dict(topic_names or {}),
         unrecorded=unrecorded,
@@ -568,17 +781,19 @@ def summary(organisation_id: uuid.UUID, quarters: Sequence[tuple[date, date]], t
 
 def add_up(parts: Sequence[Part]) -> Summary:
     """Quarters' published parts added up cell by cell (``suppression.combine``): a sum is shown only where every
-    quarter showed its part."""
+    quarter showed its part. A band a quarter did not record adds a published 0 to the year (the year counts the
+    sessions that recorded it)."""
     topics: Counter[str] = Counter()
     names: dict[str, str] = {}
     for part in parts:
         topics.update(part.topics)
         for key, name in part.topic_names.items():
             names.setdefault(key, name)
+    bands = combine_maps([part.attendance for part in parts])
     return Summary(
         sessions=sum(part.sessions for part in parts),
         unrecorded=sum(part.unrecorded for part in parts),
-        attendance=combine_maps([part.attendance for part in parts]),
+        attendance={band: bands[band] for band in BAND_NAMES if band in bands},
         attended=combine([part.attended for part in parts]),
         activities=combine_maps([part.activities for part in parts]),
         involved=combine([part.involved for part in parts]),
