@@ -12,7 +12,7 @@ from participation import languages
 from participation.analysis import lexicon
 from participation.analysis.detection import ROMANISED, detect_language, looks_english
 from participation.analysis.lexicon import Matcher, find
-from participation.analysis.normalise import clause_tokens, roman_key, script_language, unmask
+from participation.analysis.normalise import ages, clause_tokens, roman_key, script_language, unmask
 from participation.analysis.screening import RomanTokens, roman_lists, screen
 from participation.analysis.sentiment import score as scored
 
@@ -54,6 +54,8 @@ def shown_sentiment(score: float | None, safeguarding: bool, listed: bool) -> fl
 # are read as they are). Only for the lists' own spellings: Arabizi's digits are read by roman_key instead.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
 _MIXED = re.compile(r"^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]+$")
+# Decades stay numbers: "in his 30s" is not "in his eos".
+_DECADE = re.compile(r"^\d*0s$")
 # Letters with dots between them, "k.m.s" or "k.y.s.": one word, not three clauses of one letter each.
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])")
 
@@ -65,7 +67,7 @@ def _expand(
     words: list[str] = []
     clauses: list[int] = []
     for token, clause in toks:
-        if leet and _MIXED.match(token) and not any(token in table for table in speak):
+        if leet and _MIXED.match(token) and not _DECADE.match(token) and not any(token in table for table in speak):
             token = token.translate(_LEET)
         for table in speak:
             if token in table:
@@ -104,7 +106,8 @@ def _read(text: str, page_language: str | None = None) -> _Read:
     for it (Pashto, Dari, Tigrinya, Sorani, Albanian, Vietnamese), the comment is never taken as screened, whatever
     its letters look like: Pashto without its own letters reads as Arabic, short Albanian typed without accents as
     English, and the lists of those languages would pass "زما پلار ما وهي" ("my father beats me") as nothing."""
-    text = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), unmask(text))
+    # Masked words written back ("r*ped"), ages written one way ("14yo" as "14 year old") and dotted letters joined.
+    text = _DOTTED.sub(lambda found: found.group(0).replace(".", ""), ages(unmask(text)))
     raw = clause_tokens(text)
     words = [token for token, _clause in raw]
     language = detect_language(text, words)

@@ -8,10 +8,10 @@ patterns are normalised alike (participation.analysis.normalise).
 Which languages have word lists, and in which module, is in the language registry (participation.languages). A
 lexicon module (participation/analysis/lexicons/*.py) holds THEMES, SAFEGUARDING, SAFE_STATEMENTS, WEAK_SIGNALS,
 NEGATORS and TEXT_SPEAK, and may hold CRIES (bare cries for help) with CRY_BLOCKERS (words that, straight after a
-cry, make it a request for ordinary help), IDIOMS (look-alikes that cancel disclosure words next to them), and for
-Arabic and Urdu ROMAN_MARKERS and ROMAN_SPEAK. The Latin-letter patterns of the Arabic and Urdu lists (Arabizi,
-Roman Urdu) are also compiled a second time under their spelling-blind keys (``load_roman``), for comments written
-that way."""
+cry, make it a request for ordinary help), IDIOMS (look-alikes that cancel disclosure words next to them), AGES
+(phrases that give the writer's age or a partner's, which the screen puts together), and for Arabic and Urdu
+ROMAN_MARKERS and ROMAN_SPEAK. The Latin-letter patterns of the Arabic and Urdu lists (Arabizi, Roman Urdu) are also
+compiled a second time under their spelling-blind keys (``load_roman``), for comments written that way."""
 
 from __future__ import annotations
 
@@ -304,6 +304,9 @@ class Lexicon:
     markers: dict[str, float] = field(default_factory=dict)
     # How many words before a pattern a negator may stand (None: the screen's default, screening.NEGATION_WINDOW).
     negation_window: int | None = None
+    # Phrases that give an age, labelled by whose it is (the writer's, a partner's...): the screen puts a young
+    # person's age and a partner's together and compares them (screening.older_partner).
+    ages: Matcher = field(default_factory=Matcher)
 
 
 def listed_languages() -> tuple[str, ...]:
@@ -369,6 +372,7 @@ def _lists(module: LexiconModule) -> dict[str, list[tuple[str, str]]]:
         # Cries are labelled with their language: the words that block one are that language's own.
         "cries": [(module.LANGUAGE, source) for source in getattr(module, "CRIES", ())],
         "idioms": [("idiom", source) for source in getattr(module, "IDIOMS", ())],
+        "ages": [(label, source) for label, sources in getattr(module, "AGES", {}).items() for source in sources],
     }
 
 
@@ -417,6 +421,7 @@ def load(language: str) -> Lexicon:
         _matcher(lists["idioms"]),
         markers,
         getattr(module, "NEGATION_WINDOW", None),
+        _matcher(lists["ages"]),
     )
 
 

@@ -80,6 +80,67 @@ def unmask(text: str) -> str:
     return text
 
 
+# Ages as young people write them, written one way before a comment is read, so the lists need only "14" and "14
+# year old": "14yo", "14 y/o", "14 y.o.", "14yrs old" and "14yr old" are "14 year old", as "my 14 year old brother"
+# is written out (read as they were, the digits in "14yo" became letters, "iayo"); "(15f)" and "(28m)" are "(15)" and
+# "(28)"; and an age in words is written in digits ("im sixteen", "hes twenty-eight"). Only where it is an age: after
+# "im", "hes", "is", "aged" and the like, or before "years old". "Ten" is Polish for "this", "16m" alone is sixteen
+# million and "3yrs" alone how long.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_NUMBER_VALUE = {
+    **{word: 1 + index for index, word in enumerate(_UNITS)},
+    **{word: 10 + index for index, word in enumerate(_TEENS)},
+    **{"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60},
+}
+_TENS = "twenty|thirty|forty|fourty|fifty|sixty"
+_IN_WORDS = (
+    rf"(?:(?:{_TENS})(?:[\s-]*(?:{'|'.join(_UNITS)})\b)?"
+    rf"|{'|'.join(_TEENS)})"
+)
+_APOSTROPHE = "['’ʼ]?"
+_BEFORE_AN_AGE = (
+    rf"i{_APOSTROPHE}m|i\s+am|iam|me|he{_APOSTROPHE}s|she{_APOSTROPHE}s|he\s+is|she\s+is|is|aged?|turned|turning"
+    r"|only|just|nearly|almost|him|her|bf|gf|boyfriend|girlfriend|partner"
+)
+# "14yrs old", "14yrsold", "14years old" (the digits and the word run together), and "14yo", "14 y/o", "14 y.o.":
+# "14 years old" and "14 yrs old", already words, are left as they are.
+_COMPACT_AGE = re.compile(
+    r"\b(\d{1,2})(?:yrs?|years?)\.?\s*[-/]?\s*old\b|\b(\d{1,2})\s*(?:yrs?|years?)old\b"
+    r"|\b(\d{1,2})\s*(?:yo|y\s*/\s*o|y\.\s*o)\b\.?",
+    re.IGNORECASE,
+)
+_SEXED_AGE = re.compile(r"\((\d{2})\s*[fm]\)", re.IGNORECASE)
+_WORDS_AFTER = re.compile(rf"\b({_BEFORE_AN_AGE})\s+({_IN_WORDS})\b", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(rf"\b({_IN_WORDS})(?=[\s-]*(?:years?|yrs?)[\s-]*old\b)", re.IGNORECASE)
+
+
+_NUMBER_WORD = re.compile("|".join(sorted(_NUMBER_VALUE, key=len, reverse=True)))
+
+
+def _in_digits(words: str) -> str:
+    """ "twenty-eight", "twentyeight" and "twenty eight" as "28"."""
+    return str(sum(_NUMBER_VALUE[word] for word in _NUMBER_WORD.findall(words.lower())))
+
+
+# Cheap looks before the dearer ones: a digit beside a "y" ("14yo", "14 yrs"), a bracket, a number's ending.
+_AN_AGE_IN_DIGITS = re.compile(r"\d\s*y", re.IGNORECASE)
+_A_NUMBER_IN_WORDS = re.compile(r"teen\b|\b(?:ten|eleven|twelve|twenty|thirty|fou?rty|fifty|sixty)")  # lower case
+
+
+def ages(text: str) -> str:
+    """Ages written one way: "14yo" and "14 y/o" as "14 year old", "(15f)" as "(15)", "im sixteen" as "im 16";
+    anything else as it is."""
+    if _AN_AGE_IN_DIGITS.search(text):
+        text = _COMPACT_AGE.sub(lambda found: f"{next(age for age in found.groups() if age)} year old", text)
+    if "(" in text:
+        text = _SEXED_AGE.sub(r"(\1)", text)
+    if _A_NUMBER_IN_WORDS.search(text.lower()):
+        text = _WORDS_AFTER.sub(lambda found: f"{found.group(1)} {_in_digits(found.group(2))}", text)
+        text = _WORDS_BEFORE.sub(lambda found: _in_digits(found.group(1)), text)
+    return text
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 

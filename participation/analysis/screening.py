@@ -1,6 +1,7 @@
 """The safeguarding screen: disclosure patterns, safe statements negated, cries for help and, when none of those
-match, weak signals of different kinds together. Every listed language's lists are applied to every comment, and a
-comment in Roman Urdu or Arabizi is also read under the spelling-blind keys. No Flask, no database."""
+match, weak signals of different kinds together, and last a young person's age beside a much older partner's. Every
+listed language's lists are applied to every comment, and a comment in Roman Urdu or Arabizi is also read under the
+spelling-blind keys. No Flask, no database."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import cache, lru_cache
 
 from participation.analysis import lexicon
 from participation.analysis.detection import ROMANISED
-from participation.analysis.lexicon import Lexicon, Match, Matcher, find
+from participation.analysis.lexicon import MAX_GAP, Lexicon, Match, Matcher, find
 from participation.analysis.normalise import roman_key
 
 # How many words before a pattern a negator may stand, in the same clause (a lexicon may set its own).
@@ -399,6 +400,89 @@ def _terms(
     return terms
 
 
+# --- a partner much older than the young person ---------------------------------------------------------------------
+# The lists' AGES phrases give an age and say whose it is: the writer's ("self": "im 16", "me (17)"), a friend's or a
+# sister's ("other"), a partner's a few words after or before the writer's ("mine": "and my bf is 31"), only right
+# after it ("mine-next": "im 16 hes 31"; further on, "hes 28" may be a brother) or only before it ("mine-first": "hes
+# 35 im 16"), how many years older a partner is ("older-by"), the decade of his life ("decade": "in his 30s"), and a
+# friend's partner's ("theirs"). Which may be put together, and where the partner's stands from the young person's.
+_AGE_PAIRS: dict[tuple[str, str], str] = {
+    ("self", "mine"): "either",
+    ("self", "mine-next"): "next",
+    ("self", "mine-first"): "before",
+    ("self", "older-by"): "either",
+    ("self", "decade"): "either",
+    ("other", "theirs"): "either",
+}
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}
+_IN_THE_DECADE = {"early": 0, "mid": 5, "late": 7}
+
+
+def much_older(own: int, partner: int) -> bool:
+    """A partner much older than a young person of ``own`` years: under 16, an adult or anyone four or more years
+    older; at 16, four or more years older; at 17, six or more (Cook and Mott, "Teenagers and their sexual partners",
+    Child Abuse Review 2020: the age gaps that should alert a professional to possible sexual exploitation)."""
+    if not 10 <= own <= 17:
+        return False
+    return (own < 16 and partner >= 18) or partner - own >= (6 if own == 17 else 4)
+
+
+def _age(toks: Sequence[str], match: Match) -> int | None:
+    """The number a matched phrase gives: the last number in it, or a decade ("30s", "thirties", "late 20s")."""
+    words = toks[match.start : match.end]
+    if match.pattern.label == "decade":
+        decade = words[-1]
+        start = _DECADES.get(decade) or (int(decade[:-1]) if decade[:-1].isdigit() else None)
+        return None if start is None else start + _IN_THE_DECADE.get(words[-2], 0)
+    return next((int(word) for word in reversed(words) if word.isdigit()), None)
+
+
+def _placed(own: Match, partner: Match, where: str) -> bool:
+    """The partner's phrase stands where ``where`` says from the young person's: right after it ("next"), a few
+    words before it ("before"), or a few words after or before it ("either")."""
+    after = 0 <= partner.start - own.end <= (0 if where == "next" else MAX_GAP)
+    before = 0 <= own.start - partner.end <= MAX_GAP
+    return after if where == "next" else before if where == "before" else after or before
+
+
+def older_partner(toks: Sequence[str], clauses: Sequence[int], matcher: Matcher | None = None) -> list[str]:
+    """The phrases that give a young person's age and a much older partner's (``much_older``), as "im 16 ... my
+    boyfriend is 31"; empty when there are none."""
+    found = find(_ages() if matcher is None else matcher, toks, fuzzy=False, clauses=clauses)
+    # Only phrases a few words from a young person's age are looked at: a long comment may give many ages.
+    starting: dict[int, list[Match]] = {}
+    ending: dict[int, list[Match]] = {}
+    for match in found:
+        starting.setdefault(match.start, []).append(match)
+        ending.setdefault(match.end, []).append(match)
+    for own in (match for match in found if match.pattern.label in ("self", "other")):
+        near = [
+            match
+            for gap in range(MAX_GAP + 1)
+            for match in (*starting.get(own.end + gap, ()), *ending.get(own.start - gap, ()))
+        ]
+        for partner in near:
+            where = _AGE_PAIRS.get((own.pattern.label, partner.pattern.label))
+            if where is None or not _placed(own, partner, where):
+                continue
+            age, theirs = _age(toks, own), _age(toks, partner)
+            if age is None or theirs is None:
+                continue
+            if much_older(age, age + theirs if partner.pattern.label == "older-by" else theirs):
+                first, second = sorted((own, partner), key=lambda match: match.start)
+                return [f"{first.term} ... {second.term}"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _ages() -> Matcher:
+    """Every language's AGES phrases in one matcher."""
+    ages = Matcher()
+    for lex in lexicon.load_all():
+        ages.extend(lex.ages)
+    return ages
+
+
 RomanTokens = tuple[list[str], list[int]]
 
 
@@ -437,4 +521,8 @@ def screen(
                 cues.setdefault(group, cue)
         if weak_signals_suffice(cues, short):
             terms.extend(cues.values())
+    if not terms:
+        # A young person's age beside a much older partner's ("im 16 and my boyfriend is 31"), read last: a comment
+        # the lists already flag keeps their words.
+        terms.extend(older_partner(toks, clauses))
     return tuple(dict.fromkeys(terms))

@@ -70,19 +70,62 @@ def _session(app, client, council: str):
         return held.id
 
 
-def test_a_workers_session_notes(app, client):
+def screened_as_session_notes(app, client, texts: list[str]) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    """Each of ``texts`` written by a worker as a note of a session: each note's words -> whether it was flagged."""
     session_id = _session(app, client, "Noteshire")
-    for text in [*WORRYING, "we jumped on the trampoline"]:
+    for text in texts:
         page = fetch(client, f"/staff/sessions/{session_id}")
-        fetch(
-            client,
-            f"/staff/sessions/{session_id}",
-            method="post",
-            status=302,
-            data={"text": text, "csrf_token": _token(page)},
-        )
+        data = {"text": text, "csrf_token": _token(page)}
+        fetch(client, f"/staff/sessions/{session_id}", method="post", status=302, data=data)
     with app.app_context():
-        flagged = {note.text: note.safeguarding for note in db.session.scalars(select(SessionNote))}
+        return {note.text: note.safeguarding for note in db.session.scalars(select(SessionNote))}
+
+
+def screened_on_the_shared_screen(app, client, texts: list[str]) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    """Each of ``texts`` sent to the shared screen in the room: each note's words -> whether it was flagged."""
+    session_id = _session(app, client, "Roomshire")
+    page = fetch(client, f"/staff/sessions/{session_id}")
+    form = page.find("form", {"action": f"/staff/sessions/{session_id}/room"})
+    assert client.post(form["action"], data={"csrf_token": _token(form)}).status_code == 302
+    for text in texts:
+        room = fetch(client, "/room")
+        fetch(client, "/room", method="post", status=302, data={"text": text, "csrf_token": _token(room)})
+    with app.app_context():
+        return {note.text: note.safeguarding for note in db.session.scalars(select(SessionNote))}
+
+
+def screened_as_poll_words(app, client, words: list[str]) -> dict[str, WordState]:  # type: ignore[no-untyped-def]
+    """Each of ``words`` sent from its own phone to a live poll asking for a word: each word -> its state."""
+    factories.worker_console(app, client, "Pollshire")
+    page = fetch(client, "/staff/polls")
+    data = {"question": "One word for how you feel?", "kind": "word", "options": "", "csrf_token": _token(page)}
+    fetch(client, "/staff/polls", method="post", status=302, data=data)
+    with app.app_context():
+        poll = db.session.scalars(select(Poll)).one()
+    for word in words:
+        phone = app.test_client()
+        answer_page = fetch(phone, f"/p/{poll.code}")
+        data = {"answer": word, "csrf_token": _token(answer_page)}
+        fetch(phone, f"/p/{poll.code}", method="post", status=302, data=data)
+    with app.app_context():
+        return {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
+
+
+def screened_as_requests_for_an_advocate(app, client, texts: list[str]) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Each of ``texts`` sent as the message of a request for an advocate: whether each request was worrying."""
+    with app.app_context():
+        factories.consultation(factories.organisation("Askshire"), code="askyoung")
+    for text in texts:
+        page = fetch(client, "/s/askyoung/ask")
+        data = {"kind": "call-back", "phone": "07700 900123", "message": text, "csrf_token": _token(page)}
+        assert client.post("/s/askyoung/ask", data=data).status_code == 302
+    with app.app_context():
+        return [request.worrying for request in db.session.scalars(select(ContactRequest))]
+
+
+def test_a_workers_session_notes(app, client):
+    flagged = screened_as_session_notes(app, client, [*WORRYING, "we jumped on the trampoline"])
+    with app.app_context():
         assert flagged == {**dict.fromkeys(WORRYING, True), "we jumped on the trampoline": False}
         assert _case_texts() == sorted(WORRYING)
         # The lead is shown the words of the list that matched ("staff* ... kis* me"), not every alternative.
@@ -95,38 +138,16 @@ def test_a_workers_session_notes(app, client):
 
 
 def test_the_shared_screen_in_the_room(app, client):
-    session_id = _session(app, client, "Roomshire")
-    page = fetch(client, f"/staff/sessions/{session_id}")
-    form = page.find("form", {"action": f"/staff/sessions/{session_id}/room"})
-    assert client.post(form["action"], data={"csrf_token": _token(form)}).status_code == 302
-    for text in WORRYING:
-        room = fetch(client, "/room")
-        fetch(client, "/room", method="post", status=302, data={"text": text, "csrf_token": _token(room)})
+    flagged = screened_on_the_shared_screen(app, client, WORRYING)
     with app.app_context():
-        assert all(note.safeguarding for note in db.session.scalars(select(SessionNote)))
+        assert all(flagged.values())
         assert _case_texts() == sorted(WORRYING)
 
 
 def test_a_live_polls_word_with_its_stricter_screen(app, client):
-    factories.worker_console(app, client, "Pollshire")
-    page = fetch(client, "/staff/polls")
-    data = {"question": "One word for how you feel?", "kind": "word", "options": "", "csrf_token": _token(page)}
-    fetch(client, "/staff/polls", method="post", status=302, data=data)
-    with app.app_context():
-        poll = db.session.scalars(select(Poll)).one()
     words = ["im gonna jump", "staff kissed me", "took loads of pills", "loads of pills", "tablets", "trampoline"]
-    for word in words:
-        phone = app.test_client()
-        answer_page = fetch(phone, f"/p/{poll.code}")
-        fetch(
-            phone,
-            f"/p/{poll.code}",
-            method="post",
-            status=302,
-            data={"answer": word, "csrf_token": _token(answer_page)},
-        )
+    states = screened_as_poll_words(app, client, words)
     with app.app_context():
-        states = {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
         assert states == {
             "im gonna jump": WordState.FLAGGED,
             "staff kissed me": WordState.FLAGGED,
@@ -141,12 +162,7 @@ def test_a_live_polls_word_with_its_stricter_screen(app, client):
 
 
 def test_the_message_of_a_request_for_an_advocate(app, client):
+    worrying = screened_as_requests_for_an_advocate(app, client, WORRYING)
     with app.app_context():
-        factories.consultation(factories.organisation("Askshire"), code="askyoung")
-    for text in WORRYING:
-        page = fetch(client, "/s/askyoung/ask")
-        data = {"kind": "call-back", "phone": "07700 900123", "message": text, "csrf_token": _token(page)}
-        assert client.post("/s/askyoung/ask", data=data).status_code == 302
-    with app.app_context():
-        assert all(request.worrying for request in db.session.scalars(select(ContactRequest)))
+        assert all(worrying)
         assert _case_texts() == sorted(WORRYING)

@@ -9,15 +9,16 @@ ordinary."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
 
-from participation.contact.models import ContactRequest
-from participation.extensions import db
-from participation.polls.models import Poll, PollAnswer, WordState
-from participation.sessions.models import SessionNote
-from tests import factories
-from tests.integration.test_young_words_screened import _case_texts, _session, _token, screened_as_a_survey_comment
-from tests.pages import fetch
+from participation.polls.models import WordState
+from tests.integration.test_young_words_screened import (
+    _case_texts,
+    screened_as_a_survey_comment,
+    screened_as_poll_words,
+    screened_as_requests_for_an_advocate,
+    screened_as_session_notes,
+    screened_on_the_shared_screen,
+)
 
 WORRYING = [
     "im 14 n pregnant, hes 23",
@@ -51,46 +52,23 @@ def test_a_survey_comment(app, client, text):
 
 
 def test_a_workers_session_notes(app, client):
-    session_id = _session(app, client, "Noteshire")
-    for text in [*WORRYING, *ORDINARY]:
-        page = fetch(client, f"/staff/sessions/{session_id}")
-        data = {"text": text, "csrf_token": _token(page)}
-        fetch(client, f"/staff/sessions/{session_id}", method="post", status=302, data=data)
+    flagged = screened_as_session_notes(app, client, [*WORRYING, *ORDINARY])
     with app.app_context():
-        flagged = {note.text: note.safeguarding for note in db.session.scalars(select(SessionNote))}
         assert flagged == {**dict.fromkeys(WORRYING, True), **dict.fromkeys(ORDINARY, False)}
         assert _case_texts() == sorted(WORRYING)
 
 
 def test_the_shared_screen_in_the_room(app, client):
-    session_id = _session(app, client, "Roomshire")
-    page = fetch(client, f"/staff/sessions/{session_id}")
-    form = page.find("form", {"action": f"/staff/sessions/{session_id}/room"})
-    assert client.post(form["action"], data={"csrf_token": _token(form)}).status_code == 302
-    for text in [*WORRYING, *ORDINARY]:
-        room = fetch(client, "/room")
-        fetch(client, "/room", method="post", status=302, data={"text": text, "csrf_token": _token(room)})
+    flagged = screened_on_the_shared_screen(app, client, [*WORRYING, *ORDINARY])
     with app.app_context():
-        flagged = {note.text: note.safeguarding for note in db.session.scalars(select(SessionNote))}
         assert flagged == {**dict.fromkeys(WORRYING, True), **dict.fromkeys(ORDINARY, False)}
         assert _case_texts() == sorted(WORRYING)
 
 
 def test_a_live_polls_word_with_its_stricter_screen(app, client):
-    factories.worker_console(app, client, "Pollshire")
-    page = fetch(client, "/staff/polls")
-    data = {"question": "One word for how you feel?", "kind": "word", "options": "", "csrf_token": _token(page)}
-    fetch(client, "/staff/polls", method="post", status=302, data=data)
-    with app.app_context():
-        poll = db.session.scalars(select(Poll)).one()
     words = ["graped", "d!e", "wanna dye", "🔪🩸", "dye", "grapes", "knife"]
-    for word in words:
-        phone = app.test_client()
-        answer_page = fetch(phone, f"/p/{poll.code}")
-        data = {"answer": word, "csrf_token": _token(answer_page)}
-        fetch(phone, f"/p/{poll.code}", method="post", status=302, data=data)
+    states = screened_as_poll_words(app, client, words)
     with app.app_context():
-        states = {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
         assert states == {
             **dict.fromkeys(words[:4], WordState.FLAGGED),
             **dict.fromkeys(words[4:], WordState.WAITING),
@@ -99,12 +77,7 @@ def test_a_live_polls_word_with_its_stricter_screen(app, client):
 
 
 def test_the_message_of_a_request_for_an_advocate(app, client):
+    worrying = screened_as_requests_for_an_advocate(app, client, WORRYING)
     with app.app_context():
-        factories.consultation(factories.organisation("Askshire"), code="askyoung")
-    for text in WORRYING:
-        page = fetch(client, "/s/askyoung/ask")
-        data = {"kind": "call-back", "phone": "07700 900123", "message": text, "csrf_token": _token(page)}
-        assert client.post("/s/askyoung/ask", data=data).status_code == 302
-    with app.app_context():
-        assert all(request.worrying for request in db.session.scalars(select(ContactRequest)))
+        assert all(worrying)
         assert _case_texts() == sorted(WORRYING)

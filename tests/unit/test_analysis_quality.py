@@ -332,3 +332,29 @@ def test_the_second_reviews_words_are_flagged_and_their_look_alikes_are_not():
     with open(YOUNG2, encoding="utf-8", newline="") as handle:
         notes = {row["id"]: row["note"] for row in csv.DictReader(handle)}
     assert all("still flagged" in notes[row_id] for row_id in report.false_alarms), report.false_alarms
+
+
+# --- young people's own words, third review: older partners at 16 and 17, "14yo", positions of trust, jumped -------
+# tests/data/analysis_screen_young3.csv, after the third outside review of issue 17 found "im 16 and my boyfriend is
+# 31", "me (17) and him 29", "hes 35 im 16", "14yo" and "got jumped on the bus home" unflagged. The rule for a much
+# older partner: under 16, an adult or anyone four or more years older; 16 with 20 or over; 17 with 23 or over (Cook
+# and Mott 2020); at any age, a relationship with an adult in a position of trust. Rows x001-x134 were written first
+# and tuned on: before the change (the engine of fbd16e1) recall 0.28 (23/82), precision 0.92; after 1.00 (82/82),
+# 0.96. Rows u001-u022 were written after the tuning and measured once: recall 0.73 (11/15; "hes 33 and i just turned
+# 16", "me and my bf (hes 30) have been together since i was 15", "16yo me, 32yo him" and "my 14yo sister has a 19yo
+# boyfriend" missed), precision 0.92 (u013, flagged before too), against 0.47 and 0.88 for the engine before; the
+# four misses were then added. The look-alikes the screen still flags say why in their notes.
+YOUNG3 = DATA.parent / "analysis_screen_young3.csv"
+
+
+def test_the_third_reviews_words_are_flagged_and_their_look_alikes_are_not():
+    rows = read_labelled(YOUNG3.read_text(encoding="utf-8"))
+    report = evaluate(rows)
+    assert len(rows) >= 150 and sum(row.safeguarding for row in rows) >= 90
+    assert set(report.by_kind) == {"older-partner", "age-shorthand", "trusted-adult", "jumped"}
+    assert report.recall == 1.0, report.missed
+    assert report.precision is not None and report.precision >= 0.95, report.false_alarms
+    with open(YOUNG3, encoding="utf-8", newline="") as handle:
+        notes = {row["id"]: row["note"] for row in csv.DictReader(handle)}
+    assert sum(not row.safeguarding for row in rows) >= 55
+    assert all("still flagged" in notes[row_id] for row_id in report.false_alarms), report.false_alarms

@@ -11,7 +11,7 @@ from participation.analysis.detection import romanised_language
 from participation.analysis.engine import Result, classify
 from participation.analysis.evaluation import LabelledFileError, evaluate, format_report, read_labelled, script_of
 from participation.analysis.lexicon import custom_matcher, find, load_roman
-from participation.analysis.normalise import arabizi_shaped, roman_key, tokens, unlisted_language, unmask
+from participation.analysis.normalise import ages, arabizi_shaped, roman_key, tokens, unlisted_language, unmask
 from participation.analysis.screening import weak_signals_suffice
 
 # --- one key for the many spellings of Roman Urdu and Arabizi ----------------------------------------------------
@@ -381,3 +381,54 @@ def test_numbers_times_and_year_groups_are_not_read_as_letters(words):
 )
 def test_masked_words_are_read_as_words(written, read):
     assert unmask(written).lower() == read.lower()  # case is folded later
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("14yo and my bf is 25", "14 year old and my bf is 25"),
+        ("im 14y/o", "im 14 year old"),
+        ("im 14 y.o. n pregnant", "im 14 year old n pregnant"),
+        ("im 14yrs old", "im 14 year old"),
+        ("im 12yr old", "im 12 year old"),
+        ("i'm (15f) and my boyfriend (28m)", "i'm (15) and my boyfriend (28)"),
+        ("im sixteen and hes twenty-eight", "im 16 and hes 28"),
+        ("I’m Seventeen", "I’m 17"),
+        ("a fourteen year old", "a 14 year old"),
+        # Not ages: left as written.
+        ("ten chłopak", "ten chłopak"),
+        ("top ten", "top ten"),
+        ("3yrs in care", "3yrs in care"),
+        ("ran 16m", "ran 16m"),
+        ("14 years old", "14 years old"),
+        ("yo whats up", "yo whats up"),
+    ],
+)
+def test_ages_are_written_one_way(written, read):
+    assert ages(written) == read
+
+
+@pytest.mark.parametrize(
+    ("words", "flagged"),
+    [
+        # A much older partner: under 16, four or more years older or an adult; 16 with 20 or over; 17 with 23 or
+        # over (Cook and Mott, Child Abuse Review 2020).
+        ("im 13 and hes 17", True),
+        ("im 13 and hes 16", False),
+        ("im 16 and hes 20", True),
+        ("im 16 and hes 19", False),
+        ("im 17 and hes 23", True),
+        ("im 17 and hes 22", False),
+        ("hes 35 im 16", True),
+        ("im 16 and my boyfriend is in his 30s", True),
+        ("im 16 and hes 14 years older than me", True),
+        ("im 17 and hes 5 years older than me", False),
+        # Someone else's age: a brother's, a boyfriend's dad's.
+        ("im 16 and my brother, hes 28, lives in leeds", False),
+        ("im 16 and my boyfriends dad is 45", False),
+        # A decade stays a number ("20s" was read as "2os", letters for digits, and "in his 20*" never matched).
+        ("hes in his 20s", True),
+    ],
+)
+def test_a_partner_is_much_older_from_four_years_under_16_and_six_at_17(words, flagged):
+    assert engine.may_disclose(words) is flagged, words

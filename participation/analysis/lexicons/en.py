@@ -7951,3 +7951,215 @@ IDIOMS += [
 ]
 # Rape in slang ("got graped"); "grape" alone stays a fruit.
 TEXT_SPEAK |= {"livin": "living", "graped": "raped", "grapped": "raped", "grapeed": "raped"}
+
+# The third outside review of issue 17 found these missed (with their look-alikes, in
+# tests/data/analysis_screen_young3.csv): a 16 or 17-year-old with a much older partner ("im 16 and my boyfriend is
+# 31", "me (17) and him 29", "hes 35 im 16"), an age written "14yo" (participation.analysis.normalise.ages writes
+# "14yo", "14 y/o", "14yrs old" as "14 year old" and "im sixteen" as "im 16" before the lists read a comment), and
+# being jumped on the bus, which read as getting on one ("got jumped on the bus home").
+# A partner much older than the young person who writes. The writer's age and a partner's are read apart, by the
+# phrases below ("{age}" stands for the number), and put together by the screen, which compares the numbers
+# (participation.analysis.screening.older_partner): the age gap that should alert a professional to possible sexual
+# exploitation is four years or more at 13 to 16 and six or more at 17 (Cook and Mott, "Teenagers and their sexual
+# partners", Child Abuse Review 2020), so 16 with 20 or over, 17 with 23 or over; under 16, an adult of any age (as
+# the lists above) or anyone four or more years older ("im 13 and my boyfriend is 17"). 17 with 19, 16 with 17, and
+# any age beside a parent's, a sister's or a nan's ("my sister is 16 and my dad is 40") are ordinary.
+_ABOUT = "like|about|around|nearly|almost|over|literally|actually|basically"
+_AND = "and|n|an|but|tho|though|while|whilst|together"
+_IS = "is|s|iz|whos|was|aged|turned|turns|turning"
+_OLDER_PARTNER = "boyfriend|girlfriend|bf|gf|bae|partner|fella|man|lover|husband|bloke|guy|lad"
+_DECADE = "20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties"
+_AGE_PHRASES: dict[str, list[str]] = {
+    # The writer's own age: "im 16", "im only 16", "im a 16 year old", "me 16", "aged 16", "i just turned 16", "16
+    # years old" or "16 and" at the start of a clause ("14yo and my bf is 25"), "16 (me)".
+    "self": [
+        f"{_I_AM} {{age}}",
+        f"{_I_AM} only|just|still|literally|barely|nearly|almost|now|turning|turned|actually {{age}}",
+        f"{_I_AM} a|an {{age}} year|years old",
+        "me {age}",
+        "age|aged {age}",
+        "^{age} year|years old",
+        "^{age} and|n|an|but",
+        "i just|only turned {age}",
+        "i turned {age}",
+        "since|when i was {age}",
+        "{age} me",
+        "{age} year|years old me",
+    ],
+    # A friend's or a sister's age ("my mate is 16", "my 14 year old sister"), beside her partner's ("theirs").
+    "other": ["is|s {age}", "shes|hes {age}", "{age} year|years old"],
+    # A partner's age, after the writer's or before it, a few words away ("and my bf is 31", "him 29", "31 (him)",
+    # "seeing a guy whos 34", "my 30 year old boyfriend"; "my bf is 31 and im 16").
+    "mine": [
+        f"my|me|mi {_OLDER_PARTNER} {_IS} {{age}}",
+        f"my|me|mi {_OLDER_PARTNER} is|s|iz|was {_ABOUT} {{age}}",
+        f"my|me|mi {_OLDER_PARTNER} {{age}}",
+        f"my|me|mi {_OLDER_PARTNER} who|that|thats is|s|iz|was {{age}}",
+        f"my|me|mi {_OLDER_PARTNER} hes|hez|whos|shes {{age}}",
+        f"and|n|an|but {_OLDER_PARTNER} {_IS} {{age}}",
+        f"{_AND} hes|hez|shes {{age}}",
+        "and|n|an|but|tho|though he|she is|s|was {age}",
+        f"{_AND} hes|hez|shes|he|she {_ABOUT} {{age}}",
+        f"{_AND} hes|hez|shes older|much|way ... {{age}}",
+        f"{_PREGNANT} {_AND} hes|hez|shes {{age}}",
+        f"{_PREGNANT} hes|hez|shes {{age}}",
+        "him|her {age}",
+        "{age} him|her",
+        "{age} year|years old him|her",
+        "seeing|dating|datin|shagging|sleeping|slept|chatting|talking ... a|an|this|some|someone|somebody ... {age}",
+        "going|goin|gone|been|went out with a|an|this|some|someone|somebody ... {age}",
+        f"my|me|mi|a|an {{age}} year|years|yr|yrs old {_OLDER_PARTNER}",
+    ],
+    # Right after the writer's age only ("im 16 hes 31", "age 16 boyfriend 31"): further on, "hes 28" may be a
+    # brother's age ("im 16 and my brother, hes 28").
+    "mine-next": [
+        "hes|hez|shes {age}",
+        "he|she is {age}",
+        f"{_OLDER_PARTNER} {_IS} {{age}}",
+        f"{_OLDER_PARTNER} {{age}}",
+    ],
+    # Before the writer's age only, at the start of a clause ("hes 35 im 16", "he is 29 and i am 17").
+    "mine-first": ["^hes|hez|shes {age}", "^he|she is {age}", f"^{_OLDER_PARTNER} is|s|iz|was {{age}}"],
+    # How much older ("hes 14 years older than me"), and in which decade of his life ("in his 30s").
+    "older-by": [
+        f"{_AND} hes|hez|shes|he|she ... {{age}} years|yrs|year|yr older",
+        f"my|me|mi {_OLDER_PARTNER} ... {{age}} years|yrs|year|yr older",
+    ],
+    "decade": [
+        f"{_AND} hes|hez|shes|he|she ... in his|her {_DECADE}",
+        f"{_AND} hes|hez|shes|he|she ... in his|her early|mid|late {_DECADE}",
+        f"my|me|mi {_OLDER_PARTNER} ... in his|her {_DECADE}",
+        f"my|me|mi {_OLDER_PARTNER} ... in his|her early|mid|late {_DECADE}",
+    ],
+    # A friend's or a sister's partner ("her boyfriend is 31"), beside her age ("other").
+    "theirs": [f"her|his {_OLDER_PARTNER} {_IS} {{age}}", f"a|an {{age}} year|years|yr|yrs old {_OLDER_PARTNER}"],
+}
+
+
+def _by_two_words(patterns: list[str]) -> list[str]:
+    """Each pattern once for each alternative of its second word, where those are plain words: the screen finds a
+    pattern by its first two words, and "my" before dozens of patterns would be tried at every "my"."""
+    split: list[str] = []
+    for pattern in patterns:
+        first, second, *rest = pattern.split(" ")
+        if "|" in second and "*" not in second and second != "...":
+            split.extend(" ".join([first, option, *rest]) for option in second.split("|"))
+        else:
+            split.append(pattern)
+    return split
+
+
+def _numbers(low: int, high: int) -> str:
+    return "|".join(str(number) for number in range(low, high + 1))
+
+
+# The numbers each kind of phrase reads: a young person's age (10 to 17), a partner's (10 to 79), years older.
+_AGE_NUMBERS = {"self": _numbers(10, 17), "other": _numbers(10, 17), "older-by": _numbers(1, 60)}
+AGES: dict[str, list[str]] = {
+    label: _by_two_words([phrase.replace("{age}", _AGE_NUMBERS.get(label, _numbers(10, 79))) for phrase in phrases])
+    for label, phrases in _AGE_PHRASES.items()
+}
+
+
+_TWICE = "twice|double|2x|triple"
+_ELDERS = "dad|father|mum|mom|mam|grandad|granddad|grandpa|grandma|nan|nana|uncle|auntie|aunt"
+# Whoever has a young person in their care, teaches, coaches, advises or leads them (a relationship with one is
+# abuse of a position of trust at any age under 18: Sexual Offences Act 2003, ss 16-24, sports coaches and faith
+# leaders since 2022). Plain words ("teacher" is also "teachers"), so a pattern is found by its first two words;
+# "foster" alone would be a foster brother.
+_TRUSTED = (
+    "staff|staf|carer|worker|keyworker|teacher|manager|coach|mentor|counsellor|counselor|therapist|nurse|officer"
+    "|volunteer|leader|warden|driver|escort|tutor|instructor|adviser|advisor|iro|chaperone|priest|imam|vicar|pastor"
+    "|doctor|gp|pa|boss|lecturer|sir|miss"
+)
+_TRUSTED_KIND = (
+    "football|pe|maths|math|science|english|music|drama|dance|form|head|youth|support|key|social|residential|care"
+    "|driving|boxing|swimming|swim|gym|personal|private|guitar|piano|singing|karate|rugby|cricket|netball|sports"
+    "|sport|tennis|art|history|geography|supply|cover|foster|learning|mental|college|school|church|mosque|scout"
+)
+_MY = "my|our|me"
+# The young person doing it ("im dating my teacher", "and sleeping with my coach"), not "my mum is dating my teacher"
+# ("i" is not among them: a plain word is also itself with "s", and "i" would be "is").
+_I_DO = "im|am|iam|ive|been|was|were|we|me|and|n|secretly|currently|now|still|started|start|keep|kept|to"
+# Together as a couple: "sleeping", "seeing" and "going" only with "together", "each other" and "out" (below), as
+# "me and my key worker were sleeping over at camp" and "are going to the cinema" are ordinary.
+_TOGETHER = "together|dating|datin|official|shagging|kissing|snogging"
+
+
+def _trusted(pattern: str) -> list[str]:
+    """The pattern with "{trusted}" as one word ("my teacher") and as two ("my football coach")."""
+    return _by_two_words(
+        [pattern.replace("{trusted}", _TRUSTED), pattern.replace("{trusted}", f"{_TRUSTED_KIND} {_TRUSTED}")]
+    )
+
+
+SAFEGUARDING += [
+    # A partner twice the young person's age, or old enough to be their father.
+    f"{_OLDER_PARTNER}|hes|shes ... {_TWICE} my age",
+    f"he|she is {_TWICE} my age",
+    f"{_OLDER_PARTNER}|hes|hez|shes ... old enough to be my {_ELDERS}",
+    f"he|she is old enough to be my {_ELDERS}",
+    # A relationship with an adult in a position of trust: "im dating my teacher", "my youth worker is my boyfriend",
+    # "me and my teacher are together", "my coach asked me out". Seeing a worker, or going out with one for lunch,
+    # is ordinary: going out with one counts only as the end of what is said.
+    *_trusted(f"{_I_DO} dating|datin|shagging|snogging|shaggin|date {_MY} {{trusted}}"),
+    *_trusted(f"dated|shagged|snogged {_MY} {{trusted}}"),
+    *_trusted(f"{_I_DO} sleeping|sleepin|sleep|hooking|hookin|hook ... with {_MY} {{trusted}}"),
+    *_trusted(f"slept|hooked ... with {_MY} {{trusted}}"),
+    *_trusted(f"sex with {_MY} {{trusted}}"),
+    *_trusted(f"in a relationship with {_MY} {{trusted}}"),
+    *_trusted(f"going|goin|gone|been|go|went out with {_MY} {{trusted}}$"),
+    *_trusted(f"{_MY} {{trusted}} is|s|iz my|me {_PARTNER}"),
+    *_trusted(f"me and|n {_MY} {{trusted}} are|r|were|been|is {_TOGETHER}"),
+    *_trusted(f"me and|n {_MY} {{trusted}} are|r|were a|an thing|item|couple"),
+    *_trusted(f"me and|n {_MY} {{trusted}} are|r|were in a relationship"),
+    *_trusted(f"me and|n {_MY} {{trusted}} have|av|ve|has been|bin {_TOGETHER}"),
+    *_trusted(f"me and|n {_MY} {{trusted}} ... sleeping|sleepin|slept together"),
+    *_trusted(f"me and|n {_MY} {{trusted}} ... seeing each other"),
+    *_trusted(f"me and|n {_MY} {{trusted}} are|r|were going|goin out$"),
+    *_trusted(f"{_MY} {{trusted}} and|n me|i are|r|were|have|av|ve|been {_TOGETHER}"),
+    *_trusted(f"{_MY} {{trusted}} and|n me|i ... sleeping|sleepin|slept together"),
+    *_trusted(f"{_MY} {{trusted}} and|n me|i are|r|were a|an thing|item|couple"),
+    f"me and|n sir|miss are|r|were|have|av|ve|been {_TOGETHER}",
+    *_trusted(f"{_MY} {{trusted}} asked|asks|askd|ask me out"),
+    *_trusted(f"{_MY} {{trusted}} ... date|datin|dating me|us"),
+    *_trusted(f"{_MY} {{trusted}} ... go|goin|going out with me"),
+    *_trusted(f"{_MY} {{trusted}} ... be my|me {_PARTNER}"),
+    *_trusted(f"{_MY} {{trusted}} ... asked|asks|askd me out"),
+]
+# Being jumped (set on, beaten) on the bus or the train: "got jumped on the bus home", "i was jumped on the bus". The
+# idioms above read "jumped on the bus" as getting on one, and cancel what they overlap; these take the whole phrase
+# in, so the idiom inside them does not count. Jumping on the bus yourself ("i jumped on the bus to town") stays
+# ordinary: only getting or being jumped, being jumped by someone, or someone jumping on me.
+_GOT = "getting|gettin|get|gets|got|gotten|been|keep|keeps|kept|being|was|were|woz|wer|getin"
+_JUMPED = "jumped|jumpd"
+_VEHICLE = "bus|buses|train|tram|tube|coach|metro|bike|scooter"
+_ATTACKERS = (
+    "lad*|boy*|girl*|guy*|gang*|kid*|people|man|men|bloke*|group*|someone|somebody|them|year*|teen*|mates|crew"
+    "|olders|youngers|ops|opps|some|these|those"
+)
+_SETTERS_ON = (
+    "they|he|she|lads|lad|boys|girls|gang|men|guys|kids|people|someone|somebody|them|group|olders|some|year*|man"
+)
+# Rushed: set on by a group ("got rushed on the bus", "some lads rushed me"), only with where, when or by whom it
+# happened, or as the end of what is said. Rushed to hospital, into a decision or off one's feet is ordinary.
+_GROUP = "they|lads|boys|girls|gang|men|guys|kids|people|them|group|olders|some|year*"
+_WHERE_WHEN = (
+    "on|at|outside|near|by|after|in|round|behind|coming|walking|going|leaving|again|twice|every|for|and|n|cos|because"
+)
+SAFEGUARDING += [
+    f"{_GOT} {_JUMPED} on|off|onto|into the|a|my|our {_VEHICLE}",
+    f"{_GOT} {_JUMPED} on|off|onto|into {_VEHICLE}",
+    "was|were|woz|wer jumped|jumpd",
+    # "Jumped by some lads" on its own: "got jumped by" and "was jumped by" are read above.
+    f"^{_JUMPED} by ... {_ATTACKERS}",
+    f"{_SETTERS_ON} {_JUMPED}|rushed|rushd on|onto me|us",
+    # Rushed (above), and bottled or glassed (hit with a bottle or a glass; bottling it is losing one's nerve).
+    f"getting|gettin|get|got|been|keep|kept|being rushed|rushd {_WHERE_WHEN}",
+    "getting|gettin|get|got|been|keep|kept|being rushed|rushd$",
+    f"{_GROUP} rushed|rushd me|us {_WHERE_WHEN}",
+    f"{_GROUP} rushed|rushd me|us$",
+    f"rushed|rushd by ... {_ATTACKERS}",
+    "getting|gettin|get|got|been|keep|kept|being bottled|glassed",
+]
+TEXT_SPEAK |= {"jumpt": "jumped"}
