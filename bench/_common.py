@@ -358,6 +358,12 @@ class Server:
             time.sleep(0.2)
         raise RuntimeError(f"{self.name} server did not answer within {timeout:.0f} s ({last})\n{self.log_tail()}")
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time (user + system) used so far by the gunicorn master and its live workers, read from /proc
+        (Linux); None where /proc cannot be read. Take it just before and just after a load: workers that exit in
+        between would take their time with them, and the bench's servers keep theirs for the whole run."""
+        return process_tree_cpu(self.process.pid)
+
     def log_tail(self, lines: int = 30) -> str:
         try:
             return "\n".join(self.log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
@@ -366,6 +372,30 @@ class Server:
 
     def stop(self) -> None:
         stop_process(self.process)
+
+
+def _proc_stat(pid: str) -> tuple[int, float] | None:
+    """(parent pid, user + system CPU seconds) of one process from /proc/PID/stat, or None if it has gone."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text.rsplit(")", 1)[1].split()  # the name, in brackets, may hold spaces
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def process_tree_cpu(pid: int) -> float | None:
+    """CPU seconds used by a process and its direct children (gunicorn's master and workers)."""
+    if not Path("/proc/self/stat").exists():
+        return None
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        stat = _proc_stat(entry)
+        if stat is not None and (int(entry) == pid or stat[0] == pid):
+            total += stat[1]
+    return total
 
 
 def stop_process(process: subprocess.Popen[bytes] | None, timeout: float = 15) -> None:

@@ -23,16 +23,14 @@ from __future__ import annotations
 
 import argparse
 import collections
-import http.cookiejar
+import http.client
 import multiprocessing
 import os
 import re
 import sys
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +45,7 @@ WORKERS = 2
 SERVER_THREADS = 8
 BAND = "12-17"
 REQUEST_TIMEOUT = 30.0
+MAX_REDIRECTS = 5
 MAX_PAGES = 60  # a journey that has not reached the check page after this many pages is an error
 
 
@@ -57,43 +56,71 @@ class JourneyError(Exception):
     pass
 
 
-class _CountingRedirects(urllib.request.HTTPRedirectHandler):
-    def __init__(self, counter: list[int]) -> None:
-        self.counter = counter
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        target = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, newurl))
-        if target.hostname != HOST:
-            raise JourneyError(f"redirect away from {HOST}: {newurl}")
-        self.counter[0] += 1
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
 class Browser:
-    """A new respondent: its own cookie jar, no proxies, redirects followed (a 302 after POST becomes a GET)."""
+    """A new respondent: its own cookies, no proxies, redirects followed (a 302 or 303 after a POST becomes a GET).
 
-    def __init__(self) -> None:
+    Speaks HTTP/1.1 through http.client, one connection per request as urllib does (the server's work per request
+    is the same), but without urllib's handler chain and http.cookiejar's policy checks: those cost the client more
+    CPU than the server spent on the page, and the clients share the server's cores. The bare app's load uses the
+    same ``send`` so both servers meet the same client."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
         self.requests = [0]
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.ProxyHandler({}),
-            urllib.request.HTTPCookieProcessor(self.jar),
-            _CountingRedirects(self.requests),
-        )
+        self.cookies: dict[str, str] = {}
 
     def open(self, url: str, data: list[tuple[str, str]] | None = None) -> tuple[str, str]:
-        if urllib.parse.urlsplit(url).hostname != HOST:
-            raise JourneyError(f"refusing to contact {url}")
         body = urllib.parse.urlencode(data).encode() if data is not None else None
-        request = urllib.request.Request(url, data=body)
-        self.requests[0] += 1
-        try:
-            with self.opener.open(request, timeout=REQUEST_TIMEOUT) as response:
-                return response.read().decode("utf-8"), response.geturl()
-        except urllib.error.HTTPError as error:
-            raise JourneyError(
-                f"{'POST' if body is not None else 'GET'} {urllib.parse.urlsplit(url).path} answered {error.code}"
-            ) from None
+        for _ in range(MAX_REDIRECTS + 1):
+            parts = urllib.parse.urlsplit(url)
+            if parts.hostname != HOST or parts.port != self.port:
+                raise JourneyError(f"refusing to contact {url}")
+            self.requests[0] += 1
+            headers = {"Cookie": "; ".join(f"{name}={value}" for name, value in self.cookies.items())}
+            if not self.cookies:
+                del headers["Cookie"]
+            status, reply_headers, text = send(
+                self.port,
+                "POST" if body is not None else "GET",
+                parts.path + (f"?{parts.query}" if parts.query else ""),
+                body,
+                headers,
+            )
+            self._remember(reply_headers)
+            if status in (301, 302, 303):
+                url = urllib.parse.urljoin(url, reply_headers.get("Location", ""))
+                body = None
+                continue
+            if status != 200:
+                raise JourneyError(f"{'POST' if body is not None else 'GET'} {parts.path} answered {status}")
+            return text, url
+        raise JourneyError(f"more than {MAX_REDIRECTS} redirects from {url}")
+
+    def _remember(self, headers: http.client.HTTPMessage) -> None:
+        for cookie in headers.get_all("Set-Cookie") or []:
+            pair, _, attributes = cookie.partition(";")
+            name, _, value = pair.strip().partition("=")
+            lowered = attributes.lower()
+            if "max-age=0" in lowered or "expires=thu, 01 jan 1970" in lowered or not value:
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
+
+
+def send(
+    port: int, method: str, target: str, body: bytes | None, headers: dict[str, str]
+) -> tuple[int, http.client.HTTPMessage, str]:
+    """One request on its own connection (``Connection: close``, as urllib sends); returns status, headers, body."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=REQUEST_TIMEOUT)
+    try:
+        sent = {"Connection": "close", **headers}
+        if body is not None:
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+        connection.request(method, target, body=body, headers=sent)
+        response = connection.getresponse()
+        return response.status, response.msg, response.read().decode("utf-8")
+    finally:
+        connection.close()
 
 
 def _post_form(
@@ -107,7 +134,7 @@ def _post_form(
 
 def journey(base: str, on_submit: Callable[[], None]) -> int:
     """One respondent from start page to /done. Returns the number of HTTP requests it made."""
-    browser = Browser()
+    browser = Browser(urllib.parse.urlsplit(base).port or 80)
     code = common.CODE
     text, url = browser.open(f"{base}/s/{code}?band={BAND}")
     text, url = _post_form(browser, text, url)
@@ -138,6 +165,7 @@ class LoadResult:
     finished_at: list[float] = field(default_factory=list)  # seconds after the start, per successful iteration
     window: float = 0.0
     elapsed: float = 0.0
+    client_cpu: float = 0.0  # CPU seconds the client processes used, all their threads
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -199,7 +227,9 @@ def _child(
     max_iterations: int,
     make_one: Callable[[], Callable[[LoadResult], None]],
 ) -> None:
+    began = time.process_time()
     result = _run_threads(threads, start_at, seconds, max_iterations, make_one())
+    result.client_cpu = time.process_time() - began
     queue.put({name: value for name, value in vars(result).items() if name != "lock"})
 
 
@@ -238,6 +268,7 @@ def run_load(
         result.durations.extend(part["durations"])
         result.finished_at.extend(part["finished_at"])
         result.elapsed = max(result.elapsed, part["elapsed"])
+        result.client_cpu += part["client_cpu"]
     return result
 
 
@@ -256,20 +287,12 @@ def submission_load(base: str, threads: int, processes: int, seconds: float, max
 
 
 def insert_load(base: str, threads: int, processes: int, seconds: float, max_iterations: int) -> LoadResult:
-    local = threading.local()
+    port = urllib.parse.urlsplit(base).port or 80
 
     def one(result: LoadResult) -> None:
-        if not hasattr(local, "opener"):
-            local.opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-        request = urllib.request.Request(f"{base}/insert", data=b"x=1")
         with result.lock:
             result.requests += 1
-        try:
-            with local.opener.open(request, timeout=REQUEST_TIMEOUT) as response:
-                response.read()
-                status = response.status
-        except urllib.error.HTTPError as error:
-            raise JourneyError(f"POST /insert answered {error.code}") from None
+        status, _, _ = send(port, "POST", "/insert", b"x=1", {})
         if status != 204:
             raise JourneyError(f"POST /insert answered {status}")
         with result.lock:
@@ -293,6 +316,29 @@ def print_server_log(server: common.Server) -> None:
             print(f"  | {line}")
     else:
         print(f"{server.name} server log: empty (no warnings or errors)")
+
+
+def _used_since(server: common.Server, before: float | None) -> float | None:
+    now = server.cpu_seconds()
+    return None if now is None or before is None else now - before
+
+
+def print_cpu(heard: LoadResult, heard_server: float | None, bare: LoadResult, bare_server: float | None) -> None:
+    """CPU per HTTP request over each whole load (its window and the journeys still under way at its end): the
+    servers' (gunicorn master and workers, from /proc) and the clients'. Both share the machine's cores, so a client
+    that costs more takes capacity from the server it measures; the servers' own figures compare the apps alone."""
+    common.heading("CPU per HTTP request (ms; whole load)")
+    print(f"{'':<12} {'requests':>9} {'server':>9} {'clients':>9}")
+    for label, result, server in (("Heard", heard, heard_server), ("bare", bare, bare_server)):
+        requests = max(result.requests, 1)
+        shown = f"{server * 1000 / requests:>9.2f}" if server is not None else f"{'n/a':>9}"
+        print(f"{label:<12} {result.requests:>9} {shown} {result.client_cpu * 1000 / requests:>9.2f}")
+    if heard_server and bare_server and heard.requests and bare.requests:
+        ratio = (bare_server / bare.requests) / (heard_server / heard.requests)
+        print(
+            f"server CPU per request, bare / Heard: {ratio:.3f} "
+            f"(one Heard request costs the server as much as {1 / ratio:.2f} bare ones)"
+        )
 
 
 def print_errors(label: str, result: LoadResult) -> None:
@@ -349,7 +395,9 @@ def main() -> None:
         for _ in range(args.warmup):
             journey(heard.base, lambda: None)
         before = common.count_responses(database)
+        heard_cpu = heard.cpu_seconds()
         submissions = submission_load(heard.base, args.threads, args.client_processes, args.seconds, args.max_journeys)
+        heard_cpu = _used_since(heard, heard_cpu)
         after = common.count_responses(database)
         heard.stop()
         stored = after - before
@@ -360,7 +408,9 @@ def main() -> None:
         floor = common.Server("bare", "_bare_app:create()", env, database.tmpdir, "/health", WORKERS, SERVER_THREADS)
         servers.append(floor)
         floor.wait_ready()
+        floor_cpu = floor.cpu_seconds()
         inserts = insert_load(floor.base, args.threads, args.client_processes, args.seconds, args.max_inserts)
+        floor_cpu = _used_since(floor, floor_cpu)
         rows = bare.count_rows(database.url, database.schema)
         floor.stop()
 
@@ -412,6 +462,7 @@ def main() -> None:
             print(f"ratio bare inserts / Heard submissions: {insert_rate / submissions_rate:.1f}")
         if journey_requests_rate:
             print(f"ratio bare inserts / Heard HTTP requests: {insert_rate / journey_requests_rate:.2f}")
+        print_cpu(submissions, heard_cpu, inserts, floor_cpu)
         print(
             f"errors: Heard {sum(submissions.errors.values())}, bare {sum(inserts.errors.values())}; "
             f"submissions counted {submissions.completed} vs stored {stored}"

@@ -103,7 +103,7 @@ def depends_on(function: Callable[..., Any], args: tuple[Any, ...], result: Any)
     """Say that what is being drawn used ``function(*args)`` and got ``result``: a part kept by ``kept_part`` is used
     again only while the function still gives the same (it is called again each time, so it must be cheap)."""
     checks = g.get("heard_part_checks") if has_request_context() else None
-    if checks is not None:
+    if checks is not None and (function, args, result) not in checks:
         checks.append((function, args, result))
 
 

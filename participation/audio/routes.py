@@ -31,9 +31,9 @@ YEAR = 365 * 24 * 60 * 60
 def audio_src(text: str | None, language: str, organisation_id: uuid.UUID) -> str | None:
     """For ``respond/listen.html``: the clip reading ``text`` (``language`` empty: the page's), or None. A clip is
     made in the background after a text is published, so a kept part of a page (``templating.kept_part``) that drew
-    this asks again before it is used."""
+    this is used again only while the clips and recordings it was drawn with have not changed (``clips_version``)."""
     found = services.clip_url(text, language, organisation_id)
-    depends_on(services.clip_url, (text, language, organisation_id), found)
+    depends_on(services.clips_version, (organisation_id,), services.clips_version(organisation_id))
     return found
 
 

@@ -14,7 +14,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -95,17 +95,25 @@ _listing_lock = threading.Lock()
 def _listed_clips(folder: Path) -> frozenset[str] | None:
     """The clip names in ``folder`` (without ``.mp3``), or None when the folder changed too recently to trust a
     listing (then each clip is looked for on its own, as before)."""
+    listing = _listing(folder)
+    return listing.names if listing is not None else None
+
+
+_NO_FOLDER = _Listing(-1, frozenset())
+
+
+def _listing(folder: Path) -> _Listing | None:
     try:
         changed_ns = os.stat(folder).st_mtime_ns
     except FileNotFoundError:
         # No folder, no clips (a server without espeak-ng and no recordings yet): not worth a look per text.
-        return frozenset()
+        return _NO_FOLDER
     except OSError:
         return None
     key = str(folder)
     listing = _listings.get(key)
     if listing is not None and listing.changed_ns == changed_ns:
-        return listing.names
+        return listing
     if time.time_ns() - changed_ns < TRUST_AFTER_NS:
         return None
     try:
@@ -113,9 +121,10 @@ def _listed_clips(folder: Path) -> frozenset[str] | None:
             names = frozenset(entry.name[:-4] for entry in entries if entry.name.endswith(".mp3") and entry.is_file())
     except OSError:
         return None
+    listing = _Listing(changed_ns, names)
     with _listing_lock:
-        _listings[key] = _Listing(changed_ns, names)
-    return names
+        _listings[key] = listing
+    return listing
 
 
 def write_clip(name: str, mp3: bytes) -> None:
@@ -249,6 +258,19 @@ def clip_url(text: str | None, language: str, organisation_id: uuid.UUID) -> str
     # Only whether there is a clip: why there is none (espeak-ng missing or still making it) is for staff pages.
     found = _playable(Spoken(language or current_language().code, text), organisation_id, for_staff=False)
     return url_for(CLIP_ENDPOINT, name=found.clip) if found is not None and found.clip else None
+
+
+def clips_version(organisation_id: uuid.UUID) -> Hashable:
+    """Everything ``clip_url`` reads besides the words and their language, for a young person's page: the audio
+    folder's listing (by its modification time) and the council's recordings (by the stamp read with the
+    consultation). While this gives the same, every ``clip_url`` of the page gives the same, so a kept page asks it
+    once rather than once per text. Where either is not known (the folder changed in the last moments, or no stamp
+    was read), it gives something equal to nothing, so the page is drawn again."""
+    listing = _listing(audio_folder())
+    stamp = g.get("heard_recordings_stamp", {}).get(organisation_id)
+    if listing is None or stamp is None:
+        return object()
+    return (listing.changed_ns, stamp)
 
 
 def heard_text(text: str | None, language: str, organisation_id: uuid.UUID) -> Heard | None:
