@@ -27,6 +27,19 @@ def client_address() -> str:
     return keyed_hash("rate-limit-address", request.remote_addr or "unknown")
 
 
+def address_at_council(lookup: Callable[..., uuid.UUID | None]) -> Callable[[], str]:
+    """A limit's key for a young person's form that belongs to one council: the address (keyed, as
+    ``client_address``) and the council ``lookup`` finds from the view's arguments. Someone filling one council's
+    queue from an address then uses up only that council's count: young people on the same network (a children's
+    home's, a school's) can still ask every other council."""
+
+    def key() -> str:
+        council = lookup(**(request.view_args or {}))
+        return f"{client_address()}:{council or 'none'}"
+
+    return key
+
+
 # Storage comes from RATELIMIT_STORAGE_URI: Heard's own database by default, or Redis (counts are shared by every
 # worker on every machine either way).
 limiter = Limiter(key_func=client_address)

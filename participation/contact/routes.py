@@ -18,7 +18,7 @@ from participation.contact.asking import AskForm
 from participation.contact.forms import DecisionForm
 from participation.contact.models import KIND_NAMES, STATUS_NAMES, ContactKind, ContactStatus
 from participation.i18n import current_language, language_label
-from participation.limits import council_of, keeps_typed, limiter
+from participation.limits import address_at_council, council_of, keeps_typed, limiter
 from participation.organisations.models import Organisation
 from participation.organisations.services import user_names
 from participation.responses import device, pages
@@ -46,7 +46,14 @@ def _words(code: str) -> tuple[str | None, bool]:
 @public
 @keeps_typed(AskForm)
 @council_of(pages.council_of_code)
-@limiter.limit("60 per hour", methods=["POST"], exempt_when=posted_words_worry("message"))
+# 20 an hour from one address for one council: more than a children's home's young people would ask in an hour, and
+# fewer made-up requests (each with someone else's number) in a council's queue.
+@limiter.limit(
+    "20 per hour",
+    methods=["POST"],
+    key_func=address_at_council(pages.council_of_code),
+    exempt_when=posted_words_worry("message"),
+)
 @commit_on_success
 def ask(code: str) -> ResponseReturnValue:
     """Ask for an advocate or for your worker to get in touch, from any survey the council has published (closed

@@ -644,7 +644,7 @@ def test_the_request_for_an_advocate_keeps_every_field_typed_when_limited(app, c
         if response.status_code == 429:
             refused = response
             break
-    assert refused is not None, "the limit of 60 an hour was never reached"
+    assert refused is not None, "the limit of 20 an hour was never reached"
     assert_kind_429(app, refused, "cy", window="hour")
     form = page_of(refused).select_one("form.heard-retry")
     assert form["action"] == "/s/kv/ask?lang=cy"
@@ -752,12 +752,12 @@ def _council_with_numbers(name: str) -> Any:
 
 
 def test_the_contact_forms_page_says_an_hour_sends_retry_after_and_shows_the_helplines(app, client):
-    """The outside review: the request form for an advocate is limited to 60 an hour, and its page said "wait a few
+    """The outside review: the request form for an advocate is limited (now 20 an hour from an address for one council), and its page said "wait a few
     minutes", sent no Retry-After and showed no helplines, to a young person who may have been asking for help."""
     with app.app_context():
         factories.consultation(_council_with_numbers("Waitshire"), code="wait")
     ask = {"kind": "advocate", "message": "please ring"}
-    refused = until_refused(lambda: client.post("/s/wait/ask", data=ask), 70, "60 an hour")
+    refused = until_refused(lambda: client.post("/s/wait/ask", data=ask), 30, "20 an hour")
     assert_kind_429(app, refused, "en", window="hour")
     assert "Please wait 1 hour, then try again." in page_of(refused).get_text()
     assert_helplines(page_of(refused), COUNCIL_NUMBER)
@@ -892,14 +892,27 @@ def test_worrying_words_on_the_shared_screen_get_through_a_spent_limit_and_reach
 
 
 def test_worrying_words_in_a_request_for_an_advocate_get_through_a_spent_limit(app, client):
-    """The form to ask for an advocate is limited to 60 an hour from an address; a young person on the same network
+    """The form to ask for an advocate is limited to 20 an hour from an address; a young person on the same network
     as someone who spent it could not send "please help" at all."""
     with app.app_context():
         factories.consultation(factories.organisation("Askshire"), code="spent")
-    until_refused(lambda: client.post("/s/spent/ask", data={"kind": "advocate"}), 70, "60 an hour")
+    until_refused(lambda: client.post("/s/spent/ask", data={"kind": "advocate"}), 30, "20 an hour")
     assert client.post("/s/spent/ask", data={"kind": "advocate", "message": "Tuesdays are best"}).status_code == 429
     worried = client.post("/s/spent/ask", data={"kind": "advocate", "message": WORRYING})
     assert worried.status_code != 429
+
+
+def test_one_councils_spent_request_limit_leaves_other_councils_open(app, client):
+    """The third outside review: the limit on asking for an advocate was one count per address for every council, so
+    someone filling one council's queue from a children's home's network shut every young person there out of asking
+    any council for an hour. The count is now per address and council."""
+    with app.app_context():
+        factories.consultation(factories.organisation("Fullshire"), code="full")
+        factories.consultation(factories.organisation("Openshire"), code="open")
+    until_refused(lambda: client.post("/s/full/ask", data={"kind": "advocate"}), 30, "20 an hour")
+    assert client.post("/s/full/ask", data={"kind": "call-back", "phone": "07700900123"}).status_code == 429
+    other = client.post("/s/open/ask", data={"kind": "call-back", "phone": "07700900123"})
+    assert other.status_code != 429, other.status_code
 
 
 def test_a_worrying_poll_word_gets_through_a_spent_limit(app, client):
