@@ -25,7 +25,7 @@ from participation.ops.access_log import current_path
 from participation.pseudonyms import CodeKind, format_code
 from participation.responses import device, pages, receipts, services, wording
 from participation.responses.forms import BandForm, CheckForm, CodeForm, EasyForm, EmptyForm, question_form
-from participation.responses.limits import resume_code_limit
+from participation.responses.limits import never_limited, resume_code_limit
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation
@@ -208,6 +208,7 @@ def who(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/start", methods=["POST"])
+@never_limited
 @public
 @commit_on_success
 def begin(code: str) -> ResponseReturnValue:
@@ -315,6 +316,7 @@ def _refused(code: str, question: QuestionView) -> None:
 
 
 @bp.route("/s/<code>/q/<int:number>", methods=["GET", "POST"])
+@never_limited
 @public
 @commit_on_success
 def question(code: str, number: int) -> ResponseReturnValue:
@@ -392,6 +394,7 @@ def _check_page(view: ConsultationView, draft: Draft, form: CheckForm, **extra: 
 
 
 @bp.route("/s/<code>/check", methods=["GET", "POST"])
+@never_limited
 @public
 @commit_on_success
 def check(code: str) -> ResponseReturnValue:
@@ -418,6 +421,7 @@ def check(code: str) -> ResponseReturnValue:
 
 
 @bp.route("/s/<code>/done")
+@never_limited
 @public
 @commit_on_success
 def done(code: str) -> ResponseReturnValue:

@@ -161,6 +161,26 @@ def test_answering_is_never_rate_limited(app, client):
         assert client.get(f"/s/{consultation.code}?band=12-17").status_code == 200
 
 
+def test_pages_marked_never_limited_are_the_answering_pages_and_hold_no_limit(app):
+    """The answering pages skip the limiter altogether (issue 16: working out that no limit applied cost every page of
+    every journey). A limit added to one of them later would be skipped silently, so none may have one, no default
+    or application limit may exist, and the mark is on exactly the pages a young person answers on."""
+    from flask_limiter.util import get_qualified_name
+
+    from participation.extensions import limiter
+    from participation.responses.limits import NEVER_LIMITED
+
+    marked = {endpoint for endpoint, view in app.view_functions.items() if getattr(view, NEVER_LIMITED, False)}
+    assert marked == {"respond.begin", "respond.question", "respond.check", "respond.done"}
+    manager = limiter.limit_manager
+    assert not manager.default_limits and not manager.application_limits
+    for endpoint in marked:
+        assert not manager.decorated_limits(get_qualified_name(app.view_functions[endpoint])), endpoint
+    with app.app_context():
+        blueprints = {endpoint.split(".")[0] for endpoint in marked}
+        assert all(not manager.blueprint_limits(app, blueprint) for blueprint in blueprints)
+
+
 # --- 2. and 3. two workers, each a process with its own create_app --------------------------------------------------
 
 
@@ -752,8 +772,9 @@ def _council_with_numbers(name: str) -> Any:
 
 
 def test_the_contact_forms_page_says_an_hour_sends_retry_after_and_shows_the_helplines(app, client):
-    """The outside review: the request form for an advocate is limited (now 20 an hour from an address for one council), and its page said "wait a few
-    minutes", sent no Retry-After and showed no helplines, to a young person who may have been asking for help."""
+    """The outside review: the request form for an advocate is limited (now 20 an hour from an address for one
+    council), and its page said "wait a few minutes", sent no Retry-After and showed no helplines, to a young person
+    who may have been asking for help."""
     with app.app_context():
         factories.consultation(_council_with_numbers("Waitshire"), code="wait")
     ask = {"kind": "advocate", "message": "please ring"}
