@@ -398,6 +398,26 @@ def process_tree_cpu(pid: int) -> float | None:
     return total
 
 
+def database_cpu() -> float | None:
+    """CPU seconds used so far by every PostgreSQL server process on this machine (its backends serve the bench's
+    connections; ``comm`` is "postgres"); None where /proc cannot be read. SQLite runs inside the app's own
+    processes, so its work is in their figure."""
+    if not Path("/proc/self/stat").exists():
+        return None
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            name = Path(f"/proc/{entry}/comm").read_text().strip()
+        except OSError:
+            continue
+        stat = _proc_stat(entry) if name == "postgres" else None
+        if stat is not None:
+            total += stat[1]
+    return total
+
+
 def stop_process(process: subprocess.Popen[bytes] | None, timeout: float = 15) -> None:
     """Stop a server the bench started: SIGTERM (gunicorn's and nginx's graceful stop), then, if it has not stopped
     within ``timeout`` seconds, SIGKILL for it and, when it leads a process group of its own (started with

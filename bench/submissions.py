@@ -323,16 +323,30 @@ def _used_since(server: common.Server, before: float | None) -> float | None:
     return None if now is None or before is None else now - before
 
 
-def print_cpu(heard: LoadResult, heard_server: float | None, bare: LoadResult, bare_server: float | None) -> None:
+def _database_since(before: float | None) -> float | None:
+    now = common.database_cpu() if before is not None else None
+    return None if now is None or before is None else now - before
+
+
+def print_cpu(
+    heard: LoadResult,
+    heard_server: float | None,
+    heard_db: float | None,
+    bare: LoadResult,
+    bare_server: float | None,
+    bare_db: float | None,
+) -> None:
     """CPU per HTTP request over each whole load (its window and the journeys still under way at its end): the
-    servers' (gunicorn master and workers, from /proc) and the clients'. Both share the machine's cores, so a client
-    that costs more takes capacity from the server it measures; the servers' own figures compare the apps alone."""
+    servers' (gunicorn master and workers, from /proc), PostgreSQL's (all its processes on the machine, so anything
+    else using it counts too) and the clients'. All share the machine's cores, so a client that costs more takes
+    capacity from the server it measures; the servers' own figures compare the apps alone."""
     common.heading("CPU per HTTP request (ms; whole load)")
-    print(f"{'':<12} {'requests':>9} {'server':>9} {'clients':>9}")
-    for label, result, server in (("Heard", heard, heard_server), ("bare", bare, bare_server)):
+    print(f"{'':<12} {'requests':>9} {'server':>9} {'database':>9} {'clients':>9}")
+    for label, result, server, base in (("Heard", heard, heard_server, heard_db), ("bare", bare, bare_server, bare_db)):
         requests = max(result.requests, 1)
         shown = f"{server * 1000 / requests:>9.2f}" if server is not None else f"{'n/a':>9}"
-        print(f"{label:<12} {result.requests:>9} {shown} {result.client_cpu * 1000 / requests:>9.2f}")
+        in_base = f"{base * 1000 / requests:>9.2f}" if base is not None else f"{'-':>9}"
+        print(f"{label:<12} {result.requests:>9} {shown} {in_base} {result.client_cpu * 1000 / requests:>9.2f}")
     if heard_server and bare_server and heard.requests and bare.requests:
         ratio = (bare_server / bare.requests) / (heard_server / heard.requests)
         print(
@@ -396,8 +410,10 @@ def main() -> None:
             journey(heard.base, lambda: None)
         before = common.count_responses(database)
         heard_cpu = heard.cpu_seconds()
+        heard_db = common.database_cpu() if database.dialect == "postgresql" else None
         submissions = submission_load(heard.base, args.threads, args.client_processes, args.seconds, args.max_journeys)
         heard_cpu = _used_since(heard, heard_cpu)
+        heard_db = _database_since(heard_db)
         after = common.count_responses(database)
         heard.stop()
         stored = after - before
@@ -409,8 +425,10 @@ def main() -> None:
         servers.append(floor)
         floor.wait_ready()
         floor_cpu = floor.cpu_seconds()
+        floor_db = common.database_cpu() if database.dialect == "postgresql" else None
         inserts = insert_load(floor.base, args.threads, args.client_processes, args.seconds, args.max_inserts)
         floor_cpu = _used_since(floor, floor_cpu)
+        floor_db = _database_since(floor_db)
         rows = bare.count_rows(database.url, database.schema)
         floor.stop()
 
@@ -462,7 +480,7 @@ def main() -> None:
             print(f"ratio bare inserts / Heard submissions: {insert_rate / submissions_rate:.1f}")
         if journey_requests_rate:
             print(f"ratio bare inserts / Heard HTTP requests: {insert_rate / journey_requests_rate:.2f}")
-        print_cpu(submissions, heard_cpu, inserts, floor_cpu)
+        print_cpu(submissions, heard_cpu, heard_db, inserts, floor_cpu, floor_db)
         print(
             f"errors: Heard {sum(submissions.errors.values())}, bare {sum(inserts.errors.values())}; "
             f"submissions counted {submissions.completed} vs stored {stored}"

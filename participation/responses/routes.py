@@ -30,7 +30,7 @@ from participation.responses.models import Draft
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation
 from participation.surveys.views import ConsultationView, QuestionView
-from participation.transactions import commit_on_success, only_reading
+from participation.transactions import commit_on_success, need_not_wait_for_the_disk, only_reading
 
 bp = Blueprint("respond", __name__)
 for rule, view, methods in receipts.RULES:
@@ -364,12 +364,16 @@ def question(code: str, number: int) -> ResponseReturnValue:
         return _render_question(view, draft, number, form, changing=changing, csrf_expired=True), 400
     if "skip" in request.form:
         services.record_declined(draft, question, current_language().code)
+        need_not_wait_for_the_disk()
     elif not valid:
         _refused(code, question)
         return _render_question(view, draft, number, form, changing=changing), 400
     elif services.record_given(draft, question, form.answer.data, current_language().code, _pictures(form)):
-        # Without alarm, on the next page: where to get help now, and when a person will read it.
+        # Without alarm, on the next page: where to get help now, and when a person will read it. Saved as any
+        # commit is, waiting for the disk: a possible disclosure must outlast even a power cut.
         device.flag("reassure", code, True)
+    else:
+        need_not_wait_for_the_disk()
     if changing or number == len(view.questions):
         return redirect(url_for(".check", code=code))
     return redirect(url_for(".question", code=code, number=number + 1))
