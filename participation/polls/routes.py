@@ -182,6 +182,7 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
     """One poll: its code and QR code, its results as anyone may see them, and the words waiting for approval."""
     found = _poll(poll_id)
     url = answer_url(found)
+    words = services.words_to_review(found) if found.kind == PollKind.WORD else []
     return render_template(
         "polls/poll.html",
         poll=found,
@@ -190,7 +191,8 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         code=format_code(found.code),
         qr=qr_svg(url, _("QR code to answer the poll")),
         results=_results(found),
-        words=services.words_to_review(found) if found.kind == PollKind.WORD else [],
+        words=words,
+        not_shown=services.words_not_to_show(found, words),
         group=services.group_name(found),
         kinds=KIND_NAMES,
         faces=face_names(),
@@ -256,6 +258,10 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
     found = _poll(poll_id)
     if not WordDecisionForm().validate_on_submit():
         abort(400)
+    if decision == "show" and (kinds := services.why_not_shown(found, answer_id)):
+        # The page offers no Show for such a word; a request made anyway is refused here, with the reason.
+        flash(not_shown_reason(kinds), "error")
+        return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
     if not services.decide_word(found, answer_id, decision == "show"):
         abort(404)
     # Showing a young person's words on the projector publishes them: who did it, and when, is kept.
@@ -263,6 +269,10 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
         f"poll-word-{decision}", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(answer_id)
     )
     return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
+
+
+def not_shown_reason(kinds: str) -> str:
+    return str(_("Cannot be shown on the projector: it may have %(kinds)s in it.", kinds=kinds))
 
 
 @bp.route("/<uuid:poll_id>/words/<uuid:answer_id>/safeguarding", methods=["POST"])
