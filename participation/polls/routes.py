@@ -295,11 +295,18 @@ def word_to_safeguarding(poll_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRe
 def projector(poll_id: uuid.UUID) -> ResponseReturnValue:
     """The page for the projector: the code, the QR code and the results in large type, refreshed every few
     seconds by a small script that reads them with the poll's screen key (so it keeps working after the worker's
-    session ends); without the script, a link reloads them by the same key."""
+    session ends); without the script, a link reloads them by the same key. It runs in the worker's signed-in
+    browser in front of the room, so it carries no staff menu and no link back into the console. A closed poll's
+    page shows its final results once, read with the worker's session: nothing on it reads them again by the key."""
     return _projector_page(_poll(poll_id), "polls/projector.html")
 
 
 def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
+    ended = found.status != PollStatus.OPEN
+    if ended and template != "polls/projector.html":
+        # Closed: the screen key stops showing figures (a page left open, or its address kept, shows no more than
+        # that the poll has ended). The worker, signed in, can still put the final results up from the poll's page.
+        return render_template("polls/ended.html", poll=found)
     url = answer_url(found)
     return render_template(
         template,
@@ -311,6 +318,7 @@ def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
         results=_results(found),
         screen_url=url_for("poll_answers.screen", key=found.screen_key),
         refresh_seconds=NO_SCRIPT_REFRESH,
+        ended=ended,
         faces=face_names(),
         symbols=FACE_SYMBOLS,
     )
@@ -467,10 +475,14 @@ def screen_page(key: str) -> ResponseReturnValue:
 @public
 def screen(key: str) -> ResponseReturnValue:
     """The results as an HTML fragment for the projector page's script: read with the poll's screen key, never with
-    a staff session, so a projector left open all day keeps showing them."""
+    a staff session, so a projector left open all day keeps showing them while the poll is open. Once it is closed
+    the key reads only that the poll has ended."""
     found = services.by_screen_key(key)
     if found is None:
         abort(404)
+    if found.status != PollStatus.OPEN:
+        # Closed: the key stops reading figures; the projector's script shows that the poll has ended.
+        return render_template("polls/_ended.html", poll=found), 200, {"Cache-Control": "no-store"}
     fragment = render_template(
         "polls/_results.html",
         poll=found,

@@ -947,3 +947,62 @@ def test_a_word_approved_before_the_check_is_kept_off_the_projector(app, client)
     page = fetch(client, f"/staff/polls/{poll.id}")
     row = next(tr for tr in page.select("#words ~ table tbody tr") if "07700900123" in tr.get_text())
     assert row.select("td")[1].get_text(strip=True) == "Not shown"
+
+
+def test_the_projector_has_no_way_back_into_the_console(app, client):
+    """The projector page runs in the worker's signed-in browser in front of the room: no staff menu, no link to
+    the poll's page (which lists words sent to the safeguarding lead), no link home, no "signed in as"."""
+    poll = _open_poll(app, client, kind="word", options="")
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    for page in (fetch(client, f"/staff/polls/{poll.id}/projector"), fetch(client, f"/p/screen/{screen_key}/page")):
+        assert not page.select("nav.heard-staff-nav") and not page.select(".govuk-back-link")
+        links = [link["href"] for link in page.select("a[href]")]
+        # Only the page itself in another language, never another staff page.
+        here = f"/staff/polls/{poll.id}/projector?lang="
+        into_console = [
+            href for href in links if (href.startswith("/staff") and not href.startswith(here)) or href == "/"
+        ]
+        assert not into_console, into_console
+        assert f"/p/screen/{screen_key}/page" in links  # the reload link is still there
+        assert "Signed in as" not in page.get_text(" ")
+        assert page.select_one(".heard-header__org").name == "span"
+    # The worker's own pages keep their menu and header link.
+    poll_page = fetch(client, f"/staff/polls/{poll.id}")
+    assert poll_page.select("nav.heard-staff-nav") and poll_page.select_one(".heard-header__org").name == "a"
+
+
+def test_a_closed_polls_projector_says_it_has_ended_and_shows_no_figures(app, client):
+    poll = _open_poll(app, client)
+    for choice in ("0", "0", "1", "1", "2", "0"):
+        _answer(app, app.test_client(), poll, answer=choice)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    stranger = app.test_client()
+    assert "Answers: 5" in stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True)
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/close", method="post", status=302, data={"csrf_token": _token(page)})
+    # What the open projector's script reads next: that it has ended, never a figure.
+    response = stranger.get(f"/p/screen/{screen_key}")
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+    fragment = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    assert fragment.select_one("[data-ended]").get_text(strip=True).startswith("This poll has ended")
+    assert not fragment.select("table, td, li") and "Answers" not in fragment.get_text()
+    ended = fetch(stranger, f"/p/screen/{screen_key}/page")
+    assert h1(ended) == "This poll has ended"
+    text = ended.get_text(" ", strip=True)
+    assert "Answers" not in text and "Food" not in text and not ended.select("table, [data-poll-results]")
+    assert not ended.select(".heard-projector__code") and not ended.find("noscript")
+    # The worker, signed in, can still put the final results up: once, with nothing that reads them again by the
+    # key, and no code to answer with.
+    final = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert final.select_one("[data-ended]").get_text(strip=True).startswith("This poll has ended")
+    assert "Answers: 5" in final.get_text(" ") and final.select("#poll-results table")
+    assert not final.select("[data-poll-results]") and not final.find("noscript")
+    assert not final.select(".heard-projector__code") and screen_key not in str(final)
+    # The worker still reads the results on the poll's own page, and anyone in the council on the results page.
+    assert "Answers: 5" in fetch(client, f"/staff/polls/{poll.id}").get_text(" ")
+    # Opened again, the projector works again.
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/open", method="post", status=302, data={"csrf_token": _token(page)})
+    assert "Answers: 5" in stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True)
