@@ -9,7 +9,15 @@ from flask.typing import ResponseReturnValue
 from flask_babel import format_date
 from flask_babel import gettext as _
 
-from participation.accounts.access import BUILDERS, EVERY_ROLE, TABLET_KEY, public, requires, sign_out_here
+from participation.accounts.access import (
+    BUILDERS,
+    EVERY_ROLE,
+    POLL_DEVICES_KEY,
+    TABLET_KEY,
+    public,
+    requires,
+    sign_out_here,
+)
 from participation.analysis.case_page import sent_by_a_person
 from participation.analysis.pictured import posted_words_worry
 from participation.audit import services as audit
@@ -54,7 +62,7 @@ from participation.widgets import SelectChoice
 bp = Blueprint("polls", __name__, url_prefix="/staff/polls")
 answer_bp = Blueprint("poll_answers", __name__)
 
-DEVICES = "poll_devices"  # this phone's random token for each poll it answered: {code: token}
+DEVICES = POLL_DEVICES_KEY  # this phone's random token for each poll it answered: {code: token}
 TABLET = TABLET_KEY  # polls this device answers as a tablet passed round the room: each answer is a new one
 
 # A room of thirty behind one school address opens, sends and sees the thank-you page within a minute, more than once
