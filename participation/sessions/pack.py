@@ -84,7 +84,7 @@ def steps_note(limit: int) -> str:
 
 def session_quotes_table(organisation_id: uuid.UUID, period: Period, limit: int) -> Table[SessionQuoteRow]:
     """Words said at sessions in ``period`` that their writers agreed to share and a worker approved for quoting,
-    with the group and the month (never the day: TRUST.md)."""
+    with where and the month (never the day: TRUST.md), as ``where_said`` attributes them."""
     table: Table[SessionQuoteRow] = Table(
         "participation-quotes",
         _("In their words, at sessions: %(period)s", period=period.label),
