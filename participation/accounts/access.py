@@ -22,6 +22,7 @@ SESSION_KEY = "staff"
 TABLET_KEY = "poll_tablet"
 ROOM_KEY = "session_room"
 HANDED_OVER = (TABLET_KEY, ROOM_KEY)
+POLL_DEVICES_KEY = "poll_devices"  # a phone's random token for each poll it answered: {code: token}
 
 EVERY_ROLE = frozenset(Role)
 BUILDERS = frozenset({Role.ORGANISATION_ADMIN, Role.PARTICIPATION_WORKER})

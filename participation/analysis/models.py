@@ -222,6 +222,18 @@ def still_identifying(text: str, known: Known = NOTHING_KNOWN) -> str:
     return ", ".join(kinds)
 
 
+def may_point_to_someone(text: str, known: Known = NOTHING_KNOWN) -> str:
+    """What in words may still name someone or say how to reach them, named for a worker ("phone number, name"),
+    or "" when nothing: what approval of a quote refuses (``approval_refused``), as one list. For words that are
+    published as they were written, with no redaction and no editing: a live poll's word on the projector."""
+    kinds = [kind for kind in still_identifying(text, known).split(", ") if kind]
+    for doubt, _words in approval_doubts(text):
+        named = str(REDACTION_NAMES["name"] if doubt == "name" else REDACTION_NAMES["phone"])
+        if named not in kinds:
+            kinds.append(named)
+    return ", ".join(kinds)
+
+
 def approval_refused(text: str, known: Known = NOTHING_KNOWN) -> str:
     """Why words a worker is approving for quoting cannot be approved yet, for them to read, or "" when they can.
     What the redaction would still take out (``still_identifying``); then, stricter than the proposal, what may still

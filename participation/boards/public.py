@@ -14,6 +14,7 @@ from flask_babel import lazy_gettext as _l
 from participation.analysis.models import AnswerAnalysis, Quote
 from participation.boards import pledges, services, yousaid
 from participation.boards.models import Action, ActionSource, ActionStatus, PledgeStatus, Verdict
+from participation.distribution.models import NAMED_KINDS
 from participation.extensions import db
 from participation.reporting.suppression import Cell
 from participation.surveys.models import Consultation
@@ -185,9 +186,8 @@ class ChangeFromElsewhere:
     action: PublicAction
 
 
-# Groups named on a page anyone can read: a forum or council is a public body of young people; a children's home,
-# a school or another group named after a place would tell where some children in care live or learn.
-PUBLICLY_NAMED_KINDS = frozenset({"children-in-care-council", "care-leavers-forum", "parents-and-carers"})
+# Groups named on a page anyone can read: the kinds a quote's attribution may name too (``NAMED_KINDS``).
+PUBLICLY_NAMED_KINDS = NAMED_KINDS
 
 
 def where_said(said: services.Said) -> str:

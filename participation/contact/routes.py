@@ -42,6 +42,14 @@ def _words(code: str) -> tuple[str | None, bool]:
     return band, easy
 
 
+@young_bp.app_template_global("ask_code_here")
+def ask_code_here() -> str | None:
+    """The survey code to ask this page's council from (``services.ask_code``): the council whose poll or shared
+    screen the page is (the one whose own helplines it shows), or None where no council is known or it has
+    published no survey yet."""
+    return services.ask_code(g.get("helpline_organisation_id"))
+
+
 @young_bp.route("/s/<code>/ask", methods=["GET", "POST"])
 @public
 @keeps_typed(AskForm)

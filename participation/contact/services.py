@@ -69,6 +69,25 @@ def askable(consultation: Consultation) -> bool:
     return consultation.status != ConsultationStatus.DRAFT and consultation.live_version >= 1
 
 
+def ask_code(organisation_id: uuid.UUID | None) -> str | None:
+    """The code of a survey the council has published (``askable``), newest first, for asking it from a page that
+    is not a survey's (a live poll's thank-you page, the room's shared screen, the help page): the request goes to
+    the council, and keeps nothing of the survey. None for a council that has published none yet."""
+    if organisation_id is None:
+        return None
+    found: str | None = db.session.scalar(
+        select(Consultation.code)
+        .where(
+            Consultation.organisation_id == organisation_id,
+            Consultation.status != ConsultationStatus.DRAFT,
+            Consultation.live_version >= 1,
+        )
+        .order_by(Consultation.created_at.desc(), Consultation.code)
+        .limit(1)
+    )
+    return found
+
+
 def acknowledge_within(organisation_id: uuid.UUID) -> int:
     organisation = db.session.get(Organisation, organisation_id)
     return organisation.contact_acknowledge_within if organisation else 2

@@ -19,6 +19,21 @@ class GroupKind(enum.StrEnum):
     OTHER = "other"
 
 
+# Groups that may be named where what young people said is published (a quote's attribution, the public "we did"
+# page): a children in care council or a forum is a public body of young people; a children's home, a school or
+# another group, often named after a place, would tell where a few children in care live or learn (TRUST.md:
+# attribution is broad).
+NAMED_KINDS = frozenset(
+    {GroupKind.CHILDREN_IN_CARE_COUNCIL, GroupKind.CARE_LEAVERS_FORUM, GroupKind.PARENTS_AND_CARERS}
+)
+
+
+def may_be_named(kind: GroupKind | str, cohort_size: int | None, threshold: int) -> bool:
+    """Whether a group may be named beside what its young people said: a forum or council (``NAMED_KINDS``) of at
+    least ``threshold`` young people (the suppression threshold: a smaller group points to a handful of people)."""
+    return kind in NAMED_KINDS and (cohort_size or 0) >= threshold
+
+
 class Group(IdMixin, TimestampMixin, Base):
     """People a consultation is meant to reach, with how many there are, so response rates mean something."""
 

@@ -9,7 +9,15 @@ from flask.typing import ResponseReturnValue
 from flask_babel import format_date
 from flask_babel import gettext as _
 
-from participation.accounts.access import BUILDERS, EVERY_ROLE, TABLET_KEY, public, requires, sign_out_here
+from participation.accounts.access import (
+    BUILDERS,
+    EVERY_ROLE,
+    POLL_DEVICES_KEY,
+    TABLET_KEY,
+    public,
+    requires,
+    sign_out_here,
+)
 from participation.analysis.case_page import sent_by_a_person
 from participation.analysis.pictured import posted_words_worry
 from participation.audit import services as audit
@@ -54,7 +62,7 @@ from participation.widgets import SelectChoice
 bp = Blueprint("polls", __name__, url_prefix="/staff/polls")
 answer_bp = Blueprint("poll_answers", __name__)
 
-DEVICES = "poll_devices"  # this phone's random token for each poll it answered: {code: token}
+DEVICES = POLL_DEVICES_KEY  # this phone's random token for each poll it answered: {code: token}
 TABLET = TABLET_KEY  # polls this device answers as a tablet passed round the room: each answer is a new one
 
 # A room of thirty behind one school address opens, sends and sees the thank-you page within a minute, more than once
@@ -182,6 +190,7 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
     """One poll: its code and QR code, its results as anyone may see them, and the words waiting for approval."""
     found = _poll(poll_id)
     url = answer_url(found)
+    words = services.words_to_review(found) if found.kind == PollKind.WORD else []
     return render_template(
         "polls/poll.html",
         poll=found,
@@ -190,7 +199,8 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         code=format_code(found.code),
         qr=qr_svg(url, _("QR code to answer the poll")),
         results=_results(found),
-        words=services.words_to_review(found) if found.kind == PollKind.WORD else [],
+        words=words,
+        not_shown=services.words_not_to_show(found, words),
         group=services.group_name(found),
         kinds=KIND_NAMES,
         faces=face_names(),
@@ -256,6 +266,10 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
     found = _poll(poll_id)
     if not WordDecisionForm().validate_on_submit():
         abort(400)
+    if decision == "show" and (kinds := services.why_not_shown(found, answer_id)):
+        # The page offers no Show for such a word; a request made anyway is refused here, with the reason.
+        flash(not_shown_reason(kinds), "error")
+        return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
     if not services.decide_word(found, answer_id, decision == "show"):
         abort(404)
     # Showing a young person's words on the projector publishes them: who did it, and when, is kept.
@@ -263,6 +277,10 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
         f"poll-word-{decision}", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(answer_id)
     )
     return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
+
+
+def not_shown_reason(kinds: str) -> str:
+    return str(_("Cannot be shown on the projector: it may have %(kinds)s in it.", kinds=kinds))
 
 
 @bp.route("/<uuid:poll_id>/words/<uuid:answer_id>/safeguarding", methods=["POST"])
@@ -285,11 +303,18 @@ def word_to_safeguarding(poll_id: uuid.UUID, answer_id: uuid.UUID) -> ResponseRe
 def projector(poll_id: uuid.UUID) -> ResponseReturnValue:
     """The page for the projector: the code, the QR code and the results in large type, refreshed every few
     seconds by a small script that reads them with the poll's screen key (so it keeps working after the worker's
-    session ends); without the script, a link reloads them by the same key."""
+    session ends); without the script, a link reloads them by the same key. It runs in the worker's signed-in
+    browser in front of the room, so it carries no staff menu and no link back into the console. A closed poll's
+    page shows its final results once, read with the worker's session: nothing on it reads them again by the key."""
     return _projector_page(_poll(poll_id), "polls/projector.html")
 
 
 def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
+    ended = found.status != PollStatus.OPEN
+    if ended and template != "polls/projector.html":
+        # Closed: the screen key stops showing figures (a page left open, or its address kept, shows no more than
+        # that the poll has ended). The worker, signed in, can still put the final results up from the poll's page.
+        return render_template("polls/ended.html", poll=found)
     url = answer_url(found)
     return render_template(
         template,
@@ -301,6 +326,7 @@ def _projector_page(found: Poll, template: str) -> ResponseReturnValue:
         results=_results(found),
         screen_url=url_for("poll_answers.screen", key=found.screen_key),
         refresh_seconds=NO_SCRIPT_REFRESH,
+        ended=ended,
         faces=face_names(),
         symbols=FACE_SYMBOLS,
     )
@@ -457,10 +483,14 @@ def screen_page(key: str) -> ResponseReturnValue:
 @public
 def screen(key: str) -> ResponseReturnValue:
     """The results as an HTML fragment for the projector page's script: read with the poll's screen key, never with
-    a staff session, so a projector left open all day keeps showing them."""
+    a staff session, so a projector left open all day keeps showing them while the poll is open. Once it is closed
+    the key reads only that the poll has ended."""
     found = services.by_screen_key(key)
     if found is None:
         abort(404)
+    if found.status != PollStatus.OPEN:
+        # Closed: the key stops reading figures; the projector's script shows that the poll has ended.
+        return render_template("polls/_ended.html", poll=found), 200, {"Cache-Control": "no-store"}
     fragment = render_template(
         "polls/_results.html",
         poll=found,

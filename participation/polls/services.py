@@ -20,9 +20,9 @@ from sqlalchemy.exc import IntegrityError
 
 from participation.analysis import keeping, word_answers
 from participation.analysis.engine import Result
-from participation.analysis.models import Removal, SafeguardingCase, words_case
+from participation.analysis.models import Removal, SafeguardingCase, may_point_to_someone, words_case
 from participation.analysis.pictured import classify_answer
-from participation.analysis.services import organisation_matcher
+from participation.analysis.services import known_places, organisation_matcher
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.i18n import translation_languages
@@ -440,8 +440,16 @@ def results(poll: Poll, threshold: int) -> Results:
         answers = db.session.execute(
             select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
         ).all()
-        # The words a worker approved among every answer (the worker decides when each shows), counted as taken.
-        found = tabulate(poll.kind, option_labels(poll), [tuple(row) for row in answers], threshold)
+        # The words a worker approved among every answer (the worker decides when each shows), counted as taken;
+        # never one that may point to someone, even if it was approved before approval checked for that.
+        known = known_places(poll.organisation_id) if any(row[2] == WordState.APPROVED for row in answers) else None
+        shown = [
+            (choices, word, WordState.HIDDEN)
+            if state == WordState.APPROVED and word and known is not None and may_point_to_someone(word, known)
+            else (choices, word, state)
+            for choices, word, state in answers
+        ]
+        found = tabulate(poll.kind, option_labels(poll), shown, threshold)
         found.total = total(poll.shown_count, threshold)
         found.enough = poll.shown_count >= threshold
         if not found.enough:
@@ -537,10 +545,28 @@ def send_word_to_safeguarding(poll: Poll, answer_id: uuid.UUID, user_id: uuid.UU
     return case
 
 
+def words_not_to_show(poll: Poll, words: Sequence[PollAnswer]) -> dict[uuid.UUID, str]:
+    """Of a poll's words, those that may name someone or say how to reach them (a phone number, an email address, a
+    name, a school, a home...), each with what it may have, named for the worker: the check quotes pass before
+    approval (``analysis.models.may_point_to_someone``). A word goes on the projector as it was written, so one of
+    these is never shown (the outside review put "07700900123" on the projector with one click)."""
+    known = known_places(poll.organisation_id)
+    return {row.id: kinds for row in words if row.word and (kinds := may_point_to_someone(row.word, known))}
+
+
+def why_not_shown(poll: Poll, answer_id: uuid.UUID) -> str:
+    """What a word of the poll may have that keeps it off the projector (``words_not_to_show``), or ""."""
+    row = db.session.scalar(select(PollAnswer).where(PollAnswer.id == answer_id, PollAnswer.poll_id == poll.id))
+    return words_not_to_show(poll, [row]).get(row.id, "") if row is not None else ""
+
+
 def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
-    """Approve a word for the projector, or hide it. A flagged word stays flagged: it is never shown."""
+    """Approve a word for the projector, or hide it. A flagged word stays flagged: it is never shown; nor is a word
+    that may point to someone (``words_not_to_show``), however the request was made."""
     row = db.session.scalar(select(PollAnswer).where(PollAnswer.id == answer_id, PollAnswer.poll_id == poll.id))
     if row is None or row.word_state in (None, WordState.FLAGGED):
+        return False
+    if show and words_not_to_show(poll, [row]):
         return False
     row.word_state = WordState.APPROVED if show else WordState.HIDDEN
     return True

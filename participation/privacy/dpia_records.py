@@ -314,9 +314,10 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
             _(
                 "What young people said at a session of a group, typed by a worker or by a young person on the "
                 "shared screen, stored exactly as written, with its themes, language and whether they agreed to "
-                "be quoted, and the words a worker approved for quoting (shown with the group and month, or only "
-                "as said at a session where few came). No name and no time: the session's day. A worrying note "
-                "opens a safeguarding case."
+                "be quoted, and the words a worker approved for quoting (shown with the month and the name of a "
+                "forum or council, or only the kind of any other group, such as a children's home or a school, or "
+                "only as said at a session where few came). No name and no time: the session's day. A worrying "
+                "note opens a safeguarding case."
             ),
             _("Table session_note"),
             _(

@@ -8,6 +8,7 @@ from datetime import date
 
 from flask import session
 
+from participation.accounts.access import POLL_DEVICES_KEY, ROOM_KEY, TABLET_KEY
 from participation.responses import services
 from participation.responses.models import Draft
 
@@ -22,6 +23,18 @@ def tokens() -> dict[str, str]:
 def known_codes() -> set[str]:
     """The consultations this device has opened: a draft's token or a chosen age band (never what was answered)."""
     return set(tokens()) | set(session.get("bands") or {})
+
+
+def poll_codes() -> list[str]:
+    """The live polls this device answered, on its own or as a tablet passed round (``polls.routes``)."""
+    held = {*(session.get(POLL_DEVICES_KEY) or {}), *(session.get(TABLET_KEY) or [])}
+    return sorted(code for code in held if isinstance(code, str))
+
+
+def room_key() -> str | None:
+    """The key to a session's shared screen, where this device is that screen (``sessions.routes.room``)."""
+    key = session.get(ROOM_KEY)
+    return key if isinstance(key, str) else None
 
 
 def token(code: str) -> str | None:

@@ -7,6 +7,7 @@ session is in ``device``; answers are stored by their question's kind through ``
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date
 
 from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
@@ -22,11 +23,13 @@ from participation.distribution import services as distribution
 from participation.distribution.models import InviteCode
 from participation.i18n import current_language, enabled_languages
 from participation.ops.access_log import current_path
+from participation.polls import services as polls
 from participation.pseudonyms import CodeKind, format_code
 from participation.responses import device, pages, receipts, services, wording
 from participation.responses.forms import BandForm, CheckForm, CodeForm, EasyForm, EmptyForm, question_form
 from participation.responses.limits import never_limited, resume_code_limit
 from participation.responses.models import Draft
+from participation.sessions import services as rooms
 from participation.surveys import services as surveys
 from participation.surveys.models import Consultation
 from participation.surveys.views import ConsultationView, QuestionView
@@ -104,7 +107,9 @@ def help_now() -> ResponseReturnValue:
 
 def _where_to_ask_for_this_device() -> list[tuple[str, str]]:
     """Where to ask for an advocate or a call back (participation.contact): for each council whose surveys this device
-    has opened, its name and the code of one of them (the request goes to that council; nothing else of the survey)."""
+    has opened, its name and the code of one of them (the request goes to that council; nothing else of the survey);
+    then each council whose live poll this device answered or whose shared screen it is, with the code of a survey
+    that council has published (``contact.ask_code``)."""
     seen: set[object] = set()
     found = []
     for code in sorted(device.known_codes()):
@@ -113,7 +118,20 @@ def _where_to_ask_for_this_device() -> list[tuple[str, str]]:
             continue
         seen.add(consultation.organisation_id)
         found.append((surveys.organisation_name(consultation.organisation_id), consultation.code))
+    for organisation_id in _councils_of_polls_and_room():
+        ask_code = contact.ask_code(organisation_id) if organisation_id not in seen else None
+        if ask_code is not None:
+            seen.add(organisation_id)
+            found.append((surveys.organisation_name(organisation_id), ask_code))
     return found
+
+
+def _councils_of_polls_and_room() -> list[uuid.UUID]:
+    """The councils whose live polls this device answered (its own phone, or a tablet passed round) and whose
+    shared screen it is while the screen is open: pages outside a survey know no council otherwise."""
+    councils = [polls.council_of_code(code) for code in device.poll_codes()]
+    councils.append(rooms.council_of_room(device.room_key()))
+    return [council for council in dict.fromkeys(councils) if council is not None]
 
 
 def _what_changed_for_this_device() -> list[board_public.WhatChanged]:

@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 
 from participation.boards.pack_tables import Table, Value, cell
 from participation.boards.periods import Period
+from participation.distribution.models import GroupKind
 from participation.sessions import services
 from participation.sessions.models import ACTIVITY_NAMES
 from participation.surveys.models import BAND_NAMES
@@ -83,7 +84,7 @@ def steps_note(limit: int) -> str:
 
 def session_quotes_table(organisation_id: uuid.UUID, period: Period, limit: int) -> Table[SessionQuoteRow]:
     """Words said at sessions in ``period`` that their writers agreed to share and a worker approved for quoting,
-    with the group and the month (never the day: TRUST.md)."""
+    with where and the month (never the day: TRUST.md), as ``where_said`` attributes them."""
     table: Table[SessionQuoteRow] = Table(
         "participation-quotes",
         _("In their words, at sessions: %(period)s", period=period.label),
@@ -96,7 +97,19 @@ def session_quotes_table(organisation_id: uuid.UUID, period: Period, limit: int)
 
 
 def where_said(quote: services.SessionQuote) -> str:
-    """The group and month a quote was said at, or no more than "a session" where few young people came."""
+    """Where and when a quote was said, as every surface of the packs and the summary page attribute it (the one
+    place): the group and month where it may be named (``distribution.models.may_be_named``: a forum or council
+    big enough); a children's home or a school by its kind ("At a children's home group, December 2026"), any other
+    group as "a group"; no more than "a session" where few young people came. TRUST.md: attribution is broad (the
+    outside review found "At Oak House, December 2026" in the board pack, naming a children's home the redaction
+    had taken out of the words themselves)."""
     if quote.small:
         return str(_("At one of the period's sessions"))
-    return str(_("At %(group)s, %(month)s", group=quote.group, month=format_date(quote.held_on, "LLLL yyyy")))
+    month = format_date(quote.held_on, "LLLL yyyy")
+    if quote.named and quote.group:
+        return str(_("At %(group)s, %(month)s", group=quote.group, month=month))
+    if quote.group_kind == GroupKind.CHILDRENS_HOME:
+        return str(_("At a children’s home group, %(month)s", month=month))
+    if quote.group_kind == GroupKind.SCHOOL:
+        return str(_("At a school group, %(month)s", month=month))
+    return str(_("At a group, %(month)s", month=month))

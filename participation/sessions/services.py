@@ -21,7 +21,7 @@ from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
 from participation.boards.periods import Period, parse
 from participation.db import utcnow
-from participation.distribution.models import Group
+from participation.distribution.models import Group, may_be_named
 from participation.extensions import db
 from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting.figures import threshold as figures_threshold
@@ -277,14 +277,18 @@ class SessionQuote:
     # Said at a session fewer than the threshold came to (or whose attendance was not recorded): the group and
     # month would point to a handful of young people, so the quote names neither (TRUST.md: attribution is broad).
     small: bool
+    # The group may be named beside the quote (``distribution.models.may_be_named``); else its kind is said instead.
+    named: bool = False
+    group_kind: str = ""
 
 
 def quotes_in(organisation_id: uuid.UUID, start: date, end: date, threshold: int) -> list[SessionQuote]:
-    """Approved quotes from sessions held from ``start`` to ``end``, oldest first, with the group and day they were
-    said (shown as a month) where at least ``threshold`` young people came. A note that stopped being quotable after
+    """Approved quotes from sessions held from ``start`` to ``end``, oldest first, with the group (named only where
+    ``may_be_named``, else by its kind) and day they were said (shown as a month) where at least ``threshold``
+    young people came. A note that stopped being quotable after
     approval (its words flagged by a later reading) is left out."""
     rows = db.session.execute(
-        select(SessionNote, GroupSession.held_on, Group.name, GroupSession.attendance)
+        select(SessionNote, GroupSession.held_on, Group.name, GroupSession.attendance, Group.kind, Group.cohort_size)
         .join(GroupSession, GroupSession.id == SessionNote.session_id)
         .join(Group, Group.id == GroupSession.group_id)
         .where(
@@ -304,10 +308,12 @@ def quotes_in(organisation_id: uuid.UUID, start: date, end: date, threshold: int
         .where(GroupSession.organisation_id == organisation_id, GroupSession.held_on.between(start, end))
     )
     found = []
-    for note, held_on, name, attendance in rows:
+    for note, held_on, name, attendance, kind, cohort_size in rows:
         small = sum((attendance or {}).values()) < threshold
         if quotable(note) and (not small or (held or 0) >= SEVERAL_SESSIONS):
-            found.append(SessionQuote(note.quote_text, name, held_on, small))
+            named = may_be_named(kind, cohort_size, threshold)
+            # A group that may not be named is not carried at all: nothing beside the quote can show it.
+            found.append(SessionQuote(note.quote_text, name if named else "", held_on, small, named, str(kind.value)))
     return found
 
 

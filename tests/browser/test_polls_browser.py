@@ -99,6 +99,21 @@ def test_a_poll_run_from_the_staff_pages_to_phones_and_the_projector(browser, li
         assert_accessible(page, "the projector page with results")
         page.go_back()
         click_and_wait(page, page.locator("button", has_text="Close the poll"))
+        # Closed: the worker's projector page shows the final results once; the screen key says only it has ended.
+        poll_page = page.url.split("#")[0]
+        page.goto(f"{poll_page}/projector")
+        assert "This poll has ended" in page.locator("main").inner_text()
+        assert_accessible(page, "a closed poll's projector page")
+        from sqlalchemy import select
+
+        from participation.extensions import db
+        from participation.polls.models import Poll
+
+        with helpers.LIVE_APP.app_context():
+            key = db.session.scalar(select(Poll.screen_key).where(Poll.question == "Where should the summer trip go?"))
+        page.goto(f"/p/screen/{key}/page")
+        assert page.locator("h1").inner_text() == "This poll has ended"
+        assert_accessible(page, "a closed poll's page by its screen key")
         page.goto("/staff/polls/results")
         assert "Where should the summer trip go?" in page.locator("main").inner_text()
         assert_accessible(page, "the results of closed polls")

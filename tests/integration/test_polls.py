@@ -876,3 +876,133 @@ def test_an_answer_given_to_words_changed_since_is_asked_again(app, client):
     assert _count(app, poll) == 1
     with app.app_context():
         assert db.session.get(Poll, poll.id).texts["pl"]["answered"] is True
+
+
+def test_a_word_with_contact_details_or_a_name_cannot_be_shown_on_the_projector(app, client):
+    poll = _open_poll(app, client, kind="word", options="")
+    risky = {
+        "07700900123": "phone number",
+        "jayden.ok@gmail.com": "email address",
+        "Jayden Okafor": "name",
+        "SW1A 1AA": "postcode",
+    }
+    for word in [*risky, "pizza", "music", "games", "football"]:
+        _answer(app, app.test_client(), poll, answer=word)
+    with app.app_context():
+        rows = {row.word: row.id for row in db.session.scalars(select(PollAnswer).where(PollAnswer.poll_id == poll.id))}
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    table = {
+        row.select("td")[0].get_text(strip=True): row.select("td") for row in page.select("#words ~ table tbody tr")
+    }
+    for word, kind in risky.items():
+        status, action = table[word][1], table[word][2]
+        # No Show button: the reason instead, in words the worker reads.
+        assert not [button for button in action.select("button") if button.get_text(" ", strip=True).startswith("Show")]
+        assert status.get_text(strip=True) == "Not shown"
+        reason = action.select_one(".heard-poll__not-shown").get_text(" ", strip=True)
+        assert reason.startswith("Cannot be shown on the projector") and kind in reason
+        # Still one step to send it to the safeguarding lead.
+        assert any("Send to the safeguarding lead" in button.get_text() for button in action.select("button"))
+    assert table["pizza"][2].find("button").get_text(" ", strip=True).startswith("Show")
+    # The server refuses a forged Show too, and says why.
+    for word, kind in risky.items():
+        response = client.post(f"/staff/polls/{poll.id}/words/{rows[word]}/show", data={"csrf_token": _token(page)})
+        assert response.status_code == 302
+        refused = fetch(client, response.headers["Location"])
+        assert kind in refused.select_one(".govuk-error-summary").get_text(" ", strip=True)
+    fetch(
+        client,
+        f"/staff/polls/{poll.id}/words/{rows['pizza']}/show",
+        method="post",
+        status=302,
+        data={"csrf_token": _token(page)},
+    )
+    with app.app_context():
+        states = {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
+    assert all(states[word] == WordState.WAITING for word in risky) and states["pizza"] == WordState.APPROVED
+    projector = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert [item.get_text() for item in projector.select(".heard-poll__words li")] == ["pizza"]
+
+
+def test_a_word_approved_before_the_check_is_kept_off_the_projector(app, client):
+    poll = _open_poll(app, client, kind="word", options="")
+    for word in ("07700900123", "pizza", "music", "games", "football"):
+        _answer(app, app.test_client(), poll, answer=word)
+    with app.app_context():
+        # Approved by an older release, which did not check.
+        db.session.execute(
+            PollAnswer.__table__.update().where(PollAnswer.poll_id == poll.id).values(word_state=WordState.APPROVED)
+        )
+        db.session.commit()
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    projector = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert [item.get_text() for item in projector.select(".heard-poll__words li")] == [
+        "football",
+        "games",
+        "music",
+        "pizza",
+    ]
+    assert "07700900123" not in app.test_client().get(f"/p/screen/{screen_key}").get_data(as_text=True)
+    # The worker can still hide it; it is listed as not shown.
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    row = next(tr for tr in page.select("#words ~ table tbody tr") if "07700900123" in tr.get_text())
+    assert row.select("td")[1].get_text(strip=True) == "Not shown"
+
+
+def test_the_projector_has_no_way_back_into_the_console(app, client):
+    """The projector page runs in the worker's signed-in browser in front of the room: no staff menu, no link to
+    the poll's page (which lists words sent to the safeguarding lead), no link home, no "signed in as"."""
+    poll = _open_poll(app, client, kind="word", options="")
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    for page in (fetch(client, f"/staff/polls/{poll.id}/projector"), fetch(client, f"/p/screen/{screen_key}/page")):
+        assert not page.select("nav.heard-staff-nav") and not page.select(".govuk-back-link")
+        links = [link["href"] for link in page.select("a[href]")]
+        # Only the page itself in another language, never another staff page.
+        here = f"/staff/polls/{poll.id}/projector?lang="
+        into_console = [
+            href for href in links if (href.startswith("/staff") and not href.startswith(here)) or href == "/"
+        ]
+        assert not into_console, into_console
+        assert f"/p/screen/{screen_key}/page" in links  # the reload link is still there
+        assert "Signed in as" not in page.get_text(" ")
+        assert page.select_one(".heard-header__org").name == "span"
+    # The worker's own pages keep their menu and header link.
+    poll_page = fetch(client, f"/staff/polls/{poll.id}")
+    assert poll_page.select("nav.heard-staff-nav") and poll_page.select_one(".heard-header__org").name == "a"
+
+
+def test_a_closed_polls_projector_says_it_has_ended_and_shows_no_figures(app, client):
+    poll = _open_poll(app, client)
+    for choice in ("0", "0", "1", "1", "2", "0"):
+        _answer(app, app.test_client(), poll, answer=choice)
+    with app.app_context():
+        screen_key = db.session.get(Poll, poll.id).screen_key
+    stranger = app.test_client()
+    assert "Answers: 5" in stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True)
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/close", method="post", status=302, data={"csrf_token": _token(page)})
+    # What the open projector's script reads next: that it has ended, never a figure.
+    response = stranger.get(f"/p/screen/{screen_key}")
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+    fragment = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    assert fragment.select_one("[data-ended]").get_text(strip=True).startswith("This poll has ended")
+    assert not fragment.select("table, td, li") and "Answers" not in fragment.get_text()
+    ended = fetch(stranger, f"/p/screen/{screen_key}/page")
+    assert h1(ended) == "This poll has ended"
+    text = ended.get_text(" ", strip=True)
+    assert "Answers" not in text and "Food" not in text and not ended.select("table, [data-poll-results]")
+    assert not ended.select(".heard-projector__code") and not ended.find("noscript")
+    # The worker, signed in, can still put the final results up: once, with nothing that reads them again by the
+    # key, and no code to answer with.
+    final = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert final.select_one("[data-ended]").get_text(strip=True).startswith("This poll has ended")
+    assert "Answers: 5" in final.get_text(" ") and final.select("#poll-results table")
+    assert not final.select("[data-poll-results]") and not final.find("noscript")
+    assert not final.select(".heard-projector__code") and screen_key not in str(final)
+    # The worker still reads the results on the poll's own page, and anyone in the council on the results page.
+    assert "Answers: 5" in fetch(client, f"/staff/polls/{poll.id}").get_text(" ")
+    # Opened again, the projector works again.
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    fetch(client, f"/staff/polls/{poll.id}/open", method="post", status=302, data={"csrf_token": _token(page)})
+    assert "Answers: 5" in stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True)

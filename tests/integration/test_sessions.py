@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date
 
 import numpy
+from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -936,3 +937,85 @@ def test_a_poll_cannot_name_another_groups_or_another_councils_session(app, clie
     assert client.get(f"/staff/polls?session={stranger.id}").status_code == 200
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Poll)) == 0
+
+
+def test_a_quote_never_names_a_childrens_home_a_school_or_a_small_group_on_any_surface(app, monkeypatch):
+    """TRUST.md: attribution is broad. Every surface that attributes a session quote (the summary page, both packs'
+    page, printable page, PDF, spreadsheet and CSVs) names a forum or council, and says only the kind of a
+    children's home or a school, or "a group" for one smaller than the threshold (the outside review found "At Oak
+    House, December 2026" in the board pack)."""
+    import csv
+    import io
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from participation.boards import outputs, periods
+    from participation.sessions import services
+
+    with app.app_context():
+        org = factories.organisation("Homeshire")
+        consultation = factories.consultation(org, code="homes")
+        for _ in range(6):
+            factories.stored_response(consultation, {"listened-to": ["always"]}, band="12-17")
+        year = periods.containing(periods.fieldwork_day(consultation))
+        groups = {
+            "Oak House": (GroupKind.CHILDRENS_HOME, 8, "the garden needs a goal"),
+            "Northshire High": (GroupKind.SCHOOL, 30, "more clubs after school please"),
+            "Voices Together": (GroupKind.CHILDREN_IN_CARE_COUNCIL, 40, "we want a say in where we live next"),
+            "Small Circle": (GroupKind.CARE_LEAVERS_FORUM, 3, "driving lessons would help"),
+            "Riverside Project": (GroupKind.OTHER, 20, "the bus pass runs out too soon"),
+        }
+        for name, (kind, size, text) in groups.items():
+            group = Group(organisation_id=org.id, name=name, kind=kind, cohort_size=size)
+            db.session.add(group)
+            db.session.flush()
+            held = services.create_session(org.id, group.id, year.start, "", [], {"12-17": 9})
+            note = services.add_note(held, text, NoteSource.YOUNG_PERSON, True, "en")
+            services.decide_quote(note, approve=True, text=text, user_id=None)
+        db.session.commit()
+        member, secret = factories.staff(org, Role.BOARD_MEMBER)
+        consultation_id, key = consultation.id, year.key
+    board = app.test_client()
+    factories.sign_in(board, member, secret)
+    month = f"{year.start:%B %Y}"
+    expected = {
+        "the garden needs a goal": f"At a children’s home group, {month}",
+        "more clubs after school please": f"At a school group, {month}",
+        "we want a say in where we live next": f"At Voices Together, {month}",
+        "driving lessons would help": f"At a group, {month}",
+        "the bus pass runs out too soon": f"At a group, {month}",
+    }
+    printed: list[str] = []
+    monkeypatch.setattr(outputs, "html_to_pdf", lambda html: printed.append(html) or b"%PDF-")
+
+    def from_table(html: str) -> dict[str, str]:
+        table = BeautifulSoup(html, "html.parser").find(id="table-participation-quotes").find("table")
+        rows = [[cell.get_text(strip=True) for cell in row.find_all(["th", "td"])] for row in table.tbody("tr")]
+        return {quote: where for quote, where in rows}
+
+    surfaces: dict[str, dict[str, str]] = {}
+    summary = fetch(board, f"/staff/activity/summary?period={key}")
+    surfaces["summary"] = {
+        figure.blockquote.get_text(" ", strip=True).strip("“”"): figure.figcaption.get_text(" ", strip=True)
+        for figure in summary.select("#quotes ~ figure")
+    }
+    packs = {
+        "board pack": (f"/staff/consultations/{consultation_id}/board-pack", "."),
+        "year pack": (f"/staff/board-packs/{key}", "/"),
+    }
+    for name, (url, joint) in packs.items():
+        for page_url in (url, f"{url}/print"):
+            surfaces[page_url] = from_table(board.get(page_url).get_data(as_text=True))
+        assert board.get(f"{url}{joint}pdf").status_code == 200
+        surfaces[f"{name} pdf"] = from_table(printed.pop())
+        book = load_workbook(io.BytesIO(board.get(f"{url}{joint}xlsx").data))
+        sheet = book["participation-quotes"]
+        surfaces[f"{name} xlsx"] = {
+            str(quote): str(where) for quote, where in sheet.iter_rows(min_row=3, values_only=True) if where
+        }
+        with zipfile.ZipFile(io.BytesIO(board.get(f"{url}{joint}zip").data)) as files:
+            rows = list(csv.reader(io.StringIO(files.read("participation-quotes.csv").decode("utf-8-sig"))))
+        surfaces[f"{name} csv"] = dict(rows[1:])
+    for surface, found in surfaces.items():
+        assert found == expected, surface
