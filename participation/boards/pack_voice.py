@@ -239,7 +239,7 @@ def elsewhere_table(actions: Sequence[Action], period: Period, view: yousaid.You
     for action in actions:
         table.rows.append(
             ElsewhereRow(
-                sources.where(said[action.id]),
+                sources.where(said[action.id], view.threshold),
                 "; ".join(names.get(slug, slug) for slug in action.themes),
                 _action_what(action),
                 action.owner,

@@ -181,6 +181,7 @@ class Said:
     poll: Poll | None = None
     gone: bool = False
     group_kind: str = ""  # the group's kind (a forum, a children's home): a home or a school is never named publicly
+    group_size: int | None = None  # the group's cohort: a group smaller than the threshold is never named publicly
 
 
 def where_said(actions: Sequence[Action]) -> dict[uuid.UUID, Said]:
@@ -203,21 +204,37 @@ def where_said(actions: Sequence[Action]) -> dict[uuid.UUID, Said]:
     }
     group_ids = {row.group_id for row in sessions.values()} | {row.group_id for row in polls.values() if row.group_id}
     groups = {
-        row.id: (row.name, str(row.kind))
-        for row in db.session.execute(select(Group.id, Group.name, Group.kind).where(Group.id.in_(list(group_ids))))
+        row.id: (row.name, str(row.kind), row.cohort_size)
+        for row in db.session.execute(
+            select(Group.id, Group.name, Group.kind, Group.cohort_size).where(Group.id.in_(list(group_ids)))
+        )
     }
     found: dict[uuid.UUID, Said] = {}
     for action in actions:
         if action.source == ActionSource.SESSION:
             session = sessions.get(action.session_id) if action.session_id else None
-            group, kind = groups.get(session.group_id, ("", "")) if session else ("", "")
+            group, kind, size = groups.get(session.group_id, ("", "", None)) if session else ("", "", None)
             found[action.id] = Said(
-                action.source, action.said_on, group, session=session, gone=session is None, group_kind=kind
+                action.source,
+                action.said_on,
+                group,
+                session=session,
+                gone=session is None,
+                group_kind=kind,
+                group_size=size,
             )
         elif action.source == ActionSource.POLL:
             poll = polls.get(action.poll_id) if action.poll_id else None
-            group, kind = groups.get(poll.group_id, ("", "")) if poll and poll.group_id else ("", "")
-            found[action.id] = Said(action.source, action.said_on, group, poll=poll, gone=poll is None, group_kind=kind)
+            group, kind, size = groups.get(poll.group_id, ("", "", None)) if poll and poll.group_id else ("", "", None)
+            found[action.id] = Said(
+                action.source,
+                action.said_on,
+                group,
+                poll=poll,
+                gone=poll is None,
+                group_kind=kind,
+                group_size=size,
+            )
         elif action.source == ActionSource.SURVEY:
             consultation = consultations.get(action.consultation_id) if action.consultation_id else None
             found[action.id] = Said(action.source, action.said_on, consultation=consultation)

@@ -3,6 +3,7 @@ the board pack name each action's source the same way. (The young people's words
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from flask_babel import format_date
@@ -10,6 +11,7 @@ from flask_babel import gettext as _
 
 from participation.boards.models import ActionSource
 from participation.boards.services import Said
+from participation.distribution.models import GroupKind, may_be_named
 from participation.polls import services as polls
 from participation.polls.answering import FACE_LABELS
 from participation.polls.models import Poll, PollKind
@@ -21,9 +23,17 @@ def month(day: date) -> str:
     return str(format_date(day, "LLLL yyyy"))
 
 
-def where(said: Said) -> str:
-    """The source of an action, for staff and the board: "Session of Care Leavers Forum, March 2026"."""
+def where(said: Said, threshold: int | None = None) -> str:
+    """The source of an action: "Session of Care Leavers Forum, March 2026". Given the suppression ``threshold``
+    (the board pack, whose papers are often published), a group is named only where a quote from it may name it
+    (``distribution.models.may_be_named``: a forum or council big enough); a children's home or a school is said by
+    its kind, as quotes say it (third outside review)."""
     when = month(said.month) if said.month else ""
+    if threshold is not None and said.group and not said.gone:
+        if not may_be_named(said.group_kind, said.group_size, threshold):
+            if said.source == ActionSource.SESSION:
+                return _by_kind(said.group_kind, when)
+            said = replace(said, group="")
     if said.source == ActionSource.SURVEY:
         if said.consultation is None:
             return str(_("Survey"))
@@ -46,6 +56,15 @@ def where(said: Said) -> str:
             )
         return str(_("Live poll “%(question)s”, %(month)s", question=said.poll.question, month=when))
     return str(_("The board, %(month)s", month=when)) if when else str(_("The board"))
+
+
+def _by_kind(kind: str, when: str) -> str:
+    """A session whose group may not be named, said by the group's kind, as a quote from it is."""
+    if kind == GroupKind.CHILDRENS_HOME:
+        return str(_("At a children’s home group, %(month)s", month=when))
+    if kind == GroupKind.SCHOOL:
+        return str(_("At a school group, %(month)s", month=when))
+    return str(_("At a group, %(month)s", month=when))
 
 
 def poll_result(poll: Poll, threshold: int) -> list[str]:

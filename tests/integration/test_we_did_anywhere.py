@@ -433,6 +433,39 @@ def test_the_pack_lists_the_periods_actions_from_sessions_polls_and_the_board(ap
     assert page.find(id="table-we-did-elsewhere").find("th", string="Session of Care Leavers Forum, May 2026")
 
 
+def test_the_pack_never_names_a_childrens_home_or_a_small_group_an_action_came_from(app, client):
+    """The third outside review, after quotes stopped naming a children's home: the pack's table of actions from
+    sessions and polls still said "Session of Oak House, May 2026". Board papers are often published, so a group is
+    named there only where a quote from it could be (``distribution.models.may_be_named``); the staff pages, which
+    the council's own workers read, still name it."""
+    factories.worker_console(app, client, "Homeshire")
+    org_id, _forum = _council(app, "Homeshire")
+    with app.app_context():
+        home = Group(organisation_id=org_id, name="Oak House", kind=GroupKind.CHILDRENS_HOME, cohort_size=6)
+        small = Group(organisation_id=org_id, name="Tiny Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=3)
+        db.session.add_all([home, small])
+        db.session.commit()
+        home_id, small_id = home.id, small.id
+    at_home = _session(app, org_id, home_id, held_on=date(2026, 5, 20))
+    at_small = _session(app, org_id, small_id, held_on=date(2026, 6, 20))
+    poll_id = _poll(app, org_id, home_id)
+    with app.app_context():
+        org = db.session.get(Organisation, org_id)
+        consultation = factories.consultation(org, code="homed", opens_on=date(2026, 6, 1))
+        for session_id, what in ((at_home, "From the home."), (at_small, "From the small forum.")):
+            found = db.session.get(GroupSession, session_id)
+            boards.save_action(boards.from_session(found), _data(what=what), user_id=None)
+        boards.save_action(boards.from_poll(db.session.get(Poll, poll_id)), _data(what="From the poll."), user_id=None)
+        db.session.commit()
+        rows = {row.what: row.where for row in pack.build(consultation).tables["we-did-elsewhere"].rows}
+    assert rows["From the home."] == "At a children’s home group, May 2026"
+    assert rows["From the small forum."] == "At a group, June 2026"
+    assert rows["From the poll."] == "Live poll “What should the next meeting be about?”, May 2026"
+    text = fetch(client, f"/staff/consultations/{consultation.id}/board-pack").get_text(" ")
+    assert "Oak House" not in text and "Tiny Forum" not in text
+    assert "Session of Oak House, May 2026" in fetch(client, "/staff/we-did").get_text(" ", strip=True)
+
+
 # --- who may use the new pages ----------------------------------------------------------------------------------------
 
 ROLE_CASES = [(role, role in (Role.ORGANISATION_ADMIN, Role.PARTICIPATION_WORKER)) for role in Role]
