@@ -1,5 +1,6 @@
 """Young people's words, screened wherever the screen runs: one table of the words three outside reviews of issue 17
-found unflagged (and their look-alikes), each sent through every surface a young person's or a worker's words reach.
+and the known misses after them found unflagged (and their look-alikes), each sent through every surface a young
+person's or a worker's words reach.
 
 The surfaces: a survey comment, a worker's note of a session, the shared screen in the room, a live poll's word (with
 its stricter screen) and the message of a request for an advocate. A worrying row is a possible disclosure with a case
@@ -11,8 +12,9 @@ oneself for somewhere to stay, rape and sexual assault masked or in slang ("grap
 masked or misspelt ("d!e", "s*icide", "want to dye"), no point living, getting jumped, a knife with blood in emoji.
 The third: a 16 or 17-year-old with a much older partner ("im 16 and my boyfriend is 31", "hes 35 im 16"), an age
 written as one word ("14yo", "14y/o"), a relationship with an adult in a position of trust, and being jumped on the
-bus. Their look-alikes ("dyed my hair blue", "🔪 and fork", "i jumped on the bus to town", "im 17 and my boyfriend is
-19") stay ordinary.
+bus. After them: a robbery as teenagers tell it ("they rushed me and took my phone") and harm done to a friend ("they
+jumped my mate", "my mate got robbed"). Their look-alikes ("dyed my hair blue", "🔪 and fork", "i jumped on the bus
+to town", "im 17 and my boyfriend is 19", "we rushed to get the bus", "my mate beat me at fifa") stay ordinary.
 """
 
 from __future__ import annotations
@@ -120,6 +122,23 @@ TABLE: list[Words] = [
         "my 14yo brother plays fifa all day",
         "my dog jumped on me at the bus stop",
     ),
+    # Known misses after the third review: a robbery as teenagers tell it, and harm done to a friend.
+    *worrying(
+        "they rushed me and took my phone",
+        "got mugged for my phone",
+        "some lads battered my mate",
+        "my friend got stabbed",
+        "they beat up my friend after school",
+        "my mate got jumped and they took his stuff",
+        "they jumped my mate",
+        "my mate got robbed",
+    ),
+    *ordinary(
+        "we rushed to get the bus",
+        "my mate beat me at fifa",
+        "my friend got stabbed in a film we watched",
+        "my carer took my phone off me at night",
+    ),
 ]
 TEXTS = [words.text for words in TABLE]
 WORRYING = sorted(words.text for words in TABLE if words.worrying)
@@ -141,10 +160,10 @@ def _expected(texts: list[str]) -> dict[str, bool]:
 
 def test_the_table_is_whole():
     assert len(set(TEXTS)) == len(TEXTS), "each row once"
-    # The three reviews' words, every one: none may go missing from the table unnoticed.
-    assert len(TABLE) == 53 and len(WORRYING) == 32
-    # Only "we did a sponsored walk for suicide prevention" is too long for a poll's word.
-    assert len(POLL_WORDS) == len(TABLE) - 1
+    # The reviews' words, every one: none may go missing from the table unnoticed.
+    assert len(TABLE) == 65 and len(WORRYING) == 40
+    # Three sentences are too long for a poll's word ("we did a sponsored walk for suicide prevention").
+    assert len(POLL_WORDS) == len(TABLE) - 3
 
 
 @pytest.mark.parametrize("words", TABLE, ids=lambda words: words.text)
