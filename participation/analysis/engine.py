@@ -12,7 +12,15 @@ from participation import languages
 from participation.analysis import lexicon
 from participation.analysis.detection import ROMANISED, detect_language, looks_english
 from participation.analysis.lexicon import Matcher, find
-from participation.analysis.normalise import ages, clause_tokens, roman_key, script_language, unmask
+from participation.analysis.normalise import (
+    DIGIT_LETTERS,
+    LETTERS_AND_DIGITS,
+    ages,
+    clause_tokens,
+    roman_key,
+    script_language,
+    unmask,
+)
 from participation.analysis.screening import RomanTokens, roman_lists, screen
 from participation.analysis.sentiment import score as scored
 
@@ -50,10 +58,9 @@ def shown_sentiment(score: float | None, safeguarding: bool, listed: bool) -> fl
 
 
 # Letters written as digits, to get past a filter or for fun ("s3lf h4rm", "k1ll urself"): a word that mixes letters
-# and digits is read with the letters they stand for (a number alone, "2day" and the like in the text-speak tables,
-# are read as they are). Only for the lists' own spellings: Arabizi's digits are read by roman_key instead.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
-_MIXED = re.compile(r"^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]+$")
+# and digits is read with the letters they stand for (normalise.DIGIT_LETTERS; a number alone, "2day" and the like in
+# the text-speak tables, are read as they are). Only for the lists' own spellings: Arabizi's digits are read by
+# roman_key instead.
 # Decades stay numbers: "in his 30s" is not "in his eos".
 _DECADE = re.compile(r"^\d*0s$")
 # Letters with dots between them, "k.m.s" or "k.y.s.": one word, not three clauses of one letter each.
@@ -67,8 +74,13 @@ def _expand(
     words: list[str] = []
     clauses: list[int] = []
     for token, clause in toks:
-        if leet and _MIXED.match(token) and not _DECADE.match(token) and not any(token in table for table in speak):
-            token = token.translate(_LEET)
+        if (
+            leet
+            and LETTERS_AND_DIGITS.match(token)
+            and not _DECADE.match(token)
+            and not any(token in table for table in speak)
+        ):
+            token = token.translate(DIGIT_LETTERS)
         for table in speak:
             if token in table:
                 words.extend(table[token])

@@ -206,6 +206,7 @@ REDACTION_NAMES = {
     "address": _l("address"),
     "school": _l("school"),
     "home": _l("children's home"),
+    "town": _l("town or city"),
     "birth": _l("date of birth"),
     "handle": _l("social media name"),
     "name": _l("name"),

@@ -141,6 +141,10 @@ def ages(text: str) -> str:
     return text
 
 
+# Letters written as digits, to get past a filter or to hide a word ("s3lf h4rm", "s4rah"): the letter each digit
+# most often stands for, and a word (folded) that mixes letters and digits.
+DIGIT_LETTERS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+LETTERS_AND_DIGITS = re.compile(r"^(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]+$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

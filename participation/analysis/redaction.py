@@ -1,9 +1,9 @@
 """Redaction of what could identify someone in a comment before it can be quoted: names (in lower case too, with or
 without a word before them that says so, and family names after a title), social media names, email addresses (spelt
 out as "at" and "dot" too, all of them), phone numbers, postcodes, street addresses and streets, schools, children's
-homes and dates of birth. Pure functions; a worker always sees what was taken out and approves or edits the result,
-so this errs towards taking out too much, but not an ordinary word: "I'm happy", "I'm at school", "i hope it will get
-better" and "the stairs" stay. Approval checks the worker's words again, more strictly (``approval_doubts``).
+homes, towns and dates of birth. Pure functions; a worker always sees what was taken out and approves or edits the
+result, so this errs towards taking out too much, but not an ordinary word: "I'm happy", "I'm at school", "i hope it
+will get better" and "the stairs" stay. Approval checks the worker's words again, more strictly (``approval_doubts``).
 
 What the organisation itself knows (the names of its children's homes and schools, from its groups) is passed in as
 ``Known``, so the redaction stays plain Python."""
@@ -19,7 +19,8 @@ from importlib import resources
 from participation.analysis.detection import looks_welsh, romanised_language
 from participation.analysis.first_names import AMBIGUOUS_NAMES, FIRST_NAMES, PLACE_LIKE_NAMES
 from participation.analysis.lexicons import en as english
-from participation.analysis.normalise import clause_tokens
+from participation.analysis.normalise import DIGIT_LETTERS, LETTERS_AND_DIGITS, clause_tokens
+from participation.analysis.place_names import CLUB_NAMES, TOWNS
 
 PLACEHOLDERS = {
     "email": "[email]",
@@ -28,6 +29,7 @@ PLACEHOLDERS = {
     "address": "[address]",
     "school": "[school]",
     "home": "[home]",
+    "town": "[town]",
     "birth": "[date of birth]",
     "handle": "[username]",
     "name": "[name]",
@@ -156,6 +158,13 @@ _RELATION = (
 _INTRODUCED = re.compile(
     rf"(?i:\b(?:called|named|name is|names|my\s+{_RELATION}))\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
 )
+# Who a person is, said after their name: "Will is my key worker", "Hope, my sw, ...", "Mark's my teacher". A name
+# that is also a word ("Will", "Hope", "Mark") is one before these words, at the start of a sentence too.
+_ROLE_AFTER = re.compile(
+    r"(?i)(?:\s*,\s*|\s+(?:is|was|has\s+been|had\s+been|used\s+to\s+be|will\s+be|became|becomes)\s+|(?<=['’]s)\s+)"
+    rf"(?:my|our)\s+(?:(?:new|old|last|current|first|main|only|lovely|favourite)\s+)?{_RELATION}\b"
+)
+_IS = frozenset("is was has had used became becomes".split())
 # A title and the family name after it, in any case: "Mrs Patel", "mrs khan", "miss o'brien", "Ms Wood".
 _TITLE = re.compile(r"(?i)\b(mrs|mr|ms|mx|miss|dr)\b\.?(\s+)([^\W\d_][\w'’-]*)")
 # Words that say a name comes next, in any case: surely ("my name is", "call me"), so that a known first name or any
@@ -375,6 +384,44 @@ def _is_surname(word: str, surely: bool) -> bool:
     return word.islower() and not ordinary and (surely or proper or lowered in FIRST_NAMES)
 
 
+def _town_pattern(town: str) -> str:
+    """A town of the list as young people write it: words apart or joined by hyphens ("stoke on trent"), "st" with or
+    without its dot, "kings" as "king's"."""
+    parts = []
+    for part in town.split("-"):
+        if part == "st":
+            parts.append(r"st\.?")
+        elif part.endswith("s") and part in ("kings", "bishops"):
+            parts.append(re.escape(part[:-1]) + r"['’]?s")
+        else:
+            parts.append(re.escape(part))
+    return r"[\s-]+".join(parts)
+
+
+# A town after a word that says it is a place ("moved to Rotherham", "from blackpool", "near Skegness"); not a
+# football team ("to Derby County"), nor a town's centre ("Leeds city centre" keeps the town).
+_CLUB_AFTER = r"fc|united|utd|rovers|wanderers|athletic|albion|villa|county|hotspur|(?:city|town)(?!\s+centre)"
+_TOWN = re.compile(
+    r"(?i)\b(?:in|from|to|near)\s+("
+    + "|".join(_town_pattern(town) for town in sorted(TOWNS, key=len, reverse=True))
+    + rf")(?![\w'’-])(?!\s+(?:{_CLUB_AFTER})\b)"
+)
+
+
+def _towns(found: list[Redaction]) -> Callable[[re.Match[str]], str]:
+    """A town after "in", "from", "to" or "near", in any case; one that is also an ordinary word ("reading", "bath",
+    "march") only capitalised."""
+
+    def substitute(match: re.Match[str]) -> str:
+        town = match.group(1)
+        if " " not in town and "-" not in town and _ordinary(town) and not _title(town):
+            return match.group(0)
+        found.append(Redaction("town", town))
+        return match.group(0)[: match.start(1) - match.start(0)] + PLACEHOLDERS["town"]
+
+    return substitute
+
+
 def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction]]:
     """The comment with identifying details replaced by placeholders, and a list of what was taken out."""
     found: list[Redaction] = []
@@ -407,6 +454,7 @@ def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction
     text = _ADDRESS.sub(replace("address"), text)
     for kind, pattern in _places(known):
         text = pattern.sub(replace(kind), text)
+    text = _TOWN.sub(_towns(found), text)
     text = _SAINT_STREET.sub(replace("address"), text)
     text = _SAINTS.sub(_saint(found), text)
     english_words = _reads_as_english(text)
@@ -670,10 +718,22 @@ def _titles(text: str, found: list[Redaction]) -> str:
     return _rebuild(text, spans)
 
 
+def _letters_for_digits(word: str) -> str:
+    """A word with digits standing for letters, read as the name it hides where it hides one ("s4rah" is "sarah",
+    "j0sh" is "josh", "ho11y" is "holly"); any other word as it is ("m8", "gr8", "2day", "yr9")."""
+    if not LETTERS_AND_DIGITS.match(word):
+        return word
+    for one in ("i", "l"):
+        letters = word.replace("1", one).translate(DIGIT_LETTERS)
+        if letters.isalpha() and letters in FIRST_NAMES:
+            return letters
+    return word
+
+
 def _name_stem(word: str) -> tuple[str, int]:
     """The name in ``word`` and where it ends: "jamie's" is "jamie" (5), "jamies" is "jamie" where "jamie" is a name
-    and "jamies" is not."""
-    lowered = _stem(word)
+    and "jamies" is not, "s4rah" is "sarah"."""
+    lowered = _letters_for_digits(_stem(word))
     if lowered not in FIRST_NAMES and lowered.endswith("s") and lowered[:-1] in FIRST_NAMES and not _ordinary(word):
         lowered = lowered[:-1]
     return lowered, len(lowered)
@@ -683,9 +743,11 @@ def _bare_names(text: str, found: list[Redaction], english_words: bool = True) -
     """First names with no word before them that says a name comes next: "call sarah", "Mohammed said", "Oliwia and
     me", "tell Mark", "with Hope and Ruby", "i text Bogdan". A known first name that is not also an ordinary word is
     one in any case and anywhere (but "Harry Potter" is a film). A name that is also a word ("will", "hope", "mark")
-    is one only capitalised and with a cue: after "tell", "with", "my friend" in mid-sentence, or before "said" or
-    "and me". A word the lists do not know is a name only capitalised, not an ordinary word, and with such a cue.
-    In words that are not English (Roman Urdu "jana", Arabizi "ana"), a name in lower case needs a cue too."""
+    is one only capitalised and with a cue: after "tell", "with", "my friend" in mid-sentence, or before "said", "and
+    me" or who they are ("Will is my key worker", at the start of a sentence too; then in lower case too). A word
+    the lists do not know is a name only capitalised, not an ordinary word, and with such a cue. In words that are
+    not English (Roman Urdu "jana", Arabizi "ana"), a name in lower case needs a cue too. A name written with digits
+    for letters ("s4rah", "j0sh", "W1ll") is one anywhere: nobody disguises a word that is not."""
     words = list(_TOKEN.finditer(text))
     shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
     named = [match.group(0) == PLACEHOLDERS["name"] for match in words]
@@ -726,6 +788,7 @@ def _bare_names(text: str, found: list[Redaction], english_words: bool = True) -
             after=word(index + 1) if next_to(index, 1) else "",
             after_two=(word(index + 1), word(index + 2)) if next_to(index, 1) and next_to(index + 1, 1) else ("", ""),
             chained=chained(index),
+            role_after=bool(_ROLE_AFTER.match(text, match.end())),
         ):
             index += 1
             continue
@@ -753,22 +816,29 @@ def _is_bare_name(
     after: str,
     after_two: tuple[str, str],
     chained: bool,
+    role_after: bool = False,
 ) -> bool:
     stem, _length = _name_stem(token)
     if stem in _NOT_PEOPLE or stem in _IDENTITIES or len(stem) < 2:
         return False
+    if stem in FIRST_NAMES and any(char.isdigit() for char in token):
+        return True  # "s4rah", "j0sh": a name disguised
     titled = _title(token)
     lower = token.islower() or (shouting and token.isupper())
     if not (titled or lower):
         return False
     if f"{stem}:{after}" in _FAMOUS or before in ("a", "an", "the") or token[:2].lower() in ("i'", "i’"):
         return False  # "Harry Potter", "a karen", "I'd"
-    cue_after = after in _PERSON_AFTER or (after_two[0] in ("and", "&", "n") and after_two[1] in ("me", "i"))
+    cue_after = (
+        after in _PERSON_AFTER or (after_two[0] in ("and", "&", "n") and after_two[1] in ("me", "i")) or role_after
+    )
     cue = (before in _PERSON_BEFORE and not starts) or cue_after or bool(chained)
     if stem in PLACE_LIKE_NAMES:
         return before not in _AT_A_PLACE and after not in _TEAM and cue
     if stem in AMBIGUOUS_NAMES:
-        return titled and (cue_after if starts else cue)
+        # "will is my key worker": a verb is never who someone is to me, in lower case either (but "i will, my
+        # friend, ..." is no name: in lower case only before "is", "was" and the like).
+        return (titled and (cue_after if starts else cue)) or (role_after and after in _IS)
     if stem in FIRST_NAMES:
         return titled or english_words or cue
     return titled and not _ordinary(token) and (cue_after if starts else cue)
@@ -795,23 +865,35 @@ def approval_doubts(text: str) -> list[tuple[str, str]]:
     """What approval refuses on top of what ``redact`` would take out, as (kind, words): "name" for a capitalised
     word mid-sentence that the name lists have ("with Grace", "ask Will", even where ``redact`` saw no cue), and
     "number" for digits that look like a phone number, a date or a house number. Stricter than the proposal on
-    purpose: a worker can write a word that is not a name in lower case, or a number in words."""
+    purpose: a worker can write a word that is not a name in lower case, or a number in words. A listed name that
+    is here a place or a club is no doubt: a place or a town after "in", "to", "from" or "near" or before "fc"
+    ("we went to Jordan"), and a football club's name ("I love Chelsea") unless words around it say it is a person
+    ("I told Chelsea", "Chelsea said")."""
     doubts: list[tuple[str, str]] = []
     words = list(_TOKEN.finditer(text))
+    lowered = [match.group(0).lower() for match in words]
     for index, match in enumerate(words):
         token = match.group(0)
         if index == 0 or not _title(token) or _BREAK.search(text[words[index - 1].end() : match.start()]):
             continue
         stem, _length = _name_stem(token)
-        before = words[index - 1].group(0).lower()
-        after = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+        before = lowered[index - 1]
+        after, after_two = (lowered[index + 1 : index + 3] + ["", ""])[:2]
+        placed = (stem in PLACE_LIKE_NAMES or stem in TOWNS) and (before in _AT_A_PLACE or after in _TEAM)
+        person = (
+            before in _PERSON_BEFORE
+            or after in _PERSON_AFTER
+            or (after in ("and", "&", "n") and after_two in ("me", "i"))
+            or (before in ("and", "&", "n") and index > 1 and lowered[index - 2] == "me")
+        )
         if (
             before not in ("a", "an", "the")
             and stem in FIRST_NAMES
             and stem not in _MONTH_NAMES
             and stem not in _NOT_PEOPLE
             and f"{stem}:{after}" not in _FAMOUS
-            and not (stem in PLACE_LIKE_NAMES and (before in _AT_A_PLACE or after in _TEAM))
+            and not placed
+            and (stem not in CLUB_NAMES or person)
         ):
             doubts.append(("name", token))
     numbers: list[tuple[int, str]] = []

@@ -28,6 +28,11 @@ TYPED_BACK = [
     ("the forum is good, jamie(at)hotmail(dot)co(dot)uk", "email address"),
     ("the forum at willowbank is good", "children's home"),
     ("the forum is good, my birthday is 3rd april 2011", "date of birth"),
+    # Known misses after the review: a town after "to", and a name written with digits.
+    ("the forum is good, i moved to Rotherham", "town or city"),
+    ("the forum is good, s4rah said so", "name"),
+    # A person, where "I love Chelsea" (below) is a club.
+    ("the forum is good, I told Sarah", "name"),
 ]
 
 
@@ -180,3 +185,21 @@ def test_a_session_quote_is_checked_as_strictly(app, client, session_note, typed
     assert refused.find("textarea", {"id": f"quote-{note_id}"}).get_text() == typed
     with app.app_context():
         assert db.session.get(SessionNote, note_id).quote_text in (None, "")
+
+
+def test_a_football_club_is_approved(app, client, survey_quote):
+    """ "I love Chelsea" is a club, not a person ("I told Sarah" is refused, above)."""
+    url, page, block = survey_quote
+    client.post(f"{url}/{block['id'][2:]}/approve", data={"text": "I love Chelsea", "csrf_token": _token(page)})
+    with app.app_context():
+        assert db.session.scalar(select(Quote.text)) == "I love Chelsea"
+
+
+def test_a_session_quote_of_a_football_club_is_approved(app, client, session_note):
+    session_id, note_id = session_note
+    page = fetch(client, f"/staff/sessions/{session_id}")
+    base = f"/staff/sessions/{session_id}/notes/{note_id}/quote/approve"
+    data = {"text": "the forum is good and I love Chelsea", "csrf_token": _token(page)}
+    fetch(client, base, method="post", status=302, data=data)
+    with app.app_context():
+        assert db.session.get(SessionNote, note_id).quote_text == "the forum is good and I love Chelsea"

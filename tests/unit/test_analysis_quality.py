@@ -316,20 +316,24 @@ YOUNG2 = DATA.parent / "analysis_screen_young2.csv"
 
 
 def test_the_second_reviews_words_are_flagged_and_their_look_alikes_are_not():
-    rows = read_labelled(YOUNG2.read_text(encoding="utf-8"))
-    report = evaluate(rows)
-    assert len(rows) >= 90 and sum(row.safeguarding for row in rows) >= 55
-    assert set(report.by_kind) == {
-        "child-with-adult",
-        "exploitation",
-        "rape-slang",
-        "suicidal-masked",
-        "hopeless",
-        "jumped",
-        "knife-emoji",
-    }
+    kinds = {"child-with-adult", "exploitation", "rape-slang", "suicidal-masked", "hopeless", "jumped", "knife-emoji"}
+    assert_flagged_in_every_kind(YOUNG2, kinds, rows=90, disclosures=55)
+
+
+def assert_flagged_in_every_kind(
+    path: Path, kinds: set[str], rows: int, disclosures: int, look_alikes: int = 0, precision: float = 0.0
+) -> None:
+    """A review's set (at least ``rows`` rows, ``disclosures`` of them disclosures and ``look_alikes`` not): every
+    disclosure of every kind flagged, precision at least ``precision``, and each look-alike the screen still flags
+    saying why in its note."""
+    labelled = read_labelled(path.read_text(encoding="utf-8"))
+    report = evaluate(labelled)
+    assert len(labelled) >= rows and sum(row.safeguarding for row in labelled) >= disclosures
+    assert sum(not row.safeguarding for row in labelled) >= look_alikes
+    assert set(report.by_kind) == kinds
     assert report.recall == 1.0, report.missed
-    with open(YOUNG2, encoding="utf-8", newline="") as handle:
+    assert report.precision is not None and report.precision >= precision, report.false_alarms
+    with open(path, encoding="utf-8", newline="") as handle:
         notes = {row["id"]: row["note"] for row in csv.DictReader(handle)}
     assert all("still flagged" in notes[row_id] for row_id in report.false_alarms), report.false_alarms
 
@@ -348,13 +352,23 @@ YOUNG3 = DATA.parent / "analysis_screen_young3.csv"
 
 
 def test_the_third_reviews_words_are_flagged_and_their_look_alikes_are_not():
-    rows = read_labelled(YOUNG3.read_text(encoding="utf-8"))
-    report = evaluate(rows)
-    assert len(rows) >= 150 and sum(row.safeguarding for row in rows) >= 90
-    assert set(report.by_kind) == {"older-partner", "age-shorthand", "trusted-adult", "jumped"}
-    assert report.recall == 1.0, report.missed
-    assert report.precision is not None and report.precision >= 0.95, report.false_alarms
-    with open(YOUNG3, encoding="utf-8", newline="") as handle:
-        notes = {row["id"]: row["note"] for row in csv.DictReader(handle)}
-    assert sum(not row.safeguarding for row in rows) >= 55
-    assert all("still flagged" in notes[row_id] for row_id in report.false_alarms), report.false_alarms
+    kinds = {"older-partner", "age-shorthand", "trusted-adult", "jumped"}
+    assert_flagged_in_every_kind(YOUNG3, kinds, rows=150, disclosures=90, look_alikes=55, precision=0.95)
+
+
+# --- known misses after the third review: a robbery as teenagers tell it, harm done to a friend ---------------------
+# tests/data/analysis_screen_young4.csv, after "they rushed me and took my phone" went unflagged (the idiom "my phone"
+# beside the attack cancelled it) and harm done to a friend, a brother or a sister was read only in some words ("some
+# lads battered my mate" and "my friend got stabbed" were caught, "they jumped my mate", "my mate got robbed" and "my
+# friend got shot" were not). Rows t001-t089 were written first and tuned on: before the change (the engine of
+# eef169a) recall 0.28 (14/50), precision 0.82; after 1.00 (50/50), 0.96. Rows s001-s024 were written after the
+# tuning and measured once: recall 0.80 (12/15; "three lads cornered me and nicked my bike", "i keep getting my stuff
+# taken by the same group" and "my mate got put in hospital by some lads" missed), precision 0.75, against 0.60 and
+# 0.82 for the engine before; the three misses and one false alarm were then fixed. Every other labelled set gives
+# the same verdict on every row as before. The look-alikes the screen still flags say why in their notes.
+YOUNG4 = DATA.parent / "analysis_screen_young4.csv"
+
+
+def test_a_robbery_and_harm_to_a_friend_are_flagged_and_their_look_alikes_are_not():
+    kinds = {"robbed", "friend-harmed"}
+    assert_flagged_in_every_kind(YOUNG4, kinds, rows=110, disclosures=60, look_alikes=45, precision=0.92)

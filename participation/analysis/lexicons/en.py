@@ -7645,7 +7645,12 @@ IDIOMS += [
     "dead battery",
     "phone died",
     "phone is dead",
-    "my phone",
+    # A phone dying, dead or cut off (not "my" alone: "my phone" as an idiom cancelled the attack beside it in
+    # "they rushed me and took my phone" and "they stole my phone and punched me").
+    "my phone is|keeps|kept|was|always|just|has dying|dieing|died|dies|dead|cutting",
+    "my phone dying|dieing|died|dies",
+    "my phone got|gets|was|is|keeps cut|cutting off|out",
+    "my phone battery|bill|screen|credit|data",
 ]
 
 # The fourth held-out set's other families: left alone with someone I am made to see; errands on a train for a man
@@ -8163,3 +8168,90 @@ SAFEGUARDING += [
     "getting|gettin|get|got|been|keep|kept|being bottled|glassed",
 ]
 TEXT_SPEAK |= {"jumpt": "jumped"}
+
+# Known misses after the third review (tests/data/analysis_screen_young4.csv holds them, their look-alikes and the
+# choices made): a robbery told as teenagers tell it ("they rushed me and took my phone": the idiom "my phone", now
+# narrowed above, cancelled the attack beside it; "some lads took my phone off me", "got my phone robbed"), and harm
+# done to a friend, a brother or a sister ("they jumped my mate", "my mate got robbed", "my friend got shot"), which
+# the lists read only when it was done to "me". Rushing for the bus, beating a mate at FIFA, a friend rushed to
+# hospital, a phone taken off a young person by their carer and a stabbing in a film stay ordinary.
+# Set on, then robbed ("they rushed me and took my phone", "got mugged for my phone").
+_SET_ON = (
+    "rushed|rushd|jumped|jumpd|mugged|robbed|robbd|jacked|taxed|attacked|battered|shanked|shankd|merked|cornered"
+    "|surrounded|ambushed|pinned"
+)
+_TAKEN = "took|taken|tooken|nicked|stole|stolen|robbed|robbd|grabbed|snatched|jacked|taxed|swiped"
+_BELONGINGS = (
+    "phone*|fone*|iphone*|stuff|bag*|money|cash|wallet*|purse*|bike*|trainers|shoes|jacket*|coat*|headphones"
+    "|airpods|earphones|chain*|watch|card*|keys|things|vape*|scooter*|ps5|switch|laptop*|ipad*"
+)
+# Who sets on young people and takes their things: not "they" or "staff" ("staff took my phone off me" is a rule).
+_TAKERS = "lads|lad|boys|boy|girls|gang|men|guys|olders|youngers|opps|ops|bloke*|teens|youths|kids"
+# A friend, a brother or a sister (a plain word is itself with "s" too: "mate" is also "mates").
+_CLOSE = (
+    "mate|friend|bestie|bestfriend|bff|bro|brother|sister|sis|cousin|boyfriend|girlfriend|bf|gf|pal|m8|cuz|bredren"
+    "|homie|neighbour"
+)
+# Stabbed, cut or shot, as teenagers say it ("shanked", "merked": killed or beaten).
+_STABBED_SHOT = "shanked|shankd|shived|knifed|slashed|merked|deaded|shot"
+# What was done to a friend: set on, robbed, stabbed, cut, shot or beaten. Rushed needs where, when or by whom ("my
+# friend got rushed to hospital" is ordinary); kicked needs "in" ("got kicked out of class" is read elsewhere).
+_DONE_TO = f"jumped|jumpd|robbed|robbd|mugged|stabbed|battered|beaten|attacked|glassed|bottled|stamped|{_STABBED_SHOT}"
+# Split by their second word (_by_two_words), as most start with a common word ("i", "my", "they").
+SAFEGUARDING += _by_two_words(
+    [
+        f"{_SET_ON} me|us|him|her|them ... {_TAKEN} ... {_BELONGINGS}",
+        f"{_GOT} {_SET_ON} for|4 ... {_BELONGINGS}",
+        f"{_SET_ON} me|us|him|her|them for|4 ... {_BELONGINGS}",
+        f"{_GOT} robbed|robbd {_WHERE_WHEN}",
+        "i|me got|was|been robbed|robbd",
+        # Taken by a group, off or from the young person or a friend: "some lads took my phone off me".
+        f"{_TAKERS} {_TAKEN} my|our|his|her|me {_BELONGINGS} off|from",
+        # Robbed of something, in slang: "some olders robbed my phone", "got my phone jacked".
+        f"robbed|robbd|jacked|taxed|mugged my|our|me {_BELONGINGS}",
+        f"got|had my|his|her {_BELONGINGS} robbed|robbd|jacked|taxed|mugged",
+        # Taken by a group: "i keep getting my stuff taken by the same group".
+        f"my|his|her {_BELONGINGS} taken|tooken|nicked|stolen|robbed|robbd|jacked|taxed by ... {_ATTACKERS}",
+        # Done to a friend, a brother or a sister: "they jumped my mate", "some lads rushed my mate".
+        f"{_SETTERS_ON} {_DONE_TO}|rushed|rushd my|our ... {_CLOSE}",
+        f"{_SETTERS_ON} knocked|knockd my|our ... {_CLOSE} out",
+        f"knocked|knockd out my|our ... {_CLOSE}",
+        f"{_CLOSE} got|gets|getting|gettin|was|were|been|keeps|kept {_DONE_TO}",
+        f"{_CLOSE} got|gets|getting|gettin|was|were|been rushed|rushd {_WHERE_WHEN}",
+        f"{_CLOSE} got|gets|getting|gettin|was|were|been rushed|rushd$",
+        f"{_CLOSE} got|gets|getting|gettin|was|were|been knocked|knockd out",
+        f"{_CLOSE} got|gets|getting|gettin|was|were|been kicked|kickd in",
+        f"{_CLOSE} has|had|hes|s been {_DONE_TO}",
+        # Put in hospital by someone: "my mate got put in hospital by some lads", "they put him in hospital".
+        f"put in hospital by ... {_ATTACKERS}",
+        f"{_SETTERS_ON} put me|him|her|them|my|his ... in hospital",
+        # Stabbed, cut or shot, whoever it was done to ("got shanked", "he got merked"), and a head stamped on or
+        # kicked in. Not "was slashed" alone: funding and prices are slashed.
+        f"i|he|she|we|they|someone|somebody|me|him|kid|boy|girl|lad {_GOT} {_STABBED_SHOT}",
+        f"^{_GOT} {_STABBED_SHOT}",
+        "shanked|shankd|shived|knifed|merked me|him|her|us|them|my|his",
+        "stamped|stamping|stomped|stomping on ... head|face",
+        f"{_GOT} kicked|kickd in$",
+        "kicked|kickd in the|his|her|my head|face|ribs|teeth|stomach",
+        "kicked|kickd his|her|their|my head|face in",
+    ]
+)
+IDIOMS += [
+    # Robbed by the referee, knocked out of a cup, got shot of (rid of) or shot down (turned down), a film shot on
+    # location, and harm in a film, a programme or a game (not "in the game": "the game room").
+    "by the ref|referee",
+    "robbed of a|the goal|win|point|penalty|victory|title|trophy",
+    "daylight robbery",
+    "knocked out of",
+    "knocked|knockd out in the ... round",
+    "shot of",
+    "shot for the|a|his|her ... photo*|picture*|pics|magazine|advert|yearbook",
+    "shot down",
+    "film|video|movie|scene|photo|photos|it was|were|got shot",
+    "in a|the film|movie|programme|cartoon|episode|series|play|book",
+    "in|on fortnite|gta|cod|roblox|minecraft|warzone|valorant|apex|fifa",
+    "in call of duty",
+    "at paintball|airsoft|lasertag",
+    "at laser tag|quest",
+    "with a nerf|water gun",
+]
