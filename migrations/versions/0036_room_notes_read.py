@@ -8,7 +8,8 @@ Create Date: 2027-01-19 10:00:00
 ``session_note`` gains the read state a survey comment has (the hour it arrived, who read it and when, when it was
 escalated). Notes kept before this revision have no arrival hour: they are due from the day of their session.
 ``group_session.room_closed_at`` is when the worker closed the shared screen, so words sent in the grace period after
-are still kept.
+are still kept, and ``live_poll.closed_at`` the same for a word sent to a one-word poll just closed (a poll closed
+before this revision has none, so takes no late words).
 """
 
 import sqlalchemy as sa
@@ -32,9 +33,13 @@ def upgrade():
         )
     with op.batch_alter_table("group_session") as batch:
         batch.add_column(sa.Column("room_closed_at", sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table("live_poll") as batch:
+        batch.add_column(sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade():
+    with op.batch_alter_table("live_poll") as batch:
+        batch.drop_column("closed_at")
     with op.batch_alter_table("group_session") as batch:
         batch.drop_column("room_closed_at")
     with op.batch_alter_table("session_note") as batch:

@@ -11,7 +11,7 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any
 
 from flask import abort
@@ -23,6 +23,7 @@ from participation.analysis.engine import Result
 from participation.analysis.models import Removal, SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
+from participation.db import utcnow
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.i18n import translation_languages
@@ -31,6 +32,8 @@ from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, Poll
 from participation.pseudonyms import keyed_hash, new_code, normalise_code
 from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, suppress, total
+from participation.sessions import services as sessions
+from participation.sessions.models import GroupSession, NoteSource
 from participation.surveys.views import LocalText
 
 POLL_CODE_LENGTH = 6
@@ -312,7 +315,44 @@ def group_name(poll: Poll) -> str | None:
 
 
 def set_status(poll: Poll, status: PollStatus) -> None:
+    if status == PollStatus.CLOSED and poll.status != PollStatus.CLOSED:
+        poll.closed_at = utcnow()
+    elif status == PollStatus.OPEN:
+        poll.closed_at = None
     poll.status = status
+
+
+# A word sent up to this long after the poll closed is still kept (as the shared screen's words are:
+# ``sessions.ROOM_GRACE_HOURS``), so a young person still typing when the worker closed it does not lose it.
+LATE_WORD_HOURS = sessions.ROOM_GRACE_HOURS
+
+
+def takes_late_words(poll: Poll) -> bool:
+    """A one-word poll closed less than ``LATE_WORD_HOURS`` ago."""
+    if poll.kind != PollKind.WORD or poll.status != PollStatus.CLOSED or poll.closed_at is None:
+        return False
+    closed = poll.closed_at if poll.closed_at.tzinfo else poll.closed_at.replace(tzinfo=UTC)
+    return utcnow() - closed < timedelta(hours=LATE_WORD_HOURS)
+
+
+def keep_late_word(poll: Poll, word: str, language: str | None, token: str | None) -> bool:
+    """Keep a word sent to a poll just closed, never shown on the projector nor counted in its results: as a young
+    person's note of the session it was asked in (screened, and read by a named person by a deadline like every
+    note typed on the shared screen), or, for a poll asked outside a session, in the safeguarding queue if the
+    screen says a person must read it. False when it was not kept (a poll outside a session, words not flagged):
+    the page then keeps what was typed. ``token``: this phone's, so a double tap keeps the word once."""
+    if not takes_late_words(poll):
+        return False
+    held = db.session.get(GroupSession, poll.session_id) if poll.session_id is not None else None
+    if held is not None:
+        once = f"poll:{poll.id}:{token}:{word}" if token else None
+        sessions.add_note(held, word, NoteSource.YOUNG_PERSON, False, language, once=once)
+        return True
+    reading = screen(poll, word, language)
+    if needs_a_person(reading):
+        open_case(poll, word, reading)
+        return True
+    return False
 
 
 def device_hash(poll: Poll, token: str) -> str:
