@@ -9,7 +9,8 @@ Create Date: 2027-01-19 10:00:00
 escalated). Notes kept before this revision have no arrival hour: they are due from the day of their session.
 ``group_session.room_closed_at`` is when the worker closed the shared screen, so words sent in the grace period after
 are still kept, and ``live_poll.closed_at`` the same for a word sent to a one-word poll just closed (a poll closed
-before this revision has none, so takes no late words).
+before this revision has none, so takes no late words); ``live_poll.words_escalated_at`` is when the workers were told
+its words waited past the deadline for a person to decide on them.
 """
 
 import sqlalchemy as sa
@@ -35,10 +36,12 @@ def upgrade():
         batch.add_column(sa.Column("room_closed_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("live_poll") as batch:
         batch.add_column(sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column("words_escalated_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade():
     with op.batch_alter_table("live_poll") as batch:
+        batch.drop_column("words_escalated_at")
         batch.drop_column("closed_at")
     with op.batch_alter_table("group_session") as batch:
         batch.drop_column("room_closed_at")

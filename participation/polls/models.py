@@ -77,6 +77,8 @@ class Poll(IdMixin, TimestampMixin, Base):
     status: Mapped[PollStatus] = mapped_column(str_enum(PollStatus, "poll_status"), default=PollStatus.OPEN)
     # When a worker closed it: a word someone was still typing is kept for ``services.LATE_WORD_HOURS`` after.
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the workers were told its words were still waiting for a decision past the deadline (each poll once).
+    words_escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # The figures as shown: the choices of the answers they count, taken again only once at least the suppression
     # threshold of new answers has come in (services.answer). Live figures that moved with every answer told anyone
     # watching the projector what the person who had just put their phone down chose (the outside review, issue 17).

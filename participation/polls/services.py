@@ -11,23 +11,29 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from flask import abort
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from participation.accounts.models import Role
 from participation.analysis import keeping, word_answers
+from participation.analysis.duty import add_working_days, first_with
 from participation.analysis.engine import Result
 from participation.analysis.models import Removal, SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
+from participation.audit import services as audit
 from participation.db import utcnow
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.i18n import translation_languages
 from participation.languages import SOURCE
+from participation.links import absolute
+from participation.notifications.services import send
+from participation.organisations.models import Organisation
 from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, PollKind, PollStatus, WordState
 from participation.pseudonyms import keyed_hash, new_code, normalise_code
 from participation.reporting.figures import threshold as figures_threshold
@@ -584,6 +590,54 @@ def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
         return False
     row.word_state = WordState.APPROVED if show else WordState.HIDDEN
     return True
+
+
+def words_due(poll: Poll, organisation: Organisation | None) -> datetime:
+    """By when a person decides on (reads) a poll's words: the organisation's deadline for possible disclosures, from
+    the hour the poll was made (answers keep no time of their own), as every word typed in a room is promised."""
+    made = poll.created_at if poll.created_at.tzinfo else poll.created_at.replace(tzinfo=UTC)
+    days = organisation.read_disclosures_within if organisation is not None else 1
+    return add_working_days(made.replace(minute=0, second=0, microsecond=0), days)
+
+
+def escalate_waiting_words(now: datetime | None = None) -> int:
+    """Tell the participation workers (the organisation admins where there are none) about one-word polls whose
+    words still wait for a person to approve or hide them past the deadline (``words_due``): one email per poll,
+    once, never with the words. A flagged word is in the safeguarding queue with its own clock. Returns how many
+    words were escalated."""
+    now = now or utcnow()
+    waiting = db.session.execute(
+        select(PollAnswer.poll_id, func.count())
+        .join(Poll, Poll.id == PollAnswer.poll_id)
+        .where(Poll.words_escalated_at.is_(None), PollAnswer.word_state == WordState.WAITING)
+        .group_by(PollAnswer.poll_id)
+    ).all()
+    escalated = 0
+    for poll_id, count in waiting:
+        poll = db.session.get(Poll, poll_id)
+        if poll is None or words_due(poll, db.session.get(Organisation, poll.organisation_id)) >= now:
+            continue
+        link = absolute(f"/staff/polls/{poll.id}")
+        body = (
+            f"{count} word(s) young people typed in a live poll have not been read (approved or hidden) within the "
+            f"time your organisation set. Sign in to Heard and read them: {link}\n\n"
+            "This email does not contain what they wrote."
+        )
+        for user in first_with(poll.organisation_id, (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN)):
+            send(
+                to=user.email,
+                kind="unread-poll-words",
+                organisation_id=poll.organisation_id,
+                subject="Heard: words young people typed in a live poll are waiting to be read",
+                body=body,
+            )
+        poll.words_escalated_at = now
+        audit.record(
+            "unread-poll-words-escalated", organisation_id=poll.organisation_id, subject=str(poll.id), count=count
+        )
+        escalated += count
+    db.session.flush()
+    return escalated
 
 
 # --- retention --------------------------------------------------------------------------------------------------------

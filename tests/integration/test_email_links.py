@@ -18,6 +18,8 @@ from participation.db import utcnow
 from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
+from participation.polls import services as polls
+from participation.polls.models import PollKind
 from participation.sessions import services as sessions
 from participation.sessions.models import NoteSource
 from tests import factories
@@ -74,12 +76,15 @@ def test_every_email_kind_links_only_to_the_base_url(app):
         db.session.flush()
         held = sessions.create_session(org.id, group.id, utcnow().date(), "Sam", [], {})
         sessions.add_note(held, "more trips please", NoteSource.YOUNG_PERSON, False, "en")
+        poll = polls.create(org.id, "One word?", PollKind.WORD, [], group.id, None)
+        polls.answer(poll, "phone", [], "pizza", "en")
         db.session.commit()
     with app.app_context():
         triage.escalate(now=utcnow() + timedelta(days=10))
         reading.escalate(now=utcnow() + timedelta(days=10))
         contact.escalate(today=contact.today() + timedelta(days=10))
         sessions.escalate_unread_notes(now=utcnow() + timedelta(days=10))
+        polls.escalate_waiting_words(now=utcnow() + timedelta(days=10))
         db.session.commit()
         messages = db.session.scalars(select(OutboxMessage)).all()
     sent = {message.kind for message in messages}

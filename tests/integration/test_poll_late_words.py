@@ -11,8 +11,9 @@ from participation.analysis.models import SafeguardingCase
 from participation.db import utcnow
 from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
+from participation.notifications.models import OutboxMessage
 from participation.polls import services as polls
-from participation.polls.models import Poll
+from participation.polls.models import Poll, PollAnswer, PollKind
 from participation.sessions import services as sessions
 from participation.sessions.models import NoteSource, SessionNote
 from tests.integration.test_polls import _count, _open_poll, _token
@@ -98,3 +99,41 @@ def test_a_word_sent_long_after_the_poll_closed_stays_on_the_page(app, client):
     fetch(client, f"/staff/polls/{poll.id}/open", method="post", status=302, data={"csrf_token": _token(staff_page)})
     with app.app_context():
         assert db.session.get(Poll, poll.id).closed_at is None
+
+
+def test_words_waiting_for_a_decision_past_the_deadline_are_escalated_once_and_a_decision_reads_them(app, client):
+    poll = _open_poll(app, client, kind="word", options="")
+    for word in ("pizza", "trips"):
+        phone = app.test_client()
+        page = fetch(phone, f"/p/{poll.code}")
+        fetch(phone, f"/p/{poll.code}", method="post", status=302, data={"answer": word, "csrf_token": _token(page)})
+    later = utcnow() + timedelta(days=10)
+    with app.app_context():
+        assert polls.escalate_waiting_words() == 0  # not yet due
+        assert polls.escalate_waiting_words(now=later) == 2
+        assert polls.escalate_waiting_words(now=later) == 0  # once
+        db.session.commit()
+        mail = db.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "unread-poll-words")).all()
+        assert mail and all("pizza" not in message.body for message in mail)
+        assert all(f"/staff/polls/{poll.id}" in message.body for message in mail)
+    # A worker who decides on every word has read them: nothing waits in a newer poll once decided.
+    with app.app_context():
+        newer = polls.create(
+            db.session.get(Poll, poll.id).organisation_id, "Another word?", PollKind.WORD, [], None, None
+        )
+        db.session.commit()
+    phone = app.test_client()
+    page = fetch(phone, f"/p/{newer.code}")
+    fetch(phone, f"/p/{newer.code}", method="post", status=302, data={"answer": "music", "csrf_token": _token(page)})
+    with app.app_context():
+        row = db.session.scalars(select(PollAnswer).where(PollAnswer.poll_id == newer.id)).one()
+    staff_page = fetch(client, f"/staff/polls/{newer.id}")
+    fetch(
+        client,
+        f"/staff/polls/{newer.id}/words/{row.id}/hide",
+        method="post",
+        status=302,
+        data={"csrf_token": _token(staff_page)},
+    )
+    with app.app_context():
+        assert polls.escalate_waiting_words(now=later) == 0
