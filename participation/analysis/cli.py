@@ -18,7 +18,9 @@ from participation.exports import decode
 from participation.extensions import db
 from participation.ops.command_paths import InputFile, reading_path
 from participation.ops.one_machine import one_at_a_time
+from participation.polls import services as polls
 from participation.responses.models import Answer
+from participation.sessions import services as sessions
 from participation.surveys.models import Consultation
 from participation.surveys.services import get_consultation_by_code
 
@@ -125,17 +127,22 @@ def rerun(consultation: str | None) -> None:
 def escalate() -> None:
     """Open cases for possible disclosures left unsent for 24 hours (where the organisation reads them), tell
     safeguarding leads about possible disclosures still unacknowledged after one working day, and tell the readers
-    about comments left unread longer than their organisation allows.
+    about comments (and notes young people typed on a session's shared screen, and words typed in a live poll) left
+    unread longer than their organisation allows.
 
     Run it often (for example every 15 minutes from cron or a systemd timer); each case is escalated once.
     """
     opened = keeping.sweep_unsent()
     cases = triage.escalate()
     late = reading.escalate()
+    notes = sessions.escalate_unread_notes()
+    words = polls.escalate_waiting_words()
     db.session.commit()
     click.echo(f"Opened {len(opened)} case(s) for possible disclosures not sent by the young person.")
     click.echo(f"Escalated {len(cases)} case(s).")
     click.echo(f"Escalated {late} comment(s) left unread longer than their organisation allows.")
+    click.echo(f"Escalated {notes} note(s) from the shared screen left unread longer than their organisation allows.")
+    click.echo(f"Escalated {words} live poll word(s) left unread longer than their organisation allows.")
 
 
 @analysis_cli.command("sweep-drafts")

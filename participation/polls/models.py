@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import enum
 import uuid
+from datetime import datetime
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.db import Base, IdMixin, TimestampMixin, str_enum
@@ -74,6 +75,10 @@ class Poll(IdMixin, TimestampMixin, Base):
     # someone has answered in that language: its saved words then stay as they are (services.translate).
     texts: Mapped[dict[str, dict[str, Any]]] = mapped_column(JSON, default=dict, server_default="{}")
     status: Mapped[PollStatus] = mapped_column(str_enum(PollStatus, "poll_status"), default=PollStatus.OPEN)
+    # When a worker closed it: a word someone was still typing is kept for ``services.LATE_WORD_HOURS`` after.
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the workers were told its words were still waiting for a decision past the deadline (each poll once).
+    words_escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # The figures as shown: the choices of the answers they count, taken again only once at least the suppression
     # threshold of new answers has come in (services.answer). Live figures that moved with every answer told anyone
     # watching the projector what the person who had just put their phone down chose (the outside review, issue 17).

@@ -18,6 +18,7 @@ from participation.accounts.access import (
     requires,
     sign_out_here,
 )
+from participation.accounts.forms import ConfirmForm
 from participation.analysis.case_page import sent_by_a_person
 from participation.analysis.pictured import posted_words_worry
 from participation.audit import services as audit
@@ -409,7 +410,7 @@ def answer(code: str) -> ResponseReturnValue:
         return redirect(url_for(".answer", code=found.code))
     tablet_mode = _on_tablet(found)
     if found.status != PollStatus.OPEN:
-        return render_template("respond/polls/closed.html", poll=found)
+        return _closed(found, tablet_mode)
     token = _device_token(found)
     if not tablet_mode and services.has_answered(found, token):
         return render_template("respond/polls/already.html", poll=found)
@@ -452,6 +453,20 @@ def answer(code: str) -> ResponseReturnValue:
         tablet=tablet_mode,
         faces=face_items(form) if found.kind == PollKind.FACES else [],
     ), 400 if failed else 200
+
+
+def _closed(found: Poll, tablet_mode: bool) -> ResponseReturnValue:
+    """A closed poll takes no answers. A word someone was still typing when it closed is kept if it closed less than
+    ``services.LATE_WORD_HOURS`` ago (``services.keep_late_word``); a word not kept stays on the page, so nothing
+    typed is lost. A send with no word shows the closed page."""
+    typed = ""
+    if request.method == "POST" and found.kind == PollKind.WORD:
+        typed = (request.form.get("answer") or "").replace("\x00", "").strip()
+    if typed and len(typed) <= services.MAX_WORD and ConfirmForm().validate_on_submit():
+        token = None if tablet_mode else _device_token(found)
+        if services.keep_late_word(found, typed, current_language().code, token):
+            return render_template("respond/polls/kept.html", poll=found)
+    return render_template("respond/polls/closed.html", poll=found, typed=typed)
 
 
 @answer_bp.route("/p/<code>/done")

@@ -11,26 +11,35 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from flask import abort
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from participation.accounts.models import Role
 from participation.analysis import keeping, word_answers
+from participation.analysis.duty import add_working_days, first_with
 from participation.analysis.engine import Result
 from participation.analysis.models import Removal, SafeguardingCase, may_point_to_someone, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import known_places, organisation_matcher
+from participation.audit import services as audit
+from participation.db import utcnow
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.i18n import translation_languages
 from participation.languages import SOURCE
+from participation.links import absolute
+from participation.notifications.services import send
+from participation.organisations.models import Organisation
 from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, PollKind, PollStatus, WordState
 from participation.pseudonyms import keyed_hash, new_code, normalise_code
 from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, suppress, total
+from participation.sessions import services as sessions
+from participation.sessions.models import GroupSession, NoteSource
 from participation.surveys.views import LocalText
 
 POLL_CODE_LENGTH = 6
@@ -312,7 +321,44 @@ def group_name(poll: Poll) -> str | None:
 
 
 def set_status(poll: Poll, status: PollStatus) -> None:
+    if status == PollStatus.CLOSED and poll.status != PollStatus.CLOSED:
+        poll.closed_at = utcnow()
+    elif status == PollStatus.OPEN:
+        poll.closed_at = None
     poll.status = status
+
+
+# A word sent up to this long after the poll closed is still kept (as the shared screen's words are:
+# ``sessions.ROOM_GRACE_HOURS``), so a young person still typing when the worker closed it does not lose it.
+LATE_WORD_HOURS = sessions.ROOM_GRACE_HOURS
+
+
+def takes_late_words(poll: Poll) -> bool:
+    """A one-word poll closed less than ``LATE_WORD_HOURS`` ago."""
+    if poll.kind != PollKind.WORD or poll.status != PollStatus.CLOSED or poll.closed_at is None:
+        return False
+    closed = poll.closed_at if poll.closed_at.tzinfo else poll.closed_at.replace(tzinfo=UTC)
+    return utcnow() - closed < timedelta(hours=LATE_WORD_HOURS)
+
+
+def keep_late_word(poll: Poll, word: str, language: str | None, token: str | None) -> bool:
+    """Keep a word sent to a poll just closed, never shown on the projector nor counted in its results: as a young
+    person's note of the session it was asked in (screened, and read by a named person by a deadline like every
+    note typed on the shared screen), or, for a poll asked outside a session, in the safeguarding queue if the
+    screen says a person must read it. False when it was not kept (a poll outside a session, words not flagged):
+    the page then keeps what was typed. ``token``: this phone's, so a double tap keeps the word once."""
+    if not takes_late_words(poll):
+        return False
+    held = db.session.get(GroupSession, poll.session_id) if poll.session_id is not None else None
+    if held is not None:
+        once = f"poll:{poll.id}:{token}:{word}" if token else None
+        sessions.add_note(held, word, NoteSource.YOUNG_PERSON, False, language, once=once)
+        return True
+    reading = screen(poll, word, language)
+    if needs_a_person(reading):
+        open_case(poll, word, reading)
+        return True
+    return False
 
 
 def device_hash(poll: Poll, token: str) -> str:
@@ -570,6 +616,54 @@ def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
         return False
     row.word_state = WordState.APPROVED if show else WordState.HIDDEN
     return True
+
+
+def words_due(poll: Poll, organisation: Organisation | None) -> datetime:
+    """By when a person decides on (reads) a poll's words: the organisation's deadline for possible disclosures, from
+    the hour the poll was made (answers keep no time of their own), as every word typed in a room is promised."""
+    made = poll.created_at if poll.created_at.tzinfo else poll.created_at.replace(tzinfo=UTC)
+    days = organisation.read_disclosures_within if organisation is not None else 1
+    return add_working_days(made.replace(minute=0, second=0, microsecond=0), days)
+
+
+def escalate_waiting_words(now: datetime | None = None) -> int:
+    """Tell the participation workers (the organisation admins where there are none) about one-word polls whose
+    words still wait for a person to approve or hide them past the deadline (``words_due``): one email per poll,
+    once, never with the words. A flagged word is in the safeguarding queue with its own clock. Returns how many
+    words were escalated."""
+    now = now or utcnow()
+    waiting = db.session.execute(
+        select(PollAnswer.poll_id, func.count())
+        .join(Poll, Poll.id == PollAnswer.poll_id)
+        .where(Poll.words_escalated_at.is_(None), PollAnswer.word_state == WordState.WAITING)
+        .group_by(PollAnswer.poll_id)
+    ).all()
+    escalated = 0
+    for poll_id, count in waiting:
+        poll = db.session.get(Poll, poll_id)
+        if poll is None or words_due(poll, db.session.get(Organisation, poll.organisation_id)) >= now:
+            continue
+        link = absolute(f"/staff/polls/{poll.id}")
+        body = (
+            f"{count} word(s) young people typed in a live poll have not been read (approved or hidden) within the "
+            f"time your organisation set. Sign in to Heard and read them: {link}\n\n"
+            "This email does not contain what they wrote."
+        )
+        for user in first_with(poll.organisation_id, (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN)):
+            send(
+                to=user.email,
+                kind="unread-poll-words",
+                organisation_id=poll.organisation_id,
+                subject="Heard: words young people typed in a live poll are waiting to be read",
+                body=body,
+            )
+        poll.words_escalated_at = now
+        audit.record(
+            "unread-poll-words-escalated", organisation_id=poll.organisation_id, subject=str(poll.id), count=count
+        )
+        escalated += count
+    db.session.flush()
+    return escalated
 
 
 # --- retention --------------------------------------------------------------------------------------------------------

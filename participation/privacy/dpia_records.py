@@ -74,9 +74,12 @@ SEEN_AT: dict[str, dict[str, tuple[str, ...]]] = {
     "safeguarding": {"records": ("safeguarding.queue", "safeguarding.case", "reidentification.requests")},
     "quotes": {"records": ("comments.quotes",), "published": ("boards.board_pack",)},
     "identity-vault": {"records": ("reidentification.ask",)},
-    "poll-answers": {"records": ("polls.poll", "safeguarding.case"), "counts": ("polls.results",)},
+    # "flagged": pages that show only the words sent to the safeguarding queue (a safeguarding lead reads those, and
+    # is refused the poll's and the session's own pages).
+    "poll-answers": {"records": ("polls.poll",), "flagged": ("safeguarding.case",), "counts": ("polls.results",)},
     "session-notes": {
-        "records": ("sessions.session", "safeguarding.case"),
+        "records": ("sessions.session",),
+        "flagged": ("safeguarding.case",),
         "published": ("sessions.summary", "boards.board_pack"),
         "counts": ("sessions.summary",),
     },
@@ -99,6 +102,11 @@ def _seen_by(slug: str, extra: str = "") -> str:
     parts = []
     if "records" in pages:
         parts.append(_role_names(_roles_at(pages["records"])))
+    if "flagged" in pages:
+        seeing = set(_roles_at(pages.get("records", ())))
+        only_flagged = [role for role in _roles_at(pages["flagged"]) if role not in seeing]
+        if only_flagged:
+            parts.append(_("Only words sent to the safeguarding queue: %(roles)s", roles=_role_names(only_flagged)))
     if "published" in pages:
         parts.append(_("Once approved: %(roles)s", roles=_role_names(_roles_at(pages["published"]))))
     if "counts" in pages:

@@ -41,6 +41,9 @@ class GroupSession(IdMixin, TimestampMixin, Base):
     # (signed out there), and when it was opened; it closes when the worker closes it or after ``ROOM_HOURS``.
     room_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     room_opened_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the worker closed the shared screen (to the hour): words sent from it for ``ROOM_GRACE_HOURS`` after are
+    # still kept, so a young person who was still typing does not lose them.
+    room_closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class NoteSource(enum.StrEnum):
@@ -77,6 +80,14 @@ class SessionNote(IdMixin, Base):
     # A keyed hash of the one-time token of the shared screen's page it was sent from: unique, so a double tap (or
     # Back and send again) stores the words once.
     sent_once: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # A young person's own note is read by a named person within the organisation's deadline for possible
+    # disclosures, as the shared screen promises (``services.unread_notes``): the hour it arrived (no finer, as a
+    # survey comment's), who read it and when, and when it was escalated for waiting too long. A worker's note is
+    # read by the worker who typed it: none of these.
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    read_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff_user.id", ondelete="SET NULL"))
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ActivityKind(enum.StrEnum):

@@ -132,6 +132,7 @@ def _session_page(found: GroupSession, form: NoteForm, quoting: dict[uuid.UUID, 
             {"text": error, "href": f"#quote-{note_id}"} for note_id, (_text, error) in (quoting or {}).items()
         ],
         room_open=services.room_is_open(found),
+        unread={item.note.id: item.due for item in services.unread_notes(found.organisation_id, found.id)},
         bands=BAND_NAMES,
         form=form,
         actions=boards.actions_answering(session_id=found.id),
@@ -235,10 +236,27 @@ def note_to_safeguarding(session_id: uuid.UUID, note_id: uuid.UUID) -> ResponseR
     if not ConfirmForm().validate_on_submit():
         abort(400)
     case = services.send_note_to_safeguarding(note, g.staff.user.id)
+    services.mark_note_read(note, g.staff.user.id)  # seeing the worry was reading it
     if case is None:
         flash(_("These words are already with the safeguarding lead."))
         return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
     sent_by_a_person(case)
+    return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
+
+
+@bp.route("/sessions/<uuid:session_id>/notes/<uuid:note_id>/read", methods=["POST"])
+@requires(BUILDERS)
+@commit_on_success
+def read_note(session_id: uuid.UUID, note_id: uuid.UUID) -> ResponseReturnValue:
+    """A named person has read a note a young person typed on the shared screen (nothing is read by being shown)."""
+    found = _session(session_id)
+    note = _note(found, note_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    if services.mark_note_read(note, g.staff.user.id):
+        audit.record(
+            "session-note-read", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(note.id)
+        )
     return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
 
 
@@ -300,8 +318,7 @@ def room() -> ResponseReturnValue:
     # away from whoever types next.
     found = services.session_for_room(cookie.get(ROOM)) if g.staff is None else None
     if found is None:
-        cookie.pop(ROOM, None)
-        return render_template("sessions/room_closed.html"), 404
+        return _room_closed()
     g.organisation_name = surveys.organisation_name(found.organisation_id)
     g.helpline_organisation_id = found.organisation_id  # its own numbers beside the national helplines
     form = RoomNoteForm()
@@ -323,6 +340,36 @@ def room() -> ResponseReturnValue:
     expired = pages.token_expired(form)
     failed = expired or bool(form.errors)
     return render_template("sessions/room.html", form=form, csrf_expired=expired), 400 if failed else 200
+
+
+def _room_closed() -> ResponseReturnValue:
+    """The shared screen is closed. Words someone was still typing when the worker closed it are kept, read and
+    screened like any other note, if it closed less than ``ROOM_GRACE_HOURS`` ago; after that they are refused, but
+    stay on the page so nothing typed is lost. A send with no words shows the closed page."""
+    late = services.room_for_late_words(cookie.get(ROOM)) if g.staff is None else None
+    typed = _strip_typed(request.form.get("text")) if request.method == "POST" else ""
+    if late is None:
+        cookie.pop(ROOM, None)
+        return render_template("sessions/room_closed.html", typed=typed), 404
+    g.organisation_name = surveys.organisation_name(late.organisation_id)
+    g.helpline_organisation_id = late.organisation_id
+    form = RoomNoteForm()
+    if typed and form.validate_on_submit():
+        assert form.text.data is not None  # DataRequired
+        services.add_note(
+            late,
+            form.text.data,
+            NoteSource.YOUNG_PERSON,
+            bool(form.consent.data),
+            current_language().code,
+            once=form.once.data or None,
+        )
+        return render_template("sessions/room_kept.html")
+    return render_template("sessions/room_closed.html", typed=typed), 404
+
+
+def _strip_typed(value: str | None) -> str:
+    return (value or "").replace("\x00", "").strip()
 
 
 @bp.route("/activity", methods=["GET", "POST"])

@@ -7,22 +7,27 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from flask import abort
 from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from participation.accounts.models import User
+from participation.accounts.models import Role, User
 from participation.analysis import keeping
+from participation.analysis.duty import add_working_days, first_with
 from participation.analysis.engine import Result, shown_sentiment
 from participation.analysis.models import QuoteStatus, Removal, SafeguardingCase, words_case
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import organisation_matcher
+from participation.audit import services as audit
 from participation.boards.periods import Period, parse
-from participation.db import utcnow
+from participation.db import this_hour, utcnow
 from participation.distribution.models import Group, may_be_named
 from participation.extensions import db
+from participation.links import absolute
+from participation.notifications.services import send
+from participation.organisations.models import Organisation
 from participation.pseudonyms import keyed_hash, new_token
 from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, combine, combine_maps, suppress, total
@@ -168,21 +173,48 @@ def open_room(session: GroupSession) -> str:
     key = new_token()
     session.room_key = _room_hash(key)
     session.room_opened_at = utcnow()
+    session.room_closed_at = None
     return key
 
 
+# Words sent from the shared screen up to this long after it closed are still kept (``room_for_late_words``): long
+# enough for someone who was still typing when the worker closed it (a session overrunning, the worker closing it
+# from their laptop while the tablet is passed round, the tablet locked in a bag and opened later that afternoon),
+# short enough that a screen left closed since yesterday does not take words nobody is there to hear.
+ROOM_GRACE_HOURS = 2
+
+
 def close_room(session: GroupSession) -> None:
-    session.room_key = None
+    """The device in the room takes no more notes, except words someone was still typing (``ROOM_GRACE_HOURS``). Its
+    key is kept until then, so those words reach this session."""
+    if session.room_key is not None and session.room_opened_at is not None:
+        session.room_closed_at = min(utcnow(), _room_expires(session.room_opened_at))
     session.room_opened_at = None
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite gives back the moment without its zone
+
+
+def _room_expires(opened: datetime) -> datetime:
+    return _aware(opened) + timedelta(hours=ROOM_HOURS)
 
 
 def room_is_open(session: GroupSession) -> bool:
     opened = session.room_opened_at
     if session.room_key is None or opened is None:
         return False
-    if opened.tzinfo is None:  # SQLite gives back the moment without its zone
-        opened = opened.replace(tzinfo=utcnow().tzinfo)
-    return utcnow() - opened < timedelta(hours=ROOM_HOURS)
+    return utcnow() < _room_expires(opened)
+
+
+def room_closed_at(session: GroupSession) -> datetime | None:
+    """When this session's shared screen closed: closed by the worker, or by itself ``ROOM_HOURS`` after opening."""
+    if session.room_key is None:
+        return None
+    if session.room_opened_at is not None:
+        expires = _room_expires(session.room_opened_at)
+        return expires if utcnow() >= expires else None
+    return _aware(session.room_closed_at) if session.room_closed_at is not None else None
 
 
 def session_for_room(key: str | None) -> GroupSession | None:
@@ -193,9 +225,25 @@ def session_for_room(key: str | None) -> GroupSession | None:
     return found if found is not None and room_is_open(found) else None
 
 
+def room_for_late_words(key: str | None) -> GroupSession | None:
+    """The session whose shared screen this device held the key to, closed less than ``ROOM_GRACE_HOURS`` ago: words
+    someone was still typing when it closed are kept there. None once the grace has passed, or once the screen was
+    handed to another device (its key changed) and that device's screen is the one the room uses."""
+    if not key:
+        return None
+    found = db.session.scalar(select(GroupSession).where(GroupSession.room_key == _room_hash(key)))
+    if found is None:
+        return None
+    closed = room_closed_at(found)
+    if closed is None or utcnow() - closed >= timedelta(hours=ROOM_GRACE_HOURS):
+        return None
+    return found
+
+
 def council_of_room(key: str | None) -> uuid.UUID | None:
-    """The council whose shared screen this device holds the key to (None for none): whose own helplines it shows."""
-    found = session_for_room(key)
+    """The council whose shared screen this device holds (or held, closed within the grace) the key to (None for
+    none): whose own helplines it shows."""
+    found = session_for_room(key) or room_for_late_words(key)
     return found.organisation_id if found is not None else None
 
 
@@ -231,6 +279,8 @@ def add_note(
         safeguarding=reading.safeguarding,
         listed=reading.listed,
         sent_once=sent_once,
+        # A young person's words wait for a named person to read them; a worker's are read by the worker.
+        arrived_at=this_hour() if source == NoteSource.YOUNG_PERSON else None,
     )
     try:
         with db.session.begin_nested():
@@ -365,6 +415,101 @@ def send_note_to_safeguarding(note: SessionNote, user_id: uuid.UUID) -> Safeguar
     db.session.add(case)
     db.session.flush()
     return case
+
+
+# --- reading every young person's note by a deadline --------------------------------------------------------------
+
+
+def _arrived(note: SessionNote, held_on: date) -> datetime:
+    """A note kept before arrival hours were kept is due from the start of its session's day."""
+    return _aware(note.arrived_at) if note.arrived_at is not None else datetime.combine(held_on, time(0), tzinfo=UTC)
+
+
+def _read_within(organisation: Organisation | None) -> int:
+    # The shared screen promises that someone reads words about harm within one working day, and the screen misses
+    # wording nobody listed: so every young person's note has the deadline of a possible disclosure.
+    return organisation.read_disclosures_within if organisation is not None else 1
+
+
+@dataclass(frozen=True)
+class UnreadNote:
+    note: SessionNote
+    session: GroupSession
+    due: datetime
+
+
+def unread_notes(organisation_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None) -> list[UnreadNote]:
+    """Notes young people typed themselves that no named person has marked read yet, oldest deadline first."""
+    query = (
+        select(SessionNote, GroupSession)
+        .join(GroupSession, GroupSession.id == SessionNote.session_id)
+        .where(SessionNote.source == NoteSource.YOUNG_PERSON, SessionNote.read_at.is_(None))
+    )
+    if organisation_id is not None:
+        query = query.where(SessionNote.organisation_id == organisation_id)
+    if session_id is not None:
+        query = query.where(SessionNote.session_id == session_id)
+    organisations: dict[uuid.UUID, Organisation | None] = {}
+    found = []
+    for note, held in db.session.execute(query).all():
+        if note.organisation_id not in organisations:
+            organisations[note.organisation_id] = db.session.get(Organisation, note.organisation_id)
+        days = _read_within(organisations[note.organisation_id])
+        found.append(UnreadNote(note, held, add_working_days(_arrived(note, held.held_on), days)))
+    return sorted(found, key=lambda item: (item.due, str(item.note.id)))
+
+
+def needs_reading(note: SessionNote) -> bool:
+    return note.source == NoteSource.YOUNG_PERSON and note.read_at is None
+
+
+def mark_note_read(note: SessionNote, user_id: uuid.UUID) -> bool:
+    """A named person has read a young person's note. False if someone already had (the first reader is kept) or it
+    is a worker's own note."""
+    if not needs_reading(note):
+        return False
+    note.read_by_id, note.read_at = user_id, this_hour()
+    db.session.flush()
+    return True
+
+
+def escalate_unread_notes(now: datetime | None = None) -> int:
+    """Tell the participation workers (the organisation admins where there are none) about young people's notes from
+    the shared screen left unread past their deadline: one email per session, never with the words. Each note is
+    escalated once. Returns how many notes were escalated."""
+    now = now or utcnow()
+    late: dict[uuid.UUID, list[SessionNote]] = {}
+    held: dict[uuid.UUID, GroupSession] = {}
+    for item in unread_notes():
+        if item.note.escalated_at is None and item.due < now:
+            late.setdefault(item.session.id, []).append(item.note)
+            held[item.session.id] = item.session
+    for session_id, notes in late.items():
+        found = held[session_id]
+        link = absolute(f"/staff/sessions/{session_id}#notes")
+        body = (
+            f"{len(notes)} note(s) young people typed on the shared screen at a session held on {found.held_on} "
+            f"have not been marked read within the time your organisation set. Sign in to Heard and read them: "
+            f"{link}\n\nThis email does not contain what they wrote."
+        )
+        for user in first_with(found.organisation_id, (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN)):
+            send(
+                to=user.email,
+                kind="unread-session-notes",
+                organisation_id=found.organisation_id,
+                subject="Heard: notes young people typed at a session are waiting to be read",
+                body=body,
+            )
+        for note in notes:
+            note.escalated_at = now
+        audit.record(
+            "unread-session-notes-escalated",
+            organisation_id=found.organisation_id,
+            subject=str(session_id),
+            count=len(notes),
+        )
+    db.session.flush()
+    return sum(len(notes) for notes in late.values())
 
 
 # --- retention --------------------------------------------------------------------------------------------------------

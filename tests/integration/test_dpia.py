@@ -118,6 +118,12 @@ def test_an_admin_sees_their_organisations_summary(app, client, two_councils):
     notes = _words(page.find(id="category-session-notes").find_next("dl"))
     assert "Deleted 730 days after the session" in notes and "kept until a safeguarding lead closes" in notes
     assert "Once approved:" in notes and "Board member" in notes.split("Once approved:")[1]
+    # A safeguarding lead is refused the session's and the poll's pages and reads only the words sent to the
+    # safeguarding queue: the summary says exactly that.
+    flagged = "Only words sent to the safeguarding queue: Safeguarding lead"
+    for words in (notes, polls):
+        who, _rest = words.split("Who can see it", 1)[1].split(flagged, 1)
+        assert "Safeguarding lead" not in who and "Participation worker" in who, words
     # Links to each download.
     hrefs = {a["href"] for a in page.find_all("a", download=True)}
     assert hrefs == {f"{PAGE}.{kind}" for kind in KINDS}

@@ -15,8 +15,13 @@ from participation.analysis import reading, triage
 from participation.contact import services as contact
 from participation.contact.models import ContactKind
 from participation.db import utcnow
+from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
 from participation.notifications.models import OutboxMessage
+from participation.polls import services as polls
+from participation.polls.models import PollKind
+from participation.sessions import services as sessions
+from participation.sessions.models import NoteSource
 from tests import factories
 from tests.integration.test_councils_apart import post
 from tests.integration.test_reidentification import console_for, disclose_through_personal_code, the_case
@@ -66,11 +71,20 @@ def test_every_email_kind_links_only_to_the_base_url(app):
     lead_console.submit({"reason": "Disclosure of harm; need to act today"}, form_index=0)
     with app.app_context():
         contact.ask(org.id, consultation.id, ContactKind.CALL_BACK, contact.Details(phone="07700 900123"), "12-17")
+        group = Group(organisation_id=org.id, name="Forum", kind=GroupKind.CHILDREN_IN_CARE_COUNCIL, cohort_size=9)
+        db.session.add(group)
+        db.session.flush()
+        held = sessions.create_session(org.id, group.id, utcnow().date(), "Sam", [], {})
+        sessions.add_note(held, "more trips please", NoteSource.YOUNG_PERSON, False, "en")
+        poll = polls.create(org.id, "One word?", PollKind.WORD, [], group.id, None)
+        polls.answer(poll, "phone", [], "pizza", "en")
         db.session.commit()
     with app.app_context():
         triage.escalate(now=utcnow() + timedelta(days=10))
         reading.escalate(now=utcnow() + timedelta(days=10))
         contact.escalate(today=contact.today() + timedelta(days=10))
+        sessions.escalate_unread_notes(now=utcnow() + timedelta(days=10))
+        polls.escalate_waiting_words(now=utcnow() + timedelta(days=10))
         db.session.commit()
         messages = db.session.scalars(select(OutboxMessage)).all()
     sent = {message.kind for message in messages}

@@ -133,6 +133,7 @@ KNOWN_ROUTES = {
     "sessions.open_room",
     "sessions.decide_quote",
     "sessions.note_to_safeguarding",
+    "sessions.read_note",
     "polls.word_to_safeguarding",
     "sessions.close_room",
     "session_room.room",

@@ -366,6 +366,7 @@ STAFF_OBJECT_ROUTES: dict[str, Variants] = {
     "sessions.change": one("session_id", "session"),
     "sessions.open_room": one("session_id", "session"),
     "sessions.note_to_safeguarding": lambda w: [{"session_id": w.b.session, "note_id": w.b.session_note}],
+    "sessions.read_note": lambda w: [{"session_id": w.b.session, "note_id": w.b.session_note}],
     "polls.word_to_safeguarding": lambda w: [{"poll_id": w.b.poll, "answer_id": w.b.poll_word}],
     "sessions.decide_quote": lambda w: [
         {"session_id": w.b.session, "note_id": w.b.session_note, "decision": decision}
@@ -408,6 +409,7 @@ POST_DATA: dict[str, dict[str, Any]] = {
     "sessions.open_room": {},
     "sessions.decide_quote": {"text": "Taken over"},
     "sessions.note_to_safeguarding": {},
+    "sessions.read_note": {},
     "polls.word_to_safeguarding": {},
     "sessions.close_room": {},
     "we_did.new_from_session": {"themes": ["family-time"], "what": "Taken over", "owner": "A", "status": "planned"},

@@ -182,10 +182,12 @@ def test_every_string_young_people_read_is_in_their_catalogue(app, asked, young_
 def walk_the_shared_screen(app, staff, organisation_id) -> None:
     """A session's shared screen in the room: handed over (the worker signed out on it), an empty note, a saved
     one, and the page another device finds."""
-    from datetime import date
+    from datetime import date, timedelta
 
+    from participation.db import utcnow
     from participation.distribution.models import Group, GroupKind
     from participation.sessions import services as sessions
+    from participation.sessions.models import GroupSession
 
     with app.app_context():
         group = Group(organisation_id=organisation_id, name="Forum", kind=GroupKind.CARE_LEAVERS_FORUM, cohort_size=9)
@@ -201,6 +203,17 @@ def walk_the_shared_screen(app, staff, organisation_id) -> None:
     room.submit_current({"text": ""})
     room.submit_current({"text": "more trips please", "consent": "y"})
     Journey(app.test_client(), "yv", language="ps").get("/room?lang=ps")
+    # Words sent just after the worker closed the screen are kept; long after, refused but kept on the page.
+    typing = room.get("/room?lang=ps")
+    with app.app_context():
+        sessions.close_room(db.session.get(GroupSession, session_id))
+        db.session.commit()
+    room.submit_current({"text": "and a pizza night"})
+    with app.app_context():
+        db.session.get(GroupSession, session_id).room_closed_at = utcnow() - timedelta(hours=3)
+        db.session.commit()
+    room.page = typing
+    room.submit_current({"text": "and a film night"})
 
 
 def test_languages_without_staff_pages_have_young_peoples_catalogues_only():
