@@ -619,11 +619,11 @@ def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
 
 
 def words_due(poll: Poll, organisation: Organisation | None) -> datetime:
-    """By when a person decides on (reads) a poll's words: the organisation's deadline for possible disclosures, from
-    the hour the poll was made (answers keep no time of their own), as every word typed in a room is promised."""
+    """By when a person decides on (reads) a poll's words: one working day from the hour the poll was made (answers
+    keep no time of their own), as every word typed in a room is promised, whatever the council chose for survey
+    comments."""
     made = poll.created_at if poll.created_at.tzinfo else poll.created_at.replace(tzinfo=UTC)
-    days = organisation.read_disclosures_within if organisation is not None else 1
-    return add_working_days(made.replace(minute=0, second=0, microsecond=0), days)
+    return add_working_days(made.replace(minute=0, second=0, microsecond=0), 1)
 
 
 def escalate_waiting_words(now: datetime | None = None) -> int:

@@ -425,10 +425,14 @@ def _arrived(note: SessionNote, held_on: date) -> datetime:
     return _aware(note.arrived_at) if note.arrived_at is not None else datetime.combine(held_on, time(0), tzinfo=UTC)
 
 
+ROOM_READ_WITHIN = 1  # working days
+
+
 def _read_within(organisation: Organisation | None) -> int:
     # The shared screen promises that someone reads words about harm within one working day, and the screen misses
-    # wording nobody listed: so every young person's note has the deadline of a possible disclosure.
-    return organisation.read_disclosures_within if organisation is not None else 1
+    # wording nobody listed: so every young person's note is due in one working day, whatever the council chose for
+    # survey comments (``read_disclosures_within`` may be up to 3; the young person was told one).
+    return ROOM_READ_WITHIN
 
 
 @dataclass(frozen=True)

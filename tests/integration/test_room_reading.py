@@ -4,7 +4,7 @@ words sent just after the worker closed the screen are kept, screened and read, 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from sqlalchemy import select
 
@@ -151,3 +151,23 @@ def test_a_screen_that_closed_by_itself_keeps_late_words_only_within_the_grace(a
     fresh = _room_form(page) | {"once": "another-page", "text": "and chips"}
     fetch(client, "/room", method="post", status=404, data=fresh)
     assert [note.text for note in _notes(app, session)] == ["can we have pizza"]
+
+
+def test_a_note_is_due_in_one_working_day_whatever_the_council_chose_for_survey_comments(app, client):
+    """The shared screen tells a young person "someone will read it within one working day"; a council may give
+    possible disclosures in survey comments up to three (``read_disclosures_within``). A note's deadline is what the
+    young person was told."""
+    from participation.analysis.duty import add_working_days
+
+    session = _record(app, client)
+    with app.app_context():
+        db.session.get(Organisation, session.organisation_id).read_disclosures_within = 3
+        db.session.commit()
+    page = _hand_over(client, session)
+    fetch(client, "/room", method="post", status=302, data=_room_form(page) | {"text": "nobody listens at home"})
+    with app.app_context():
+        (waiting,) = sessions.unread_notes(session.organisation_id)
+        arrived = waiting.note.arrived_at
+        arrived = arrived if arrived.tzinfo else arrived.replace(tzinfo=UTC)
+        assert waiting.due == add_working_days(arrived, 1)
+        assert waiting.due < add_working_days(arrived, 3)

@@ -139,6 +139,13 @@ TABLE: list[Words] = [
         "my friend got stabbed in a film we watched",
         "my carer took my phone off me at night",
     ),
+    # The third outside review's misses: "unaliving" without its e, and a parent who batters the family.
+    *worrying(
+        "sometimes i think about unaliving myself",
+        "unaliving",
+        "my dad batters my mum and me",
+        "he batters us when hes drunk",
+    ),
 ]
 TEXTS = [words.text for words in TABLE]
 WORRYING = sorted(words.text for words in TABLE if words.worrying)
@@ -161,7 +168,7 @@ def _expected(texts: list[str]) -> dict[str, bool]:
 def test_the_table_is_whole():
     assert len(set(TEXTS)) == len(TEXTS), "each row once"
     # The reviews' words, every one: none may go missing from the table unnoticed.
-    assert len(TABLE) == 65 and len(WORRYING) == 40
+    assert len(TABLE) == 69 and len(WORRYING) == 44
     # Three sentences are too long for a poll's word ("we did a sponsored walk for suicide prevention").
     assert len(POLL_WORDS) == len(TABLE) - 3
 
@@ -263,10 +270,12 @@ def test_a_live_polls_word_with_its_stricter_screen(app, client):
 def test_the_message_of_a_request_for_an_advocate(app, client):
     with app.app_context():
         factories.consultation(factories.organisation("Askshire"), code="askyoung")
-    for text in TEXTS:
+    for number, text in enumerate(TEXTS):
         page = fetch(client, "/s/askyoung/ask")
         data = {"kind": "call-back", "phone": "07700 900123", "message": text, "csrf_token": _token(page)}
-        assert client.post("/s/askyoung/ask", data=data).status_code == 302
+        # Each from its own address: the form takes 20 an hour from one address, and this sends every row.
+        sent = client.post("/s/askyoung/ask", data=data, environ_base={"REMOTE_ADDR": f"198.51.100.{number + 1}"})
+        assert sent.status_code == 302, text
     with app.app_context():
         # Which request is which is told by the cases' words: the requests keep theirs encrypted, in the order sent.
         worrying_requests = [request.worrying for request in db.session.scalars(select(ContactRequest))]

@@ -2308,6 +2308,7 @@ SAFEGUARDING: list[str] = [
     "kill yourself",
     "suicid*",
     "unalive*",
+    "unaliv*",  # "unaliving myself" drops the e (third outside review)
     "sewer slide",
     "end it all",
     "want* to end it",
@@ -5244,6 +5245,8 @@ SAFEGUARDING += [
     "hurl* me",
     "bash* me",
     "batter* me",
+    "batter* my",  # "my dad batters my mum and me" (third outside review)
+    "batter* us",
     "thump* me",
     "clout* me",
     "clip* me round",
