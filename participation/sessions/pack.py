@@ -64,10 +64,16 @@ def participation_table(organisation_id: uuid.UUID, period: Period, limit: int) 
     if summary.unrecorded and known:
         notes.append(_("Attendance counts only the sessions where it was recorded."))
     notes.append(steps_note(limit))
+    notes.append(totals_note())
     if topics:
         notes.append(_("Topics young people raised most: %(topics)s.", topics="; ".join(topics)))
     table.note = " ".join(notes)
     return table
+
+
+def totals_note() -> str:
+    """What a total of these counts is (third outside review: "all bands" read as leaving the hidden bands out)."""
+    return str(_("Each total adds up the published counts of its rows, those shown as c included."))
 
 
 def steps_note(limit: int) -> str:

@@ -33,7 +33,7 @@ from participation.responses import pages
 from participation.sessions import services
 from participation.sessions.forms import ActivityForm, ChangeSessionForm, NoteForm, SessionForm
 from participation.sessions.models import ACTIVITY_NAMES, ActivityKind, GroupSession, NoteSource, SessionNote
-from participation.sessions.pack import steps_note, where_said
+from participation.sessions.pack import steps_note, totals_note, where_said
 from participation.sessions.room import SAVED, RoomNoteForm
 from participation.surveys import services as surveys
 from participation.surveys.models import BAND_NAMES
@@ -422,5 +422,5 @@ def summary() -> ResponseReturnValue:
         bands=BAND_NAMES,
         kinds=ACTIVITY_NAMES,
         threshold=threshold,
-        steps=steps_note(threshold),
+        steps=f"{steps_note(threshold)} {totals_note()}",
     )

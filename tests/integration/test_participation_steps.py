@@ -188,6 +188,7 @@ def test_changing_one_sessions_attendance_moves_no_count_a_board_reads_by_less_t
     assert moves and all(abs(move) >= LIMIT for move in moves.values()), moves
     text = fetch(council.board, f"/staff/activity/summary?period={QUARTER}").select_one("[data-steps]").get_text()
     assert "brought up to date only once they have changed by at least 5" in text
+    assert "Each total adds up the published counts of its rows, those shown as c included." in text
 
 
 def test_a_band_no_session_recorded_reads_not_recorded_never_zero(app, client):

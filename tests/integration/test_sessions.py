@@ -491,8 +491,11 @@ def test_the_pack_table_shows_the_summary_figures_suppressed(app, client):
     assert table.note == (
         "Counts of young people are brought up to date only once they have changed by at least 5, so nobody’s "
         "attendance can be worked out by comparing them over time: the latest sessions and changes may not be in "
-        "them yet. Topics young people raised most: Food; Money."
+        "them yet. Each total adds up the published counts of its rows, those shown as c included. Topics young "
+        "people raised most: Food; Money."
     )
+    # The third outside review read "all bands" as leaving the hidden bands out: the 2 aged 8 to 11 are in it.
+    assert rows["Attendance, all bands"] == 10
 
 
 def test_a_note_with_a_nul_or_a_right_to_left_override_is_kept_as_words(app, client):
