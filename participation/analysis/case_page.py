@@ -9,10 +9,11 @@ from flask_babel import gettext as _
 from flask_wtf import FlaskForm
 
 from participation.accounts.forms import ConfirmForm
-from participation.accounts.models import Role
+from participation.accounts.models import ROLE_LABELS, Role
 from participation.analysis import triage
 from participation.analysis.models import CASE_STATUS_NAMES, SafeguardingCase
 from participation.audit import services as audit
+from participation.contact import services as contact
 from participation.distribution.services import get_group
 from participation.helplines.registry import EMERGENCY
 from participation.i18n import LANGUAGES
@@ -48,15 +49,27 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
         title = _("A session of a group") if source.kind == SESSION_QUESTION_KEY else _("A live poll")
     else:
         title = staff_titles([view.case.consultation_id])[view.case.consultation_id]
+    traceable = reidentify.traceable(view.case).value
+    asked = None
+    if contact.from_a_request(view.case) and g.staff.organisation is not None:
+        # The young person chose to be reached: never "nobody can find out" (third outside review).
+        traceable = "asked-to-be-contacted"
+        organisation = g.staff.organisation
+        asked = {
+            "request_id": contact.request_of(view.case),
+            "role": ROLE_LABELS[contact.receiving_role(organisation)],
+            "may_open": contact.may_handle(organisation, g.staff.roles),
+        }
     return render_template(
         "safeguarding/case.html",
+        asked=asked,
         view=view,
         form=form,
         status_names=CASE_STATUS_NAMES,
         band_names=BAND_NAMES,
         group=group,
         authors=authors,
-        traceable=reidentify.traceable(view.case).value,
+        traceable=traceable,
         requests=requests,
         ask_form=ask_form or AskForm(formdata=None),
         request_status_names=REQUEST_STATUS_NAMES,

@@ -150,12 +150,14 @@ def ask(
         if kept is not None:
             return kept
         raise
-    request.worrying = _screen(organisation_id, consultation_id, details, age_band)
+    request.worrying = _screen(organisation_id, consultation_id, details, age_band, request.id)
     db.session.flush()
     return request
 
 
-def _screen(organisation_id: uuid.UUID, consultation_id: uuid.UUID, details: Details, age_band: str) -> bool:
+def _screen(
+    organisation_id: uuid.UUID, consultation_id: uuid.UUID, details: Details, age_band: str, request_id: uuid.UUID
+) -> bool:
     """Screen the words typed freely as every survey comment is (a possible disclosure, or words in a language the
     screen has no list for, go to a person); open a case when needed. Returns whether one was opened."""
     words = "\n".join(part for part in (details.message, details.good_time, details.name) if part.strip())
@@ -187,6 +189,9 @@ def _screen(organisation_id: uuid.UUID, consultation_id: uuid.UUID, details: Det
                 "question_key": CASE_QUESTION_KEY,
                 "pseudonymous": False,
                 "answers": [item],
+                # The request the words came with, which holds how to reach the young person (they chose to be
+                # reached): the case page points to it instead of calling the words anonymous.
+                "contact_request_id": str(request_id),
             },
         )
     )
@@ -196,6 +201,20 @@ def _screen(organisation_id: uuid.UUID, consultation_id: uuid.UUID, details: Det
 def may_handle(organisation: Organisation, roles: frozenset[Role] | set[Role]) -> bool:
     """The organisation's named role and its admins handle requests; nobody else sees them."""
     return Role.ORGANISATION_ADMIN in roles or organisation.contact_requests_role in {role.value for role in roles}
+
+
+def from_a_request(case: SafeguardingCase) -> bool:
+    """Whether a case holds the words of a request for an advocate or a call back (``_screen``)."""
+    return (case.kept or {}).get("question_key") == CASE_QUESTION_KEY
+
+
+def request_of(case: SafeguardingCase) -> uuid.UUID | None:
+    """The request a case's words came with, where the case recorded it (cases opened before it did not)."""
+    found = (case.kept or {}).get("contact_request_id") if from_a_request(case) else None
+    try:
+        return uuid.UUID(str(found)) if found else None
+    except ValueError:
+        return None
 
 
 def receiving_role(organisation: Organisation) -> Role:
@@ -213,7 +232,18 @@ class Waiting:
     overdue: bool
 
 
+WORRYING_WITHIN = 1  # working days: a request whose words opened a safeguarding case
+
+
+def within_for(request: ContactRequest, within: int) -> int:
+    """Working days to acknowledge ``request``: the organisation's (``within``), or one for a request whose words
+    opened a safeguarding case (third outside review: the lead holds the words and the handler the way to reach the
+    young person, so the one who can ring them must do it within the lead's own day)."""
+    return min(within, WORRYING_WITHIN) if request.worrying else within
+
+
 def _waiting(request: ContactRequest, within: int, today: date) -> Waiting:
+    within = within_for(request, within)
     until = request.acknowledged_at.date() if request.acknowledged_at else today
     due = due_on(request.asked_on, within)
     overdue = request.status == ContactStatus.NEW and today > due
@@ -305,7 +335,8 @@ def escalate(today: date | None = None) -> list[ContactRequest]:
         .order_by(ContactRequest.asked_on)
     ).all()
     for request, organisation in waiting:
-        if today <= due_on(request.asked_on, organisation.contact_acknowledge_within):
+        within = within_for(request, organisation.contact_acknowledge_within)
+        if today <= due_on(request.asked_on, within):
             continue
         what = "an advocate" if request.kind == ContactKind.ADVOCATE else "someone to get in touch"
         for user in handlers(organisation):
@@ -316,7 +347,7 @@ def escalate(today: date | None = None) -> list[ContactRequest]:
                 subject="Heard: a young person's request for contact has not been acknowledged",
                 body=(
                     f"A young person asked for {what} and nobody has acknowledged the request within "
-                    f"{organisation.contact_acknowledge_within} working day(s). Sign in to Heard and open it: "
+                    f"{within} working day(s). Sign in to Heard and open it: "
                     f"{absolute(f'/staff/contact-requests/{request.id}')}\n\n"
                     "This email does not say who asked or how to reach them."
                 ),

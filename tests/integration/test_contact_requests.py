@@ -504,6 +504,36 @@ def test_the_safeguarding_lead_reads_and_decides_a_case_from_a_request(app, clie
     assert staff.get("/staff/contact-requests").status_code == 403
 
 
+def test_a_case_from_a_request_never_says_nobody_can_find_the_young_person(app, client, council):
+    """The fourth outside review: the lead's case said "given anonymously... nobody can find out from Heard" while the
+    young person had given a number to be rung on, which the request's handler could see and believed the lead had.
+    The case says they chose to be reached, who handles the request and by when; an admin (who handles requests too)
+    gets a link to it. The request is due in one working day, not the council's usual two."""
+    org, *_ = council
+    with app.app_context():
+        lead, secret = factories.staff(org, Role.SAFEGUARDING_LEAD)
+        admin, admin_secret = factories.staff(org, Role.ORGANISATION_ADMIN)
+    assert ask(client, kind="call-back", phone=PHONE, message=DISCLOSURE).status_code == 302
+    with app.app_context():
+        (request,) = stored()
+        case = db.session.scalar(select(SafeguardingCase).where(SafeguardingCase.organisation_id == org.id))
+        assert case is not None and case.kept["contact_request_id"] == str(request.id)
+        case_id, request_id = case.id, request.id
+        assert services.get(db.session.get(type(org), org.id), request_id).due == services.due_on(request.asked_on, 1)
+        assert services.due_on(request.asked_on, 1) < services.due_on(request.asked_on, 2)
+    staff = app.test_client()
+    factories.sign_in(staff, lead, secret)
+    text = fetch(staff, f"/staff/safeguarding/{case_id}").get_text(" ", strip=True)
+    assert "nobody can find out" not in text
+    assert "the young person chose to be reached" in text and "Participation worker" in text
+    assert "within one working day" in text
+    assert f"/staff/contact-requests/{request_id}" not in str(fetch(staff, f"/staff/safeguarding/{case_id}"))
+    manager = app.test_client()
+    factories.sign_in(manager, admin, admin_secret)
+    page = fetch(manager, f"/staff/safeguarding/{case_id}")
+    assert page.find("a", href=f"/staff/contact-requests/{request_id}") is not None
+
+
 def test_a_request_closed_a_year_ago_forgets_its_details_but_still_counts(app, client, council, runner):
     from datetime import UTC, datetime
 
