@@ -146,6 +146,16 @@ TABLE: list[Words] = [
         "my dad batters my mum and me",
         "he batters us when hes drunk",
     ),
+    # The fourth outside review's misses: algospeak for suicide, British words for hitting, and "fiddles with me".
+    *worrying(
+        "been thinking about sewerslide a lot",
+        "i might just ctb soon",
+        "my mums boyfriend lamps me",
+        "he leathers me when hes drunk",
+        "my carer wallops me",
+        "my uncle fiddles with me",
+    ),
+    *ordinary("the lamp in my room is broken", "my uncle fixed my bike with me"),
 ]
 TEXTS = [words.text for words in TABLE]
 WORRYING = sorted(words.text for words in TABLE if words.worrying)
@@ -168,7 +178,7 @@ def _expected(texts: list[str]) -> dict[str, bool]:
 def test_the_table_is_whole():
     assert len(set(TEXTS)) == len(TEXTS), "each row once"
     # The reviews' words, every one: none may go missing from the table unnoticed.
-    assert len(TABLE) == 69 and len(WORRYING) == 44
+    assert len(TABLE) == 77 and len(WORRYING) == 50
     # Three sentences are too long for a poll's word ("we did a sponsored walk for suicide prevention").
     assert len(POLL_WORDS) == len(TABLE) - 3
 

@@ -2310,6 +2310,8 @@ SAFEGUARDING: list[str] = [
     "unalive*",
     "unaliv*",  # "unaliving myself" drops the e (third outside review)
     "sewer slide",
+    "sewerslide*",  # fourth outside review: algospeak written as one word
+    "ctb",  # "catch the bus": suicide, in pro-suicide forums
     "end it all",
     "want* to end it",
     "going to end it",
@@ -5247,6 +5249,14 @@ SAFEGUARDING += [
     "batter* me",
     "batter* my",  # "my dad batters my mum and me" (third outside review)
     "batter* us",
+    # Fourth outside review: British words for hitting, and the idiom for sexual abuse of a child.
+    "lamp* me",
+    "got lamped",
+    "leather* me",
+    "wallop* me",
+    "fiddl* with me",
+    "fiddl* with her",
+    "fiddl* with him",
     "thump* me",
     "clout* me",
     "clip* me round",
