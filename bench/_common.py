@@ -384,38 +384,35 @@ def _proc_stat(pid: str) -> tuple[int, float] | None:
     return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def process_tree_cpu(pid: int) -> float | None:
-    """CPU seconds used by a process and its direct children (gunicorn's master and workers)."""
+def _cpu_of(chosen: Callable[[str, int], bool]) -> float | None:
+    """CPU seconds used so far by every process ``chosen(pid, parent pid)`` picks; None where /proc cannot be read."""
     if not Path("/proc/self/stat").exists():
         return None
     total = 0.0
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        stat = _proc_stat(entry)
-        if stat is not None and (int(entry) == pid or stat[0] == pid):
+        stat = _proc_stat(entry) if entry.isdigit() else None
+        if stat is not None and chosen(entry, stat[0]):
             total += stat[1]
     return total
+
+
+def process_tree_cpu(pid: int) -> float | None:
+    """CPU seconds used by a process and its direct children (gunicorn's master and workers)."""
+    return _cpu_of(lambda entry, parent: int(entry) == pid or parent == pid)
+
+
+def _named(entry: str, name: str) -> bool:
+    try:
+        return Path(f"/proc/{entry}/comm").read_text().strip() == name
+    except OSError:
+        return False
 
 
 def database_cpu() -> float | None:
     """CPU seconds used so far by every PostgreSQL server process on this machine (its backends serve the bench's
     connections; ``comm`` is "postgres"); None where /proc cannot be read. SQLite runs inside the app's own
     processes, so its work is in their figure."""
-    if not Path("/proc/self/stat").exists():
-        return None
-    total = 0.0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            name = Path(f"/proc/{entry}/comm").read_text().strip()
-        except OSError:
-            continue
-        stat = _proc_stat(entry) if name == "postgres" else None
-        if stat is not None:
-            total += stat[1]
-    return total
+    return _cpu_of(lambda entry, _parent: _named(entry, "postgres"))
 
 
 def stop_process(process: subprocess.Popen[bytes] | None, timeout: float = 15) -> None:
