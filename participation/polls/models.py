@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, UniqueConstraint, Uuid, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from participation.db import Base, IdMixin, TimestampMixin, str_enum
@@ -77,8 +77,6 @@ class Poll(IdMixin, TimestampMixin, Base):
     status: Mapped[PollStatus] = mapped_column(str_enum(PollStatus, "poll_status"), default=PollStatus.OPEN)
     # When a worker closed it: a word someone was still typing is kept for ``services.LATE_WORD_HOURS`` after.
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    # When the workers were told its words were still waiting for a decision past the deadline (each poll once).
-    words_escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # The figures as shown: the choices of the answers they count, taken again only once at least the suppression
     # threshold of new answers has come in (services.answer). Live figures that moved with every answer told anyone
     # watching the projector what the person who had just put their phone down chose (the outside review, issue 17).
@@ -101,3 +99,11 @@ class PollAnswer(IdMixin, Base):
     choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
     word: Mapped[str | None] = mapped_column(String(40))
     word_state: Mapped[WordState | None] = mapped_column(str_enum(WordState, "poll_word_state"))
+    # A word is read by a person by a deadline (``services.unread_words``): the hour it arrived, no finer (a word kept
+    # before arrival hours were kept is due from the hour its poll was made), and when the workers were told it had
+    # waited too long (each word once). A decision on it (show, hide, send to the safeguarding lead) reads it.
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Sent in the grace period after the poll closed (``services.keep_late_word``): read, never shown on the
+    # projector, never counted in the results.
+    late: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

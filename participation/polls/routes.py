@@ -202,6 +202,7 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         results=_results(found),
         words=words,
         not_shown=services.words_not_to_show(found, words),
+        unread={item.answer.id: item for item in services.unread_words(found.organisation_id, found.id)},
         group=services.group_name(found),
         kinds=KIND_NAMES,
         faces=face_names(),
@@ -277,6 +278,8 @@ def decide_word(poll_id: uuid.UUID, answer_id: uuid.UUID, decision: str) -> Resp
     audit.record(
         f"poll-word-{decision}", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(answer_id)
     )
+    if request.form.get("back") == "to-read":
+        return redirect(url_for("sessions.to_read", _anchor="words"))
     return redirect(url_for(".poll", poll_id=found.id, _anchor="words"))
 
 

@@ -26,20 +26,18 @@ from participation.analysis.models import Removal, SafeguardingCase, may_point_t
 from participation.analysis.pictured import classify_answer
 from participation.analysis.services import known_places, organisation_matcher
 from participation.audit import services as audit
-from participation.db import utcnow
+from participation.db import this_hour, utcnow
 from participation.distribution.models import Group
 from participation.extensions import db
 from participation.i18n import translation_languages
 from participation.languages import SOURCE
 from participation.links import absolute
 from participation.notifications.services import send
-from participation.organisations.models import Organisation
 from participation.polls.models import POLL_QUESTION_KEY, Poll, PollAnswer, PollKind, PollStatus, WordState
-from participation.pseudonyms import keyed_hash, new_code, normalise_code
+from participation.pseudonyms import keyed_hash, new_code, new_token, normalise_code
 from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, suppress, total
 from participation.sessions import services as sessions
-from participation.sessions.models import GroupSession, NoteSource
 from participation.surveys.views import LocalText
 
 POLL_CODE_LENGTH = 6
@@ -342,23 +340,34 @@ def takes_late_words(poll: Poll) -> bool:
 
 
 def keep_late_word(poll: Poll, word: str, language: str | None, token: str | None) -> bool:
-    """Keep a word sent to a poll just closed, never shown on the projector nor counted in its results: as a young
-    person's note of the session it was asked in (screened, and read by a named person by a deadline like every
-    note typed on the shared screen), or, for a poll asked outside a session, in the safeguarding queue if the
-    screen says a person must read it. False when it was not kept (a poll outside a session, words not flagged):
-    the page then keeps what was typed. ``token``: this phone's, so a double tap keeps the word once."""
+    """Keep a word sent to a poll just closed (``takes_late_words``), on the poll, marked late: screened like any
+    word (a worrying one goes to the safeguarding queue), read by a person by the same deadline
+    (``unread_words``), never shown on the projector nor counted in the results. Every late word is kept, whatever
+    the screen says and whether or not the poll was asked in a session: the young person is told someone will read
+    it. False when the poll takes no late words: the page then keeps what was typed. ``token``: this phone's, so a
+    double tap keeps a word once, and another word from it is kept too (a tablet passed round has none)."""
     if not takes_late_words(poll):
         return False
-    held = db.session.get(GroupSession, poll.session_id) if poll.session_id is not None else None
-    if held is not None:
-        once = f"poll:{poll.id}:{token}:{word}" if token else None
-        sessions.add_note(held, word, NoteSource.YOUNG_PERSON, False, language, once=once)
-        return True
+    row = PollAnswer(
+        poll_id=poll.id,
+        organisation_id=poll.organisation_id,
+        device=device_hash(poll, f"late:{token or new_token()}:{word}"),
+        choices=[],
+        word=word,
+        late=True,
+        arrived_at=this_hour(),
+    )
     reading = screen(poll, word, language)
+    row.word_state = WordState.FLAGGED if needs_a_person(reading) else WordState.WAITING
+    try:
+        with db.session.begin_nested():
+            db.session.add(row)
+            db.session.flush()
+    except IntegrityError:
+        return True  # this phone's late word is kept already
     if needs_a_person(reading):
         open_case(poll, word, reading)
-        return True
-    return False
+    return True
 
 
 def device_hash(poll: Poll, token: str) -> str:
@@ -388,6 +397,7 @@ def answer(poll: Poll, token: str, choices: Sequence[int], word: str | None, lan
         choices=list(choices),
         word=word or None,
         word_state=None,
+        arrived_at=this_hour() if word else None,
     )
     reading = screen(poll, word, language) if poll.kind == PollKind.WORD and word else None
     if reading is not None:
@@ -410,7 +420,9 @@ def take_figures(poll: Poll, threshold: int) -> None:
     condition is in the UPDATE itself: of two answers arriving together, the second finds the first's figures taken
     and leaves them, so the figures shown never move by fewer than ``threshold`` answers. A one-word poll's figure
     is how many answered: it moves in the same steps, so the room cannot tell from it who has just answered."""
-    rows = db.session.scalars(select(PollAnswer.choices).where(PollAnswer.poll_id == poll.id))
+    rows = db.session.scalars(
+        select(PollAnswer.choices).where(PollAnswer.poll_id == poll.id, PollAnswer.late.is_(False))
+    )
     current = [list(choices or []) for choices in rows]
     db.session.execute(
         update(Poll)
@@ -475,7 +487,9 @@ def results(poll: Poll, threshold: int) -> Results:
     """The poll's figures as the projector, the worker's page and the tests see them (one definition): for a word
     poll, the words a worker approved; for the others, the figures last taken (``take_figures``), with how many
     answers there are now."""
-    answered = db.session.scalar(select(func.count()).where(PollAnswer.poll_id == poll.id)) or 0
+    answered = (
+        db.session.scalar(select(func.count()).where(PollAnswer.poll_id == poll.id, PollAnswer.late.is_(False))) or 0
+    )
     if poll.kind == PollKind.WORD and not answered and poll.shown_count:
         # Purged (``purge``): the words have gone; only how many answered is left, suppressed as it was shown.
         purged = Results(total(poll.shown_count, threshold), poll.shown_count >= threshold, threshold)
@@ -484,7 +498,9 @@ def results(poll: Poll, threshold: int) -> Results:
     if poll.kind == PollKind.WORD:
         db.session.refresh(poll, ["shown_count"])
         answers = db.session.execute(
-            select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(PollAnswer.poll_id == poll.id)
+            select(PollAnswer.choices, PollAnswer.word, PollAnswer.word_state).where(
+                PollAnswer.poll_id == poll.id, PollAnswer.late.is_(False)
+            )
         ).all()
         # The words a worker approved among every answer (the worker decides when each shows), counted as taken;
         # never one that may point to someone, even if it was approved before approval checked for that.
@@ -607,46 +623,72 @@ def why_not_shown(poll: Poll, answer_id: uuid.UUID) -> str:
 
 
 def decide_word(poll: Poll, answer_id: uuid.UUID, show: bool) -> bool:
-    """Approve a word for the projector, or hide it. A flagged word stays flagged: it is never shown; nor is a word
-    that may point to someone (``words_not_to_show``), however the request was made."""
+    """Approve a word for the projector, or hide it; either reads it (``unread_words``). A flagged word stays
+    flagged: it is never shown; nor is a word that may point to someone (``words_not_to_show``) or one sent after
+    the poll closed (``keep_late_word``), however the request was made."""
     row = db.session.scalar(select(PollAnswer).where(PollAnswer.id == answer_id, PollAnswer.poll_id == poll.id))
     if row is None or row.word_state in (None, WordState.FLAGGED):
         return False
-    if show and words_not_to_show(poll, [row]):
+    if show and (row.late or words_not_to_show(poll, [row])):
         return False
     row.word_state = WordState.APPROVED if show else WordState.HIDDEN
     return True
 
 
-def words_due(poll: Poll, organisation: Organisation | None) -> datetime:
-    """By when a person decides on (reads) a poll's words: one working day from the hour the poll was made (answers
-    keep no time of their own), as every word typed in a room is promised, whatever the council chose for survey
-    comments."""
-    made = poll.created_at if poll.created_at.tzinfo else poll.created_at.replace(tzinfo=UTC)
-    return add_working_days(made.replace(minute=0, second=0, microsecond=0), 1)
+def words_due(poll: Poll, row: PollAnswer) -> datetime:
+    """By when a person decides on (reads) a word: one working day from the hour it arrived, as every word typed in
+    a room is promised, whatever the council chose for survey comments (``sessions.ROOM_READ_WITHIN``). A word kept
+    before arrival hours were kept is due from the hour its poll was made."""
+    arrived = row.arrived_at or poll.created_at.replace(minute=0, second=0, microsecond=0)
+    return add_working_days(arrived if arrived.tzinfo else arrived.replace(tzinfo=UTC), sessions.ROOM_READ_WITHIN)
+
+
+@dataclass(frozen=True)
+class UnreadWord:
+    answer: PollAnswer
+    poll: Poll
+    due: datetime
+
+    @property
+    def overdue(self) -> bool:
+        return self.due < utcnow()
+
+
+def unread_words(organisation_id: uuid.UUID | None = None, poll_id: uuid.UUID | None = None) -> list[UnreadWord]:
+    """Words young people typed in one-word polls that no person has decided on yet (shown, hidden or sent to the
+    safeguarding lead), late ones included, oldest deadline first. A flagged word is in the safeguarding queue with
+    its own clock."""
+    query = (
+        select(PollAnswer, Poll)
+        .join(Poll, Poll.id == PollAnswer.poll_id)
+        .where(PollAnswer.word_state == WordState.WAITING)
+    )
+    if organisation_id is not None:
+        query = query.where(PollAnswer.organisation_id == organisation_id)
+    if poll_id is not None:
+        query = query.where(PollAnswer.poll_id == poll_id)
+    found = [UnreadWord(row, poll, words_due(poll, row)) for row, poll in db.session.execute(query).all()]
+    return sorted(found, key=lambda item: (item.due, str(item.answer.id)))
 
 
 def escalate_waiting_words(now: datetime | None = None) -> int:
-    """Tell the participation workers (the organisation admins where there are none) about one-word polls whose
-    words still wait for a person to approve or hide them past the deadline (``words_due``): one email per poll,
-    once, never with the words. A flagged word is in the safeguarding queue with its own clock. Returns how many
-    words were escalated."""
+    """Tell the participation workers (the organisation admins where there are none) about words young people typed
+    in one-word polls still waiting for a person past their deadline (``words_due``): one email per poll each time
+    it runs, never with the words; each word is escalated once, so a word that came in after an escalation is
+    escalated in its turn. Returns how many words were escalated."""
     now = now or utcnow()
-    waiting = db.session.execute(
-        select(PollAnswer.poll_id, func.count())
-        .join(Poll, Poll.id == PollAnswer.poll_id)
-        .where(Poll.words_escalated_at.is_(None), PollAnswer.word_state == WordState.WAITING)
-        .group_by(PollAnswer.poll_id)
-    ).all()
-    escalated = 0
-    for poll_id, count in waiting:
-        poll = db.session.get(Poll, poll_id)
-        if poll is None or words_due(poll, db.session.get(Organisation, poll.organisation_id)) >= now:
-            continue
+    late: dict[uuid.UUID, list[PollAnswer]] = {}
+    polls: dict[uuid.UUID, Poll] = {}
+    for item in unread_words():
+        if item.answer.escalated_at is None and item.due < now:
+            late.setdefault(item.poll.id, []).append(item.answer)
+            polls[item.poll.id] = item.poll
+    for poll_id, rows in late.items():
+        poll = polls[poll_id]
         link = absolute(f"/staff/polls/{poll.id}")
         body = (
-            f"{count} word(s) young people typed in a live poll have not been read (approved or hidden) within the "
-            f"time your organisation set. Sign in to Heard and read them: {link}\n\n"
+            f"{len(rows)} word(s) young people typed in a live poll have not been read (approved or hidden) within "
+            f"one working day, as they were promised. Sign in to Heard and read them: {link}\n\n"
             "This email does not contain what they wrote."
         )
         for user in first_with(poll.organisation_id, (Role.PARTICIPATION_WORKER, Role.ORGANISATION_ADMIN)):
@@ -657,13 +699,13 @@ def escalate_waiting_words(now: datetime | None = None) -> int:
                 subject="Heard: words young people typed in a live poll are waiting to be read",
                 body=body,
             )
-        poll.words_escalated_at = now
+        for row in rows:
+            row.escalated_at = now
         audit.record(
-            "unread-poll-words-escalated", organisation_id=poll.organisation_id, subject=str(poll.id), count=count
+            "unread-poll-words-escalated", organisation_id=poll.organisation_id, subject=str(poll.id), count=len(rows)
         )
-        escalated += count
     db.session.flush()
-    return escalated
+    return sum(len(rows) for rows in late.values())
 
 
 # --- retention --------------------------------------------------------------------------------------------------------

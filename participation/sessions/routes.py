@@ -97,6 +97,21 @@ def index() -> ResponseReturnValue:
     ), 400 if form.errors else 200
 
 
+@bp.route("/to-read")
+@requires(BUILDERS)
+def to_read() -> ResponseReturnValue:
+    """Everything young people typed in a room that no named person has read yet, in one list, oldest deadline first:
+    notes from the shared screen (each session's page has its own) and words from one-word polls, late ones
+    included. Each was promised a reader within one working day; the console's first page counts them."""
+    organisation_id = g.staff.session.organisation_id
+    return render_template(
+        "sessions/to_read.html",
+        notes=services.unread_notes(organisation_id),
+        words=polls.unread_words(organisation_id),
+        groups=services.group_names(organisation_id),
+    )
+
+
 @bp.route("/sessions/<uuid:session_id>", methods=["GET", "POST"])
 @requires(BUILDERS)
 @commit_on_success
@@ -257,6 +272,8 @@ def read_note(session_id: uuid.UUID, note_id: uuid.UUID) -> ResponseReturnValue:
         audit.record(
             "session-note-read", organisation_id=found.organisation_id, user_id=g.staff.user.id, subject=str(note.id)
         )
+    if request.form.get("back") == "to-read":
+        return redirect(url_for(".to_read", _anchor="notes"))
     return redirect(url_for(".session", session_id=found.id, _anchor=f"note-{note.id}"))
 
 

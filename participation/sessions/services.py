@@ -441,6 +441,10 @@ class UnreadNote:
     session: GroupSession
     due: datetime
 
+    @property
+    def overdue(self) -> bool:
+        return self.due < utcnow()
+
 
 def unread_notes(organisation_id: uuid.UUID | None = None, session_id: uuid.UUID | None = None) -> list[UnreadNote]:
     """Notes young people typed themselves that no named person has marked read yet, oldest deadline first."""

@@ -28,11 +28,13 @@ from participation.i18n import (
     young_peoples_page,
 )
 from participation.links import external_url
+from participation.polls import services as polls
 from participation.reporting import figures
 from participation.responses import pages as respond_pages
 from participation.responses import services as respond_services
 from participation.responses import wording
 from participation.responses.forms import EmptyForm, question_form
+from participation.sessions import services as sessions
 from participation.surveys import builder, plain_words, publishing, questions, services, translations
 from participation.surveys.bank import bank_questions
 from participation.surveys.forms import (
@@ -81,8 +83,20 @@ def index() -> ResponseReturnValue:
     rows = services.consultations_for(organisation_id)
     # How many answered, as every other page publishes it (the protected tables), never the raw count.
     totals = figures.respondent_totals(organisation_id, figures.threshold())
+    # What young people typed in a room and nobody has read yet (every session's and poll's): the first page says
+    # how much waits, so it is never found only by opening each session and poll in turn.
+    to_read = (
+        len(sessions.unread_notes(organisation_id)) + len(polls.unread_words(organisation_id))
+        if g.staff.roles & BUILDERS
+        else 0
+    )
     return render_template(
-        "consultations/index.html", rows=rows, status_labels=STATUS_LABELS, totals=totals, today=date.today()
+        "consultations/index.html",
+        rows=rows,
+        status_labels=STATUS_LABELS,
+        totals=totals,
+        today=date.today(),
+        to_read=to_read,
     )
 
 

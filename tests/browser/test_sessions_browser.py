@@ -89,6 +89,16 @@ def test_a_session_recorded_with_notes_from_the_room_and_the_board_summary(brows
         finally:
             device.close()
 
+        # The young person's note waits in the one list of words to read, counted on the console's first page.
+        page.goto("/staff/")
+        assert "waiting to be read" in page.locator(".govuk-notification-banner").inner_text()
+        click_and_wait(page, page.locator("nav a", has_text="Words to read"))
+        assert "my PA is who I ring first" in page.locator("main").inner_text()
+        assert_accessible(page, "the words to read")
+        item = page.locator("li", has_text="my PA is who I ring first")
+        click_and_wait(page, item.locator("button", has_text="Mark as read"))
+        assert "my PA is who I ring first" not in page.locator("main").inner_text()
+
         page.goto("/staff/activity")
         assert_accessible(page, "the activity page")
         page.check("input[name=kind][value=takeover]")
