@@ -32,7 +32,7 @@ def where(said: Said, threshold: int | None = None) -> str:
     if threshold is not None and said.group and not said.gone:
         if not may_be_named(said.group_kind, said.group_size, threshold):
             if said.source == ActionSource.SESSION:
-                return _by_kind(said.group_kind, when)
+                return by_kind(said.group_kind, when)
             said = replace(said, group="")
     if said.source == ActionSource.SURVEY:
         if said.consultation is None:
@@ -58,8 +58,8 @@ def where(said: Said, threshold: int | None = None) -> str:
     return str(_("The board, %(month)s", month=when)) if when else str(_("The board"))
 
 
-def _by_kind(kind: str, when: str) -> str:
-    """A session whose group may not be named, said by the group's kind, as a quote from it is."""
+def by_kind(kind: str, when: str) -> str:
+    """A group that may not be named (a session's, a poll's), said by its kind, as a quote from it is."""
     if kind == GroupKind.CHILDRENS_HOME:
         return str(_("At a children’s home group, %(month)s", month=when))
     if kind == GroupKind.SCHOOL:

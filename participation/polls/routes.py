@@ -24,8 +24,10 @@ from participation.analysis.pictured import posted_words_worry
 from participation.audit import services as audit
 from participation.boards import public as board_public
 from participation.boards import services as boards
+from participation.boards import sources
 from participation.boards.models import ACTION_STATUS_NAMES
 from participation.distribution import services as distribution
+from participation.distribution.models import may_be_named
 from participation.distribution.routes import qr_svg
 from participation.i18n import LANGUAGES, current_language, translation_languages
 from participation.limits import council_of, limiter
@@ -179,10 +181,24 @@ def results() -> ResponseReturnValue:
     organisation_id = g.staff.session.organisation_id
     threshold = figures.threshold()
     closed = [
-        (poll, services.figures_only(services.results(poll, threshold)), services.group_name(poll))
+        (poll, services.figures_only(services.results(poll, threshold)), _asked_at(poll, threshold))
         for poll in services.closed_for(organisation_id)
     ]
     return render_template("polls/results.html", closed=closed, faces=face_names(), symbols=FACE_SYMBOLS)
+
+
+def _asked_at(poll: Poll, threshold: int) -> str:
+    """Where and when a closed poll was asked, for the results page. The workers who run the group read its name
+    and the day; anyone else (a board member) reads a group's name only where a quote from it may name it
+    (``distribution.models.may_be_named``: a forum or council big enough), else its kind and the month, as the
+    board pack says it (the fourth outside review, N9: a children's home was named here)."""
+    day = str(format_date(poll.created_at, "d MMMM yyyy"))
+    group = services.group_of(poll)
+    if group is None:
+        return day
+    if g.staff.roles & BUILDERS or may_be_named(group.kind, group.cohort_size, threshold):
+        return str(_("%(group)s, %(date)s", group=group.name, date=day))
+    return sources.by_kind(group.kind, sources.month(poll.created_at.date()))
 
 
 @bp.route("/<uuid:poll_id>")

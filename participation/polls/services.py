@@ -318,6 +318,10 @@ def group_name(poll: Poll) -> str | None:
     return db.session.scalar(select(Group.name).where(Group.id == poll.group_id))
 
 
+def group_of(poll: Poll) -> Group | None:
+    return db.session.get(Group, poll.group_id) if poll.group_id is not None else None
+
+
 def set_status(poll: Poll, status: PollStatus) -> None:
     if status == PollStatus.CLOSED and poll.status != PollStatus.CLOSED:
         poll.closed_at = utcnow()

@@ -20,7 +20,7 @@ from participation.distribution.models import Group, GroupKind
 from participation.extensions import db
 from participation.organisations.models import Organisation
 from participation.polls import services as polls
-from participation.polls.models import Poll, PollKind
+from participation.polls.models import Poll, PollKind, PollStatus
 from participation.sessions import services as sessions
 from participation.sessions.models import GroupSession, NoteSource
 from tests import factories
@@ -464,6 +464,21 @@ def test_the_pack_never_names_a_childrens_home_or_a_small_group_an_action_came_f
     text = fetch(client, f"/staff/consultations/{consultation.id}/board-pack").get_text(" ")
     assert "Oak House" not in text and "Tiny Forum" not in text
     assert "Session of Oak House, May 2026" in fetch(client, "/staff/we-did").get_text(" ", strip=True)
+    # A board member reads the list of actions and the closed polls' results as the pack says them (the fourth
+    # outside review, N9): neither names the home nor the small forum; the workers' pages still do.
+    with app.app_context():
+        db.session.get(Poll, poll_id).status = PollStatus.CLOSED
+        board, secret = factories.staff(db.session.get(Organisation, org_id), Role.BOARD_MEMBER)
+        db.session.commit()
+    reader = app.test_client()
+    factories.sign_in(reader, board, secret)
+    listed = fetch(reader, "/staff/we-did").get_text(" ", strip=True)
+    assert "At a children’s home group, May 2026" in listed and "At a group, June 2026" in listed
+    results = fetch(reader, "/staff/polls/results").get_text(" ", strip=True)
+    assert "At a children’s home group, May 2026" in results
+    for page in (listed, results):
+        assert "Oak House" not in page and "Tiny Forum" not in page
+    assert "Oak House, 12 May 2026" in fetch(client, "/staff/polls/results").get_text(" ", strip=True)
 
 
 # --- who may use the new pages ----------------------------------------------------------------------------------------
