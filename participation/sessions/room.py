@@ -34,12 +34,13 @@ class RoomNoteForm(FlaskForm):
     # A one-time token per page drawn: the same page sent twice stores its words once (services.add_note).
     once = HiddenField()
     # What ticking it means, exactly as the code does it (TRUST.md): approved words reach the board's summary and
-    # pack with the group and month (or neither, where few came), never a name.
+    # pack with the month and the group's name, or its kind only where it may not be named (a children's home, a
+    # small group: ``distribution.models.may_be_named``), never a young person's name.
     consent = BooleanField(
         _l("You can share my words, without my name"),
         widget=GovCheckboxInput(),
         description=_l(
-            "Your words may be shown to people who make decisions, like councillors, with your group's name and "
-            "the month. Never your name."
+            "Your words may be shown to people who make decisions, like councillors, with the month and your "
+            "group's name, or only the kind of group for a home or a small group. Never your name."
         ),
     )
