@@ -183,6 +183,9 @@ NO_FIGURES = {
     "polls.index",
     "polls.translate",  # the poll's question and options in other languages: words, no count of anyone
     "sessions.index",
+    # The workers' list of notes and words nobody has read yet: how many wait is a to-do count for the workers who
+    # read every one of them, never a figure about young people a board or the public reads.
+    "sessions.to_read",
     "session_room.room",
     "poll_answers.enter",
     "poll_answers.answer",
