@@ -15,8 +15,8 @@ from participation.notifications.models import OutboxMessage
 from participation.polls import services as polls
 from participation.polls.models import Poll, PollAnswer, PollKind
 from participation.sessions import services as sessions
-from participation.sessions.models import NoteSource, SessionNote
-from tests.integration.test_polls import _count, _open_poll, _token
+from participation.sessions.models import SessionNote
+from tests.integration.test_polls import _open_poll, _token
 from tests.pages import fetch, h1
 
 
