@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -235,7 +236,8 @@ def may_point_to_someone(text: str, known: Known = NOTHING_KNOWN) -> str:
     kinds = list(dict.fromkeys(str(REDACTION_NAMES.get(item.kind, item.kind)) for item in found))
     taken = " ".join(item.original for item in found)
     for doubt, words in approval_doubts(text):
-        if doubt == "number" and words in taken:
+        numbers = re.findall(r"\d+", words) if doubt == "number" else []
+        if numbers and all(digits in taken for digits in numbers):
             continue
         named = str(REDACTION_NAMES["name"] if doubt == "name" else REDACTION_NAMES["phone"])
         if named not in kinds:

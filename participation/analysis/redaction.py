@@ -478,6 +478,7 @@ def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction
         found.append(Redaction("name", match.group(1)))
         return match.group(0)[: match.start(1) - match.start(0)] + PLACEHOLDERS["name"]
 
+    text = _joined_names(text, found)
     text = _spelt_names(text, found)
     text = _titles(text, found)
     text = _INTRODUCED.sub(name, text)
@@ -654,7 +655,8 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
             for last in range(min(len(run), first + _LONGEST_NUMBER) - 1, first - 1, -1):
                 pieces = run[first : last + 1]
                 if sum(piece.sure for piece in pieces) >= _SURE_DIGITS and _UK_NUMBER.fullmatch(_digits_of(pieces)):
-                    spans.append((pieces[0].start, pieces[-1].end))
+                    start = pieces[0].start - (text[pieces[0].start - 1 : pieces[0].start] == "+")
+                    spans.append((start, pieces[-1].end))
                     first = last
                     break
             first += 1
@@ -672,8 +674,8 @@ def _disguised_phones(text: str, found: list[Redaction]) -> str:
 def _disguised_number_doubts(text: str) -> list[tuple[int, str]]:
     """For approval: digits written with letters like them or in words that read as part of a phone number, as
     digits would (``_NUMBER_DOUBTS``): six digits or more, or four or more after a 0 ("o77oo", "zero seven seven
-    zero"). In words, only from a nought on ("one two three four five six" is counting), and with three digits at
-    least that are no letter or cry ("oh oh oh oh" is not a number)."""
+    zero"). In words, from a nought on or seven digits or more, never counting ("one two three four five six"), and
+    with three digits at least that are no letter or cry ("oh oh oh oh" is not a number)."""
     doubts: list[tuple[int, str]] = []
     for run in _number_runs(text):
         # Not "double" before nothing, nor "I" beside a number ("in 2019 I ...").
@@ -685,7 +687,8 @@ def _disguised_number_doubts(text: str) -> list[tuple[int, str]]:
             continue
         digits = _digits_of(run)
         in_words = not any(char.isdigit() for char in text[run[0].start : run[-1].end])
-        if (len(digits) >= 6 and not in_words) or (digits.startswith("0") and len(digits) >= 4):
+        counting = in_words and digits in "0123456789"  # "one two three four five six seven"
+        if not counting and (len(digits) >= (7 if in_words else 6) or (digits.startswith("0") and len(digits) >= 4)):
             doubts.append((run[0].start, text[run[0].start : run[-1].end]))
     return doubts
 
@@ -753,26 +756,60 @@ _SPELT = re.compile(r"(?<![\w'’])[^\W\d_](?:(?:\s*[.\-_*·]\s*|\s+)[^\W\d_](?!
 
 
 def _spelt_names(text: str, found: list[Redaction]) -> str:
-    """A first name spelt out letter by letter, and a family name after it: "j a d e thompson", "J A D E",
-    "s.a.r.a.h". Any name of the lists, one that is also a word too ("J A D E", "h o p e"): nobody spells out a word
-    letter by letter to get it past a filter unless it is one, as with digits for letters (``_letters_for_digits``).
-    After "I" or "a" spelt with it, the rest ("i j a d e")."""
+    """A first name spelt out letter by letter, and a family name after it, spelt out too or not: "j a d e thompson",
+    "J-A-D-E T-H-O-M-P-S-O-N", "J A D E", "s.a.r.a.h". Any name of the lists, one that is also a word too ("J A D
+    E", "h o p e"): nobody spells out a word letter by letter to get it past a filter unless it is one, as with
+    digits for letters (``_letters_for_digits``). After "I" or "a" spelt with it, the rest ("i j a d e")."""
     spans: list[tuple[int, int, str]] = []
     for match in _SPELT.finditer(text):
         letters = [(match.start() + index, char) for index, char in enumerate(match.group(0)) if char.isalpha()]
-        for skip in (0, 1) if letters[0][1].lower() in "ia" else (0,):
-            spelt = "".join(char for _index, char in letters[skip:])
-            if len(spelt) >= 3 and spelt.lower() in FIRST_NAMES and spelt.lower() not in _NOT_PEOPLE:
-                break
-        else:
+        spelt = _spelt_name([char for _index, char in letters])
+        if spelt is None:
             continue
+        skip, first, family = spelt
         start, end = letters[skip][0], match.end()
-        family = _next_word(text, end)
-        if family is not None and _full_name(spelt, family.group(0), shouting=spelt.isupper(), english_words=True):
-            end = family.end()
+        after = _next_word(text, end)
+        if not family and after is not None and _full_name(first, after.group(0), shouting=first.isupper()):
+            end = after.end()
         found.append(Redaction("name", text[start:end]))
         spans.append((start, end, PLACEHOLDERS["name"]))
     return _rebuild(text, spans)
+
+
+def _spelt_name(letters: Sequence[str]) -> tuple[int, str, str] | None:
+    """Of letters spelt out, how many to skip ("i", "a" before a name), the first name they spell and the family name
+    spelt after it ("" if none), or None where they spell no name: the whole a listed first name, or a listed first
+    name and then a family name (``_full_name``)."""
+    for skip in (0, 1) if letters[0].lower() in "ia" else (0,):
+        spelt = "".join(letters[skip:])
+        for length in range(len(spelt), 2, -1):
+            first, family = spelt[:length], spelt[length:]
+            if first.lower() not in FIRST_NAMES or first.lower() in _NOT_PEOPLE:
+                continue
+            if not family or (len(family) > 1 and _full_name(first, family, shouting=first.isupper())):
+                return skip, first, family
+    return None
+
+
+def _joined_names(text: str, found: list[Redaction]) -> str:
+    """A first name and a family name written as one word, as a username would be: "jade_thompson", "jade.thompson",
+    "JadeThompson" (``_full_name``)."""
+
+    def substitute(match: re.Match[str]) -> str:
+        first, family = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        if first.lower() not in FIRST_NAMES or first.lower() in _NOT_PEOPLE:
+            return match.group(0)
+        if not _full_name(first, family, shouting=first.isupper() and family.isupper()):
+            return match.group(0)
+        found.append(Redaction("name", match.group(0)))
+        return PLACEHOLDERS["name"]
+
+    return _JOINED_NAME.sub(substitute, text)
+
+
+_JOINED_NAME = re.compile(
+    r"(?<![\w'’.@])(?:([A-Za-z]{2,})[._]([A-Za-z]{2,})(?![\w'’@]|\.\w)|([A-Z][a-z]+)([A-Z][a-z]+)(?![\w'’]))"
+)
 
 
 def _next_word(text: str, end: int) -> re.Match[str] | None:
@@ -1115,7 +1152,7 @@ def _places_abroad() -> frozenset[str]:
     return PLACES_ABROAD | frozenset(name for name in territories if " " not in name)
 
 
-def _full_name(first: str, family: str, *, shouting: bool, english_words: bool) -> bool:
+def _full_name(first: str, family: str, *, shouting: bool, english_words: bool = True) -> bool:
     """Is ``family``, straight after ``first`` (a listed first name, even one that is also a word, a month or a
     place: "jade", "will", "summer", "chelsea"), a family name, so the two are someone's full name? In lower case
     (or in capitals throughout), a word that is not an ordinary one and that the word list has as a proper noun or

@@ -27,6 +27,12 @@ CAUGHT = [
     ("J.A.D.E", "[name]", "name"),
     ("s-a-r-a-h", "[name]", "name"),
     ("my mate is s.a.r.a.h", "my mate is [name]", "name"),
+    ("J-A-D-E T-H-O-M-P-S-O-N", "[name]", "name"),
+    ("J A D E  T H O M P S O N", "[name]", "name"),
+    # written as one word, as a username would be
+    ("its jade_thompson", "its [name]", "name"),
+    ("jade.thompson", "[name]", "name"),
+    ("JadeThompson", "[name]", "name"),
     # phone numbers with letters for digits, marks between the digits, or in words
     ("o7700 9oo 129", "[phone number]", "phone number"),
     ("O77OO 9OO l29", "[phone number]", "phone number"),
@@ -35,6 +41,8 @@ CAUGHT = [
     ("zero seven seven zero zero nine zero zero one two nine", "[phone number]", "phone number"),
     ("its oh seven seven double oh 9oo 129", "its [phone number]", "phone number"),
     ("447700900129", "[phone number]", "phone number"),
+    ("+44 7700 9oo 129", "[phone number]", "phone number"),
+    ("07700 900 one two nine", "[phone number]", "phone number"),
     # addresses in slang: a house number and a street's name, with or without "road"
     ("my addy is 12 kingsway", "my addy is [address]", "address"),
     ("address: 12 kingsway", "address: [address]", "address"),
@@ -43,6 +51,7 @@ CAUGHT = [
     ("pull up to 4 northfield", "pull up to [address]", "address"),
     ("12 kingsway", "[address]", "address"),
     ("12 Kingsway", "[address]", "address"),
+    ("addy = flat 3 kingsway court", "addy = flat [address]", "address"),
 ]
 
 # What must pass: clubs, words in capitals, numbers that are no phone, everyday sentences in lower case.
@@ -77,6 +86,12 @@ PASSED = [
     "i will miss everyone",
     "will power",
     "L O V E this group",
+    "h o p e f u l",
+    "one two three four five six seven",
+    "YouTube and PlayStation",
+    "rose.gold phone case",
+    "im on 2 sertraline a day",
+    "in 2019 I moved to 2 homes",
     "pizza",
     "the family time room is made for little kids",
 ]
@@ -107,6 +122,11 @@ def test_their_look_alikes_pass(app, text):
         ("ring o7700 9", "o7700 9"),
         ("zero seven seven zero", "zero seven seven zero"),
         ("oh seven seven oh nine nine", "oh seven seven oh nine nine"),
+        # the leading nought left out: seven digits or more in words
+        (
+            "seven seven zero zero nine zero zero one two nine",
+            "seven seven zero zero nine zero zero one two nine",
+        ),
     ],
 )
 def test_approval_doubts_part_of_a_number_written_to_get_past_a_filter(app, text, doubt):
