@@ -6,7 +6,8 @@ Syria), and short forms; and names the adults around them (workers, carers, teac
 councils' care most often have: Polish, Romanian, Arabic, Urdu, Pashto and Dari, Tigrinya, Kurdish, Albanian and
 Vietnamese given names, as written in English. Lower case.
 Names that are also ordinary words ("will", "grace", "hope", "mark") are in AMBIGUOUS_NAMES: read as a name only
-with a cue (capitalised mid-sentence after "tell", "with", "my friend"; before "said" or "and me").
+with a cue (capitalised mid-sentence after "tell", "with", "my friend"; before "said" or "and me"), before a family
+name ("jade thompson") or spelt out letter by letter ("J A D E").
 Plain Python, no Flask and no database (the import-linter contract "pure-text")."""
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -226,9 +227,18 @@ def still_identifying(text: str, known: Known = NOTHING_KNOWN) -> str:
 def may_point_to_someone(text: str, known: Known = NOTHING_KNOWN) -> str:
     """What in words may still name someone or say how to reach them, named for a worker ("phone number, name"),
     or "" when nothing: what approval of a quote refuses (``approval_refused``), as one list. For words that are
-    published as they were written, with no redaction and no editing: a live poll's word on the projector."""
-    kinds = [kind for kind in still_identifying(text, known).split(", ") if kind]
-    for doubt, _words in approval_doubts(text):
+    published as they were written, with no redaction and no editing: a live poll's word on the projector. Names
+    in lower case or capitals, spelt out ("j a d e thompson"), phone numbers with letters for digits or in words
+    ("o7700 9oo 129") and addresses in young people's words ("my addy is 12 kingsway") are the redaction's to find
+    (``redaction.redact``); a doubt about digits the redaction already named ("12 Kingsway", an address) is not
+    named again as a phone number."""
+    _text, found = redact(text, known)
+    kinds = list(dict.fromkeys(str(REDACTION_NAMES.get(item.kind, item.kind)) for item in found))
+    taken = " ".join(item.original for item in found)
+    for doubt, words in approval_doubts(text):
+        numbers = re.findall(r"\d+", words) if doubt == "number" else []
+        if numbers and all(digits in taken for digits in numbers):
+            continue
         named = str(REDACTION_NAMES["name"] if doubt == "name" else REDACTION_NAMES["phone"])
         if named not in kinds:
             kinds.append(named)

@@ -40,3 +40,14 @@ TOWNS = frozenset(
 )
 # Football clubs known by one word that is also a first name: "I love Chelsea" is a club, "I told Chelsea" a person.
 CLUB_NAMES = frozenset({"chelsea"})
+# Places abroad young people write about that are not countries (countries come from Babel's territory names, in
+# ``redaction``): after a first name that is also a word ("will america", "hope florida is fun"), never a family name.
+PLACES_ABROAD = frozenset(
+    """
+    america usa us uk florida california texas dubai tenerife benidorm magaluf ibiza majorca mallorca lanzarote
+    disneyland orlando hollywood bollywood tokyo rome barcelona madrid amsterdam berlin lagos dublin glasgow
+    edinburgh cardiff belfast mecca makkah medina istanbul ankara tehran herat kandahar mazar jalalabad baghdad
+    damascus aleppo khartoum mogadishu hargeisa addis lahore karachi islamabad dhaka kingston bucharest warsaw
+    krakow gdansk lisbon
+    """.split()
+)

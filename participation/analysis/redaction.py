@@ -1,9 +1,11 @@
 """Redaction of what could identify someone in a comment before it can be quoted: names (in lower case too, with or
 without a word before them that says so, and family names after a title), social media names, email addresses (spelt
 out as "at" and "dot" too, all of them), phone numbers, postcodes, street addresses and streets, schools, children's
-homes, towns and dates of birth. Pure functions; a worker always sees what was taken out and approves or edits the
-result, so this errs towards taking out too much, but not an ordinary word: "I'm happy", "I'm at school", "i hope it
-will get better" and "the stairs" stay. Approval checks the worker's words again, more strictly (``approval_doubts``).
+homes, towns and dates of birth; and the same written to get past a filter (a full name in capitals or spelt out
+letter by letter, a phone number with letters for digits or in words, an address in slang). Pure functions; a worker
+always sees what was taken out and approves or edits the result, so this errs towards taking out too much, but not an
+ordinary word: "I'm happy", "I'm at school", "i hope it will get better" and "the stairs" stay. Approval checks the
+worker's words again, more strictly (``approval_doubts``).
 
 What the organisation itself knows (the names of its children's homes and schools, from its groups) is passed in as
 ``Known``, so the redaction stays plain Python."""
@@ -11,16 +13,18 @@ What the organisation itself knows (the names of its children's homes and school
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from babel import Locale
 
 from participation.analysis.detection import looks_welsh, romanised_language
 from participation.analysis.first_names import AMBIGUOUS_NAMES, FIRST_NAMES, PLACE_LIKE_NAMES
 from participation.analysis.lexicons import en as english
 from participation.analysis.normalise import DIGIT_LETTERS, LETTERS_AND_DIGITS, clause_tokens
-from participation.analysis.place_names import CLUB_NAMES, TOWNS
+from participation.analysis.place_names import CLUB_NAMES, PLACES_ABROAD, TOWNS
 
 PLACEHOLDERS = {
     "email": "[email]",
@@ -206,6 +210,7 @@ _NOT_PEOPLE = frozenset(
     roblox minecraft fortnite netflix spotify google zoom teams tesco asda aldi lidl primark greggs mcdonalds
     mcdonald maccies nandos nando barnardo kfc subway costa starbucks amazon argos deliveroo uber jd sports iphone
     android vinted depop ebay paypal sainsburys sainsbury morrisons boots currys wetherspoons spoons santa
+    disney nike adidas samsung puma gucci
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december christmas xmas easter eid ramadan diwali halloween
     god allah jesus christ bible quran koran church mosque
@@ -241,7 +246,8 @@ _FAMOUS = frozenset(
     """
     harry:potter harry:styles harry:kane taylor:swift marcus:rashford mo:salah mohamed:salah lewis:hamilton
     billie:eilish ariana:grande jude:bellingham bukayo:saka raheem:sterling tommy:shelby jack:harlow ed:sheeran
-    justin:bieber dua:lipa david:beckham lionel:messi cristiano:ronaldo andrew:tate peppa:pig
+    justin:bieber dua:lipa david:beckham lionel:messi cristiano:ronaldo andrew:tate peppa:pig guy:fawkes
+    jack:daniels van:gogh will:ferrell
     """.split()
 )
 # Words in the names of places: trees, the lie of the land, buildings ("willow house", "mill lane", "hill view").
@@ -450,8 +456,10 @@ def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction
     text = _ON_A_PLATFORM.sub(replace_group("handle", _looks_like_a_username), text)
     text = _BIRTH.sub(replace_group("birth"), text)
     text = _PHONE.sub(replace("phone"), text)
+    text = _disguised_phones(text, found)
     text = _POSTCODE.sub(replace("postcode"), text)
     text = _ADDRESS.sub(replace("address"), text)
+    text = _house_numbers(text, found)
     for kind, pattern in _places(known):
         text = pattern.sub(replace(kind), text)
     text = _TOWN.sub(_towns(found), text)
@@ -470,6 +478,8 @@ def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction
         found.append(Redaction("name", match.group(1)))
         return match.group(0)[: match.start(1) - match.start(0)] + PLACEHOLDERS["name"]
 
+    text = _joined_names(text, found)
+    text = _spelt_names(text, found)
     text = _titles(text, found)
     text = _INTRODUCED.sub(name, text)
     text = _SAYS_A_NAME.sub(_names(found, surely=True), text)
@@ -540,6 +550,271 @@ def _plural_home(found: list[Redaction]) -> Callable[[re.Match[str]], str]:
         return match.group(0)[: match.start(2) - match.start(0)] + PLACEHOLDERS["home"]
 
     return substitute
+
+
+# --- numbers, addresses and names written to get past a filter ---------------------------------------------------
+
+# A phone number with letters for digits ("o7700 9oo l29"), with dots, dashes or spaces anywhere ("07700.900.129",
+# "0 7 7 0 0  9 0 0 1 2 9"), or in words ("zero seven seven double oh nine ..."), read piece by piece: a piece is
+# digits with letters that look like them, or a digit's word; the pieces of one number have nothing but spaces and
+# marks between them.
+_PIECE = re.compile(r"[^\W_]+")
+_BETWEEN_PIECES = re.compile(r"[\s.,\-_/()+*|]+")
+_LOOKALIKES = str.maketrans("oOlIi", "00111")
+_DIGIT_WORDS = {
+    "zero": "0",
+    "nought": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+# Words for a nought that are a letter or a cry too: a digit in a number, never a sign that there is one.
+_LOOSE_NOUGHTS = frozenset({"oh", "o"})
+_REPEATS = {"double": 2, "triple": 3}
+# A UK number as its digits: 0 and nine or ten more; or 44, perhaps a nought, and the rest.
+_UK_NUMBER = re.compile(r"0[1-9]\d{8,9}|440?[1-9]\d{8,9}")
+# What a number has somewhere, written any way: a digit, or a digit's word that is no letter or cry.
+_SOME_DIGIT = re.compile(r"\d|(?i:zero|nought|one|two|three|four|five|six|seven|eight|nine)")
+# At most this many pieces in one number written out ("double" and "triple" included).
+_LONGEST_NUMBER = 24
+# How many of a phone number's digits must be digits or digits' words, not letters like them: "lol oil" is no number.
+_SURE_DIGITS = 5
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    digits: str  # "" for "double" or "triple"
+    sure: int  # its digits that are digits or a digit's word, not letters like them
+    disguised: bool  # letters for digits, or a digit's word
+    repeat: int = 1  # "double", "triple": the next digit, so many times
+
+
+def _piece(match: re.Match[str]) -> _Piece | None:
+    """One piece of a number ("07700", "9oo", "seven", "oh", "double"), or None for a word of another kind. Letters
+    that look like digits are read as digits beside a digit ("9oo", "l29") or alone ("o", "I"): "lol", "oil" and
+    "10am" are words."""
+    word = match.group(0)
+    lowered = word.lower()
+    if lowered in _DIGIT_WORDS:
+        sure = 0 if lowered in _LOOSE_NOUGHTS else 1
+        return _Piece(match.start(), match.end(), _DIGIT_WORDS[lowered], sure, True)
+    if lowered in _REPEATS:
+        return _Piece(match.start(), match.end(), "", 0, True, _REPEATS[lowered])
+    digits = word.translate(_LOOKALIKES)
+    if not digits.isdigit() or not (len(word) == 1 or any(char.isdigit() for char in word)):
+        return None
+    return _Piece(match.start(), match.end(), digits, sum(char.isdigit() for char in word), digits != word)
+
+
+def _number_runs(text: str) -> list[list[_Piece]]:
+    """The runs of pieces of numbers in ``text``: pieces with only spaces or marks between them."""
+    runs: list[list[_Piece]] = []
+    if not _SOME_DIGIT.search(text):
+        return runs
+    previous: _Piece | None = None
+    for match in _PIECE.finditer(text):
+        piece = _piece(match)
+        if piece is not None and previous is not None and _BETWEEN_PIECES.fullmatch(text, previous.end, piece.start):
+            runs[-1].append(piece)
+        elif piece is not None:
+            runs.append([piece])
+        previous = piece
+    return runs
+
+
+def _digits_of(pieces: Sequence[_Piece]) -> str:
+    """What a run of pieces says in digits: "double seven" is 77."""
+    digits: list[str] = []
+    times = 1
+    for piece in pieces:
+        if piece.repeat > 1:
+            times = piece.repeat
+            continue
+        digits.append(piece.digits * times if len(piece.digits) == 1 else piece.digits)
+        times = 1
+    return "".join(digits)
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a UK phone number written with letters for digits, marks between its digits or in words:
+    the longest run of pieces from each start that reads as one, with enough real digits in it."""
+    spans: list[tuple[int, int]] = []
+    for run in _number_runs(text):
+        first = 0
+        while first < len(run):
+            for last in range(min(len(run), first + _LONGEST_NUMBER) - 1, first - 1, -1):
+                pieces = run[first : last + 1]
+                if sum(piece.sure for piece in pieces) >= _SURE_DIGITS and _UK_NUMBER.fullmatch(_digits_of(pieces)):
+                    start = pieces[0].start - (text[pieces[0].start - 1 : pieces[0].start] == "+")
+                    spans.append((start, pieces[-1].end))
+                    first = last
+                    break
+            first += 1
+    return spans
+
+
+def _disguised_phones(text: str, found: list[Redaction]) -> str:
+    """Phone numbers ``_PHONE`` cannot read: "o7700 9oo l29", "07700.900.129", "zero seven seven zero zero nine zero
+    zero one two nine", "oh seven seven double oh 9oo 129"."""
+    spans = _phone_spans(text)
+    found.extend(Redaction("phone", text[start:end]) for start, end in spans)
+    return _rebuild(text, [(start, end, PLACEHOLDERS["phone"]) for start, end in spans])
+
+
+def _disguised_number_doubts(text: str) -> list[tuple[int, str]]:
+    """For approval: digits written with letters like them or in words that read as part of a phone number, as
+    digits would (``_NUMBER_DOUBTS``): six digits or more, or four or more after a 0 ("o77oo", "zero seven seven
+    zero"). In words, from a nought on or seven digits or more, never counting ("one two three four five six"), and
+    with three digits at least that are no letter or cry ("oh oh oh oh" is not a number)."""
+    doubts: list[tuple[int, str]] = []
+    for run in _number_runs(text):
+        # Not "double" before nothing, nor "I" beside a number ("in 2019 I ...").
+        while run and (not run[0].digits or text[run[0].start : run[0].end] in ("I", "i", "l")):
+            run = run[1:]
+        while run and text[run[-1].start : run[-1].end] in ("I", "i", "l", "double", "triple"):
+            run = run[:-1]
+        if not any(piece.disguised for piece in run) or sum(piece.sure for piece in run) < 3:
+            continue
+        digits = _digits_of(run)
+        in_words = not any(char.isdigit() for char in text[run[0].start : run[-1].end])
+        counting = in_words and digits in "0123456789"  # "one two three four five six seven"
+        if not counting and (len(digits) >= (7 if in_words else 6) or (digits.startswith("0") and len(digits) >= 4)):
+            doubts.append((run[0].start, text[run[0].start : run[-1].end]))
+    return doubts
+
+
+# Words that say an address comes next: "my addy is", "address:", "i live at", "come to", "pull up to", "meet me at".
+_ADDRESS_CUE = re.compile(
+    r"(?i)\b(?:(?:addy|addie|addr|address|adress|addres)\b(?:\s*(?:is|=|:|-|['’]s|its|it['’]s)\b)?\s*[:=\-]?"
+    r"|(?:live|lives|living|lived)\s+(?:at|on)|(?:stay|stays|staying|stayed|i['’]?m|we['’]?re)\s+at"
+    r"|(?:come|comes|coming|came)\s+(?:to|round|round\s+to|over\s+to|over)"
+    r"|pull\s+up(?:\s+(?:to|at))?"
+    r"|(?:meet|link|find)\s+(?:me|us)\s+(?:at|outside))\s*$"
+)
+# A house number (and a flat's before it: "flat 4, 12"), and where it ends.
+_HOUSE_NUMBER = re.compile(r"(?i)\b(?:(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\s*,?\s*)?\d{1,4}[a-z]?(?![\w'’])")
+
+
+# How the names of streets with no "road" or "street" after them end: kingsway, broadway, northfield, eastgate,
+# parkside, highcroft (not "everton" or "hollywood", which are a club and films).
+_STREET_ENDING = re.compile(r"(?:way|field|fields|side|gate|croft|mead|dene|garth|fold|rise|row|mews|parade|wynd)$")
+
+
+def _street_word(word: str, cued: bool) -> bool:
+    """Can ``word`` be (part of) a street's name after a house number? After words that say an address comes next, a
+    word that is not an ordinary one ("kingsway", "Okafor"), a word of places' names ("station", "oak", "high") or a
+    street's own word ("road", "way"); with no such words, only a name that sounds like a place's and is not an
+    ordinary word ("12 kingsway", "4 northfield"), never a town or a club ("3 everton" stays a score)."""
+    lowered = _stem(word)
+    if (
+        word.startswith("[")
+        or lowered in _FUNCTION_WORDS
+        or lowered in _NOT_PEOPLE
+        or lowered in _IDENTITIES
+        or lowered in TOWNS
+        or lowered in CLUB_NAMES
+        or re.fullmatch(_NOT_A_STREET, lowered)
+    ):
+        return False
+    if cued and (lowered in _STREET_NAME_WORDS or lowered in _STREET_KEYWORDS or not _ordinary(word)):
+        return True
+    return not _ordinary(word) and bool(_STREET_ENDING.search(lowered)) and lowered not in FIRST_NAMES
+
+
+def _house_numbers(text: str, found: list[Redaction]) -> str:
+    """A house number and the street's name after it, where ``_ADDRESS`` found no street's word after them: after
+    words that say it is an address ("my addy is 12 kingsway", "i live at 4 Northfield", "come to 12 kingsway"), or
+    anywhere where the name sounds like a street's ("12 kingsway"). Not "I am 15", "2 hours", "top 10", "come to 12
+    meetings"."""
+    spans: list[tuple[int, int, str]] = []
+    for number in _HOUSE_NUMBER.finditer(text):
+        cued = bool(_ADDRESS_CUE.search(text, 0, number.start()))
+        end, taken = number.end(), 0
+        while taken < 3:
+            word = _next_word(text, end)
+            if word is None or not _street_word(word.group(0), cued or taken > 0):
+                break
+            end, taken = word.end(), taken + 1
+        if taken:
+            found.append(Redaction("address", text[number.start() : end]))
+            spans.append((number.start(), end, PLACEHOLDERS["address"]))
+    return _rebuild(text, spans)
+
+
+# Letters spelt out one by one, with spaces or marks between them ("j a d e", "J.A.D.E", "s-a-r-a-h").
+_SPELT = re.compile(r"(?<![\w'’])[^\W\d_](?:(?:\s*[.\-_*·]\s*|\s+)[^\W\d_](?![\w'’])){2,}")
+
+
+def _spelt_names(text: str, found: list[Redaction]) -> str:
+    """A first name spelt out letter by letter, and a family name after it, spelt out too or not: "j a d e thompson",
+    "J-A-D-E T-H-O-M-P-S-O-N", "J A D E", "s.a.r.a.h". Any name of the lists, one that is also a word too ("J A D
+    E", "h o p e"): nobody spells out a word letter by letter to get it past a filter unless it is one, as with
+    digits for letters (``_letters_for_digits``). After "I" or "a" spelt with it, the rest ("i j a d e")."""
+    spans: list[tuple[int, int, str]] = []
+    for match in _SPELT.finditer(text):
+        letters = [(match.start() + index, char) for index, char in enumerate(match.group(0)) if char.isalpha()]
+        spelt = _spelt_name([char for _index, char in letters])
+        if spelt is None:
+            continue
+        skip, first, family = spelt
+        start, end = letters[skip][0], match.end()
+        after = _next_word(text, end)
+        if not family and after is not None and _full_name(first, after.group(0), shouting=first.isupper()):
+            end = after.end()
+        found.append(Redaction("name", text[start:end]))
+        spans.append((start, end, PLACEHOLDERS["name"]))
+    return _rebuild(text, spans)
+
+
+def _spelt_name(letters: Sequence[str]) -> tuple[int, str, str] | None:
+    """Of letters spelt out, how many to skip ("i", "a" before a name), the first name they spell and the family name
+    spelt after it ("" if none), or None where they spell no name: the whole a listed first name, or a listed first
+    name and then a family name (``_full_name``)."""
+    for skip in (0, 1) if letters[0].lower() in "ia" else (0,):
+        spelt = "".join(letters[skip:])
+        for length in range(len(spelt), 2, -1):
+            first, family = spelt[:length], spelt[length:]
+            if first.lower() not in FIRST_NAMES or first.lower() in _NOT_PEOPLE:
+                continue
+            if not family or (len(family) > 1 and _full_name(first, family, shouting=first.isupper())):
+                return skip, first, family
+    return None
+
+
+def _joined_names(text: str, found: list[Redaction]) -> str:
+    """A first name and a family name written as one word, as a username would be: "jade_thompson", "jade.thompson",
+    "JadeThompson" (``_full_name``)."""
+
+    def substitute(match: re.Match[str]) -> str:
+        first, family = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        if first.lower() not in FIRST_NAMES or first.lower() in _NOT_PEOPLE:
+            return match.group(0)
+        if not _full_name(first, family, shouting=first.isupper() and family.isupper()):
+            return match.group(0)
+        found.append(Redaction("name", match.group(0)))
+        return PLACEHOLDERS["name"]
+
+    return _JOINED_NAME.sub(substitute, text)
+
+
+_JOINED_NAME = re.compile(
+    r"(?<![\w'’.@])(?:([A-Za-z]{2,})[._]([A-Za-z]{2,})(?![\w'’@]|\.\w)|([A-Z][a-z]+)([A-Z][a-z]+)(?![\w'’]))"
+)
+
+
+def _next_word(text: str, end: int) -> re.Match[str] | None:
+    """The word after spaces from ``end`` on, if the next thing is a word."""
+    return _TOKEN.match(text, len(text) - len(text[end:].lstrip(" "))) if text[end : end + 1] == " " else None
 
 
 # --- words in their places: names of homes, streets and schools, titles and first names without a cue -------------
@@ -747,7 +1022,9 @@ def _bare_names(text: str, found: list[Redaction], english_words: bool = True) -
     me" or who they are ("Will is my key worker", at the start of a sentence too; then in lower case too). A word
     the lists do not know is a name only capitalised, not an ordinary word, and with such a cue. In words that are
     not English (Roman Urdu "jana", Arabizi "ana"), a name in lower case needs a cue too. A name written with digits
-    for letters ("s4rah", "j0sh", "W1ll") is one anywhere: nobody disguises a word that is not."""
+    for letters ("s4rah", "j0sh", "W1ll") is one anywhere: nobody disguises a word that is not. Any listed first name,
+    one that is also a word or a place too, is one before a family name ("jade thompson", "JADE THOMPSON", "Jade
+    Brown"; ``_full_name``). In capitals throughout, a word in capitals is read as one in lower case."""
     words = list(_TOKEN.finditer(text))
     shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
     named = [match.group(0) == PLACEHOLDERS["name"] for match in words]
@@ -789,14 +1066,14 @@ def _bare_names(text: str, found: list[Redaction], english_words: bool = True) -
             after_two=(word(index + 1), word(index + 2)) if next_to(index, 1) and next_to(index + 1, 1) else ("", ""),
             chained=chained(index),
             role_after=bool(_ROLE_AFTER.match(text, match.end())),
+            family=_family_word(text, words, index) if _stem(token) in FIRST_NAMES else "",
         ):
             index += 1
             continue
         stem, length = _name_stem(token)
         end, last = match.start() + length, index
         if next_to(index, 1) and not token[length:]:
-            family = words[index + 1].group(0)
-            if not family.startswith("[") and _stem(family) not in _NOT_PEOPLE and _is_surname(family, surely=False):
+            if _takes_family(words[index + 1].group(0), shouting):
                 end, last = words[index + 1].end(), index + 1
         found.append(Redaction("name", text[match.start() : end]))
         spans.append((match.start(), end, PLACEHOLDERS["name"]))
@@ -804,6 +1081,26 @@ def _bare_names(text: str, found: list[Redaction], english_words: bool = True) -
             named[taken] = True
         index = last + 1
     return _rebuild(text, spans)
+
+
+def _family_word(text: str, words: Sequence[re.Match[str]], index: int) -> str:
+    """The word straight after the word at ``index`` (only spaces between), unless it begins a famous name ("hope
+    taylor swift comes"); or ""."""
+    joined = [
+        index + step + 1 < len(words) and _joined(text, words[index + step], words[index + step + 1]) for step in (0, 1)
+    ]
+    if not joined[0]:
+        return ""
+    family = words[index + 1].group(0)
+    after = words[index + 2].group(0).lower() if joined[1] else ""
+    return "" if f"{family.lower()}:{after}" in _FAMOUS else family
+
+
+def _takes_family(family: str, shouting: bool) -> bool:
+    """Is the word after a name its family name, to take out with it ("sarah thompson", "SARAH THOMPSON": a word in
+    capitals in words all in capitals is read as one in lower case)?"""
+    written = family.lower() if shouting and family.isupper() else family
+    return not family.startswith("[") and _stem(family) not in _NOT_PEOPLE and _is_surname(written, surely=False)
 
 
 def _is_bare_name(
@@ -817,6 +1114,7 @@ def _is_bare_name(
     after_two: tuple[str, str],
     chained: bool,
     role_after: bool = False,
+    family: str = "",
 ) -> bool:
     stem, _length = _name_stem(token)
     if stem in _NOT_PEOPLE or stem in _IDENTITIES or len(stem) < 2:
@@ -829,6 +1127,9 @@ def _is_bare_name(
         return False
     if f"{stem}:{after}" in _FAMOUS or before in ("a", "an", "the") or token[:2].lower() in ("i'", "i’"):
         return False  # "Harry Potter", "a karen", "I'd"
+    if family and stem in FIRST_NAMES and before not in _AT_A_PLACE:
+        if _full_name(token, family, shouting=shouting, english_words=english_words):
+            return True  # "jade thompson", "JADE THOMPSON", "Jade Brown", "chelsea smith"
     cue_after = (
         after in _PERSON_AFTER or (after_two[0] in ("and", "&", "n") and after_two[1] in ("me", "i")) or role_after
     )
@@ -842,6 +1143,46 @@ def _is_bare_name(
     if stem in FIRST_NAMES:
         return titled or english_words or cue
     return titled and not _ordinary(token) and (cue_after if starts else cue)
+
+
+@cache
+def _places_abroad() -> frozenset[str]:
+    """Countries and continents (Babel's English names of territories, in lower case) and ``PLACES_ABROAD``."""
+    territories = (name.lower() for name in Locale("en").territories.values())
+    return PLACES_ABROAD | frozenset(name for name in territories if " " not in name)
+
+
+def _full_name(first: str, family: str, *, shouting: bool, english_words: bool = True) -> bool:
+    """Is ``family``, straight after ``first`` (a listed first name, even one that is also a word, a month or a
+    place: "jade", "will", "summer", "chelsea"), a family name, so the two are someone's full name? In lower case
+    (or in capitals throughout), a word that is not an ordinary one and that the word list has as a proper noun or
+    the name lists have ("jade thompson", "JADE THOMPSON", "will patel"), in English words only; capitalised, one
+    that is not an ordinary word ("Jade Okafor"), or a family name that is also a word after a capitalised first name
+    ("Jade Brown", "Grace Wood"). Never a place, a club, a team's word, a service or who someone is ("will chelsea
+    win", "will london", "aston villa", "hope mum", "summer holidays", "may god")."""
+    if shouting and first.isupper() and family.isupper():
+        first, family = first.lower(), family.lower()
+    stem = _stem(family)
+    if (
+        _stem(first) in _DETERMINERS  # "my", "an": Vietnamese names, but "my nike trainers", "an american film"
+        or family.startswith("[")
+        or stem in _places_abroad()
+        or stem in _NOT_PEOPLE
+        or stem in _IDENTITIES
+        or stem in _TEAM
+        or stem in _FUNCTION_WORDS
+        or stem in _KIN_WORDS
+        or stem in TOWNS
+        or stem in CLUB_NAMES
+        or stem in PLACE_LIKE_NAMES
+        or stem in _MONTH_NAMES
+        or f"{_stem(first)}:{stem}" in _FAMOUS
+        or len(stem) < 2
+    ):
+        return False
+    if _title(family):
+        return _is_surname(family, surely=False) or (_title(first) and stem in _ORDINARY_SURNAMES)
+    return family.islower() and english_words and _is_surname(family, surely=False)
 
 
 # --- what approval refuses besides: cheap signs a worker's edit still points to someone ----------------------------
@@ -904,5 +1245,6 @@ def approval_doubts(text: str) -> list[tuple[str, str]]:
         if place not in _MONTH_NAMES and place not in _IDENTITIES and place not in _NOT_PEOPLE:
             if place in _STREET_NAME_WORDS or not _ordinary(place):
                 numbers.append((match.start(), match.group(0)))
+    numbers += _disguised_number_doubts(text)
     doubts += [("number", words) for _start, words in sorted(set(numbers))]
     return doubts

@@ -926,6 +926,55 @@ def test_a_word_with_contact_details_or_a_name_cannot_be_shown_on_the_projector(
     assert [item.get_text() for item in projector.select(".heard-poll__words li")] == ["pizza"]
 
 
+# The fourth outside review (N2): words written to get past a filter went on the projector. Each is refused Show, on
+# the page and by the server; the look-alikes beside them can still be shown.
+DISGUISED_WORDS = {
+    "jade thompson": "name",
+    "JADE THOMPSON": "name",
+    "j a d e thompson": "name",
+    "J A D E": "name",
+    "o7700 9oo 129": "phone number",
+    "07700.900.129": "phone number",
+    "oh seven seven double oh 9oo 129": "phone number",
+    "my addy is 12 kingsway": "address",
+    "come to 12 kingsway": "address",
+}
+PLAIN_WORDS = ["I love Chelsea", "SCHOOL IS BORING", "MORE TRIPS", "I am 15", "2 hours", "top 10"]
+
+
+def test_names_numbers_and_addresses_written_to_get_past_a_filter_are_not_shown(app, client):
+    poll = _open_poll(app, client, kind="word", options="")
+    for word in [*DISGUISED_WORDS, *PLAIN_WORDS]:
+        _answer(app, app.test_client(), poll, answer=word)
+    with app.app_context():
+        rows = {row.word: row.id for row in db.session.scalars(select(PollAnswer).where(PollAnswer.poll_id == poll.id))}
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    table = {
+        row.select("td")[0].get_text(strip=True): row.select("td") for row in page.select("#words ~ table tbody tr")
+    }
+    for word, kind in DISGUISED_WORDS.items():
+        action = table[word][2]
+        assert not [button for button in action.select("button") if button.get_text(" ", strip=True).startswith("Show")]
+        assert kind in action.select_one(".heard-poll__not-shown").get_text(" ", strip=True), word
+        response = client.post(f"/staff/polls/{poll.id}/words/{rows[word]}/show", data={"csrf_token": _token(page)})
+        refused = fetch(client, response.headers["Location"])
+        assert kind in refused.select_one(".govuk-error-summary").get_text(" ", strip=True), word
+    for word in PLAIN_WORDS:
+        assert table[word][2].find("button").get_text(" ", strip=True).startswith("Show"), word
+        fetch(
+            client,
+            f"/staff/polls/{poll.id}/words/{rows[word]}/show",
+            method="post",
+            status=302,
+            data={"csrf_token": _token(page)},
+        )
+    with app.app_context():
+        states = {row.word: row.word_state for row in db.session.scalars(select(PollAnswer))}
+    assert all(states[word] == WordState.WAITING for word in DISGUISED_WORDS)
+    projector = fetch(client, f"/staff/polls/{poll.id}/projector")
+    assert sorted(item.get_text() for item in projector.select(".heard-poll__words li")) == sorted(PLAIN_WORDS)
+
+
 def test_a_word_approved_before_the_check_is_kept_off_the_projector(app, client):
     poll = _open_poll(app, client, kind="word", options="")
     for word in ("07700900123", "pizza", "music", "games", "football"):

@@ -203,3 +203,52 @@ def test_a_session_quote_of_a_football_club_is_approved(app, client, session_not
     fetch(client, base, method="post", status=302, data=data)
     with app.app_context():
         assert db.session.get(SessionNote, note_id).quote_text == "the forum is good and I love Chelsea"
+
+
+# The fourth outside review (N2): a full name in lower case or capitals or spelt out, a phone number with letters for
+# digits or in words and an address in slang passed approval. Each is refused for a survey's quote and a session's.
+DISGUISED = [
+    ("the forum is good, jade thompson said so", "name"),
+    ("the forum is good, JADE THOMPSON SAID SO", "name"),
+    ("the forum is good, ask j a d e thompson", "name"),
+    ("the forum is good, text o7700 9oo 129", "phone number"),
+    ("the forum is good, zero seven seven zero zero nine zero zero one two nine", "phone number"),
+    ("the forum is good, my addy is 12 kingsway", "address"),
+]
+# Their look-alikes are approved as they were written.
+ORDINARY = "I am 15 and I love Chelsea, SCHOOL IS BORING but MORE TRIPS would help, top 10 days, 2 hours each"
+
+
+@pytest.mark.parametrize("typed, kind", DISGUISED)
+def test_a_survey_quote_written_to_get_past_a_filter_is_refused(app, client, survey_quote, typed, kind):
+    url, page, block = survey_quote
+    answer_id = block["id"][2:]
+    refused = fetch(
+        client,
+        f"{url}/{answer_id}/approve",
+        method="post",
+        status=400,
+        data={"text": typed, "csrf_token": _token(page)},
+    )
+    assert error_summary(refused) == [
+        f"These words still have {kind} in them. Take them out, or choose not to use these words."
+    ]
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Quote)) == 0
+    client.post(f"{url}/{answer_id}/approve", data={"text": ORDINARY, "csrf_token": _token(page)})
+    with app.app_context():
+        assert db.session.scalar(select(Quote.text)) == ORDINARY
+
+
+@pytest.mark.parametrize("typed, kind", DISGUISED)
+def test_a_session_quote_written_to_get_past_a_filter_is_refused(app, client, session_note, typed, kind):
+    session_id, note_id = session_note
+    page = fetch(client, f"/staff/sessions/{session_id}")
+    base = f"/staff/sessions/{session_id}/notes/{note_id}/quote/approve"
+    refused = fetch(client, base, method="post", status=400, data={"text": typed, "csrf_token": _token(page)})
+    assert error_summary(refused) == [
+        f"These words still have {kind} in them. Take them out, or choose not to use these words."
+    ]
+    fetch(client, base, method="post", status=302, data={"text": ORDINARY, "csrf_token": _token(page)})
+    with app.app_context():
+        assert db.session.get(SessionNote, note_id).quote_text == ORDINARY

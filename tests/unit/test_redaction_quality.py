@@ -22,6 +22,17 @@ person is ("Will is my key worker"), names written with digits for letters ("s4r
 "I got into reading this year", "we watched Derby County"). Before the change 43 of 58 details, 0 ordinary words, 89
 of 104 rows exactly right; after, 58 of 58, 0, 104 of 104. The held-out set, measured once at the end and not tuned
 on: 22 of 22 details, 0 ordinary words, 38 of 38 rows, before and after.
+
+The fourth outside review (N2) put on the projector what young people write to get past a filter: a full name in
+lower case or capitals ("jade thompson", "JADE THOMPSON", a first name that is also a word), spelt out ("j a d e
+thompson", "J A D E"), a phone number with letters for digits, marks between them or in words ("o7700 9oo 129",
+"zero seven seven ..."), and an address in slang ("my addy is 12 kingsway"). tests/data/redaction_disguised.csv has
+24 such details (with "J-A-D-E T-H-O-M-P-S-O-N", "jade_thompson", "+44 7700 9oo 129") and 27 look-alikes that must
+stay ("I love Chelsea", "SCHOOL IS BORING", "I am 15", "top 10", "will spain win the euros", "L O V E this group").
+Before the change: 0 of 24 details, 0 ordinary words, 27 of 51 rows exactly right; after (tuned on): 24 of 24, 0,
+51 of 51. The development and held-out sets: 58 of 58 and 22 of 22
+details, 0 ordinary words, 104 of 104 and 38 of 38 rows, before and after; and of the 4,070 texts in tests/data
+(comments of every labelled set and what the redaction should leave), ``may_point_to_someone`` flags the same 128.
 """
 
 from __future__ import annotations
@@ -120,6 +131,7 @@ class Floors:
 SETS = {
     "redaction_dev.csv": Floors(rows=60, details=0.97, ordinary=0),
     "redaction_heldout.csv": Floors(rows=30, details=0.95, ordinary=0),
+    "redaction_disguised.csv": Floors(rows=40, details=0.95, ordinary=0),
 }
 
 
