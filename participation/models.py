@@ -5,7 +5,7 @@ from participation.analysis.models import AnswerAnalysis, AnswerTheme, CaseNote,
 from participation.audio.models import Recording
 from participation.audit.models import AuditEvent
 from participation.boards.models import Action, Pledge, PledgeUpdate, PledgeVerdict, ReferenceFigure
-from participation.contact.models import ContactNote, ContactRequest
+from participation.contact.models import ContactNote, ContactPublished, ContactRepeat, ContactRequest
 from participation.distribution.models import ConsultationGroup, Group, InviteBatch, InviteCode
 from participation.helplines.models import CouncilHelpline
 from participation.notifications.models import OutboxMessage
@@ -45,6 +45,8 @@ __all__ = [
     "ReferenceFigure",
     "AuditEvent",
     "ContactNote",
+    "ContactPublished",
+    "ContactRepeat",
     "ContactRequest",
     "Recording",
     "ConsultationGroup",

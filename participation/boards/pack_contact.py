@@ -20,7 +20,8 @@ from participation.boards import periods
 from participation.boards.pack_tables import Table, Value, cell
 from participation.contact import services
 from participation.contact.models import KIND_NAMES
-from participation.reporting.suppression import SUPPRESSED, protect, within
+from participation.reporting.suppression import SUPPRESSED, Cell, protect, within
+from participation.sessions.pack import totals_note
 
 KEY = "contact-requests"
 
@@ -46,17 +47,39 @@ def contact_table(organisation_id: uuid.UUID, period: periods.Period | None, lim
     )
     if period is None or period.is_quarter:
         return table
-    found = services.figures(organisation_id, period.start, period.end)
+    # As published: each count moves only in steps of at least the threshold (``services.take_figures``).
+    found = services.published(organisation_id, period.start, period.end)
     whole = sum(found.by_kind.values())
     shown, (kinds,) = protect(whole, [found.by_kind], limit)
     answered = within(shown, {"yes": found.acknowledged, "no": whole - found.acknowledged}, limit)["yes"]
+    # A published 0 of a count some requests are recorded for is "c", as sessions show theirs (``publish_part``):
+    # the recorded count may be up to the threshold minus one above it, and a 0 would read as nobody.
+    if services.ACKNOWLEDGED in found.unshown:
+        answered = Cell(None)
     for kind, count in kinds.items():
-        table.rows.append(ContactRow(str(KIND_NAMES[kind]), cell(count), None, None))
+        table.rows.append(
+            ContactRow(str(KIND_NAMES[kind]), cell(Cell(None) if kind in found.unshown else count), None, None)
+        )
     typical: Value = None
     if answered.count and found.median_days is not None:
         days = format_decimal(found.median_days, locale=get_locale())
         typical = ngettext("%(days)s working day", "%(days)s working days", found.median_days, days=days)
     elif found.acknowledged:
         typical = SUPPRESSED
+    if whole == 0 and found.unshown:
+        shown = Cell(None)
     table.rows.append(ContactRow(_("All requests"), cell(shown), cell(answered), typical))
+    table.note = " ".join([table.note, steps_note(limit), totals_note()])
     return table
+
+
+def steps_note(limit: int) -> str:
+    """What the table says about its counts: they move only in steps (``services.take_figures``)."""
+    return str(
+        _(
+            "Counts of requests are brought up to date only once they have changed by at least %(threshold)s, so "
+            "nobody’s request can be worked out by comparing them over time: the latest requests and "
+            "acknowledgements may not be in them yet.",
+            threshold=limit,
+        )
+    )

@@ -18,7 +18,7 @@ from participation.contact.asking import AskForm
 from participation.contact.forms import DecisionForm
 from participation.contact.models import KIND_NAMES, STATUS_NAMES, ContactKind, ContactStatus
 from participation.i18n import current_language, language_label
-from participation.limits import address_at_council, council_of, keeps_typed, limiter
+from participation.limits import address_at_council, client_address, council_of, keeps_typed, limiter
 from participation.organisations.models import Organisation
 from participation.organisations.services import user_names
 from participation.responses import device, pages
@@ -55,7 +55,9 @@ def ask_code_here() -> str | None:
 @keeps_typed(AskForm)
 @council_of(pages.council_of_code)
 # 20 an hour from one address for one council: more than a children's home's young people would ask in an hour, and
-# fewer made-up requests (each with someone else's number) in a council's queue.
+# fewer made-up requests (each with someone else's number) in a council's queue. Worrying words are never refused;
+# their own ceiling joins repeats and floods to requests already kept (``services.WORRYING_PER_DAY``), and the young
+# person is told it was received either way.
 @limiter.limit(
     "20 per hour",
     methods=["POST"],
@@ -79,7 +81,9 @@ def ask(code: str) -> ResponseReturnValue:
         digest = services.fingerprint(consultation.organisation_id, kind, details)
         asked = list(session.get(ASKED, []))
         if digest not in asked:
-            services.ask(consultation.organisation_id, consultation.id, kind, details, band or "")
+            services.ask(
+                consultation.organisation_id, consultation.id, kind, details, band or "", sender=client_address()
+            )
             # Kept in this device's session (a keyed digest, nothing readable): a double tap, or the back button and
             # send again, stores one request.
             session[ASKED] = [*asked, digest][-5:]
@@ -191,6 +195,8 @@ def request_page(request_id: uuid.UUID) -> ResponseReturnValue:
         "contact/request.html",
         found=found,
         details=details,
+        repeats=services.repeats_of(contact_request) if details else [],
+        kept_repeats=services.REPEATS_KEPT,
         language_name=language_label(details.language) if details and details.language else "",
         notes=notes,
         names=user_names({note.user_id for note in notes if note.user_id}),

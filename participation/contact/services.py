@@ -8,25 +8,34 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from participation import crypto
 from participation.accounts.models import Role, User
 from participation.analysis.duty import add_working_days, first_with
-from participation.analysis.engine import classify
+from participation.analysis.engine import Result, classify
 from participation.analysis.models import CaseStatus, SafeguardingCase
 from participation.analysis.redaction import redact
 from participation.analysis.services import known_places
 from participation.audit import services as audit
-from participation.contact.models import ContactKind, ContactNote, ContactRequest, ContactStatus
+from participation.contact.models import (
+    ContactKind,
+    ContactNote,
+    ContactPublished,
+    ContactRepeat,
+    ContactRequest,
+    ContactStatus,
+)
 from participation.db import this_hour, utcnow
 from participation.extensions import db
 from participation.links import absolute
 from participation.notifications.services import send
 from participation.organisations.models import Organisation
 from participation.pseudonyms import keyed_hash
+from participation.reporting import steps
 from participation.surveys.models import Consultation, ConsultationStatus
 
 # The identity vault's key: what a young person tells us to find them is the same kind of secret as an identifier.
@@ -120,16 +129,69 @@ def fingerprint(organisation_id: uuid.UUID, kind: ContactKind, details: Details)
     return keyed_hash("contact-request", value, organisation_id)
 
 
+# Worrying words skip the limit on asking (``routes.ask``): a child in danger is never refused. The outside review (N5)
+# then filled the request queue and the safeguarding queue with a script adding "he hits me". So the bypass has a
+# ceiling of its own, which never refuses and never loses different words:
+# - the same words (their letters, whatever the digits, spaces and punctuation) sent again from one address on one
+#   day join the first request and its case: counted as repeats, what each typed kept with it (``ContactRepeat``);
+# - once a council has taken ``WORRYING_PER_DAY`` worrying requests in a day, the day's next ones join one batch
+#   (a request and one case): words the batch has not had yet are added to its case, so a lead reads them all, and
+#   a new batch opens after ``BATCH_WORDS`` different words. A day, not an hour: a request keeps no finer time.
+# The young person is told their request was received either way.
+WORRYING_PER_DAY = 30
+BATCH_WORDS = 50
+# What a request keeps of repeats of its own words (a way to reach them corrected, say): after this, only counted.
+REPEATS_KEPT = 20
+
+
+def letters(words: str) -> str:
+    """Words as a script varying them cheaply would not change them: their letters only, case folded."""
+    return "".join(character for character in words.casefold() if character.isalpha())
+
+
+def _screened(details: Details) -> str:
+    """The words typed freely, screened as every survey comment is."""
+    return "\n".join(part for part in (details.message, details.good_time, details.name) if part.strip())
+
+
+def _worry_key(organisation_id: uuid.UUID, words: str, sender: str) -> str:
+    value = json.dumps(["words", today().isoformat(), letters(words), sender], ensure_ascii=False)
+    return keyed_hash("contact-worry", value, organisation_id)
+
+
+def _batch_key(organisation_id: uuid.UUID, day: date, number: int) -> str:
+    return keyed_hash("contact-worry", json.dumps(["batch", day.isoformat(), number]), organisation_id)
+
+
 def ask(
-    organisation_id: uuid.UUID, consultation_id: uuid.UUID, kind: ContactKind, details: Details, age_band: str
+    organisation_id: uuid.UUID,
+    consultation_id: uuid.UUID,
+    kind: ContactKind,
+    details: Details,
+    age_band: str,
+    sender: str = "",
 ) -> ContactRequest:
     """Store a request for the organisation's named role. Nothing about the consultation or the young person's
     answers is kept with it; worrying words open a safeguarding case on the consultation the request was made from
-    (the only place a case can belong), holding those words with contact details taken out, never the request."""
+    (the only place a case can belong), holding those words with contact details taken out, never the request.
+    ``sender`` is the keyed address it came from (``limits.client_address``), used only to join worrying words sent
+    again (see above) and never stored. The year's published counts are taken again (``take_figures``)."""
     if not details.reachable:
         raise ValueError("a contact request needs a way to reach the young person")
+    held = hold_figures(organisation_id, [today()])
     digest = fingerprint(organisation_id, kind, details)
-    request = ContactRequest(
+    words = _screened(details)
+    reading = classify(words) if words else None
+    if reading is None or (not reading.safeguarding and reading.listed):
+        request = _store(_new(organisation_id, kind, details, digest), digest)
+    else:
+        request = _ask_worrying(organisation_id, consultation_id, kind, details, age_band, sender, words, reading)
+    take_figures(held)
+    return request
+
+
+def _new(organisation_id: uuid.UUID, kind: ContactKind, details: Details, digest: str) -> ContactRequest:
+    return ContactRequest(
         organisation_id=organisation_id,
         kind=kind,
         status=ContactStatus.NEW,
@@ -139,41 +201,181 @@ def ask(
         fingerprint=digest,
         worrying=False,
     )
+
+
+def _store(request: ContactRequest, digest: str) -> ContactRequest:
+    """Store ``request``, or give back the same request already stored today (a double tap, the same form sent again,
+    several at once): that one, and no second safeguarding case for its words."""
     try:
         with db.session.begin_nested():
             db.session.add(request)
             db.session.flush()
     except IntegrityError:
-        # The same request already stored today (a double tap, the same form sent again, several at once): that one,
-        # and no second safeguarding case for its words.
         kept = db.session.scalar(select(ContactRequest).where(ContactRequest.fingerprint == digest))
         if kept is not None:
             return kept
         raise
-    request.worrying = _screen(organisation_id, consultation_id, details, age_band, request.id)
-    db.session.flush()
     return request
 
 
-def _screen(
-    organisation_id: uuid.UUID, consultation_id: uuid.UUID, details: Details, age_band: str, request_id: uuid.UUID
-) -> bool:
-    """Screen the words typed freely as every survey comment is (a possible disclosure, or words in a language the
-    screen has no list for, go to a person); open a case when needed. Returns whether one was opened."""
-    words = "\n".join(part for part in (details.message, details.good_time, details.name) if part.strip())
-    if not words:
-        return False
-    result = classify(words)
-    if not result.safeguarding and result.listed:
-        return False
-    # The lead reads the words; how to reach the young person stays encrypted with the request.
-    shown, _taken = redact(words, known_places(organisation_id))
-    item = {
+def _ask_worrying(
+    organisation_id: uuid.UUID,
+    consultation_id: uuid.UUID,
+    kind: ContactKind,
+    details: Details,
+    age_band: str,
+    sender: str,
+    words: str,
+    reading: Result,
+) -> ContactRequest:
+    digest = fingerprint(organisation_id, kind, details)
+    same = db.session.scalar(select(ContactRequest).where(ContactRequest.fingerprint == digest))
+    if same is not None:
+        return same  # a double tap: the same request, nothing new to keep
+    key = _worry_key(organisation_id, words, sender)
+    first = db.session.scalar(select(ContactRequest).where(ContactRequest.worry_key == key).with_for_update())
+    if first is not None:
+        _join(first, details, new_words=False)
+        return first
+    taken = db.session.scalar(
+        select(func.count())
+        .select_from(ContactRequest)
+        .where(
+            ContactRequest.organisation_id == organisation_id,
+            ContactRequest.asked_on == today(),
+            ContactRequest.worry_key.is_not(None),
+            ContactRequest.batch.is_(None),
+        )
+    )
+    if (taken or 0) >= WORRYING_PER_DAY:
+        return _into_batch(organisation_id, consultation_id, kind, details, age_band, words, reading)
+    request = _new(organisation_id, kind, details, digest)
+    request.worry_key, request.worrying = key, True
+    try:
+        with db.session.begin_nested():
+            db.session.add(request)
+            db.session.flush()
+    except IntegrityError:
+        # The same words sent at the same moment: join the one stored first.
+        found = db.session.scalar(
+            select(ContactRequest).where(or_(ContactRequest.fingerprint == digest, ContactRequest.worry_key == key))
+        )
+        if found is None:
+            raise
+        if found.fingerprint != digest:
+            _join(found, details, new_words=False)
+        return found
+    _open_case(organisation_id, consultation_id, details, age_band, words, reading, request)
+    return request
+
+
+def _into_batch(
+    organisation_id: uuid.UUID,
+    consultation_id: uuid.UUID,
+    kind: ContactKind,
+    details: Details,
+    age_band: str,
+    words: str,
+    reading: Result,
+) -> ContactRequest:
+    """Over the day's ceiling: join the day's batch (its words added to the batch's case where they are new), or
+    open the next batch once this one holds ``BATCH_WORDS`` different words."""
+    batch = db.session.scalar(
+        select(ContactRequest)
+        .where(
+            ContactRequest.organisation_id == organisation_id,
+            ContactRequest.asked_on == today(),
+            ContactRequest.batch.is_not(None),
+        )
+        .order_by(ContactRequest.batch.desc())
+        .limit(1)
+        .with_for_update()
+    )
+    case = case_of(batch) if batch is not None else None
+    if batch is not None and case is not None:
+        items = list((case.kept or {}).get("answers") or [])
+        had = {letters(str(item.get("text") or "")) for item in items}
+        shown, _taken = redact(words, known_places(organisation_id))
+        new_words = letters(shown) not in had
+        if not new_words or len(had) < BATCH_WORDS:
+            if new_words:
+                item = _case_item(shown, reading, details)
+                case.kept = {**(case.kept or {}), "answers": [*items, item]}
+            _join(batch, details, new_words=new_words)
+            return batch
+    number = (batch.batch or 0) + 1 if batch is not None else 0
+    digest = fingerprint(organisation_id, kind, details)
+    request = _new(organisation_id, kind, details, digest)
+    request.worry_key, request.worrying = _batch_key(organisation_id, today(), number), True
+    request.batch = number
+    try:
+        with db.session.begin_nested():
+            db.session.add(request)
+            db.session.flush()
+    except IntegrityError:
+        # Another request opened this batch at the same moment: join it.
+        return _into_batch(organisation_id, consultation_id, kind, details, age_band, words, reading)
+    _open_case(organisation_id, consultation_id, details, age_band, words, reading, request)
+    return request
+
+
+def _join(request: ContactRequest, details: Details, new_words: bool) -> None:
+    """Record a request that joins ``request`` (see ``WORRYING_PER_DAY``): counted, and what it typed kept, encrypted,
+    while fewer than ``REPEATS_KEPT`` are kept or when its words are new to the request."""
+    request.repeats = (request.repeats or 0) + 1
+    if new_words or request.repeats <= REPEATS_KEPT:
+        request.joined.append(
+            ContactRepeat(
+                organisation_id=request.organisation_id,
+                number=request.repeats,
+                details_encrypted=_seal(json.dumps(asdict(details), ensure_ascii=False)),
+            )
+        )
+    case = case_of(request)
+    if case is not None:
+        # The lead sees how often the words came, as the handler does.
+        case.kept = {**(case.kept or {}), "repeats": request.repeats}
+    db.session.flush()
+
+
+def case_of(request: ContactRequest) -> SafeguardingCase | None:
+    """The safeguarding case a worrying request's words opened (on the day it was asked)."""
+    if not request.worrying:
+        return None
+    for case in db.session.scalars(
+        select(SafeguardingCase).where(
+            SafeguardingCase.organisation_id == request.organisation_id,
+            SafeguardingCase.flagged_at >= datetime.combine(request.asked_on, time(0), tzinfo=UTC),
+            SafeguardingCase.consultation_id.is_not(None),
+        )
+    ):
+        if request_of(case) == request.id:
+            return case
+    return None
+
+
+def _case_item(shown: str, reading: Result, details: Details) -> dict[str, object]:
+    return {
         "question_key": CASE_QUESTION_KEY,
         "text": shown,
-        "risk_terms": list(result.risk_terms),
-        "language": result.language or details.language or None,
+        "risk_terms": list(reading.risk_terms),
+        "language": reading.language or details.language or None,
     }
+
+
+def _open_case(
+    organisation_id: uuid.UUID,
+    consultation_id: uuid.UUID,
+    details: Details,
+    age_band: str,
+    words: str,
+    reading: Result,
+    request: ContactRequest,
+) -> None:
+    """Open a case on the words (a possible disclosure, or words in a language the screen has no list for, go to a
+    person). The lead reads the words; how to reach the young person stays encrypted with the request."""
+    shown, _taken = redact(words, known_places(organisation_id))
+    item = _case_item(shown, reading, details)
     db.session.add(
         SafeguardingCase(
             organisation_id=organisation_id,
@@ -191,11 +393,11 @@ def _screen(
                 "answers": [item],
                 # The request the words came with, which holds how to reach the young person (they chose to be
                 # reached): the case page points to it instead of calling the words anonymous.
-                "contact_request_id": str(request_id),
+                "contact_request_id": str(request.id),
             },
         )
     )
-    return True
+    db.session.flush()
 
 
 def may_handle(organisation: Organisation, roles: frozenset[Role] | set[Role]) -> bool:
@@ -271,7 +473,10 @@ def get(organisation: Organisation, request_id: uuid.UUID, today: date | None = 
 
 def details_of(request: ContactRequest) -> Details | None:
     """What the young person typed. Callers audit the reading. None when no key opens it."""
-    opened = _open(request.details_encrypted)
+    return _details(_open(request.details_encrypted))
+
+
+def _details(opened: str | None) -> Details | None:
     if opened is None:
         return None
     values = json.loads(opened)
@@ -286,6 +491,13 @@ class Note:
     text: str
 
 
+def repeats_of(request: ContactRequest) -> list[Details]:
+    """What the requests that joined this one typed (``_join``), in the order they came; callers audit the reading
+    with the request's own. One no key opens is left out."""
+    found = [_details(_open(repeat.details_encrypted)) for repeat in request.joined]
+    return [details for details in found if details is not None]
+
+
 def notes_of(request: ContactRequest) -> list[Note]:
     return [Note(note.at, note.status, note.user_id, _open(note.text_encrypted) or "") for note in request.notes]
 
@@ -298,6 +510,7 @@ def decide(request: ContactRequest, status: ContactStatus, note: str, user: User
     """Record a decision (acknowledged, closed) with what was done, as a note that is never edited."""
     if request.status == ContactStatus.CLOSED:
         raise AlreadyClosedError
+    held = hold_figures(request.organisation_id, [request.asked_on])
     now = utcnow()
     if status != ContactStatus.NEW and request.acknowledged_at is None:
         request.acknowledged_at = now
@@ -316,6 +529,7 @@ def decide(request: ContactRequest, status: ContactStatus, note: str, user: User
         )
     )
     db.session.flush()
+    take_figures(held)
 
 
 def handlers(organisation: Organisation) -> Sequence[User]:
@@ -380,6 +594,9 @@ def purge_closed(now: datetime | None = None) -> int:
     ):
         request.details_encrypted = _seal(json.dumps(asdict(PURGED)))
         request.fingerprint = None
+        request.worry_key = None
+        for repeat in request.joined:
+            repeat.details_encrypted = _seal(json.dumps(asdict(PURGED)))
         for note in request.notes:
             note.text_encrypted = _seal("")
         request.purged_on = (now or utcnow()).date()
@@ -391,15 +608,17 @@ def purge_closed(now: datetime | None = None) -> int:
 
 @dataclass(frozen=True)
 class Figures:
-    """For the board pack: requests asked in a period by kind, and how many working days acknowledging took."""
+    """For the board pack: requests asked in a period by kind, and how many working days acknowledging took.
+    ``unshown``: the counts (a kind, or ``ACKNOWLEDGED``) published as 0 while some are recorded, not yet taken."""
 
     by_kind: dict[str, int]
     acknowledged: int
     median_days: float | None
+    unshown: frozenset[str] = frozenset()
 
 
 def figures(organisation_id: uuid.UUID, start: date, end: date) -> Figures:
-    """Requests asked from ``start`` to ``end`` (inclusive). Callers suppress the counts like every other figure."""
+    """Requests asked from ``start`` to ``end`` (inclusive), as recorded now. Boards read ``published`` instead."""
     requests = db.session.scalars(
         select(ContactRequest).where(
             ContactRequest.organisation_id == organisation_id,
@@ -412,3 +631,108 @@ def figures(organisation_id: uuid.UUID, start: date, end: date) -> Figures:
         working_days_between(r.asked_on, r.acknowledged_at.date()) for r in requests if r.acknowledged_at is not None
     ]
     return Figures(by_kind, len(days), statistics.median(days) if days else None)
+
+
+# --- the counts boards see --------------------------------------------------------------------------------------------
+#
+# A year's counts of requests move only in steps of at least the threshold, by the rule sessions keep for attendance
+# (see the comment above ``sessions.services.quarter_start``, and ``reporting.steps``): the outside review (F8) read
+# the year's pack before and after one request ("c, c, 9" then "5, 5, 10") and learned the hidden kinds were 4 and 5.
+# Each count (a kind; the acknowledged) is taken again only once the recorded count has moved from it by at least the
+# threshold, when a request is asked (``ask``) or decided (``decide``); the whole is the sum of the published kinds,
+# and the typical time is taken with the acknowledged count. The acknowledged count is never taken above the
+# published whole: it waits for the kinds. The pack says beside the figures that they may lag the records.
+
+ACKNOWLEDGED = "acknowledged"  # the key of the acknowledged count, beside the kinds' keys
+
+
+def year_of(day: date) -> date:
+    """The first day of the financial year holding ``day`` (April to March, as ``boards.periods`` counts a year)."""
+    return date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+
+
+def _year_end(start: date) -> date:
+    return date(start.year + 1, 3, 31)
+
+
+def _counts(found: Figures) -> dict[str, int]:
+    return {**found.by_kind, ACKNOWLEDGED: found.acknowledged}
+
+
+def _table(key: str) -> str:
+    """Which published table a count belongs to: the requests by kind, or the acknowledged."""
+    return ACKNOWLEDGED if key == ACKNOWLEDGED else "requests"
+
+
+def _published_row(organisation_id: uuid.UUID, start: date) -> Select[ContactPublished]:
+    return select(ContactPublished).where(
+        ContactPublished.organisation_id == organisation_id, ContactPublished.year == start
+    )
+
+
+def published(organisation_id: uuid.UUID, start: date, end: date) -> Figures:
+    """A year's figures as published (``ContactPublished``); with none kept yet, as recorded, which nothing has
+    changed since they were first shown."""
+    now = figures(organisation_id, start, end)
+    row = db.session.scalar(_published_row(organisation_id, year_of(start)))
+    if row is None or year_of(start) != start or _year_end(start) != end:
+        return now
+    counts = {key: int(count) for key, count in (row.figures or {}).items()}
+    recorded_now = _counts(now)
+    unshown = frozenset(key for key, count in recorded_now.items() if count and not counts.get(key))
+    by_kind = {kind.value: counts.get(kind.value, 0) for kind in ContactKind}
+    return Figures(by_kind, counts.get(ACKNOWLEDGED, 0), row.typical_days, unshown)
+
+
+@dataclass
+class Held:
+    """A year's published counts, locked for a change (``hold_figures``), and its tables that showed nothing before
+    the change (no request asked, or none acknowledged, and nothing published)."""
+
+    row: ContactPublished
+    empty: set[str]
+
+
+def hold_figures(organisation_id: uuid.UUID, days: Sequence[date]) -> list[Held]:
+    """Before a request of the years holding ``days`` is asked or decided: each year's published counts, locked until
+    the change is saved and kept from the counts as recorded where the year has none yet. ``take_figures`` after."""
+    held = []
+    for start in sorted({year_of(day) for day in days}):
+        row = steps.hold_row(
+            _published_row(organisation_id, start),
+            partial(_first, organisation_id, start),
+        )
+        # Read once the year is held, so a change saved meanwhile is in it.
+        before = _counts(figures(organisation_id, start, _year_end(start)))
+        shown = {_table(key) for key, count in (row.figures or {}).items() if count}
+        recorded_tables = {_table(key) for key, count in before.items() if count}
+        held.append(Held(row, {"requests", ACKNOWLEDGED} - shown - recorded_tables))
+    return held
+
+
+def _first(organisation_id: uuid.UUID, start: date) -> ContactPublished:
+    found = figures(organisation_id, start, _year_end(start))
+    return ContactPublished(
+        organisation_id=organisation_id, year=start, figures=_counts(found), typical_days=found.median_days
+    )
+
+
+def take_figures(held: Sequence[Held], threshold: int | None = None) -> None:
+    """After a change: take again the published counts of the years held (``hold_figures``) as ``steps.retake``
+    says, the acknowledged never above the published whole, and the typical time with the acknowledged."""
+    limit = threshold if threshold is not None else steps.threshold()
+    db.session.flush()
+    for item in held:
+        row = item.row
+        found = figures(row.organisation_id, row.year, _year_end(row.year))
+        shown = {key: int(count) for key, count in (row.figures or {}).items()}
+        taken = steps.retake(_counts(found), shown, limit, _table, item.empty)
+        whole = sum(count for key, count in taken.items() if _table(key) != ACKNOWLEDGED)
+        before = shown.get(ACKNOWLEDGED, 0)
+        if taken.get(ACKNOWLEDGED, 0) > whole:
+            # As many as the published whole, where that is itself a step; else the acknowledged wait for the kinds.
+            fits = ACKNOWLEDGED in item.empty or abs(whole - before) >= limit
+            taken[ACKNOWLEDGED] = min(whole if fits else before, whole)
+        if taken.get(ACKNOWLEDGED, 0) != before:
+            row.typical_days = found.median_days
+        row.figures = taken

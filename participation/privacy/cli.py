@@ -18,7 +18,7 @@ from participation import crypto
 from participation.accounts.models import User
 from participation.audit import services as audit
 from participation.config import write_instance_secrets
-from participation.contact.models import ContactNote, ContactRequest
+from participation.contact.models import ContactNote, ContactRepeat, ContactRequest
 from participation.distribution.models import InviteCode
 from participation.extensions import db
 from participation.ops import same_keys
@@ -41,7 +41,12 @@ def _columns(setting: str) -> list[InstrumentedAttribute[str | None]]:
     """Every column encrypted under ``setting``."""
     columns: dict[str, list[InstrumentedAttribute[str | None]]] = {
         # Requests for an advocate or a call back are kept under the vault's key too (participation.contact).
-        "VAULT_KEY": [VaultEntry.identifier_encrypted, ContactRequest.details_encrypted, ContactNote.text_encrypted],
+        "VAULT_KEY": [
+            VaultEntry.identifier_encrypted,
+            ContactRequest.details_encrypted,
+            ContactRepeat.details_encrypted,
+            ContactNote.text_encrypted,
+        ],
         "ACCOUNT_SECRETS_KEY": [User.totp_secret, InviteCode.code_encrypted],
     }
     return columns[setting]

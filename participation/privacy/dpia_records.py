@@ -346,7 +346,7 @@ def categories(organisation: Organisation, threshold: int) -> list[Category]:
                 "identity vault key, with the day it was asked and staff notes, also encrypted. Nothing links a "
                 "request to a consultation, a response or an answer."
             ),
-            _("Tables contact_request, contact_note"),
+            _("Tables contact_request, contact_repeat, contact_note"),
             _(
                 "A year after a request is closed, what the young person gave and the notes are forgotten (flask "
                 "contact purge, run by the contact timer); the request's kind and days stay, for the board pack."

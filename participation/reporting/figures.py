@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import func, select
 
 from participation.distribution.models import Group, InviteBatch, InviteCode
 from participation.extensions import db
+from participation.reporting.steps import threshold as threshold  # its home is steps; callers read it here too
 from participation.reporting.suppression import Cell, combine, protect, rate, suppress, total, within
 from participation.responses.models import Draft, Response
 from participation.surveys import builder
@@ -71,11 +71,6 @@ class Split:
 
 
 EMPTY = Split(Cell(0), {}, {})
-
-
-def threshold() -> int:
-    """The suppression threshold: counts from 1 to this minus one are never shown."""
-    return int(current_app.config.get("HEARD_SUPPRESSION_THRESHOLD", 5))
 
 
 def respondents(consultation_id: uuid.UUID, limit: int) -> Split:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 
 from flask import abort
 from sqlalchemy import Select, delete, func, select, update
@@ -29,6 +30,7 @@ from participation.links import absolute
 from participation.notifications.services import send
 from participation.organisations.models import Organisation
 from participation.pseudonyms import keyed_hash, new_token
+from participation.reporting import steps
 from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, combine, combine_maps, suppress, total
 from participation.sessions.models import (
@@ -695,23 +697,25 @@ def recorded(organisation_id: uuid.UUID, start: date, end: date) -> Recorded:
     return Recorded(held, dict(counts))
 
 
-def _published_row(organisation_id: uuid.UUID, start: date, *, lock: bool = False) -> PublishedQuarter | None:
-    query = select(PublishedQuarter).where(
+def _published_row(organisation_id: uuid.UUID, start: date) -> Select[PublishedQuarter]:
+    return select(PublishedQuarter).where(
         PublishedQuarter.organisation_id == organisation_id, PublishedQuarter.quarter == start
     )
-    if lock:
-        # What another change saved while this one waited for the lock, not what this session loaded before.
-        query = query.with_for_update().execution_options(populate_existing=True)
-    return db.session.scalar(query)
 
 
 def published(organisation_id: uuid.UUID, start: date, end: date, now: Recorded | None = None) -> dict[str, int]:
     """The quarter's counts of people as published (``PublishedQuarter``); with none kept yet, the counts as
     recorded, which nothing has changed since they were first shown."""
-    row = _published_row(organisation_id, start)
+    row = db.session.scalar(_published_row(organisation_id, start))
     if row is not None:
         return {key: int(count) for key, count in (row.figures or {}).items()}
     return dict((now or recorded(organisation_id, start, end)).counts)
+
+
+def _first_published(organisation_id: uuid.UUID, start: date) -> PublishedQuarter:
+    """A quarter's first published counts: as recorded, what has been shown until now."""
+    figures = recorded(organisation_id, start, _quarter_end(start)).counts
+    return PublishedQuarter(organisation_id=organisation_id, quarter=start, figures=figures)
 
 
 def _table(key: str) -> str:
@@ -735,23 +739,7 @@ def hold_figures(organisation_id: uuid.UUID, days: Sequence[date]) -> list[Held]
     the change."""
     held = []
     for start in sorted({quarter_start(day) for day in days}):
-        row = _published_row(organisation_id, start, lock=True)
-        if row is None:
-            first = PublishedQuarter(
-                organisation_id=organisation_id,
-                quarter=start,
-                figures=recorded(organisation_id, start, _quarter_end(start)).counts,
-            )
-            try:
-                with db.session.begin_nested():
-                    db.session.add(first)
-                    db.session.flush()
-                row = first
-            except IntegrityError:
-                # Another change to the quarter kept its first counts at the same moment: wait for it, then go on.
-                row = _published_row(organisation_id, start, lock=True)
-                if row is None:
-                    raise
+        row = steps.hold_row(_published_row(organisation_id, start), partial(_first_published, organisation_id, start))
         # Read once the quarter is held, so a change saved meanwhile is in it.
         before = recorded(organisation_id, start, _quarter_end(start)).counts
         shown = {_table(key) for key, count in (row.figures or {}).items() if count}
@@ -772,36 +760,8 @@ def take_figures(held: Sequence[Held], threshold: int | None = None) -> None:
 def retake(
     now: Mapping[str, int], shown: Mapping[str, int], limit: int, empty: Set[str] = frozenset()
 ) -> dict[str, int]:
-    """A quarter's published counts after a change, from the counts as recorded now (``now``) and as published until
-    now (``shown``): each count the recorded one has moved from by at least ``limit``, up or down, is taken again;
-    the others stay as published.
-
-    Two counts of one table taken at once in opposite directions (a worker moving young people from one band to
-    another and adding one) would move its total by their difference, which may be small: then only the counts that
-    moved one way are taken now, those whose moves add up to more, and the others at a later change. So a table's
-    total, too, moves by 0 or at least ``limit``.
-
-    A table in ``empty`` showed nothing before the change (the quarter's first attendance recorded, or its first
-    activity): it is taken whole, as recorded. There was nothing to subtract it from, so it is one table like any
-    other, protected by suppression on its own."""
-    taken = dict(shown)
-    for table in ("attendance", "activity"):
-        keys = {key for key in set(now) | set(shown) if _table(key) == table}
-        moves = {key: now.get(key, 0) - shown.get(key, 0) for key in keys}
-        if table not in empty:
-            moves = {key: move for key, move in moves.items() if abs(move) >= limit}
-            if 0 < abs(sum(moves.values())) < limit:
-                up = {key: move for key, move in moves.items() if move > 0}
-                down = {key: move for key, move in moves.items() if move < 0}
-                moves = up if sum(up.values()) >= -sum(down.values()) else down
-        for key, move in moves.items():
-            taken[key] = taken.get(key, 0) + move
-        for key in keys:
-            if key in now:
-                taken.setdefault(key, 0)  # recorded, not yet published: a published 0, shown as "c"
-            elif not taken.get(key):
-                taken.pop(key, None)  # nothing recorded and nothing published: as if never recorded
-    return taken
+    """A quarter's published counts after a change (``steps.retake``), attendance and activity each one table."""
+    return steps.retake(now, shown, limit, _table, empty)
 
 
 @dataclass(frozen=True)
