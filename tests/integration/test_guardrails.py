@@ -139,6 +139,7 @@ KNOWN_ROUTES = {
     "session_room.room",
     "sessions.activities",
     "sessions.summary",
+    "sessions.to_read",
     "polls.poll",
     "polls.results",
     "polls.change_status",
