@@ -6,7 +6,7 @@ import json
 import statistics
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from participation.analysis.models import CaseStatus, SafeguardingCase
 from participation.analysis.redaction import redact
 from participation.analysis.services import known_places
 from participation.audit import services as audit
-from participation.contact.models import ContactKind, ContactNote, ContactRequest, ContactStatus
+from participation.contact.models import ContactKind, ContactNote, ContactRequest, ContactSource, ContactStatus
 from participation.db import this_hour, utcnow
 from participation.extensions import db
 from participation.links import absolute
@@ -50,6 +50,7 @@ class Details:
     good_time: str = ""
     message: str = ""  # anything else
     language: str = ""  # the page's language: the one to reply in
+    source: str = ""  # the page it was asked from (``ContactSource``); empty for requests made before it was kept
 
     @property
     def reachable(self) -> bool:
@@ -69,22 +70,26 @@ def askable(consultation: Consultation) -> bool:
     return consultation.status != ConsultationStatus.DRAFT and consultation.live_version >= 1
 
 
-def ask_code(organisation_id: uuid.UUID | None) -> str | None:
-    """The code of a survey the council has published (``askable``), newest first, for asking it from a page that
-    is not a survey's (a live poll's thank-you page, the room's shared screen, the help page): the request goes to
-    the council, and keeps nothing of the survey. None for a council that has published none yet."""
+def council_by_slug(slug: str) -> Organisation | None:
+    """The council whose short name (its slug) a council-level ask link names, for asking from a page that is not a
+    survey's (the help page, a live poll, the room's shared screen): the request needs no survey, so a council with
+    only polls and sessions can be asked too (fourth outside review, N8)."""
+    if not slug or len(slug) > 60 or not slug.isprintable():
+        return None
+    found: Organisation | None = db.session.scalar(select(Organisation).where(Organisation.slug == slug))
+    return found
+
+
+def council_of_slug(slug: str) -> uuid.UUID | None:
+    found = council_by_slug(slug)
+    return found.id if found is not None else None
+
+
+def slug_of(organisation_id: uuid.UUID | None) -> str | None:
+    """The short name a council-level ask link carries, or None where no council is known."""
     if organisation_id is None:
         return None
-    found: str | None = db.session.scalar(
-        select(Consultation.code)
-        .where(
-            Consultation.organisation_id == organisation_id,
-            Consultation.status != ConsultationStatus.DRAFT,
-            Consultation.live_version >= 1,
-        )
-        .order_by(Consultation.created_at.desc(), Consultation.code)
-        .limit(1)
-    )
+    found: str | None = db.session.scalar(select(Organisation.slug).where(Organisation.id == organisation_id))
     return found
 
 
@@ -121,11 +126,20 @@ def fingerprint(organisation_id: uuid.UUID, kind: ContactKind, details: Details)
 
 
 def ask(
-    organisation_id: uuid.UUID, consultation_id: uuid.UUID, kind: ContactKind, details: Details, age_band: str
+    organisation_id: uuid.UUID,
+    consultation_id: uuid.UUID | None,
+    kind: ContactKind,
+    details: Details,
+    age_band: str,
 ) -> ContactRequest:
     """Store a request for the organisation's named role. Nothing about the consultation or the young person's
-    answers is kept with it; worrying words open a safeguarding case on the consultation the request was made from
-    (the only place a case can belong), holding those words with contact details taken out, never the request."""
+    answers is kept with it; the page it was asked from is (``details.source``, encrypted with the rest). Worrying
+    words open a safeguarding case holding those words with contact details taken out, never the request: on the
+    survey it was asked at the end of, or on no survey for one asked from the help page, a poll or a room."""
+    if consultation_id is not None and not details.source:
+        details = replace(details, source=ContactSource.SURVEY.value)
+    if consultation_id is not None and details.source != ContactSource.SURVEY:
+        raise ValueError("only a request made at the end of a survey belongs to that survey")
     if not details.reachable:
         raise ValueError("a contact request needs a way to reach the young person")
     digest = fingerprint(organisation_id, kind, details)
@@ -156,7 +170,11 @@ def ask(
 
 
 def _screen(
-    organisation_id: uuid.UUID, consultation_id: uuid.UUID, details: Details, age_band: str, request_id: uuid.UUID
+    organisation_id: uuid.UUID,
+    consultation_id: uuid.UUID | None,
+    details: Details,
+    age_band: str,
+    request_id: uuid.UUID,
 ) -> bool:
     """Screen the words typed freely as every survey comment is (a possible disclosure, or words in a language the
     screen has no list for, go to a person); open a case when needed. Returns whether one was opened."""
@@ -189,6 +207,8 @@ def _screen(
                 "question_key": CASE_QUESTION_KEY,
                 "pseudonymous": False,
                 "answers": [item],
+                # The page it was asked from: a case on no survey says so rather than being named as a poll.
+                "source": details.source,
                 # The request the words came with, which holds how to reach the young person (they chose to be
                 # reached): the case page points to it instead of calling the words anonymous.
                 "contact_request_id": str(request_id),
@@ -206,6 +226,13 @@ def may_handle(organisation: Organisation, roles: frozenset[Role] | set[Role]) -
 def from_a_request(case: SafeguardingCase) -> bool:
     """Whether a case holds the words of a request for an advocate or a call back (``_screen``)."""
     return (case.kept or {}).get("question_key") == CASE_QUESTION_KEY
+
+
+def source_of_case(case: SafeguardingCase) -> str | None:
+    """The page a request whose words opened ``case`` was asked from (``ContactSource``), or None for a case that is
+    not a request's (or was opened before the source was kept)."""
+    found = (case.kept or {}).get("source") if from_a_request(case) else None
+    return str(found) if found else None
 
 
 def request_of(case: SafeguardingCase) -> uuid.UUID | None:
