@@ -330,4 +330,7 @@ def register(app: Flask) -> None:
             "easy": bool(g.get("easy")),
             "plain_words": bool(g.get("plain_words")),
             "reader_band": g.get("reader_band"),
+            # Where the footer's "Get help now" link says it came from (responses.pages.help_from): the help page
+            # shows a council's own lines and form only for that.
+            "help_from": g.get("help_from"),
         }

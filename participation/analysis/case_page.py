@@ -47,6 +47,9 @@ def render_case(view: triage.CaseView, form: FlaskForm, ask_form: FlaskForm | No
     source = triage.words_source(view.case)
     if source is not None:
         title = _("A session of a group") if source.kind == SESSION_QUESTION_KEY else _("A live poll")
+    elif view.case.consultation_id is None and contact.from_a_request(view.case):
+        # Asked from the help page, a poll or a room: no survey, and not a poll's word either.
+        title = _("A request for an advocate or a call back")
     else:
         title = staff_titles([view.case.consultation_id])[view.case.consultation_id]
     traceable = reidentify.traceable(view.case).value

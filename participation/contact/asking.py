@@ -104,7 +104,7 @@ class AskForm(FlaskForm):
         if not (self.phone.data or self.text.data or self.email.data):
             raise ValidationError(NOTHING_TO_CONTACT)
 
-    def details(self, language: str) -> Details:
+    def details(self, language: str, source: str) -> Details:
         return Details(
             phone=self.phone.data or "",
             text=self.text.data or "",
@@ -113,4 +113,5 @@ class AskForm(FlaskForm):
             good_time=self.good_time.data or "",
             message=self.message.data or "",
             language=language,
+            source=source,
         )

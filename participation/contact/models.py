@@ -18,6 +18,16 @@ class ContactKind(enum.StrEnum):
     CALL_BACK = "call-back"  # their participation worker (or whoever the organisation names) gets in touch
 
 
+class ContactSource(enum.StrEnum):
+    """The page a request was asked from, kept (encrypted, with the details) so that nobody reads a request made from
+    the help page, a live poll or a session's shared screen as if it came from a survey (fourth outside review, N8)."""
+
+    SURVEY = "survey"  # the end of a survey: its own form, /s/<code>/ask, linked from its thank-you page
+    HELP = "help"
+    POLL = "poll"
+    ROOM = "room"
+
+
 class ContactStatus(enum.StrEnum):
     NEW = "new"
     ACKNOWLEDGED = "acknowledged"
@@ -27,6 +37,12 @@ class ContactStatus(enum.StrEnum):
 KIND_NAMES = {
     ContactKind.ADVOCATE.value: _l("An advocate"),
     ContactKind.CALL_BACK.value: _l("Get in touch"),
+}
+SOURCE_NAMES = {
+    ContactSource.SURVEY.value: _l("The end of a survey"),
+    ContactSource.HELP.value: _l("The help page"),
+    ContactSource.POLL.value: _l("A live poll"),
+    ContactSource.ROOM.value: _l("The shared screen in a session"),
 }
 STATUS_NAMES = {
     ContactStatus.NEW.value: _l("New"),

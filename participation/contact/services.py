@@ -6,7 +6,7 @@ import json
 import statistics
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 
@@ -27,6 +27,7 @@ from participation.contact.models import (
     ContactPublished,
     ContactRepeat,
     ContactRequest,
+    ContactSource,
     ContactStatus,
 )
 from participation.db import this_hour, utcnow
@@ -59,6 +60,7 @@ class Details:
     good_time: str = ""
     message: str = ""  # anything else
     language: str = ""  # the page's language: the one to reply in
+    source: str = ""  # the page it was asked from (``ContactSource``); empty for requests made before it was kept
 
     @property
     def reachable(self) -> bool:
@@ -78,22 +80,26 @@ def askable(consultation: Consultation) -> bool:
     return consultation.status != ConsultationStatus.DRAFT and consultation.live_version >= 1
 
 
-def ask_code(organisation_id: uuid.UUID | None) -> str | None:
-    """The code of a survey the council has published (``askable``), newest first, for asking it from a page that
-    is not a survey's (a live poll's thank-you page, the room's shared screen, the help page): the request goes to
-    the council, and keeps nothing of the survey. None for a council that has published none yet."""
+def council_by_slug(slug: str) -> Organisation | None:
+    """The council whose short name (its slug) a council-level ask link names, for asking from a page that is not a
+    survey's (the help page, a live poll, the room's shared screen): the request needs no survey, so a council with
+    only polls and sessions can be asked too (fourth outside review, N8)."""
+    if not slug or len(slug) > 60 or not slug.isprintable():
+        return None
+    found: Organisation | None = db.session.scalar(select(Organisation).where(Organisation.slug == slug))
+    return found
+
+
+def council_of_slug(slug: str) -> uuid.UUID | None:
+    found = council_by_slug(slug)
+    return found.id if found is not None else None
+
+
+def slug_of(organisation_id: uuid.UUID | None) -> str | None:
+    """The short name a council-level ask link carries, or None where no council is known."""
     if organisation_id is None:
         return None
-    found: str | None = db.session.scalar(
-        select(Consultation.code)
-        .where(
-            Consultation.organisation_id == organisation_id,
-            Consultation.status != ConsultationStatus.DRAFT,
-            Consultation.live_version >= 1,
-        )
-        .order_by(Consultation.created_at.desc(), Consultation.code)
-        .limit(1)
-    )
+    found: str | None = db.session.scalar(select(Organisation.slug).where(Organisation.id == organisation_id))
     return found
 
 
@@ -165,17 +171,22 @@ def _batch_key(organisation_id: uuid.UUID, day: date, number: int) -> str:
 
 def ask(
     organisation_id: uuid.UUID,
-    consultation_id: uuid.UUID,
+    consultation_id: uuid.UUID | None,
     kind: ContactKind,
     details: Details,
     age_band: str,
     sender: str = "",
 ) -> ContactRequest:
     """Store a request for the organisation's named role. Nothing about the consultation or the young person's
-    answers is kept with it; worrying words open a safeguarding case on the consultation the request was made from
-    (the only place a case can belong), holding those words with contact details taken out, never the request.
+    answers is kept with it; the page it was asked from is (``details.source``, encrypted with the rest). Worrying
+    words open a safeguarding case holding those words with contact details taken out, never the request: on the
+    survey it was asked at the end of, or on no survey for one asked from the help page, a poll or a room.
     ``sender`` is the keyed address it came from (``limits.client_address``), used only to join worrying words sent
     again (see above) and never stored. The year's published counts are taken again (``take_figures``)."""
+    if consultation_id is not None and not details.source:
+        details = replace(details, source=ContactSource.SURVEY.value)
+    if consultation_id is not None and details.source != ContactSource.SURVEY:
+        raise ValueError("only a request made at the end of a survey belongs to that survey")
     if not details.reachable:
         raise ValueError("a contact request needs a way to reach the young person")
     held = hold_figures(organisation_id, [today()])
@@ -220,7 +231,7 @@ def _store(request: ContactRequest, digest: str) -> ContactRequest:
 
 def _ask_worrying(
     organisation_id: uuid.UUID,
-    consultation_id: uuid.UUID,
+    consultation_id: uuid.UUID | None,
     kind: ContactKind,
     details: Details,
     age_band: str,
@@ -271,7 +282,7 @@ def _ask_worrying(
 
 def _into_batch(
     organisation_id: uuid.UUID,
-    consultation_id: uuid.UUID,
+    consultation_id: uuid.UUID | None,
     kind: ContactKind,
     details: Details,
     age_band: str,
@@ -346,7 +357,6 @@ def case_of(request: ContactRequest) -> SafeguardingCase | None:
         select(SafeguardingCase).where(
             SafeguardingCase.organisation_id == request.organisation_id,
             SafeguardingCase.flagged_at >= datetime.combine(request.asked_on, time(0), tzinfo=UTC),
-            SafeguardingCase.consultation_id.is_not(None),
         )
     ):
         if request_of(case) == request.id:
@@ -365,7 +375,7 @@ def _case_item(shown: str, reading: Result, details: Details) -> dict[str, objec
 
 def _open_case(
     organisation_id: uuid.UUID,
-    consultation_id: uuid.UUID,
+    consultation_id: uuid.UUID | None,
     details: Details,
     age_band: str,
     words: str,
@@ -391,6 +401,8 @@ def _open_case(
                 "question_key": CASE_QUESTION_KEY,
                 "pseudonymous": False,
                 "answers": [item],
+                # The page it was asked from: a case on no survey says so rather than being named as a poll.
+                "source": details.source,
                 # The request the words came with, which holds how to reach the young person (they chose to be
                 # reached): the case page points to it instead of calling the words anonymous.
                 "contact_request_id": str(request.id),
@@ -408,6 +420,13 @@ def may_handle(organisation: Organisation, roles: frozenset[Role] | set[Role]) -
 def from_a_request(case: SafeguardingCase) -> bool:
     """Whether a case holds the words of a request for an advocate or a call back (``_screen``)."""
     return (case.kept or {}).get("question_key") == CASE_QUESTION_KEY
+
+
+def source_of_case(case: SafeguardingCase) -> str | None:
+    """The page a request whose words opened ``case`` was asked from (``ContactSource``), or None for a case that is
+    not a request's (or was opened before the source was kept)."""
+    found = (case.kept or {}).get("source") if from_a_request(case) else None
+    return str(found) if found else None
 
 
 def request_of(case: SafeguardingCase) -> uuid.UUID | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import format_date
 from flask_babel import gettext as _
@@ -52,9 +52,9 @@ from participation.polls.forms import (
     translations_seen,
 )
 from participation.polls.models import KIND_NAMES, Poll, PollKind, PollStatus
-from participation.pseudonyms import format_code, new_token, normalise_code
+from participation.pseudonyms import format_code, new_token
 from participation.reporting import figures
-from participation.responses import pages
+from participation.responses import device, pages
 from participation.responses.forms import CodeForm
 from participation.sessions import services as sessions
 from participation.sessions.models import GroupSession
@@ -364,8 +364,7 @@ def tablet(poll_id: uuid.UUID) -> ResponseReturnValue:
         abort(400)
     _audit("poll-tablet", found)
     sign_out_here()
-    held = [value for value in session.get(TABLET) or [] if value != found.code]
-    session[TABLET] = [*held, found.code][-10:]
+    device.hand_round(found.code)
     return redirect(url_for("poll_answers.answer", code=found.code))
 
 
@@ -378,15 +377,16 @@ def _open_poll(code: str) -> Poll:
         abort(404)
     g.organisation_name = surveys.organisation_name(found.organisation_id)
     g.helpline_organisation_id = found.organisation_id  # its own numbers beside the national helplines
+    g.help_from = pages.help_from("p", found.code)
     return found
 
 
 def _on_tablet(found: Poll) -> bool:
-    return found.code in (session.get(TABLET) or [])
+    return device.on_tablet(found.code)
 
 
 def _device_token(found: Poll) -> str | None:
-    return (session.get(DEVICES) or {}).get(found.code)
+    return device.poll_token(found.code)
 
 
 def _council_of_opened(code: str) -> uuid.UUID | None:
@@ -394,9 +394,7 @@ def _council_of_opened(code: str) -> uuid.UUID | None:
     before (it holds a token for it, or passes it round as a tablet). Past the limit, a page with a council's own
     numbers for a real code and none for a made-up one would tell a guesser which codes are real, as fast as they
     could ask: the very thing the limit is there to slow. A code this device never opened gets the national lines."""
-    typed = normalise_code(code)
-    opened = typed in (session.get(DEVICES) or {}) or typed in (session.get(TABLET) or [])
-    return services.council_of_code(code) if opened else None
+    return services.council_of_code(code) if device.opened_poll(code) else None
 
 
 @answer_bp.route("/p", methods=["GET", "POST"])
@@ -444,10 +442,7 @@ def answer(code: str) -> ResponseReturnValue:
         # cookie that holds none (a page kept from before, or a cookie sent again unchanged to answer many times)
         # is shown again, kept, to be sent once more with the token this response gives.
         token = new_token()
-        devices = dict(session.get(DEVICES) or {})
-        devices[found.code] = token
-        session[DEVICES] = dict(list(devices.items())[-20:])
-        session.permanent = True
+        device.remember_poll_token(found.code, token)
         expired = expired or request.method == "POST"
         valid = False
     if valid:

@@ -1,5 +1,11 @@
 """What this device keeps in its session while answering: a random token per consultation (never answers), the age
-band chosen, an invite code or assisted session in use, and the receipt code waiting to be shown once."""
+band chosen, an invite code or assisted session in use, and the receipt code waiting to be shown once.
+
+The session is a signed cookie, not an encrypted one: anyone holding the phone can decode it. So everything kept per
+survey or poll except the drafts' tokens is filed under a keyed digest of its code (``slot``), never the code, and
+the age band chosen is kept only as a keyed digest too (``chosen_band`` tries the five): the cookie does not say which
+polls this phone answered or how old the person using it is (fourth outside review, N3). The drafts' tokens stay under
+their survey's code, which the quick exit needs to stop them working on the server."""
 
 from __future__ import annotations
 
@@ -9,26 +15,56 @@ from datetime import date
 from flask import session
 
 from participation.accounts.access import POLL_DEVICES_KEY, ROOM_KEY, TABLET_KEY
+from participation.pseudonyms import keyed_hash, normalise_code
 from participation.responses import services
 from participation.responses.models import Draft
+from participation.surveys.models import AgeBand
 
 # How long after sending the done page may still show the receipt code once (a slow network, a double tap).
 RECEIPT_SHOWN_WITHIN_SECONDS = 15 * 60
+
+
+def slot(code: str) -> str:
+    """Where this session files what it keeps for a survey or poll: a keyed digest of the code, never the code (the
+    server's key, so a decoded cookie cannot be checked against a list of codes either). 96 bits: the cookie stays
+    small."""
+    return keyed_hash("device-session", code)[:24]
 
 
 def tokens() -> dict[str, str]:
     return dict(session.get("drafts") or {})
 
 
-def known_codes() -> set[str]:
-    """The consultations this device has opened: a draft's token or a chosen age band (never what was answered)."""
-    return set(tokens()) | set(session.get("bands") or {})
+def poll_token(code: str) -> str | None:
+    """This phone's random token for the live poll at ``code``, if it opened it (``polls.routes.answer``)."""
+    value = (session.get(POLL_DEVICES_KEY) or {}).get(slot(code))
+    return value if isinstance(value, str) else None
 
 
-def poll_codes() -> list[str]:
-    """The live polls this device answered, on its own or as a tablet passed round (``polls.routes``)."""
-    held = {*(session.get(POLL_DEVICES_KEY) or {}), *(session.get(TABLET_KEY) or [])}
-    return sorted(code for code in held if isinstance(code, str))
+def remember_poll_token(code: str, value: str) -> None:
+    devices = dict(session.get(POLL_DEVICES_KEY) or {})
+    devices[slot(code)] = value
+    session[POLL_DEVICES_KEY] = dict(list(devices.items())[-20:])
+    session.permanent = True
+
+
+def on_tablet(code: str) -> bool:
+    """Whether this device is a tablet passed round the room for the live poll at ``code``."""
+    return slot(code) in (session.get(TABLET_KEY) or [])
+
+
+def hand_round(code: str) -> None:
+    """Make this device a tablet passed round for the live poll at ``code`` (the last ten polls)."""
+    mine = slot(code)
+    held = [value for value in session.get(TABLET_KEY) or [] if value != mine]
+    session[TABLET_KEY] = [*held, mine][-10:]
+
+
+def opened_poll(code: str) -> bool:
+    """Whether this device opened the live poll at ``code`` (typed in any form): it holds a token for it, or passes
+    it round as a tablet."""
+    typed = normalise_code(code)
+    return poll_token(typed) is not None or on_tablet(typed)
 
 
 def room_key() -> str | None:
@@ -59,7 +95,7 @@ def forget_sent(code: str, value: str) -> None:
     empties as it shows the receipt code (nothing on a shared phone reopens sent answers)."""
     drop_token(code)
     sent = dict(session.get("sent") or {})
-    sent[code] = {"token": value, "at": int(time.time())}
+    sent[slot(code)] = {"token": value, "at": int(time.time())}
     session["sent"] = sent
     mark_sent_here(code)
     # A used invite card is spent: the next person on this device must not answer under its pseudonym.
@@ -84,25 +120,25 @@ def mark_sent_here(code: str) -> None:
     """Answers to this consultation were sent from this device: the done page may thank it again after the receipt
     code has gone (a reload, the back button), and only then. Nothing else: not the answers, not when."""
     thanked = dict(session.get("thanked") or {})
-    thanked[code] = True
+    thanked[slot(code)] = True
     session["thanked"] = thanked
 
 
 def sent_here(code: str) -> bool:
-    return bool((session.get("thanked") or {}).get(code))
+    return bool((session.get("thanked") or {}).get(slot(code)))
 
 
 def forget_sent_here(code: str) -> None:
     """Someone else on the same device starts afresh: they have sent nothing yet."""
     thanked = dict(session.get("thanked") or {})
-    if thanked.pop(code, None):
+    if thanked.pop(slot(code), None):
         session["thanked"] = thanked
 
 
 def take_sent(code: str) -> str | None:
     """The token of the answers this device has just sent, once, and only within a few minutes of sending."""
     sent = dict(session.get("sent") or {})
-    entry = sent.pop(code, None)
+    entry = sent.pop(slot(code), None)
     if entry is None:
         return None
     session["sent"] = sent
@@ -114,18 +150,42 @@ def take_sent(code: str) -> str | None:
 def forget_everything() -> None:
     """Quick exit: this device forgets every draft, choice and code it held (answers already saved stay on the
     server; a resume code still finds them)."""
-    for name in ("drafts", "sent", "thanked", "bands", "invites", "assisted", "reassure", "easy"):
+    for name in (
+        "drafts",
+        "sent",
+        "thanked",
+        "bands",
+        "invites",
+        "assisted",
+        "reassure",
+        "easy",
+        POLL_DEVICES_KEY,
+        TABLET_KEY,
+        ROOM_KEY,
+    ):
         session.pop(name, None)
 
 
+def _band_seal(code: str, band: str, fixed: bool) -> str:
+    return keyed_hash("device-band", f"{code}\n{band}\n{int(fixed)}")[:24]
+
+
 def chosen_band(code: str) -> tuple[str | None, bool]:
-    chosen = (session.get("bands") or {}).get(code) or {}
-    return chosen.get("band"), bool(chosen.get("fixed"))
+    """The age band this device chose for the survey at ``code``, and whether its link fixed it: kept only as a
+    keyed digest, found again by trying each band."""
+    sealed = (session.get("bands") or {}).get(slot(code))
+    if not isinstance(sealed, str):
+        return None, False
+    for band in AgeBand:
+        for fixed in (True, False):
+            if _band_seal(code, band.value, fixed) == sealed:
+                return band.value, fixed
+    return None, False
 
 
 def remember_band(code: str, band: str, fixed: bool) -> None:
     bands = dict(session.get("bands") or {})
-    bands[code] = {"band": band, "fixed": fixed}
+    bands[slot(code)] = _band_seal(code, band, fixed)
     session["bands"] = bands
     session.permanent = True
 
@@ -133,10 +193,8 @@ def remember_band(code: str, band: str, fixed: bool) -> None:
 def forget_band_unless_fixed(code: str) -> None:
     """Someone else on the same device starts afresh: they choose their own band, unless the link fixed it."""
     bands = dict(session.get("bands") or {})
-    kept = bands.get(code) if (bands.get(code) or {}).get("fixed") else None
-    bands.pop(code, None)
-    if kept:
-        bands[code] = kept
+    if not chosen_band(code)[1]:
+        bands.pop(slot(code), None)
     session["bands"] = bands
 
 
@@ -150,15 +208,15 @@ def flag(name: str, code: str, value: object | None = None) -> object | None:
     """A per-consultation value kept in this device's session: an invite code being used, an assisted session."""
     values = dict(session.get(name) or {})
     if value is not None:
-        values[code] = value
+        values[slot(code)] = value
         session[name] = values
         session.permanent = True
-    return values.get(code)
+    return values.get(slot(code))
 
 
 def pop_flag(name: str, code: str) -> bool:
     values = dict(session.get(name) or {})
-    found = bool(values.pop(code, None))
+    found = bool(values.pop(slot(code), None))
     if found:
         session[name] = values
     return found

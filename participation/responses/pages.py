@@ -20,7 +20,7 @@ from participation.responses import device, services
 from participation.responses.forms import CodeForm
 from participation.responses.models import Draft
 from participation.surveys import services as surveys
-from participation.surveys.models import AgeBand, Consultation
+from participation.surveys.models import AgeBand, Consultation, ConsultationStatus
 from participation.surveys.views import ConsultationView
 
 YOUNGEST = AgeBand.EARLY_YEARS.value
@@ -71,7 +71,14 @@ def _named(consultation: Consultation | None) -> Consultation:
         abort(404)
     g.organisation_name = surveys.organisation_name(consultation.organisation_id)
     g.helpline_organisation_id = consultation.organisation_id  # its own numbers in every help box
+    g.help_from = help_from("s", consultation.code)
     return consultation
+
+
+def help_from(kind: str, code: str) -> str:
+    """What a page's "Get help now" link carries (``?from=``) so the help page, in this visit only, can show the
+    council of the page it came from: "s.<code>" for a survey, "p.<code>" for a live poll (``respond.help_now``)."""
+    return f"{kind}.{code}"
 
 
 def view_of(consultation: Consultation, band: str | None, easy: bool = False) -> ConsultationView:
@@ -122,6 +129,13 @@ def in_language(path: str, code: str) -> str:
 
 
 def closed_page(consultation: Consultation) -> ResponseReturnValue:
+    """A survey that takes no answers (410). One never published (a draft's code) gets a page that says only that:
+    not its title, not its council, nor a link into it (fourth outside review, N8: a draft's title is not public)."""
+    if consultation.status == ConsultationStatus.DRAFT or consultation.live_version < 1:
+        g.organisation_name = None
+        g.helpline_organisation_id = None
+        g.help_from = None
+        return render_template("respond/closed.html", consultation=None), 410
     return render_template("respond/closed.html", consultation=view_of(consultation, None)), 410
 
 

@@ -10,12 +10,12 @@ import json
 import uuid
 from datetime import date
 
-from flask import Blueprint, abort, current_app, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
 
 from participation import templating
-from participation.accounts.access import public
+from participation.accounts.access import public, sign_out_here
 from participation.boards import public as board_public
 from participation.contact import services as contact
 from participation.csrf import per_response_token
@@ -61,7 +61,9 @@ def _refuse_unreadable_posts() -> None:
 @bp.route("/")
 @public
 def home() -> ResponseReturnValue:
-    return render_template("respond/home.html", changes=_what_changed_for_this_device())
+    # No council from this device's session: on a shared or checked phone, the home page must not say which council's
+    # children's services someone here is in touch with (fourth outside review, N3).
+    return render_template("respond/home.html", changes=[])
 
 
 @bp.route("/leave")
@@ -71,14 +73,26 @@ def leave() -> ResponseReturnValue:
     """Quick exit, with or without JavaScript: this device forgets its drafts and goes straight to the exit site.
     A plain link, not a form (a form's redirect to another site would be stopped by the CSP's form-action). The
     drafts' device tokens stop working on the server too, so a copy of the cookie reopens nothing; a draft stays
-    (its resume code still finds it, and a worrying answer in it is still read as the start page promised)."""
+    (its resume code still finds it, and a worrying answer in it is still read as the start page promised). The
+    whole session goes (a signed-in worker's too, ended on the server), and the browser is asked to clear what this
+    site left in it: cookies, storage and cache (Clear-Site-Data), so Back shows nothing."""
     for code, token in device.tokens().items():
         consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
         draft = services.find_draft(consultation, token) if consultation is not None else None
         if draft is not None:
             services.forget_device(draft)
+    if g.get("staff") is not None:
+        sign_out_here()
     device.forget_everything()
-    return redirect(current_app.config["HEARD_QUICK_EXIT_URL"], code=303)
+    session.clear()
+    response = redirect(current_app.config["HEARD_QUICK_EXIT_URL"], code=303)
+    response.headers["Clear-Site-Data"] = CLEAR_SITE_DATA
+    return response
+
+
+# What the quick exit asks the browser to clear (Chromium, Firefox and Safari honour these three over HTTPS). Not
+# "*": "executionContexts" would reload other open tabs of the site, and a young person's other tab is theirs.
+CLEAR_SITE_DATA = '"cache", "cookies", "storage"'
 
 
 @bp.route("/language")
@@ -99,55 +113,42 @@ def choose_language() -> ResponseReturnValue:
 @bp.route("/help")
 @public
 def help_now() -> ResponseReturnValue:
+    """Helplines for everyone; and the council's own numbers, its form to ask for an advocate or a call back and
+    where to read what changed only when the link came from that council's survey, poll or shared screen in this
+    visit (``?from=``, which the pages' "Get help now" link carries). Never from this device's session: on a shared
+    or checked phone, a help page opened later must not name the council someone here is in touch with (fourth
+    outside review, N3)."""
     pages.words_from_link()
+    came_from = request.args.get("from") or ""
+    council = _council_came_from(came_from)
+    change = None
+    if council is not None:
+        g.organisation_name = surveys.organisation_name(council)
+        g.helpline_organisation_id = council
+        g.help_from = came_from
+        change = board_public.what_changed(council)
     return render_template(
-        "respond/help.html", changes=_what_changed_for_this_device(), ask_at=_where_to_ask_for_this_device()
+        "respond/help.html", changes=[change] if change is not None else [], came_from=g.get("help_from")
     )
 
 
-def _where_to_ask_for_this_device() -> list[tuple[str, str]]:
-    """Where to ask for an advocate or a call back (participation.contact): for each council whose surveys this device
-    has opened, its name and the code of one of them (the request goes to that council; nothing else of the survey);
-    then each council whose live poll this device answered or whose shared screen it is, with the code of a survey
-    that council has published (``contact.ask_code``)."""
-    seen: set[object] = set()
-    found = []
-    for code in sorted(device.known_codes()):
-        consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
-        if consultation is None or consultation.organisation_id in seen or not contact.askable(consultation):
-            continue
-        seen.add(consultation.organisation_id)
-        found.append((surveys.organisation_name(consultation.organisation_id), consultation.code))
-    for organisation_id in _councils_of_polls_and_room():
-        ask_code = contact.ask_code(organisation_id) if organisation_id not in seen else None
-        if ask_code is not None:
-            seen.add(organisation_id)
-            found.append((surveys.organisation_name(organisation_id), ask_code))
-    return found
-
-
-def _councils_of_polls_and_room() -> list[uuid.UUID]:
-    """The councils whose live polls this device answered (its own phone, or a tablet passed round) and whose
-    shared screen it is while the screen is open: pages outside a survey know no council otherwise."""
-    councils = [polls.council_of_code(code) for code in device.poll_codes()]
-    councils.append(rooms.council_of_room(device.room_key()))
-    return [council for council in dict.fromkeys(councils) if council is not None]
-
-
-def _what_changed_for_this_device() -> list[board_public.WhatChanged]:
-    """Where to read what changed, for the councils whose surveys this device has opened (pages outside a survey
-    know no council otherwise); nothing for a council with nothing to show yet."""
-    seen: set[object] = set()
-    changes = []
-    for code in sorted(device.known_codes()):
-        consultation = surveys.get_consultation_by_code(code) if code.isprintable() else None
-        if consultation is None or consultation.organisation_id in seen:
-            continue
-        seen.add(consultation.organisation_id)
-        change = board_public.what_changed(consultation.organisation_id)
-        if change is not None:
-            changes.append(change)
-    return changes
+def _council_came_from(came_from: str) -> uuid.UUID | None:
+    """The council of the page whose "Get help now" link this was (``pages.help_from``): "s.<code>" a published
+    survey's, "p.<code>" a live poll's this device opened, "room" the shared screen this device is while it is open.
+    None for anything else: the help page then names no council."""
+    kind, _dot, code = came_from.partition(".")
+    if not code.isprintable() or len(code) > 40:
+        return None
+    if kind == "s" and code:
+        consultation = surveys.get_consultation_by_code(code)
+        published = consultation is not None and contact.askable(consultation)
+        return consultation.organisation_id if consultation is not None and published else None
+    if kind == "p" and code:
+        # Only a poll this device opened: the help page is not a way to learn which made-up codes are real.
+        return polls.council_of_code(code) if device.opened_poll(code) else None
+    if came_from == "room":
+        return rooms.council_of_room(device.room_key())
+    return None
 
 
 @bp.route("/s/<code>", methods=["GET"])

@@ -338,6 +338,7 @@ def room() -> ResponseReturnValue:
         return _room_closed()
     g.organisation_name = surveys.organisation_name(found.organisation_id)
     g.helpline_organisation_id = found.organisation_id  # its own numbers beside the national helplines
+    g.help_from = "room"  # the help page shows this council's lines while this device is the open screen
     form = RoomNoteForm()
     if form.validate_on_submit():
         assert form.text.data is not None  # InputRequired

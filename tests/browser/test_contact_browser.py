@@ -36,6 +36,22 @@ def test_the_young_persons_form_its_error_and_what_happens_next(page, language):
     assert_accessible(page, f"asked, {language}")
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_councils_own_form_from_the_help_page(page, language):
+    """From a survey's "Get help now" (?from=): the council's own form, which needs no survey (fourth outside
+    review, N8), and what happens next."""
+    assert page.goto(f"/help?from=s.demo&lang={language}").ok
+    assert_accessible(page, f"help from a survey, {language}")
+    click_and_wait(page, page.locator("main a[href^='/ask/northshire']"))
+    assert "/ask/northshire" in page.url and "from=help" in page.url
+    assert_accessible(page, f"council's form, {language}")
+    page.check("input[name=kind][value=call-back]")
+    page.fill("#phone", "07700 900123")
+    click_and_wait(page, page.locator("main form button[type=submit]"))
+    assert "/ask/northshire/sent" in page.url
+    assert_accessible(page, f"council's form sent, {language}")
+
+
 def test_the_staff_queue_and_a_request(browser, live_server):
     state, _url = demo_staff_signed_in(
         browser, live_server, Role.PARTICIPATION_WORKER, "contact.browser@northshire.example", "Contact requests"

@@ -120,6 +120,7 @@ def test_full_journey_by_keyboard_only_with_axe_on_every_state(page, language):
     [
         "/",
         "/help",
+        "/help?from=s.demo",
         "/language?next=/s/demo/q/1",
         "/resume",
         "/receipt",

@@ -158,9 +158,11 @@ def test_the_done_and_help_pages_link_to_the_form(app, client, council):
     journey.submit_current()
     done = journey.page
     assert done.select_one('a[href^="/s/askme/ask"]') is not None, journey.path
-    help_page = fetch(client, "/help")
-    link = help_page.select_one('a[href^="/s/askme/ask"]')
-    assert link is not None and "Askshire Council" in link.get_text()
+    # The help page reached from it asks the council (from the help page), not the survey.
+    help_page = fetch(client, done.find("a", string="Get help now")["href"])
+    link = help_page.select_one('a[href^="/ask/"]')
+    assert link is not None and "Askshire Council" in link.get_text() and link["href"].endswith("?from=help")
+    assert help_page.select_one('a[href^="/s/askme/ask"]') is None
 
 
 def _submit(client, org_roles=(Role.PARTICIPATION_WORKER,)):

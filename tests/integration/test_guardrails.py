@@ -153,6 +153,8 @@ KNOWN_ROUTES = {
     "poll_answers.screen_page",
     "ask.ask",
     "ask.sent",
+    "ask.council_ask",
+    "ask.council_sent",
     "contact.queue",
     "contact.request_page",
     "we_did.index",

@@ -476,6 +476,10 @@ BEARER_ROUTES: dict[str, str] = {
     "poll_answers.done": "a live poll's code, as poll_answers.answer",
     "poll_answers.screen": "a poll's screen key, held by its projector page: the suppressed results and nothing else",
     "poll_answers.screen_page": "a poll's screen key, as poll_answers.screen: the projector page without the script",
+    # Not a secret at all: a council's short name, public as the council is. The form shows its name and takes a
+    # request for its own queue; nothing of any council is read or changed (test_ask_anywhere walks it).
+    "ask.council_ask": "a council's short name: its form to ask for an advocate or a call back, public",
+    "ask.council_sent": "a council's short name, as ask.council_ask: what happens next, nothing of any request",
 }
 
 # Routes only a platform admin may use, acting on any organisation's accounts: every organisation's own staff are

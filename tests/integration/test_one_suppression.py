@@ -194,6 +194,8 @@ NO_FIGURES = {
     # pack's counts of requests are suppressed there).
     "ask.ask",
     "ask.sent",
+    "ask.council_ask",
+    "ask.council_sent",
     "contact.queue",
     "contact.request_page",
     # "You said, we did" from sessions, polls and the board: words and months, no count of anyone (a session's

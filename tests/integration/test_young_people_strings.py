@@ -22,6 +22,8 @@ from participation.demo.cli import demo_cli
 from participation.extensions import db
 from participation.languages import LANGUAGES
 from participation.organisations.models import Organisation
+from participation.polls import services as polls
+from participation.polls.models import PollKind
 from participation.surveys.models import ConsultationStatus
 from tests import factories
 from tests.journey import Journey
@@ -175,6 +177,7 @@ def test_every_string_young_people_read_is_in_their_catalogue(app, asked, young_
     factories.sign_in(staff, worker, secret)
     staff.get(f"/staff/consultations/{consultation.id}/poster?language=ps")
     walk_the_shared_screen(app, staff, organisation.id)
+    walk_asking_outside_a_survey(app, organisation.id, organisation.slug)
     missing = sorted(asked - young_people_ids)
     assert missing == [], f"young people read these but babel-young-people.cfg does not extract them: {missing}"
 
@@ -214,6 +217,27 @@ def walk_the_shared_screen(app, staff, organisation_id) -> None:
         db.session.commit()
     room.page = typing
     room.submit_current({"text": "and a film night"})
+
+
+def walk_asking_outside_a_survey(app, organisation_id, slug: str) -> None:
+    """A live poll's question and thank-you pages, the help page reached from them, the council's own form (refused,
+    then sent) and a draft's code, which shows nothing of it (fourth outside review, N3 and N8)."""
+    with app.app_context():
+        poll = polls.create(organisation_id, "What next?", PollKind.ONE, ["Trips", "Food"], None, None)
+        db.session.commit()
+        code = poll.code
+        factories.consultation(
+            db.session.get(Organisation, organisation_id), code="drafty", status=ConsultationStatus.DRAFT
+        )
+    phone = Journey(app.test_client(), "yv", language="ps")
+    phone.get(f"/p/{code}?lang=ps")
+    phone.submit_current({"answer": "0"})
+    phone.get(f"/help?from=p.{code}")
+    phone.get(f"/ask/{slug}?from=poll")
+    phone.submit_current({"kind": "advocate"})
+    phone.submit_current({"kind": "call-back", "email": "kai@example.org"})
+    assert phone.path == f"/ask/{slug}/sent", phone.path
+    phone.get("/s/drafty/ask")
 
 
 def test_languages_without_staff_pages_have_young_peoples_catalogues_only():
