@@ -4,8 +4,9 @@ band chosen, an invite code or assisted session in use, and the receipt code wai
 The session is a signed cookie, not an encrypted one: anyone holding the phone can decode it. So everything kept per
 survey or poll except the drafts' tokens is filed under a keyed digest of its code (``slot``), never the code, and
 the age band chosen is kept only as a keyed digest too (``chosen_band`` tries the five): the cookie does not say which
-polls this phone answered or how old the person using it is (fourth outside review, N3). The drafts' tokens stay under
-their survey's code, which the quick exit needs to stop them working on the server."""
+polls this phone answered or how old the person using it is (fourth outside review, N3). A draft's token is filed
+the same way, with its survey's code beside it masked under the server's key (``_masked``): the quick exit needs the
+code to stop the token working on the server, and the cookie still does not say which survey (so which council)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,40 @@ def slot(code: str) -> str:
     return keyed_hash("device-session", code)[:24]
 
 
+def _mask(place: str, length: int) -> bytes:
+    stream = b""
+    counter = 0
+    while len(stream) < length:
+        stream += bytes.fromhex(keyed_hash("device-draft-code", f"{place}:{counter}"))
+        counter += 1
+    return stream[:length]
+
+
+def _masked(code: str, place: str) -> str:
+    raw = code.encode()
+    return bytes(a ^ b for a, b in zip(raw, _mask(place, len(raw)), strict=True)).hex()
+
+
+def _unmasked(value: str, place: str) -> str | None:
+    try:
+        raw = bytes.fromhex(value)
+        code = bytes(a ^ b for a, b in zip(raw, _mask(place, len(raw)), strict=True)).decode()
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return code if slot(code) == place else None
+
+
 def tokens() -> dict[str, str]:
-    return dict(session.get("drafts") or {})
+    """Every draft token this device holds, by its survey's code (the quick exit stops each on the server)."""
+    found = {}
+    for place, entry in (session.get("drafts") or {}).items():
+        if isinstance(entry, list) and len(entry) == 2 and all(isinstance(part, str) for part in entry):
+            code = _unmasked(entry[1], place)
+            if code is not None:
+                found[code] = entry[0]
+        elif isinstance(entry, str):
+            found[place] = entry  # kept before codes were masked: filed under the code itself
+    return found
 
 
 def poll_token(code: str) -> str | None:
@@ -74,19 +107,27 @@ def room_key() -> str | None:
 
 
 def token(code: str) -> str | None:
-    return tokens().get(code)
+    drafts = session.get("drafts") or {}
+    entry = drafts.get(slot(code))
+    if isinstance(entry, list) and entry and isinstance(entry[0], str):
+        return entry[0]
+    legacy = drafts.get(code)
+    return legacy if isinstance(legacy, str) else None
 
 
 def remember_token(code: str, value: str) -> None:
-    held = tokens()
-    held[code] = value
+    held = dict(session.get("drafts") or {})
+    held.pop(code, None)
+    place = slot(code)
+    held[place] = [value, _masked(code, place)]
     session["drafts"] = held
     session.permanent = True
 
 
 def drop_token(code: str) -> None:
-    held = tokens()
+    held = dict(session.get("drafts") or {})
     held.pop(code, None)
+    held.pop(slot(code), None)
     session["drafts"] = held
 
 

@@ -51,6 +51,13 @@ def test_the_cookie_does_not_say_which_polls_were_answered_or_the_age_band(app, 
     shown = readable(client.get_cookie("session").value)
     assert code not in shown and code.lower() not in shown
     assert "care-leavers" not in shown and "care" not in shown
+    # Nor which survey (so which council) it has a draft of: the draft's token is kept, its survey's code masked.
+    journey.get("/s/sharedsv/who")
+    journey.submit_current({"band": "care-leavers"})
+    journey.get("/s/sharedsv")
+    journey.submit_current({})
+    shown = readable(client.get_cookie("session").value)
+    assert '"drafts"' in shown and "sharedsv" not in shown
     # What the device needs still works: the poll knows this phone answered, the survey its chosen band.
     assert fetch(client, f"/p/{code}").find("h1").get_text(strip=True) == "You have already answered"
     journey.get("/s/sharedsv")
