@@ -226,6 +226,7 @@ def poll(poll_id: uuid.UUID) -> ResponseReturnValue:
         form=WordDecisionForm(),
         translated=[LANGUAGES[code].native_name for code in sorted(found.texts or {}) if code in LANGUAGES],
         actions=boards.actions_answering(poll_id=found.id),
+        too_many=services.more_answers_than_people(found),
         status_names=ACTION_STATUS_NAMES,
     )
 

@@ -38,6 +38,7 @@ from participation.pseudonyms import keyed_hash, new_code, new_token, normalise_
 from participation.reporting.figures import threshold as figures_threshold
 from participation.reporting.suppression import Cell, suppress, total
 from participation.sessions import services as sessions
+from participation.sessions.models import GroupSession
 from participation.surveys.views import LocalText
 
 POLL_CODE_LENGTH = 6
@@ -320,6 +321,24 @@ def group_name(poll: Poll) -> str | None:
 
 def group_of(poll: Poll) -> Group | None:
     return db.session.get(Group, poll.group_id) if poll.group_id is not None else None
+
+
+def more_answers_than_people(poll: Poll) -> bool:
+    """Whether the poll has more answers than there were young people to give them: the attendance recorded for its
+    session, else its group's size. One answer per phone rests on the phone's cookie (a phone whose cookies were
+    cleared, or a private tab, answers again), so the worker is told when the answers outnumber the room, without a
+    figure. False where neither is known."""
+    people: int | None = None
+    held = db.session.get(GroupSession, poll.session_id) if poll.session_id is not None else None
+    if held is not None and held.attendance:
+        people = sum(held.attendance.values())
+    else:
+        group = group_of(poll)
+        people = group.cohort_size if group is not None else None
+    if people is None:
+        return False
+    counted = select(func.count()).where(PollAnswer.poll_id == poll.id, PollAnswer.late.is_(False))
+    return (db.session.scalar(counted) or 0) > people
 
 
 def set_status(poll: Poll, status: PollStatus) -> None:

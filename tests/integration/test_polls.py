@@ -1057,3 +1057,27 @@ def test_a_closed_polls_projector_says_it_has_ended_and_shows_no_figures(app, cl
     page = fetch(client, f"/staff/polls/{poll.id}")
     fetch(client, f"/staff/polls/{poll.id}/open", method="post", status=302, data={"csrf_token": _token(page)})
     assert "Answers: 5" in stranger.get(f"/p/screen/{screen_key}").get_data(as_text=True)
+
+
+def test_the_worker_is_told_when_answers_outnumber_the_young_people_in_the_group(app, client):
+    """One answer per phone rests on the phone's cookie (a cleared cookie or a private tab answers again: the outside
+    review, F3). The worker's page says so when the answers outnumber the group's recorded size, with no figure."""
+    from participation.distribution.models import Group, GroupKind
+
+    poll = _open_poll(app, client)
+    with app.app_context():
+        row = db.session.get(Poll, poll.id)
+        group = Group(organisation_id=row.organisation_id, name="Small forum", kind=GroupKind.CARE_LEAVERS_FORUM)
+        group.cohort_size = 3
+        db.session.add(group)
+        db.session.flush()
+        row.group_id = group.id
+        db.session.commit()
+    warning = "more answers than young people in the group"
+    for number in range(3):
+        _answer(app, app.test_client(), poll, answer=str(number % 3))
+    assert warning not in fetch(client, f"/staff/polls/{poll.id}").get_text(" ")
+    _answer(app, app.test_client(), poll, answer="0")  # a fourth phone, or the same one with its cookies cleared
+    page = fetch(client, f"/staff/polls/{poll.id}")
+    assert warning in page.select_one(".govuk-warning-text").get_text(" ")
+    assert fetch(client, f"/staff/polls/{poll.id}/projector").find(class_="govuk-warning-text") is None
