@@ -19,7 +19,7 @@ from participation.accounts.forms import CodeForm, ConfirmForm, NewPasswordForm,
 from participation.accounts.models import User
 from participation.accounts.pending import ENROL, PENDING, enrolment_proven, finish_sign_in, pending_user
 from participation.audit import services as audit
-from participation.limits import client_address, limiter
+from participation.limits import client_address, limiter, posted
 from participation.links import external_url
 from participation.notifications.services import send
 from participation.pseudonyms import keyed_hash
@@ -32,7 +32,7 @@ for rule, view, methods in (*team.RULES, *administration.RULES):
 
 def _typed_email() -> str:
     # Keyed, so no store of counts (the database's or Redis) ever holds an email address in clear.
-    return keyed_hash("rate-limit-email", credentials.normalise_email(request.form.get("email", ""))[:254])
+    return keyed_hash("rate-limit-email", credentials.normalise_email(posted("email"))[:254])
 
 
 def _sign_in_key() -> str:

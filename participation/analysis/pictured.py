@@ -13,6 +13,7 @@ from flask import request
 from participation.analysis import engine
 from participation.analysis.engine import Result
 from participation.analysis.lexicon import Matcher
+from participation.limits import posted
 from participation.surveys.pictures import picture_answer
 
 # Feeling scared beside a person or a place ("Scared" with "My home") is how a child who cannot type says what
@@ -89,6 +90,7 @@ def posted_words_worry(*fields: str) -> Callable[[], bool]:
     def worry() -> bool:
         if request.method != "POST":
             return False
-        return any(may_disclose(request.form.get(field, "")[:POSTED_READ], None) for field in fields)
+        # ``posted``: a body too big to read is not exempt, and never makes the limiter count in memory instead.
+        return any(may_disclose(posted(field)[:POSTED_READ], None) for field in fields)
 
     return worry

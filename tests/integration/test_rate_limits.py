@@ -33,6 +33,8 @@ from bs4 import BeautifulSoup
 from flask_babel import force_locale, gettext, ngettext
 from sqlalchemy import select
 
+from participation.extensions import db
+from participation.organisations.models import Organisation
 from tests import factories
 from tests.pages import parse
 
@@ -145,6 +147,39 @@ def test_a_body_too_big_sent_after_the_limit_gets_the_kind_page_not_an_error(app
     huge = client.post("/s/yv/ask", data={"kind": "call-back", "phone": "07700900123", "message": "x" * 3_000_000})
     assert huge.status_code in (413, 429), huge.status_code
     assert "Sorry, something went wrong" not in huge.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("path", ["/s/yv/ask", "/ask/{slug}"])
+def test_a_body_too_big_does_not_open_the_limit_for_the_requests_after_it(app, client, path, caplog):
+    """The fifth outside review (H1): a body too big to read, sent to a form whose limit lets worrying words through,
+    made the check of those words fail; Flask-Limiter took that for its storage failing and counted in a fresh
+    store in memory, so the next requests from the same address were let through the spent limit."""
+    with app.app_context():
+        consultation = factories.consultation(code="yv")
+        slug = db.session.get(Organisation, consultation.organisation_id).slug
+    url = path.format(slug=slug)
+    plain = {"kind": "call-back", "phone": "07700900123", "message": "please ring"}
+    refused = until_refused(lambda: client.post(url, data=plain), 30, "20 an hour")
+    assert refused.status_code == 429
+    huge = client.post(url, data={**plain, "message": "x" * 11_000_000})
+    assert huge.status_code in (413, 429), huge.status_code
+    for _again in range(3):
+        assert client.post(url, data=plain).status_code == 429
+    assert "Failed to rate limit" not in caplog.text and "falling back" not in caplog.text
+
+
+def test_a_body_too_big_does_not_open_the_sign_in_limit(app, client, caplog):
+    """The same (H1) for signing in, whose limits are keyed by the email typed: a huge post made reading it fail."""
+    until_refused(lambda: sign_in_attempt(client, "someone@example.org"), 30, "5 a minute")
+    page = page_of(client.get("/staff/sign-in"))
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    huge = client.post(
+        "/staff/sign-in", data={"email": "someone@example.org", "password": "x" * 11_000_000, "csrf_token": token}
+    )
+    assert huge.status_code in (413, 429), huge.status_code
+    for _again in range(3):
+        assert sign_in_attempt(client, "someone@example.org").status_code == 429
+    assert "Failed to rate limit" not in caplog.text and "falling back" not in caplog.text
 
 
 def test_scanned_invite_codes_are_limited_too(app, client):
