@@ -138,21 +138,28 @@ def fingerprint(organisation_id: uuid.UUID, kind: ContactKind, details: Details)
 # Worrying words skip the limit on asking (``routes.ask``): a child in danger is never refused. The outside review (N5)
 # then filled the request queue and the safeguarding queue with a script adding "he hits me". So the bypass has a
 # ceiling of its own, which never refuses and never loses different words:
-# - the same words (their letters, whatever the digits, spaces and punctuation) sent again from one address on one
-#   day join the first request and its case: counted as repeats, what each typed kept with it (``ContactRepeat``);
+# - the same words (their letters and digits, whatever the spaces, stops and capitals) for the same kind of request,
+#   sent again from one address on one day, join the first request and its case: counted as repeats, what each
+#   typed kept with it (``ContactRepeat``, bounded by ``REPEATS_KEPT`` and ``REPEATS_MOST``);
 # - once a council has taken ``WORRYING_PER_DAY`` worrying requests in a day, the day's next ones join one batch
 #   (a request and one case): words the batch has not had yet are added to its case, so a lead reads them all, and
 #   a new batch opens after ``BATCH_WORDS`` different words. A day, not an hour: a request keeps no finer time.
 # The young person is told their request was received either way.
 WORRYING_PER_DAY = 30
 BATCH_WORDS = 50
-# What a request keeps of repeats of its own words (a way to reach them corrected, say): after this, only counted.
+# What a request keeps of repeats of its own words (a way to reach them corrected, say): after this, only those with
+# a way to reach someone (or a name) nothing kept has yet, up to ``REPEATS_MOST``; the rest are only counted.
 REPEATS_KEPT = 20
+# However many come, what a request's repeats typed is kept for at most this many (new words or a new way to reach
+# someone past ``REPEATS_KEPT``): a script cannot fill the database through one request.
+REPEATS_MOST = 200
 
 
 def letters(words: str) -> str:
-    """Words as a script varying them cheaply would not change them: their letters only, case folded."""
-    return "".join(character for character in words.casefold() if character.isalpha())
+    """Words as a script varying them cheaply would not change them: their letters and digits only, case folded.
+    Digits count: "he hits me, day 20" is not "he hits me, day 10", and the lead reads both (fifth outside review,
+    M3); a script varying a number is met by the day's ceiling instead (``WORRYING_PER_DAY``)."""
+    return "".join(character for character in words.casefold() if character.isalnum())
 
 
 def _screened(details: Details) -> str:
@@ -160,8 +167,9 @@ def _screened(details: Details) -> str:
     return "\n".join(part for part in (details.message, details.good_time, details.name) if part.strip())
 
 
-def _worry_key(organisation_id: uuid.UUID, words: str, sender: str) -> str:
-    value = json.dumps(["words", today().isoformat(), letters(words), sender], ensure_ascii=False)
+def _worry_key(organisation_id: uuid.UUID, kind: ContactKind, words: str, sender: str) -> str:
+    # The kind counts too: a call back asked with the same words does not vanish into a request for an advocate.
+    value = json.dumps(["words", today().isoformat(), kind.value, letters(words), sender], ensure_ascii=False)
     return keyed_hash("contact-worry", value, organisation_id)
 
 
@@ -243,7 +251,7 @@ def _ask_worrying(
     same = db.session.scalar(select(ContactRequest).where(ContactRequest.fingerprint == digest))
     if same is not None:
         return same  # a double tap: the same request, nothing new to keep
-    key = _worry_key(organisation_id, words, sender)
+    key = _worry_key(organisation_id, kind, words, sender)
     first = db.session.scalar(select(ContactRequest).where(ContactRequest.worry_key == key).with_for_update())
     if first is not None:
         _join(first, details, new_words=False)
@@ -332,9 +340,13 @@ def _into_batch(
 
 def _join(request: ContactRequest, details: Details, new_words: bool) -> None:
     """Record a request that joins ``request`` (see ``WORRYING_PER_DAY``): counted, and what it typed kept, encrypted,
-    while fewer than ``REPEATS_KEPT`` are kept or when its words are new to the request."""
+    while fewer than ``REPEATS_KEPT`` are kept, when its words are new to the request, or when it gives a way to
+    reach someone, or a name, that nothing kept gives yet (two children on one home's network typing the same
+    words are two children to reach: the fifth outside review, L3)."""
     request.repeats = (request.repeats or 0) + 1
-    if new_words or request.repeats <= REPEATS_KEPT:
+    if request.repeats <= REPEATS_KEPT or (
+        len(request.joined) < REPEATS_MOST and (new_words or _reaches_someone_new(request, details))
+    ):
         request.joined.append(
             ContactRepeat(
                 organisation_id=request.organisation_id,
@@ -347,6 +359,17 @@ def _join(request: ContactRequest, details: Details, new_words: bool) -> None:
         # The lead sees how often the words came, as the handler does.
         case.kept = {**(case.kept or {}), "repeats": request.repeats}
     db.session.flush()
+
+
+def _reach(details: Details) -> tuple[str, ...]:
+    parts = (details.phone, details.text, details.email, details.name)
+    return tuple(" ".join(part.casefold().split()) for part in parts)
+
+
+def _reaches_someone_new(request: ContactRequest, details: Details) -> bool:
+    first = details_of(request)
+    known = {_reach(found) for found in [*([first] if first is not None else []), *repeats_of(request)]}
+    return _reach(details) not in known
 
 
 def case_of(request: ContactRequest) -> SafeguardingCase | None:

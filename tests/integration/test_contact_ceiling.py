@@ -51,22 +51,57 @@ def test_a_script_of_200_identical_worrying_requests_gives_one_request_and_one_c
     org, _consultation, worker, secret = askshire
     page = fetch(client, "/s/askme/ask")
     for number in range(200):
-        # A new number each time and digits or stops added to the words: the same words, as a script varies them.
-        message = f"{WORDS} {number}" if number % 2 else f"He hits me{'!' * (number % 3)}"
-        _told_it_was_received(_send(client, page, message, f"07700 9{number:05d}"))
+        # Stops and capitals varied each time: the same words, as a script varies them.
+        stops = bin(number)[2:].replace("0", ".").replace("1", "!")
+        message = f"{'He' if number % 2 else 'HE'} hits me {stops}"
+        _told_it_was_received(_send(client, page, message, "07700 900001"))
     assert fetch(client, "/s/askme/ask/sent?kind=advocate").find("h1")
     with app.app_context():
         (request,) = db.session.scalars(select(ContactRequest)).all()
         (case,) = db.session.scalars(select(SafeguardingCase)).all()
         assert request.worrying and request.repeats == 199
         assert services.request_of(case) == request.id and case.kept["repeats"] == 199
-        # What the repeats typed is kept (a corrected number is never lost), up to a bound for the same words.
+        # What the repeats typed is kept up to a bound for the same words and the same way to reach them.
         assert _count(ContactRepeat) == services.REPEATS_KEPT
         assert services.repeats_of(request)[0].phone == "07700 900001"
     factories.sign_in(client, worker, secret)
     shown = fetch(client, f"/staff/contact-requests/{request.id}").get_text(" ")
     assert "Sent again" in shown and "199 more requests with worrying words joined this one" in shown
-    assert "07700 900001" in shown
+
+
+def test_words_that_differ_in_a_number_reach_the_lead_and_a_script_varying_one_meets_the_ceiling(app, client, askshire):
+    """The fifth outside review (M3): "he hits me, day 20" was joined to "... day 10" as the same words, and only the
+    request's handler ever read it. Digits count now; a script varying a number meets the day's ceiling instead,
+    and every different set of words is in a case a lead reads."""
+    page = fetch(client, "/s/askme/ask")
+    for day in (10, 20):
+        _told_it_was_received(_send(client, page, f"he hits me, day {day}", "07700 900001"))
+    with app.app_context():
+        assert sorted(_case_words()) == ["he hits me, day 10", "he hits me, day 20"]
+    for number in range(120):
+        _told_it_was_received(_send(client, page, f"he hits me {number}", "07700 900001"))
+    with app.app_context():
+        assert _count(ContactRequest) <= services.WORRYING_PER_DAY + 3
+        words = _case_words()
+        assert all(f"he hits me {number}" in words for number in range(120))
+
+
+def test_the_same_words_from_other_children_on_one_network_keep_each_way_to_reach_them(app, client, askshire):
+    """The fifth outside review (L3): past ``REPEATS_KEPT`` only the count of a repeat was kept, so children on one
+    children's home's network typing the same words lost how to reach them; and a call back joined a request for an
+    advocate, losing what was asked for."""
+    page = fetch(client, "/s/askme/ask")
+    phones = [f"07700 9{number:05d}" for number in range(services.REPEATS_KEPT + 10)]
+    for phone in phones:
+        _told_it_was_received(_send(client, page, WORDS, phone))
+    data = {"csrf_token": token(page), "kind": "call-back", "phone": "07700 955555", "message": WORDS}
+    assert client.post("/s/askme/ask", data=data).status_code == 302
+    with app.app_context():
+        requests = db.session.scalars(select(ContactRequest).order_by(ContactRequest.kind)).all()
+        assert sorted(request.kind for request in requests) == [ContactKind.ADVOCATE, ContactKind.CALL_BACK]
+        advocate = next(request for request in requests if request.kind == ContactKind.ADVOCATE)
+        kept = {services.details_of(advocate).phone, *(details.phone for details in services.repeats_of(advocate))}
+        assert kept == set(phones)
 
 
 def test_different_worrying_words_each_reach_the_lead(app, client, askshire):
