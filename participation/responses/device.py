@@ -16,7 +16,7 @@ from datetime import date
 from flask import session
 
 from participation.accounts.access import POLL_DEVICES_KEY, ROOM_KEY, TABLET_KEY
-from participation.pseudonyms import keyed_hash, normalise_code
+from participation.pseudonyms import keyed_hash, new_token, normalise_code
 from participation.responses import services
 from participation.responses.models import Draft
 from participation.surveys.models import AgeBand
@@ -25,11 +25,30 @@ from participation.surveys.models import AgeBand
 RECEIPT_SHOWN_WITHIN_SECONDS = 15 * 60
 
 
-def slot(code: str) -> str:
-    """Where this session files what it keeps for a survey or poll: a keyed digest of the code, never the code (the
-    server's key, so a decoded cookie cannot be checked against a list of codes either). 96 bits: the cookie stays
-    small."""
-    return keyed_hash("device-session", code)[:24]
+SALT = "device_salt"
+
+
+def _salt(create: bool) -> str:
+    """This device's own random salt for its digests, made the first time it keeps anything (``create``). Without
+    it the digest of a code was the same on every phone, so anyone could open a survey or poll once on their own
+    phone and recognise it in a shared phone's cookie (fifth outside review, M4). "" until made: nothing kept yet
+    can match a digest taken with it."""
+    value = session.get(SALT)
+    if isinstance(value, str) and value:
+        return value
+    if not create:
+        return ""
+    value = new_token()[:16]
+    session[SALT] = value
+    return value
+
+
+def slot(code: str, create: bool = False) -> str:
+    """Where this session files what it keeps for a survey or poll: a keyed digest of the code and this device's
+    salt, never the code (the server's key, so a decoded cookie cannot be checked against a list of codes either;
+    the device's salt, so not against another phone's cookie). ``create``: about to keep something. 96 bits: the
+    cookie stays small."""
+    return keyed_hash("device-session", f"{_salt(create)}:{code}")[:24]
 
 
 def _mask(place: str, length: int) -> bytes:
@@ -76,7 +95,7 @@ def poll_token(code: str) -> str | None:
 
 def remember_poll_token(code: str, value: str) -> None:
     devices = dict(session.get(POLL_DEVICES_KEY) or {})
-    devices[slot(code)] = value
+    devices[slot(code, create=True)] = value
     session[POLL_DEVICES_KEY] = dict(list(devices.items())[-20:])
     session.permanent = True
 
@@ -88,7 +107,7 @@ def on_tablet(code: str) -> bool:
 
 def hand_round(code: str) -> None:
     """Make this device a tablet passed round for the live poll at ``code`` (the last ten polls)."""
-    mine = slot(code)
+    mine = slot(code, create=True)
     held = [value for value in session.get(TABLET_KEY) or [] if value != mine]
     session[TABLET_KEY] = [*held, mine][-10:]
 
@@ -118,7 +137,7 @@ def token(code: str) -> str | None:
 def remember_token(code: str, value: str) -> None:
     held = dict(session.get("drafts") or {})
     held.pop(code, None)
-    place = slot(code)
+    place = slot(code, create=True)
     held[place] = [value, _masked(code, place)]
     session["drafts"] = held
     session.permanent = True
@@ -136,7 +155,7 @@ def forget_sent(code: str, value: str) -> None:
     empties as it shows the receipt code (nothing on a shared phone reopens sent answers)."""
     drop_token(code)
     sent = dict(session.get("sent") or {})
-    sent[slot(code)] = {"token": value, "at": int(time.time())}
+    sent[slot(code, create=True)] = {"token": value, "at": int(time.time())}
     session["sent"] = sent
     mark_sent_here(code)
     # A used invite card is spent: the next person on this device must not answer under its pseudonym.
@@ -161,7 +180,7 @@ def mark_sent_here(code: str) -> None:
     """Answers to this consultation were sent from this device: the done page may thank it again after the receipt
     code has gone (a reload, the back button), and only then. Nothing else: not the answers, not when."""
     thanked = dict(session.get("thanked") or {})
-    thanked[slot(code)] = True
+    thanked[slot(code, create=True)] = True
     session["thanked"] = thanked
 
 
@@ -203,12 +222,13 @@ def forget_everything() -> None:
         POLL_DEVICES_KEY,
         TABLET_KEY,
         ROOM_KEY,
+        SALT,
     ):
         session.pop(name, None)
 
 
 def _band_seal(code: str, band: str, fixed: bool) -> str:
-    return keyed_hash("device-band", f"{code}\n{band}\n{int(fixed)}")[:24]
+    return keyed_hash("device-band", f"{_salt(False)}\n{code}\n{band}\n{int(fixed)}")[:24]
 
 
 def chosen_band(code: str) -> tuple[str | None, bool]:
@@ -226,7 +246,8 @@ def chosen_band(code: str) -> tuple[str | None, bool]:
 
 def remember_band(code: str, band: str, fixed: bool) -> None:
     bands = dict(session.get("bands") or {})
-    bands[slot(code)] = _band_seal(code, band, fixed)
+    place = slot(code, create=True)  # first: the seal is taken with the salt this makes
+    bands[place] = _band_seal(code, band, fixed)
     session["bands"] = bands
     session.permanent = True
 
@@ -249,7 +270,7 @@ def flag(name: str, code: str, value: object | None = None) -> object | None:
     """A per-consultation value kept in this device's session: an invite code being used, an assisted session."""
     values = dict(session.get(name) or {})
     if value is not None:
-        values[slot(code)] = value
+        values[slot(code, create=True)] = value
         session[name] = values
         session.permanent = True
     return values.get(slot(code))

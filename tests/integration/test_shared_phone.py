@@ -104,3 +104,27 @@ def test_quick_exit_on_a_workers_device_ends_their_session_on_the_server(app, cl
     snoop = app.test_client()
     snoop.set_cookie("session", copied)
     assert snoop.get("/staff/polls").status_code in (302, 303)
+
+
+def test_two_phones_file_the_same_survey_poll_and_band_under_different_keys(app, client):
+    """The fifth outside review (M4): the digests were the same on every phone, so anyone could open the survey and
+    the poll once on their own phone, choose each band, and read a shared phone's cookie off that table."""
+    import json
+
+    code = _poll(app)
+
+    def cookie_of(phone) -> dict:
+        _answer(phone, code)
+        journey = Journey(phone, "sharedsv")
+        journey.get("/s/sharedsv")
+        journey.submit_current({"band": "care-leavers"})
+        return json.loads(readable(phone.get_cookie("session").value))
+
+    first, second = cookie_of(client), cookie_of(app.test_client())
+    for name in ("poll_devices", "bands"):
+        assert first[name] and second[name]
+        assert not set(first[name]) & set(second[name]), name
+    assert not set(first["bands"].values()) & set(second["bands"].values())  # the band's seal too
+    # The quick exit forgets the salt with the rest: the next person on the phone starts with digests of their own.
+    client.get("/leave")
+    assert client.get_cookie("session") is None or "device_salt" not in readable(client.get_cookie("session").value)
