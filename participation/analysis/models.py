@@ -229,9 +229,10 @@ def may_point_to_someone(text: str, known: Known = NOTHING_KNOWN) -> str:
     or "" when nothing: what approval of a quote refuses (``approval_refused``), as one list. For words that are
     published as they were written, with no redaction and no editing: a live poll's word on the projector. Names
     in lower case or capitals, spelt out ("j a d e thompson"), phone numbers with letters for digits or in words
-    ("o7700 9oo 129") and addresses in young people's words ("my addy is 12 kingsway") are the redaction's to find
-    (``redaction.redact``); a doubt about digits the redaction already named ("12 Kingsway", an address) is not
-    named again as a phone number."""
+    ("o7700 9oo 129", "0seven700 900 1two9"), postcodes spelt out ("n e 1 4 s t"), family names first, run together or
+    broken by hyphens ("thompson jade", "jadethompson", "ja-de thom-pson") and addresses in young people's words ("my
+    addy is 12 kingsway", "number twelve kingsway") are the redaction's to find (``redaction.redact``); a doubt about
+    digits the redaction already named ("12 Kingsway", an address) is not named again as a phone number."""
     _text, found = redact(text, known)
     kinds = list(dict.fromkeys(str(REDACTION_NAMES.get(item.kind, item.kind)) for item in found))
     taken = " ".join(item.original for item in found)

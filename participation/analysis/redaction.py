@@ -1,11 +1,12 @@
 """Redaction of what could identify someone in a comment before it can be quoted: names (in lower case too, with or
 without a word before them that says so, and family names after a title), social media names, email addresses (spelt
 out as "at" and "dot" too, all of them), phone numbers, postcodes, street addresses and streets, schools, children's
-homes, towns and dates of birth; and the same written to get past a filter (a full name in capitals or spelt out
-letter by letter, a phone number with letters for digits or in words, an address in slang). Pure functions; a worker
-always sees what was taken out and approves or edits the result, so this errs towards taking out too much, but not an
-ordinary word: "I'm happy", "I'm at school", "i hope it will get better" and "the stairs" stay. Approval checks the
-worker's words again, more strictly (``approval_doubts``).
+homes, towns and dates of birth; and the same written to get past a filter (a full name in capitals, spelt out
+letter by letter, family name first, run together or with hyphens inside; a phone number with letters for digits or in
+words, or both in one piece; a postcode spelt out; an address in slang or with its number in words). Pure functions;
+a worker always sees what was taken out and approves or edits the result, so this errs towards taking out too much,
+but not an ordinary word: "I'm happy", "I'm at school", "i hope it will get better" and "the stairs" stay. Approval
+checks the worker's words again, more strictly (``approval_doubts``).
 
 What the organisation itself knows (the names of its children's homes and schools, from its groups) is passed in as
 ``Known``, so the redaction stays plain Python."""
@@ -20,7 +21,7 @@ from importlib import resources
 
 from babel import Locale
 
-from participation.analysis.detection import looks_welsh, romanised_language
+from participation.analysis.detection import detect_language, looks_welsh, romanised_language
 from participation.analysis.first_names import AMBIGUOUS_NAMES, FIRST_NAMES, PLACE_LIKE_NAMES
 from participation.analysis.lexicons import en as english
 from participation.analysis.normalise import DIGIT_LETTERS, LETTERS_AND_DIGITS, clause_tokens
@@ -458,6 +459,7 @@ def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction
     text = _PHONE.sub(replace("phone"), text)
     text = _disguised_phones(text, found)
     text = _POSTCODE.sub(replace("postcode"), text)
+    text = _spelt_postcodes(text, found)
     text = _ADDRESS.sub(replace("address"), text)
     text = _house_numbers(text, found)
     for kind, pattern in _places(known):
@@ -480,6 +482,7 @@ def redact(text: str, known: Known = NOTHING_KNOWN) -> tuple[str, list[Redaction
 
     text = _joined_names(text, found)
     text = _spelt_names(text, found)
+    text = _hidden_full_names(text, found, english_words)
     text = _titles(text, found)
     text = _INTRODUCED.sub(name, text)
     text = _SAYS_A_NAME.sub(_names(found, surely=True), text)
@@ -610,10 +613,37 @@ def _piece(match: re.Match[str]) -> _Piece | None:
         return _Piece(match.start(), match.end(), _DIGIT_WORDS[lowered], sure, True)
     if lowered in _REPEATS:
         return _Piece(match.start(), match.end(), "", 0, True, _REPEATS[lowered])
+    if mixed := _MIXED_DIGITS.fullmatch(word):
+        if any(char.isdigit() for char in word) and len(mixed.group(0)) > 1 and _SOME_WORD.search(word):
+            digits, sure = _mixed_digits(word)
+            return _Piece(match.start(), match.end(), digits, sure, True)
     digits = word.translate(_LOOKALIKES)
     if not digits.isdigit() or not (len(word) == 1 or any(char.isdigit() for char in word)):
         return None
     return _Piece(match.start(), match.end(), digits, sum(char.isdigit() for char in word), digits != word)
+
+
+# Digits and digits' words in one piece, with letters like digits beside them: "0seven700", "1two9", "nine00".
+_DIGIT_WORD = r"zero|nought|one|two|three|four|five|six|seven|eight|nine"
+_SOME_WORD = re.compile(rf"(?i:{_DIGIT_WORD})")
+_MIXED_DIGITS = re.compile(rf"(?i:(?:{_DIGIT_WORD}|\d|[oOlI])+)")
+_MIXED_PART = re.compile(rf"(?i:{_DIGIT_WORD}|\d|[oOlI])")
+
+
+def _mixed_digits(word: str) -> tuple[str, int]:
+    """What a piece of digits and digits' words says in digits, and how many of them are digits or words, not letters
+    like digits: "0seven700" is 07700 (all five sure), "1two9" is 129."""
+    digits: list[str] = []
+    sure = 0
+    for part in _MIXED_PART.findall(word):
+        lowered = part.lower()
+        if lowered in _DIGIT_WORDS and len(lowered) > 1:
+            digits.append(_DIGIT_WORDS[lowered])
+            sure += 1
+        else:
+            digits.append(part.translate(_LOOKALIKES))
+            sure += part.isdigit()
+    return "".join(digits), sure
 
 
 def _number_runs(text: str) -> list[list[_Piece]]:
@@ -693,6 +723,43 @@ def _disguised_number_doubts(text: str) -> list[tuple[int, str]]:
     return doubts
 
 
+# A postcode spelt out with spaces or marks between its letters and digits: "n e 1 4 s t", "N.E.1 4.S.T", "ne 1 4 s
+# t", "NE1 4 S T". Read piece by piece, as a phone number is: pieces of one to three letters or digits with only
+# spaces or marks between them, two of them single characters at least, that together make a postcode whose last
+# three characters (a digit and two letters) begin a piece ("im 14 y.o" is no "IM1 4YO").
+_POSTCODE_PIECE = re.compile(r"(?<![\w'’])[^\W_]{1,3}(?![\w'’])")
+_WHOLE_POSTCODE = re.compile(r"(?i)[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+
+
+def _spelt_postcodes(text: str, found: list[Redaction]) -> str:
+    """Postcodes ``_POSTCODE`` cannot read, with their letters and digits apart: "n e 1 4 s t", "N E 1 4 S T", "n.e.1
+    4.s.t", "ne 1 4 s t". Not "i got 2 b s" or "a b c 1 2 3": only a postcode's own shape, all of it."""
+    pieces = list(_POSTCODE_PIECE.finditer(text))
+    spans: list[tuple[int, int, str]] = []
+    first = 0
+    while first < len(pieces):
+        for last in range(min(len(pieces), first + 7) - 1, first, -1):
+            if _spelt_postcode(text, pieces[first : last + 1]):
+                start, end = pieces[first].start(), pieces[last].end()
+                found.append(Redaction("postcode", text[start:end]))
+                spans.append((start, end, PLACEHOLDERS["postcode"]))
+                first = last
+                break
+        first += 1
+    return _rebuild(text, spans)
+
+
+def _spelt_postcode(text: str, run: Sequence[re.Match[str]]) -> bool:
+    if not all(_BETWEEN_PIECES.fullmatch(text, a.end(), b.start()) for a, b in zip(run, run[1:], strict=False)):
+        return False
+    written = [piece.group(0) for piece in run]
+    if sum(len(piece) == 1 for piece in written) < 2 or not _WHOLE_POSTCODE.fullmatch("".join(written)):
+        return False
+    # The inward part (its last three characters) starts a piece.
+    ends = {sum(len(piece) for piece in written[:count]) for count in range(len(written))}
+    return len("".join(written)) - 3 in ends
+
+
 # Words that say an address comes next: "my addy is", "address:", "i live at", "come to", "pull up to", "meet me at".
 _ADDRESS_CUE = re.compile(
     r"(?i)\b(?:(?:addy|addie|addr|address|adress|addres)\b(?:\s*(?:is|=|:|-|['’]s|its|it['’]s)\b)?\s*[:=\-]?"
@@ -701,8 +768,20 @@ _ADDRESS_CUE = re.compile(
     r"|pull\s+up(?:\s+(?:to|at))?"
     r"|(?:meet|link|find)\s+(?:me|us)\s+(?:at|outside))\s*$"
 )
-# A house number (and a flat's before it: "flat 4, 12"), and where it ends.
-_HOUSE_NUMBER = re.compile(r"(?i)\b(?:(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\s*,?\s*)?\d{1,4}[a-z]?(?![\w'’])")
+# A house number in words: "twelve", "twenty two", "forty-one".
+_TENS = r"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_IN_WORDS = (
+    rf"(?:{_TENS}(?:[\s-]+{_UNITS})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|{_UNITS})"
+)
+# A house number (and a flat's before it: "flat 4, 12"), in digits or words, with "number" or "no." before it
+# ("number twelve", "no. 12"), and where it ends.
+_HOUSE_NUMBER = re.compile(
+    r"(?i)(?<![\w'’])(?:(?:number|no\.?|num|nr\.?|\#)\s*)?"
+    r"(?:(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\s*,?\s*)?"
+    rf"(?:\d{{1,4}}[a-z]?|{_NUMBER_IN_WORDS})(?![\w'’])"
+)
 
 
 # How the names of streets with no "road" or "street" after them end: kingsway, broadway, northfield, eastgate,
@@ -810,6 +889,171 @@ def _joined_names(text: str, found: list[Redaction]) -> str:
 _JOINED_NAME = re.compile(
     r"(?<![\w'’.@])(?:([A-Za-z]{2,})[._]([A-Za-z]{2,})(?![\w'’@]|\.\w)|([A-Z][a-z]+)([A-Z][a-z]+)(?![\w'’]))"
 )
+
+
+# A word with hyphens, dots or stars inside it ("ja-de", "thom-pson", "j.ade"), or without: read without them.
+_WORD_WITH_MARKS = re.compile(r"\[[a-z ]+\]|(?<![\w'’.@*-])[^\W\d_]+(?:[-.·*_][^\W\d_]+)*(?![\w'’@]|[-.·*_][^\W\d_])")
+_MARKS = re.compile(r"[-.·*_]")
+# A first name and a family name run together in one word, with digits after it as a username may have them.
+_RUN_TOGETHER = re.compile(r"(?<![\w'’.@-])([A-Za-z]{6,})(\d{0,4})(?![\w'’@]|[-.]\w)")
+# After a name that is also a word, place or month, what says the two words before were someone's full name:
+# nothing ("thompson jade"), or "is", "said", "and" ("thompson jade is my mate"); not "kane will score".
+_AFTER_A_FULL_NAME = _IS | _PERSON_AFTER | frozenset("and & n".split())
+
+
+def _hidden_full_names(text: str, found: list[Redaction], english_words: bool = True) -> str:
+    """Names written to get past a filter that reads a first name and then a family name as words: the family name
+    first ("thompson jade", "THOMPSON JADE", "Thompson Jade"), with hyphens or dots inside the names ("ja-de
+    thom-pson", "jade thomp-son", "ja-de"), or run together in one word ("jadethompson", "JadeThompson07"). A word
+    with marks inside it between parts of two letters or more is read without them (``_without_marks``); where it is
+    then a listed first name, it is one on its own, as a name spelt out is (``_spelt_names``). The family name first
+    must be one in the sense of ``_full_name``, and not an ordinary word; a first name that is also a word, a place or
+    a month after it must end the words or come before "is", "said" or "and" ("kane will score", "swift grace" stay).
+    Never in words of another language ("ca sa-mi gasesc", "Șeful mi-a luat", "ale chemia jest")."""
+    shouting = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    words = list(_WORD_WITH_MARKS.finditer(text))
+    joined = [_without_marks(match.group(0)) for match in words]
+    broken = [joined[index] != match.group(0) for index, match in enumerate(words)]
+    if any(broken):
+        english_words = _reads_as_english(" ".join(joined))  # "ja-de thom-pson" as "jade thompson"
+    spans: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(words):
+        last = _hidden_name_end(text, words, joined, broken, index, shouting=shouting, english_words=english_words)
+        if last is None:
+            index += 1
+            continue
+        spans.append((words[index].start(), words[last].end(), PLACEHOLDERS["name"]))
+        index = last + 1
+    if spans and _foreign(text):  # asked only then: the detector is slow
+        return text
+    found.extend(Redaction("name", text[start:end]) for start, end, _placeholder in spans)
+    return _run_together_names(_rebuild(text, spans), found, shouting)
+
+
+def _hidden_name_end(
+    text: str,
+    words: Sequence[re.Match[str]],
+    joined: Sequence[str],
+    broken: Sequence[bool],
+    index: int,
+    *,
+    shouting: bool,
+    english_words: bool,
+) -> int | None:
+    """Where a name hidden from a filter that begins at the word at ``index`` ends (the index of its last word), or
+    None: a first name and a family name with marks inside either, a family name and a first name, or one word with
+    marks inside it that is a name without them."""
+
+    def first_name(at: int) -> bool:
+        stem = _stem(joined[at])
+        return (
+            not words[at].group(0).startswith("[")
+            and stem in FIRST_NAMES
+            and stem not in _NOT_PEOPLE
+            and stem not in _IDENTITIES
+            and len(stem) > 2
+        )
+
+    pair = index + 1 < len(words) and _joined(text, words[index], words[index + 1])
+    if pair and first_name(index) and (broken[index] or broken[index + 1]):
+        if _full_name(joined[index], joined[index + 1], shouting=shouting, english_words=english_words):
+            return index + 1  # "ja-de thom-pson", "jade thomp-son"
+    if pair and first_name(index + 1):
+        if _family_before(words, joined, index, text, shouting=shouting, english_words=english_words):
+            return index + 1  # "thompson jade"
+    if broken[index] and (first_name(index) or _splits_into_a_full_name(joined[index])):
+        return index  # "ja-de", "jade-thompson"
+    return None
+
+
+# Below this many letters, the detector's guess is not to be trusted ("i love patel sarah" is not Romanian).
+_TRUSTED_LETTERS = 30
+
+
+def _foreign(text: str) -> bool:
+    """Whether ``text`` is mainly in another language written in Latin letters (Romanian, Polish, Albanian...), where
+    "mi-a", "sa-mi" and "chemia" are words: thirty letters or more, as the detector misreads short English (as
+    Welsh, as Romanian). Welsh itself is caught by ``_reads_as_english``."""
+    return len(re.findall(r"[^\W\d_]", text)) >= _TRUSTED_LETTERS and detect_language(text) not in (None, "en", "cy")
+
+
+def _without_marks(word: str) -> str:
+    """A word with hyphens, dots or stars inside it, read without them where it is written as one word broken up
+    ("ja-de", "thom-pson", "JA-DE", "j.ade"): four letters or more, in one case throughout or capitalised. Otherwise
+    the word as it is ("PA-ul", "e-mail" is "email", no name)."""
+    parts = _MARKS.split(word)
+    joined = "".join(parts)
+    if len(parts) == 1 or len(joined) < 4:
+        return word
+    if not (joined.islower() or joined.isupper() or _title(joined)):
+        return word
+    return joined
+
+
+def _family_before(
+    words: Sequence[re.Match[str]], joined: Sequence[str], index: int, text: str, *, shouting: bool, english_words: bool
+) -> bool:
+    """Is the word at ``index`` a family name written before the first name after it ("thompson jade")?"""
+    family, first = joined[index], joined[index + 1]
+    if words[index].group(0).startswith("[") or _stem(family) in FIRST_NAMES and _ordinary(family):
+        return False
+    written = _capitals_lowered(family)
+    if _ordinary(written) and _stem(written) not in _ORDINARY_SURNAMES:
+        return False  # "swift grace", "dear hope", "happy holly"
+    if index > 0 and _joined(text, words[index - 1], words[index]) and joined[index - 1].lower() in _DETERMINERS:
+        return False  # "a jackson holly" is no one's name
+    stem = _stem(first)
+    if stem in AMBIGUOUS_NAMES or stem in PLACE_LIKE_NAMES or stem in _MONTH_NAMES:
+        after = index + 2
+        if after < len(words) and _joined(text, words[index + 1], words[after]):
+            if joined[after].lower() not in _AFTER_A_FULL_NAME:
+                return False
+    return _full_name(first, family, shouting=shouting, english_words=english_words)
+
+
+def _run_together_names(text: str, found: list[Redaction], shouting: bool) -> str:
+    """A first name and a family name run together, in any case ("jadethompson", "Jadethompson", "JADETHOMPSON",
+    "jadeTHOMPSON", "jadethompson07"), or the family name first ("thompsonjade"): a word that is no
+    ordinary word, listed name or proper noun itself, and that splits into a listed first name and a family name
+    (``_full_name``). Not "summertime", "rosegold", "markup", "jackson" or "taylorswift"."""
+
+    def substitute(match: re.Match[str]) -> str:
+        word = match.group(1)
+        # The words around it read as English ("w szkole jest ok" is Polish), or there are none.
+        if not _splits_into_a_full_name(word) or not _reads_as_english(text[: match.start()] + text[match.end() :]):
+            return match.group(0)
+        if _foreign(text):
+            return match.group(0)
+        found.append(Redaction("name", match.group(0)))
+        return PLACEHOLDERS["name"]
+
+    return _RUN_TOGETHER.sub(substitute, text)
+
+
+def _splits_into_a_full_name(word: str) -> bool:
+    """Is ``word`` no ordinary word, listed name, proper noun or place, but a listed first name and a family name
+    (``_full_name``) run together, either way round ("jadethompson", "thompsonjade")?"""
+    lowered = word.lower()
+    if (
+        len(lowered) < 6
+        or _ordinary(lowered)
+        or lowered in FIRST_NAMES
+        or lowered in _lexicon()[1]
+        or lowered in _NOT_PEOPLE
+        or lowered in TOWNS
+        or lowered in CLUB_NAMES
+        or lowered in _places_abroad()
+    ):
+        return False
+    for cut in range(3, len(lowered) - 2):
+        head, tail = lowered[:cut], lowered[cut:]
+        for first, family in ((head, tail), (tail, head)):
+            if first not in FIRST_NAMES or first in _NOT_PEOPLE or first in _MONTH_NAMES or len(family) < 4:
+                continue
+            if not _ordinary(family) and _full_name(first, family, shouting=False):
+                return True
+    return False
 
 
 def _next_word(text: str, end: int) -> re.Match[str] | None:
@@ -1099,7 +1343,7 @@ def _family_word(text: str, words: Sequence[re.Match[str]], index: int) -> str:
 def _takes_family(family: str, shouting: bool) -> bool:
     """Is the word after a name its family name, to take out with it ("sarah thompson", "SARAH THOMPSON": a word in
     capitals in words all in capitals is read as one in lower case)?"""
-    written = family.lower() if shouting and family.isupper() else family
+    written = _capitals_lowered(family)
     return not family.startswith("[") and _stem(family) not in _NOT_PEOPLE and _is_surname(written, surely=False)
 
 
@@ -1145,6 +1389,11 @@ def _is_bare_name(
     return titled and not _ordinary(token) and (cue_after if starts else cue)
 
 
+def _capitals_lowered(word: str) -> str:
+    """A word in capitals ("THOMPSON") as one in lower case, for a name's words in any case; any other as it is."""
+    return word.lower() if len(word) > 1 and word.isupper() else word
+
+
 @cache
 def _places_abroad() -> frozenset[str]:
     """Countries and continents (Babel's English names of territories, in lower case) and ``PLACES_ABROAD``."""
@@ -1162,6 +1411,8 @@ def _full_name(first: str, family: str, *, shouting: bool, english_words: bool =
     win", "will london", "aston villa", "hope mum", "summer holidays", "may god")."""
     if shouting and first.isupper() and family.isupper():
         first, family = first.lower(), family.lower()
+    # One of the two in capitals, the other not ("jade THOMPSON", "THOMPSON jade"): read in lower case.
+    first, family = _capitals_lowered(first), _capitals_lowered(family)
     stem = _stem(family)
     if (
         _stem(first) in _DETERMINERS  # "my", "an": Vietnamese names, but "my nike trainers", "an american film"

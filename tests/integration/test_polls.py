@@ -938,8 +938,36 @@ DISGUISED_WORDS = {
     "oh seven seven double oh 9oo 129": "phone number",
     "my addy is 12 kingsway": "address",
     "come to 12 kingsway": "address",
+    # The fifth outside review: each of these was offered Show, and two were shown.
+    "thompson jade": "name",
+    "jadethompson": "name",
+    "ja-de thom-pson": "name",
+    "0seven700 900 1two9": "phone number",
+    "n e 1 4 s t": "postcode",
+    "number twelve kingsway": "address",
+    "THOMPSON JADE": "name",
+    "no. 12 kingsway": "address",
 }
-PLAIN_WORDS = ["I love Chelsea", "SCHOOL IS BORING", "MORE TRIPS", "I am 15", "2 hours", "top 10"]
+PLAIN_WORDS = [
+    "I love Chelsea",
+    "SCHOOL IS BORING",
+    "MORE TRIPS",
+    "I am 15",
+    "2 hours",
+    "top 10",
+    "Year 10 maths",
+    "boring",
+    "more trips",
+    "will spain win",
+    "hope taylor swift comes",
+    "my nike trainers",
+    "grace",
+    "summer holidays",
+    "one two three",
+    "number one",
+    "the number 12 bus",
+    "a day out",
+]
 
 
 def test_names_numbers_and_addresses_written_to_get_past_a_filter_are_not_shown(app, client):

@@ -214,6 +214,13 @@ DISGUISED = [
     ("the forum is good, text o7700 9oo 129", "phone number"),
     ("the forum is good, zero seven seven zero zero nine zero zero one two nine", "phone number"),
     ("the forum is good, my addy is 12 kingsway", "address"),
+    # the fifth outside review's
+    ("the forum is good, thompson jade said so", "name"),
+    ("the forum is good, ask jadethompson", "name"),
+    ("the forum is good, ask ja-de thom-pson", "name"),
+    ("the forum is good, text 0seven700 900 1two9", "phone number"),
+    ("the forum is good, send it to n e 1 4 s t", "postcode"),
+    ("the forum is good, come to number twelve kingsway", "address"),
 ]
 # Their look-alikes are approved as they were written.
 ORDINARY = "I am 15 and I love Chelsea, SCHOOL IS BORING but MORE TRIPS would help, top 10 days, 2 hours each"

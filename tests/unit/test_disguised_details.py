@@ -1,7 +1,9 @@
 """The fourth outside review (N2): what young people write to get past a filter still passed the check a word passes
 before the projector and a quote before a board pack: a full name in lower case or capitals, spelt out, a phone number
 with letters for digits or in words, an address in slang. Each row says what the redaction leaves and what
-``may_point_to_someone`` names for the worker; the look-alikes must stay as they are."""
+``may_point_to_someone`` names for the worker; the look-alikes must stay as they are. The fifth outside review got six
+more through, each offered Show and two shown on the projector: "thompson jade", "jadethompson", "ja-de thom-pson",
+"0seven700 900 1two9", "n e 1 4 s t" and "number twelve kingsway"; each is here with the rest of its kind."""
 
 from __future__ import annotations
 
@@ -52,6 +54,62 @@ CAUGHT = [
     ("12 kingsway", "[address]", "address"),
     ("12 Kingsway", "[address]", "address"),
     ("addy = flat 3 kingsway court", "addy = flat [address]", "address"),
+    # The fifth outside review: the family name first, in any case; a first name that is also a word after it must
+    # end the words or come before "is", "said" or "and"
+    ("thompson jade", "[name]", "name"),
+    ("THOMPSON JADE", "[name]", "name"),
+    ("Thompson Jade", "[name]", "name"),
+    ("thompson jade is my mate", "[name] is my mate", "name"),
+    ("my mate thompson jade", "my mate [name]", "name"),
+    ("smith sarah said hi", "[name] said hi", "name"),
+    ("patel will said no", "[name] said no", "name"),
+    # run together in one word, either way round, with a username's digits
+    ("jadethompson", "[name]", "name"),
+    ("Jadethompson", "[name]", "name"),
+    ("JADETHOMPSON", "[name]", "name"),
+    ("add jadethompson07", "add [name]", "name"),
+    ("thompsonjade", "[name]", "name"),
+    ("oliviasmith", "[name]", "name"),
+    # hyphens, dots or stars inside the words
+    ("ja-de thom-pson", "[name]", "name"),
+    ("jade thomp-son", "[name]", "name"),
+    ("ja-de thompson", "[name]", "name"),
+    ("j.ade thompson", "[name]", "name"),
+    ("sa*rah smith", "[name]", "name"),
+    ("ja-de", "[name]", "name"),
+    ("jade-thompson", "[name]", "name"),
+    ("thom-pson ja-de", "[name]", "name"),
+    ("ja_de thom_pson", "[name]", "name"),
+    ("j-a-de thompson", "[name]", "name"),
+    # one of the two in capitals, the other not
+    ("jade THOMPSON", "[name]", "name"),
+    ("THOMPSON jade", "[name]", "name"),
+    ("jadeTHOMPSON", "[name]", "name"),
+    # digits and digits' words mixed inside the pieces of a phone number
+    ("0seven700 900 1two9", "[phone number]", "phone number"),
+    ("zero7700 900 one2nine", "[phone number]", "phone number"),
+    ("07seven00 nine00 129", "[phone number]", "phone number"),
+    ("0seven7oo 9oo l2nine", "[phone number]", "phone number"),
+    ("o7seven00-900-129", "[phone number]", "phone number"),
+    # a postcode with its letters and digits apart
+    ("n e 1 4 s t", "[postcode]", "postcode"),
+    ("N E 1 4 S T", "[postcode]", "postcode"),
+    ("n.e.1 4.s.t", "[postcode]", "postcode"),
+    ("my postcode is s w 1 a 1 a a", "my postcode is [postcode]", "postcode"),
+    ("n-e-1-4-s-t", "[postcode]", "postcode"),
+    ("ne 1 4 s t", "[postcode]", "postcode"),
+    ("NE1 4 S T", "[postcode]", "postcode"),
+    # a house number in words, or after "number" or "no."
+    ("number twelve kingsway", "[address]", "address"),
+    ("number 12 kingsway", "[address]", "address"),
+    ("no. 12 kingsway", "[address]", "address"),
+    ("no 12 kingsway", "[address]", "address"),
+    ("twelve kingsway", "[address]", "address"),
+    ("i live at number twenty two northfield", "i live at [address]", "address"),
+    ("number twelve kingsway road", "[address]", "address"),
+    ("no.twelve kingsway", "[address]", "address"),
+    ("#12 kingsway", "[address]", "address"),
+    ("twenty-two kingsway", "[address]", "address"),
 ]
 
 # What must pass: clubs, words in capitals, numbers that are no phone, everyday sentences in lower case.
@@ -94,6 +152,41 @@ PASSED = [
     "in 2019 I moved to 2 homes",
     "pizza",
     "the family time room is made for little kids",
+    # beside the fifth outside review's: words before a name, words run together, hyphens, numbers in words
+    "Year 10 maths",
+    "boring",
+    "more trips",
+    "will spain win",
+    "grace",
+    "summer holidays",
+    "one two three",
+    "number one",
+    "the number 12 bus",
+    "number 7 bus",
+    "a day out",
+    "no one listens",
+    "number one fan",
+    "kane will score",
+    "thompson will help",
+    "love island jade",
+    "grace jade",
+    "summertime and graceful",
+    "rose gold",
+    "markup",
+    "my e-mail is broken",
+    "the wi-fi is bad",
+    "a t-shirt and a co-op",
+    "self-harm",
+    "ex-boyfriend",
+    "im 14 y.o and hes 20",
+    "i got 2 b s",
+    "a s a p",
+    "one 2 one",
+    "twelve o'clock",
+    # other languages' words with hyphens, or that split into a name ("mi-a", "sa-mi" and "chemia" are words)
+    "am nevoie de ajutor la lectiile de condus ca sa-mi gasesc de lucru",
+    "nimeni nu mi-a explicat ce optiuni am pentru locuinta",
+    "w szkole jest ok ale chemia jest trudna",
 ]
 
 
