@@ -49,6 +49,7 @@ from participation.boards.pack_voice import (
     themes_by_table,
     themes_table,
 )
+from participation.distribution.labels import group_labels
 from participation.distribution.models import Group
 from participation.distribution.services import groups_for, target_groups
 from participation.extensions import db
@@ -169,6 +170,7 @@ class Pack:
     no_themes: str = ""  # why no theme can be shown, where none can
     # The actions from sessions, live polls and the board in the pack's period, by status (as ``action_counts``).
     elsewhere_counts: dict[str, int] = field(default_factory=dict)
+    group_label: str = ""  # the chosen group as the pack calls it (``distribution.labels``), never by a home's name
 
     @property
     def themes_layout(self) -> pack_charts.Chart:
@@ -188,7 +190,7 @@ class Pack:
             return str(BAND_NAMES.get(self.band, self.band))
         if self.other_ways_in:
             return str(_("Other ways in (open link, poster or code)"))
-        return self.group.name if self.group is not None else ""
+        return self.group_label
 
 
 # --- the protected figures -----------------------------------------------------------------------------------------
@@ -370,6 +372,9 @@ def _build_for(
 
     each_targets = [target_groups(item) for item in counted]
     targets = each_targets[0] if each_targets else []
+    # Every group as the pack calls it, for everyone (packs are published): a children's home by its kind, never its
+    # name (``distribution.labels``); the same label in every table, filter and download, and in every other pack.
+    labels = group_labels(known_groups.values(), limit)
     chosen_people = people.pick(band, group_key)
     response_rate: float | None = None
     if single is not None and chosen_group is not None:
@@ -383,7 +388,7 @@ def _build_for(
         response_rate, cohort = figures.period_rate(list(zip(each_people, each_targets, strict=True)), limit)
 
     responses = (
-        responses_table(people, targets, known_groups, limit)
+        responses_table(people, targets, known_groups, labels, limit)
         if single is not None
         else period_responses_table(counted, each_people, each_targets, people, limit, len(left_out))
     )
@@ -413,7 +418,7 @@ def _build_for(
             "indicators-by-group",
             _("Headline indicators by group"),
             _("Group"),
-            _group_labels(people, known_groups),
+            _group_parts(people, labels),
             earlier,
             by="group",
         ),
@@ -427,7 +432,7 @@ def _build_for(
             by="band",
         ),
         themes_by_table(
-            view, splits, "themes-by-group", _("Themes by group"), _group_labels(people, known_groups), by="group"
+            view, splits, "themes-by-group", _("Themes by group"), _group_parts(people, labels), by="group"
         ),
         quotes_table(view, band, group_key),
         actions_table(view.actions, view),
@@ -441,7 +446,7 @@ def _build_for(
     tables["participation"] = participation_table(scope.organisation_id, activity_period, limit)
     tables["participation-quotes"] = session_quotes_table(scope.organisation_id, activity_period, limit)
     if band is not None or group_key is not None:
-        _mark_unfiltered(tables, _part_name(band, group_key, chosen_group))
+        _mark_unfiltered(tables, _part_name(band, group_key, labels.get(group_key, "")))
 
     themes_chart = [
         ThemeBar(str(row.theme), row.share if isinstance(row.share, float) else None, _shown(row.people, row.share))
@@ -488,10 +493,11 @@ def _build_for(
         top_themes=top,
         action_counts=action_counts,
         elsewhere_counts=elsewhere_counts if from_elsewhere else {},
+        group_label=labels.get(chosen_group.id, "") if chosen_group is not None else "",
         pledge_summary=pledges.summary(every_pledge, today),
         compared_with=compared_with,
         parts=[(f"band:{key}", str(name)) for key, name in BAND_NAMES.items() if key in people.by_band]
-        + [(f"group:{key or OTHER_WAYS_IN}", name) for key, name in _group_labels(people, known_groups)],
+        + [(f"group:{key or OTHER_WAYS_IN}", name) for key, name in _group_parts(people, labels)],
         late_pledges=[
             LatePledge(pledge.owner_name, pledges.text_of(pledge)[0], pledge.due_on)
             for pledge in every_pledge
@@ -557,12 +563,12 @@ def why_no_themes(built: Pack, rows: Sequence[Any], consultations: Sequence[Cons
 FILTERED_TABLES = frozenset({"indicators", "themes", "quotes"})
 
 
-def _part_name(band: str | None, group_key: Any, group: Group | None) -> str:
+def _part_name(band: str | None, group_key: Any, group_label: str) -> str:
     if band is not None:
         return str(BAND_NAMES.get(band, band))
     if group_key == OTHER_WAYS_IN:
         return str(_("Other ways in (open link, poster or code)"))
-    return group.name if group is not None else ""
+    return group_label
 
 
 def _mark_unfiltered(tables: dict[str, Table[Any]], part: str) -> None:
@@ -590,11 +596,13 @@ def _shown(count: Value, percent: Value) -> str:
     return f"{percent:.0f}%" if isinstance(percent, float) else str(count)
 
 
-def _group_labels(people: Split, known: dict[uuid.UUID, Group]) -> list[tuple[uuid.UUID | None, str]]:
-    labels: list[tuple[uuid.UUID | None, str]] = [
-        (key, known[key].name) for key in people.by_group if key is not None and key in known
+def _group_parts(people: Split, labels: dict[uuid.UUID, str]) -> list[tuple[uuid.UUID | None, str]]:
+    """The groups answers came through, as the pack calls them, in the order of those labels (never of the names
+    behind them), then the other ways in."""
+    parts: list[tuple[uuid.UUID | None, str]] = [
+        (key, labels[key]) for key in people.by_group if key is not None and key in labels
     ]
-    labels.sort(key=lambda pair: pair[1])
+    parts.sort(key=lambda pair: pair[1])
     if None in people.by_group:
-        labels.append((None, _("Other ways in (open link, poster or code)")))
-    return labels
+        parts.append((None, _("Other ways in (open link, poster or code)")))
+    return parts

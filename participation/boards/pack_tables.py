@@ -169,7 +169,7 @@ def earlier_for(period: periods.Period | None) -> Earlier:
 
 
 def responses_table(
-    people: Split, targets: Sequence[Group], known: dict[uuid.UUID, Group], limit: int
+    people: Split, targets: Sequence[Group], known: dict[uuid.UUID, Group], labels: dict[uuid.UUID, str], limit: int
 ) -> Table[ResponsesRow]:
     table: Table[ResponsesRow] = Table(
         "responses",
@@ -181,11 +181,13 @@ def responses_table(
             "or a poster are not tied to a group, so they count in no group's rate."
         ),
     )
+    # Each group as the pack calls it (``distribution.labels``), in the order of those labels: a children's home's
+    # row says neither its name nor where its name sits in the alphabet.
     listed = {group.id for group in targets} | {key for key in people.by_group if key is not None}
-    for group in sorted((known[key] for key in listed if key in known), key=lambda item: item.name):
+    for group in sorted((known[key] for key in listed if key in known), key=lambda item: labels[item.id]):
         count = people.by_group.get(group.id, Cell(0))
         table.rows.append(
-            ResponsesRow(group.name, group.cohort_size, cell(count), figures.group_rate(people, group, limit))
+            ResponsesRow(labels[group.id], group.cohort_size, cell(count), figures.group_rate(people, group, limit))
         )
     counted = figures.counted_groups(targets)
     reached = through_groups(people, counted)

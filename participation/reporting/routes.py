@@ -7,7 +7,7 @@ import uuid
 from flask import Blueprint, g, render_template
 from flask.typing import ResponseReturnValue
 
-from participation.accounts.access import EVERY_ROLE, requires
+from participation.accounts.access import BUILDERS, EVERY_ROLE, requires
 from participation.reporting.services import LOW_RATE, live_view
 from participation.surveys import builder
 from participation.surveys.models import BAND_NAMES
@@ -24,7 +24,8 @@ def responses(consultation_id: uuid.UUID) -> ResponseReturnValue:
         "live/responses.html",
         consultation=consultation,
         title=staff_title(consultation),
-        view=live_view(consultation),
+        # Workers who build consultations read their groups' names; anyone else reads them as the board pack does.
+        view=live_view(consultation, real_names=bool(g.staff.roles & BUILDERS)),
         band_names=BAND_NAMES,
         low_rate=LOW_RATE,
     )

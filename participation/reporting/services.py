@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from participation.distribution.services import target_groups
+from participation.distribution.labels import group_labels
+from participation.distribution.services import groups_for, target_groups
 from participation.reporting import figures
 from participation.reporting.suppression import Cell
 from participation.surveys import builder
@@ -82,8 +83,10 @@ def _breakdown(cells: dict[str, Cell], whole: Cell, limit: int) -> Breakdown:
     return Breakdown(dict(cells), {key: figures.share(cell, whole, limit) for key, cell in cells.items()})
 
 
-def live_view(consultation: Consultation, today: date | None = None) -> LiveView:
-    """The live view's figures, all from the protected tables."""
+def live_view(consultation: Consultation, today: date | None = None, *, real_names: bool = False) -> LiveView:
+    """The live view's figures, all from the protected tables. Each group by its name for a worker who builds
+    consultations (``real_names``); for anyone else (a board member) as the board pack calls it
+    (``distribution.labels``: a children's home by its kind, never its name)."""
     limit = figures.threshold()
     today = today or date.today()
     people = figures.respondents(consultation.id, limit)
@@ -110,14 +113,17 @@ def live_view(consultation: Consultation, today: date | None = None) -> LiveView
     view.by_language = _breakdown(people.by_language, people.whole, limit)
 
     targets = target_groups(consultation)
+    # Labelled as every board pack labels them, so a letter names the same group here and there; listed in the order
+    # of the labels, never of the names behind them.
+    labels = group_labels(groups_for(consultation.organisation_id), limit, real_names=real_names)
     view.groups = [
         GroupRow(
-            group.name,
+            labels[group.id],
             group.cohort_size,
             people.by_group.get(group.id, Cell(0)),
             figures.group_rate(people, group, limit),
         )
-        for group in targets
+        for group in sorted(targets, key=lambda item: labels[item.id])
     ]
     if None in people.by_group:
         view.groups.append(GroupRow("", None, people.by_group[None], None))
