@@ -204,7 +204,7 @@ def test_the_named_role_works_the_queue_and_notes_cannot_change(app, client, cou
         == 409
     )
     with app.app_context():
-        notes = db.session.scalars(select(ContactNote)).all()
+        notes = db.session.scalars(select(ContactNote).order_by(ContactNote.at)).all()  # PostgreSQL keeps no order
         assert [note.status for note in notes] == [ContactStatus.ACKNOWLEDGED, ContactStatus.CLOSED]
         raw = " ".join(str(v) for row in db.session.execute(text("SELECT * FROM contact_note")) for v in row)
         assert "advocate booked" not in raw and PHONE not in raw
