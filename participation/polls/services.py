@@ -694,6 +694,16 @@ def unread_words(organisation_id: uuid.UUID | None = None, poll_id: uuid.UUID | 
     return sorted(found, key=lambda item: (item.due, str(item.answer.id)))
 
 
+def unread_word_count(organisation_id: uuid.UUID) -> int:
+    """How many of ``unread_words`` there are, counted by the database (the console's first page shows it)."""
+    found = db.session.scalar(
+        select(func.count()).where(
+            PollAnswer.organisation_id == organisation_id, PollAnswer.word_state == WordState.WAITING
+        )
+    )
+    return int(found or 0)
+
+
 def escalate_waiting_words(now: datetime | None = None) -> int:
     """Tell the participation workers (the organisation admins where there are none) about words young people typed
     in one-word polls still waiting for a person past their deadline (``words_due``): one email per poll each time

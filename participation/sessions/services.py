@@ -469,6 +469,18 @@ def unread_notes(organisation_id: uuid.UUID | None = None, session_id: uuid.UUID
     return sorted(found, key=lambda item: (item.due, str(item.note.id)))
 
 
+def unread_note_count(organisation_id: uuid.UUID) -> int:
+    """How many of ``unread_notes`` there are, counted by the database (the console's first page shows it)."""
+    found = db.session.scalar(
+        select(func.count()).where(
+            SessionNote.organisation_id == organisation_id,
+            SessionNote.source == NoteSource.YOUNG_PERSON,
+            SessionNote.read_at.is_(None),
+        )
+    )
+    return int(found or 0)
+
+
 def needs_reading(note: SessionNote) -> bool:
     return note.source == NoteSource.YOUNG_PERSON and note.read_at is None
 

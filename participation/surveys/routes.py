@@ -86,7 +86,7 @@ def index() -> ResponseReturnValue:
     # What young people typed in a room and nobody has read yet (every session's and poll's): the first page says
     # how much waits, so it is never found only by opening each session and poll in turn.
     to_read = (
-        len(sessions.unread_notes(organisation_id)) + len(polls.unread_words(organisation_id))
+        sessions.unread_note_count(organisation_id) + polls.unread_word_count(organisation_id)
         if g.staff.roles & BUILDERS
         else 0
     )
